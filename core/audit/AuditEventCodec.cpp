@@ -1,0 +1,94 @@
+#include "AuditEventCodec.h"
+
+#include "crypto/Sha256.h"
+#include "json/CanonicalJson.h"
+#include "util/UtcTime.h"
+
+#include <QCoreApplication>
+
+namespace cs::AuditEventCodec {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::AuditEventCodec", text);
+}
+
+Status appendKeyString(QByteArray& out, const char* key, const QString& value, bool nullWhenEmpty)
+{
+    out.append(key);
+    if (nullWhenEmpty && value.isEmpty()) {
+        out.append("null");
+        return {};
+    }
+    return CanonicalJson::appendString(out, value);
+}
+
+Status appendKeyJson(QByteArray& out, const char* key, const QByteArray& json, qint64 seq, const char* field)
+{
+    out.append(key);
+    if (json.isEmpty()) {
+        out.append("null");
+        return {};
+    }
+    if (!CanonicalJson::isCanonicalObject(json)) {
+        return Error(ErrorCode::Integrity,
+                     tr("event %1: the %2 value is not canonical JSON").arg(seq).arg(QLatin1String(field)));
+    }
+    out.append(json);
+    return {};
+}
+} // namespace
+
+Result<QByteArray> canonicalBytes(const AuditEvent& e, const QString& workspaceId)
+{
+    QByteArray out;
+    out.reserve(256 + e.before.size() + e.after.size());
+    Status s;
+    if (!(s = appendKeyString(out, "{\"action\":", e.action, false))
+        || !(s = appendKeyString(out, ",\"actor\":", e.actor, false))
+        || !(s = appendKeyJson(out, ",\"after\":", e.after, e.seq, "after"))
+        || !(s = appendKeyJson(out, ",\"before\":", e.before, e.seq, "before"))
+        || !(s = appendKeyString(out, ",\"change\":", changeKindName(e.change), false))
+        || !(s = appendKeyString(out, ",\"entity_id\":", e.entityId, false))
+        || !(s = appendKeyString(out, ",\"entity_type\":", e.entityType, false))
+        || !(s = appendKeyString(out, ",\"reason\":", e.reason, true))) {
+        return s.error();
+    }
+    out.append(",\"seq\":");
+    out.append(QByteArray::number(e.seq));
+    if (!(s = appendKeyString(out, ",\"session\":", e.sessionId, false))) {
+        return s.error();
+    }
+    out.append(",\"time\":\"");
+    out.append(UtcTime::formatMs(e.timeMs));
+    out.append('"');
+    if (!(s = appendKeyString(out, ",\"workspace\":", workspaceId, false))) {
+        return s.error();
+    }
+    out.append('}');
+    return out;
+}
+
+QByteArray leafHash(QByteArrayView canonical)
+{
+    Sha256 h;
+    h.add('\0');
+    h.add(canonical);
+    return h.finish();
+}
+
+QByteArray chainHash(QByteArrayView previousChainHash, QByteArrayView leaf)
+{
+    Sha256 h;
+    h.add(previousChainHash);
+    h.add(leaf);
+    return h.finish();
+}
+
+QByteArray genesisChainHash()
+{
+    return QByteArray(Sha256::Size, '\0');
+}
+
+} // namespace cs::AuditEventCodec

@@ -1,0 +1,88 @@
+#include "AuditLog.h"
+
+#include "audit/AuditEventCodec.h"
+#include "json/CanonicalJson.h"
+
+#include <QCoreApplication>
+
+namespace cs::AuditLog {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::AuditLog", text);
+}
+
+Status checkRecord(const AuditRecord& r)
+{
+    if (r.action.isEmpty() || r.entityType.isEmpty()) {
+        return Error(ErrorCode::Internal, tr("an audit record needs an action and an entity type"));
+    }
+    const bool needsReason = r.change == ChangeKind::Update || r.change == ChangeKind::Delete;
+    if (needsReason && r.reason.trimmed().isEmpty()) {
+        return Error(ErrorCode::Rule, tr("a reason is required to %1 %2 %3")
+                                          .arg(r.change == ChangeKind::Update ? tr("change") : tr("delete"),
+                                               r.entityType, r.entityId));
+    }
+    if (r.change == ChangeKind::Update && (!r.before || !r.after)) {
+        return Error(ErrorCode::Internal, tr("an update must record the value before and after"));
+    }
+    if (r.change == ChangeKind::Create && !r.after) {
+        return Error(ErrorCode::Internal, tr("a creation must record the new value"));
+    }
+    if (r.change == ChangeKind::Delete && !r.before) {
+        return Error(ErrorCode::Internal, tr("a deletion must record the value that was deleted"));
+    }
+    return {};
+}
+
+Result<QByteArray> canonicalOrEmpty(const std::optional<QJsonObject>& value)
+{
+    if (!value) {
+        return QByteArray();
+    }
+    return CanonicalJson::serialize(*value);
+}
+} // namespace
+
+Result<AuditEvent> append(AuditEventTable& table, const QString& workspaceId, const AuditRecord& record,
+                          const Session& session, qint64 nowMs)
+{
+    if (auto r = checkRecord(record); !r) {
+        return r.error();
+    }
+    auto last = table.last();
+    if (!last) {
+        return last.error();
+    }
+    AuditEvent e;
+    e.seq = last.value() ? last.value()->seq + 1 : 1;
+    e.timeMs = nowMs;
+    e.actor = session.actor;
+    e.action = record.action;
+    e.change = record.change;
+    e.entityType = record.entityType;
+    e.entityId = record.entityId;
+    e.reason = record.reason.trimmed();
+    e.sessionId = session.sessionId;
+    auto before = canonicalOrEmpty(record.before);
+    auto after = canonicalOrEmpty(record.after);
+    if (!before || !after) {
+        return before ? after.error() : before.error();
+    }
+    e.before = before.value();
+    e.after = after.value();
+    auto canonical = AuditEventCodec::canonicalBytes(e, workspaceId);
+    if (!canonical) {
+        return canonical.error();
+    }
+    e.leafHash = AuditEventCodec::leafHash(canonical.value());
+    const QByteArray previous = last.value() ? last.value()->chainHash : AuditEventCodec::genesisChainHash();
+    e.chainHash = AuditEventCodec::chainHash(previous, e.leafHash);
+    if (auto r = table.insert(e); !r) {
+        return r.error();
+    }
+    return e;
+}
+
+} // namespace cs::AuditLog

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "audit/AuditEvent.h"
+#include "store/AuditEventTable.h"
+#include "workspace/Session.h"
+
+namespace cs::AuditLog {
+
+/// Appends one event for `record` inside the caller's write transaction: assigns the next sequence number,
+/// stamps time, actor and session, and computes the leaf and chain hashes. Refuses an update or deletion without a
+/// reason, an update without before and after values, a creation without an after value, a deletion without a
+/// before value.
+Result<AuditEvent> append(AuditEventTable& table, const QString& workspaceId, const AuditRecord& record,
+                          const Session& session, qint64 nowMs);
+
+} // namespace cs::AuditLog

@@ -1,0 +1,243 @@
+#include "AuditVerifier.h"
+
+#include "audit/AuditEventCodec.h"
+#include "audit/Checkpoint.h"
+#include "audit/MerkleTree.h"
+#include "audit/SignedNote.h"
+#include "store/AuditEventTable.h"
+#include "store/RecordTables.h"
+#include "store/Schema.h"
+#include "util/UtcTime.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <limits>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::AuditVerifier", text);
+}
+constexpr qint64 kProgressEvery = 4096;
+} // namespace
+
+struct AuditVerifier::Target
+{
+    QString label; ///< "stored checkpoint 3" or the file name
+    Checkpoint checkpoint;
+    bool evaluated = false;
+};
+
+AuditVerifier::AuditVerifier(Database& db, QString workspaceId, Ed25519PublicKey workspaceKey)
+    : m_db(db)
+    , m_workspaceId(std::move(workspaceId))
+    , m_key(std::move(workspaceKey))
+{}
+
+void AuditVerifier::addCheckpointFile(const QString& source, const QByteArray& note)
+{
+    m_files.append({source, note});
+}
+
+Result<VerificationReport> AuditVerifier::run()
+{
+    VerificationReport report;
+    const QString origin = Checkpoint::originFor(m_workspaceId);
+    QList<Target> targets;
+
+    // Checkpoints: the signature must verify with this workspace's key before the content counts.
+    const auto admit = [&](const QString& label, const QByteArray& note, const Checkpoint* stored) {
+        auto text = SignedNote::open(note, origin, m_key, label);
+        if (!text) {
+            const bool foreign = text.error().code == ErrorCode::NotFound;
+            report.findings.append({foreign ? Finding::Kind::ForeignCheckpoint : Finding::Kind::CheckpointInvalid, 0,
+                                    foreign ? tr("%1 belongs to another workspace or key; it proves nothing here")
+                                                  .arg(label)
+                                            : text.error().message});
+            return;
+        }
+        auto cp = Checkpoint::parseBody(text.value(), label);
+        if (!cp || cp->origin != origin) {
+            report.findings.append({Finding::Kind::CheckpointInvalid, 0,
+                                    cp ? tr("%1 names another workspace").arg(label) : cp.error().message});
+            return;
+        }
+        if (stored != nullptr
+            && (stored->size != cp->size || stored->rootHash != cp->rootHash || stored->chainHead != cp->chainHead)) {
+            report.findings.append({Finding::Kind::CheckpointInvalid, 0,
+                                    tr("%1: its stored size or hashes differ from what its note signed").arg(label)});
+            return;
+        }
+        targets.append({label, cp.value(), false});
+    };
+
+    auto stored = CheckpointTable(m_db).all();
+    if (!stored) {
+        return stored.error();
+    }
+    for (const Checkpoint& cp : stored.value()) {
+        admit(tr("stored checkpoint %1").arg(cp.id), cp.note, &cp);
+    }
+    const qsizetype storedAdmitted = targets.size();
+    for (const auto& [source, note] : m_files) {
+        admit(tr("checkpoint file %1").arg(source), note, nullptr);
+    }
+    std::stable_sort(targets.begin(), targets.end(),
+                     [](const Target& a, const Target& b) { return a.checkpoint.size < b.checkpoint.size; });
+
+    auto missing = Schema::missingAppendOnlyTriggers(m_db);
+    if (!missing) {
+        return missing.error();
+    }
+    if (!missing->isEmpty()) {
+        report.findings.append({Finding::Kind::ProtectionRemoved, 0,
+                                tr("the append-only protection was removed (missing triggers: %1)")
+                                    .arg(missing->join(QStringLiteral(", ")))});
+    }
+
+    AuditEventTable events(m_db);
+    auto expectedTotal = events.maxSeq();
+    if (!expectedTotal) {
+        return expectedTotal.error();
+    }
+
+    MerkleTree tree;
+    QByteArray chain = AuditEventCodec::genesisChainHash();
+    qint64 expectedSeq = 1;
+    qint64 lastTime = 0;
+    qint64 lastGoodCheckpointSize = 0;
+    bool cancelled = false;
+
+    // Compares every checkpoint covering exactly `upTo` events (or fewer, when events went missing) with the
+    // tree and chain as they stand after event `upTo`.
+    const auto evaluateTargets = [&](qint64 upTo) {
+        for (Target& t : targets) {
+            if (t.evaluated || t.checkpoint.size > upTo) {
+                continue;
+            }
+            t.evaluated = true;
+            const Checkpoint& cp = t.checkpoint;
+            if (cp.size == upTo && tree.size() == upTo && tree.rootHash() == cp.rootHash && chain == cp.chainHead) {
+                lastGoodCheckpointSize = std::max(lastGoodCheckpointSize, cp.size);
+                continue;
+            }
+            report.findings.append(
+                {Finding::Kind::CheckpointMismatch, lastGoodCheckpointSize + 1,
+                 tr("the trail no longer matches %1 (%2 events, signed %3): events %4 to %5 differ from what was "
+                    "signed")
+                     .arg(t.label)
+                     .arg(cp.size)
+                     .arg(UtcTime::formatMsString(cp.signedAtMs))
+                     .arg(lastGoodCheckpointSize + 1)
+                     .arg(cp.size)});
+        }
+    };
+
+    auto scanned = events.scan(1, [&](const AuditEvent& e) {
+        evaluateTargets(e.seq - 1);
+        bool resync = false;
+        if (e.seq != expectedSeq) {
+            report.findings.append({Finding::Kind::EventsMissing, expectedSeq,
+                                    e.seq - 1 == expectedSeq
+                                        ? tr("event %1 is missing (deleted from the trail)").arg(expectedSeq)
+                                        : tr("events %1 to %2 are missing (deleted from the trail)")
+                                              .arg(expectedSeq)
+                                              .arg(e.seq - 1)});
+            resync = true;
+        }
+        QByteArray leaf;
+        auto canonical = AuditEventCodec::canonicalBytes(e, m_workspaceId);
+        if (!canonical) {
+            report.findings.append({Finding::Kind::EventAltered, e.seq,
+                                    canonical.error().message + tr(" (the event was altered after it was recorded)")});
+            leaf = e.leafHash;
+            resync = true;
+        } else {
+            leaf = AuditEventCodec::leafHash(canonical.value());
+            if (leaf != e.leafHash) {
+                report.findings.append({Finding::Kind::EventAltered, e.seq,
+                                        tr("event %1's content does not match its leaf hash (the event was altered "
+                                           "after it was recorded)")
+                                            .arg(e.seq)});
+                resync = true;
+            }
+        }
+        const QByteArray expectedChain = AuditEventCodec::chainHash(chain, leaf);
+        if (!resync && expectedChain != e.chainHash) {
+            report.findings.append({Finding::Kind::ChainBroken, e.seq,
+                                    tr("event %1's chain hash does not follow from event %2 (events were inserted, "
+                                       "reordered or their hashes rewritten)")
+                                        .arg(e.seq)
+                                        .arg(e.seq - 1)});
+            resync = true;
+        }
+        // After a finding, continue from the stored chain so that later, independent damage is found too.
+        chain = resync ? e.chainHash : expectedChain;
+        tree.appendLeafHash(leaf);
+
+        if (e.seq == 1) {
+            const QJsonObject after = QJsonDocument::fromJson(e.after).object();
+            const QString recordedKey = after.value(QStringLiteral("verifier_key")).toString();
+            const QString currentKey = SignedNote::verifierKey(Checkpoint::originFor(m_workspaceId), m_key);
+            if (recordedKey != currentKey) {
+                report.findings.append({Finding::Kind::KeyReplaced, 1,
+                                        tr("the workspace key is not the one recorded when the workspace was created "
+                                           "(event 1 records %1)")
+                                            .arg(recordedKey.isEmpty() ? tr("none") : recordedKey)});
+            }
+        }
+        if (e.timeMs < lastTime) {
+            report.warnings.append(tr("event %1 is timed %2, before event %3 (the clock went backwards)")
+                                       .arg(e.seq)
+                                       .arg(UtcTime::formatMsString(e.timeMs))
+                                       .arg(e.seq - 1));
+        }
+        lastTime = e.timeMs;
+        ++report.eventCount;
+        report.lastSeq = e.seq;
+        expectedSeq = e.seq + 1;
+        if (m_progress && report.eventCount % kProgressEvery == 0
+            && !m_progress(report.eventCount, expectedTotal.value())) {
+            cancelled = true;
+            return false;
+        }
+        return true;
+    });
+    if (!scanned) {
+        return scanned.error();
+    }
+    if (cancelled) {
+        return Error(ErrorCode::Cancelled, tr("verification was cancelled"));
+    }
+    evaluateTargets(report.lastSeq);
+    for (const Target& t : targets) {
+        if (!t.evaluated) {
+            report.findings.append({Finding::Kind::LogTruncated, report.lastSeq + 1,
+                                    tr("the trail ends at event %1 but %2 covers %3 events: events %4 to %3 were "
+                                       "removed")
+                                        .arg(report.lastSeq)
+                                        .arg(t.label)
+                                        .arg(t.checkpoint.size)
+                                        .arg(report.lastSeq + 1)});
+        }
+    }
+    report.chainHead = chain;
+    report.rootHash = tree.rootHash();
+    report.checkpointsChecked = static_cast<int>(storedAdmitted);
+    report.checkpointFilesChecked = static_cast<int>(targets.size() - storedAdmitted);
+    // Event findings in sequence order first, then those that concern no single event.
+    const auto order = [](const Finding& f) { return f.seq == 0 ? std::numeric_limits<qint64>::max() : f.seq; };
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [&](const Finding& a, const Finding& b) { return order(a) < order(b); });
+    if (m_progress) {
+        m_progress(report.eventCount, expectedTotal.value());
+    }
+    return report;
+}
+
+} // namespace cs

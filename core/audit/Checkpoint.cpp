@@ -1,0 +1,70 @@
+#include "Checkpoint.h"
+
+#include "util/UtcTime.h"
+
+#include <QCoreApplication>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::Checkpoint", text);
+}
+} // namespace
+
+QString Checkpoint::originFor(const QString& workspaceId)
+{
+    return QStringLiteral("countersign/") + workspaceId;
+}
+
+QByteArray Checkpoint::body() const
+{
+    return origin.toUtf8() + '\n' + QByteArray::number(size) + '\n' + rootHash.toBase64() + '\n' + "chain-head "
+        + chainHead.toBase64() + '\n' + "signed-at " + UtcTime::formatMs(signedAtMs) + '\n';
+}
+
+Result<Checkpoint> Checkpoint::parseBody(const QByteArray& text, const QString& source)
+{
+    const QList<QByteArray> lines = text.chopped(text.endsWith('\n') ? 1 : 0).split('\n');
+    const auto bad = [&](const QString& what) {
+        return Error(ErrorCode::Corrupt, tr("%1: not a Countersign checkpoint (%2)").arg(source, what));
+    };
+    if (lines.size() < 5) {
+        return bad(tr("expected origin, size, root hash, chain-head and signed-at lines"));
+    }
+    Checkpoint cp;
+    cp.origin = QString::fromUtf8(lines[0]);
+    bool ok = false;
+    cp.size = lines[1].toLongLong(&ok);
+    if (!ok || cp.size < 0 || QByteArray::number(cp.size) != lines[1]) {
+        return bad(tr("bad tree size \"%1\"").arg(QString::fromUtf8(lines[1])));
+    }
+    const auto root = QByteArray::fromBase64Encoding(lines[2], QByteArray::AbortOnBase64DecodingErrors);
+    if (!root || root.decoded.size() != 32) {
+        return bad(tr("bad root hash"));
+    }
+    cp.rootHash = root.decoded;
+    for (qsizetype i = 3; i < lines.size(); ++i) {
+        const QByteArray& line = lines[i];
+        if (line.startsWith("chain-head ")) {
+            const auto head = QByteArray::fromBase64Encoding(line.mid(11), QByteArray::AbortOnBase64DecodingErrors);
+            if (!head || head.decoded.size() != 32) {
+                return bad(tr("bad chain-head line"));
+            }
+            cp.chainHead = head.decoded;
+        } else if (line.startsWith("signed-at ")) {
+            const auto ms = UtcTime::parseMs(QString::fromLatin1(line.mid(10)));
+            if (!ms) {
+                return bad(tr("bad signed-at line"));
+            }
+            cp.signedAtMs = *ms;
+        }
+    }
+    if (cp.chainHead.isEmpty()) {
+        return bad(tr("no chain-head line"));
+    }
+    return cp;
+}
+
+} // namespace cs

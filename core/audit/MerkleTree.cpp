@@ -1,0 +1,48 @@
+#include "MerkleTree.h"
+
+#include "crypto/Sha256.h"
+
+namespace cs {
+
+QByteArray MerkleTree::leafHashOf(QByteArrayView data)
+{
+    Sha256 h;
+    h.add('\0');
+    h.add(data);
+    return h.finish();
+}
+
+QByteArray MerkleTree::nodeHash(QByteArrayView left, QByteArrayView right)
+{
+    Sha256 h;
+    h.add('\x01');
+    h.add(left);
+    h.add(right);
+    return h.finish();
+}
+
+void MerkleTree::appendLeafHash(const QByteArray& leafHash)
+{
+    m_subtrees.append(leafHash);
+    // Each trailing one bit of the old size is a perfect subtree of equal height that merges with the new one.
+    for (qint64 s = m_size; s & 1; s >>= 1) {
+        const QByteArray right = m_subtrees.takeLast();
+        const QByteArray left = m_subtrees.takeLast();
+        m_subtrees.append(nodeHash(left, right));
+    }
+    ++m_size;
+}
+
+QByteArray MerkleTree::rootHash() const
+{
+    if (m_subtrees.isEmpty()) {
+        return Sha256::hash({});
+    }
+    QByteArray root = m_subtrees.last();
+    for (qsizetype i = m_subtrees.size() - 2; i >= 0; --i) {
+        root = nodeHash(m_subtrees[i], root);
+    }
+    return root;
+}
+
+} // namespace cs

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+
+namespace cs {
+
+/// RFC 6962 Merkle tree hash computed incrementally over leaf hashes, in O(log n) memory.
+/// Holds the roots of the perfect subtrees that make up the tree so far (a compact range).
+class MerkleTree
+{
+public:
+    /// Appends a leaf by its leaf hash (already SHA-256(0x00 || data)).
+    void appendLeafHash(const QByteArray& leafHash);
+    qint64 size() const { return m_size; }
+    /// MTH over all leaves appended so far; SHA-256("") for an empty tree.
+    QByteArray rootHash() const;
+
+    /// RFC 6962 leaf hash of raw leaf data.
+    static QByteArray leafHashOf(QByteArrayView data);
+    /// RFC 6962 interior node hash: SHA-256(0x01 || left || right).
+    static QByteArray nodeHash(QByteArrayView left, QByteArrayView right);
+
+private:
+    QList<QByteArray> m_subtrees; ///< roots of perfect subtrees, largest first
+    qint64 m_size = 0;
+};
+
+} // namespace cs

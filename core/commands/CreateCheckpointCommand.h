@@ -1,0 +1,27 @@
+#pragma once
+
+#include "audit/Checkpoint.h"
+#include "crypto/Ed25519Key.h"
+#include "workspace/Command.h"
+
+namespace cs {
+
+/// Verifies the whole audit trail, then signs a checkpoint of it with the workspace key, stores it and records
+/// that it did. Refuses to sign a trail that fails verification: a checkpoint must never certify damage.
+class CreateCheckpointCommand final : public Command
+{
+public:
+    CreateCheckpointCommand(const Ed25519PrivateKey& key, Ed25519PublicKey publicKey);
+    QString description() const override;
+    Status apply(CommandContext& context) override;
+    const Checkpoint& checkpoint() const { return m_checkpoint; }
+
+    static inline const QString Action = QStringLiteral("audit.checkpoint_created");
+
+private:
+    const Ed25519PrivateKey& m_key;
+    Ed25519PublicKey m_publicKey;
+    Checkpoint m_checkpoint;
+};
+
+} // namespace cs

@@ -1,0 +1,88 @@
+#include "RecordAuditReviewCommand.h"
+
+#include "store/AuditEventTable.h"
+#include "store/RecordTables.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::RecordAuditReviewCommand", text);
+}
+} // namespace
+
+RecordAuditReviewCommand::RecordAuditReviewCommand(qint64 fromSeq, qint64 toSeq, QString finding)
+    : m_fromSeq(fromSeq)
+    , m_toSeq(toSeq)
+    , m_finding(finding.trimmed())
+{}
+
+QString RecordAuditReviewCommand::description() const
+{
+    return tr("record a review of audit events %1 to %2").arg(m_fromSeq).arg(m_toSeq);
+}
+
+Status RecordAuditReviewCommand::apply(CommandContext& ctx)
+{
+    if (m_finding.isEmpty()) {
+        return Error(ErrorCode::InvalidArgument, tr("a review needs a finding (what was checked and what was found)"));
+    }
+    AuditEventTable events(ctx.database());
+    auto size = events.maxSeq();
+    if (!size) {
+        return size.error();
+    }
+    if (m_fromSeq < 1 || m_toSeq < m_fromSeq || m_toSeq > size.value()) {
+        return Error(ErrorCode::InvalidArgument, tr("cannot review events %1 to %2: the trail holds events 1 to %3")
+                                                     .arg(m_fromSeq)
+                                                     .arg(m_toSeq)
+                                                     .arg(size.value()));
+    }
+    auto last = events.at(m_toSeq);
+    if (!last) {
+        return last.error();
+    }
+    m_review.fromSeq = m_fromSeq;
+    m_review.toSeq = m_toSeq;
+    m_review.chainHead = last->chainHash;
+    m_review.finding = m_finding;
+    m_review.reviewer = ctx.session().actor;
+    m_review.reviewedAtMs = ctx.nowMs();
+    auto id = ReviewTable(ctx.database()).insert(m_review);
+    if (!id) {
+        return id.error();
+    }
+    m_review.id = id.value();
+    AuditRecord record;
+    record.action = Action;
+    record.change = ChangeKind::Create;
+    record.entityType = QStringLiteral("audit_review");
+    record.entityId = QString::number(m_review.id);
+    record.after = m_review.toJson();
+    auto event = ctx.record(record);
+    return event ? Status() : event.error();
+}
+
+Result<std::pair<qint64, qint64>> RecordAuditReviewCommand::defaultRange(Workspace& ws)
+{
+    auto size = ws.eventCount();
+    if (!size) {
+        return size.error();
+    }
+    auto last = ReviewTable(ws.database()).last();
+    if (!last) {
+        return last.error();
+    }
+    const qint64 from = last.value() ? last.value()->toSeq + 1 : 1;
+    if (from > size.value()) {
+        return Error(ErrorCode::Rule, tr("nothing to review: the last review already covers events up to %1")
+                                          .arg(size.value()));
+    }
+    return std::pair{from, size.value()};
+}
+
+} // namespace cs

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+
+/// RFC 8785 JSON Canonicalization Scheme (JCS).
+///
+/// Objects are written with members sorted by the UTF-16 code units of their names, no whitespace, strings escaped
+/// as ECMAScript's JSON.stringify does, and numbers in ECMAScript Number-to-String form (IEEE 754 doubles, shortest
+/// round-trip digits). NaN, infinities and lone surrogates have no canonical form and are errors.
+namespace cs::CanonicalJson {
+
+Result<QByteArray> serialize(const QJsonValue& value);
+Result<QByteArray> serialize(const QJsonObject& object);
+
+/// Parses `json` (any JSON text whose top level is an object or array) and returns its canonical form.
+/// A parse error names the byte offset.
+Result<QByteArray> canonicalize(const QByteArray& json);
+
+/// True when `text` is exactly the canonical form of a JSON object.
+bool isCanonicalObject(const QByteArray& text);
+
+/// ECMAScript Number::toString for a finite double (the form JCS requires). -0 is written as "0".
+QByteArray formatNumber(double value);
+
+/// Appends `text` as a JCS string literal (with quotes). Fails on a lone surrogate.
+Status appendString(QByteArray& out, QStringView text);
+
+} // namespace cs::CanonicalJson

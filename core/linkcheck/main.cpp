@@ -1,0 +1,5 @@
+// Exists only to be linked: see core/CMakeLists.txt.
+int main()
+{
+    return 0;
+}

@@ -1,0 +1,239 @@
+#include "AuditEventTable.h"
+
+#include <QCoreApplication>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::AuditEventTable", text);
+}
+
+const QString kColumns = QStringLiteral("seq, at_ms, actor, action, change_kind, entity_type, entity_id, "
+                                        "before_json, after_json, reason, session_id, leaf_hash, chain_hash");
+
+AuditEvent readEvent(const QSqlQuery& q)
+{
+    AuditEvent e;
+    e.seq = q.value(0).toLongLong();
+    e.timeMs = q.value(1).toLongLong();
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    // An unknown kind can only come from tampering; it maps to Record and the leaf hash then fails to match.
+    e.change = changeKindFromName(q.value(4).toString()).value_or(ChangeKind::Record);
+    e.entityType = q.value(5).toString();
+    e.entityId = q.value(6).toString();
+    e.before = q.value(7).toString().toUtf8();
+    e.after = q.value(8).toString().toUtf8();
+    e.reason = q.value(9).toString();
+    e.sessionId = q.value(10).toString();
+    e.leafHash = q.value(11).toByteArray();
+    e.chainHash = q.value(12).toByteArray();
+    return e;
+}
+
+QVariant textOrNull(const QByteArray& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(text));
+}
+
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+// Appends the filter's conditions to `sql` (which already has a WHERE clause) and its values to `binds`.
+void applyFilter(const AuditFilter& f, QString& sql, QVariantList& binds)
+{
+    if (!f.text.isEmpty()) {
+        sql += QStringLiteral(" AND (actor LIKE ? ESCAPE '\\' OR action LIKE ? ESCAPE '\\' OR entity_type LIKE ? "
+                              "ESCAPE '\\' OR entity_id LIKE ? ESCAPE '\\' OR reason LIKE ? ESCAPE '\\' OR "
+                              "before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\')");
+        const QString pattern = likePattern(f.text);
+        for (int i = 0; i < 7; ++i) {
+            binds.append(pattern);
+        }
+    }
+    if (!f.actor.isEmpty()) {
+        sql += QStringLiteral(" AND actor = ?");
+        binds.append(f.actor);
+    }
+    if (!f.action.isEmpty()) {
+        sql += QStringLiteral(" AND action = ?");
+        binds.append(f.action);
+    }
+    if (f.fromMs) {
+        sql += QStringLiteral(" AND at_ms >= ?");
+        binds.append(*f.fromMs);
+    }
+    if (f.toMs) {
+        sql += QStringLiteral(" AND at_ms < ?");
+        binds.append(*f.toMs);
+    }
+}
+} // namespace
+
+Status AuditEventTable::insert(const AuditEvent& e)
+{
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO audit_event (") + kColumns
+                          + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!q) {
+        return q.error();
+    }
+    q->addBindValue(e.seq);
+    q->addBindValue(e.timeMs);
+    q->addBindValue(e.actor);
+    q->addBindValue(e.action);
+    q->addBindValue(changeKindName(e.change));
+    q->addBindValue(e.entityType);
+    q->addBindValue(e.entityId);
+    q->addBindValue(textOrNull(e.before));
+    q->addBindValue(textOrNull(e.after));
+    q->addBindValue(e.reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(e.reason));
+    q->addBindValue(e.sessionId);
+    q->addBindValue(e.leafHash);
+    q->addBindValue(e.chainHash);
+    return m_db.exec(q.value(), tr("recording audit event %1").arg(e.seq));
+}
+
+Result<std::optional<AuditEvent>> AuditEventTable::last()
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns
+                          + QStringLiteral(" FROM audit_event ORDER BY seq DESC LIMIT 1"));
+    if (!q) {
+        return q.error();
+    }
+    if (auto r = m_db.exec(q.value(), tr("reading the last audit event")); !r) {
+        return r.error();
+    }
+    if (!q->next()) {
+        return std::optional<AuditEvent>();
+    }
+    return std::optional<AuditEvent>(readEvent(q.value()));
+}
+
+Result<AuditEvent> AuditEventTable::at(qint64 seq)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_event WHERE seq = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q->addBindValue(seq);
+    if (auto r = m_db.exec(q.value(), tr("reading audit event %1").arg(seq)); !r) {
+        return r.error();
+    }
+    if (!q->next()) {
+        return Error(ErrorCode::NotFound, tr("%1 has no audit event %2").arg(m_db.path()).arg(seq));
+    }
+    return readEvent(q.value());
+}
+
+Result<qint64> AuditEventTable::maxSeq()
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_event"));
+    if (!q) {
+        return q.error();
+    }
+    if (auto r = m_db.exec(q.value(), tr("counting audit events")); !r) {
+        return r.error();
+    }
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<qint64> AuditEventTable::count(const AuditFilter& filter)
+{
+    if (filter.isEmpty()) {
+        return maxSeq();
+    }
+    QString sql = QStringLiteral("SELECT count(*) FROM audit_event WHERE 1 = 1");
+    QVariantList binds;
+    applyFilter(filter, sql, binds);
+    auto q = m_db.prepare(sql);
+    if (!q) {
+        return q.error();
+    }
+    for (const QVariant& v : binds) {
+        q->addBindValue(v);
+    }
+    if (auto r = m_db.exec(q.value(), tr("counting audit events")); !r) {
+        return r.error();
+    }
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QList<AuditEvent>> AuditEventTable::page(const AuditFilter& filter, qint64 afterSeq, qint64 offset, int limit)
+{
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_event WHERE seq > ?");
+    QVariantList binds{afterSeq};
+    applyFilter(filter, sql, binds);
+    sql += QStringLiteral(" ORDER BY seq LIMIT ? OFFSET ?");
+    binds << limit << offset;
+    auto q = m_db.prepare(sql);
+    if (!q) {
+        return q.error();
+    }
+    for (const QVariant& v : binds) {
+        q->addBindValue(v);
+    }
+    if (auto r = m_db.exec(q.value(), tr("reading audit events")); !r) {
+        return r.error();
+    }
+    QList<AuditEvent> events;
+    events.reserve(limit);
+    while (q->next()) {
+        events.append(readEvent(q.value()));
+    }
+    return events;
+}
+
+Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns
+                          + QStringLiteral(" FROM audit_event WHERE seq >= ? ORDER BY seq"));
+    if (!q) {
+        return q.error();
+    }
+    q->addBindValue(fromSeq);
+    if (auto r = m_db.exec(q.value(), tr("reading the audit trail")); !r) {
+        return r;
+    }
+    while (q->next()) {
+        if (!visit(readEvent(q.value()))) {
+            break;
+        }
+    }
+    return {};
+}
+
+Result<QStringList> AuditEventTable::distinct(const QString& column)
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT DISTINCT %1 FROM audit_event ORDER BY %1").arg(column));
+    if (!q) {
+        return q.error();
+    }
+    if (auto r = m_db.exec(q.value(), tr("listing audit %1 values").arg(column)); !r) {
+        return r.error();
+    }
+    QStringList values;
+    while (q->next()) {
+        values.append(q->value(0).toString());
+    }
+    return values;
+}
+
+Result<QStringList> AuditEventTable::distinctActors()
+{
+    return distinct(QStringLiteral("actor"));
+}
+
+Result<QStringList> AuditEventTable::distinctActions()
+{
+    return distinct(QStringLiteral("action"));
+}
+
+} // namespace cs

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "audit/AuditEvent.h"
+#include "audit/AuditFilter.h"
+#include "store/Database.h"
+
+#include <functional>
+#include <optional>
+
+namespace cs {
+
+/// SQL access to the audit_event table. Append and read only: the table refuses UPDATE and DELETE.
+class AuditEventTable
+{
+public:
+    explicit AuditEventTable(Database& db)
+        : m_db(db)
+    {}
+
+    Status insert(const AuditEvent& event);
+    Result<std::optional<AuditEvent>> last();
+    Result<AuditEvent> at(qint64 seq);
+    /// Highest sequence number (0 when empty). Equals the event count in an intact log.
+    Result<qint64> maxSeq();
+    Result<qint64> count(const AuditFilter& filter);
+    /// Up to `limit` matching events in sequence order with seq > afterSeq, skipping `offset` matches first.
+    Result<QList<AuditEvent>> page(const AuditFilter& filter, qint64 afterSeq, qint64 offset, int limit);
+    /// Calls `visit` for every event from `fromSeq` on, in sequence order, until it returns false.
+    Status scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit);
+    /// Distinct values of actor or action, sorted, for filter choices.
+    Result<QStringList> distinctActors();
+    Result<QStringList> distinctActions();
+
+private:
+    Result<QStringList> distinct(const QString& column);
+    Database& m_db;
+};
+
+} // namespace cs

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+namespace cs {
+
+/// One connection to a workspace store. Owns a QSqlDatabase connection for the thread that opened it.
+/// Dialect-specific SQL (transactions, append-only protection) lives here so a PostgreSQL backend can follow.
+class Database
+{
+public:
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly,
+    };
+
+    Database(QSqlDatabase connection, QString path, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    Mode mode() const { return m_mode; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    QSqlDatabase& connection() { return m_db; }
+
+    /// Prepares `sql` as a forward-only query.
+    Result<QSqlQuery> prepare(const QString& sql);
+    /// Executes a prepared query; on failure the error says what was being done (`what`).
+    Status exec(QSqlQuery& query, const QString& what);
+    /// Prepares and executes `sql` without parameters.
+    Status execSql(const QString& sql, const QString& what);
+
+    /// Starts the one write transaction a command runs in (takes the write lock at once).
+    Status beginWrite();
+    Status commit();
+    void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    /// Maps a driver error to an Error a person can act on, naming the workspace file.
+    Error translate(const QSqlError& error, const QString& what) const;
+
+    /// DDL that makes `table` append-only: UPDATE and DELETE abort.
+    static QStringList appendOnlyTriggers(const QString& table);
+    /// Names of the append-only triggers `table` should have.
+    static QStringList appendOnlyTriggerNames(const QString& table);
+
+private:
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    Mode m_mode;
+    bool m_inTransaction = false;
+};
+
+/// Commits when told, rolls back when it goes out of scope otherwise.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database& db)
+        : m_db(db)
+    {}
+    ~WriteTransaction()
+    {
+        if (m_open) {
+            m_db.rollback();
+        }
+    }
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+
+    Status begin()
+    {
+        auto r = m_db.beginWrite();
+        m_open = r.ok();
+        return r;
+    }
+    Status commit()
+    {
+        auto r = m_db.commit();
+        if (r) {
+            m_open = false;
+        }
+        return r;
+    }
+
+private:
+    Database& m_db;
+    bool m_open = false;
+};
+
+} // namespace cs

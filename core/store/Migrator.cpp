@@ -1,0 +1,67 @@
+#include "Migrator.h"
+
+#include <QCoreApplication>
+
+namespace cs::Migrator {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::Migrator", text);
+}
+} // namespace
+
+Result<int> currentVersion(Database& db)
+{
+    auto exists = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                            "AND name = 'schema_version'"));
+    if (!exists) {
+        return exists.error();
+    }
+    if (auto r = db.exec(exists.value(), tr("reading the schema version")); !r) {
+        return r.error();
+    }
+    if (!exists->next() || exists->value(0).toInt() == 0) {
+        return 0;
+    }
+    auto q = db.prepare(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
+    if (!q) {
+        return q.error();
+    }
+    if (auto r = db.exec(q.value(), tr("reading the schema version")); !r) {
+        return r.error();
+    }
+    return q->next() ? q->value(0).toInt() : 0;
+}
+
+Status migrate(Database& db, const QList<Migration>& migrations, int fromVersion, qint64 nowMs)
+{
+    int expected = 1;
+    for (const Migration& m : migrations) {
+        if (m.version != expected++) {
+            return Error(ErrorCode::Internal, tr("schema migrations are not numbered 1, 2, 3, ..."));
+        }
+        if (m.version <= fromVersion) {
+            continue;
+        }
+        for (const QString& sql : m.statements()) {
+            if (auto r = db.execSql(sql, tr("upgrading the workspace to schema %1").arg(m.version)); !r) {
+                return r;
+            }
+        }
+        auto insert = db.prepare(QStringLiteral("INSERT INTO schema_version (version, applied_at_ms, description) "
+                                                "VALUES (?, ?, ?)"));
+        if (!insert) {
+            return insert.error();
+        }
+        insert->addBindValue(m.version);
+        insert->addBindValue(nowMs);
+        insert->addBindValue(m.description);
+        if (auto r = db.exec(insert.value(), tr("recording schema %1").arg(m.version)); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+} // namespace cs::Migrator

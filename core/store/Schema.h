@@ -1,0 +1,32 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QStringList>
+
+#include <functional>
+
+namespace cs {
+
+/// One ordered step of the workspace schema. Steps run in order, each inside the opening transaction.
+struct Migration
+{
+    int version = 0;
+    QString description;
+    std::function<QStringList()> statements;
+};
+
+namespace Schema {
+
+/// The migrations this build knows, version 1 first. The last one's version is the schema this build writes.
+const QList<Migration>& migrations();
+int latestVersion();
+
+/// Tables whose rows may never be updated or deleted.
+QStringList appendOnlyTables();
+
+/// Names of append-only triggers that should exist but do not (empty when the protection is intact).
+Result<QStringList> missingAppendOnlyTriggers(Database& db);
+
+} // namespace Schema
+} // namespace cs

@@ -1,0 +1,166 @@
+#include "SqliteOpener.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace cs::SqliteOpener {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::SqliteOpener", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("countersign-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Result<std::unique_ptr<Database>> connect(const QString& path, Database::Mode mode)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), nextConnectionName());
+    db.setDatabaseName(path);
+    if (mode == Database::Mode::ReadOnly) {
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    }
+    auto database = std::make_unique<Database>(db, path, mode);
+    if (!database->connection().open()) {
+        return Error(ErrorCode::Io,
+                     tr("cannot open %1: %2").arg(path, database->connection().lastError().databaseText()));
+    }
+    return database;
+}
+
+Result<qint64> pragmaValue(Database& db, const QString& pragma)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next()) {
+        return db.translate(q.lastError(), tr("reading the file header"));
+    }
+    return q.value(0).toLongLong();
+}
+
+Status configure(Database& db)
+{
+    // A confirmed signature must survive power loss: WAL with a full sync at every commit.
+    if (!db.isReadOnly()) {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
+            || q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+            return Error(ErrorCode::Io, tr("%1: cannot switch the workspace to write-ahead logging").arg(db.path()));
+        }
+    }
+    for (const auto* pragma : {"synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000"}) {
+        if (auto r = db.execSql(QStringLiteral("PRAGMA ") + QLatin1String(pragma), tr("configuring the workspace"));
+            !r) {
+            return r;
+        }
+    }
+    return {};
+}
+} // namespace
+
+Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error(ErrorCode::NotFound, tr("no workspace at %1 (the file does not exist)").arg(path));
+    }
+    if (info.isDir()) {
+        return Error(ErrorCode::NotAWorkspace, tr("%1 is a folder, not a workspace file").arg(path));
+    }
+    if (mode == Database::Mode::ReadWrite) {
+        // Permission bits, not access(2): an administrator running as root still gets the refusal the file's
+        // owner asked for by marking it read-only.
+        const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteUser;
+        if (!(info.permissions() & writeBits) || !info.isWritable()) {
+            return Error(ErrorCode::ReadOnly,
+                         tr("%1 is read-only; open it read-only to review it, or make it writable").arg(path));
+        }
+        if (!QFileInfo(info.absolutePath()).isWritable()) {
+            return Error(ErrorCode::ReadOnly,
+                         tr("the folder holding %1 is read-only; the workspace needs to write its journal there")
+                             .arg(path));
+        }
+    }
+
+    auto connected = connect(path, mode);
+    if (!connected) {
+        return connected.error();
+    }
+    std::unique_ptr<Database> db = std::move(connected.value());
+
+    // Identify the file before changing anything in it.
+    auto appId = pragmaValue(*db, QStringLiteral("application_id"));
+    if (!appId) {
+        if (appId.error().code == ErrorCode::Corrupt) {
+            return Error(ErrorCode::NotAWorkspace,
+                         tr("%1 is not a Countersign workspace (it is not an SQLite database)").arg(path));
+        }
+        return appId.error();
+    }
+    if (appId.value() != kApplicationId) {
+        return Error(ErrorCode::NotAWorkspace,
+                     tr("%1 is an SQLite database but not a Countersign workspace").arg(path));
+    }
+
+    if (mode == Database::Mode::ReadWrite) {
+        // Refuse at once if another writer holds the lock rather than failing on the first change.
+        QSqlQuery probe(db->connection());
+        probe.exec(QStringLiteral("PRAGMA busy_timeout=250"));
+        if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            const Error e = db->translate(probe.lastError(), tr("opening"));
+            if (e.code == ErrorCode::Locked) {
+                return Error(ErrorCode::Locked, tr("%1 is locked by another program that is writing to it; "
+                                                   "close the workspace there and try again")
+                                                    .arg(path));
+            }
+            return e;
+        }
+        probe.exec(QStringLiteral("ROLLBACK"));
+    }
+
+    if (auto r = configure(*db); !r) {
+        return r.error();
+    }
+
+    QSqlQuery check(db->connection());
+    if (!check.exec(QStringLiteral("PRAGMA integrity_check(1)")) || !check.next()) {
+        return Error(ErrorCode::Corrupt, tr("%1 is damaged: SQLite cannot run its integrity check (%2)")
+                                             .arg(path, check.lastError().databaseText()));
+    }
+    const QString verdict = check.value(0).toString();
+    if (verdict != u"ok") {
+        return Error(ErrorCode::Corrupt,
+                     tr("%1 is damaged: SQLite's integrity check failed (%2); restore it from a backup")
+                         .arg(path, verdict));
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> create(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        return Error(ErrorCode::AlreadyExists, tr("%1 already exists").arg(path));
+    }
+    auto connected = connect(path, Database::Mode::ReadWrite);
+    if (!connected) {
+        return connected.error();
+    }
+    std::unique_ptr<Database> db = std::move(connected.value());
+    if (auto r = db->execSql(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
+                             tr("creating the workspace"));
+        !r) {
+        return r.error();
+    }
+    if (auto r = configure(*db); !r) {
+        return r.error();
+    }
+    return db;
+}
+
+} // namespace cs::SqliteOpener

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QFileDevice>
+#include <QString>
+
+namespace cs::AtomicFile {
+
+/// Writes the whole file or nothing: the data goes to a temporary file in the same folder, is flushed to disk,
+/// and replaces `path` by rename. `permissions` applies to the new file (e.g. owner-only for key files).
+/// With `overwrite` false an existing file is an AlreadyExists error.
+Status write(const QString& path, const QByteArray& data, QFileDevice::Permissions permissions, bool overwrite);
+
+} // namespace cs::AtomicFile

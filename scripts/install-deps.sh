@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that building, running and testing Countersign needs.
+# Idempotent: packages already present are not touched, and nothing is fetched when all are present.
+# Runs apt-get as root, through sudo otherwise.
+set -euo pipefail
+
+# One list, grouped by purpose. Keep it sorted within each group.
+build_packages=(
+  build-essential cmake ninja-build pkg-config clang-format
+)
+library_packages=(
+  libgl-dev libsqlite3-dev libssl-dev
+  libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+)
+test_packages=(
+  openssl sqlite3 xauth xvfb
+)
+
+packages=("${build_packages[@]}" "${library_packages[@]}" "${test_packages[@]}")
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  sudo_cmd=()
+elif command -v sudo >/dev/null 2>&1; then
+  sudo_cmd=(sudo)
+else
+  echo "install-deps: missing packages (${missing[*]}) and neither root nor sudo is available" >&2
+  exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
