@@ -113,8 +113,15 @@ Result<VerificationReport> AuditVerifier::run()
     qint64 lastGoodCheckpointSize = 0;
     bool cancelled = false;
 
-    // Compares every checkpoint covering exactly `upTo` events (or fewer, when events went missing) with the
-    // tree and chain as they stand after event `upTo`.
+    struct Mismatch
+    {
+        const Target* target;
+        qint64 rangeStart; ///< first event after the last checkpoint that still matched
+    };
+    QList<Mismatch> mismatches;
+
+    // Compares every checkpoint covering `upTo` events or fewer (fewer: its last events went missing) with the tree
+    // and chain as they stand after event `upTo`.
     const auto evaluateTargets = [&](qint64 upTo) {
         for (Target& t : targets) {
             if (t.evaluated || t.checkpoint.size > upTo) {
@@ -126,15 +133,7 @@ Result<VerificationReport> AuditVerifier::run()
                 lastGoodCheckpointSize = std::max(lastGoodCheckpointSize, cp.size);
                 continue;
             }
-            report.findings.append(
-                {Finding::Kind::CheckpointMismatch, lastGoodCheckpointSize + 1,
-                 tr("the trail no longer matches %1 (%2 events, signed %3): events %4 to %5 differ from what was "
-                    "signed")
-                     .arg(t.label)
-                     .arg(cp.size)
-                     .arg(UtcTime::formatMsString(cp.signedAtMs))
-                     .arg(lastGoodCheckpointSize + 1)
-                     .arg(cp.size)});
+            mismatches.append({&t, lastGoodCheckpointSize + 1});
         }
     };
 
@@ -217,13 +216,42 @@ Result<VerificationReport> AuditVerifier::run()
     evaluateTargets(report.lastSeq);
     for (const Target& t : targets) {
         if (!t.evaluated) {
-            report.findings.append({Finding::Kind::LogTruncated, report.lastSeq + 1,
-                                    tr("the trail ends at event %1 but %2 covers %3 events: events %4 to %3 were "
-                                       "removed")
+            const qint64 first = report.lastSeq + 1;
+            const QString removed = first == t.checkpoint.size
+                ? tr("event %1 was removed").arg(first)
+                : tr("events %1 to %2 were removed").arg(first).arg(t.checkpoint.size);
+            report.findings.append({Finding::Kind::LogTruncated, first,
+                                    tr("the trail ends at event %1 but %2 covers %3 events: %4")
                                         .arg(report.lastSeq)
                                         .arg(t.label)
                                         .arg(t.checkpoint.size)
-                                        .arg(report.lastSeq + 1)});
+                                        .arg(removed)});
+        }
+    }
+    // A checkpoint that no longer matches is either explained by damage already pinned to one event, or the hashes
+    // were recomputed after a change: then only the range between two checkpoints can be named.
+    const QList<Finding> eventFindings = report.findings;
+    for (const Mismatch& m : mismatches) {
+        const Checkpoint& cp = m.target->checkpoint;
+        qint64 explainedBy = 0;
+        for (const Finding& f : eventFindings) {
+            if (f.seq >= 1 && f.seq <= cp.size && (explainedBy == 0 || f.seq < explainedBy)) {
+                explainedBy = f.seq;
+            }
+        }
+        const QString head = tr("the trail no longer matches %1 (%2 events, signed %3)")
+                                 .arg(m.target->label)
+                                 .arg(cp.size)
+                                 .arg(UtcTime::formatMsString(cp.signedAtMs));
+        if (explainedBy > 0) {
+            report.findings.append({Finding::Kind::CheckpointMismatch, 0,
+                                    head + tr(", as follows from the damage at event %1").arg(explainedBy)});
+        } else {
+            report.findings.append({Finding::Kind::CheckpointMismatch, m.rangeStart,
+                                    head + tr(": events between %1 and %2 were changed and their hashes recomputed "
+                                              "after it was signed")
+                                               .arg(m.rangeStart)
+                                               .arg(cp.size)});
         }
     }
     report.chainHead = chain;

@@ -132,6 +132,7 @@ Status create(const QString& path, qint64 nowMs)
             return r;
         }
     }
+    clock.advance(6 * kMinute);
     ws.setSession(admin);
     return checkpoint(ws);
 }

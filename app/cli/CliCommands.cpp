@@ -1,0 +1,344 @@
+#include "CliCommands.h"
+
+#include "audit/AuditEventJson.h"
+#include "audit/VerificationReport.h"
+#include "commands/RecordAuditReviewCommand.h"
+#include "demo/DemoWorkspace.h"
+#include "store/AuditEventTable.h"
+#include "util/AtomicFile.h"
+#include "util/UtcTime.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace cs::cli {
+
+namespace {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message, int code = Failure)
+{
+    out().flush();
+    err() << "countersign-cli: " << message << '\n';
+    err().flush();
+    return code;
+}
+
+int fail(const Error& error, int code = Failure)
+{
+    return fail(error.message, code);
+}
+
+/// Parses `args` for subcommand `name`, which takes the given positional arguments. Prints a usage error and returns
+/// false when they do not fit.
+bool parse(QCommandLineParser& parser, const QString& name, const QStringList& args, const QStringList& positional)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    for (const QString& p : positional) {
+        parser.addPositionalArgument(p, QString());
+    }
+    if (!parser.parse(QStringList{QStringLiteral("countersign-cli ") + name} + args)) {
+        fail(QStringLiteral("%1: %2").arg(name, parser.errorText()));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return false;
+    }
+    if (parser.positionalArguments().size() != positional.size()) {
+        fail(QStringLiteral("%1: expected %2; see countersign-cli %1 --help").arg(name, positional.join(u' ')));
+        return false;
+    }
+    return true;
+}
+
+bool helpRequested(const QStringList& args)
+{
+    return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+}
+
+int exitAfterParse(const QStringList& args)
+{
+    return helpRequested(args) ? Success : Failure;
+}
+
+Result<qint64> positiveNumber(const QCommandLineParser& parser, const QString& option, qint64 fallback)
+{
+    if (!parser.isSet(option)) {
+        return fallback;
+    }
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < 1) {
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("--%1 takes a whole number of 1 or more, not \"%2\"").arg(option, parser.value(option)));
+    }
+    return value;
+}
+
+QString pad(const QString& text, int width)
+{
+    return text.size() < width ? text.leftJustified(width, u' ') : text + u' ';
+}
+
+} // namespace
+
+QString usage()
+{
+    return QStringLiteral(
+        "Usage: countersign-cli COMMAND [OPTIONS]\n"
+        "\n"
+        "Commands:\n"
+        "  init WORKSPACE [--name NAME]      create a new workspace (and its signing key WORKSPACE.key)\n"
+        "  demo WORKSPACE                    create the demo workspace at WORKSPACE\n"
+        "  log WORKSPACE [--json] [--from SEQ] [--limit N]\n"
+        "                                    print the audit trail\n"
+        "  checkpoint WORKSPACE --out FILE   sign a checkpoint of the audit trail and write it to FILE\n"
+        "  verify WORKSPACE [--checkpoint FILE]... [--json]\n"
+        "                                    verify the audit trail: exit 0 intact, 1 broken, 2 error\n"
+        "  review WORKSPACE --note TEXT [--from SEQ] [--to SEQ]\n"
+        "                                    record a review of the audit trail\n"
+        "\n"
+        "  --version                         print the version\n"
+        "  COMMAND --help                    help for one command\n"
+        "\n"
+        "Exit status: 0 success, 1 an integrity check failed, 2 usage error or unusable workspace.\n");
+}
+
+int init(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Create a new, empty workspace."));
+    parser.addOption({QStringLiteral("name"), QStringLiteral("Name shown for the workspace."), QStringLiteral("NAME")});
+    if (!parse(parser, QStringLiteral("init"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    const QString path = parser.positionalArguments().first();
+    auto ws = Workspace::create(path, Session::forOsUser(), {parser.value(QStringLiteral("name")), false});
+    if (!ws) {
+        return fail(ws.error());
+    }
+    out() << "Created workspace " << path << " (id " << ws.value()->id() << ")\n"
+          << "Signing key: " << ws.value()->keyFilePath()
+          << " (keep a backup: checkpoints cannot be signed without it)\n"
+          << "Verifier key: " << ws.value()->verifierKey() << '\n';
+    return Success;
+}
+
+int demo(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Create the demo workspace."));
+    if (!parse(parser, QStringLiteral("demo"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    const QString path = parser.positionalArguments().first();
+    if (auto r = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch()); !r) {
+        return fail(r.error());
+    }
+    out() << "Created the demo workspace " << path << '\n';
+    return Success;
+}
+
+int log(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Print the audit trail."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array of events.")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First sequence number."), QStringLiteral("SEQ")});
+    parser.addOption({QStringLiteral("limit"), QStringLiteral("Print at most N events."), QStringLiteral("N")});
+    if (!parse(parser, QStringLiteral("log"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto from = positiveNumber(parser, QStringLiteral("from"), 1);
+    auto limit = positiveNumber(parser, QStringLiteral("limit"), std::numeric_limits<qint64>::max());
+    if (!from || !limit) {
+        return fail(from ? limit.error() : from.error());
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly, Session::forOsUser());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    qint64 printed = 0;
+    if (json) {
+        out() << '[';
+    } else {
+        out() << pad(QStringLiteral("SEQ"), 7) << pad(QStringLiteral("TIME (UTC)"), 25) << pad(QStringLiteral("ACTOR"), 14)
+              << pad(QStringLiteral("ACTION"), 26) << pad(QStringLiteral("ENTITY"), 40) << "REASON\n";
+    }
+    AuditEventTable events(ws.value()->database());
+    auto scanned = events.scan(from.value(), [&](const AuditEvent& e) {
+        if (printed >= limit.value()) {
+            return false;
+        }
+        if (json) {
+            out() << (printed == 0 ? "\n" : ",\n")
+                  << QJsonDocument(AuditEventJson::toJson(e)).toJson(QJsonDocument::Compact);
+        } else {
+            out() << pad(QString::number(e.seq), 7) << pad(UtcTime::formatMsString(e.timeMs), 25) << pad(e.actor, 14)
+                  << pad(e.action, 26) << pad(e.entityType + u':' + e.entityId, 40) << e.reason << '\n';
+        }
+        ++printed;
+        return true;
+    });
+    if (json) {
+        out() << (printed == 0 ? "]\n" : "\n]\n");
+    }
+    return scanned ? Success : fail(scanned.error());
+}
+
+int checkpoint(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sign a checkpoint of the audit trail and write it to a file."));
+    parser.addOption({QStringLiteral("out"), QStringLiteral("File to write the checkpoint to."), QStringLiteral("FILE")});
+    if (!parse(parser, QStringLiteral("checkpoint"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    if (!parser.isSet(QStringLiteral("out"))) {
+        return fail(QStringLiteral("checkpoint: --out FILE is required"));
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadWrite, Session::forOsUser());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto cp = ws.value()->writeCheckpoint();
+    if (!cp) {
+        return fail(cp.error(), cp.error().code == ErrorCode::Integrity ? IntegrityFailure : Failure);
+    }
+    const QString file = parser.value(QStringLiteral("out"));
+    if (auto r = AtomicFile::write(file, cp->note, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                       | QFileDevice::ReadGroup | QFileDevice::ReadOther,
+                                   false);
+        !r) {
+        return fail(r.error());
+    }
+    out() << "Checkpoint of " << cp->size << " events written to " << file << '\n'
+          << "Root hash: " << cp->rootHash.toBase64() << '\n'
+          << "Verifier key: " << ws.value()->verifierKey() << '\n';
+    return Success;
+}
+
+int verify(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Verify the audit trail against its hashes and checkpoints."));
+    parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("Also check against this checkpoint file."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
+    if (!parse(parser, QStringLiteral("verify"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    QList<std::pair<QString, QByteArray>> files;
+    for (const QString& name : parser.values(QStringLiteral("checkpoint"))) {
+        QFile file(name);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return fail(QStringLiteral("cannot read checkpoint file %1: %2").arg(name, file.errorString()));
+        }
+        files.append({name, file.readAll()});
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly, Session::forOsUser());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto report = ws.value()->verify(files);
+    if (!report) {
+        return fail(report.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray findings;
+        for (const Finding& f : report->findings) {
+            findings.append(QJsonObject{{QStringLiteral("kind"), findingKindName(f.kind)},
+                                        {QStringLiteral("seq"), f.seq == 0 ? QJsonValue() : QJsonValue(f.seq)},
+                                        {QStringLiteral("message"), f.message}});
+        }
+        const QJsonObject json{
+            {QStringLiteral("intact"), report->intact()},
+            {QStringLiteral("events"), report->eventCount},
+            {QStringLiteral("chain_head"), QString::fromLatin1(report->chainHead.toHex())},
+            {QStringLiteral("root_hash"), QString::fromLatin1(report->rootHash.toHex())},
+            {QStringLiteral("checkpoints_checked"), report->checkpointsChecked},
+            {QStringLiteral("checkpoint_files_checked"), report->checkpointFilesChecked},
+            {QStringLiteral("first_bad_seq"),
+             report->firstBadSeq() == 0 ? QJsonValue() : QJsonValue(report->firstBadSeq())},
+            {QStringLiteral("findings"), findings},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
+        };
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        out() << report->summary() << '\n';
+        for (const Finding& f : report->findings) {
+            out() << "  " << (f.seq > 0 ? QStringLiteral("event %1: ").arg(f.seq) : QString()) << f.message << '\n';
+        }
+        for (const QString& w : report->warnings) {
+            out() << "  warning: " << w << '\n';
+        }
+    }
+    return report->intact() ? Success : IntegrityFailure;
+}
+
+int review(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Record a review of the audit trail (EU Annex 11 section 9)."));
+    parser.addOption({QStringLiteral("note"), QStringLiteral("The finding: what was checked and what was found."),
+                      QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("from"), QStringLiteral("First event reviewed (default: after the last review)."),
+                      QStringLiteral("SEQ")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("Last event reviewed (default: the latest)."),
+                      QStringLiteral("SEQ")});
+    if (!parse(parser, QStringLiteral("review"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    if (parser.value(QStringLiteral("note")).trimmed().isEmpty()) {
+        return fail(QStringLiteral("review: --note TEXT is required (the finding of the review)"));
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadWrite, Session::forOsUser());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    qint64 from = 0;
+    qint64 to = 0;
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
+        auto range = RecordAuditReviewCommand::defaultRange(*ws.value());
+        if (!range && !(parser.isSet(QStringLiteral("from")) && parser.isSet(QStringLiteral("to")))) {
+            return fail(range.error());
+        }
+        if (range) {
+            std::tie(from, to) = range.value();
+        }
+    }
+    auto fromOpt = positiveNumber(parser, QStringLiteral("from"), from);
+    auto toOpt = positiveNumber(parser, QStringLiteral("to"), to);
+    if (!fromOpt || !toOpt) {
+        return fail(fromOpt ? toOpt.error() : fromOpt.error());
+    }
+    RecordAuditReviewCommand command(fromOpt.value(), toOpt.value(), parser.value(QStringLiteral("note")));
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Recorded review " << command.review().id << " of events " << command.review().fromSeq << " to "
+          << command.review().toSeq << " by " << command.review().reviewer << '\n';
+    return Success;
+}
+
+} // namespace cs::cli

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+/// The countersign-cli subcommands. Each takes the arguments after its name, prints results on stdout and errors as
+/// one line on stderr, and returns the exit status: 0 success, 1 an integrity check failed, 2 usage error or a
+/// workspace that cannot be read or changed.
+namespace cs::cli {
+
+enum ExitCode
+{
+    Success = 0,
+    IntegrityFailure = 1,
+    Failure = 2,
+};
+
+int init(const QStringList& args);
+int demo(const QStringList& args);
+int log(const QStringList& args);
+int checkpoint(const QStringList& args);
+int verify(const QStringList& args);
+int review(const QStringList& args);
+
+/// Usage text for the whole program.
+QString usage();
+
+} // namespace cs::cli

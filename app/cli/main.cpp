@@ -1,0 +1,42 @@
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <functional>
+#include <map>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("countersign"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+        (args.isEmpty() ? err : out) << cs::cli::usage();
+        return args.isEmpty() ? cs::cli::Failure : cs::cli::Success;
+    }
+    if (args.first() == u"--version") {
+        out << "countersign-cli " << QCoreApplication::applicationVersion() << '\n';
+        return cs::cli::Success;
+    }
+
+    static const std::map<QString, std::function<int(const QStringList&)>> commands = {
+        {QStringLiteral("init"), cs::cli::init},
+        {QStringLiteral("demo"), cs::cli::demo},
+        {QStringLiteral("log"), cs::cli::log},
+        {QStringLiteral("checkpoint"), cs::cli::checkpoint},
+        {QStringLiteral("verify"), cs::cli::verify},
+        {QStringLiteral("review"), cs::cli::review},
+    };
+    const QString name = args.takeFirst();
+    const auto it = commands.find(name);
+    if (it == commands.end()) {
+        err << "countersign-cli: unknown command \"" << name << "\"; run countersign-cli --help for the list\n";
+        return cs::cli::Failure;
+    }
+    return it->second(args);
+}
