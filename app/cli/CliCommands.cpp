@@ -55,7 +55,7 @@ bool parse(QCommandLineParser& parser, const QString& name, const QStringList& a
     for (const QString& p : positional) {
         parser.addPositionalArgument(p, QString());
     }
-    if (!parser.parse(QStringList{QStringLiteral("countersign-cli ") + name} + args)) {
+    if (!parser.parse(QStringList {QStringLiteral("countersign-cli ") + name} + args)) {
         fail(QStringLiteral("%1: %2").arg(name, parser.errorText()));
         return false;
     }
@@ -88,8 +88,9 @@ Result<qint64> positiveNumber(const QCommandLineParser& parser, const QString& o
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value < 1) {
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("--%1 takes a whole number of 1 or more, not \"%2\"").arg(option, parser.value(option)));
+        return Error(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("--%1 takes a whole number of 1 or more, not \"%2\"").arg(option, parser.value(option)));
     }
     return value;
 }
@@ -182,8 +183,9 @@ int log(const QStringList& args)
     if (json) {
         out() << '[';
     } else {
-        out() << pad(QStringLiteral("SEQ"), 7) << pad(QStringLiteral("TIME (UTC)"), 25) << pad(QStringLiteral("ACTOR"), 14)
-              << pad(QStringLiteral("ACTION"), 26) << pad(QStringLiteral("ENTITY"), 40) << "REASON\n";
+        out() << pad(QStringLiteral("SEQ"), 7) << pad(QStringLiteral("TIME (UTC)"), 25)
+              << pad(QStringLiteral("ACTOR"), 14) << pad(QStringLiteral("ACTION"), 26)
+              << pad(QStringLiteral("ENTITY"), 40) << "REASON\n";
     }
     AuditEventTable events(ws.value()->database());
     auto scanned = events.scan(from.value(), [&](const AuditEvent& e) {
@@ -210,7 +212,8 @@ int checkpoint(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Sign a checkpoint of the audit trail and write it to a file."));
-    parser.addOption({QStringLiteral("out"), QStringLiteral("File to write the checkpoint to."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("File to write the checkpoint to."), QStringLiteral("FILE")});
     if (!parse(parser, QStringLiteral("checkpoint"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -226,9 +229,9 @@ int checkpoint(const QStringList& args)
         return fail(cp.error(), cp.error().code == ErrorCode::Integrity ? IntegrityFailure : Failure);
     }
     const QString file = parser.value(QStringLiteral("out"));
-    if (auto r = AtomicFile::write(file, cp->note, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                       | QFileDevice::ReadGroup | QFileDevice::ReadOther,
-                                   false);
+    if (auto r = AtomicFile::write(
+            file, cp->note,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther, false);
         !r) {
         return fail(r.error());
     }
@@ -267,11 +270,11 @@ int verify(const QStringList& args)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray findings;
         for (const Finding& f : report->findings) {
-            findings.append(QJsonObject{{QStringLiteral("kind"), findingKindName(f.kind)},
-                                        {QStringLiteral("seq"), f.seq == 0 ? QJsonValue() : QJsonValue(f.seq)},
-                                        {QStringLiteral("message"), f.message}});
+            findings.append(QJsonObject {{QStringLiteral("kind"), findingKindName(f.kind)},
+                                         {QStringLiteral("seq"), f.seq == 0 ? QJsonValue() : QJsonValue(f.seq)},
+                                         {QStringLiteral("message"), f.message}});
         }
-        const QJsonObject json{
+        const QJsonObject json {
             {QStringLiteral("intact"), report->intact()},
             {QStringLiteral("events"), report->eventCount},
             {QStringLiteral("chain_head"), QString::fromLatin1(report->chainHead.toHex())},
@@ -304,8 +307,8 @@ int review(const QStringList& args)
                       QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("First event reviewed (default: after the last review)."),
                       QStringLiteral("SEQ")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Last event reviewed (default: the latest)."),
-                      QStringLiteral("SEQ")});
+    parser.addOption(
+        {QStringLiteral("to"), QStringLiteral("Last event reviewed (default: the latest)."), QStringLiteral("SEQ")});
     if (!parse(parser, QStringLiteral("review"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }

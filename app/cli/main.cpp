@@ -25,12 +25,9 @@ int main(int argc, char* argv[])
     }
 
     static const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        {QStringLiteral("init"), cs::cli::init},
-        {QStringLiteral("demo"), cs::cli::demo},
-        {QStringLiteral("log"), cs::cli::log},
-        {QStringLiteral("checkpoint"), cs::cli::checkpoint},
-        {QStringLiteral("verify"), cs::cli::verify},
-        {QStringLiteral("review"), cs::cli::review},
+        {QStringLiteral("init"), cs::cli::init},     {QStringLiteral("demo"), cs::cli::demo},
+        {QStringLiteral("log"), cs::cli::log},       {QStringLiteral("checkpoint"), cs::cli::checkpoint},
+        {QStringLiteral("verify"), cs::cli::verify}, {QStringLiteral("review"), cs::cli::review},
     };
     const QString name = args.takeFirst();
     const auto it = commands.find(name);

@@ -23,10 +23,10 @@ std::optional<ChangeKind> changeKindFromName(QStringView name);
 /// What a command asks the audit trail to record. The audit log adds sequence, time, actor, session and hashes.
 struct AuditRecord
 {
-    QString action;     ///< dotted verb, e.g. "setting.changed"
+    QString action; ///< dotted verb, e.g. "setting.changed"
     ChangeKind change = ChangeKind::Record;
     QString entityType; ///< e.g. "setting"
-    QString entityId;   ///< e.g. "security.inactivity_lock_minutes"
+    QString entityId; ///< e.g. "security.inactivity_lock_minutes"
     std::optional<QJsonObject> before;
     std::optional<QJsonObject> after;
     QString reason;
@@ -35,18 +35,18 @@ struct AuditRecord
 /// One stored audit event, exactly as it is in the workspace.
 struct AuditEvent
 {
-    qint64 seq = 0;     ///< 1, 2, 3, ... with no gaps
-    qint64 timeMs = 0;  ///< UTC, milliseconds since the epoch
+    qint64 seq = 0; ///< 1, 2, 3, ... with no gaps
+    qint64 timeMs = 0; ///< UTC, milliseconds since the epoch
     QString actor;
     QString action;
     ChangeKind change = ChangeKind::Record;
     QString entityType;
     QString entityId;
-    QByteArray before;  ///< canonical JSON object text, or empty for none
-    QByteArray after;   ///< canonical JSON object text, or empty for none
-    QString reason;     ///< empty for none
+    QByteArray before; ///< canonical JSON object text, or empty for none
+    QByteArray after; ///< canonical JSON object text, or empty for none
+    QString reason; ///< empty for none
     QString sessionId;
-    QByteArray leafHash;  ///< 32 bytes: SHA-256(0x00 || canonical bytes)
+    QByteArray leafHash; ///< 32 bytes: SHA-256(0x00 || canonical bytes)
     QByteArray chainHash; ///< 32 bytes: SHA-256(previous chain hash || leaf hash)
 };
 

@@ -45,14 +45,14 @@ Result<QByteArray> canonicalBytes(const AuditEvent& e, const QString& workspaceI
     QByteArray out;
     out.reserve(256 + e.before.size() + e.after.size());
     Status s;
-    if (!(s = appendKeyString(out, "{\"action\":", e.action, false))
-        || !(s = appendKeyString(out, ",\"actor\":", e.actor, false))
-        || !(s = appendKeyJson(out, ",\"after\":", e.after, e.seq, "after"))
-        || !(s = appendKeyJson(out, ",\"before\":", e.before, e.seq, "before"))
-        || !(s = appendKeyString(out, ",\"change\":", changeKindName(e.change), false))
-        || !(s = appendKeyString(out, ",\"entity_id\":", e.entityId, false))
-        || !(s = appendKeyString(out, ",\"entity_type\":", e.entityType, false))
-        || !(s = appendKeyString(out, ",\"reason\":", e.reason, true))) {
+    if (!(s = appendKeyString(out, "{\"action\":", e.action, false)) ||
+        !(s = appendKeyString(out, ",\"actor\":", e.actor, false)) ||
+        !(s = appendKeyJson(out, ",\"after\":", e.after, e.seq, "after")) ||
+        !(s = appendKeyJson(out, ",\"before\":", e.before, e.seq, "before")) ||
+        !(s = appendKeyString(out, ",\"change\":", changeKindName(e.change), false)) ||
+        !(s = appendKeyString(out, ",\"entity_id\":", e.entityId, false)) ||
+        !(s = appendKeyString(out, ",\"entity_type\":", e.entityType, false)) ||
+        !(s = appendKeyString(out, ",\"reason\":", e.reason, true))) {
         return s.error();
     }
     out.append(",\"seq\":");

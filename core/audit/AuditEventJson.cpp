@@ -15,7 +15,7 @@ QJsonValue objectOrNull(const QByteArray& json)
 
 QJsonObject toJson(const AuditEvent& e)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("seq"), e.seq},
         {QStringLiteral("time"), UtcTime::formatMsString(e.timeMs)},
         {QStringLiteral("actor"), e.actor},

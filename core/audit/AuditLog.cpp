@@ -20,9 +20,9 @@ Status checkRecord(const AuditRecord& r)
     }
     const bool needsReason = r.change == ChangeKind::Update || r.change == ChangeKind::Delete;
     if (needsReason && r.reason.trimmed().isEmpty()) {
-        return Error(ErrorCode::Rule, tr("a reason is required to %1 %2 %3")
-                                          .arg(r.change == ChangeKind::Update ? tr("change") : tr("delete"),
-                                               r.entityType, r.entityId));
+        return Error(ErrorCode::Rule,
+                     tr("a reason is required to %1 %2 %3")
+                         .arg(r.change == ChangeKind::Update ? tr("change") : tr("delete"), r.entityType, r.entityId));
     }
     if (r.change == ChangeKind::Update && (!r.before || !r.after)) {
         return Error(ErrorCode::Internal, tr("an update must record the value before and after"));

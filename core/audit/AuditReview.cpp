@@ -6,7 +6,7 @@ namespace cs {
 
 QJsonObject AuditReview::toJson() const
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), id},
         {QStringLiteral("from_seq"), fromSeq},
         {QStringLiteral("to_seq"), toSeq},

@@ -37,7 +37,7 @@ AuditVerifier::AuditVerifier(Database& db, QString workspaceId, Ed25519PublicKey
     : m_db(db)
     , m_workspaceId(std::move(workspaceId))
     , m_key(std::move(workspaceKey))
-{}
+{ }
 
 void AuditVerifier::addCheckpointFile(const QString& source, const QByteArray& note)
 {
@@ -55,10 +55,10 @@ Result<VerificationReport> AuditVerifier::run()
         auto text = SignedNote::open(note, origin, m_key, label);
         if (!text) {
             const bool foreign = text.error().code == ErrorCode::NotFound;
-            report.findings.append({foreign ? Finding::Kind::ForeignCheckpoint : Finding::Kind::CheckpointInvalid, 0,
-                                    foreign ? tr("%1 belongs to another workspace or key; it proves nothing here")
-                                                  .arg(label)
-                                            : text.error().message});
+            report.findings.append(
+                {foreign ? Finding::Kind::ForeignCheckpoint : Finding::Kind::CheckpointInvalid, 0,
+                 foreign ? tr("%1 belongs to another workspace or key; it proves nothing here").arg(label)
+                         : text.error().message});
             return;
         }
         auto cp = Checkpoint::parseBody(text.value(), label);
@@ -67,8 +67,8 @@ Result<VerificationReport> AuditVerifier::run()
                                     cp ? tr("%1 names another workspace").arg(label) : cp.error().message});
             return;
         }
-        if (stored != nullptr
-            && (stored->size != cp->size || stored->rootHash != cp->rootHash || stored->chainHead != cp->chainHead)) {
+        if (stored != nullptr &&
+            (stored->size != cp->size || stored->rootHash != cp->rootHash || stored->chainHead != cp->chainHead)) {
             report.findings.append({Finding::Kind::CheckpointInvalid, 0,
                                     tr("%1: its stored size or hashes differ from what its note signed").arg(label)});
             return;
@@ -141,12 +141,11 @@ Result<VerificationReport> AuditVerifier::run()
         evaluateTargets(e.seq - 1);
         bool resync = false;
         if (e.seq != expectedSeq) {
-            report.findings.append({Finding::Kind::EventsMissing, expectedSeq,
-                                    e.seq - 1 == expectedSeq
-                                        ? tr("event %1 is missing (deleted from the trail)").arg(expectedSeq)
-                                        : tr("events %1 to %2 are missing (deleted from the trail)")
-                                              .arg(expectedSeq)
-                                              .arg(e.seq - 1)});
+            report.findings.append(
+                {Finding::Kind::EventsMissing, expectedSeq,
+                 e.seq - 1 == expectedSeq
+                     ? tr("event %1 is missing (deleted from the trail)").arg(expectedSeq)
+                     : tr("events %1 to %2 are missing (deleted from the trail)").arg(expectedSeq).arg(e.seq - 1)});
             resync = true;
         }
         QByteArray leaf;
@@ -200,8 +199,8 @@ Result<VerificationReport> AuditVerifier::run()
         ++report.eventCount;
         report.lastSeq = e.seq;
         expectedSeq = e.seq + 1;
-        if (m_progress && report.eventCount % kProgressEvery == 0
-            && !m_progress(report.eventCount, expectedTotal.value())) {
+        if (m_progress && report.eventCount % kProgressEvery == 0 &&
+            !m_progress(report.eventCount, expectedTotal.value())) {
             cancelled = true;
             return false;
         }
@@ -248,10 +247,11 @@ Result<VerificationReport> AuditVerifier::run()
                                     head + tr(", as follows from the damage at event %1").arg(explainedBy)});
         } else {
             report.findings.append({Finding::Kind::CheckpointMismatch, m.rangeStart,
-                                    head + tr(": events between %1 and %2 were changed and their hashes recomputed "
-                                              "after it was signed")
-                                               .arg(m.rangeStart)
-                                               .arg(cp.size)});
+                                    head +
+                                        tr(": events between %1 and %2 were changed and their hashes recomputed "
+                                           "after it was signed")
+                                            .arg(m.rangeStart)
+                                            .arg(cp.size)});
         }
     }
     report.chainHead = chain;
@@ -259,7 +259,9 @@ Result<VerificationReport> AuditVerifier::run()
     report.checkpointsChecked = static_cast<int>(storedAdmitted);
     report.checkpointFilesChecked = static_cast<int>(targets.size() - storedAdmitted);
     // Event findings in sequence order first, then those that concern no single event.
-    const auto order = [](const Finding& f) { return f.seq == 0 ? std::numeric_limits<qint64>::max() : f.seq; };
+    const auto order = [](const Finding& f) {
+        return f.seq == 0 ? std::numeric_limits<qint64>::max() : f.seq;
+    };
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [&](const Finding& a, const Finding& b) { return order(a) < order(b); });
     if (m_progress) {

@@ -20,8 +20,8 @@ QString Checkpoint::originFor(const QString& workspaceId)
 
 QByteArray Checkpoint::body() const
 {
-    return origin.toUtf8() + '\n' + QByteArray::number(size) + '\n' + rootHash.toBase64() + '\n' + "chain-head "
-        + chainHead.toBase64() + '\n' + "signed-at " + UtcTime::formatMs(signedAtMs) + '\n';
+    return origin.toUtf8() + '\n' + QByteArray::number(size) + '\n' + rootHash.toBase64() + '\n' + "chain-head " +
+        chainHead.toBase64() + '\n' + "signed-at " + UtcTime::formatMs(signedAtMs) + '\n';
 }
 
 Result<Checkpoint> Checkpoint::parseBody(const QByteArray& text, const QString& source)

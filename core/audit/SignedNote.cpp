@@ -55,8 +55,8 @@ quint32 ed25519KeyId(const QString& keyName, const Ed25519PublicKey& key)
 QString verifierKey(const QString& keyName, const Ed25519PublicKey& key)
 {
     const QByteArray typed = QByteArray(1, '\x01') + key.raw();
-    return keyName + u'+' + QStringLiteral("%1").arg(ed25519KeyId(keyName, key), 8, 16, QLatin1Char('0')) + u'+'
-        + QString::fromLatin1(typed.toBase64());
+    return keyName + u'+' + QStringLiteral("%1").arg(ed25519KeyId(keyName, key), 8, 16, QLatin1Char('0')) + u'+' +
+        QString::fromLatin1(typed.toBase64());
 }
 
 Result<VerifierKey> parseVerifierKey(const QString& text)
@@ -68,8 +68,8 @@ Result<VerifierKey> parseVerifierKey(const QString& text)
     }
     const QString name = text.left(first);
     const QString idHex = text.mid(first + 1, second - first - 1);
-    const auto decoded = QByteArray::fromBase64Encoding(text.mid(second + 1).toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded =
+        QByteArray::fromBase64Encoding(text.mid(second + 1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 33 || decoded.decoded.at(0) != '\x01') {
         return Error(ErrorCode::InvalidArgument, tr("verifier key does not hold an Ed25519 public key"));
     }
@@ -82,7 +82,7 @@ Result<VerifierKey> parseVerifierKey(const QString& text)
     if (!ok || idHex.size() != 8 || id != ed25519KeyId(name, key.value())) {
         return Error(ErrorCode::InvalidArgument, tr("verifier key id does not match its name and key"));
     }
-    return VerifierKey{name, key.value()};
+    return VerifierKey {name, key.value()};
 }
 
 Result<QByteArray> sign(const QByteArray& text, const QString& keyName, const Ed25519PrivateKey& key)
@@ -124,15 +124,15 @@ Result<Note> parse(const QByteArray& note, const QString& source)
             return Error(ErrorCode::Corrupt, tr("%1: note has too many signatures").arg(source));
         }
         if (!line.startsWith(kDash)) {
-            return Error(ErrorCode::Corrupt, tr("%1: malformed signature line \"%2\"")
-                                                 .arg(source, QString::fromUtf8(line.left(60))));
+            return Error(ErrorCode::Corrupt,
+                         tr("%1: malformed signature line \"%2\"").arg(source, QString::fromUtf8(line.left(60))));
         }
         const QByteArray rest = line.mid(kDash.size());
         const qsizetype space = rest.indexOf(' ');
         const auto blob = QByteArray::fromBase64Encoding(rest.mid(space + 1), QByteArray::AbortOnBase64DecodingErrors);
         if (space <= 0 || !blob || blob.decoded.size() < 5) {
-            return Error(ErrorCode::Corrupt, tr("%1: malformed signature line \"%2\"")
-                                                 .arg(source, QString::fromUtf8(line.left(60))));
+            return Error(ErrorCode::Corrupt,
+                         tr("%1: malformed signature line \"%2\"").arg(source, QString::fromUtf8(line.left(60))));
         }
         Signature sig;
         sig.keyName = QString::fromUtf8(rest.left(space));
@@ -159,8 +159,8 @@ Result<QByteArray> open(const QByteArray& note, const QString& keyName, const Ed
             continue; // another signer: ignored, as the specification requires
         }
         if (!key.verify(parsed->text, sig.signature)) {
-            return Error(ErrorCode::Integrity, tr("%1: the signature by %2 does not verify (the note was altered)")
-                                                   .arg(source, keyName));
+            return Error(ErrorCode::Integrity,
+                         tr("%1: the signature by %2 does not verify (the note was altered)").arg(source, keyName));
         }
         return parsed->text;
     }

@@ -11,15 +11,15 @@ struct Finding
 {
     enum class Kind
     {
-        EventAltered,        ///< an event's content no longer matches its leaf hash
-        ChainBroken,         ///< an event's chain hash does not follow from the one before
-        EventsMissing,       ///< sequence numbers are missing (events deleted)
-        CheckpointMismatch,  ///< the log no longer matches what a checkpoint signed
-        LogTruncated,        ///< a checkpoint covers events the log no longer has
-        CheckpointInvalid,   ///< a checkpoint's signature or content is bad
-        ForeignCheckpoint,   ///< a checkpoint belongs to another workspace or key
-        ProtectionRemoved,   ///< the append-only triggers were dropped
-        KeyReplaced,         ///< the workspace key differs from the one recorded at creation
+        EventAltered, ///< an event's content no longer matches its leaf hash
+        ChainBroken, ///< an event's chain hash does not follow from the one before
+        EventsMissing, ///< sequence numbers are missing (events deleted)
+        CheckpointMismatch, ///< the log no longer matches what a checkpoint signed
+        LogTruncated, ///< a checkpoint covers events the log no longer has
+        CheckpointInvalid, ///< a checkpoint's signature or content is bad
+        ForeignCheckpoint, ///< a checkpoint belongs to another workspace or key
+        ProtectionRemoved, ///< the append-only triggers were dropped
+        KeyReplaced, ///< the workspace key differs from the one recorded at creation
     };
     Kind kind;
     qint64 seq = 0; ///< first sequence number concerned; 0 when the finding is not about one event
@@ -32,13 +32,13 @@ QString findingKindName(Finding::Kind kind);
 struct VerificationReport
 {
     qint64 eventCount = 0; ///< events present
-    qint64 lastSeq = 0;    ///< highest sequence number present
-    QByteArray chainHead;  ///< chain hash of the last event as recomputed
-    QByteArray rootHash;   ///< RFC 6962 root over the recomputed leaf hashes
+    qint64 lastSeq = 0; ///< highest sequence number present
+    QByteArray chainHead; ///< chain hash of the last event as recomputed
+    QByteArray rootHash; ///< RFC 6962 root over the recomputed leaf hashes
     int checkpointsChecked = 0;
     int checkpointFilesChecked = 0;
     QList<Finding> findings;
-    QStringList warnings;  ///< worth an auditor's attention but not integrity failures (clock went backwards)
+    QStringList warnings; ///< worth an auditor's attention but not integrity failures (clock went backwards)
 
     bool intact() const { return findings.isEmpty(); }
     /// Smallest sequence number named by a finding, or 0.

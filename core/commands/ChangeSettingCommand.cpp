@@ -20,7 +20,7 @@ ChangeSettingCommand::ChangeSettingCommand(QString key, QJsonValue value, QStrin
     : m_key(std::move(key))
     , m_value(std::move(value))
     , m_reason(std::move(reason))
-{}
+{ }
 
 QString ChangeSettingCommand::description() const
 {
@@ -45,10 +45,11 @@ Status ChangeSettingCommand::apply(CommandContext& ctx)
         ? QJsonDocument::fromJson(stored->value(m_key)).object().value(QStringLiteral("value"))
         : spec->defaultValue;
     if (old == m_value) {
-        return Error(ErrorCode::Rule, tr("setting %1 is already %2; nothing to change")
-                                          .arg(m_key, QString::fromUtf8(CanonicalJson::serialize(m_value).value())));
+        return Error(ErrorCode::Rule,
+                     tr("setting %1 is already %2; nothing to change")
+                         .arg(m_key, QString::fromUtf8(CanonicalJson::serialize(m_value).value())));
     }
-    const QJsonObject after{{QStringLiteral("value"), m_value}};
+    const QJsonObject after {{QStringLiteral("value"), m_value}};
     auto json = CanonicalJson::serialize(after);
     if (!json) {
         return json.error();
@@ -61,7 +62,7 @@ Status ChangeSettingCommand::apply(CommandContext& ctx)
     record.change = ChangeKind::Update;
     record.entityType = QStringLiteral("setting");
     record.entityId = m_key;
-    record.before = QJsonObject{{QStringLiteral("value"), old}};
+    record.before = QJsonObject {{QStringLiteral("value"), old}};
     record.after = after;
     record.reason = m_reason;
     auto event = ctx.record(record);

@@ -18,7 +18,7 @@ QString tr(const char* text)
 CreateCheckpointCommand::CreateCheckpointCommand(const Ed25519PrivateKey& key, Ed25519PublicKey publicKey)
     : m_key(key)
     , m_publicKey(std::move(publicKey))
-{}
+{ }
 
 QString CreateCheckpointCommand::description() const
 {
@@ -34,9 +34,9 @@ Status CreateCheckpointCommand::apply(CommandContext& ctx)
         return report.error();
     }
     if (!report->intact()) {
-        return Error(ErrorCode::Integrity,
-                     tr("no checkpoint written: %1. A checkpoint must not certify a damaged trail.")
-                         .arg(report->summary()));
+        return Error(
+            ErrorCode::Integrity,
+            tr("no checkpoint written: %1. A checkpoint must not certify a damaged trail.").arg(report->summary()));
     }
     m_checkpoint.origin = Checkpoint::originFor(ctx.workspaceId());
     m_checkpoint.size = report->lastSeq;
@@ -58,9 +58,9 @@ Status CreateCheckpointCommand::apply(CommandContext& ctx)
     record.change = ChangeKind::Record;
     record.entityType = QStringLiteral("audit_checkpoint");
     record.entityId = QString::number(m_checkpoint.id);
-    record.after = QJsonObject{{QStringLiteral("size"), m_checkpoint.size},
-                               {QStringLiteral("root_hash"), QString::fromLatin1(m_checkpoint.rootHash.toBase64())},
-                               {QStringLiteral("chain_head"), QString::fromLatin1(m_checkpoint.chainHead.toBase64())}};
+    record.after = QJsonObject {{QStringLiteral("size"), m_checkpoint.size},
+                                {QStringLiteral("root_hash"), QString::fromLatin1(m_checkpoint.rootHash.toBase64())},
+                                {QStringLiteral("chain_head"), QString::fromLatin1(m_checkpoint.chainHead.toBase64())}};
     auto event = ctx.record(record);
     return event ? Status() : event.error();
 }

@@ -19,7 +19,7 @@ RecordAuditReviewCommand::RecordAuditReviewCommand(qint64 fromSeq, qint64 toSeq,
     : m_fromSeq(fromSeq)
     , m_toSeq(toSeq)
     , m_finding(finding.trimmed())
-{}
+{ }
 
 QString RecordAuditReviewCommand::description() const
 {
@@ -37,10 +37,11 @@ Status RecordAuditReviewCommand::apply(CommandContext& ctx)
         return size.error();
     }
     if (m_fromSeq < 1 || m_toSeq < m_fromSeq || m_toSeq > size.value()) {
-        return Error(ErrorCode::InvalidArgument, tr("cannot review events %1 to %2: the trail holds events 1 to %3")
-                                                     .arg(m_fromSeq)
-                                                     .arg(m_toSeq)
-                                                     .arg(size.value()));
+        return Error(ErrorCode::InvalidArgument,
+                     tr("cannot review events %1 to %2: the trail holds events 1 to %3")
+                         .arg(m_fromSeq)
+                         .arg(m_toSeq)
+                         .arg(size.value()));
     }
     auto last = events.at(m_toSeq);
     if (!last) {
@@ -79,10 +80,10 @@ Result<std::pair<qint64, qint64>> RecordAuditReviewCommand::defaultRange(Workspa
     }
     const qint64 from = last.value() ? last.value()->toSeq + 1 : 1;
     if (from > size.value()) {
-        return Error(ErrorCode::Rule, tr("nothing to review: the last review already covers events up to %1")
-                                          .arg(size.value()));
+        return Error(ErrorCode::Rule,
+                     tr("nothing to review: the last review already covers events up to %1").arg(size.value()));
     }
-    return std::pair{from, size.value()};
+    return std::pair {from, size.value()};
 }
 
 } // namespace cs

@@ -67,16 +67,16 @@ bool Ed25519PublicKey::verify(QByteArrayView message, QByteArrayView signature) 
         ERR_clear_error();
         return false;
     }
-    const int rc = EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()), 64,
-                                    reinterpret_cast<const unsigned char*>(message.data()),
-                                    static_cast<size_t>(message.size()));
+    const int rc =
+        EVP_DigestVerify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()), 64,
+                         reinterpret_cast<const unsigned char*>(message.data()), static_cast<size_t>(message.size()));
     ERR_clear_error();
     return rc == 1;
 }
 
 Ed25519PrivateKey::Ed25519PrivateKey(std::unique_ptr<Impl> impl)
     : d(std::move(impl))
-{}
+{ }
 Ed25519PrivateKey::Ed25519PrivateKey(Ed25519PrivateKey&&) noexcept = default;
 Ed25519PrivateKey& Ed25519PrivateKey::operator=(Ed25519PrivateKey&&) noexcept = default;
 Ed25519PrivateKey::~Ed25519PrivateKey() = default;
@@ -116,8 +116,7 @@ Result<Ed25519PrivateKey> Ed25519PrivateKey::fromPem(const QByteArray& pem, cons
     PkeyPtr key(PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr));
     BIO_free(bio);
     if (!key) {
-        return Error(ErrorCode::Crypto,
-                     tr("%1 does not hold a PEM private key: %2").arg(sourceName, opensslError()));
+        return Error(ErrorCode::Crypto, tr("%1 does not hold a PEM private key: %2").arg(sourceName, opensslError()));
     }
     if (EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
         return Error(ErrorCode::Crypto, tr("%1 holds a private key that is not Ed25519").arg(sourceName));
@@ -151,11 +150,10 @@ QByteArray Ed25519PrivateKey::sign(QByteArrayView message) const
     MdCtxPtr ctx(EVP_MD_CTX_new());
     QByteArray sig(64, Qt::Uninitialized);
     size_t len = 64;
-    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, d->key.get()) != 1
-        || EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len,
-                          reinterpret_cast<const unsigned char*>(message.data()),
-                          static_cast<size_t>(message.size()))
-               != 1) {
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, nullptr, nullptr, d->key.get()) != 1 ||
+        EVP_DigestSign(ctx.get(), reinterpret_cast<unsigned char*>(sig.data()), &len,
+                       reinterpret_cast<const unsigned char*>(message.data()),
+                       static_cast<size_t>(message.size())) != 1) {
         ERR_clear_error();
         return {};
     }

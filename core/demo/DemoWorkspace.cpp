@@ -15,8 +15,8 @@ constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kDay = 24 * 60 * kMinute;
 
 // The demo cast; later issues give each of them an account, a role and a certificate.
-const QString kAdmin = QStringLiteral("praman");   // Priya Raman, administrator
-const QString kQa = QStringLiteral("mlindqvist");   // Margaret Lindqvist, QA officer
+const QString kAdmin = QStringLiteral("praman"); // Priya Raman, administrator
+const QString kQa = QStringLiteral("mlindqvist"); // Margaret Lindqvist, QA officer
 const QString kAuditor = QStringLiteral("hbrandt"); // Helen Brandt, auditor
 
 Status changeSetting(Workspace& ws, const QString& key, const QJsonValue& value, const QString& reason)
@@ -76,7 +76,8 @@ Status create(const QString& path, qint64 nowMs)
     const QList<std::function<Status()>> story = {
         [&] {
             return step(4 * kMinute, admin, [&] {
-                return changeSetting(ws, SettingKey::OrganisationName, QStringLiteral("St. Elsewhere University Hospital"),
+                return changeSetting(ws, SettingKey::OrganisationName,
+                                     QStringLiteral("St. Elsewhere University Hospital"),
                                      QStringLiteral("Initial configuration per SOP-QA-014 section 3"));
             });
         },
@@ -100,14 +101,13 @@ Status create(const QString& path, qint64 nowMs)
                                                     "the model roll-out"));
             });
         },
-        [&] {
-            return step(2 * kMinute, admin, [&] { return checkpoint(ws); });
-        },
+        [&] { return step(2 * kMinute, admin, [&] { return checkpoint(ws); }); },
         [&] {
             return step(14 * kDay + 85 * kMinute, auditorFirst, [&] {
-                return review(ws, QStringLiteral("Configuration changes 2 to 5 each carry a documented reason and "
-                                                 "match change ticket CHG-1182. Checkpoint 1 verified. No "
-                                                 "discrepancies."));
+                return review(ws,
+                              QStringLiteral("Configuration changes 2 to 5 each carry a documented reason and "
+                                             "match change ticket CHG-1182. Checkpoint 1 verified. No "
+                                             "discrepancies."));
             });
         },
         [&] {
@@ -117,13 +117,12 @@ Status create(const QString& path, qint64 nowMs)
                                                     "SOP-QA-014"));
             });
         },
-        [&] {
-            return step(20 * kMinute, admin, [&] { return checkpoint(ws); });
-        },
+        [&] { return step(20 * kMinute, admin, [&] { return checkpoint(ws); }); },
         [&] {
             return step(12 * kDay, auditorSecond, [&] {
-                return review(ws, QStringLiteral("Reviewed the change of the review interval (CHG-1190) and both "
-                                                 "checkpoints; the trail verifies intact. No findings."));
+                return review(ws,
+                              QStringLiteral("Reviewed the change of the review interval (CHG-1190) and both "
+                                             "checkpoints; the trail verifies intact. No findings."));
             });
         },
     };

@@ -19,8 +19,7 @@ const QList<SettingSpec>& WorkspaceSettings::specs()
          tr("Organisation name printed on reports and change-control packages")},
         {SettingKey::InactivityLockMinutes, T::Integer, 15, 1, 240,
          tr("Minutes of inactivity after which the window locks and needs the password again")},
-        {SettingKey::MaxFailedLogins, T::Integer, 5, 3, 10,
-         tr("Consecutive failed sign-ins that lock an account")},
+        {SettingKey::MaxFailedLogins, T::Integer, 5, 3, 10, tr("Consecutive failed sign-ins that lock an account")},
         {SettingKey::PasswordMinLength, T::Integer, 12, 8, 128, tr("Shortest password accepted")},
         {SettingKey::PasswordMaxAgeDays, T::Integer, 90, 0, 3650,
          tr("Days after which a password must be changed (0: never)")},
@@ -48,10 +47,8 @@ Status WorkspaceSettings::validate(const SettingSpec& spec, const QJsonValue& va
             return Error(ErrorCode::InvalidArgument, tr("setting %1 takes a whole number").arg(spec.key));
         }
         if (d < spec.minimum || d > spec.maximum) {
-            return Error(ErrorCode::InvalidArgument, tr("setting %1 must be between %2 and %3")
-                                                         .arg(spec.key)
-                                                         .arg(spec.minimum)
-                                                         .arg(spec.maximum));
+            return Error(ErrorCode::InvalidArgument,
+                         tr("setting %1 must be between %2 and %3").arg(spec.key).arg(spec.minimum).arg(spec.maximum));
         }
         return {};
     }
@@ -89,7 +86,7 @@ Result<QJsonValue> WorkspaceSettings::parse(const QString& key, const QString& t
 
 WorkspaceSettings::WorkspaceSettings(QHash<QString, QJsonValue> stored)
     : m_stored(std::move(stored))
-{}
+{ }
 
 QJsonValue WorkspaceSettings::value(const QString& key) const
 {

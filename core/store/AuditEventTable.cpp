@@ -43,7 +43,9 @@ QVariant textOrNull(const QByteArray& text)
 QString likePattern(const QString& text)
 {
     QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    escaped.replace(u'\\', QStringLiteral("\\\\"))
+        .replace(u'%', QStringLiteral("\\%"))
+        .replace(u'_', QStringLiteral("\\_"));
     return u'%' + escaped + u'%';
 }
 
@@ -80,8 +82,8 @@ void applyFilter(const AuditFilter& f, QString& sql, QVariantList& binds)
 
 Status AuditEventTable::insert(const AuditEvent& e)
 {
-    auto q = m_db.prepare(QStringLiteral("INSERT INTO audit_event (") + kColumns
-                          + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    auto q = m_db.prepare(QStringLiteral("INSERT INTO audit_event (") + kColumns +
+                          QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!q) {
         return q.error();
     }
@@ -103,8 +105,8 @@ Status AuditEventTable::insert(const AuditEvent& e)
 
 Result<std::optional<AuditEvent>> AuditEventTable::last()
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns
-                          + QStringLiteral(" FROM audit_event ORDER BY seq DESC LIMIT 1"));
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM audit_event ORDER BY seq DESC LIMIT 1"));
     if (!q) {
         return q.error();
     }
@@ -169,7 +171,7 @@ Result<qint64> AuditEventTable::count(const AuditFilter& filter)
 Result<QList<AuditEvent>> AuditEventTable::page(const AuditFilter& filter, qint64 afterSeq, qint64 offset, int limit)
 {
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_event WHERE seq > ?");
-    QVariantList binds{afterSeq};
+    QVariantList binds {afterSeq};
     applyFilter(filter, sql, binds);
     sql += QStringLiteral(" ORDER BY seq LIMIT ? OFFSET ?");
     binds << limit << offset;
@@ -193,8 +195,8 @@ Result<QList<AuditEvent>> AuditEventTable::page(const AuditFilter& filter, qint6
 
 Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit)
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns
-                          + QStringLiteral(" FROM audit_event WHERE seq >= ? ORDER BY seq"));
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns +
+                          QStringLiteral(" FROM audit_event WHERE seq >= ? ORDER BY seq"));
     if (!q) {
         return q.error();
     }

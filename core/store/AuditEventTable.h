@@ -15,7 +15,7 @@ class AuditEventTable
 public:
     explicit AuditEventTable(Database& db)
         : m_db(db)
-    {}
+    { }
 
     Status insert(const AuditEvent& event);
     Result<std::optional<AuditEvent>> last();

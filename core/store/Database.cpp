@@ -28,7 +28,7 @@ Database::Database(QSqlDatabase connection, QString path, Mode mode)
     , m_connectionName(m_db.connectionName())
     , m_path(std::move(path))
     , m_mode(mode)
-{}
+{ }
 
 Database::~Database()
 {
@@ -48,14 +48,16 @@ Error Database::translate(const QSqlError& error, const QString& what) const
     switch (ok ? code : -1) {
     case kSqliteBusy:
     case kSqliteLocked:
-        return Error(ErrorCode::Locked, tr("%1: %2 failed because another program is writing to the workspace; "
-                                           "close it there and try again")
-                                            .arg(m_path, what));
+        return Error(ErrorCode::Locked,
+                     tr("%1: %2 failed because another program is writing to the workspace; "
+                        "close it there and try again")
+                         .arg(m_path, what));
     case kSqliteReadOnly:
         return Error(ErrorCode::ReadOnly, tr("%1: %2 failed because the workspace is read-only").arg(m_path, what));
     case kSqliteCorrupt:
     case kSqliteNotADb:
-        return Error(ErrorCode::Corrupt, tr("%1: %2 failed because the file is damaged (%3)").arg(m_path, what, detail));
+        return Error(ErrorCode::Corrupt,
+                     tr("%1: %2 failed because the file is damaged (%3)").arg(m_path, what, detail));
     case kSqliteFull:
         return Error(ErrorCode::Io, tr("%1: %2 failed because the disk is full").arg(m_path, what));
     case kSqliteIoErr:

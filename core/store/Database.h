@@ -64,7 +64,7 @@ class WriteTransaction
 public:
     explicit WriteTransaction(Database& db)
         : m_db(db)
-    {}
+    { }
     ~WriteTransaction()
     {
         if (m_open) {

@@ -123,7 +123,8 @@ Result<qint64> ReviewTable::insert(const AuditReview& review)
 
 Result<QList<AuditReview>> ReviewTable::all()
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kReviewColumns + QStringLiteral(" FROM audit_review ORDER BY id"));
+    auto q =
+        m_db.prepare(QStringLiteral("SELECT ") + kReviewColumns + QStringLiteral(" FROM audit_review ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -139,8 +140,8 @@ Result<QList<AuditReview>> ReviewTable::all()
 
 Result<std::optional<AuditReview>> ReviewTable::last()
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kReviewColumns
-                          + QStringLiteral(" FROM audit_review ORDER BY id DESC LIMIT 1"));
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kReviewColumns +
+                          QStringLiteral(" FROM audit_review ORDER BY id DESC LIMIT 1"));
     if (!q) {
         return q.error();
     }
@@ -177,8 +178,8 @@ Result<qint64> CheckpointTable::insert(const Checkpoint& c, const QString& creat
 
 Result<QList<Checkpoint>> CheckpointTable::all()
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kCheckpointColumns
-                          + QStringLiteral(" FROM audit_checkpoint ORDER BY id"));
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kCheckpointColumns +
+                          QStringLiteral(" FROM audit_checkpoint ORDER BY id"));
     if (!q) {
         return q.error();
     }
@@ -194,8 +195,8 @@ Result<QList<Checkpoint>> CheckpointTable::all()
 
 Result<std::optional<Checkpoint>> CheckpointTable::latest()
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT ") + kCheckpointColumns
-                          + QStringLiteral(" FROM audit_checkpoint ORDER BY id DESC LIMIT 1"));
+    auto q = m_db.prepare(QStringLiteral("SELECT ") + kCheckpointColumns +
+                          QStringLiteral(" FROM audit_checkpoint ORDER BY id DESC LIMIT 1"));
     if (!q) {
         return q.error();
     }

@@ -16,7 +16,7 @@ class MetaTable
 public:
     explicit MetaTable(Database& db)
         : m_db(db)
-    {}
+    { }
     Status insert(const QString& key, const QString& value);
     Result<QHash<QString, QString>> all();
 
@@ -30,7 +30,7 @@ class SettingTable
 public:
     explicit SettingTable(Database& db)
         : m_db(db)
-    {}
+    { }
     Status upsert(const QString& key, const QByteArray& valueJson, qint64 atMs, const QString& by);
     Result<QHash<QString, QByteArray>> all();
 
@@ -44,7 +44,7 @@ class ReviewTable
 public:
     explicit ReviewTable(Database& db)
         : m_db(db)
-    {}
+    { }
     /// Inserts and returns the new id.
     Result<qint64> insert(const AuditReview& review);
     Result<QList<AuditReview>> all();
@@ -60,7 +60,7 @@ class CheckpointTable
 public:
     explicit CheckpointTable(Database& db)
         : m_db(db)
-    {}
+    { }
     Result<qint64> insert(const Checkpoint& checkpoint, const QString& createdBy);
     /// All stored checkpoints in the order they were written.
     Result<QList<Checkpoint>> all();

@@ -27,7 +27,7 @@ Result<std::unique_ptr<Database>> connect(const QString& path, Database::Mode mo
     if (mode == Database::Mode::ReadOnly) {
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     }
-    auto database = std::make_unique<Database>(db, path, mode);
+    auto database = std::make_unique<Database>(std::move(db), path, mode);
     if (!database->connection().open()) {
         return Error(ErrorCode::Io,
                      tr("cannot open %1: %2").arg(path, database->connection().lastError().databaseText()));
@@ -49,8 +49,8 @@ Status configure(Database& db)
     // A confirmed signature must survive power loss: WAL with a full sync at every commit.
     if (!db.isReadOnly()) {
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()
-            || q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
+            q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
             return Error(ErrorCode::Io, tr("%1: cannot switch the workspace to write-ahead logging").arg(db.path()));
         }
     }
@@ -76,15 +76,14 @@ Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode)
     if (mode == Database::Mode::ReadWrite) {
         // Permission bits, not access(2): an administrator running as root still gets the refusal the file's
         // owner asked for by marking it read-only.
-        const auto writeBits = QFileDevice::WriteOwner | QFileDevice::WriteUser;
-        if (!(info.permissions() & writeBits) || !info.isWritable()) {
+        if (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable()) {
             return Error(ErrorCode::ReadOnly,
                          tr("%1 is read-only; open it read-only to review it, or make it writable").arg(path));
         }
         if (!QFileInfo(info.absolutePath()).isWritable()) {
-            return Error(ErrorCode::ReadOnly,
-                         tr("the folder holding %1 is read-only; the workspace needs to write its journal there")
-                             .arg(path));
+            return Error(
+                ErrorCode::ReadOnly,
+                tr("the folder holding %1 is read-only; the workspace needs to write its journal there").arg(path));
         }
     }
 
@@ -115,9 +114,10 @@ Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode)
         if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
             const Error e = db->translate(probe.lastError(), tr("opening"));
             if (e.code == ErrorCode::Locked) {
-                return Error(ErrorCode::Locked, tr("%1 is locked by another program that is writing to it; "
-                                                   "close the workspace there and try again")
-                                                    .arg(path));
+                return Error(ErrorCode::Locked,
+                             tr("%1 is locked by another program that is writing to it; "
+                                "close the workspace there and try again")
+                                 .arg(path));
             }
             return e;
         }
@@ -130,14 +130,15 @@ Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode)
 
     QSqlQuery check(db->connection());
     if (!check.exec(QStringLiteral("PRAGMA integrity_check(1)")) || !check.next()) {
-        return Error(ErrorCode::Corrupt, tr("%1 is damaged: SQLite cannot run its integrity check (%2)")
-                                             .arg(path, check.lastError().databaseText()));
+        return Error(ErrorCode::Corrupt,
+                     tr("%1 is damaged: SQLite cannot run its integrity check (%2)")
+                         .arg(path, check.lastError().databaseText()));
     }
     const QString verdict = check.value(0).toString();
     if (verdict != u"ok") {
-        return Error(ErrorCode::Corrupt,
-                     tr("%1 is damaged: SQLite's integrity check failed (%2); restore it from a backup")
-                         .arg(path, verdict));
+        return Error(
+            ErrorCode::Corrupt,
+            tr("%1 is damaged: SQLite's integrity check failed (%2); restore it from a backup").arg(path, verdict));
     }
     return db;
 }
@@ -152,8 +153,8 @@ Result<std::unique_ptr<Database>> create(const QString& path)
         return connected.error();
     }
     std::unique_ptr<Database> db = std::move(connected.value());
-    if (auto r = db->execSql(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
-                             tr("creating the workspace"));
+    if (auto r =
+            db->execSql(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId), tr("creating the workspace"));
         !r) {
         return r.error();
     }

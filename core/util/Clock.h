@@ -23,7 +23,7 @@ class ManualClock : public Clock
 public:
     explicit ManualClock(qint64 startMs)
         : m_nowMs(startMs)
-    {}
+    { }
     qint64 nowMs() const override { return m_nowMs; }
     void set(qint64 ms) { m_nowMs = ms; }
     void advance(qint64 ms) { m_nowMs += ms; }

@@ -8,19 +8,19 @@ namespace cs {
 enum class ErrorCode
 {
     InvalidArgument, ///< the caller passed something malformed (a bad range, an unknown key, a bad value)
-    NotFound,        ///< a file or record that was named does not exist
-    AlreadyExists,   ///< refusing to overwrite something that exists
-    NotAWorkspace,   ///< the file is not a Countersign workspace
-    Locked,          ///< another program holds the write lock
-    ReadOnly,        ///< the file or store cannot be written
-    Corrupt,         ///< the file fails SQLite's integrity check or cannot be parsed
-    NewerSchema,     ///< written by a newer Countersign; never modified
-    Io,              ///< reading or writing a file failed
-    Crypto,          ///< a key, signature or hash operation failed
-    Integrity,       ///< an audit-trail or signature integrity check failed
-    Rule,            ///< an operational rule refused the change (illegal state transition, missing reason)
-    Cancelled,       ///< the person cancelled a long operation; nothing was changed
-    Internal,        ///< a bug: should never reach a person
+    NotFound, ///< a file or record that was named does not exist
+    AlreadyExists, ///< refusing to overwrite something that exists
+    NotAWorkspace, ///< the file is not a Countersign workspace
+    Locked, ///< another program holds the write lock
+    ReadOnly, ///< the file or store cannot be written
+    Corrupt, ///< the file fails SQLite's integrity check or cannot be parsed
+    NewerSchema, ///< written by a newer Countersign; never modified
+    Io, ///< reading or writing a file failed
+    Crypto, ///< a key, signature or hash operation failed
+    Integrity, ///< an audit-trail or signature integrity check failed
+    Rule, ///< an operational rule refused the change (illegal state transition, missing reason)
+    Cancelled, ///< the person cancelled a long operation; nothing was changed
+    Internal, ///< a bug: should never reach a person
 };
 
 /// An error with a message a person can act on: it names the file, record or field concerned.
@@ -33,7 +33,7 @@ struct Error
     Error(ErrorCode c, QString m)
         : code(c)
         , message(std::move(m))
-    {}
+    { }
 };
 
 /// Stable lower-case name of an error code, for logs and JSON output.

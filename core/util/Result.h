@@ -16,10 +16,10 @@ class [[nodiscard]] Result
 public:
     Result(T value)
         : m_state(std::in_place_index<0>, std::move(value))
-    {}
+    { }
     Result(Error error)
         : m_state(std::in_place_index<1>, std::move(error))
-    {}
+    { }
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -45,7 +45,7 @@ public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {}
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -1,7 +1,6 @@
-#include "workspace/Command.h"
-
 #include "audit/AuditLog.h"
 #include "store/AuditEventTable.h"
+#include "workspace/Command.h"
 
 namespace cs {
 
@@ -10,7 +9,7 @@ CommandContext::CommandContext(Database& db, const QString& workspaceId, const S
     , m_workspaceId(workspaceId)
     , m_session(session)
     , m_nowMs(nowMs)
-{}
+{ }
 
 Result<AuditEvent> CommandContext::record(const AuditRecord& record)
 {

@@ -21,7 +21,7 @@ Session Session::forOsUser()
 
 Session Session::forActor(const QString& actor)
 {
-    return Session{actor, QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    return Session {actor, QUuid::createUuid().toString(QUuid::WithoutBraces)};
 }
 
 } // namespace cs

@@ -48,7 +48,7 @@ public:
         , m_id(std::move(id))
         , m_info(info)
         , m_key(key)
-    {}
+    { }
     QString description() const override { return tr("create the workspace"); }
     Status apply(CommandContext& ctx) override
     {
@@ -59,10 +59,10 @@ public:
         MetaTable meta(db);
         const QString verifierKey = SignedNote::verifierKey(Checkpoint::originFor(m_id), m_key);
         for (const auto& [key, value] :
-             {std::pair{Meta::Id, m_id}, std::pair{Meta::Name, m_info.name},
-              std::pair{Meta::CreatedAt, QString::number(ctx.nowMs())},
-              std::pair{Meta::PublicKey, QString::fromLatin1(m_key.raw().toBase64())},
-              std::pair{Meta::Demo, m_info.demo ? QStringLiteral("1") : QStringLiteral("0")}}) {
+             {std::pair {Meta::Id, m_id}, std::pair {Meta::Name, m_info.name},
+              std::pair {Meta::CreatedAt, QString::number(ctx.nowMs())},
+              std::pair {Meta::PublicKey, QString::fromLatin1(m_key.raw().toBase64())},
+              std::pair {Meta::Demo, m_info.demo ? QStringLiteral("1") : QStringLiteral("0")}}) {
             if (auto r = meta.insert(key, value); !r) {
                 return r;
             }
@@ -72,10 +72,10 @@ public:
         record.change = ChangeKind::Create;
         record.entityType = QStringLiteral("workspace");
         record.entityId = m_id;
-        record.after = QJsonObject{{QStringLiteral("name"), m_info.name},
-                                   {QStringLiteral("demo"), m_info.demo},
-                                   {QStringLiteral("schema_version"), m_migrations.last().version},
-                                   {QStringLiteral("verifier_key"), verifierKey}};
+        record.after = QJsonObject {{QStringLiteral("name"), m_info.name},
+                                    {QStringLiteral("demo"), m_info.demo},
+                                    {QStringLiteral("schema_version"), m_migrations.last().version},
+                                    {QStringLiteral("verifier_key"), verifierKey}};
         auto event = ctx.record(record);
         return event ? Status() : event.error();
     }
@@ -95,7 +95,7 @@ public:
         : m_migrations(migrations)
         , m_from(from)
         , m_id(std::move(id))
-    {}
+    { }
     QString description() const override { return tr("upgrade the workspace schema"); }
     Status apply(CommandContext& ctx) override
     {
@@ -107,8 +107,8 @@ public:
         record.change = ChangeKind::Update;
         record.entityType = QStringLiteral("workspace");
         record.entityId = m_id;
-        record.before = QJsonObject{{QStringLiteral("schema_version"), m_from}};
-        record.after = QJsonObject{{QStringLiteral("schema_version"), m_migrations.last().version}};
+        record.before = QJsonObject {{QStringLiteral("schema_version"), m_from}};
+        record.after = QJsonObject {{QStringLiteral("schema_version"), m_migrations.last().version}};
         record.reason = tr("opened by Countersign %1, which stores schema %2")
                             .arg(QStringLiteral(COUNTERSIGN_VERSION))
                             .arg(m_migrations.last().version);
@@ -216,11 +216,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Database
         return Error(ErrorCode::NotAWorkspace, tr("%1 is not a Countersign workspace (it has no schema)").arg(path));
     }
     if (version.value() > latest) {
-        return Error(ErrorCode::NewerSchema, tr("%1 was written by a newer Countersign (schema %2; this version "
-                                                "reads up to schema %3); it was not changed. Update Countersign.")
-                                                 .arg(path)
-                                                 .arg(version.value())
-                                                 .arg(latest));
+        return Error(ErrorCode::NewerSchema,
+                     tr("%1 was written by a newer Countersign (schema %2; this version "
+                        "reads up to schema %3); it was not changed. Update Countersign.")
+                         .arg(path)
+                         .arg(version.value())
+                         .arg(latest));
     }
 
     std::unique_ptr<Workspace> ws(new Workspace);
@@ -233,11 +234,12 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, Database
     }
     if (version.value() < latest) {
         if (ws->isReadOnly()) {
-            return Error(ErrorCode::ReadOnly, tr("%1 uses schema %2 and must be upgraded to schema %3; open it "
-                                                 "read-write once to upgrade it")
-                                                  .arg(path)
-                                                  .arg(version.value())
-                                                  .arg(latest));
+            return Error(ErrorCode::ReadOnly,
+                         tr("%1 uses schema %2 and must be upgraded to schema %3; open it "
+                            "read-write once to upgrade it")
+                             .arg(path)
+                             .arg(version.value())
+                             .arg(latest));
         }
         UpgradeSchemaCommand upgrade(migrations, version.value(), ws->m_id);
         if (auto r = ws->execute(upgrade); !r) {
@@ -315,9 +317,9 @@ Result<Checkpoint> Workspace::writeCheckpoint()
     if (!latest || !last) {
         return latest ? last.error() : latest.error();
     }
-    if (latest.value() && last.value() && last.value()->seq == latest.value()->size + 1
-        && last.value()->action == CreateCheckpointCommand::Action
-        && last.value()->entityId == QString::number(latest.value()->id)) {
+    if (latest.value() && last.value() && last.value()->seq == latest.value()->size + 1 &&
+        last.value()->action == CreateCheckpointCommand::Action &&
+        last.value()->entityId == QString::number(latest.value()->id)) {
         return *latest.value(); // nothing happened since: the latest checkpoint still covers everything
     }
     auto key = WorkspaceKeyFile::read(keyFilePath());

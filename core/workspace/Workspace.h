@@ -20,13 +20,13 @@ struct AuditEvent;
 
 struct WorkspaceCreateInfo
 {
-    QString name;      ///< shown in the title bar and on reports
+    QString name; ///< shown in the title bar and on reports
     bool demo = false; ///< demo workspaces are labelled as such everywhere
 };
 
 struct WorkspaceOptions
 {
-    const Clock* clock = nullptr;                 ///< defaults to the system clock; must outlive the workspace
+    const Clock* clock = nullptr; ///< defaults to the system clock; must outlive the workspace
     const QList<Migration>* migrations = nullptr; ///< defaults to Schema::migrations() (tests substitute)
 };
 

@@ -28,9 +28,10 @@ Result<Ed25519PrivateKey> read(const QString& path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return Error(ErrorCode::NotFound, tr("the workspace signing key %1 is missing; checkpoints cannot be signed "
-                                             "without it (restore it from your key backup)")
-                                              .arg(path));
+        return Error(ErrorCode::NotFound,
+                     tr("the workspace signing key %1 is missing; checkpoints cannot be signed "
+                        "without it (restore it from your key backup)")
+                         .arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
         return Error(ErrorCode::Io, tr("cannot read the workspace signing key %1: %2").arg(path, file.errorString()));

@@ -1,0 +1,281 @@
+// The tamper matrix of issue #2: every way of changing the audit trail behind Countersign's back is detected, and
+// the finding names the first bad sequence number and what is wrong.
+#include "Tamper.h"
+#include "TestWorkspace.h"
+#include "audit/AuditEventCodec.h"
+#include "store/AuditEventTable.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cs;
+using namespace cs::test;
+
+Q_DECLARE_METATYPE(cs::Finding::Kind)
+
+class TestAuditTamper : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void untouchedTrailIsIntact();
+    void sqlTampering_data();
+    void sqlTampering();
+    void rewriteWithRecomputedHashesIsCaughtByCheckpoints();
+    void checkpointFromAnotherWorkspace();
+    void alteredCheckpointFile();
+    void replacedWorkspaceKey();
+    void droppedTriggersAreReported();
+    void checkpointRefusesDamagedTrail();
+
+private:
+    /// A fresh copy of the base workspace (and its key) in its own folder; returns the workspace path.
+    QString copyBase(QTemporaryDir& dir) const;
+    VerificationReport verifyCopy(const QString& path, const QList<std::pair<QString, QByteArray>>& files = {});
+
+    std::unique_ptr<TestWorkspace> m_base;
+    QByteArray m_checkpoint20; ///< the note of the checkpoint covering events 1..20, as if kept in a file
+};
+
+void TestAuditTamper::initTestCase()
+{
+    // Events 1..10, checkpoint (size 10, event 11), events 12..20, checkpoint (size 20, event 21), events 22..25.
+    m_base = std::make_unique<TestWorkspace>();
+    QVERIFY(m_base->addEvents(9));
+    QVERIFY(!m_base->checkpoint().isEmpty());
+    QVERIFY(m_base->addEvents(9));
+    m_checkpoint20 = m_base->checkpoint();
+    QVERIFY(m_checkpoint20.contains("\n20\n"));
+    QVERIFY(m_base->addEvents(4));
+    QCOMPARE(m_base->ws().eventCount().value(), qint64(25));
+    m_base->close();
+}
+
+QString TestAuditTamper::copyBase(QTemporaryDir& dir) const
+{
+    const QString path = dir.filePath(QStringLiteral("copy.countersign"));
+    QFile::copy(m_base->path(), path);
+    QFile::copy(m_base->path() + QStringLiteral(".key"), path + QStringLiteral(".key"));
+    return path;
+}
+
+VerificationReport TestAuditTamper::verifyCopy(const QString& path, const QList<std::pair<QString, QByteArray>>& files)
+{
+    auto ws = Workspace::open(path, Database::Mode::ReadOnly, Session::forActor(QStringLiteral("auditor")));
+    if (!ws) {
+        qWarning("open: %s", qPrintable(ws.error().message));
+        return {};
+    }
+    auto report = ws.value()->verify(files);
+    if (!report) {
+        qWarning("verify: %s", qPrintable(report.error().message));
+        return {};
+    }
+    return report.value();
+}
+
+void TestAuditTamper::untouchedTrailIsIntact()
+{
+    QTemporaryDir dir;
+    const auto report = verifyCopy(copyBase(dir), {{QStringLiteral("cp20.txt"), m_checkpoint20}});
+    QVERIFY2(report.intact(), qPrintable(report.summary()));
+    QCOMPARE(report.eventCount, qint64(25));
+    QCOMPARE(report.checkpointsChecked, 2);
+    QCOMPARE(report.checkpointFilesChecked, 1);
+}
+
+void TestAuditTamper::sqlTampering_data()
+{
+    QTest::addColumn<QStringList>("sql");
+    QTest::addColumn<Finding::Kind>("kind");
+    QTest::addColumn<qint64>("firstBad");
+    using K = Finding::Kind;
+    const auto set = [](const char* assignment) {
+        return QStringList {QStringLiteral("UPDATE audit_event SET %1 WHERE seq = 7").arg(QLatin1String(assignment))};
+    };
+    QTest::newRow("edit actor") << set("actor = 'mallory'") << K::EventAltered << qint64(7);
+    QTest::newRow("edit time") << set("at_ms = at_ms + 1") << K::EventAltered << qint64(7);
+    QTest::newRow("edit action") << set("action = 'setting.viewed'") << K::EventAltered << qint64(7);
+    QTest::newRow("edit change kind") << set("change_kind = 'delete'") << K::EventAltered << qint64(7);
+    QTest::newRow("edit entity type") << set("entity_type = 'user'") << K::EventAltered << qint64(7);
+    QTest::newRow("edit entity id") << set("entity_id = 'security.password_min_length'") << K::EventAltered
+                                    << qint64(7);
+    QTest::newRow("edit before value") << set("before_json = '{\"value\":99}'") << K::EventAltered << qint64(7);
+    QTest::newRow("edit after value") << set("after_json = '{\"value\":99}'") << K::EventAltered << qint64(7);
+    QTest::newRow("non-canonical value") << set("after_json = '{\"value\": 21}'") << K::EventAltered << qint64(7);
+    QTest::newRow("edit reason") << set("reason = 'approved by phone'") << K::EventAltered << qint64(7);
+    QTest::newRow("remove reason") << set("reason = NULL") << K::EventAltered << qint64(7);
+    QTest::newRow("edit session") << set("session_id = 'other'") << K::EventAltered << qint64(7);
+    QTest::newRow("edit leaf hash") << set("leaf_hash = randomblob(32)") << K::EventAltered << qint64(7);
+    QTest::newRow("edit chain hash") << set("chain_hash = randomblob(32)") << K::ChainBroken << qint64(7);
+    QTest::newRow("delete an event") << QStringList {QStringLiteral("DELETE FROM audit_event WHERE seq = 7")}
+                                     << K::EventsMissing << qint64(7);
+    QTest::newRow("delete and renumber")
+        << QStringList {QStringLiteral("DELETE FROM audit_event WHERE seq = 7"),
+                        QStringLiteral("UPDATE audit_event SET seq = seq + 1000 WHERE seq > 7"),
+                        QStringLiteral("UPDATE audit_event SET seq = seq - 1001 WHERE seq > 1000")}
+        << K::EventAltered << qint64(7);
+    QTest::newRow("insert a copied event")
+        << QStringList {QStringLiteral("UPDATE audit_event SET seq = seq + 1000 WHERE seq >= 7"),
+                        QStringLiteral("UPDATE audit_event SET seq = seq - 999 WHERE seq >= 1007"),
+                        QStringLiteral(
+                            "INSERT INTO audit_event SELECT 7, at_ms, actor, action, change_kind, "
+                            "entity_type, entity_id, before_json, after_json, reason, session_id, leaf_hash, "
+                            "chain_hash FROM audit_event WHERE seq = 6")}
+        << K::EventAltered << qint64(7);
+    QTest::newRow("insert at the end with garbage hashes")
+        << QStringList {QStringLiteral("INSERT INTO audit_event SELECT 26, at_ms, actor, action, change_kind, "
+                                       "entity_type, entity_id, before_json, after_json, reason, session_id, "
+                                       "randomblob(32), randomblob(32) FROM audit_event WHERE seq = 25")}
+        << K::EventAltered << qint64(26);
+    QTest::newRow("swap two events") << QStringList {QStringLiteral("UPDATE audit_event SET seq = 1005 WHERE seq = 5"),
+                                                     QStringLiteral("UPDATE audit_event SET seq = 5 WHERE seq = 6"),
+                                                     QStringLiteral("UPDATE audit_event SET seq = 6 WHERE seq = 1005")}
+                                     << K::EventAltered << qint64(5);
+    QTest::newRow("swap the reasons of two events")
+        << QStringList {QStringLiteral(
+                            "CREATE TEMP TABLE r AS SELECT seq, reason FROM audit_event WHERE seq IN (5, 6)"),
+                        QStringLiteral("UPDATE audit_event SET reason = (SELECT reason FROM r WHERE r.seq = 11 - "
+                                       "audit_event.seq) WHERE seq IN (5, 6)")}
+        << K::EventAltered << qint64(5);
+    QTest::newRow("truncate the tail behind a checkpoint")
+        << QStringList {QStringLiteral("DELETE FROM audit_event WHERE seq > 15")} << K::LogTruncated << qint64(16);
+    QTest::newRow("truncate the tail and its checkpoint")
+        << QStringList {QStringLiteral("DELETE FROM audit_event WHERE seq > 15"),
+                        QStringLiteral("DELETE FROM audit_checkpoint WHERE tree_size = 20")}
+        << K::LogTruncated << qint64(16);
+}
+
+void TestAuditTamper::sqlTampering()
+{
+    QFETCH(QStringList, sql);
+    QFETCH(Finding::Kind, kind);
+    QFETCH(qint64, firstBad);
+    QTemporaryDir dir;
+    const QString path = copyBase(dir);
+    QCOMPARE(tamper(path, sql), QString());
+    const auto report = verifyCopy(path, {{QStringLiteral("cp20.txt"), m_checkpoint20}});
+    QVERIFY2(!report.intact(), "tampering went undetected");
+    QCOMPARE(report.firstBadSeq(), firstBad);
+    const auto it = std::find_if(report.findings.begin(), report.findings.end(),
+                                 [&](const Finding& f) { return f.seq == firstBad; });
+    QVERIFY(it != report.findings.end());
+    QCOMPARE(findingKindName(it->kind), findingKindName(kind));
+    QVERIFY2(report.summary().contains(QStringLiteral("event %1").arg(firstBad)), qPrintable(report.summary()));
+}
+
+void TestAuditTamper::rewriteWithRecomputedHashesIsCaughtByCheckpoints()
+{
+    // A careful forger edits event 13 and recomputes every leaf and chain hash after it (the scheme is public),
+    // leaving a self-consistent chain. Only the signed checkpoints can tell, and they bound the range.
+    QTemporaryDir dir;
+    const QString path = copyBase(dir);
+    {
+        auto ws = Workspace::open(path, Database::Mode::ReadOnly, Session::forActor(QStringLiteral("x")));
+        QVERIFY(ws.ok());
+        const QString workspaceId = ws.value()->id();
+        AuditEventTable table(ws.value()->database());
+        QList<AuditEvent> events;
+        QVERIFY(table
+                    .scan(1,
+                          [&](const AuditEvent& e) {
+                              events.append(e);
+                              return true;
+                          })
+                    .ok());
+        ws.value().reset();
+        QStringList sql;
+        QByteArray chain = events[11].chainHash;
+        for (qsizetype i = 12; i < events.size(); ++i) {
+            AuditEvent e = events[i];
+            if (e.seq == 13) {
+                e.actor = QStringLiteral("mallory");
+            }
+            e.leafHash = AuditEventCodec::leafHash(AuditEventCodec::canonicalBytes(e, workspaceId).value());
+            e.chainHash = AuditEventCodec::chainHash(chain, e.leafHash);
+            chain = e.chainHash;
+            sql.append(
+                QStringLiteral("UPDATE audit_event SET actor = '%1', leaf_hash = x'%2', chain_hash = x'%3' "
+                               "WHERE seq = %4")
+                    .arg(e.actor, QString::fromLatin1(e.leafHash.toHex()), QString::fromLatin1(e.chainHash.toHex()))
+                    .arg(e.seq));
+        }
+        QCOMPARE(tamper(path, sql), QString());
+    }
+    const auto report = verifyCopy(path, {{QStringLiteral("cp20.txt"), m_checkpoint20}});
+    QVERIFY(!report.intact());
+    QCOMPARE(report.firstBadSeq(), qint64(11)); // after the checkpoint of 10 events that still matches
+    for (const Finding& f : report.findings) {
+        QCOMPARE(findingKindName(f.kind), findingKindName(Finding::Kind::CheckpointMismatch));
+    }
+    QVERIFY2(report.summary().contains(u"between 11 and 20"), qPrintable(report.summary()));
+}
+
+void TestAuditTamper::checkpointFromAnotherWorkspace()
+{
+    TestWorkspace other;
+    const QByteArray foreign = other.checkpoint();
+    QTemporaryDir dir;
+    const auto report = verifyCopy(copyBase(dir), {{QStringLiteral("other.txt"), foreign}});
+    QCOMPARE(report.findings.size(), 1);
+    QCOMPARE(findingKindName(report.findings[0].kind), findingKindName(Finding::Kind::ForeignCheckpoint));
+    QVERIFY(report.findings[0].message.contains(u"other.txt"));
+}
+
+void TestAuditTamper::alteredCheckpointFile()
+{
+    QByteArray altered = m_checkpoint20;
+    altered.replace("\n20\n", "\n19\n");
+    QTemporaryDir dir;
+    const auto report = verifyCopy(copyBase(dir), {{QStringLiteral("cp20.txt"), altered}});
+    QCOMPARE(report.findings.size(), 1);
+    QCOMPARE(findingKindName(report.findings[0].kind), findingKindName(Finding::Kind::CheckpointInvalid));
+    QVERIFY2(report.findings[0].message.contains(u"does not verify"), qPrintable(report.findings[0].message));
+}
+
+void TestAuditTamper::replacedWorkspaceKey()
+{
+    QTemporaryDir dir;
+    const QString path = copyBase(dir);
+    auto key = Ed25519PrivateKey::generate();
+    QVERIFY(key.ok());
+    QCOMPARE(tamper(path,
+                    {QStringLiteral("UPDATE workspace_meta SET value = '%1' WHERE key = 'public_key'")
+                         .arg(QString::fromLatin1(key->publicKey().raw().toBase64()))}),
+             QString());
+    const auto report = verifyCopy(path);
+    QCOMPARE(report.firstBadSeq(), qint64(1));
+    QCOMPARE(findingKindName(report.findings[0].kind), findingKindName(Finding::Kind::KeyReplaced));
+}
+
+void TestAuditTamper::droppedTriggersAreReported()
+{
+    QTemporaryDir dir;
+    const QString path = copyBase(dir);
+    QCOMPARE(tamper(path, {}, false), QString());
+    const auto report = verifyCopy(path);
+    QCOMPARE(report.findings.size(), 1);
+    QCOMPARE(findingKindName(report.findings[0].kind), findingKindName(Finding::Kind::ProtectionRemoved));
+    QCOMPARE(report.firstBadSeq(), qint64(0));
+}
+
+void TestAuditTamper::checkpointRefusesDamagedTrail()
+{
+    QTemporaryDir dir;
+    const QString path = copyBase(dir);
+    QCOMPARE(tamper(path, {QStringLiteral("UPDATE audit_event SET reason = 'x' WHERE seq = 3")}), QString());
+    auto ws = Workspace::open(path, Database::Mode::ReadWrite, Session::forActor(QStringLiteral("x")));
+    QVERIFY(ws.ok());
+    const qint64 before = ws.value()->eventCount().value();
+    auto cp = ws.value()->writeCheckpoint();
+    QVERIFY(!cp.ok());
+    QCOMPARE(cp.error().code, ErrorCode::Integrity);
+    QVERIFY2(cp.error().message.contains(u"event 3"), qPrintable(cp.error().message));
+    QCOMPARE(ws.value()->eventCount().value(), before);
+}
+
+QTEST_GUILESS_MAIN(TestAuditTamper)
+#include "TestAuditTamper.moc"

@@ -1,0 +1,139 @@
+// RFC 8785 known answers: the number table of the RFC's Appendix B and the reference test data of the scheme's
+// authors (cyberphone/json-canonicalization testdata), written out here as facts.
+#include "json/CanonicalJson.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+#include <bit>
+#include <cmath>
+
+using namespace cs;
+
+class TestCanonicalJson : public QObject
+{
+    Q_OBJECT
+private slots:
+    void numbers_data();
+    void numbers();
+    void documents_data();
+    void documents();
+    void sortsByUtf16CodeUnits();
+    void refusesWhatHasNoCanonicalForm();
+    void isCanonicalObject();
+};
+
+void TestCanonicalJson::numbers_data()
+{
+    QTest::addColumn<quint64>("bits");
+    QTest::addColumn<QByteArray>("expected");
+    const struct
+    {
+        quint64 bits;
+        const char* text;
+    } table[] = {
+        {0x0000000000000000, "0"},
+        {0x8000000000000000, "0"},
+        {0x0000000000000001, "5e-324"},
+        {0x8000000000000001, "-5e-324"},
+        {0x7fefffffffffffff, "1.7976931348623157e+308"},
+        {0xffefffffffffffff, "-1.7976931348623157e+308"},
+        {0x4340000000000000, "9007199254740992"},
+        {0xc340000000000000, "-9007199254740992"},
+        {0x4430000000000000, "295147905179352830000"},
+        {0x44b52d02c7e14af5, "9.999999999999997e+22"},
+        {0x44b52d02c7e14af6, "1e+23"},
+        {0x44b52d02c7e14af7, "1.0000000000000001e+23"},
+        {0x444b1ae4d6e2ef4e, "999999999999999700000"},
+        {0x444b1ae4d6e2ef4f, "999999999999999900000"},
+        {0x444b1ae4d6e2ef50, "1e+21"},
+        {0x3eb0c6f7a0b5ed8c, "9.999999999999997e-7"},
+        {0x3eb0c6f7a0b5ed8d, "0.000001"},
+        {0x41b3de4355555553, "333333333.3333332"},
+        {0x41b3de4355555554, "333333333.33333325"},
+        {0x41b3de4355555555, "333333333.3333333"},
+        {0x41b3de4355555556, "333333333.3333334"},
+        {0x41b3de4355555557, "333333333.33333343"},
+        {0xbecbf647612f3696, "-0.0000033333333333333333"},
+        {0x43143ff3c1cb0959, "1424953923781206.2"},
+    };
+    for (const auto& row : table) {
+        QTest::addRow("%016llx", static_cast<unsigned long long>(row.bits))
+            << quint64(row.bits) << QByteArray(row.text);
+    }
+}
+
+void TestCanonicalJson::numbers()
+{
+    QFETCH(quint64, bits);
+    QFETCH(QByteArray, expected);
+    QCOMPARE(CanonicalJson::formatNumber(std::bit_cast<double>(bits)), expected);
+}
+
+void TestCanonicalJson::documents_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("rfc 3.2.2 values")
+        << QByteArray(
+               R"({"numbers": [1E30, 4.50, 333333333.33333329, 2e-3, 0.000000000000000000000000001],)"
+               R"( "escaping": "\u20ac$\u000F\u000aA'\u0042\u0022\u005c\\\"\/", "literals": [null, true, false]})")
+        << QByteArray("{\"escaping\":\"\xe2\x82\xac$\\u000f\\nA'B\\\"\\\\\\\\\\\"/\",\"literals\":[null,true,false],"
+                      "\"numbers\":[1e+30,4.5,333333333.3333333,0.002,1e-27]}");
+    QTest::newRow("structures")
+        << QByteArray(
+               R"({"1": {"f": {"f": "hi","F": 5} ,"\n": 56.0}, "10": { }, "": "empty", "a": { }, "111": [ { } ], "A": { }})")
+        << QByteArray(R"({"":"empty","1":{"\n":56,"f":{"F":5,"f":"hi"}},"10":{},"111":[{}],"A":{},"a":{}})");
+    QTest::newRow("weird keys")
+        << QByteArray(
+               R"({"\u20ac": "Euro Sign", "1": "One", "\u0080": "Control\u007f", "\ud83d\ude02": "Smiley",)"
+               R"( "\u00f6": "Latin Small Letter O With Diaeresis", "\ufb33": "Hebrew Letter Dalet With Dagesh",)"
+               R"( "</script>": "Browser Challenge"})")
+        << QByteArray("{\"1\":\"One\",\"</script>\":\"Browser Challenge\",\"\xc2\x80\":\"Control\x7f\","
+                      "\"\xc3\xb6\":\"Latin Small Letter O With Diaeresis\",\"\xe2\x82\xac\":\"Euro Sign\","
+                      "\"\xf0\x9f\x98\x82\":\"Smiley\",\"\xef\xac\xb3\":\"Hebrew Letter Dalet With Dagesh\"}");
+    QTest::newRow("arrays keep order") << QByteArray(R"([56, {"d": true, "10": null, "1": [ ]}])")
+                                       << QByteArray(R"([56,{"1":[],"10":null,"d":true}])");
+}
+
+void TestCanonicalJson::documents()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QByteArray, expected);
+    auto canonical = CanonicalJson::canonicalize(input);
+    QVERIFY2(canonical.ok(), qPrintable(canonical.ok() ? QString() : canonical.error().message));
+    QCOMPARE(canonical.value(), expected);
+}
+
+void TestCanonicalJson::sortsByUtf16CodeUnits()
+{
+    // U+E000 sorts after U+10000 in UTF-16 (0xD800 < 0xE000) though not by code point.
+    QJsonObject object {{QString(QChar(0xE000)), 1}, {QString::fromUcs4(U"\U00010000"), 2}};
+    auto canonical = CanonicalJson::serialize(object);
+    QVERIFY(canonical.ok());
+    QCOMPARE(canonical.value(), QByteArray("{\"\xf0\x90\x80\x80\":2,\"\xee\x80\x80\":1}"));
+}
+
+void TestCanonicalJson::refusesWhatHasNoCanonicalForm()
+{
+    QVERIFY(!CanonicalJson::serialize(QJsonValue(QString(QChar(0xD800)))).ok());
+    QVERIFY(!CanonicalJson::serialize(QJsonValue(QString(QChar(0xDC00)) + u'x')).ok());
+    QVERIFY(!CanonicalJson::serialize(QJsonValue(std::nan(""))).ok() || QJsonValue(std::nan("")).isNull());
+    QVERIFY(!CanonicalJson::serialize(QJsonValue(HUGE_VAL)).ok() || QJsonValue(HUGE_VAL).isNull());
+    auto bad = CanonicalJson::canonicalize("{\"a\": tru}");
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().message.contains(u"byte"), qPrintable(bad.error().message));
+}
+
+void TestCanonicalJson::isCanonicalObject()
+{
+    QVERIFY(CanonicalJson::isCanonicalObject(R"({"a":1,"b":[true,null]})"));
+    QVERIFY(!CanonicalJson::isCanonicalObject(R"({"b":1,"a":2})"));
+    QVERIFY(!CanonicalJson::isCanonicalObject(R"({"a": 1})"));
+    QVERIFY(!CanonicalJson::isCanonicalObject(R"({"a":1.0})"));
+    QVERIFY(!CanonicalJson::isCanonicalObject(R"([1])"));
+    QVERIFY(!CanonicalJson::isCanonicalObject(R"({"a":1)"));
+}
+
+QTEST_GUILESS_MAIN(TestCanonicalJson)
+#include "TestCanonicalJson.moc"

@@ -1,0 +1,260 @@
+// Commands: each change and its audit event are stored together or not at all; the rules they enforce.
+#include "TestWorkspace.h"
+#include "commands/ChangeSettingCommand.h"
+#include "commands/RecordAuditReviewCommand.h"
+#include "demo/DemoWorkspace.h"
+#include "store/AuditEventTable.h"
+#include "store/RecordTables.h"
+
+#include <QDateTime>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cs;
+using namespace cs::test;
+
+namespace {
+/// Writes a setting and then fails: the write must not survive.
+class FailingCommand final : public Command
+{
+public:
+    explicit FailingCommand(bool recordFirst)
+        : m_recordFirst(recordFirst)
+    { }
+    QString description() const override { return QStringLiteral("fail halfway"); }
+    Status apply(CommandContext& ctx) override
+    {
+        if (auto r =
+                SettingTable(ctx.database())
+                    .upsert(QStringLiteral("organisation.name"), R"({"value":"x"})", ctx.nowMs(), ctx.session().actor);
+            !r) {
+            return r;
+        }
+        if (m_recordFirst) {
+            AuditRecord record {QStringLiteral("setting.changed"),
+                                ChangeKind::Update,
+                                QStringLiteral("setting"),
+                                QStringLiteral("organisation.name"),
+                                QJsonObject {},
+                                QJsonObject {},
+                                QStringLiteral("r")};
+            if (auto e = ctx.record(record); !e) {
+                return e.error();
+            }
+        }
+        return Error(ErrorCode::Io, QStringLiteral("disk unplugged"));
+    }
+
+private:
+    bool m_recordFirst;
+};
+
+/// Writes a setting but records no audit event: must be refused.
+class SilentCommand final : public Command
+{
+public:
+    QString description() const override { return QStringLiteral("change without a trace"); }
+    Status apply(CommandContext& ctx) override
+    {
+        return SettingTable(ctx.database())
+            .upsert(QStringLiteral("organisation.name"), R"({"value":"x"})", ctx.nowMs(), ctx.session().actor);
+    }
+};
+} // namespace
+
+class TestCommands : public QObject
+{
+    Q_OBJECT
+private slots:
+    void failedCommandLeavesNothing_data();
+    void failedCommandLeavesNothing();
+    void commandWithoutAuditEventIsRefused();
+    void updateNeedsReason();
+    void settingRules_data();
+    void settingRules();
+    void settingChangeIsRecorded();
+    void reviewRules();
+    void checkpointIsReusedUntilSomethingHappens();
+    void readOnlyWorkspaceRefusesChanges();
+    void demoWorkspace();
+
+private:
+    static qint64 settingRows(Workspace& ws) { return SettingTable(ws.database()).all().value().size(); }
+};
+
+void TestCommands::failedCommandLeavesNothing_data()
+{
+    QTest::addColumn<bool>("recordFirst");
+    QTest::newRow("fails before its event") << false;
+    QTest::newRow("fails after its event") << true;
+}
+
+void TestCommands::failedCommandLeavesNothing()
+{
+    QFETCH(bool, recordFirst);
+    TestWorkspace t;
+    FailingCommand command(recordFirst);
+    auto r = t.ws().execute(command);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().message, QStringLiteral("disk unplugged"));
+    QCOMPARE(t.ws().eventCount().value(), qint64(1));
+    QCOMPARE(settingRows(t.ws()), qint64(0));
+    QVERIFY(t.addEvents(1)); // and the workspace is usable afterwards
+}
+
+void TestCommands::commandWithoutAuditEventIsRefused()
+{
+    TestWorkspace t;
+    SilentCommand command;
+    auto r = t.ws().execute(command);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(u"recorded no audit event"));
+    QCOMPARE(settingRows(t.ws()), qint64(0));
+}
+
+void TestCommands::updateNeedsReason()
+{
+    TestWorkspace t;
+    ChangeSettingCommand command(SettingKey::InactivityLockMinutes, 10, QStringLiteral("   "));
+    auto r = t.ws().execute(command);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Rule);
+    QVERIFY2(r.error().message.contains(u"reason is required"), qPrintable(r.error().message));
+    QCOMPARE(t.ws().eventCount().value(), qint64(1));
+    QCOMPARE(settingRows(t.ws()), qint64(0));
+}
+
+void TestCommands::settingRules_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown key") << QStringLiteral("security.backdoor") << QStringLiteral("1")
+                                 << QStringLiteral("no setting called security.backdoor");
+    QTest::newRow("not a number") << SettingKey::InactivityLockMinutes << QStringLiteral("ten")
+                                  << QStringLiteral("whole number");
+    QTest::newRow("below range") << SettingKey::InactivityLockMinutes << QStringLiteral("0")
+                                 << QStringLiteral("between 1 and 240");
+    QTest::newRow("above range") << SettingKey::MaxFailedLogins << QStringLiteral("11")
+                                 << QStringLiteral("between 3 and 10");
+    QTest::newRow("too long") << SettingKey::OrganisationName << QString(201, u'x') << QStringLiteral("at most 200");
+}
+
+void TestCommands::settingRules()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    auto value = WorkspaceSettings::parse(key, text);
+    QVERIFY(!value.ok());
+    QVERIFY2(value.error().message.contains(message), qPrintable(value.error().message));
+    QVERIFY2(value.error().message.contains(key), "the error names the setting");
+}
+
+void TestCommands::settingChangeIsRecorded()
+{
+    TestWorkspace t;
+    ChangeSettingCommand command(SettingKey::InactivityLockMinutes, 10, QStringLiteral("Policy ISP-7"));
+    QVERIFY(t.ws().execute(command).ok());
+    QCOMPARE(t.ws().settings().value().integer(SettingKey::InactivityLockMinutes), 10);
+    const AuditEvent e = *t.ws().lastEvent().value();
+    QCOMPARE(e.seq, qint64(2));
+    QCOMPARE(e.action, QStringLiteral("setting.changed"));
+    QCOMPARE(e.change, ChangeKind::Update);
+    QCOMPARE(e.actor, QStringLiteral("tester"));
+    QCOMPARE(e.before, QByteArray(R"({"value":15})"));
+    QCOMPARE(e.after, QByteArray(R"({"value":10})"));
+    QCOMPARE(e.reason, QStringLiteral("Policy ISP-7"));
+    QCOMPARE(e.timeMs, t.clock().nowMs());
+    ChangeSettingCommand same(SettingKey::InactivityLockMinutes, 10, QStringLiteral("again"));
+    auto r = t.ws().execute(same);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(u"already"));
+}
+
+void TestCommands::reviewRules()
+{
+    TestWorkspace t;
+    QVERIFY(t.addEvents(4)); // events 1..5
+    RecordAuditReviewCommand empty(1, 5, QStringLiteral("  "));
+    QVERIFY(!t.ws().execute(empty).ok());
+    RecordAuditReviewCommand beyond(1, 9, QStringLiteral("fine"));
+    auto r = t.ws().execute(beyond);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(u"events 1 to 5"), qPrintable(r.error().message));
+
+    auto range = RecordAuditReviewCommand::defaultRange(t.ws());
+    QVERIFY(range.ok());
+    QCOMPARE(range.value(), (std::pair<qint64, qint64> {1, 5}));
+    RecordAuditReviewCommand review(1, 5, QStringLiteral("All changes documented."));
+    QVERIFY(t.ws().execute(review).ok());
+    QCOMPARE(review.review().reviewer, QStringLiteral("tester"));
+    QCOMPARE(review.review().chainHead, AuditEventTable(t.ws().database()).at(5).value().chainHash);
+    QCOMPARE(t.ws().lastEvent().value()->action, RecordAuditReviewCommand::Action);
+    // The review's own event (6) is next in line for the following review.
+    QCOMPARE(RecordAuditReviewCommand::defaultRange(t.ws()).value(), (std::pair<qint64, qint64> {6, 6}));
+}
+
+void TestCommands::checkpointIsReusedUntilSomethingHappens()
+{
+    TestWorkspace t;
+    QVERIFY(t.addEvents(2));
+    auto first = t.ws().writeCheckpoint();
+    QVERIFY(first.ok());
+    QCOMPARE(first->size, qint64(3));
+    auto again = t.ws().writeCheckpoint();
+    QCOMPARE(again->id, first->id);
+    QCOMPARE(t.ws().eventCount().value(), qint64(4));
+    QVERIFY(t.addEvents(1));
+    auto next = t.ws().writeCheckpoint();
+    QVERIFY(next->id != first->id);
+    QCOMPARE(next->size, qint64(5));
+}
+
+void TestCommands::readOnlyWorkspaceRefusesChanges()
+{
+    TestWorkspace t;
+    QVERIFY(t.reopen(Database::Mode::ReadOnly));
+    ChangeSettingCommand command(SettingKey::InactivityLockMinutes, 10, QStringLiteral("r"));
+    auto r = t.ws().execute(command);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::ReadOnly);
+}
+
+void TestCommands::demoWorkspace()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.countersign"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QVERIFY(DemoWorkspace::create(path, now).ok());
+    auto ws = Workspace::open(path, Database::Mode::ReadOnly, Session::forActor(QStringLiteral("t")));
+    QVERIFY(ws.ok());
+    QVERIFY(ws.value()->isDemo());
+    auto report = ws.value()->verify();
+    QVERIFY2(report->intact(), qPrintable(report->summary()));
+    QSet<QString> actions, actors;
+    qint64 previous = 0;
+    QVERIFY(AuditEventTable(ws.value()->database())
+                .scan(1,
+                      [&](const AuditEvent& e) {
+                          actions.insert(e.action);
+                          actors.insert(e.actor);
+                          if (e.timeMs < previous || e.timeMs > now) {
+                              return false;
+                          }
+                          previous = e.timeMs;
+                          return true;
+                      })
+                .ok());
+    QCOMPARE(actions,
+             (QSet<QString> {QStringLiteral("workspace.created"), QStringLiteral("setting.changed"),
+                             QStringLiteral("audit.reviewed"), QStringLiteral("audit.checkpoint_created")}));
+    QVERIFY(actors.size() >= 3);
+    QCOMPARE(report->checkpointsChecked, 3);
+    QCOMPARE(ReviewTable(ws.value()->database()).all().value().size(), qsizetype(2));
+    QVERIFY(!DemoWorkspace::create(path, now).ok()); // never overwrites
+}
+
+QTEST_GUILESS_MAIN(TestCommands)
+#include "TestCommands.moc"
