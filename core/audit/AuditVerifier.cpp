@@ -159,18 +159,16 @@ Result<VerificationReport> AuditVerifier::run()
             leaf = AuditEventCodec::leafHash(canonical.value());
             if (leaf != e.leafHash) {
                 report.findings.append({Finding::Kind::EventAltered, e.seq,
-                                        tr("event %1's content does not match its leaf hash (the event was altered "
-                                           "after it was recorded)")
-                                            .arg(e.seq)});
+                                        tr("its content no longer matches its leaf hash: the event was altered after "
+                                           "it was recorded")});
                 resync = true;
             }
         }
         const QByteArray expectedChain = AuditEventCodec::chainHash(chain, leaf);
         if (!resync && expectedChain != e.chainHash) {
             report.findings.append({Finding::Kind::ChainBroken, e.seq,
-                                    tr("event %1's chain hash does not follow from event %2 (events were inserted, "
-                                       "reordered or their hashes rewritten)")
-                                        .arg(e.seq)
+                                    tr("its chain hash does not follow from event %1: events were inserted, "
+                                       "reordered or their hashes rewritten")
                                         .arg(e.seq - 1)});
             resync = true;
         }

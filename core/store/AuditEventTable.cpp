@@ -168,6 +168,54 @@ Result<qint64> AuditEventTable::count(const AuditFilter& filter)
     return q->next() ? q->value(0).toLongLong() : 0;
 }
 
+Result<qint64> AuditEventTable::rows()
+{
+    auto q = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_event"));
+    if (!q) {
+        return q.error();
+    }
+    if (auto r = m_db.exec(q.value(), tr("counting audit events")); !r) {
+        return r.error();
+    }
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<qint64> AuditEventTable::countBefore(const AuditFilter& filter, qint64 seq)
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM audit_event WHERE seq < ?");
+    QVariantList binds {seq};
+    applyFilter(filter, sql, binds);
+    auto q = m_db.prepare(sql);
+    if (!q) {
+        return q.error();
+    }
+    for (const QVariant& v : binds) {
+        q->addBindValue(v);
+    }
+    if (auto r = m_db.exec(q.value(), tr("locating audit event %1").arg(seq)); !r) {
+        return r.error();
+    }
+    return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<bool> AuditEventTable::matches(const AuditFilter& filter, qint64 seq)
+{
+    QString sql = QStringLiteral("SELECT 1 FROM audit_event WHERE seq = ?");
+    QVariantList binds {seq};
+    applyFilter(filter, sql, binds);
+    auto q = m_db.prepare(sql);
+    if (!q) {
+        return q.error();
+    }
+    for (const QVariant& v : binds) {
+        q->addBindValue(v);
+    }
+    if (auto r = m_db.exec(q.value(), tr("locating audit event %1").arg(seq)); !r) {
+        return r.error();
+    }
+    return q->next();
+}
+
 Result<QList<AuditEvent>> AuditEventTable::page(const AuditFilter& filter, qint64 afterSeq, qint64 offset, int limit)
 {
     QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_event WHERE seq > ?");

@@ -22,7 +22,14 @@ public:
     Result<AuditEvent> at(qint64 seq);
     /// Highest sequence number (0 when empty). Equals the event count in an intact log.
     Result<qint64> maxSeq();
+    /// Number of events matching `filter` (an empty filter: the highest sequence number, which is cheap).
     Result<qint64> count(const AuditFilter& filter);
+    /// Number of event rows actually present (equals maxSeq() when no event is missing).
+    Result<qint64> rows();
+    /// Number of events matching `filter` with a sequence number below `seq`: the row of `seq` in a filtered view.
+    Result<qint64> countBefore(const AuditFilter& filter, qint64 seq);
+    /// Whether event `seq` exists and matches `filter`.
+    Result<bool> matches(const AuditFilter& filter, qint64 seq);
     /// Up to `limit` matching events in sequence order with seq > afterSeq, skipping `offset` matches first.
     Result<QList<AuditEvent>> page(const AuditFilter& filter, qint64 afterSeq, qint64 offset, int limit);
     /// Calls `visit` for every event from `fromSeq` on, in sequence order, until it returns false.

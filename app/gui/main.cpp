@@ -1,0 +1,37 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <sys/resource.h>
+
+int main(int argc, char* argv[])
+{
+    // Passwords and key passphrases pass through this process: never write them to a core dump.
+    const rlimit noCore {0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("countersign"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Countersign"));
+    QApplication::setOrganizationName(QStringLiteral("countersign"));
+    QApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Change control and e-signatures for clinical ML models."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the demo workspace (created if absent).")});
+    parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("Workspace file to open."),
+                                 QStringLiteral("[WORKSPACE]"));
+    parser.process(app);
+
+    cs::ui::MainWindow window;
+    window.show();
+    if (parser.isSet(QStringLiteral("demo"))) {
+        window.openDemo();
+    } else if (!parser.positionalArguments().isEmpty()) {
+        window.openWorkspace(parser.positionalArguments().first());
+    }
+    return app.exec();
+}

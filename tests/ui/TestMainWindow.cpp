@@ -1,0 +1,213 @@
+// The real main window on the offscreen platform: opens the demo, finds the audit rows, filters, verifies, records a
+// review, reports a damaged trail and bad files. With COUNTERSIGN_SCREENSHOT_DIR set it saves what it shows.
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "Tamper.h"
+#include "WorkspaceController.h"
+#include "audit/AuditTrailModel.h"
+#include "audit/AuditTrailPage.h"
+#include "audit/VerificationBanner.h"
+#include "audit/VerificationTask.h"
+#include "common/MessageBox.h"
+#include "config-countersign-tests.h"
+#include "demo/DemoWorkspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cs;
+using namespace cs::ui;
+using cs::test::tamper;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void startsOnWelcomePage();
+    void opensDemoOnAuditTrail();
+    void filtersAndDetail();
+    void verifiesIntact();
+    void recordsReview();
+    void showsBrokenTrail();
+    void refusesBadFile();
+
+private:
+    void screenshot(QWidget* widget, const QString& name);
+    bool runVerification(MainWindow& window);
+
+    QTemporaryDir m_home;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qputenv("XDG_DATA_HOME", QDir(m_home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", QDir(m_home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
+    QCoreApplication::setApplicationName(QStringLiteral("countersign-test"));
+    QCoreApplication::setOrganizationName(QStringLiteral("countersign-test"));
+    AppSettings().setValue(AppSettings::Key::RecentWorkspaces, QStringList()); // test-mode settings persist
+    QFile::remove(DemoWorkspace::defaultPath());
+    QFile::remove(DemoWorkspace::defaultPath() + QStringLiteral(".key"));
+}
+
+void TestMainWindow::screenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("COUNTERSIGN_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+}
+
+bool TestMainWindow::runVerification(MainWindow& window)
+{
+    QSignalSpy finished(window.auditPage()->verification(), &VerificationTask::finished);
+    window.auditPage()->verify();
+    return finished.wait(20000);
+}
+
+void TestMainWindow::startsOnWelcomePage()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.controller()->hasWorkspace());
+    QCOMPARE(window.windowTitle(), QStringLiteral("Countersign"));
+    screenshot(&window, QStringLiteral("welcome"));
+}
+
+void TestMainWindow::opensDemoOnAuditTrail()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemo());
+    QVERIFY(QFile::exists(DemoWorkspace::defaultPath()));
+    QVERIFY(window.windowTitle().contains(u"[demo]"));
+    QCOMPARE(window.currentPage(), MainWindow::AuditPage);
+    AuditTrailModel* model = window.auditPage()->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 events = window.controller()->workspace()->eventCount().value();
+    QVERIFY(events >= 10);
+    QCOMPARE(model->rowCount(), int(events));
+    QCOMPARE(model->data(model->index(0, AuditTrailModel::ActionColumn)).toString(),
+             QStringLiteral("workspace.created"));
+    // Every area of the product has a page, reachable from the keyboard.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    for (int page = 0; page < MainWindow::PageCount; ++page) {
+        QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
+        QCOMPARE(int(window.currentPage()), page);
+    }
+    QCOMPARE(window.currentPage(), MainWindow::SignaturesPage);
+    screenshot(&window, QStringLiteral("placeholder-signatures"));
+}
+
+void TestMainWindow::filtersAndDetail()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openDemo());
+    AuditTrailPage* page = window.auditPage();
+    auto* actor = page->findChildren<QComboBox*>().at(0);
+    const int auditor = actor->findData(QStringLiteral("hbrandt"));
+    QVERIFY(auditor > 0);
+    actor->setCurrentIndex(auditor);
+    QCOMPARE(page->model()->rowCount(), 2); // the two reviews
+    actor->setCurrentIndex(0);
+    auto* search = page->findChild<QLineEdit*>();
+    search->setText(QStringLiteral("ISP-7"));
+    QTRY_COMPARE(page->model()->rowCount(), 1);
+    page->table()->setCurrentIndex(page->model()->index(0, 0));
+    QVERIFY(page->findChildren<QLabel*>().size() > 0);
+    bool shown = false;
+    for (QLabel* label : page->findChildren<QLabel*>()) {
+        shown = shown || label->text().contains(u"Information security policy ISP-7");
+    }
+    QVERIFY2(shown, "the detail pane shows the reason of the selected event");
+    search->clear();
+    QTRY_COMPARE(page->model()->rowCount(), int(window.controller()->workspace()->eventCount().value()));
+    page->table()->setCurrentIndex(page->model()->index(2, 0));
+    screenshot(&window, QStringLiteral("audit-trail"));
+}
+
+void TestMainWindow::verifiesIntact()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openDemo());
+    QVERIFY(window.auditPage()->banner()->text().contains(u"Not verified"));
+    QVERIFY(runVerification(window));
+    QVERIFY2(window.auditPage()->banner()->text().contains(u"Audit trail intact"),
+             qPrintable(window.auditPage()->banner()->text()));
+    screenshot(&window, QStringLiteral("audit-verified"));
+}
+
+void TestMainWindow::recordsReview()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemo());
+    const int before = window.auditPage()->model()->rowCount();
+    const qint64 last = window.controller()->workspace()->eventCount().value();
+    auto r = window.auditPage()->recordReview(1, last, QStringLiteral("GUI test review: no findings."));
+    QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+    QCOMPARE(window.auditPage()->model()->rowCount(), before + 1);
+    const auto event = window.auditPage()->model()->eventAt(before);
+    QCOMPARE(event->action, QStringLiteral("audit.reviewed"));
+    QVERIFY(event->after.contains("GUI test review"));
+    auto bad = window.auditPage()->recordReview(5, 2, QStringLiteral("backwards"));
+    QVERIFY(!bad.ok());
+}
+
+void TestMainWindow::showsBrokenTrail()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("damaged.countersign"));
+    QVERIFY(QFile::copy(DemoWorkspace::defaultPath(), path));
+    QVERIFY(QFile::copy(DemoWorkspace::defaultPath() + QStringLiteral(".key"), path + QStringLiteral(".key")));
+    QCOMPARE(tamper(path, {QStringLiteral("UPDATE audit_event SET reason = 'approved by phone' WHERE seq = 3")}),
+             QString());
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(window.openWorkspace(path));
+    QVERIFY(runVerification(window));
+    const QString text = window.auditPage()->banner()->text();
+    QVERIFY2(text.contains(u"BROKEN at event 3"), qPrintable(text));
+    const auto show = window.auditPage()->banner()->findChildren<QPushButton*>();
+    QPushButton* showEvent = nullptr;
+    for (QPushButton* b : show) {
+        if (b->text() == QStringLiteral("Show event 3")) {
+            showEvent = b;
+        }
+    }
+    QVERIFY(showEvent != nullptr && showEvent->isVisible());
+    showEvent->click();
+    QCOMPARE(window.auditPage()->table()->currentIndex().row(), 2);
+    screenshot(&window, QStringLiteral("audit-broken"));
+}
+
+void TestMainWindow::refusesBadFile()
+{
+    MainWindow window;
+    window.show();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openWorkspace(QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/not-sqlite.countersign")));
+    QVERIFY2(MessageBox::lastText().contains(u"not a Countersign workspace"), qPrintable(MessageBox::lastText()));
+    QVERIFY(!window.controller()->hasWorkspace());
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,303 @@
+#include "MainWindow.h"
+
+#include "AppSettings.h"
+#include "WorkspaceController.h"
+#include "audit/AuditTrailPage.h"
+#include "common/FileDialog.h"
+#include "common/MessageBox.h"
+#include "pages/PlaceholderPage.h"
+#include "pages/WelcomePage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace cs::ui {
+
+namespace {
+struct PageInfo
+{
+    const char* title;
+    const char* description;
+};
+
+// What each area will hold; pages other than the audit trail say so until their release arrives.
+const PageInfo kPages[MainWindow::PageCount] = {
+    {QT_TRANSLATE_NOOP("cs::ui::MainWindow", "Models"),
+     QT_TRANSLATE_NOOP("cs::ui::MainWindow",
+                       "Each model and its versions, brought in from MLflow, DVC and git with their whole lineage "
+                       "frozen as evidence: training code commit, data digests, parameters, metrics and the "
+                       "lifecycle state from registration to production.")},
+    {QT_TRANSLATE_NOOP("cs::ui::MainWindow", "Change requests"),
+     QT_TRANSLATE_NOOP("cs::ui::MainWindow",
+                       "Requests to promote a candidate version: what changed, its validation against the production "
+                       "model on the locked validation set, the PCCP gate results, the risk-benefit analysis, the "
+                       "rollback plan and the signatures that approve or reject it.")},
+    {QT_TRANSLATE_NOOP("cs::ui::MainWindow", "PCCPs"),
+     QT_TRANSLATE_NOOP("cs::ui::MainWindow",
+                       "Predetermined Change Control Plans: the modifications a model may undergo, the protocol and "
+                       "the pre-specified acceptance criteria every candidate version is checked against "
+                       "automatically.")},
+    {QT_TRANSLATE_NOOP("cs::ui::MainWindow", "Datasets"),
+     QT_TRANSLATE_NOOP("cs::ui::MainWindow",
+                       "Locked validation sets, challenge sets and drift windows, each identified by its SHA-256 "
+                       "digest, with its schema and data-contract evidence.")},
+    {QT_TRANSLATE_NOOP("cs::ui::MainWindow", "Drift"),
+     QT_TRANSLATE_NOOP("cs::ui::MainWindow",
+                       "Reference and production windows compared feature by feature and across patient subgroups; a "
+                       "breached threshold raises an alert that can open a change request.")},
+    {QT_TRANSLATE_NOOP("cs::ui::MainWindow", "Audit trail"), ""},
+    {QT_TRANSLATE_NOOP("cs::ui::MainWindow", "Signatures"),
+     QT_TRANSLATE_NOOP("cs::ui::MainWindow",
+                       "Electronic signatures bound to the exact version of a record with the signer's X.509 "
+                       "certificate, each showing the printed name, the date and time and its meaning, with its "
+                       "verification status.")},
+};
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_controller(new WorkspaceController(this))
+    , m_navigation(new QListWidget(this))
+    , m_pages(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_auditPage(new AuditTrailPage(m_controller, this))
+    , m_statusWorkspace(new QLabel(this))
+    , m_statusEvents(new QLabel(this))
+    , m_statusHead(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    for (int i = 0; i < PageCount; ++i) {
+        auto* item = new QListWidgetItem(tr(kPages[i].title), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(tr(kPages[i].title)).arg(i + 1));
+        if (i == AuditPage) {
+            m_pages->addWidget(m_auditPage);
+        } else {
+            m_pages->addWidget(new PlaceholderPage(tr(kPages[i].title), tr(kPages[i].description), m_pages));
+        }
+    }
+    m_pages->addWidget(m_welcome);
+    m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
+    m_navigation->setSpacing(2);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_statusHead->setToolTip(tr("Chain hash of the latest audit event"));
+    statusBar()->addWidget(m_statusWorkspace, 1);
+    statusBar()->addPermanentWidget(m_statusEvents);
+    statusBar()->addPermanentWidget(m_statusHead);
+
+    buildMenus();
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, [this](int row) {
+        if (row >= 0 && m_controller->hasWorkspace()) {
+            m_pages->setCurrentIndex(row);
+        }
+    });
+    connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::updateForWorkspace);
+    connect(m_controller, &WorkspaceController::contentChanged, this, &MainWindow::updateStatus);
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspace);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
+
+    AppSettings settings;
+    if (!restoreGeometry(settings.value(AppSettings::Key::MainWindowGeometry).toByteArray())) {
+        resize(1280, 800);
+    }
+    updateForWorkspace();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
+    file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    m_workspaceActions.append(
+        file->addAction(tr("&Close Workspace"), QKeySequence::Close, m_controller, &WorkspaceController::close));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* audit = menuBar()->addMenu(tr("&Audit"));
+    m_workspaceActions.append(audit->addAction(tr("&Verify Audit Trail"), QKeySequence(Qt::Key_F5), this, [this] {
+        showPage(AuditPage);
+        m_auditPage->verify();
+    }));
+    m_workspaceActions.append(audit->addAction(tr("Record &Review…"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
+        showPage(AuditPage);
+        m_auditPage->requestReview();
+    }));
+    m_workspaceActions.append(audit->addAction(tr("Write &Checkpoint…"), this, [this] {
+        showPage(AuditPage);
+        m_auditPage->writeCheckpoint();
+    }));
+    m_workspaceActions.append(audit->addAction(tr("&Find Events"), QKeySequence::Find, this, [this] {
+        showPage(AuditPage);
+        m_auditPage->focusSearch();
+    }));
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (int i = 0; i < PageCount; ++i) {
+        m_workspaceActions.append(go->addAction(tr(kPages[i].title), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
+                                                [this, i] { showPage(static_cast<Page>(i)); }));
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Countersign"), this, &MainWindow::about);
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (!m_controller->hasWorkspace()) {
+        return;
+    }
+    m_navigation->setCurrentRow(page);
+    m_pages->setCurrentIndex(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+bool MainWindow::openWorkspace(const QString& path)
+{
+    if (auto r = m_controller->open(path); !r) {
+        MessageBox::critical(this, tr("Cannot open workspace"), r.error().message);
+        if (r.error().code == ErrorCode::NotFound) {
+            AppSettings().removeRecentWorkspace(QFileInfo(path).absoluteFilePath());
+            m_welcome->refreshRecent();
+        }
+        return false;
+    }
+    return true;
+}
+
+bool MainWindow::openDemo()
+{
+    if (auto r = m_controller->openDemo(); !r) {
+        MessageBox::critical(this, tr("Cannot open the demo workspace"), r.error().message);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::newWorkspace()
+{
+    QString path =
+        FileDialog::saveFileName(this, tr("New workspace"), QString(), tr("Countersign workspaces (*.countersign)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QStringLiteral(".countersign"))) {
+        path += QStringLiteral(".countersign");
+    }
+    if (auto r = m_controller->create(path, QFileInfo(path).completeBaseName()); !r) {
+        MessageBox::critical(this, tr("Cannot create workspace"), r.error().message);
+        return;
+    }
+    MessageBox::information(this, tr("Workspace created"),
+                            tr("The workspace was created with its signing key in\n%1\n\nKeep a backup of the key "
+                               "file: audit-trail checkpoints cannot be signed without it.")
+                                .arg(m_controller->workspace()->keyFilePath()));
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString path = FileDialog::openFileName(this, tr("Open workspace"),
+                                                  tr("Countersign workspaces (*.countersign);;All files (*)"));
+    if (!path.isEmpty()) {
+        openWorkspace(path);
+    }
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings().recentWorkspaces();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(path, this, [this, path] { openWorkspace(path); });
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
+    }
+}
+
+void MainWindow::updateForWorkspace()
+{
+    const Workspace* ws = m_controller->workspace();
+    for (QAction* action : std::as_const(m_workspaceActions)) {
+        action->setEnabled(ws != nullptr);
+    }
+    m_navigation->setEnabled(ws != nullptr);
+    if (ws == nullptr) {
+        setWindowTitle(tr("Countersign"));
+        m_navigation->clearSelection();
+        m_welcome->refreshRecent();
+        m_pages->setCurrentWidget(m_welcome);
+    } else {
+        QString title = ws->name().isEmpty() ? QFileInfo(ws->path()).fileName() : ws->name();
+        if (ws->isDemo()) {
+            title += tr(" [demo]");
+        }
+        if (ws->isReadOnly()) {
+            title += tr(" [read-only]");
+        }
+        setWindowTitle(tr("%1 — Countersign").arg(title));
+        showPage(AuditPage);
+    }
+    updateStatus();
+}
+
+void MainWindow::updateStatus()
+{
+    Workspace* ws = m_controller->workspace();
+    if (ws == nullptr) {
+        m_statusWorkspace->setText(tr("No workspace open"));
+        m_statusEvents->clear();
+        m_statusHead->clear();
+        return;
+    }
+    m_statusWorkspace->setText(ws->path() + (ws->isReadOnly() ? tr("  (read-only)") : QString()));
+    m_statusEvents->setText(tr("%1 events").arg(QLocale().toString(ws->eventCount().value_or(0))));
+    auto last = ws->lastEvent();
+    m_statusHead->setText(last && last.value()
+                              ? tr("chain head %1…").arg(QString::fromLatin1(last.value()->chainHash.toHex().left(12)))
+                              : QString());
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(this, tr("About Countersign"),
+                            tr("Countersign %1\n\nQuality assurance and change control for clinical "
+                               "machine-learning models: review, e-sign and document every change, with a "
+                               "tamper-evident audit trail.")
+                                .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    AppSettings settings;
+    settings.setValue(AppSettings::Key::MainWindowGeometry, saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace cs::ui

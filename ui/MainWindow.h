@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace cs::ui {
+
+class AuditTrailPage;
+class WelcomePage;
+class WorkspaceController;
+
+/// The main window: navigation on the left, one page per area, the workspace in the status bar. It wires menus to
+/// pages and the controller; the work happens in those.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum Page
+    {
+        ModelsPage,
+        ChangeRequestsPage,
+        PccpPage,
+        DatasetsPage,
+        DriftPage,
+        AuditPage,
+        SignaturesPage,
+        PageCount,
+    };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    WorkspaceController* controller() const { return m_controller; }
+    AuditTrailPage* auditPage() const { return m_auditPage; }
+    void showPage(Page page);
+    Page currentPage() const;
+
+    /// Opens `path`, reporting a failure in a message box. Returns whether it opened.
+    bool openWorkspace(const QString& path);
+    bool openDemo();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void newWorkspace();
+    void chooseWorkspace();
+    void fillRecentMenu();
+    void updateForWorkspace();
+    void updateStatus();
+    void about();
+
+    WorkspaceController* m_controller;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    WelcomePage* m_welcome;
+    AuditTrailPage* m_auditPage;
+    QMenu* m_recentMenu = nullptr;
+    QList<QAction*> m_workspaceActions;
+    QLabel* m_statusWorkspace;
+    QLabel* m_statusEvents;
+    QLabel* m_statusHead;
+};
+
+} // namespace cs::ui

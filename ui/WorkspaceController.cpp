@@ -1,0 +1,82 @@
+#include "WorkspaceController.h"
+
+#include "AppSettings.h"
+#include "demo/DemoWorkspace.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+
+namespace cs::ui {
+
+WorkspaceController::WorkspaceController(QObject* parent)
+    : QObject(parent)
+{ }
+
+WorkspaceController::~WorkspaceController() = default;
+
+Status WorkspaceController::open(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    auto ws = Workspace::open(absolute, Database::Mode::ReadWrite, Session::forOsUser());
+    if (!ws && ws.error().code == ErrorCode::ReadOnly && QFileInfo::exists(absolute)) {
+        // A read-only file is still fine to review and verify.
+        ws = Workspace::open(absolute, Database::Mode::ReadOnly, Session::forOsUser());
+    }
+    if (!ws) {
+        return ws.error();
+    }
+    m_workspace = std::move(ws.value());
+    AppSettings().addRecentWorkspace(absolute);
+    emit workspaceChanged();
+    return {};
+}
+
+Status WorkspaceController::create(const QString& path, const QString& name)
+{
+    auto ws = Workspace::create(QFileInfo(path).absoluteFilePath(), Session::forOsUser(), {name, false});
+    if (!ws) {
+        return ws.error();
+    }
+    m_workspace = std::move(ws.value());
+    AppSettings().addRecentWorkspace(m_workspace->path());
+    emit workspaceChanged();
+    return {};
+}
+
+Status WorkspaceController::openDemo()
+{
+    const QString path = DemoWorkspace::defaultPath();
+    if (!QFileInfo::exists(path)) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        if (auto r = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch()); !r) {
+            return r;
+        }
+    }
+    return open(path);
+}
+
+void WorkspaceController::close()
+{
+    m_workspace.reset();
+    emit workspaceChanged();
+}
+
+Status WorkspaceController::execute(Command& command)
+{
+    if (!m_workspace) {
+        return Error(ErrorCode::Internal, tr("no workspace is open"));
+    }
+    auto r = m_workspace->execute(command);
+    if (r) {
+        emit contentChanged();
+    }
+    return r;
+}
+
+void WorkspaceController::notifyChanged()
+{
+    emit contentChanged();
+}
+
+} // namespace cs::ui

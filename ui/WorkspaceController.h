@@ -1,0 +1,44 @@
+#pragma once
+
+#include "util/Result.h"
+#include "workspace/Workspace.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace cs::ui {
+
+/// Owns the open workspace of a window and announces when it changes or records something.
+/// Opening, creating and closing go through here; pages read through workspace().
+class WorkspaceController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceController(QObject* parent = nullptr);
+    ~WorkspaceController() override;
+
+    Workspace* workspace() const { return m_workspace.get(); }
+    bool hasWorkspace() const { return m_workspace != nullptr; }
+
+    Status open(const QString& path);
+    Status create(const QString& path, const QString& name);
+    /// Opens the demo workspace in the user's data folder, creating it first when it is not there.
+    Status openDemo();
+    void close();
+
+    /// Runs a command on the open workspace and announces the change.
+    Status execute(Command& command);
+    /// Tells listeners the audit trail grew by some path other than execute() (e.g. a checkpoint).
+    void notifyChanged();
+
+signals:
+    void workspaceChanged();
+    /// The open workspace recorded something: refresh counts and views.
+    void contentChanged();
+
+private:
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+} // namespace cs::ui

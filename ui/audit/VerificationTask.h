@@ -1,0 +1,36 @@
+#pragma once
+
+#include "audit/VerificationReport.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <atomic>
+
+namespace cs::ui {
+
+/// Verifies a workspace's audit trail on a worker thread, through its own read-only connection, so the window
+/// stays responsive for a million events. Reports progress and can be cancelled.
+class VerificationTask : public QObject
+{
+    Q_OBJECT
+public:
+    explicit VerificationTask(QObject* parent = nullptr);
+    ~VerificationTask() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    void start(const QString& workspacePath, const QList<std::pair<QString, QByteArray>>& checkpointFiles = {});
+    void cancel() { m_cancel = true; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished(const cs::VerificationReport& report);
+    void failed(const QString& message);
+
+private:
+    QThread* m_thread = nullptr;
+    std::atomic<bool> m_cancel = false;
+};
+
+} // namespace cs::ui
