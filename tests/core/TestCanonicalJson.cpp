@@ -21,6 +21,8 @@ private slots:
     void sortsByUtf16CodeUnits();
     void refusesWhatHasNoCanonicalForm();
     void isCanonicalObject();
+    void fastCheckAgreesWithCanonicalize_data();
+    void fastCheckAgreesWithCanonicalize();
 };
 
 void TestCanonicalJson::numbers_data()
@@ -133,6 +135,68 @@ void TestCanonicalJson::isCanonicalObject()
     QVERIFY(!CanonicalJson::isCanonicalObject(R"({"a":1.0})"));
     QVERIFY(!CanonicalJson::isCanonicalObject(R"([1])"));
     QVERIFY(!CanonicalJson::isCanonicalObject(R"({"a":1)"));
+}
+
+void TestCanonicalJson::fastCheckAgreesWithCanonicalize_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    const char* samples[] = {
+        R"({})",
+        R"({"a":1})",
+        R"({"a":1,"b":2})",
+        R"({"b":1,"a":2})",
+        R"({"a":1,"a":2})",
+        R"({"a":[]})",
+        R"({"a":[1,2,{"c":null,"b":true}]})",
+        R"({"a":[1,2,{"b":true,"c":null}]})",
+        R"({"a":1.0})",
+        R"({"a":1e21})",
+        R"({"a":1e+21})",
+        R"({"a":0.000001})",
+        R"({"a":1e-7})",
+        R"({"a":-0})",
+        R"({"a":0})",
+        R"({"a":01})",
+        R"({"a":"\u0041"})",
+        R"({"a":"A"})",
+        R"({"a":"\/"})",
+        R"({"a":"/"})",
+        R"({"a":"\u000a"})",
+        R"({"a":"\n"})",
+        R"({"a":"\u001f"})",
+        R"({"a":"\u001F"})",
+        R"({"a":"tab\there"})",
+        "{\"a\":\"\xe2\x82\xac\"}",
+        "{\"a\":\"\xed\xa0\x80\"}",
+        "{\"a\":\"\xc0\xaf\"}",
+        "{\"\xee\x80\x80\":1,\"\xf0\x90\x80\x80\":2}",
+        "{\"\xf0\x90\x80\x80\":2,\"\xee\x80\x80\":1}",
+        R"({"a":1,})",
+        R"({"a" :1})",
+        R"({"a":1} )",
+        R"([1])",
+        R"({"a":true,"b":false,"c":null})",
+        R"({"a":tru})",
+        R"({"value":333333333.3333333})",
+        R"({"value":333333333.33333329})",
+        R"({"a":"\"quoted\""})",
+        R"({"":0,"a":{"":[]}})",
+        "{\"a\":\"\x7f\"}",
+        R"({"a":9007199254740992})",
+        R"({"a":-1.5e-9})",
+        R"({"a":-1.5e-09})",
+    };
+    for (const char* sample : samples) {
+        QTest::newRow(sample) << QByteArray(sample);
+    }
+}
+
+void TestCanonicalJson::fastCheckAgreesWithCanonicalize()
+{
+    QFETCH(QByteArray, text);
+    const auto canonical = CanonicalJson::canonicalize(text);
+    const bool expected = text.startsWith('{') && canonical.ok() && canonical.value() == text;
+    QCOMPARE(CanonicalJson::isCanonicalObject(text), expected);
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)
