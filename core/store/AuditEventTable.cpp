@@ -137,14 +137,7 @@ Result<AuditEvent> AuditEventTable::at(qint64 seq)
 
 Result<qint64> AuditEventTable::maxSeq()
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_event"));
-    if (!q) {
-        return q.error();
-    }
-    if (auto r = m_db.exec(q.value(), tr("counting audit events")); !r) {
-        return r.error();
-    }
-    return q->next() ? q->value(0).toLongLong() : 0;
+    return scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_event"), {}, tr("counting audit events"));
 }
 
 Result<qint64> AuditEventTable::count(const AuditFilter& filter)
@@ -155,29 +148,12 @@ Result<qint64> AuditEventTable::count(const AuditFilter& filter)
     QString sql = QStringLiteral("SELECT count(*) FROM audit_event WHERE 1 = 1");
     QVariantList binds;
     applyFilter(filter, sql, binds);
-    auto q = m_db.prepare(sql);
-    if (!q) {
-        return q.error();
-    }
-    for (const QVariant& v : binds) {
-        q->addBindValue(v);
-    }
-    if (auto r = m_db.exec(q.value(), tr("counting audit events")); !r) {
-        return r.error();
-    }
-    return q->next() ? q->value(0).toLongLong() : 0;
+    return scalar(sql, binds, tr("counting audit events"));
 }
 
 Result<qint64> AuditEventTable::rows()
 {
-    auto q = m_db.prepare(QStringLiteral("SELECT count(*) FROM audit_event"));
-    if (!q) {
-        return q.error();
-    }
-    if (auto r = m_db.exec(q.value(), tr("counting audit events")); !r) {
-        return r.error();
-    }
-    return q->next() ? q->value(0).toLongLong() : 0;
+    return scalar(QStringLiteral("SELECT count(*) FROM audit_event"), {}, tr("counting audit events"));
 }
 
 Result<qint64> AuditEventTable::countBefore(const AuditFilter& filter, qint64 seq)
@@ -185,35 +161,19 @@ Result<qint64> AuditEventTable::countBefore(const AuditFilter& filter, qint64 se
     QString sql = QStringLiteral("SELECT count(*) FROM audit_event WHERE seq < ?");
     QVariantList binds {seq};
     applyFilter(filter, sql, binds);
-    auto q = m_db.prepare(sql);
-    if (!q) {
-        return q.error();
-    }
-    for (const QVariant& v : binds) {
-        q->addBindValue(v);
-    }
-    if (auto r = m_db.exec(q.value(), tr("locating audit event %1").arg(seq)); !r) {
-        return r.error();
-    }
-    return q->next() ? q->value(0).toLongLong() : 0;
+    return scalar(sql, binds, tr("locating audit event %1").arg(seq));
 }
 
 Result<bool> AuditEventTable::matches(const AuditFilter& filter, qint64 seq)
 {
-    QString sql = QStringLiteral("SELECT 1 FROM audit_event WHERE seq = ?");
+    QString sql = QStringLiteral("SELECT count(*) FROM audit_event WHERE seq = ?");
     QVariantList binds {seq};
     applyFilter(filter, sql, binds);
-    auto q = m_db.prepare(sql);
-    if (!q) {
-        return q.error();
+    auto found = scalar(sql, binds, tr("locating audit event %1").arg(seq));
+    if (!found) {
+        return found.error();
     }
-    for (const QVariant& v : binds) {
-        q->addBindValue(v);
-    }
-    if (auto r = m_db.exec(q.value(), tr("locating audit event %1").arg(seq)); !r) {
-        return r.error();
-    }
-    return q->next();
+    return found.value() > 0;
 }
 
 Result<QList<AuditEvent>> AuditEventTable::page(const AuditFilter& filter, qint64 afterSeq, qint64 offset, int limit)
@@ -258,6 +218,21 @@ Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const Audi
         }
     }
     return {};
+}
+
+Result<qint64> AuditEventTable::scalar(const QString& sql, const QVariantList& binds, const QString& what)
+{
+    auto q = m_db.prepare(sql);
+    if (!q) {
+        return q.error();
+    }
+    for (const QVariant& v : binds) {
+        q->addBindValue(v);
+    }
+    if (auto r = m_db.exec(q.value(), what); !r) {
+        return r.error();
+    }
+    return q->next() ? q->value(0).toLongLong() : 0;
 }
 
 Result<QStringList> AuditEventTable::distinct(const QString& column)

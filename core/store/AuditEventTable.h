@@ -40,6 +40,8 @@ public:
 
 private:
     Result<QStringList> distinct(const QString& column);
+    /// Runs a query that yields one integer (0 when it yields no row).
+    Result<qint64> scalar(const QString& sql, const QVariantList& binds, const QString& what);
     Database& m_db;
 };
 
