@@ -131,8 +131,8 @@ void MainWindow::buildMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemo);
     file->addSeparator();
-    m_workspaceActions.append(
-        file->addAction(tr("&Close Workspace"), QKeySequence::Close, m_controller, &WorkspaceController::close));
+    m_workspaceActions.append(file->addAction(tr("&Close Workspace"), QKeySequence(Qt::CTRL | Qt::Key_W), m_controller,
+                                              &WorkspaceController::close));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 

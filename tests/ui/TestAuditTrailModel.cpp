@@ -20,6 +20,7 @@ private slots:
     void memoryStaysBounded();
     void filters_data();
     void filters();
+    void dateRange();
     void rowOfSeq();
     void damagedTrailStillShowsRows();
 
@@ -99,6 +100,20 @@ void TestAuditTrailModel::filters()
             QCOMPARE(last->action, action);
         }
     }
+}
+
+void TestAuditTrailModel::dateRange()
+{
+    // Events are a minute apart from 2025-11-24T16:00:00Z (event 1); event k is at 16:00 + (k-1) minutes.
+    AuditTrailModel model;
+    model.setWorkspace(&m_t->ws());
+    AuditFilter filter;
+    filter.fromMs = 1764000000000 + 10 * 60000; // event 11
+    filter.toMs = 1764000000000 + 20 * 60000; // up to event 20, exclusive of 21
+    model.setFilter(filter);
+    QCOMPARE(model.rowCount(), 10);
+    QCOMPARE(model.eventAt(0)->seq, qint64(11));
+    QCOMPARE(model.eventAt(9)->seq, qint64(20));
 }
 
 void TestAuditTrailModel::rowOfSeq()

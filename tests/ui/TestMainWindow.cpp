@@ -8,6 +8,7 @@
 #include "audit/AuditTrailPage.h"
 #include "audit/VerificationBanner.h"
 #include "audit/VerificationTask.h"
+#include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "config-countersign-tests.h"
 #include "demo/DemoWorkspace.h"
@@ -40,6 +41,7 @@ private slots:
     void recordsReview();
     void showsBrokenTrail();
     void refusesBadFile();
+    void newAndRecentWorkspaces();
 
 private:
     void screenshot(QWidget* widget, const QString& name);
@@ -207,6 +209,38 @@ void TestMainWindow::refusesBadFile()
     QVERIFY(!window.openWorkspace(QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/not-sqlite.countersign")));
     QVERIFY2(MessageBox::lastText().contains(u"not a Countersign workspace"), qPrintable(MessageBox::lastText()));
     QVERIFY(!window.controller()->hasWorkspace());
+}
+
+void TestMainWindow::newAndRecentWorkspaces()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    // File > New with the file chooser answered: the extension is added, the key file is made, the page opens.
+    FileDialog::setNextFileName(dir.filePath(QStringLiteral("cardiology")));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(window.controller()->hasWorkspace());
+    const QString path = dir.filePath(QStringLiteral("cardiology.countersign"));
+    QCOMPARE(window.controller()->workspace()->path(), path);
+    QVERIFY(QFile::exists(path + QStringLiteral(".key")));
+    QVERIFY2(MessageBox::lastText().contains(u"Keep a backup of the key file"), qPrintable(MessageBox::lastText()));
+    QCOMPARE(window.auditPage()->model()->rowCount(), 1);
+    QCOMPARE(AppSettings().recentWorkspaces().first(), path);
+    // Close, then reopen it from the recent list.
+    QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
+    QVERIFY(!window.controller()->hasWorkspace());
+    QVERIFY(window.openWorkspace(AppSettings().recentWorkspaces().first()));
+    QCOMPARE(window.controller()->workspace()->path(), path);
+    // A recent entry whose file is gone is reported and dropped from the list.
+    window.controller()->close();
+    QVERIFY(QFile::remove(path));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openWorkspace(path));
+    QVERIFY(MessageBox::lastText().contains(u"does not exist"));
+    QVERIFY(!AppSettings().recentWorkspaces().contains(path));
 }
 
 QTEST_MAIN(TestMainWindow)
