@@ -120,8 +120,11 @@ void TestCanonicalJson::refusesWhatHasNoCanonicalForm()
 {
     QVERIFY(!CanonicalJson::serialize(QJsonValue(QString(QChar(0xD800)))).ok());
     QVERIFY(!CanonicalJson::serialize(QJsonValue(QString(QChar(0xDC00)) + u'x')).ok());
-    QVERIFY(!CanonicalJson::serialize(QJsonValue(std::nan(""))).ok() || QJsonValue(std::nan("")).isNull());
-    QVERIFY(!CanonicalJson::serialize(QJsonValue(HUGE_VAL)).ok() || QJsonValue(HUGE_VAL).isNull());
+    // QJsonValue keeps NaN and infinity as doubles; JCS has no form for them.
+    QCOMPARE(QJsonValue(std::nan("")).type(), QJsonValue::Double);
+    QVERIFY(!CanonicalJson::serialize(QJsonValue(std::nan(""))).ok());
+    QVERIFY(!CanonicalJson::serialize(QJsonValue(HUGE_VAL)).ok());
+    QVERIFY(!CanonicalJson::serialize(QJsonObject {{QStringLiteral("a"), -HUGE_VAL}}).ok());
     auto bad = CanonicalJson::canonicalize("{\"a\": tru}");
     QVERIFY(!bad.ok());
     QVERIFY2(bad.error().message.contains(u"byte"), qPrintable(bad.error().message));

@@ -99,11 +99,9 @@ void TestIdentity::malformedStoredHash()
 void TestIdentity::secretsAreWiped()
 {
     QByteArray typed("s3cret-passphrase");
-    const char* buffer = typed.constData();
     SecretBytes secret = SecretBytes::take(typed);
     QVERIFY(typed.isEmpty());
     QCOMPARE(secret.view(), QByteArrayView("s3cret-passphrase"));
-    Q_UNUSED(buffer)
     QCOMPARE(SecretBytes::fromUtf8("p\xc3\xa4ss").characterCount(), qsizetype(4));
     SecretBytes moved = std::move(secret);
     QVERIFY(secret.isEmpty());
