@@ -40,7 +40,6 @@ public:
     QJsonValue value(const QString& key) const;
     int integer(const QString& key) const { return value(key).toInt(); }
     QString text(const QString& key) const { return value(key).toString(); }
-    bool isDefault(const QString& key) const { return !m_stored.contains(key); }
 
 private:
     QHash<QString, QJsonValue> m_stored;

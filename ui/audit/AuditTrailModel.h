@@ -47,8 +47,6 @@ public:
     std::optional<AuditEvent> eventAt(int row) const;
     /// The row showing event `seq` under the current filter, or -1.
     int rowOfSeq(qint64 seq) const;
-    /// The last read error, if any (shown by the page).
-    const QString& lastError() const { return m_lastError; }
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
