@@ -5,6 +5,7 @@
 #include "audit/AuditTrailPage.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "identity/SignInDialog.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/WelcomePage.h"
 
@@ -18,6 +19,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace cs::ui {
 
@@ -72,6 +74,8 @@ MainWindow::MainWindow(QWidget* parent)
     , m_statusWorkspace(new QLabel(this))
     , m_statusEvents(new QLabel(this))
     , m_statusHead(new QLabel(this))
+    , m_statusUser(new QLabel(this))
+    , m_idleTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     for (int i = 0; i < PageCount; ++i) {
@@ -97,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_statusHead->setToolTip(tr("Chain hash of the latest audit event"));
     statusBar()->addWidget(m_statusWorkspace, 1);
+    statusBar()->addPermanentWidget(m_statusUser);
     statusBar()->addPermanentWidget(m_statusEvents);
     statusBar()->addPermanentWidget(m_statusHead);
 
@@ -112,6 +117,13 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspace);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
+
+    m_controller->setAuthenticator([this](Workspace& ws) { return authenticate(ws); });
+    // Inactivity lock (21 CFR 11.10(d)): input counts as activity; the timer locks an idle session.
+    qApp->installEventFilter(this);
+    m_idleTimer->setInterval(5000);
+    connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::checkIdle);
+    m_idleTimer->start();
 
     AppSettings settings;
     if (!restoreGeometry(settings.value(AppSettings::Key::MainWindowGeometry).toByteArray())) {
@@ -178,9 +190,80 @@ MainWindow::Page MainWindow::currentPage() const
     return static_cast<Page>(m_pages->currentIndex());
 }
 
+bool MainWindow::authenticate(Workspace& ws)
+{
+    auto needsAdministrator = ws.needsFirstAdministrator();
+    if (needsAdministrator && needsAdministrator.value() && !ws.isReadOnly()) {
+        NewAccount account;
+        SecretBytes password;
+        if (!NewAccountDialog::askAdministrator(this,
+                                                tr("%1 has no user accounts yet (it was created before sign-in "
+                                                   "existed). Create its administrator account.")
+                                                    .arg(ws.path()),
+                                                account, password)) {
+            return false;
+        }
+        if (auto r = ws.createFirstAdministrator(account, password); !r) {
+            MessageBox::critical(this, tr("Cannot create the administrator"), r.error().message);
+            return false;
+        }
+        return true;
+    }
+    if (!SignInDialog::run(this, ws, SignInDialog::Mode::SignIn)) {
+        return false;
+    }
+    if (ws.session().passwordChangeRequired) {
+        auto user = ws.currentUser();
+        const QString why = user && user->mustChangePassword
+            ? tr("An administrator set your password. Choose your own before you continue.")
+            : tr("Your password has expired. Choose a new one before you continue.");
+        if (!ChangePasswordDialog::run(this, ws, why)) {
+            ws.signOut();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (Workspace* ws = m_controller->workspace(); ws && !m_locking && !ws->isIdleLocked()) {
+            ws->touch();
+        }
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::checkIdle()
+{
+    Workspace* ws = m_controller->workspace();
+    if (ws == nullptr || m_locking || !ws->isIdleLocked()) {
+        return;
+    }
+    m_locking = true;
+    // Hide what was on screen while locked.
+    centralWidget()->setVisible(false);
+    const bool unlocked = SignInDialog::run(this, *ws, SignInDialog::Mode::Unlock);
+    centralWidget()->setVisible(true);
+    m_locking = false;
+    if (!unlocked) {
+        m_controller->close();
+    }
+}
+
 bool MainWindow::openWorkspace(const QString& path)
 {
     if (auto r = m_controller->open(path); !r) {
+        if (r.error().code == ErrorCode::Cancelled) {
+            return false;
+        }
         MessageBox::critical(this, tr("Cannot open workspace"), r.error().message);
         if (r.error().code == ErrorCode::NotFound) {
             AppSettings().removeRecentWorkspace(QFileInfo(path).absoluteFilePath());
@@ -194,6 +277,9 @@ bool MainWindow::openWorkspace(const QString& path)
 bool MainWindow::openDemo()
 {
     if (auto r = m_controller->openDemo(); !r) {
+        if (r.error().code == ErrorCode::Cancelled) {
+            return false;
+        }
         MessageBox::critical(this, tr("Cannot open the demo workspace"), r.error().message);
         return false;
     }
@@ -210,7 +296,15 @@ void MainWindow::newWorkspace()
     if (!path.endsWith(QStringLiteral(".countersign"))) {
         path += QStringLiteral(".countersign");
     }
-    if (auto r = m_controller->create(path, QFileInfo(path).completeBaseName()); !r) {
+    NewAccount account;
+    SecretBytes password;
+    if (!NewAccountDialog::askAdministrator(this,
+                                            tr("You are the administrator of the new workspace: you add the people "
+                                               "who work in it and manage its trust store."),
+                                            account, password)) {
+        return;
+    }
+    if (auto r = m_controller->create(path, QFileInfo(path).completeBaseName(), account, password); !r) {
         MessageBox::critical(this, tr("Cannot create workspace"), r.error().message);
         return;
     }
@@ -271,12 +365,15 @@ void MainWindow::updateStatus()
 {
     Workspace* ws = m_controller->workspace();
     if (ws == nullptr) {
+        m_statusUser->clear();
         m_statusWorkspace->setText(tr("No workspace open"));
         m_statusEvents->clear();
         m_statusHead->clear();
         return;
     }
     m_statusWorkspace->setText(ws->path() + (ws->isReadOnly() ? tr("  (read-only)") : QString()));
+    auto user = ws->currentUser();
+    m_statusUser->setText(user ? tr("Signed in as %1").arg(user->displayName()) : QString());
     m_statusEvents->setText(tr("%1 events").arg(QLocale().toString(ws->eventCount().value_or(0))));
     auto last = ws->lastEvent();
     m_statusHead->setText(last && last.value()

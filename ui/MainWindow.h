@@ -6,6 +6,11 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
+
+namespace cs {
+class Workspace;
+}
 
 namespace cs::ui {
 
@@ -43,8 +48,12 @@ public:
     bool openWorkspace(const QString& path);
     bool openDemo();
 
+    /// Locks the session now if it has been idle for the workspace's inactivity period (the timer calls this).
+    void checkIdle();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void buildMenus();
@@ -54,6 +63,7 @@ private:
     void updateForWorkspace();
     void updateStatus();
     void about();
+    bool authenticate(Workspace& workspace);
 
     WorkspaceController* m_controller;
     QListWidget* m_navigation;
@@ -65,6 +75,9 @@ private:
     QLabel* m_statusWorkspace;
     QLabel* m_statusEvents;
     QLabel* m_statusHead;
+    QLabel* m_statusUser;
+    QTimer* m_idleTimer;
+    bool m_locking = false;
 };
 
 } // namespace cs::ui

@@ -18,13 +18,16 @@ WorkspaceController::~WorkspaceController() = default;
 Status WorkspaceController::open(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto ws = Workspace::open(absolute, Database::Mode::ReadWrite, Session::forOsUser());
+    auto ws = Workspace::open(absolute, Database::Mode::ReadWrite);
     if (!ws && ws.error().code == ErrorCode::ReadOnly && QFileInfo::exists(absolute)) {
         // A read-only file is still fine to review and verify.
-        ws = Workspace::open(absolute, Database::Mode::ReadOnly, Session::forOsUser());
+        ws = Workspace::open(absolute, Database::Mode::ReadOnly);
     }
     if (!ws) {
         return ws.error();
+    }
+    if (m_authenticator && !m_authenticator(*ws.value())) {
+        return Error(ErrorCode::Cancelled, tr("nobody signed in to %1").arg(absolute));
     }
     m_workspace = std::move(ws.value());
     AppSettings().addRecentWorkspace(absolute);
@@ -32,9 +35,10 @@ Status WorkspaceController::open(const QString& path)
     return {};
 }
 
-Status WorkspaceController::create(const QString& path, const QString& name)
+Status WorkspaceController::create(const QString& path, const QString& name, const NewAccount& administrator,
+                                   const SecretBytes& password)
 {
-    auto ws = Workspace::create(QFileInfo(path).absoluteFilePath(), Session::forOsUser(), {name, false});
+    auto ws = Workspace::create(QFileInfo(path).absoluteFilePath(), administrator, password, {name, false});
     if (!ws) {
         return ws.error();
     }

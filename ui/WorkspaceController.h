@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace cs::ui {
@@ -21,8 +22,16 @@ public:
     Workspace* workspace() const { return m_workspace.get(); }
     bool hasWorkspace() const { return m_workspace != nullptr; }
 
+    /// Decides who works on a workspace just opened: signs a person in (creating the first administrator of a
+    /// workspace without accounts). Returning false discards the workspace.
+    using Authenticator = std::function<bool(Workspace&)>;
+    void setAuthenticator(Authenticator authenticator) { m_authenticator = std::move(authenticator); }
+
+    /// Opens `path` and signs someone in; Cancelled when they do not.
     Status open(const QString& path);
-    Status create(const QString& path, const QString& name);
+    /// Creates a workspace whose first administrator is `administrator` (signed in at once).
+    Status create(const QString& path, const QString& name, const NewAccount& administrator,
+                  const SecretBytes& password);
     /// Opens the demo workspace in the user's data folder, creating it first when it is not there.
     Status openDemo();
     void close();
@@ -39,6 +48,7 @@ signals:
 
 private:
     std::unique_ptr<Workspace> m_workspace;
+    Authenticator m_authenticator;
 };
 
 } // namespace cs::ui

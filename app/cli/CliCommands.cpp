@@ -1,9 +1,11 @@
 #include "CliCommands.h"
 
+#include "CliSupport.h"
 #include "audit/AuditEventJson.h"
 #include "audit/VerificationReport.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "demo/DemoWorkspace.h"
+#include "signing/SignatureVerifier.h"
 #include "store/AuditEventTable.h"
 #include "util/AtomicFile.h"
 #include "util/UtcTime.h"
@@ -19,121 +21,82 @@
 
 namespace cs::cli {
 
-namespace {
-
-QTextStream& out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-QTextStream& err()
-{
-    static QTextStream stream(stderr);
-    return stream;
-}
-
-int fail(const QString& message, int code = Failure)
-{
-    out().flush();
-    err() << "countersign-cli: " << message << '\n';
-    err().flush();
-    return code;
-}
-
-int fail(const Error& error, int code = Failure)
-{
-    return fail(error.message, code);
-}
-
-/// Parses `args` for subcommand `name`, which takes the given positional arguments. Prints a usage error and returns
-/// false when they do not fit.
-bool parse(QCommandLineParser& parser, const QString& name, const QStringList& args, const QStringList& positional)
-{
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addHelpOption();
-    for (const QString& p : positional) {
-        parser.addPositionalArgument(p, QString());
-    }
-    if (!parser.parse(QStringList {QStringLiteral("countersign-cli ") + name} + args)) {
-        fail(QStringLiteral("%1: %2").arg(name, parser.errorText()));
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText();
-        return false;
-    }
-    if (parser.positionalArguments().size() != positional.size()) {
-        fail(QStringLiteral("%1: expected %2; see countersign-cli %1 --help").arg(name, positional.join(u' ')));
-        return false;
-    }
-    return true;
-}
-
-bool helpRequested(const QStringList& args)
-{
-    return args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
-}
-
-int exitAfterParse(const QStringList& args)
-{
-    return helpRequested(args) ? Success : Failure;
-}
-
-Result<qint64> positiveNumber(const QCommandLineParser& parser, const QString& option, qint64 fallback)
-{
-    if (!parser.isSet(option)) {
-        return fallback;
-    }
-    bool ok = false;
-    const qint64 value = parser.value(option).toLongLong(&ok);
-    if (!ok || value < 1) {
-        return Error(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("--%1 takes a whole number of 1 or more, not \"%2\"").arg(option, parser.value(option)));
-    }
-    return value;
-}
-
-QString pad(const QString& text, int width)
-{
-    return text.size() < width ? text.leftJustified(width, u' ') : text + u' ';
-}
-
-} // namespace
-
 QString usage()
 {
     return QStringLiteral(
         "Usage: countersign-cli COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
-        "  init WORKSPACE [--name NAME]      create a new workspace (and its signing key WORKSPACE.key)\n"
+        "  init WORKSPACE --admin USER --full-name NAME --email EMAIL [--name NAME]\n"
+        "                                    create a workspace (and its key WORKSPACE.key) and its administrator\n"
         "  demo WORKSPACE                    create the demo workspace at WORKSPACE\n"
         "  log WORKSPACE [--json] [--from SEQ] [--limit N]\n"
         "                                    print the audit trail\n"
-        "  checkpoint WORKSPACE --out FILE   sign a checkpoint of the audit trail and write it to FILE\n"
+        "  checkpoint WORKSPACE --out FILE --user USER\n"
+        "                                    sign a checkpoint of the audit trail and write it to FILE\n"
         "  verify WORKSPACE [--checkpoint FILE]... [--json]\n"
-        "                                    verify the audit trail: exit 0 intact, 1 broken, 2 error\n"
-        "  review WORKSPACE --note TEXT [--from SEQ] [--to SEQ]\n"
+        "                                    verify the audit trail and every signature\n"
+        "  review WORKSPACE --note TEXT --user USER [--from SEQ] [--to SEQ]\n"
         "                                    record a review of the audit trail\n"
+        "\n"
+        "  user add|list|lock|unlock|disable|passwd WORKSPACE ...\n"
+        "                                    manage accounts (user COMMAND --help for each)\n"
+        "  cert enroll WORKSPACE --user USER (--pkcs12 FILE | --cert PEM --key PEM)\n"
+        "                                    enroll your signing certificate\n"
+        "  trust add|list|crl WORKSPACE ...  manage the trusted CAs and revocation lists\n"
+        "  sign WORKSPACE --record TYPE:ID --meaning M --user USER --pkcs12 FILE [--reason TEXT]\n"
+        "                                    sign a record with your certificate\n"
+        "  signatures WORKSPACE [--json]     list and verify the signatures\n"
+        "  signature export WORKSPACE ID --out DIR\n"
+        "                                    write manifest.json, signature.p7s and signer.pem for OpenSSL\n"
+        "\n"
+        "Passwords and passphrases are read from the terminal without echo, or from --password-fd N,\n"
+        "--new-password-fd N and --passphrase-fd N (one line each) for automation.\n"
         "\n"
         "  --version                         print the version\n"
         "  COMMAND --help                    help for one command\n"
         "\n"
-        "Exit status: 0 success, 1 an integrity check failed, 2 usage error or unusable workspace.\n");
+        "Exit status: 0 success, 1 an integrity check failed, 2 usage error or unusable workspace,\n"
+        "3 refused (sign-in failed, not allowed, or a rule or certificate check refused).\n");
 }
 
 int init(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Create a new, empty workspace."));
+    parser.setApplicationDescription(QStringLiteral("Create a new, empty workspace and its administrator."));
     parser.addOption({QStringLiteral("name"), QStringLiteral("Name shown for the workspace."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("admin"), QStringLiteral("Username of the administrator."), QStringLiteral("USER")});
+    parser.addOption(
+        {QStringLiteral("full-name"), QStringLiteral("The administrator's printed name."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("email"), QStringLiteral("The administrator's e-mail address."), QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("password-fd"),
+                      QStringLiteral("Read the administrator's password from this file descriptor."),
+                      QStringLiteral("N")});
     if (!parse(parser, QStringLiteral("init"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
+    for (const char* required : {"admin", "full-name", "email"}) {
+        if (!parser.isSet(QLatin1String(required))) {
+            return fail(QStringLiteral("init: --%1 is required (the workspace's first administrator)")
+                            .arg(QLatin1String(required)));
+        }
+    }
     const QString path = parser.positionalArguments().first();
-    auto ws = Workspace::create(path, Session::forOsUser(), {parser.value(QStringLiteral("name")), false});
+    const NewAccount admin {parser.value(QStringLiteral("admin")),
+                            parser.value(QStringLiteral("full-name")),
+                            parser.value(QStringLiteral("email")),
+                            {Role::Administrator}};
+    if (auto r = UserRules::validate(admin); !r) {
+        return fail(r.error());
+    }
+    auto password = readSecret(parser, QStringLiteral("password-fd"),
+                               QStringLiteral("new password for %1").arg(admin.username), true);
+    if (!password) {
+        return fail(password.error());
+    }
+    auto ws = Workspace::create(path, admin, password.value(), {parser.value(QStringLiteral("name")), false});
     if (!ws) {
         return fail(ws.error());
     }
@@ -174,7 +137,7 @@ int log(const QStringList& args)
     if (!from || !limit) {
         return fail(from ? limit.error() : from.error());
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly, Session::forOsUser());
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
@@ -214,19 +177,20 @@ int checkpoint(const QStringList& args)
     parser.setApplicationDescription(QStringLiteral("Sign a checkpoint of the audit trail and write it to a file."));
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("File to write the checkpoint to."), QStringLiteral("FILE")});
+    addSignInOptions(parser);
     if (!parse(parser, QStringLiteral("checkpoint"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     if (!parser.isSet(QStringLiteral("out"))) {
         return fail(QStringLiteral("checkpoint: --out FILE is required"));
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadWrite, Session::forOsUser());
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
         return fail(ws.error());
     }
     auto cp = ws.value()->writeCheckpoint();
     if (!cp) {
-        return fail(cp.error(), cp.error().code == ErrorCode::Integrity ? IntegrityFailure : Failure);
+        return fail(cp.error());
     }
     const QString file = parser.value(QStringLiteral("out"));
     if (auto r = AtomicFile::write(
@@ -259,13 +223,21 @@ int verify(const QStringList& args)
         }
         files.append({name, file.readAll()});
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly, Session::forOsUser());
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
     auto report = ws.value()->verify(files);
     if (!report) {
         return fail(report.error());
+    }
+    auto signatures = SignatureVerifier::verifyAll(ws.value()->database(), ws.value()->id());
+    if (!signatures) {
+        return fail(signatures.error());
+    }
+    qsizetype badSignatures = 0;
+    for (const SignatureCheck& c : signatures.value()) {
+        badSignatures += c.valid ? 0 : 1;
     }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray findings;
@@ -285,6 +257,8 @@ int verify(const QStringList& args)
              report->firstBadSeq() == 0 ? QJsonValue() : QJsonValue(report->firstBadSeq())},
             {QStringLiteral("findings"), findings},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(report->warnings)},
+            {QStringLiteral("signatures"), signaturesJson(signatures.value())},
+            {QStringLiteral("signatures_valid"), badSignatures == 0},
         };
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
@@ -295,8 +269,19 @@ int verify(const QStringList& args)
         for (const QString& w : report->warnings) {
             out() << "  warning: " << w << '\n';
         }
+        if (badSignatures == 0) {
+            out() << "Signatures: all " << signatures->size() << " verify.\n";
+        } else {
+            out() << "Signatures: " << badSignatures << " of " << signatures->size() << " FAIL verification.\n";
+            for (const SignatureCheck& c : signatures.value()) {
+                if (!c.valid) {
+                    out() << "  signature " << c.stored.id << " (" << c.stored.recordType << ':' << c.stored.recordId
+                          << "): " << c.problem << '\n';
+                }
+            }
+        }
     }
-    return report->intact() ? Success : IntegrityFailure;
+    return report->intact() && badSignatures == 0 ? Success : IntegrityFailure;
 }
 
 int review(const QStringList& args)
@@ -309,13 +294,14 @@ int review(const QStringList& args)
                       QStringLiteral("SEQ")});
     parser.addOption(
         {QStringLiteral("to"), QStringLiteral("Last event reviewed (default: the latest)."), QStringLiteral("SEQ")});
+    addSignInOptions(parser);
     if (!parse(parser, QStringLiteral("review"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     if (parser.value(QStringLiteral("note")).trimmed().isEmpty()) {
         return fail(QStringLiteral("review: --note TEXT is required (the finding of the review)"));
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadWrite, Session::forOsUser());
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
         return fail(ws.error());
     }

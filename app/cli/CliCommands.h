@@ -4,7 +4,7 @@
 
 /// The countersign-cli subcommands. Each takes the arguments after its name, prints results on stdout and errors as
 /// one line on stderr, and returns the exit status: 0 success, 1 an integrity check failed, 2 usage error or a
-/// workspace that cannot be read or changed.
+/// workspace that cannot be read or changed, 3 refused.
 namespace cs::cli {
 
 enum ExitCode
@@ -12,6 +12,7 @@ enum ExitCode
     Success = 0,
     IntegrityFailure = 1,
     Failure = 2,
+    Refused = 3,
 };
 
 int init(const QStringList& args);
@@ -20,6 +21,12 @@ int log(const QStringList& args);
 int checkpoint(const QStringList& args);
 int verify(const QStringList& args);
 int review(const QStringList& args);
+int user(const QStringList& args);
+int cert(const QStringList& args);
+int trust(const QStringList& args);
+int sign(const QStringList& args);
+int signatures(const QStringList& args);
+int signature(const QStringList& args);
 
 /// Usage text for the whole program.
 QString usage();

@@ -25,9 +25,18 @@ int main(int argc, char* argv[])
     }
 
     static const std::map<QString, std::function<int(const QStringList&)>> commands = {
-        {QStringLiteral("init"), cs::cli::init},     {QStringLiteral("demo"), cs::cli::demo},
-        {QStringLiteral("log"), cs::cli::log},       {QStringLiteral("checkpoint"), cs::cli::checkpoint},
-        {QStringLiteral("verify"), cs::cli::verify}, {QStringLiteral("review"), cs::cli::review},
+        {QStringLiteral("init"), cs::cli::init},
+        {QStringLiteral("demo"), cs::cli::demo},
+        {QStringLiteral("log"), cs::cli::log},
+        {QStringLiteral("checkpoint"), cs::cli::checkpoint},
+        {QStringLiteral("verify"), cs::cli::verify},
+        {QStringLiteral("review"), cs::cli::review},
+        {QStringLiteral("user"), cs::cli::user},
+        {QStringLiteral("cert"), cs::cli::cert},
+        {QStringLiteral("trust"), cs::cli::trust},
+        {QStringLiteral("sign"), cs::cli::sign},
+        {QStringLiteral("signatures"), cs::cli::signatures},
+        {QStringLiteral("signature"), cs::cli::signature},
     };
     const QString name = args.takeFirst();
     const auto it = commands.find(name);

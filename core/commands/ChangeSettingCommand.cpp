@@ -22,6 +22,11 @@ ChangeSettingCommand::ChangeSettingCommand(QString key, QJsonValue value, QStrin
     , m_reason(std::move(reason))
 { }
 
+std::optional<Action> ChangeSettingCommand::requiredAction() const
+{
+    return Action::ChangeSettings;
+}
+
 QString ChangeSettingCommand::description() const
 {
     return tr("change setting %1").arg(m_key);

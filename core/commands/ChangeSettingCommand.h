@@ -13,6 +13,7 @@ class ChangeSettingCommand final : public Command
 public:
     ChangeSettingCommand(QString key, QJsonValue value, QString reason);
     QString description() const override;
+    std::optional<Action> requiredAction() const override;
     Status apply(CommandContext& context) override;
 
 private:

@@ -20,6 +20,11 @@ CreateCheckpointCommand::CreateCheckpointCommand(const Ed25519PrivateKey& key, E
     , m_publicKey(std::move(publicKey))
 { }
 
+std::optional<Action> CreateCheckpointCommand::requiredAction() const
+{
+    return Action::WriteCheckpoint;
+}
+
 QString CreateCheckpointCommand::description() const
 {
     return tr("write an audit-trail checkpoint");
@@ -54,7 +59,7 @@ Status CreateCheckpointCommand::apply(CommandContext& ctx)
     }
     m_checkpoint.id = id.value();
     AuditRecord record;
-    record.action = Action;
+    record.action = EventAction;
     record.change = ChangeKind::Record;
     record.entityType = QStringLiteral("audit_checkpoint");
     record.entityId = QString::number(m_checkpoint.id);

@@ -13,10 +13,11 @@ class CreateCheckpointCommand final : public Command
 public:
     CreateCheckpointCommand(const Ed25519PrivateKey& key, Ed25519PublicKey publicKey);
     QString description() const override;
+    std::optional<Action> requiredAction() const override;
     Status apply(CommandContext& context) override;
     const Checkpoint& checkpoint() const { return m_checkpoint; }
 
-    static inline const QString Action = QStringLiteral("audit.checkpoint_created");
+    static inline const QString EventAction = QStringLiteral("audit.checkpoint_created");
 
 private:
     const Ed25519PrivateKey& m_key;

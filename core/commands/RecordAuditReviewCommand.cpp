@@ -21,6 +21,11 @@ RecordAuditReviewCommand::RecordAuditReviewCommand(qint64 fromSeq, qint64 toSeq,
     , m_finding(finding.trimmed())
 { }
 
+std::optional<Action> RecordAuditReviewCommand::requiredAction() const
+{
+    return Action::RecordAuditReview;
+}
+
 QString RecordAuditReviewCommand::description() const
 {
     return tr("record a review of audit events %1 to %2").arg(m_fromSeq).arg(m_toSeq);
@@ -59,7 +64,7 @@ Status RecordAuditReviewCommand::apply(CommandContext& ctx)
     }
     m_review.id = id.value();
     AuditRecord record;
-    record.action = Action;
+    record.action = EventAction;
     record.change = ChangeKind::Create;
     record.entityType = QStringLiteral("audit_review");
     record.entityId = QString::number(m_review.id);

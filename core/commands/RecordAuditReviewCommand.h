@@ -14,6 +14,7 @@ class RecordAuditReviewCommand final : public Command
 public:
     RecordAuditReviewCommand(qint64 fromSeq, qint64 toSeq, QString finding);
     QString description() const override;
+    std::optional<Action> requiredAction() const override;
     Status apply(CommandContext& context) override;
     /// The review as recorded (valid after a successful execute).
     const AuditReview& review() const { return m_review; }
@@ -21,7 +22,7 @@ public:
     /// The range a new review covers by default: the events after the last review, up to the latest event.
     static Result<std::pair<qint64, qint64>> defaultRange(Workspace& workspace);
 
-    static inline const QString Action = QStringLiteral("audit.reviewed");
+    static inline const QString EventAction = QStringLiteral("audit.reviewed");
 
 private:
     qint64 m_fromSeq;

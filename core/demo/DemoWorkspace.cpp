@@ -2,10 +2,17 @@
 
 #include "commands/ChangeSettingCommand.h"
 #include "commands/RecordAuditReviewCommand.h"
+#include "commands/TrustCommands.h"
+#include "commands/UserCommands.h"
+#include "pki/CertificateFactory.h"
 #include "settings/WorkspaceSettings.h"
+#include "signing/Signing.h"
+#include "util/AtomicFile.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace cs::DemoWorkspace {
@@ -14,33 +21,225 @@ namespace {
 constexpr qint64 kMinute = 60 * 1000;
 constexpr qint64 kDay = 24 * 60 * kMinute;
 
-// The demo cast; later issues give each of them an account, a role and a certificate.
-const QString kAdmin = QStringLiteral("praman"); // Priya Raman, administrator
-const QString kQa = QStringLiteral("mlindqvist"); // Margaret Lindqvist, QA officer
-const QString kAuditor = QStringLiteral("hbrandt"); // Helen Brandt, auditor
+const QString kOrganisation = QStringLiteral("St. Elsewhere University Hospital");
 
-Status changeSetting(Workspace& ws, const QString& key, const QJsonValue& value, const QString& reason)
+SecretBytes secret(const QString& text)
 {
-    ChangeSettingCommand command(key, value, reason);
-    return ws.execute(command);
+    QByteArray bytes = text.toUtf8();
+    return SecretBytes::take(bytes);
 }
 
-Status checkpoint(Workspace& ws)
+const DemoPerson& person(const QString& username)
 {
-    auto written = ws.writeCheckpoint();
-    return written ? Status() : written.error();
-}
-
-Status review(Workspace& ws, const QString& finding)
-{
-    auto range = RecordAuditReviewCommand::defaultRange(ws);
-    if (!range) {
-        return range.error();
+    for (const DemoPerson& p : cast()) {
+        if (p.username == username) {
+            return p;
+        }
     }
-    RecordAuditReviewCommand command(range->first, range->second, finding);
-    return ws.execute(command);
+    return cast().first();
+}
+
+/// The demo CA and one PKCS#12 file per person with a certificate, generated through OpenSSL's API.
+struct DemoPki
+{
+    Certificate ca;
+    Crl crl;
+};
+
+Result<DemoPki> writePki(const QString& dir, qint64 validFrom, qint64 nowMs)
+{
+    if (!QDir().mkpath(dir)) {
+        return Error(ErrorCode::Io, QStringLiteral("cannot create %1").arg(dir));
+    }
+    auto caKey = PrivateKey::generate(PrivateKey::Type::EcP384);
+    if (!caKey) {
+        return caKey.error();
+    }
+    CertificateFactory::Request caRequest;
+    caRequest.commonName = QStringLiteral("St. Elsewhere Demo Signing CA");
+    caRequest.organisation = kOrganisation;
+    caRequest.notBeforeMs = validFrom;
+    caRequest.notAfterMs = nowMs + 10 * 365 * kDay;
+    caRequest.ca = true;
+    caRequest.keyUsage = CertificateFactory::KeyCertSign | CertificateFactory::CrlSign;
+    auto ca = CertificateFactory::issue(caRequest, caKey.value(), nullptr, caKey.value());
+    if (!ca) {
+        return ca.error();
+    }
+    if (auto r = AtomicFile::write(
+            QDir(dir).filePath(QStringLiteral("ca.pem")), ca->pem(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther, true);
+        !r) {
+        return r.error();
+    }
+    quint64 serial = 100;
+    for (const DemoPerson& p : cast()) {
+        if (!p.hasCertificate) {
+            continue;
+        }
+        auto key = PrivateKey::generate(PrivateKey::Type::EcP256);
+        if (!key) {
+            return key.error();
+        }
+        CertificateFactory::Request request;
+        request.commonName = p.fullName;
+        request.organisation = kOrganisation;
+        request.email = p.email;
+        request.notBeforeMs = validFrom;
+        request.notAfterMs = nowMs + 2 * 365 * kDay;
+        request.extendedKeyUsage = {QStringLiteral("emailProtection")};
+        request.serial = ++serial;
+        auto cert = CertificateFactory::issue(request, key.value(), &ca.value(), caKey.value());
+        if (!cert) {
+            return cert.error();
+        }
+        auto p12 =
+            Pkcs12::create({cert.value(), key.value(), {ca.value()}, false}, secret(pkcs12Passphrase()), p.fullName);
+        if (!p12) {
+            return p12.error();
+        }
+        if (auto r = AtomicFile::write(QDir(dir).filePath(p.username + QStringLiteral(".p12")), p12.value(),
+                                       QFileDevice::ReadOwner | QFileDevice::WriteOwner, true);
+            !r) {
+            return r.error();
+        }
+    }
+    auto crl = CertificateFactory::crl(ca.value(), caKey.value(), validFrom, nowMs + 365 * kDay, {});
+    if (!crl) {
+        return crl.error();
+    }
+    return DemoPki {ca.value(), crl.value()};
+}
+
+class Story
+{
+public:
+    Story(Workspace& ws, ManualClock& clock, QString credentials)
+        : m_ws(ws)
+        , m_clock(clock)
+        , m_credentials(std::move(credentials))
+    { }
+
+    Status as(const QString& username, qint64 advanceMs)
+    {
+        m_clock.advance(advanceMs);
+        if (m_ws.session().actor == username) {
+            m_ws.touch();
+            return {};
+        }
+        m_ws.signOut();
+        auto user = m_ws.signIn(username, secret(person(username).password));
+        return user ? Status() : user.error();
+    }
+    Status run(Command& command) { return m_ws.execute(command); }
+    Status setting(const QString& key, const QJsonValue& value, const QString& reason)
+    {
+        ChangeSettingCommand command(key, value, reason);
+        return run(command);
+    }
+    Status checkpoint()
+    {
+        auto written = m_ws.writeCheckpoint();
+        return written ? Status() : written.error();
+    }
+    Result<qint64> review(const QString& finding)
+    {
+        auto range = RecordAuditReviewCommand::defaultRange(m_ws);
+        if (!range) {
+            return range.error();
+        }
+        RecordAuditReviewCommand command(range->first, range->second, finding);
+        if (auto r = run(command); !r) {
+            return r.error();
+        }
+        return command.review().id;
+    }
+    Status sign(qint64 reviewId, Meaning meaning, const QString& reason)
+    {
+        const DemoPerson& p = person(m_ws.session().actor);
+        SignRequest request;
+        request.recordType = QStringLiteral("audit-review");
+        request.recordId = QString::number(reviewId);
+        request.meaning = meaning;
+        request.reason = reason;
+        request.username = p.username;
+        request.password = secret(p.password);
+        request.pkcs12Path = QDir(m_credentials).filePath(p.username + QStringLiteral(".p12"));
+        request.passphrase = secret(pkcs12Passphrase());
+        auto signature = Signing::sign(m_ws, request);
+        return signature ? Status() : signature.error();
+    }
+    Status enroll()
+    {
+        auto credentials = Pkcs12::read(QDir(m_credentials).filePath(m_ws.session().actor + QStringLiteral(".p12")),
+                                        secret(pkcs12Passphrase()));
+        if (!credentials) {
+            return credentials.error();
+        }
+        EnrollCertificateCommand command(credentials.value());
+        return run(command);
+    }
+    /// First sign-in with the password the administrator chose, then the person's own.
+    Status firstSignIn(const QString& username, qint64 advanceMs)
+    {
+        m_clock.advance(advanceMs);
+        m_ws.signOut();
+        if (auto r = m_ws.signIn(username, secret(temporaryPassword(username))); !r) {
+            return r.error();
+        }
+        ChangeOwnPasswordCommand change(secret(temporaryPassword(username)), secret(person(username).password));
+        return run(change);
+    }
+    static QString temporaryPassword(const QString& username)
+    {
+        return QStringLiteral("Welcome-%1-2026!").arg(username.size() * 7919);
+    }
+
+private:
+    Workspace& m_ws;
+    ManualClock& m_clock;
+    QString m_credentials;
+};
+
+void removeDemo(const QString& path)
+{
+    for (const auto* suffix : {"", ".key", "-wal", "-shm"}) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
+    QDir(credentialsDir(path)).removeRecursively();
 }
 } // namespace
+
+const QList<DemoPerson>& cast()
+{
+    static const QList<DemoPerson> people = {
+        {QStringLiteral("praman"), QStringLiteral("Priya Raman"), QStringLiteral("priya.raman@st-elsewhere.example"),
+         Role::Administrator, QStringLiteral("demo-admin-pass"), false},
+        {QStringLiteral("mlindqvist"), QStringLiteral("Margaret Lindqvist"),
+         QStringLiteral("margaret.lindqvist@st-elsewhere.example"), Role::QaOfficer, QStringLiteral("demo-qa-pass"),
+         true},
+        {QStringLiteral("hbrandt"), QStringLiteral("Helen Brandt"), QStringLiteral("helen.brandt@st-elsewhere.example"),
+         Role::Auditor, QStringLiteral("demo-audit-pass"), true},
+        {QStringLiteral("dokafor"), QStringLiteral("Daniel Okafor"),
+         QStringLiteral("daniel.okafor@st-elsewhere.example"), Role::DataScientist, QStringLiteral("demo-science-pass"),
+         true},
+        {QStringLiteral("therrera"), QStringLiteral("Tom\u00e1s Herrera"),
+         QStringLiteral("tomas.herrera@st-elsewhere.example"), Role::RegulatoryAffairs,
+         QStringLiteral("demo-regulatory-pass"), true},
+    };
+    return people;
+}
+
+QString pkcs12Passphrase()
+{
+    return QStringLiteral("demo-p12-pass");
+}
+
+QString credentialsDir(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-credentials"));
+}
 
 QString defaultPath()
 {
@@ -48,92 +247,148 @@ QString defaultPath()
     return QDir(dir).filePath(QStringLiteral("demo.countersign"));
 }
 
-Status create(const QString& path, qint64 nowMs)
+namespace {
+Status tell(const QString& path, qint64 nowMs)
 {
     // Start 40 days ago at 09:05 UTC and let the story unfold from there.
     const qint64 start = (nowMs - 40 * kDay) / kDay * kDay + 9 * 60 * kMinute + 5 * kMinute;
+    const QString credentials = credentialsDir(path);
+    auto pki = writePki(credentials, start - kDay, nowMs);
+    if (!pki) {
+        return pki.error();
+    }
     ManualClock clock(start);
     Workspace::Options options;
     options.clock = &clock;
 
-    const QString name = QStringLiteral("Sepsis early-warning models (demo)");
-    auto created = Workspace::create(path, Session::forActor(kAdmin), {name, true}, options);
+    const DemoPerson& admin = cast().first();
+    auto created =
+        Workspace::create(path, {admin.username, admin.fullName, admin.email, {admin.role}}, secret(admin.password),
+                          {QStringLiteral("Sepsis early-warning models (demo)"), true}, options);
     if (!created) {
         return created.error();
     }
     Workspace& ws = *created.value();
+    Story story(ws, clock, credentials);
 
-    const auto step = [&](qint64 advanceMs, const Session& who, const std::function<Status()>& action) -> Status {
-        clock.advance(advanceMs);
-        ws.setSession(who);
-        return action();
+    const QList<std::function<Status()>> chapters = {
+        [&] { return story.as(admin.username, 4 * kMinute); },
+        [&] {
+            return story.setting(SettingKey::OrganisationName, kOrganisation,
+                                 QStringLiteral("Initial configuration per SOP-QA-014 section 3"));
+        },
+        [&] {
+            return story.setting(SettingKey::InactivityLockMinutes, 10,
+                                 QStringLiteral("Information security policy ISP-7 requires a screen lock after 10 "
+                                                "minutes"));
+        },
+        [&] {
+            return story.setting(SettingKey::PasswordMaxAgeDays, 180,
+                                 QStringLiteral("Aligned with hospital identity policy IAM-2 (180-day rotation)"));
+        },
+        [&] {
+            return story.setting(SettingKey::AuditReviewIntervalDays, 14,
+                                 QStringLiteral("QA decision QD-2026-031: fortnightly audit-trail review during the "
+                                                "model roll-out"));
+        },
+        [&] {
+            AddTrustedCaCommand command(pki->ca, QStringLiteral("Hospital PKI signing CA, per ISP-9 (demo)"));
+            return story.run(command);
+        },
+        [&] {
+            AddCrlCommand command(pki->crl);
+            return story.run(command);
+        },
+        [&]() -> Status {
+            for (const DemoPerson& p : cast().mid(1)) {
+                AddUserCommand command({p.username, p.fullName, p.email, {p.role}},
+                                       secret(Story::temporaryPassword(p.username)));
+                if (auto r = story.run(command); !r) {
+                    return r;
+                }
+            }
+            return {};
+        },
+        [&] { return story.checkpoint(); },
+        [&]() -> Status {
+            for (const DemoPerson& p : cast().mid(1)) {
+                if (auto r = story.firstSignIn(p.username, 3 * 60 * kMinute); !r) {
+                    return r;
+                }
+                if (auto r = story.enroll(); !r) {
+                    return r;
+                }
+            }
+            return {};
+        },
+        [&]() -> Status {
+            if (auto r = story.as(QStringLiteral("hbrandt"), 14 * kDay); !r) {
+                return r;
+            }
+            auto review = story.review(QStringLiteral("Configuration changes 2 to 5 each carry a documented reason "
+                                                      "and match change ticket CHG-1182. People and certificates "
+                                                      "match the access request forms. No discrepancies."));
+            if (!review) {
+                return review.error();
+            }
+            if (auto r = story.sign(review.value(), Meaning::Reviewed,
+                                    QStringLiteral("Fortnightly audit-trail review per SOP-QA-014"));
+                !r) {
+                return r;
+            }
+            if (auto r = story.as(QStringLiteral("mlindqvist"), 2 * 60 * kMinute); !r) {
+                return r;
+            }
+            return story.sign(review.value(), Meaning::Approved,
+                              QStringLiteral("Review accepted by QA; no corrective action needed"));
+        },
+        [&]() -> Status {
+            if (auto r = story.as(admin.username, 7 * kDay); !r) {
+                return r;
+            }
+            return story.setting(SettingKey::AuditReviewIntervalDays, 30,
+                                 QStringLiteral("Roll-out complete (CHG-1190); back to the monthly review of "
+                                                "SOP-QA-014"));
+        },
+        [&] { return story.checkpoint(); },
+        [&]() -> Status {
+            if (auto r = story.as(QStringLiteral("hbrandt"), 12 * kDay); !r) {
+                return r;
+            }
+            auto review = story.review(QStringLiteral("Reviewed the change of the review interval (CHG-1190) and both "
+                                                      "checkpoints; the trail verifies intact. No findings."));
+            if (!review) {
+                return review.error();
+            }
+            return story.sign(review.value(), Meaning::Reviewed,
+                              QStringLiteral("Monthly audit-trail review per SOP-QA-014"));
+        },
+        [&] { return story.as(admin.username, 6 * kMinute); },
+        [&] { return story.checkpoint(); },
     };
-    const Session admin = Session::forActor(kAdmin);
-    const Session qa = Session::forActor(kQa);
-    const Session auditorFirst = Session::forActor(kAuditor);
-    const Session auditorSecond = Session::forActor(kAuditor);
-
-    const QList<std::function<Status()>> story = {
-        [&] {
-            return step(4 * kMinute, admin, [&] {
-                return changeSetting(ws, SettingKey::OrganisationName,
-                                     QStringLiteral("St. Elsewhere University Hospital"),
-                                     QStringLiteral("Initial configuration per SOP-QA-014 section 3"));
-            });
-        },
-        [&] {
-            return step(2 * kMinute, admin, [&] {
-                return changeSetting(ws, SettingKey::InactivityLockMinutes, 10,
-                                     QStringLiteral("Information security policy ISP-7 requires a screen lock after "
-                                                    "10 minutes"));
-            });
-        },
-        [&] {
-            return step(1 * kMinute, admin, [&] {
-                return changeSetting(ws, SettingKey::PasswordMaxAgeDays, 180,
-                                     QStringLiteral("Aligned with hospital identity policy IAM-2 (180-day rotation)"));
-            });
-        },
-        [&] {
-            return step(1 * kMinute, admin, [&] {
-                return changeSetting(ws, SettingKey::AuditReviewIntervalDays, 14,
-                                     QStringLiteral("QA decision QD-2026-031: fortnightly audit-trail review during "
-                                                    "the model roll-out"));
-            });
-        },
-        [&] { return step(2 * kMinute, admin, [&] { return checkpoint(ws); }); },
-        [&] {
-            return step(14 * kDay + 85 * kMinute, auditorFirst, [&] {
-                return review(ws,
-                              QStringLiteral("Configuration changes 2 to 5 each carry a documented reason and "
-                                             "match change ticket CHG-1182. Checkpoint 1 verified. No "
-                                             "discrepancies."));
-            });
-        },
-        [&] {
-            return step(7 * kDay + 3 * 60 * kMinute, qa, [&] {
-                return changeSetting(ws, SettingKey::AuditReviewIntervalDays, 30,
-                                     QStringLiteral("Roll-out complete (CHG-1190); back to the monthly review of "
-                                                    "SOP-QA-014"));
-            });
-        },
-        [&] { return step(20 * kMinute, admin, [&] { return checkpoint(ws); }); },
-        [&] {
-            return step(12 * kDay, auditorSecond, [&] {
-                return review(ws,
-                              QStringLiteral("Reviewed the change of the review interval (CHG-1190) and both "
-                                             "checkpoints; the trail verifies intact. No findings."));
-            });
-        },
-    };
-    for (const auto& chapter : story) {
+    for (const auto& chapter : chapters) {
         if (auto r = chapter(); !r) {
             return r;
         }
     }
-    clock.advance(6 * kMinute);
-    ws.setSession(admin);
-    return checkpoint(ws);
+    return {};
+}
+} // namespace
+
+Status create(const QString& path, qint64 nowMs)
+{
+    if (QFileInfo::exists(path)) {
+        return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists; choose another name").arg(path));
+    }
+    if (QFileInfo::exists(credentialsDir(path))) {
+        return Error(ErrorCode::AlreadyExists,
+                     QStringLiteral("%1 already exists; move it away first").arg(credentialsDir(path)));
+    }
+    auto told = tell(path, nowMs);
+    if (!told) {
+        removeDemo(path);
+    }
+    return told;
 }
 
 } // namespace cs::DemoWorkspace

@@ -140,7 +140,7 @@ Status check(const QString& username, const QList<Role>& roles, Action action)
     for (Role role : roles) {
         held.append(roleDisplayName(role));
     }
-    return Error(ErrorCode::Rule,
+    return Error(ErrorCode::Forbidden,
                  tr("%1 may not %2: no role they hold (%3) allows it")
                      .arg(username, actionName(action).replace(u'-', u' '),
                           held.isEmpty() ? tr("none") : held.join(QStringLiteral(", "))));

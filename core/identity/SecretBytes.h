@@ -22,6 +22,8 @@ public:
     ~SecretBytes();
 
     QByteArrayView view() const { return QByteArrayView(m_bytes); }
+    /// NUL-terminated, for C APIs that take a password string (PKCS#12, PEM).
+    const char* cString() const { return m_bytes.constData(); }
     qsizetype size() const { return m_bytes.size(); }
     bool isEmpty() const { return m_bytes.isEmpty(); }
     /// Number of Unicode characters, for password-length rules.

@@ -1,6 +1,10 @@
 #include "WorkspaceSettings.h"
 
+#include "store/RecordTables.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cs {
 
@@ -27,6 +31,19 @@ const QList<SettingSpec>& WorkspaceSettings::specs()
          tr("Days between audit-trail reviews before a review is overdue")},
     };
     return all;
+}
+
+Result<WorkspaceSettings> WorkspaceSettings::load(Database& db)
+{
+    auto stored = SettingTable(db).all();
+    if (!stored) {
+        return stored.error();
+    }
+    QHash<QString, QJsonValue> values;
+    for (auto it = stored->cbegin(); it != stored->cend(); ++it) {
+        values.insert(it.key(), QJsonDocument::fromJson(it.value()).object().value(QStringLiteral("value")));
+    }
+    return WorkspaceSettings(values);
 }
 
 const SettingSpec* WorkspaceSettings::find(QStringView key)

@@ -9,6 +9,8 @@
 
 namespace cs {
 
+class Database;
+
 /// One workspace setting: its key, type, default and allowed range. The table in WorkspaceSettings.cpp is the
 /// single list of settings; a key that is not in it cannot be stored.
 struct SettingSpec
@@ -37,6 +39,8 @@ public:
     static Status validate(const SettingSpec& spec, const QJsonValue& value);
 
     explicit WorkspaceSettings(QHash<QString, QJsonValue> stored = {});
+    /// The settings stored in `db` over the defaults.
+    static Result<WorkspaceSettings> load(Database& db);
     QJsonValue value(const QString& key) const;
     int integer(const QString& key) const { return value(key).toInt(); }
     QString text(const QString& key) const { return value(key).toString(); }

@@ -145,4 +145,16 @@ QStringList Database::appendOnlyTriggers(const QString& table)
     };
 }
 
+QString Database::noDeleteTriggerName(const QString& table)
+{
+    return table + QStringLiteral("_never_deleted");
+}
+
+QString Database::noDeleteTrigger(const QString& table)
+{
+    return QStringLiteral("CREATE TRIGGER %1 BEFORE DELETE ON %2 BEGIN SELECT RAISE(ABORT, '%2 rows are never "
+                          "deleted'); END")
+        .arg(noDeleteTriggerName(table), table);
+}
+
 } // namespace cs

@@ -50,6 +50,10 @@ public:
     /// Names of the append-only triggers `table` should have.
     static QStringList appendOnlyTriggerNames(const QString& table);
 
+    /// DDL that makes DELETE on `table` abort (rows may still be updated).
+    static QString noDeleteTrigger(const QString& table);
+    static QString noDeleteTriggerName(const QString& table);
+
 private:
     QSqlDatabase m_db;
     QString m_connectionName;

@@ -138,6 +138,23 @@ Result<QList<AuditReview>> ReviewTable::all()
     return reviews;
 }
 
+Result<std::optional<AuditReview>> ReviewTable::byId(qint64 id)
+{
+    auto q =
+        m_db.prepare(QStringLiteral("SELECT ") + kReviewColumns + QStringLiteral(" FROM audit_review WHERE id = ?"));
+    if (!q) {
+        return q.error();
+    }
+    q->addBindValue(id);
+    if (auto r = m_db.exec(q.value(), tr("reading audit-trail review %1").arg(id)); !r) {
+        return r.error();
+    }
+    if (!q->next()) {
+        return std::optional<AuditReview>();
+    }
+    return std::optional<AuditReview>(readReview(q.value()));
+}
+
 Result<std::optional<AuditReview>> ReviewTable::last()
 {
     auto q = m_db.prepare(QStringLiteral("SELECT ") + kReviewColumns +

@@ -49,6 +49,7 @@ public:
     Result<qint64> insert(const AuditReview& review);
     Result<QList<AuditReview>> all();
     Result<std::optional<AuditReview>> last();
+    Result<std::optional<AuditReview>> byId(qint64 id);
 
 private:
     Database& m_db;

@@ -5,6 +5,13 @@
 namespace cs::Schema {
 
 namespace {
+const QStringList kVersion1AppendOnly = {QStringLiteral("schema_version"), QStringLiteral("workspace_meta"),
+                                         QStringLiteral("audit_event"), QStringLiteral("audit_checkpoint"),
+                                         QStringLiteral("audit_review")};
+const QStringList kVersion2AppendOnly = {QStringLiteral("user_certificate"), QStringLiteral("trust_anchor"),
+                                         QStringLiteral("trust_crl"), QStringLiteral("signature")};
+const QStringList kNeverDeleted = {QStringLiteral("user_account")};
+
 QStringList version1()
 {
     QStringList sql = {
@@ -38,8 +45,78 @@ QStringList version1()
         QStringLiteral("CREATE TABLE setting (key TEXT PRIMARY KEY, value_json TEXT NOT NULL, "
                        "changed_at_ms INTEGER NOT NULL, changed_by TEXT NOT NULL)"),
     };
-    for (const QString& table : appendOnlyTables()) {
+    for (const QString& table : kVersion1AppendOnly) {
         sql += Database::appendOnlyTriggers(table);
+    }
+    return sql;
+}
+
+/// People, their certificates, the trust store and electronic signatures (issue #3).
+QStringList version2()
+{
+    QStringList sql = {
+        // Accounts are never deleted, so a username is never reused (21 CFR 11.300(a)); they are disabled instead.
+        QStringLiteral("CREATE TABLE user_account ("
+                       "username TEXT PRIMARY KEY, "
+                       "full_name TEXT NOT NULL, "
+                       "email TEXT NOT NULL, "
+                       "roles TEXT NOT NULL, "
+                       "status TEXT NOT NULL CHECK (status IN ('active', 'locked', 'disabled')), "
+                       "password_hash TEXT NOT NULL, "
+                       "password_changed_at_ms INTEGER NOT NULL, "
+                       "must_change_password INTEGER NOT NULL CHECK (must_change_password IN (0, 1)), "
+                       "failed_attempts INTEGER NOT NULL CHECK (failed_attempts >= 0), "
+                       "created_at_ms INTEGER NOT NULL, "
+                       "created_by TEXT NOT NULL)"),
+        // Enrolled signing certificates: the certificate only, never a private key.
+        QStringLiteral("CREATE TABLE user_certificate ("
+                       "id INTEGER PRIMARY KEY, "
+                       "username TEXT NOT NULL REFERENCES user_account (username), "
+                       "fingerprint TEXT NOT NULL UNIQUE, "
+                       "der BLOB NOT NULL, "
+                       "subject TEXT NOT NULL, "
+                       "issuer TEXT NOT NULL, "
+                       "serial TEXT NOT NULL, "
+                       "not_before_ms INTEGER NOT NULL, "
+                       "not_after_ms INTEGER NOT NULL, "
+                       "enrolled_at_ms INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX user_certificate_by_user ON user_certificate (username)"),
+        QStringLiteral("CREATE TABLE trust_anchor ("
+                       "id INTEGER PRIMARY KEY, "
+                       "fingerprint TEXT NOT NULL UNIQUE, "
+                       "der BLOB NOT NULL, "
+                       "subject TEXT NOT NULL, "
+                       "not_before_ms INTEGER NOT NULL, "
+                       "not_after_ms INTEGER NOT NULL, "
+                       "added_at_ms INTEGER NOT NULL, "
+                       "added_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE trust_crl ("
+                       "id INTEGER PRIMARY KEY, "
+                       "issuer_fingerprint TEXT NOT NULL REFERENCES trust_anchor (fingerprint), "
+                       "der BLOB NOT NULL, "
+                       "this_update_ms INTEGER NOT NULL, "
+                       "next_update_ms INTEGER NOT NULL, "
+                       "revoked_count INTEGER NOT NULL, "
+                       "added_at_ms INTEGER NOT NULL, "
+                       "added_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX trust_crl_by_issuer ON trust_crl (issuer_fingerprint)"),
+        QStringLiteral("CREATE TABLE signature ("
+                       "id INTEGER PRIMARY KEY, "
+                       "record_type TEXT NOT NULL, "
+                       "record_id TEXT NOT NULL, "
+                       "meaning TEXT NOT NULL, "
+                       "signer TEXT NOT NULL REFERENCES user_account (username), "
+                       "signed_at_ms INTEGER NOT NULL, "
+                       "manifest BLOB NOT NULL, "
+                       "cms BLOB NOT NULL, "
+                       "certificate BLOB NOT NULL)"),
+        QStringLiteral("CREATE INDEX signature_by_record ON signature (record_type, record_id)"),
+    };
+    for (const QString& table : kVersion2AppendOnly) {
+        sql += Database::appendOnlyTriggers(table);
+    }
+    for (const QString& table : kNeverDeleted) {
+        sql += Database::noDeleteTrigger(table);
     }
     return sql;
 }
@@ -49,6 +126,7 @@ const QList<Migration>& migrations()
 {
     static const QList<Migration> all = {
         {1, QStringLiteral("workspace metadata, audit trail, checkpoints, reviews, settings"), version1},
+        {2, QStringLiteral("user accounts, certificates, trust store, electronic signatures"), version2},
     };
     return all;
 }
@@ -60,8 +138,12 @@ int latestVersion()
 
 QStringList appendOnlyTables()
 {
-    return {QStringLiteral("schema_version"), QStringLiteral("workspace_meta"), QStringLiteral("audit_event"),
-            QStringLiteral("audit_checkpoint"), QStringLiteral("audit_review")};
+    return kVersion1AppendOnly + kVersion2AppendOnly;
+}
+
+QStringList neverDeletedTables()
+{
+    return kNeverDeleted;
 }
 
 Result<QStringList> missingAppendOnlyTriggers(Database& db)
@@ -78,11 +160,16 @@ Result<QStringList> missingAppendOnlyTriggers(Database& db)
         present.insert(q->value(0).toString());
     }
     QStringList missing;
+    QStringList expected;
     for (const QString& table : appendOnlyTables()) {
-        for (const QString& name : Database::appendOnlyTriggerNames(table)) {
-            if (!present.contains(name)) {
-                missing.append(name);
-            }
+        expected += Database::appendOnlyTriggerNames(table);
+    }
+    for (const QString& table : neverDeletedTables()) {
+        expected += Database::noDeleteTriggerName(table);
+    }
+    for (const QString& name : expected) {
+        if (!present.contains(name)) {
+            missing.append(name);
         }
     }
     return missing;

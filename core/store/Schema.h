@@ -25,6 +25,9 @@ int latestVersion();
 /// Tables whose rows may never be updated or deleted.
 QStringList appendOnlyTables();
 
+/// Tables whose rows may change but never be deleted (user accounts: a username is never reused).
+QStringList neverDeletedTables();
+
 /// Names of append-only triggers that should exist but do not (empty when the protection is intact).
 Result<QStringList> missingAppendOnlyTriggers(Database& db);
 

@@ -29,6 +29,14 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("integrity");
     case ErrorCode::Rule:
         return QStringLiteral("rule");
+    case ErrorCode::Unauthenticated:
+        return QStringLiteral("unauthenticated");
+    case ErrorCode::AccountLocked:
+        return QStringLiteral("account-locked");
+    case ErrorCode::Forbidden:
+        return QStringLiteral("forbidden");
+    case ErrorCode::Certificate:
+        return QStringLiteral("certificate");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
     case ErrorCode::Internal:

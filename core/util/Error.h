@@ -19,6 +19,10 @@ enum class ErrorCode
     Crypto, ///< a key, signature or hash operation failed
     Integrity, ///< an audit-trail or signature integrity check failed
     Rule, ///< an operational rule refused the change (illegal state transition, missing reason)
+    Unauthenticated, ///< no one is signed in, or the user ID or password is wrong
+    AccountLocked, ///< the account is locked (failed sign-ins) or disabled
+    Forbidden, ///< the signed-in person's roles do not allow the action (authority check)
+    Certificate, ///< a certificate, PKCS#12 file, CRL or CMS signature was refused
     Cancelled, ///< the person cancelled a long operation; nothing was changed
     Internal, ///< a bug: should never reach a person
 };

@@ -1,27 +1,24 @@
 #include "Session.h"
 
-#include <QUuid>
+#include "identity/User.h"
 
-#include <pwd.h>
-#include <unistd.h>
+#include <QUuid>
 
 namespace cs {
 
-Session Session::forOsUser()
+bool Session::isSignedIn() const
 {
-    QString name;
-    if (const passwd* pw = getpwuid(getuid()); pw != nullptr && pw->pw_name != nullptr) {
-        name = QString::fromLocal8Bit(pw->pw_name);
-    }
-    if (name.isEmpty()) {
-        name = QStringLiteral("uid-%1").arg(getuid());
-    }
-    return forActor(QStringLiteral("os:") + name);
+    return !actor.isEmpty() && actor != SystemActor;
+}
+
+Session Session::system()
+{
+    return forActor(SystemActor);
 }
 
 Session Session::forActor(const QString& actor)
 {
-    return Session {actor, QUuid::createUuid().toString(QUuid::WithoutBraces)};
+    return Session {actor, QUuid::createUuid().toString(QUuid::WithoutBraces), false};
 }
 
 } // namespace cs

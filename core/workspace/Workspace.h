@@ -3,6 +3,9 @@
 #include "audit/Checkpoint.h"
 #include "audit/VerificationReport.h"
 #include "crypto/Ed25519Key.h"
+#include "identity/PasswordHash.h"
+#include "identity/SecretBytes.h"
+#include "identity/User.h"
 #include "settings/WorkspaceSettings.h"
 #include "store/Database.h"
 #include "store/Schema.h"
@@ -28,6 +31,9 @@ struct WorkspaceOptions
 {
     const Clock* clock = nullptr; ///< defaults to the system clock; must outlive the workspace
     const QList<Migration>* migrations = nullptr; ///< defaults to Schema::migrations() (tests substitute)
+    /// scrypt cost for passwords set through this workspace object. The default is the production cost; tests
+    /// lower it to keep the suite fast (the cost is stored with each hash, so verification always uses the right one).
+    PasswordHash::Parameters passwordParameters;
 };
 
 /// An open workspace: one SQLite file plus its signing key file beside it. Every change goes through execute();
@@ -38,13 +44,14 @@ public:
     using CreateInfo = WorkspaceCreateInfo;
     using Options = WorkspaceOptions;
 
-    /// Creates a new workspace at `path` (and its key file `path`.key). Nothing is left behind on failure.
-    static Result<std::unique_ptr<Workspace>> create(const QString& path, const Session& session,
-                                                     const CreateInfo& info, Options options = {});
-    /// Opens an existing workspace. An older schema is upgraded (read-write only) as an audited change; a newer one
-    /// is refused without touching the file.
-    static Result<std::unique_ptr<Workspace>> open(const QString& path, Database::Mode mode, const Session& session,
-                                                   Options options = {});
+    /// Creates a new workspace at `path` (and its key file `path`.key) with its first administrator, who is signed
+    /// in on the returned workspace. Nothing is left behind on failure.
+    static Result<std::unique_ptr<Workspace>> create(const QString& path, const NewAccount& administrator,
+                                                     const SecretBytes& password, const CreateInfo& info,
+                                                     Options options = {});
+    /// Opens an existing workspace with nobody signed in. An older schema is upgraded (read-write only) as an audited
+    /// change by Countersign itself; a newer one is refused without touching the file.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, Database::Mode mode, Options options = {});
     ~Workspace();
 
     const QString& path() const { return m_db->path(); }
@@ -60,12 +67,40 @@ public:
     QString verifierKey() const;
     QString keyFilePath() const;
 
-    const Session& session() const { return m_session; }
-    void setSession(const Session& session) { m_session = session; }
     const Clock& clock() const { return *m_clock; }
     Database& database() { return *m_db; }
 
-    /// Runs `command` in one write transaction: its changes and audit events are all stored, or none are.
+    // --- people and sessions (21 CFR 11.10(d), 11.300)
+
+    /// Checks the user ID and password and starts a session for that person. A wrong password counts towards the
+    /// lockout (recorded in the audit trail); the last allowed failure locks the account. When the password has
+    /// expired or was set by an administrator, the session may only change it (Session::passwordChangeRequired).
+    Result<User> signIn(const QString& username, const SecretBytes& password);
+    void signOut();
+    const Session& session() const { return m_session; }
+    bool isSignedIn() const { return m_session.isSignedIn(); }
+    /// The signed-in person's account as stored now.
+    Result<User> currentUser();
+    /// Checks the user ID and password again for a signature (11.200(a)): the same counting and locking as signIn,
+    /// but it starts no session. Outside a session the person must be the signed-in one.
+    Result<User> reauthenticate(const QString& username, const SecretBytes& password);
+
+    /// True when the workspace has no accounts (created before sign-in existed): the first administrator must be
+    /// created with createFirstAdministrator before anything else.
+    Result<bool> needsFirstAdministrator();
+    /// Creates the first administrator of an account-less workspace and signs them in. Refused once any account
+    /// exists.
+    Status createFirstAdministrator(const NewAccount& administrator, const SecretBytes& password);
+
+    /// Inactivity: any input or command counts as activity; after the workspace's inactivity period with none,
+    /// the session is locked: commands are refused until unlock() is given the password again.
+    void touch();
+    bool isIdleLocked();
+    qint64 inactivityLimitMs();
+    Status unlock(const SecretBytes& password);
+
+    /// Runs `command` in one write transaction: its changes and audit events are all stored, or none are. The
+    /// signed-in person's account must be active and their roles must allow the command's action.
     Status execute(Command& command);
 
     Result<WorkspaceSettings> settings();
@@ -84,10 +119,19 @@ public:
 private:
     Workspace() = default;
     Status loadIdentity();
+    Status run(Command& command, const Session& session);
+    enum class CredentialUse
+    {
+        SignIn,
+        Reauthenticate,
+    };
+    Result<User> checkCredentials(const QString& username, const SecretBytes& password, CredentialUse use);
 
     std::unique_ptr<Database> m_db;
     Session m_session;
     const Clock* m_clock = nullptr;
+    PasswordHash::Parameters m_passwordParameters;
+    qint64 m_lastActivityMs = 0;
     QString m_id;
     QString m_name;
     bool m_demo = false;

@@ -31,6 +31,7 @@ public:
         : m_count(count)
         , m_first(first)
     { }
+    std::optional<Action> requiredAction() const override { return Action::ChangeSettings; }
     QString description() const override { return QStringLiteral("benchmark append"); }
     Status apply(CommandContext& ctx) override
     {
@@ -72,7 +73,7 @@ long peakRssKb()
 /// Child mode: open `path` in the audit table model, show the first and last rows, report peak RSS in kB.
 int measureOpen(const QString& path)
 {
-    auto ws = Workspace::open(path, Database::Mode::ReadOnly, Session::forActor(QStringLiteral("bench")));
+    auto ws = Workspace::open(path, Database::Mode::ReadOnly);
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(ws.error().message));
         return 2;
@@ -129,10 +130,15 @@ int main(int argc, char* argv[])
             QFile::remove(p + QLatin1String(suffix));
         }
     }
-    const Session session = Session::forActor(QStringLiteral("bench"));
+    const NewAccount admin {QStringLiteral("bench"),
+                            QStringLiteral("Bench Runner"),
+                            QStringLiteral("bench@example.org"),
+                            {Role::Administrator}};
+    QByteArray password("bench-password-1");
+    const SecretBytes secret = SecretBytes::take(password);
 
     // Append, batched.
-    auto big = Workspace::create(bigPath, session, {QStringLiteral("bench"), false});
+    auto big = Workspace::create(bigPath, admin, secret, {QStringLiteral("bench"), false});
     if (!big) {
         std::fprintf(stderr, "%s\n", qPrintable(big.error().message));
         return 2;
@@ -154,7 +160,7 @@ int main(int argc, char* argv[])
 
     // Append, one fsync'd transaction per event.
     {
-        auto commits = Workspace::create(commitPath, session, {QStringLiteral("commits"), false});
+        auto commits = Workspace::create(commitPath, admin, secret, {QStringLiteral("commits"), false});
         const int n = 2000;
         timer.restart();
         for (int i = 0; i < n; ++i) {
@@ -198,7 +204,7 @@ int main(int argc, char* argv[])
     big.value().reset();
 
     // Memory of opening.
-    auto empty = Workspace::create(emptyPath, session, {QStringLiteral("empty"), false});
+    auto empty = Workspace::create(emptyPath, admin, secret, {QStringLiteral("empty"), false});
     empty.value().reset();
     const QString self = QCoreApplication::applicationFilePath();
     const long emptyKb = childPeakKb(self, emptyPath);

@@ -1,5 +1,6 @@
-// countersign-cli as a person or a script uses it: output, exit status (0 ok, 1 integrity failure, 2 error) and
-// one-line errors on stderr. The checkpoint signature is checked independently with the openssl command.
+// countersign-cli as a person or a script uses it: output, exit status (0 ok, 1 integrity failure, 2 error,
+// 3 refused) and one-line errors on stderr. Passwords go in on stdin through --password-fd 0. The checkpoint and
+// electronic signatures are checked independently with the openssl command.
 #include "Tamper.h"
 #include "config-countersign-tests.h"
 
@@ -38,17 +39,24 @@ private slots:
     void verifyTampered();
     void unreadableWorkspace_data();
     void unreadableWorkspace();
+    void signAndVerifyWithOpenssl();
+    void accountsAndLockout();
+    void changesNeedSignIn();
 
 private:
-    Run cli(const QStringList& args);
+    Run cli(const QStringList& args, const QByteArray& input = {});
+    QString demoCopy(const QString& name);
     QTemporaryDir m_dir;
     QString m_demo;
 };
 
-Run TestCli::cli(const QStringList& args)
+Run TestCli::cli(const QStringList& args, const QByteArray& input)
 {
     QProcess p;
     p.start(QStringLiteral(COUNTERSIGN_CLI_PATH), args);
+    p.waitForStarted();
+    p.write(input);
+    p.closeWriteChannel();
     p.waitForFinished(60000);
     return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
@@ -93,11 +101,18 @@ void TestCli::usageErrors()
 void TestCli::initRefusesToOverwrite()
 {
     const QString path = m_dir.filePath(QStringLiteral("new.countersign"));
-    Run r = cli({QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("Cardiology models")});
+    const QStringList admin = {QStringLiteral("--admin"),       QStringLiteral("kwong"),
+                               QStringLiteral("--full-name"),   QStringLiteral("Karen Wong"),
+                               QStringLiteral("--email"),       QStringLiteral("karen.wong@example.org"),
+                               QStringLiteral("--password-fd"), QStringLiteral("0")};
+    Run r =
+        cli(QStringList {QStringLiteral("init"), path, QStringLiteral("--name"), QStringLiteral("Cardiology models")} +
+                admin,
+            "a-long-enough-pass\n");
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains("Verifier key: countersign/"));
     QVERIFY(QFile::exists(path + QStringLiteral(".key")));
-    r = cli({QStringLiteral("init"), path});
+    r = cli(QStringList {QStringLiteral("init"), path} + admin, "a-long-enough-pass\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("already exists"));
     QCOMPARE(r.err.count('\n'), 1);
@@ -121,8 +136,10 @@ void TestCli::logJson()
     const QJsonArray all = QJsonDocument::fromJson(r.out, &error).array();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QVERIFY(all.size() >= 10);
-    const QJsonObject third = all.at(2).toObject();
-    QCOMPARE(third.value(QStringLiteral("seq")).toInt(), 3);
+    // Event 4: the inactivity lock changed from its default of 15 minutes (1 and 2 create the workspace and its
+    // administrator, 3 names the organisation).
+    const QJsonObject third = all.at(3).toObject();
+    QCOMPARE(third.value(QStringLiteral("seq")).toInt(), 4);
     QCOMPARE(third.value(QStringLiteral("before")).toObject().value(QStringLiteral("value")).toInt(), 15);
     QCOMPARE(third.value(QStringLiteral("leaf_hash")).toString().size(), 64);
     QVERIFY(third.value(QStringLiteral("time")).toString().endsWith(u'Z'));
@@ -152,9 +169,13 @@ void TestCli::checkpointVerifiesWithOpenssl()
     const QString path = m_dir.filePath(QStringLiteral("cp.countersign"));
     QCOMPARE(cli({QStringLiteral("demo"), path}).exitCode, 0);
     const QString file = m_dir.filePath(QStringLiteral("cp.txt"));
-    Run r = cli({QStringLiteral("checkpoint"), path, QStringLiteral("--out"), file});
+    const QStringList signIn = {QStringLiteral("--user"), QStringLiteral("hbrandt"), QStringLiteral("--password-fd"),
+                                QStringLiteral("0")};
+    Run r = cli(QStringList {QStringLiteral("checkpoint"), path, QStringLiteral("--out"), file} + signIn,
+                "demo-audit-pass\n");
     QCOMPARE(r.exitCode, 0);
-    r = cli({QStringLiteral("checkpoint"), path, QStringLiteral("--out"), file});
+    r = cli(QStringList {QStringLiteral("checkpoint"), path, QStringLiteral("--out"), file} + signIn,
+            "demo-audit-pass\n");
     QCOMPARE(r.exitCode, 2); // never overwrites a checkpoint file
     QCOMPARE(cli({QStringLiteral("verify"), path, QStringLiteral("--checkpoint"), file}).exitCode, 0);
 
@@ -194,17 +215,28 @@ void TestCli::review()
 {
     const QString path = m_dir.filePath(QStringLiteral("review.countersign"));
     QCOMPARE(cli({QStringLiteral("demo"), path}).exitCode, 0);
-    Run r =
-        cli({QStringLiteral("review"), path, QStringLiteral("--note"), QStringLiteral("Monthly review: no findings.")});
+    const QStringList signIn = {QStringLiteral("--user"), QStringLiteral("hbrandt"), QStringLiteral("--password-fd"),
+                                QStringLiteral("0")};
+    Run r = cli(QStringList {QStringLiteral("review"), path, QStringLiteral("--note"),
+                             QStringLiteral("Monthly review: no findings.")} +
+                    signIn,
+                "demo-audit-pass\n");
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Recorded review 3 of events"), r.out.constData());
-    r = cli({QStringLiteral("review"), path, QStringLiteral("--note"), QStringLiteral("again"),
-             QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("999")});
+    QVERIFY2(r.out.contains("by hbrandt"), r.out.constData());
+    r = cli(QStringList {QStringLiteral("review"), path, QStringLiteral("--note"), QStringLiteral("again"),
+                         QStringLiteral("--from"), QStringLiteral("1"), QStringLiteral("--to"), QStringLiteral("999")} +
+                signIn,
+            "demo-audit-pass\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("the trail holds events 1 to"));
     r = cli({QStringLiteral("log"), path, QStringLiteral("--json")});
-    const QJsonObject event = QJsonDocument::fromJson(r.out).array().last().toObject();
+    // The refused review left only its sign-in behind; the last review is the first one.
+    const QJsonArray events = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(events.last().toObject().value(QStringLiteral("action")).toString(), QStringLiteral("user.signed_in"));
+    const QJsonObject event = events.at(events.size() - 2).toObject();
     QCOMPARE(event.value(QStringLiteral("action")).toString(), QStringLiteral("audit.reviewed"));
+    QCOMPARE(event.value(QStringLiteral("actor")).toString(), QStringLiteral("hbrandt"));
     QCOMPARE(event.value(QStringLiteral("after")).toObject().value(QStringLiteral("finding")).toString(),
              QStringLiteral("Monthly review: no findings."));
 }
@@ -242,6 +274,200 @@ void TestCli::unreadableWorkspace()
         QVERIFY2(r.err.contains(message.toUtf8()) && r.err.contains(path.toUtf8()), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
     }
+}
+
+QString TestCli::demoCopy(const QString& name)
+{
+    const QString path = m_dir.filePath(name + QStringLiteral(".countersign"));
+    if (!QFile::exists(path)) {
+        cli({QStringLiteral("demo"), path});
+    }
+    return path;
+}
+
+void TestCli::signAndVerifyWithOpenssl()
+{
+    const QString path = demoCopy(QStringLiteral("sign"));
+    const QString credentials = m_dir.filePath(QStringLiteral("sign-credentials"));
+    Run r =
+        cli({QStringLiteral("review"), path, QStringLiteral("--note"), QStringLiteral("Checked the trail."),
+             QStringLiteral("--user"), QStringLiteral("hbrandt"), QStringLiteral("--password-fd"), QStringLiteral("0")},
+            "demo-audit-pass\n");
+    QCOMPARE(r.exitCode, 0);
+    // Password and passphrase on the same descriptor, one line each.
+    const QStringList sign = {QStringLiteral("sign"),
+                              path,
+                              QStringLiteral("--record"),
+                              QStringLiteral("audit-review:3"),
+                              QStringLiteral("--meaning"),
+                              QStringLiteral("reviewed"),
+                              QStringLiteral("--user"),
+                              QStringLiteral("hbrandt"),
+                              QStringLiteral("--pkcs12"),
+                              credentials + QStringLiteral("/hbrandt.p12"),
+                              QStringLiteral("--reason"),
+                              QStringLiteral("Monthly review"),
+                              QStringLiteral("--password-fd"),
+                              QStringLiteral("0"),
+                              QStringLiteral("--passphrase-fd"),
+                              QStringLiteral("0")};
+    r = cli(sign, "demo-audit-pass\nwrong-passphrase\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("wrong passphrase"), r.err.constData());
+    r = cli(sign, "demo-audit-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Signature 4: Helen Brandt signed audit-review:3 as \"reviewed\""), r.out.constData());
+    // An auditor cannot approve (the policy allows QA officers only).
+    r = cli({QStringLiteral("sign"), path, QStringLiteral("--record"), QStringLiteral("audit-review:3"),
+             QStringLiteral("--meaning"), QStringLiteral("approved"), QStringLiteral("--user"),
+             QStringLiteral("hbrandt"), QStringLiteral("--pkcs12"), credentials + QStringLiteral("/hbrandt.p12"),
+             QStringLiteral("--password-fd"), QStringLiteral("0"), QStringLiteral("--passphrase-fd"),
+             QStringLiteral("0")},
+            "demo-audit-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("only a QA officer"), r.err.constData());
+
+    r = cli({QStringLiteral("signatures"), path, QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray list = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(list.size(), 4);
+    const QJsonObject last = list.last().toObject();
+    QCOMPARE(last.value(QStringLiteral("printed_name")).toString(), QStringLiteral("Helen Brandt"));
+    QCOMPARE(last.value(QStringLiteral("meaning")).toString(), QStringLiteral("reviewed"));
+    QVERIFY(last.value(QStringLiteral("valid")).toBool());
+
+    const QString out = m_dir.filePath(QStringLiteral("exported"));
+    r = cli({QStringLiteral("signature"), QStringLiteral("export"), path, QStringLiteral("4"), QStringLiteral("--out"),
+             out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY2(!openssl.isEmpty(), "openssl is installed by scripts/install-deps.sh");
+    const QStringList verifyArgs = {QStringLiteral("cms"),
+                                    QStringLiteral("-verify"),
+                                    QStringLiteral("-binary"),
+                                    QStringLiteral("-inform"),
+                                    QStringLiteral("DER"),
+                                    QStringLiteral("-in"),
+                                    out + QStringLiteral("/signature.p7s"),
+                                    QStringLiteral("-content"),
+                                    out + QStringLiteral("/manifest.json"),
+                                    QStringLiteral("-CAfile"),
+                                    credentials + QStringLiteral("/ca.pem"),
+                                    QStringLiteral("-out"),
+                                    QStringLiteral("/dev/null")};
+    QProcess verify;
+    verify.start(openssl, verifyArgs);
+    QVERIFY(verify.waitForFinished());
+    QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
+    QFile manifest(out + QStringLiteral("/manifest.json"));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QByteArray signedBytes = manifest.readAll();
+    const QJsonObject m = QJsonDocument::fromJson(signedBytes).object();
+    QCOMPARE(m.value(QStringLiteral("signer")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("Helen Brandt"));
+    QCOMPARE(m.value(QStringLiteral("record")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("3"));
+    manifest.close();
+
+    // A manifest changed by one byte no longer verifies in OpenSSL either.
+    QByteArray bytes = signedBytes;
+    bytes.replace("Helen Brandt", "Helen Brandy");
+    QVERIFY(manifest.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    manifest.write(bytes);
+    manifest.close();
+    QProcess tampered;
+    tampered.start(openssl, verifyArgs);
+    QVERIFY(tampered.waitForFinished());
+    QVERIFY(tampered.exitCode() != 0);
+
+    // The signed review edited behind Countersign's back: `verify` fails, naming the record.
+    QCOMPARE(tamper(path, {QStringLiteral("UPDATE audit_review SET finding = 'Nothing checked.' WHERE id = 3")}),
+             QString());
+    r = cli({QStringLiteral("verify"), path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("audit-review 3 was changed after it was signed"), r.out.constData());
+}
+
+void TestCli::accountsAndLockout()
+{
+    const QString path = demoCopy(QStringLiteral("accounts"));
+    const QString x = m_dir.filePath(QStringLiteral("never-written.txt"));
+    const QStringList asAdmin = {QStringLiteral("--user"), QStringLiteral("praman"), QStringLiteral("--password-fd"),
+                                 QStringLiteral("0")};
+    Run r =
+        cli(QStringList {QStringLiteral("user"), QStringLiteral("add"), path, QStringLiteral("--username"),
+                         QStringLiteral("jdoe"), QStringLiteral("--full-name"), QStringLiteral("Jane Doe"),
+                         QStringLiteral("--email"), QStringLiteral("jane.doe@example.org"), QStringLiteral("--roles"),
+                         QStringLiteral("data-scientist"), QStringLiteral("--new-password-fd"), QStringLiteral("0")} +
+                asAdmin,
+            "demo-admin-pass\nfirst-password-jd\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // The password the administrator chose must be changed before anything else.
+    const QStringList asJane = {QStringLiteral("--user"), QStringLiteral("jdoe"), QStringLiteral("--password-fd"),
+                                QStringLiteral("0")};
+    const QStringList checkpoint = {QStringLiteral("checkpoint"), path, QStringLiteral("--out"), x};
+    r = cli(checkpoint + asJane, "first-password-jd\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("must be changed first"), r.err.constData());
+    r = cli(QStringList {QStringLiteral("user"), QStringLiteral("passwd"), path, QStringLiteral("--new-password-fd"),
+                         QStringLiteral("0")} +
+                asJane,
+            "first-password-jd\nsecond-password-jd\nfirst-password-jd\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    // A data scientist may not write checkpoints (authority matrix, checked by the core).
+    r = cli(checkpoint + asJane, "second-password-jd\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("may not write checkpoint"), r.err.constData());
+    // Five wrong passwords lock the account.
+    for (int i = 1; i <= 5; ++i) {
+        r = cli(checkpoint + asJane, "guess\n");
+        QCOMPARE(r.exitCode, 3);
+    }
+    QVERIFY2(r.err.contains("is now locked after 5 failed attempts"), r.err.constData());
+    r = cli(checkpoint + asJane, "second-password-jd\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("locked"), r.err.constData());
+    r = cli({QStringLiteral("user"), QStringLiteral("list"), path, QStringLiteral("--json")});
+    bool locked = false;
+    for (const QJsonValue& u : QJsonDocument::fromJson(r.out).array()) {
+        locked = locked ||
+            (u.toObject().value(QStringLiteral("username")).toString() == u"jdoe" &&
+             u.toObject().value(QStringLiteral("status")).toString() == u"locked");
+    }
+    QVERIFY(locked);
+    // Only an administrator unlocks, with a reason.
+    r = cli(QStringList {QStringLiteral("user"), QStringLiteral("unlock"), path, QStringLiteral("jdoe")} + asAdmin,
+            "demo-admin-pass\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.err.contains("--reason"));
+    r = cli(QStringList {QStringLiteral("user"), QStringLiteral("unlock"), path, QStringLiteral("jdoe"),
+                         QStringLiteral("--reason"), QStringLiteral("Identity confirmed by phone, ticket 4411")} +
+                asAdmin,
+            "demo-admin-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("log"), path, QStringLiteral("--json")});
+    const QJsonArray events = QJsonDocument::fromJson(r.out).array();
+    QStringList tail;
+    for (qsizetype i = events.size() - 8; i < events.size(); ++i) {
+        tail.append(events.at(i).toObject().value(QStringLiteral("action")).toString());
+    }
+    QCOMPARE(tail.count(QStringLiteral("user.sign_in_failed")), 5);
+    QVERIFY(tail.contains(QStringLiteral("user.locked")));
+    QCOMPARE(tail.last(), QStringLiteral("user.unlocked"));
+    QCOMPARE(events.last().toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("praman"));
+    QVERIFY(!QFile::exists(x));
+}
+
+void TestCli::changesNeedSignIn()
+{
+    const QString path = demoCopy(QStringLiteral("sign-in"));
+    Run r = cli({QStringLiteral("review"), path, QStringLiteral("--note"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--user USER is required"), r.err.constData());
+    r = cli({QStringLiteral("review"), path, QStringLiteral("--note"), QStringLiteral("x"), QStringLiteral("--user"),
+             QStringLiteral("nobody"), QStringLiteral("--password-fd"), QStringLiteral("0")},
+            "whatever\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("user ID or password is not correct"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

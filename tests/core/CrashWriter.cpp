@@ -15,10 +15,14 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: crash_writer WORKSPACE\n");
         return 2;
     }
-    auto ws = cs::Workspace::open(QString::fromLocal8Bit(argv[1]), cs::Database::Mode::ReadWrite,
-                                  cs::Session::forActor(QStringLiteral("crash-writer")));
+    auto ws = cs::Workspace::open(QString::fromLocal8Bit(argv[1]), cs::Database::Mode::ReadWrite);
     if (!ws) {
         std::fprintf(stderr, "crash_writer: %s\n", qPrintable(ws.error().message));
+        return 2;
+    }
+    QByteArray password("uftufs-password-1"); // TestWorkspace::passwordOf("tester")
+    if (auto user = ws.value()->signIn(QStringLiteral("tester"), cs::SecretBytes::take(password)); !user) {
+        std::fprintf(stderr, "crash_writer: %s\n", qPrintable(user.error().message));
         return 2;
     }
     int value = ws.value()->settings().value().integer(cs::SettingKey::AuditReviewIntervalDays);

@@ -43,8 +43,8 @@ private:
 void TestAuditTamper::initTestCase()
 {
     // Events 1..10, checkpoint (size 10, event 11), events 12..20, checkpoint (size 20, event 21), events 22..25.
-    m_base = std::make_unique<TestWorkspace>();
-    QVERIFY(m_base->addEvents(9));
+    m_base = std::make_unique<TestWorkspace>(); // events 1 and 2: the workspace and its first account
+    QVERIFY(m_base->addEvents(8));
     QVERIFY(!m_base->checkpoint().isEmpty());
     QVERIFY(m_base->addEvents(9));
     m_checkpoint20 = m_base->checkpoint();
@@ -64,7 +64,7 @@ QString TestAuditTamper::copyBase(QTemporaryDir& dir) const
 
 VerificationReport TestAuditTamper::verifyCopy(const QString& path, const QList<std::pair<QString, QByteArray>>& files)
 {
-    auto ws = Workspace::open(path, Database::Mode::ReadOnly, Session::forActor(QStringLiteral("auditor")));
+    auto ws = Workspace::open(path, Database::Mode::ReadOnly);
     if (!ws) {
         qWarning("open: %s", qPrintable(ws.error().message));
         return {};
@@ -174,7 +174,7 @@ void TestAuditTamper::rewriteWithRecomputedHashesIsCaughtByCheckpoints()
     QTemporaryDir dir;
     const QString path = copyBase(dir);
     {
-        auto ws = Workspace::open(path, Database::Mode::ReadOnly, Session::forActor(QStringLiteral("x")));
+        auto ws = Workspace::open(path, Database::Mode::ReadOnly);
         QVERIFY(ws.ok());
         const QString workspaceId = ws.value()->id();
         AuditEventTable table(ws.value()->database());
@@ -267,8 +267,11 @@ void TestAuditTamper::checkpointRefusesDamagedTrail()
     QTemporaryDir dir;
     const QString path = copyBase(dir);
     QCOMPARE(tamper(path, {QStringLiteral("UPDATE audit_event SET reason = 'x' WHERE seq = 3")}), QString());
-    auto ws = Workspace::open(path, Database::Mode::ReadWrite, Session::forActor(QStringLiteral("x")));
+    auto ws = Workspace::open(path, Database::Mode::ReadWrite, m_base->options());
     QVERIFY(ws.ok());
+    QVERIFY(ws.value()
+                ->signIn(TestWorkspace::Tester, TestWorkspace::secret(TestWorkspace::passwordOf(TestWorkspace::Tester)))
+                .ok());
     const qint64 before = ws.value()->eventCount().value();
     auto cp = ws.value()->writeCheckpoint();
     QVERIFY(!cp.ok());

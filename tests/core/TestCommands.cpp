@@ -3,10 +3,13 @@
 #include "commands/ChangeSettingCommand.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "demo/DemoWorkspace.h"
+#include "signing/SignatureVerifier.h"
 #include "store/AuditEventTable.h"
 #include "store/RecordTables.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QFile>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +26,7 @@ public:
         : m_recordFirst(recordFirst)
     { }
     QString description() const override { return QStringLiteral("fail halfway"); }
+    std::optional<Action> requiredAction() const override { return Action::ChangeSettings; }
     Status apply(CommandContext& ctx) override
     {
         if (auto r =
@@ -55,6 +59,7 @@ class SilentCommand final : public Command
 {
 public:
     QString description() const override { return QStringLiteral("change without a trace"); }
+    std::optional<Action> requiredAction() const override { return Action::ChangeSettings; }
     Status apply(CommandContext& ctx) override
     {
         return SettingTable(ctx.database())
@@ -98,7 +103,7 @@ void TestCommands::failedCommandLeavesNothing()
     auto r = t.ws().execute(command);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().message, QStringLiteral("disk unplugged"));
-    QCOMPARE(t.ws().eventCount().value(), qint64(1));
+    QCOMPARE(t.ws().eventCount().value(), qint64(2)); // workspace.created, user.created
     QCOMPARE(settingRows(t.ws()), qint64(0));
     QVERIFY(t.addEvents(1)); // and the workspace is usable afterwards
 }
@@ -121,7 +126,7 @@ void TestCommands::updateNeedsReason()
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::Rule);
     QVERIFY2(r.error().message.contains(u"reason is required"), qPrintable(r.error().message));
-    QCOMPARE(t.ws().eventCount().value(), qint64(1));
+    QCOMPARE(t.ws().eventCount().value(), qint64(2));
     QCOMPARE(settingRows(t.ws()), qint64(0));
 }
 
@@ -159,7 +164,7 @@ void TestCommands::settingChangeIsRecorded()
     QVERIFY(t.ws().execute(command).ok());
     QCOMPARE(t.ws().settings().value().integer(SettingKey::InactivityLockMinutes), 10);
     const AuditEvent e = *t.ws().lastEvent().value();
-    QCOMPARE(e.seq, qint64(2));
+    QCOMPARE(e.seq, qint64(3));
     QCOMPARE(e.action, QStringLiteral("setting.changed"));
     QCOMPARE(e.change, ChangeKind::Update);
     QCOMPARE(e.actor, QStringLiteral("tester"));
@@ -176,7 +181,7 @@ void TestCommands::settingChangeIsRecorded()
 void TestCommands::reviewRules()
 {
     TestWorkspace t;
-    QVERIFY(t.addEvents(4)); // events 1..5
+    QVERIFY(t.addEvents(3)); // events 1..5
     RecordAuditReviewCommand empty(1, 5, QStringLiteral("  "));
     QVERIFY(!t.ws().execute(empty).ok());
     RecordAuditReviewCommand beyond(1, 9, QStringLiteral("fine"));
@@ -191,7 +196,7 @@ void TestCommands::reviewRules()
     QVERIFY(t.ws().execute(review).ok());
     QCOMPARE(review.review().reviewer, QStringLiteral("tester"));
     QCOMPARE(review.review().chainHead, AuditEventTable(t.ws().database()).at(5).value().chainHash);
-    QCOMPARE(t.ws().lastEvent().value()->action, RecordAuditReviewCommand::Action);
+    QCOMPARE(t.ws().lastEvent().value()->action, RecordAuditReviewCommand::EventAction);
     // The review's own event (6) is next in line for the following review.
     QCOMPARE(RecordAuditReviewCommand::defaultRange(t.ws()).value(), (std::pair<qint64, qint64> {6, 6}));
 }
@@ -199,7 +204,7 @@ void TestCommands::reviewRules()
 void TestCommands::checkpointIsReusedUntilSomethingHappens()
 {
     TestWorkspace t;
-    QVERIFY(t.addEvents(2));
+    QVERIFY(t.addEvents(1));
     auto first = t.ws().writeCheckpoint();
     QVERIFY(first.ok());
     QCOMPARE(first->size, qint64(3));
@@ -228,7 +233,7 @@ void TestCommands::demoWorkspace()
     const QString path = dir.filePath(QStringLiteral("demo.countersign"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QVERIFY(DemoWorkspace::create(path, now).ok());
-    auto ws = Workspace::open(path, Database::Mode::ReadOnly, Session::forActor(QStringLiteral("t")));
+    auto ws = Workspace::open(path, Database::Mode::ReadOnly);
     QVERIFY(ws.ok());
     QVERIFY(ws.value()->isDemo());
     auto report = ws.value()->verify();
@@ -248,9 +253,20 @@ void TestCommands::demoWorkspace()
                       })
                 .ok());
     QCOMPARE(actions,
-             (QSet<QString> {QStringLiteral("workspace.created"), QStringLiteral("setting.changed"),
-                             QStringLiteral("audit.reviewed"), QStringLiteral("audit.checkpoint_created")}));
-    QVERIFY(actors.size() >= 3);
+             (QSet<QString> {QStringLiteral("workspace.created"), QStringLiteral("user.created"),
+                             QStringLiteral("setting.changed"), QStringLiteral("trust.ca_added"),
+                             QStringLiteral("trust.crl_added"), QStringLiteral("user.signed_in"),
+                             QStringLiteral("user.password_changed"), QStringLiteral("certificate.enrolled"),
+                             QStringLiteral("audit.reviewed"), QStringLiteral("signature.created"),
+                             QStringLiteral("audit.checkpoint_created")}));
+    QCOMPARE(actors.size(), 5); // every person of the cast did something
+    auto signatures = SignatureVerifier::verifyAll(ws.value()->database(), ws.value()->id());
+    QVERIFY(signatures.ok());
+    QCOMPARE(signatures->size(), 3);
+    for (const SignatureCheck& c : signatures.value()) {
+        QVERIFY2(c.valid, qPrintable(c.problem));
+    }
+    QVERIFY(QFile::exists(QDir(DemoWorkspace::credentialsDir(path)).filePath(QStringLiteral("hbrandt.p12"))));
     QCOMPARE(report->checkpointsChecked, 3);
     QCOMPARE(ReviewTable(ws.value()->database()).all().value().size(), qsizetype(2));
     QVERIFY(!DemoWorkspace::create(path, now).ok()); // never overwrites

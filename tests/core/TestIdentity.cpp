@@ -155,7 +155,7 @@ void TestIdentity::checkNamesPersonAndAction()
     QVERIFY(Authority::check(QStringLiteral("praman"), {Role::Administrator}, Action::ChangeSettings).ok());
     auto refused = Authority::check(QStringLiteral("praman"), {Role::Administrator}, Action::SignRecord);
     QVERIFY(!refused.ok());
-    QCOMPARE(refused.error().code, ErrorCode::Rule);
+    QCOMPARE(refused.error().code, ErrorCode::Forbidden);
     QVERIFY2(refused.error().message.contains(u"praman") && refused.error().message.contains(u"sign record") &&
                  refused.error().message.contains(u"Administrator"),
              qPrintable(refused.error().message));

@@ -55,7 +55,7 @@ void TestWorkspaceStore::createsWithDurablePragmas()
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
     QCOMPARE(t.ws().schemaVersion(), Schema::latestVersion());
-    QCOMPARE(t.ws().eventCount().value(), qint64(1));
+    QCOMPARE(t.ws().eventCount().value(), qint64(2)); // workspace.created, user.created
     QVERIFY(QFile::exists(t.ws().keyFilePath()));
     QCOMPARE(QFile(t.ws().keyFilePath()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
              QFileDevice::Permissions());
@@ -65,7 +65,10 @@ void TestWorkspaceStore::createLeavesNothingOnFailure()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing-folder/ws.countersign"));
-    auto ws = Workspace::create(path, Session::forActor(QStringLiteral("t")), {});
+    auto ws = Workspace::create(
+        path,
+        {QStringLiteral("admin"), QStringLiteral("A Admin"), QStringLiteral("a@example.org"), {Role::Administrator}},
+        TestWorkspace::secret(QStringLiteral("long-enough-password")), {});
     QVERIFY(!ws.ok());
     QCOMPARE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries), QStringList());
 }
@@ -73,7 +76,10 @@ void TestWorkspaceStore::createLeavesNothingOnFailure()
 void TestWorkspaceStore::refusesToOverwrite()
 {
     TestWorkspace t;
-    auto again = Workspace::create(t.path(), Session::forActor(QStringLiteral("t")), {});
+    auto again = Workspace::create(
+        t.path(),
+        {QStringLiteral("admin"), QStringLiteral("A Admin"), QStringLiteral("a@example.org"), {Role::Administrator}},
+        TestWorkspace::secret(QStringLiteral("long-enough-password")), {});
     QVERIFY(!again.ok());
     QCOMPARE(again.error().code, ErrorCode::AlreadyExists);
 }
@@ -101,7 +107,7 @@ void TestWorkspaceStore::badFiles()
     QFETCH(QString, path);
     QFETCH(int, code);
     QFETCH(QString, message);
-    auto ws = Workspace::open(path, Database::Mode::ReadOnly, Session::forActor(QStringLiteral("t")));
+    auto ws = Workspace::open(path, Database::Mode::ReadOnly);
     QVERIFY(!ws.ok());
     QCOMPARE(int(ws.error().code), code);
     QVERIFY2(ws.error().message.contains(message), qPrintable(ws.error().message));
@@ -115,7 +121,7 @@ void TestWorkspaceStore::foreignDatabaseIsNotModified()
     QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/foreign.sqlite"), copy));
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray before = fileDigest(copy);
-    auto ws = Workspace::open(copy, Database::Mode::ReadWrite, Session::forActor(QStringLiteral("t")));
+    auto ws = Workspace::open(copy, Database::Mode::ReadWrite);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::NotAWorkspace);
     QCOMPARE(fileDigest(copy), before);
@@ -132,12 +138,12 @@ void TestWorkspaceStore::lockedByAnotherWriter()
     {
         QSqlQuery q(other);
         QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite, Session::forActor(QStringLiteral("t")));
+        auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite);
         QVERIFY(!ws.ok());
         QCOMPARE(ws.error().code, ErrorCode::Locked);
         QVERIFY2(ws.error().message.contains(u"locked by another program"), qPrintable(ws.error().message));
         // A reader (an auditor) still gets in while the writer holds the lock.
-        auto reader = Workspace::open(t.path(), Database::Mode::ReadOnly, Session::forActor(QStringLiteral("t")));
+        auto reader = Workspace::open(t.path(), Database::Mode::ReadOnly);
         QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().message));
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
     }
@@ -152,11 +158,11 @@ void TestWorkspaceStore::readOnlyFile()
     TestWorkspace t;
     t.close();
     QVERIFY(QFile(t.path()).setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup));
-    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite, Session::forActor(QStringLiteral("t")));
+    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::ReadOnly);
     QVERIFY2(ws.error().message.contains(u"read-only"), qPrintable(ws.error().message));
-    auto reader = Workspace::open(t.path(), Database::Mode::ReadOnly, Session::forActor(QStringLiteral("t")));
+    auto reader = Workspace::open(t.path(), Database::Mode::ReadOnly);
     QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().message));
     QVERIFY(reader.value()->verify().value().intact());
     QVERIFY(reader.value()->isReadOnly());
@@ -177,7 +183,7 @@ void TestWorkspaceStore::damagedFile()
         f.write(QByteArray(64, '\xA5'));
     }
     f.close();
-    auto ws = Workspace::open(t.path(), Database::Mode::ReadOnly, Session::forActor(QStringLiteral("t")));
+    auto ws = Workspace::open(t.path(), Database::Mode::ReadOnly);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::Corrupt);
     QVERIFY2(ws.error().message.contains(u"damaged"), qPrintable(ws.error().message));
@@ -192,7 +198,7 @@ void TestWorkspaceStore::newerSchemaIsRefusedUnchanged()
     QFile::remove(t.path() + QStringLiteral("-wal"));
     QFile::remove(t.path() + QStringLiteral("-shm"));
     const QByteArray before = fileDigest(t.path());
-    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite, Session::forActor(QStringLiteral("t")));
+    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::NewerSchema);
     QVERIFY2(ws.error().message.contains(u"schema 99") && ws.error().message.contains(u"not changed"),
@@ -231,7 +237,14 @@ void TestWorkspaceStore::appendOnlyTriggers()
 }
 
 namespace {
-QList<Migration> withVersion2(const QString& extraSql)
+Workspace::Options withMigrations(TestWorkspace& t, const QList<Migration>& migrations)
+{
+    Workspace::Options o = t.options();
+    o.migrations = &migrations;
+    return o;
+}
+
+QList<Migration> withExtraVersion(const QString& extraSql)
 {
     QList<Migration> list = Schema::migrations();
     list.append({list.last().version + 1, QStringLiteral("test migration"), [extraSql] {
@@ -246,27 +259,25 @@ void TestWorkspaceStore::migrationUpgradesAndIsAudited()
     TestWorkspace t;
     QVERIFY(t.addEvents(2));
     t.close();
-    const QList<Migration> migrations = withVersion2(QStringLiteral("CREATE TABLE model (id INTEGER PRIMARY KEY)"));
-    auto readOnly = Workspace::open(t.path(), Database::Mode::ReadOnly, Session::forActor(QStringLiteral("t")),
-                                    {&t.clock(), &migrations});
+    const QList<Migration> migrations = withExtraVersion(QStringLiteral("CREATE TABLE model (id INTEGER PRIMARY KEY)"));
+    auto readOnly = Workspace::open(t.path(), Database::Mode::ReadOnly, withMigrations(t, migrations));
     QVERIFY(!readOnly.ok());
     QCOMPARE(readOnly.error().code, ErrorCode::ReadOnly);
 
-    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite, Session::forActor(QStringLiteral("upgrader")),
-                              {&t.clock(), &migrations});
+    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite, withMigrations(t, migrations));
     QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
     QCOMPARE(ws.value()->schemaVersion(), migrations.last().version);
     QCOMPARE(Migrator::currentVersion(ws.value()->database()).value(), migrations.last().version);
     auto last = ws.value()->lastEvent().value();
     QVERIFY(last.has_value());
     QCOMPARE(last->action, QStringLiteral("workspace.schema_upgraded"));
-    QCOMPARE(last->actor, QStringLiteral("upgrader"));
-    QCOMPARE(last->before, QByteArray(R"({"schema_version":1})"));
+    QCOMPARE(last->actor, QStringLiteral("system"));
+    QCOMPARE(last->before, QByteArray(R"({"schema_version":2})"));
     QVERIFY(!last->reason.isEmpty());
     QVERIFY(ws.value()->verify().value().intact());
     // The build that knows only schema 1 now refuses the upgraded file.
     ws.value().reset();
-    auto old = Workspace::open(t.path(), Database::Mode::ReadOnly, Session::forActor(QStringLiteral("t")));
+    auto old = Workspace::open(t.path(), Database::Mode::ReadOnly);
     QCOMPARE(old.error().code, ErrorCode::NewerSchema);
 }
 
@@ -274,13 +285,12 @@ void TestWorkspaceStore::failedMigrationChangesNothing()
 {
     TestWorkspace t;
     t.close();
-    const QList<Migration> migrations = withVersion2(QStringLiteral("CREATE TABLE broken ("));
-    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite, Session::forActor(QStringLiteral("t")),
-                              {&t.clock(), &migrations});
+    const QList<Migration> migrations = withExtraVersion(QStringLiteral("CREATE TABLE broken ("));
+    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite, withMigrations(t, migrations));
     QVERIFY(!ws.ok());
     QVERIFY(t.reopen(Database::Mode::ReadOnly));
-    QCOMPARE(t.ws().schemaVersion(), 1);
-    QCOMPARE(t.ws().eventCount().value(), qint64(1));
+    QCOMPARE(t.ws().schemaVersion(), Schema::latestVersion());
+    QCOMPARE(t.ws().eventCount().value(), qint64(2)); // workspace.created, user.created
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceStore)

@@ -1,6 +1,7 @@
 #include "TestWorkspace.h"
 
 #include "commands/ChangeSettingCommand.h"
+#include "commands/UserCommands.h"
 #include "settings/WorkspaceSettings.h"
 
 #include <QTest>
@@ -10,8 +11,9 @@ namespace cs::test {
 TestWorkspace::TestWorkspace()
     : m_clock(1764000000000) // 2025-11-24T16:00:00Z
 {
-    auto ws = Workspace::create(path(), Session::forActor(QStringLiteral("tester")),
-                                {QStringLiteral("Test workspace"), false}, {&m_clock, nullptr});
+    auto ws = Workspace::create(
+        path(), {Tester, QStringLiteral("Terry Tester"), QStringLiteral("tester@example.org"), Authority::allRoles()},
+        secret(passwordOf(Tester)), {QStringLiteral("Test workspace"), false}, options());
     if (!ws) {
         qFatal("cannot create the test workspace: %s", qPrintable(ws.error().message));
     }
@@ -19,6 +21,30 @@ TestWorkspace::TestWorkspace()
 }
 
 TestWorkspace::~TestWorkspace() = default;
+
+QString TestWorkspace::passwordOf(const QString& username)
+{
+    // Each letter shifted by one, so the password never contains the username (the policy refuses that).
+    QString shifted = username;
+    for (QChar& c : shifted) {
+        c = QChar(c.unicode() + 1);
+    }
+    return shifted + QStringLiteral("-password-1");
+}
+
+SecretBytes TestWorkspace::secret(const QString& text)
+{
+    QByteArray bytes = text.toUtf8();
+    return SecretBytes::take(bytes);
+}
+
+Workspace::Options TestWorkspace::options()
+{
+    Workspace::Options o;
+    o.clock = &m_clock;
+    o.passwordParameters.log2N = 10; // 1 MiB instead of 32 MiB: the tests sign in hundreds of times
+    return o;
+}
 
 bool TestWorkspace::addEvents(int count)
 {
@@ -50,13 +76,51 @@ QByteArray TestWorkspace::checkpoint()
 bool TestWorkspace::reopen(Database::Mode mode)
 {
     m_ws.reset();
-    auto ws = Workspace::open(path(), mode, Session::forActor(QStringLiteral("tester")), {&m_clock, nullptr});
+    auto ws = Workspace::open(path(), mode, options());
     if (!ws) {
         qWarning("reopen: %s", qPrintable(ws.error().message));
         return false;
     }
     m_ws = std::move(ws.value());
+    if (mode == Database::Mode::ReadWrite) {
+        return signInAs(Tester);
+    }
     return true;
+}
+
+bool TestWorkspace::signInAs(const QString& username)
+{
+    m_ws->signOut();
+    auto user = m_ws->signIn(username, secret(passwordOf(username)));
+    if (!user) {
+        qWarning("signInAs %s: %s", qPrintable(username), qPrintable(user.error().message));
+        return false;
+    }
+    return true;
+}
+
+bool TestWorkspace::addUser(const QString& username, const QList<Role>& roles, const QString& email)
+{
+    const QString previous = m_ws->session().actor;
+    const QString temporary = QStringLiteral("temporary-%1-password").arg(username);
+    AddUserCommand add({username, QStringLiteral("Person %1").arg(username),
+                        email.isEmpty() ? username + QStringLiteral("@example.org") : email, roles},
+                       secret(temporary));
+    if (auto r = m_ws->execute(add); !r) {
+        qWarning("addUser %s: %s", qPrintable(username), qPrintable(r.error().message));
+        return false;
+    }
+    m_ws->signOut();
+    if (auto r = m_ws->signIn(username, secret(temporary)); !r) {
+        qWarning("addUser sign-in: %s", qPrintable(r.error().message));
+        return false;
+    }
+    ChangeOwnPasswordCommand change(secret(temporary), secret(passwordOf(username)));
+    if (auto r = m_ws->execute(change); !r) {
+        qWarning("addUser password change: %s", qPrintable(r.error().message));
+        return false;
+    }
+    return previous.isEmpty() || signInAs(previous);
 }
 
 } // namespace cs::test

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "identity/SecretBytes.h"
 #include "util/Clock.h"
 #include "workspace/Workspace.h"
 
@@ -25,9 +26,23 @@ public:
     bool addEvents(int count);
     /// Writes a checkpoint and returns its note.
     QByteArray checkpoint();
-    /// Closes the workspace (so the file can be changed underneath) and reopens it.
+    /// Closes the workspace (so the file can be changed underneath) and reopens it, signed in as "tester" again
+    /// (read-write only).
     void close() { m_ws.reset(); }
     bool reopen(Database::Mode mode = Database::Mode::ReadWrite);
+
+    /// The workspace's first account: "tester", who holds every role.
+    static inline const QString Tester = QStringLiteral("tester");
+    /// The password of a test account: the username with each letter shifted by one, then "-password-1".
+    static QString passwordOf(const QString& username);
+    static SecretBytes secret(const QString& text);
+    /// Options for workspaces in tests: this clock and a cheap scrypt cost.
+    Workspace::Options options();
+    /// Adds an account holding `roles` whose password is passwordOf(username), already changed by its holder so it
+    /// can act at once. The session is back to whoever was signed in before.
+    bool addUser(const QString& username, const QList<Role>& roles, const QString& email = {});
+    /// Signs out and signs `username` in.
+    bool signInAs(const QString& username);
 
 private:
     QTemporaryDir m_dir;

@@ -31,7 +31,7 @@ private:
 void TestAuditTrailModel::initTestCase()
 {
     m_t = std::make_unique<TestWorkspace>();
-    QVERIFY(m_t->addEvents(2999)); // 3,000 events: 15 pages
+    QVERIFY(m_t->addEvents(2998)); // 3,000 events (2 from creating the workspace): 15 pages
 }
 
 void TestAuditTrailModel::rowsMatchTheTrail()
@@ -73,8 +73,9 @@ void TestAuditTrailModel::filters_data()
     QTest::newRow("everything") << QString() << QString() << 3000;
     QTest::newRow("by action") << QString() << QStringLiteral("workspace.created") << 1;
     QTest::newRow("text in reason") << QStringLiteral("test change 1234") << QString() << 1;
-    // Every change toggles 20 <-> 21 except the first (default 30 -> 20): 21 is in events 3..3000.
-    QTest::newRow("text in values") << QStringLiteral("\"value\":21") << QString() << 2998;
+    // Events 1 and 2 create the workspace and its first account. Every change toggles 20 <-> 21 except the first
+    // (event 3, default 30 -> 20): 21 is in events 4..3000.
+    QTest::newRow("text in values") << QStringLiteral("\"value\":21") << QString() << 2997;
     QTest::newRow("like wildcards are literal") << QStringLiteral("%") << QString() << 0;
     QTest::newRow("nothing") << QStringLiteral("no such text") << QString() << 0;
 }
@@ -104,16 +105,16 @@ void TestAuditTrailModel::filters()
 
 void TestAuditTrailModel::dateRange()
 {
-    // Events are a minute apart from 2025-11-24T16:00:00Z (event 1); event k is at 16:00 + (k-1) minutes.
+    // Events 1 and 2 are at 2025-11-24T16:00:00Z; then a minute apart: event k is at 16:00 + (k-2) minutes.
     AuditTrailModel model;
     model.setWorkspace(&m_t->ws());
     AuditFilter filter;
-    filter.fromMs = 1764000000000 + 10 * 60000; // event 11
-    filter.toMs = 1764000000000 + 20 * 60000; // up to event 20, exclusive of 21
+    filter.fromMs = 1764000000000 + 10 * 60000; // event 12
+    filter.toMs = 1764000000000 + 20 * 60000; // up to event 21, exclusive of 22
     model.setFilter(filter);
     QCOMPARE(model.rowCount(), 10);
-    QCOMPARE(model.eventAt(0)->seq, qint64(11));
-    QCOMPARE(model.eventAt(9)->seq, qint64(20));
+    QCOMPARE(model.eventAt(0)->seq, qint64(12));
+    QCOMPARE(model.eventAt(9)->seq, qint64(21));
 }
 
 void TestAuditTrailModel::rowOfSeq()
@@ -124,9 +125,9 @@ void TestAuditTrailModel::rowOfSeq()
     AuditFilter filter;
     filter.text = QStringLiteral("test change 12");
     model.setFilter(filter);
-    const int row = model.rowOfSeq(13); // the 12th change is event 13
+    const int row = model.rowOfSeq(14); // the 12th change is event 14
     QVERIFY(row >= 0);
-    QCOMPARE(model.eventAt(row)->seq, qint64(13));
+    QCOMPARE(model.eventAt(row)->seq, qint64(14));
     QCOMPARE(model.rowOfSeq(2), -1); // filtered out
 }
 
@@ -141,7 +142,7 @@ void TestAuditTrailModel::damagedTrailStillShowsRows()
     AuditTrailModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setWorkspace(&t.ws());
-    QCOMPARE(model.rowCount(), 9);
+    QCOMPARE(model.rowCount(), 10);
     QCOMPARE(model.eventAt(3)->seq, qint64(5));
     QCOMPARE(model.rowOfSeq(5), 3);
     QCOMPARE(model.rowOfSeq(4), -1);

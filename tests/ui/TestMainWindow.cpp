@@ -12,6 +12,8 @@
 #include "common/MessageBox.h"
 #include "config-countersign-tests.h"
 #include "demo/DemoWorkspace.h"
+#include "identity/SignInDialog.h"
+#include "store/AuditEventTable.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -44,6 +46,7 @@ private slots:
     void newAndRecentWorkspaces();
 
 private:
+    void signInNext(const QString& username);
     void screenshot(QWidget* widget, const QString& name);
     bool runVerification(MainWindow& window);
 
@@ -60,6 +63,16 @@ void TestMainWindow::initTestCase()
     AppSettings().setValue(AppSettings::Key::RecentWorkspaces, QStringList()); // test-mode settings persist
     QFile::remove(DemoWorkspace::defaultPath());
     QFile::remove(DemoWorkspace::defaultPath() + QStringLiteral(".key"));
+    QDir(DemoWorkspace::credentialsDir(DemoWorkspace::defaultPath())).removeRecursively();
+}
+
+void TestMainWindow::signInNext(const QString& username)
+{
+    for (const auto& p : DemoWorkspace::cast()) {
+        if (p.username == username) {
+            SignInDialog::setNextCredentials(p.username, p.password);
+        }
+    }
 }
 
 void TestMainWindow::screenshot(QWidget* widget, const QString& name)
@@ -92,6 +105,7 @@ void TestMainWindow::opensDemoOnAuditTrail()
 {
     MainWindow window;
     window.show();
+    signInNext(QStringLiteral("hbrandt"));
     QVERIFY(window.openDemo());
     QVERIFY(QFile::exists(DemoWorkspace::defaultPath()));
     QVERIFY(window.windowTitle().contains(u"[demo]"));
@@ -119,13 +133,23 @@ void TestMainWindow::filtersAndDetail()
     MainWindow window;
     window.resize(1280, 800);
     window.show();
+    signInNext(QStringLiteral("hbrandt"));
     QVERIFY(window.openDemo());
     AuditTrailPage* page = window.auditPage();
     auto* actor = page->findChildren<QComboBox*>().at(0);
     const int auditor = actor->findData(QStringLiteral("hbrandt"));
     QVERIFY(auditor > 0);
     actor->setCurrentIndex(auditor);
-    QCOMPARE(page->model()->rowCount(), 2); // the two reviews
+    qint64 byAuditor = 0;
+    QVERIFY(AuditEventTable(window.controller()->workspace()->database())
+                .scan(1,
+                      [&](const AuditEvent& e) {
+                          byAuditor += e.actor == u"hbrandt" ? 1 : 0;
+                          return true;
+                      })
+                .ok());
+    QVERIFY(byAuditor >= 6); // sign-ins, password change, enrolment, two reviews, two signatures
+    QCOMPARE(page->model()->rowCount(), int(byAuditor));
     actor->setCurrentIndex(0);
     auto* search = page->findChild<QLineEdit*>();
     search->setText(QStringLiteral("ISP-7"));
@@ -148,6 +172,7 @@ void TestMainWindow::verifiesIntact()
     MainWindow window;
     window.resize(1280, 800);
     window.show();
+    signInNext(QStringLiteral("hbrandt"));
     QVERIFY(window.openDemo());
     QVERIFY(window.auditPage()->banner()->text().contains(u"Not verified"));
     QVERIFY(runVerification(window));
@@ -160,6 +185,7 @@ void TestMainWindow::recordsReview()
 {
     MainWindow window;
     window.show();
+    signInNext(QStringLiteral("hbrandt"));
     QVERIFY(window.openDemo());
     const int before = window.auditPage()->model()->rowCount();
     const qint64 last = window.controller()->workspace()->eventCount().value();
@@ -184,6 +210,7 @@ void TestMainWindow::showsBrokenTrail()
     MainWindow window;
     window.resize(1280, 800);
     window.show();
+    signInNext(QStringLiteral("hbrandt"));
     QVERIFY(window.openWorkspace(path));
     QVERIFY(runVerification(window));
     const QString text = window.auditPage()->banner()->text();
@@ -220,6 +247,11 @@ void TestMainWindow::newAndRecentWorkspaces()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     // File > New with the file chooser answered: the extension is added, the key file is made, the page opens.
     FileDialog::setNextFileName(dir.filePath(QStringLiteral("cardiology")));
+    NewAccountDialog::setNextAccount({QStringLiteral("kwong"),
+                                      QStringLiteral("Karen Wong"),
+                                      QStringLiteral("karen.wong@example.org"),
+                                      {Role::Administrator}},
+                                     QStringLiteral("cardiology-admin-pass"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QVERIFY(window.controller()->hasWorkspace());
@@ -227,11 +259,19 @@ void TestMainWindow::newAndRecentWorkspaces()
     QCOMPARE(window.controller()->workspace()->path(), path);
     QVERIFY(QFile::exists(path + QStringLiteral(".key")));
     QVERIFY2(MessageBox::lastText().contains(u"Keep a backup of the key file"), qPrintable(MessageBox::lastText()));
-    QCOMPARE(window.auditPage()->model()->rowCount(), 1);
+    QCOMPARE(window.auditPage()->model()->rowCount(), 2); // the workspace and its administrator
+    QCOMPARE(window.controller()->workspace()->session().actor, QStringLiteral("kwong"));
     QCOMPARE(AppSettings().recentWorkspaces().first(), path);
     // Close, then reopen it from the recent list.
     QTest::keyClick(&window, Qt::Key_W, Qt::ControlModifier);
     QVERIFY(!window.controller()->hasWorkspace());
+    // Reopening asks for a sign-in: a wrong password opens nothing.
+    SignInDialog::setNextCredentials(QStringLiteral("kwong"), QStringLiteral("not-the-password"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!window.openWorkspace(path));
+    QVERIFY2(MessageBox::lastText().contains(u"not correct"), qPrintable(MessageBox::lastText()));
+    QVERIFY(!window.controller()->hasWorkspace());
+    SignInDialog::setNextCredentials(QStringLiteral("kwong"), QStringLiteral("cardiology-admin-pass"));
     QVERIFY(window.openWorkspace(AppSettings().recentWorkspaces().first()));
     QCOMPARE(window.controller()->workspace()->path(), path);
     // A recent entry whose file is gone is reported and dropped from the list.

@@ -1,0 +1,218 @@
+#include "CliSupport.h"
+
+#include <QFile>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace cs::cli {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int fail(const QString& message, int code)
+{
+    out().flush();
+    err() << "countersign-cli: " << message << '\n';
+    err().flush();
+    return code;
+}
+
+int fail(const Error& error)
+{
+    switch (error.code) {
+    case ErrorCode::Integrity:
+        return fail(error.message, IntegrityFailure);
+    case ErrorCode::Unauthenticated:
+    case ErrorCode::AccountLocked:
+    case ErrorCode::Forbidden:
+    case ErrorCode::Rule:
+    case ErrorCode::Certificate:
+        return fail(error.message, Refused);
+    default:
+        return fail(error.message, Failure);
+    }
+}
+
+bool parse(QCommandLineParser& parser, const QString& name, const QStringList& args, const QStringList& positional)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addHelpOption();
+    for (const QString& p : positional) {
+        parser.addPositionalArgument(p, QString());
+    }
+    if (!parser.parse(QStringList {QStringLiteral("countersign-cli ") + name} + args)) {
+        fail(QStringLiteral("%1: %2").arg(name, parser.errorText()));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return false;
+    }
+    if (parser.positionalArguments().size() != positional.size()) {
+        fail(QStringLiteral("%1: expected %2; see countersign-cli %1 --help").arg(name, positional.join(u' ')));
+        return false;
+    }
+    return true;
+}
+
+int exitAfterParse(const QStringList& args)
+{
+    const bool help = args.contains(QStringLiteral("--help")) || args.contains(QStringLiteral("-h"));
+    return help ? Success : Failure;
+}
+
+Result<qint64> positiveNumber(const QCommandLineParser& parser, const QString& option, qint64 fallback)
+{
+    if (!parser.isSet(option)) {
+        return fallback;
+    }
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    if (!ok || value < 1) {
+        return Error(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("--%1 takes a whole number of 1 or more, not \"%2\"").arg(option, parser.value(option)));
+    }
+    return value;
+}
+
+QString pad(const QString& text, int width)
+{
+    return text.size() < width ? text.leftJustified(width, u' ') : text + u' ';
+}
+
+void addSignInOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("user"), QStringLiteral("Your username (you sign in to make this change)."),
+                      QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("password-fd"),
+                      QStringLiteral("Read your password from this file descriptor (one line) instead of the "
+                                     "terminal."),
+                      QStringLiteral("N")});
+}
+
+namespace {
+/// Reads one line from `fd` byte by byte (so several secrets can share a descriptor), without the line end.
+Result<SecretBytes> readLine(int fd, const QString& what)
+{
+    QByteArray bytes;
+    bytes.reserve(256);
+    char c = 0;
+    for (;;) {
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n < 0 && errno == EINTR) {
+            continue;
+        }
+        if (n < 0) {
+            SecretBytes::take(bytes);
+            return Error(ErrorCode::Io, QStringLiteral("cannot read the %1 from file descriptor %2").arg(what).arg(fd));
+        }
+        if (n == 0 || c == '\n') {
+            break;
+        }
+        if (bytes.size() >= 4096) {
+            SecretBytes::take(bytes);
+            return Error(ErrorCode::InvalidArgument, QStringLiteral("the %1 is longer than 4096 bytes").arg(what));
+        }
+        bytes.append(c);
+    }
+    if (bytes.endsWith('\r')) {
+        bytes.chop(1);
+    }
+    return SecretBytes::take(bytes);
+}
+
+Result<SecretBytes> askTerminal(const QString& prompt)
+{
+    const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (tty < 0) {
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("no terminal to ask for the %1; pass it with a --...-fd option").arg(prompt));
+    }
+    termios saved {};
+    const bool isTerminal = tcgetattr(tty, &saved) == 0;
+    if (isTerminal) {
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        silent.c_lflag |= ECHONL;
+        tcsetattr(tty, TCSAFLUSH, &silent);
+    }
+    const QByteArray text = prompt.toUtf8() + ": ";
+    (void)!::write(tty, text.constData(), static_cast<size_t>(text.size()));
+    auto secret = readLine(tty, prompt);
+    if (isTerminal) {
+        tcsetattr(tty, TCSAFLUSH, &saved);
+    }
+    ::close(tty);
+    return secret;
+}
+} // namespace
+
+Result<SecretBytes> readSecret(const QCommandLineParser& parser, const QString& fdOption, const QString& prompt,
+                               bool confirm)
+{
+    if (parser.isSet(fdOption)) {
+        bool ok = false;
+        const int fd = parser.value(fdOption).toInt(&ok);
+        if (!ok || fd < 0) {
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("--%1 takes a file descriptor number, not \"%2\"")
+                             .arg(fdOption, parser.value(fdOption)));
+        }
+        return readLine(fd, prompt);
+    }
+    auto first = askTerminal(prompt);
+    if (!first || !confirm) {
+        return first;
+    }
+    auto second = askTerminal(prompt + QStringLiteral(" (again)"));
+    if (!second) {
+        return second.error();
+    }
+    if (first->view() != second->view()) {
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("the two entries of the %1 differ").arg(prompt));
+    }
+    return first;
+}
+
+Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser, const QString& path,
+                                                bool allowPasswordChange)
+{
+    if (!parser.isSet(QStringLiteral("user"))) {
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("--user USER is required: sign in to make changes"));
+    }
+    auto ws = Workspace::open(path, Database::Mode::ReadWrite);
+    if (!ws) {
+        return ws.error();
+    }
+    auto password = readSecret(parser, QStringLiteral("password-fd"),
+                               QStringLiteral("password for %1").arg(parser.value(QStringLiteral("user"))));
+    if (!password) {
+        return password.error();
+    }
+    auto user = ws.value()->signIn(parser.value(QStringLiteral("user")), password.value());
+    if (!user) {
+        return user.error();
+    }
+    if (ws.value()->session().passwordChangeRequired && !allowPasswordChange) {
+        return Error(ErrorCode::Rule,
+                     QStringLiteral("the password of %1 must be changed first: run countersign-cli "
+                                    "user passwd %2 --user %1")
+                         .arg(user->username, path));
+    }
+    return ws;
+}
+
+} // namespace cs::cli

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "CliCommands.h"
+#include "identity/SecretBytes.h"
+#include "signing/SignatureVerifier.h"
+#include "util/Result.h"
+#include "workspace/Workspace.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <memory>
+
+/// Helpers shared by the countersign-cli subcommands.
+namespace cs::cli {
+
+QTextStream& out();
+QTextStream& err();
+int fail(const QString& message, int code = Failure);
+/// Exit status for an error: 3 for refusals (sign-in, authority, rules, certificates), 1 for integrity, else 2.
+int fail(const Error& error);
+
+/// Parses `args` for subcommand `name` with the given positional arguments. Prints a usage error (or the help) and
+/// returns false when they do not fit.
+bool parse(QCommandLineParser& parser, const QString& name, const QStringList& args, const QStringList& positional);
+int exitAfterParse(const QStringList& args);
+Result<qint64> positiveNumber(const QCommandLineParser& parser, const QString& option, qint64 fallback);
+QString pad(const QString& text, int width);
+
+/// Adds --user and --password-fd.
+void addSignInOptions(QCommandLineParser& parser);
+/// Reads a secret from file descriptor `fdOption` when given, else from the terminal without echo (asking `prompt`).
+/// With `confirm`, the terminal asks twice and the answers must match.
+Result<SecretBytes> readSecret(const QCommandLineParser& parser, const QString& fdOption, const QString& prompt,
+                               bool confirm = false);
+/// Opens WORKSPACE read-write and signs in the person named by --user with their password. Refuses a session whose
+/// password must be changed unless `allowPasswordChange`.
+Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser, const QString& path,
+                                                bool allowPasswordChange = false);
+
+/// Signature checks as JSON (printed name, UTC time, meaning, status), for `verify --json` and `signatures --json`.
+QJsonArray signaturesJson(const QList<SignatureCheck>& checks);
+
+} // namespace cs::cli

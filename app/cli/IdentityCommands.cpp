@@ -1,0 +1,624 @@
+// countersign-cli: accounts, certificates, the trust store and electronic signatures.
+#include "CliCommands.h"
+#include "CliSupport.h"
+#include "commands/TrustCommands.h"
+#include "commands/UserCommands.h"
+#include "pki/CertificateCheck.h"
+#include "signing/SignableRecords.h"
+#include "signing/Signing.h"
+#include "store/IdentityTables.h"
+#include "util/AtomicFile.h"
+#include "util/UtcTime.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <map>
+
+namespace cs::cli {
+
+namespace {
+
+using Handler = std::function<int(const QStringList&)>;
+
+int dispatch(const QString& group, const QStringList& args, const std::map<QString, Handler>& verbs)
+{
+    QStringList names;
+    for (const auto& [name, handler] : verbs) {
+        names.append(name);
+    }
+    if (args.isEmpty() || !verbs.contains(args.first())) {
+        return fail(QStringLiteral("%1: expected one of %2; see countersign-cli %1 VERB --help")
+                        .arg(group, names.join(QStringLiteral(", "))));
+    }
+    return verbs.at(args.first())(args.mid(1));
+}
+
+QString localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
+}
+
+SecretBytes copyOf(const SecretBytes& secret)
+{
+    QByteArray bytes(secret.view().data(), secret.size());
+    return SecretBytes::take(bytes);
+}
+
+QString roleNames(const QList<Role>& roles)
+{
+    return UserRules::encodeRoles(roles);
+}
+
+// --- user
+
+int userAdd(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Add an account. The new person must change the password you "
+                                                    "choose at first sign-in. In a workspace without accounts, the "
+                                                    "first administrator is added without --user."));
+    addSignInOptions(parser);
+    parser.addOption(
+        {QStringLiteral("username"), QStringLiteral("The new username (never reused)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("full-name"), QStringLiteral("The printed name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("roles"),
+                      QStringLiteral("Comma-separated: data-scientist, qa-officer, regulatory-affairs, auditor, "
+                                     "administrator."),
+                      QStringLiteral("ROLES")});
+    parser.addOption({QStringLiteral("new-password-fd"),
+                      QStringLiteral("Read the new account's password from this file descriptor."),
+                      QStringLiteral("N")});
+    if (!parse(parser, QStringLiteral("user add"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto roles = UserRules::parseRoles(parser.value(QStringLiteral("roles")));
+    if (!roles) {
+        return fail(roles.error());
+    }
+    const NewAccount account {parser.value(QStringLiteral("username")), parser.value(QStringLiteral("full-name")),
+                              parser.value(QStringLiteral("email")), roles.value()};
+    if (auto r = UserRules::validate(account); !r) {
+        return fail(r.error());
+    }
+    const QString path = parser.positionalArguments().first();
+    std::unique_ptr<Workspace> ws;
+    if (!parser.isSet(QStringLiteral("user"))) {
+        auto opened = Workspace::open(path, Database::Mode::ReadWrite);
+        if (!opened) {
+            return fail(opened.error());
+        }
+        auto empty = opened.value()->needsFirstAdministrator();
+        if (!empty) {
+            return fail(empty.error());
+        }
+        if (!empty.value()) {
+            return fail(QStringLiteral("user add: --user USER is required (an administrator adds people)"));
+        }
+        ws = std::move(opened.value());
+    } else {
+        auto opened = openSignedIn(parser, path);
+        if (!opened) {
+            return fail(opened.error());
+        }
+        ws = std::move(opened.value());
+    }
+    auto password = readSecret(parser, QStringLiteral("new-password-fd"),
+                               QStringLiteral("new password for %1").arg(account.username), true);
+    if (!password) {
+        return fail(password.error());
+    }
+    if (!ws->isSignedIn()) {
+        if (auto r = ws->createFirstAdministrator(account, password.value()); !r) {
+            return fail(r.error());
+        }
+        out() << "Added " << account.username << " as the first administrator of " << path << '\n';
+        return Success;
+    }
+    AddUserCommand command(account, std::move(password.value()));
+    if (auto r = ws->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Added " << account.fullName << " (" << account.username << ") with roles " << roleNames(account.roles)
+          << "; they must change their password at first sign-in\n";
+    return Success;
+}
+
+int userList(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the accounts."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parse(parser, QStringLiteral("user list"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto users = UserTable(ws.value()->database()).all();
+    if (!users) {
+        return fail(users.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const User& u : users.value()) {
+            QJsonObject o = u.toAuditJson();
+            o.insert(QStringLiteral("failed_attempts"), u.failedAttempts);
+            o.insert(QStringLiteral("password_changed_at"), UtcTime::formatMsString(u.passwordChangedAtMs));
+            list.append(o);
+        }
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    out() << pad(QStringLiteral("USERNAME"), 14) << pad(QStringLiteral("NAME"), 22) << pad(QStringLiteral("ROLES"), 28)
+          << pad(QStringLiteral("STATUS"), 10) << "E-MAIL\n";
+    for (const User& u : users.value()) {
+        out() << pad(u.username, 14) << pad(u.fullName, 22) << pad(roleNames(u.roles), 28)
+              << pad(userStatusName(u.status), 10) << u.email << '\n';
+    }
+    return Success;
+}
+
+int userStatus(const QStringList& args, const QString& verb, UserStatus status)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("%1 an account (administrators), with a reason.").arg(verb));
+    addSignInOptions(parser);
+    parser.addOption(
+        {QStringLiteral("reason"), QStringLiteral("Why (recorded in the audit trail)."), QStringLiteral("TEXT")});
+    if (!parse(parser, QStringLiteral("user ") + verb, args,
+               {QStringLiteral("WORKSPACE"), QStringLiteral("USERNAME")})) {
+        return exitAfterParse(args);
+    }
+    if (parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
+        return fail(QStringLiteral("user %1: --reason TEXT is required").arg(verb));
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    const QString username = parser.positionalArguments().at(1);
+    SetUserStatusCommand command(username, status, parser.value(QStringLiteral("reason")));
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "User " << username << " is now " << userStatusName(status) << '\n';
+    return Success;
+}
+
+int userPasswd(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Change your password, or (administrators, with --for) set a new "
+                                                    "one for someone who must change it at next sign-in."));
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("for"), QStringLiteral("Reset this person's password instead of yours."),
+                      QStringLiteral("USERNAME")});
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (required with --for)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("new-password-fd"),
+                      QStringLiteral("Read the new password from this file descriptor."), QStringLiteral("N")});
+    if (!parse(parser, QStringLiteral("user passwd"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    const bool reset = parser.isSet(QStringLiteral("for"));
+    auto ws = openSignedIn(parser, parser.positionalArguments().first(), !reset);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    const QString target = reset ? parser.value(QStringLiteral("for")) : parser.value(QStringLiteral("user"));
+    auto replacement =
+        readSecret(parser, QStringLiteral("new-password-fd"), QStringLiteral("new password for %1").arg(target), true);
+    if (!replacement) {
+        return fail(replacement.error());
+    }
+    if (reset) {
+        ResetPasswordCommand command(target, std::move(replacement.value()), parser.value(QStringLiteral("reason")));
+        if (auto r = ws.value()->execute(command); !r) {
+            return fail(r.error());
+        }
+        out() << "Set a new password for " << target << "; they must change it at next sign-in\n";
+        return Success;
+    }
+    // The current password was read to sign in; ask for it again for the change itself only from a terminal.
+    auto current = readSecret(parser, QStringLiteral("password-fd"), QStringLiteral("current password"));
+    if (!current) {
+        return fail(current.error());
+    }
+    ChangeOwnPasswordCommand command(std::move(current.value()), std::move(replacement.value()));
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Password of " << target << " changed\n";
+    return Success;
+}
+
+// --- cert
+
+int certEnroll(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Enroll your signing certificate. Only the certificate is stored; "
+                                                    "the private key stays in your file."));
+    addSignInOptions(parser);
+    parser.addOption(
+        {QStringLiteral("pkcs12"), QStringLiteral("Your PKCS#12 file (.p12, .pfx)."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("cert"), QStringLiteral("Your PEM certificate (with --key)."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("key"), QStringLiteral("Your PEM private key (with --cert)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("passphrase-fd"),
+                      QStringLiteral("Read the file's passphrase from this file descriptor."), QStringLiteral("N")});
+    if (!parse(parser, QStringLiteral("cert enroll"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    const bool p12 = parser.isSet(QStringLiteral("pkcs12"));
+    if (p12 == (parser.isSet(QStringLiteral("cert")) || parser.isSet(QStringLiteral("key"))) ||
+        (!p12 && !(parser.isSet(QStringLiteral("cert")) && parser.isSet(QStringLiteral("key"))))) {
+        return fail(QStringLiteral("cert enroll: give --pkcs12 FILE, or --cert FILE and --key FILE"));
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto passphrase = readSecret(parser, QStringLiteral("passphrase-fd"), QStringLiteral("passphrase of the key file"));
+    if (!passphrase) {
+        return fail(passphrase.error());
+    }
+    auto credentials = p12 ? Pkcs12::read(parser.value(QStringLiteral("pkcs12")), passphrase.value())
+                           : readPemCredentials(parser.value(QStringLiteral("cert")),
+                                                parser.value(QStringLiteral("key")), passphrase.value());
+    if (!credentials) {
+        return fail(credentials.error());
+    }
+    const Certificate cert = credentials->certificate;
+    const bool legacy = credentials->legacyEncryption;
+    EnrollCertificateCommand command(std::move(credentials.value()));
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Enrolled certificate \"" << cert.subject() << "\" (serial " << cert.serialHex() << ", "
+          << cert.keyDescription() << ", valid until " << UtcTime::formatMsString(cert.notAfterMs()) << ")\n"
+          << "SHA-256 fingerprint: " << cert.fingerprint() << '\n';
+    if (legacy) {
+        out() << "Note: the file uses legacy encryption (RC2 or 3DES); re-export it with AES when you can.\n";
+    }
+    return Success;
+}
+
+// --- trust
+
+int trustAdd(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Trust a CA certificate (PEM or DER) for signing certificates."));
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why this CA is trusted."), QStringLiteral("TEXT")});
+    if (!parse(parser, QStringLiteral("trust add"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("CA_FILE")})) {
+        return exitAfterParse(args);
+    }
+    auto ca = Certificate::fromFile(parser.positionalArguments().at(1));
+    if (!ca) {
+        return fail(ca.error());
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    AddTrustedCaCommand command(ca.value(), parser.value(QStringLiteral("reason")));
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Trusted CA \"" << ca->subject() << "\" (SHA-256 " << ca->fingerprint() << ")\n";
+    return Success;
+}
+
+int trustList(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the trusted CAs and their revocation lists."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parse(parser, QStringLiteral("trust list"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto trust = TrustStore::load(ws.value()->database());
+    if (!trust) {
+        return fail(trust.error());
+    }
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QJsonArray list;
+    for (const TrustAnchor& a : trust->anchors()) {
+        const TrustCrl* crl = trust->currentCrl(a.fingerprint);
+        QJsonObject o {{QStringLiteral("subject"), a.subject},
+                       {QStringLiteral("fingerprint_sha256"), a.fingerprint},
+                       {QStringLiteral("not_after"), UtcTime::formatMsString(a.notAfterMs)},
+                       {QStringLiteral("added_at"), UtcTime::formatMsString(a.addedAtMs)},
+                       {QStringLiteral("added_by"), a.addedBy}};
+        if (crl) {
+            o.insert(QStringLiteral("crl"),
+                     QJsonObject {{QStringLiteral("this_update"), UtcTime::formatMsString(crl->thisUpdateMs)},
+                                  {QStringLiteral("next_update"), UtcTime::formatMsString(crl->nextUpdateMs)},
+                                  {QStringLiteral("revoked"), crl->revokedCount},
+                                  {QStringLiteral("current"), crl->nextUpdateMs >= now}});
+        }
+        list.append(o);
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (list.isEmpty()) {
+        out() << "No trusted CAs: signing certificates cannot be enrolled until an administrator adds one.\n";
+    }
+    for (const TrustAnchor& a : trust->anchors()) {
+        out() << a.subject << "\n  SHA-256 " << a.fingerprint << "\n  valid until "
+              << UtcTime::formatMsString(a.notAfterMs) << ", added " << UtcTime::formatMsString(a.addedAtMs) << " by "
+              << a.addedBy << '\n';
+        if (const TrustCrl* crl = trust->currentCrl(a.fingerprint)) {
+            out() << "  CRL issued " << UtcTime::formatMsString(crl->thisUpdateMs) << ", next update "
+                  << UtcTime::formatMsString(crl->nextUpdateMs) << ", " << crl->revokedCount << " revoked"
+                  << (crl->nextUpdateMs < now ? " -- OUT OF DATE: signing is refused" : "") << '\n';
+        } else {
+            out() << "  no CRL configured (revocation is not checked)\n";
+        }
+    }
+    return Success;
+}
+
+int trustCrl(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Add a certificate revocation list (PEM or DER) of a trusted CA."));
+    addSignInOptions(parser);
+    if (!parse(parser, QStringLiteral("trust crl"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("CRL_FILE")})) {
+        return exitAfterParse(args);
+    }
+    auto crl = Crl::fromFile(parser.positionalArguments().at(1));
+    if (!crl) {
+        return fail(crl.error());
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    AddCrlCommand command(crl.value());
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Added the revocation list of \"" << crl->issuer() << "\" (" << crl->revokedCount()
+          << " revoked, next update " << UtcTime::formatMsString(crl->nextUpdateMs()) << ")\n";
+    return Success;
+}
+
+} // namespace
+
+QJsonArray signaturesJson(const QList<SignatureCheck>& checks)
+{
+    QJsonArray list;
+    for (const SignatureCheck& c : checks) {
+        QJsonObject o {{QStringLiteral("id"), QJsonValue(c.stored.id)},
+                       {QStringLiteral("record"), QString(c.stored.recordType + u':' + c.stored.recordId)},
+                       {QStringLiteral("meaning"), c.stored.meaning},
+                       {QStringLiteral("signer"), c.stored.signer},
+                       {QStringLiteral("signed_at"), UtcTime::formatMsString(c.stored.signedAtMs)},
+                       {QStringLiteral("valid"), c.valid}};
+        if (c.manifest) {
+            o.insert(QStringLiteral("printed_name"), c.manifest->signerName);
+            o.insert(QStringLiteral("role"), c.manifest->signerRole);
+            o.insert(QStringLiteral("reason"), c.manifest->reason);
+        }
+        if (!c.valid) {
+            o.insert(QStringLiteral("problem"), c.problem);
+        }
+        list.append(o);
+    }
+    return list;
+}
+
+int user(const QStringList& args)
+{
+    return dispatch(QStringLiteral("user"), args,
+                    {{QStringLiteral("add"), userAdd},
+                     {QStringLiteral("list"), userList},
+                     {QStringLiteral("lock"),
+                      [](const QStringList& a) {
+                          return userStatus(a, QStringLiteral("lock"), UserStatus::Locked);
+                      }},
+                     {QStringLiteral("unlock"),
+                      [](const QStringList& a) {
+                          return userStatus(a, QStringLiteral("unlock"), UserStatus::Active);
+                      }},
+                     {QStringLiteral("disable"),
+                      [](const QStringList& a) {
+                          return userStatus(a, QStringLiteral("disable"), UserStatus::Disabled);
+                      }},
+                     {QStringLiteral("passwd"), userPasswd}});
+}
+
+int cert(const QStringList& args)
+{
+    return dispatch(QStringLiteral("cert"), args, {{QStringLiteral("enroll"), certEnroll}});
+}
+
+int trust(const QStringList& args)
+{
+    return dispatch(
+        QStringLiteral("trust"), args,
+        {{QStringLiteral("add"), trustAdd}, {QStringLiteral("list"), trustList}, {QStringLiteral("crl"), trustCrl}});
+}
+
+int sign(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Sign a record with your certificate (21 CFR 11.200: your user "
+                                                    "ID and password, then your key file's passphrase)."));
+    addSignInOptions(parser);
+    parser.addOption(
+        {QStringLiteral("record"), QStringLiteral("What to sign, e.g. audit-review:2."), QStringLiteral("TYPE:ID")});
+    parser.addOption({QStringLiteral("meaning"), QStringLiteral("authored, reviewed, approved, rejected or released."),
+                      QStringLiteral("M")});
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why you sign."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("pkcs12"), QStringLiteral("Your PKCS#12 file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("passphrase-fd"),
+                      QStringLiteral("Read the PKCS#12 passphrase from this file descriptor."), QStringLiteral("N")});
+    if (!parse(parser, QStringLiteral("sign"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto reference = SignableRecords::parseReference(parser.value(QStringLiteral("record")));
+    if (!reference) {
+        return fail(reference.error());
+    }
+    const auto meaning = meaningFromName(parser.value(QStringLiteral("meaning")));
+    if (!meaning) {
+        return fail(QStringLiteral("sign: --meaning must be authored, reviewed, approved, rejected or released"));
+    }
+    if (!parser.isSet(QStringLiteral("pkcs12")) || !parser.isSet(QStringLiteral("user"))) {
+        return fail(QStringLiteral("sign: --user USER and --pkcs12 FILE are required"));
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadWrite);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    SignRequest request;
+    request.recordType = reference->first;
+    request.recordId = reference->second;
+    request.meaning = *meaning;
+    request.reason = parser.value(QStringLiteral("reason"));
+    request.username = parser.value(QStringLiteral("user"));
+    request.pkcs12Path = parser.value(QStringLiteral("pkcs12"));
+    auto password =
+        readSecret(parser, QStringLiteral("password-fd"), QStringLiteral("password for %1").arg(request.username));
+    if (!password) {
+        return fail(password.error());
+    }
+    // Both components: the user ID and password start the session and are checked again for the signature.
+    auto signedIn = ws.value()->signIn(request.username, password.value());
+    if (!signedIn) {
+        return fail(signedIn.error());
+    }
+    if (ws.value()->session().passwordChangeRequired) {
+        return fail(Error(ErrorCode::Rule,
+                          QStringLiteral("the password of %1 must be changed before signing").arg(request.username)));
+    }
+    request.password = copyOf(password.value());
+    auto passphrase =
+        readSecret(parser, QStringLiteral("passphrase-fd"), QStringLiteral("passphrase of %1").arg(request.pkcs12Path));
+    if (!passphrase) {
+        return fail(passphrase.error());
+    }
+    request.passphrase = std::move(passphrase.value());
+    auto signature = Signing::sign(*ws.value(), request);
+    if (!signature) {
+        return fail(signature.error());
+    }
+    out() << "Signature " << signature->id << ": " << signedIn->fullName << " signed " << signature->recordType << ':'
+          << signature->recordId << " as \"" << signature->meaning << "\" at "
+          << UtcTime::formatMsString(signature->signedAtMs) << '\n';
+    return Success;
+}
+
+int signatures(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List every signature with its verification status."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parse(parser, QStringLiteral("signatures"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto checks = SignatureVerifier::verifyAll(ws.value()->database(), ws.value()->id());
+    if (!checks) {
+        return fail(checks.error());
+    }
+    bool allValid = true;
+    for (const SignatureCheck& c : checks.value()) {
+        allValid = allValid && c.valid;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(signaturesJson(checks.value())).toJson(QJsonDocument::Indented);
+        return allValid ? Success : IntegrityFailure;
+    }
+    out() << pad(QStringLiteral("ID"), 5) << pad(QStringLiteral("RECORD"), 18) << pad(QStringLiteral("MEANING"), 10)
+          << pad(QStringLiteral("SIGNED BY"), 22) << pad(QStringLiteral("UTC"), 22) << pad(QStringLiteral("LOCAL"), 24)
+          << "STATUS\n";
+    for (const SignatureCheck& c : checks.value()) {
+        const QString name = c.manifest ? c.manifest->signerName : c.stored.signer;
+        out() << pad(QString::number(c.stored.id), 5) << pad(c.stored.recordType + u':' + c.stored.recordId, 18)
+              << pad(c.stored.meaning, 10) << pad(name, 22)
+              << pad(UtcTime::formatMsString(c.stored.signedAtMs).left(19) + u'Z', 22)
+              << pad(localTime(c.stored.signedAtMs), 24)
+              << (c.valid ? QStringLiteral("valid") : QStringLiteral("INVALID")) << '\n';
+        if (!c.valid) {
+            out() << "      " << c.problem << '\n';
+        }
+    }
+    return allValid ? Success : IntegrityFailure;
+}
+
+int signature(const QStringList& args)
+{
+    return dispatch(
+        QStringLiteral("signature"), args,
+        {{QStringLiteral("export"), [](const QStringList& a) -> int {
+              QCommandLineParser parser;
+              parser.setApplicationDescription(
+                  QStringLiteral("Write manifest.json, signature.p7s (DER) and signer.pem so that OpenSSL can "
+                                 "verify the signature: openssl cms -verify -binary -inform DER -in "
+                                 "signature.p7s -content manifest.json -CAfile ca.pem"));
+              parser.addOption({QStringLiteral("out"), QStringLiteral("Folder to write to."), QStringLiteral("DIR")});
+              if (!parse(parser, QStringLiteral("signature export"), a,
+                         {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
+                  return exitAfterParse(a);
+              }
+              bool ok = false;
+              const qint64 number = parser.positionalArguments().at(1).toLongLong(&ok);
+              if (!ok || number < 1) {
+                  return fail(QStringLiteral("signature export: ID must be a signature number"));
+              }
+              if (!parser.isSet(QStringLiteral("out"))) {
+                  return fail(QStringLiteral("signature export: --out DIR is required"));
+              }
+              auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+              if (!ws) {
+                  return fail(ws.error());
+              }
+              auto stored = SignatureTable(ws.value()->database()).byId(number);
+              if (!stored) {
+                  return fail(stored.error());
+              }
+              if (!stored.value()) {
+                  return fail(QStringLiteral("there is no signature %1").arg(number));
+              }
+              auto cert = Certificate::fromDer(stored.value()->certificate, QStringLiteral("signer"));
+              if (!cert) {
+                  return fail(cert.error());
+              }
+              const QDir dir(parser.value(QStringLiteral("out")));
+              if (!QDir().mkpath(dir.path())) {
+                  return fail(QStringLiteral("cannot create %1").arg(dir.path()));
+              }
+              const auto perms =
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+              for (const auto& [name, bytes] : {std::pair {QStringLiteral("manifest.json"), stored.value()->manifest},
+                                                std::pair {QStringLiteral("signature.p7s"), stored.value()->cms},
+                                                std::pair {QStringLiteral("signer.pem"), cert->pem()}}) {
+                  if (auto r = AtomicFile::write(dir.filePath(name), bytes, perms, false); !r) {
+                      return fail(r.error());
+                  }
+              }
+              out() << "Wrote manifest.json, signature.p7s and signer.pem to " << dir.path() << '\n';
+              return Success;
+          }}});
+}
+
+} // namespace cs::cli

@@ -1,0 +1,176 @@
+#include "User.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::User", text);
+}
+} // namespace
+
+QString userStatusName(UserStatus status)
+{
+    switch (status) {
+    case UserStatus::Active:
+        return QStringLiteral("active");
+    case UserStatus::Locked:
+        return QStringLiteral("locked");
+    case UserStatus::Disabled:
+        return QStringLiteral("disabled");
+    }
+    return {};
+}
+
+QString userStatusDisplayName(UserStatus status)
+{
+    switch (status) {
+    case UserStatus::Active:
+        return tr("Active");
+    case UserStatus::Locked:
+        return tr("Locked");
+    case UserStatus::Disabled:
+        return tr("Disabled");
+    }
+    return {};
+}
+
+std::optional<UserStatus> userStatusFromName(QStringView name)
+{
+    for (UserStatus s : {UserStatus::Active, UserStatus::Locked, UserStatus::Disabled}) {
+        if (userStatusName(s) == name) {
+            return s;
+        }
+    }
+    return std::nullopt;
+}
+
+QJsonObject User::toAuditJson() const
+{
+    QJsonArray roleNames;
+    for (Role role : roles) {
+        roleNames.append(roleName(role));
+    }
+    return QJsonObject {{QStringLiteral("username"), username},
+                        {QStringLiteral("full_name"), fullName},
+                        {QStringLiteral("email"), email},
+                        {QStringLiteral("roles"), roleNames},
+                        {QStringLiteral("status"), userStatusName(status)},
+                        {QStringLiteral("must_change_password"), mustChangePassword}};
+}
+
+QString User::displayName() const
+{
+    return QStringLiteral("%1 (%2)").arg(fullName, username);
+}
+
+namespace UserRules {
+
+Status validateUsername(const QString& username)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
+    if (!pattern.match(username).hasMatch()) {
+        return Error(ErrorCode::InvalidArgument,
+                     tr("username \"%1\" is not valid: use 2 to 32 lower-case letters, digits, \".\", \"_\" or "
+                        "\"-\", starting with a letter")
+                         .arg(username));
+    }
+    if (isReserved(username)) {
+        return Error(ErrorCode::InvalidArgument, tr("username \"%1\" is reserved for Countersign").arg(username));
+    }
+    return {};
+}
+
+Status validateFullName(const QString& fullName)
+{
+    const QString trimmed = fullName.trimmed();
+    if (trimmed.size() < 2 || trimmed.size() > 120 || trimmed != fullName) {
+        return Error(ErrorCode::InvalidArgument,
+                     tr("full name \"%1\" is not valid: give the printed name, 2 to 120 characters, without leading "
+                        "or trailing spaces")
+                         .arg(fullName));
+    }
+    return {};
+}
+
+Status validateEmail(const QString& email)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (email.size() > 254 || !pattern.match(email).hasMatch()) {
+        return Error(ErrorCode::InvalidArgument, tr("e-mail address \"%1\" is not valid").arg(email));
+    }
+    return {};
+}
+
+Status validateRoles(const QList<Role>& roles)
+{
+    if (roles.isEmpty()) {
+        return Error(ErrorCode::InvalidArgument, tr("give at least one role"));
+    }
+    return {};
+}
+
+Status validate(const NewAccount& account)
+{
+    for (const Status& s : {validateUsername(account.username), validateFullName(account.fullName),
+                            validateEmail(account.email), validateRoles(account.roles)}) {
+        if (!s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+bool isReserved(const QString& username)
+{
+    return username == SystemActor || username == u"root" || username == u"admin-system";
+}
+
+QString encodeRoles(const QList<Role>& roles)
+{
+    QStringList names;
+    for (Role role : Authority::allRoles()) {
+        if (roles.contains(role)) {
+            names.append(roleName(role));
+        }
+    }
+    return names.join(u',');
+}
+
+Result<QList<Role>> parseRoles(const QString& text)
+{
+    QList<Role> roles;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        auto role = roleFromName(name);
+        if (!role) {
+            QStringList known;
+            for (Role r : Authority::allRoles()) {
+                known.append(roleName(r));
+            }
+            return Error(ErrorCode::InvalidArgument,
+                         tr("unknown role \"%1\"; roles are %2").arg(name, known.join(QStringLiteral(", "))));
+        }
+        if (!roles.contains(*role)) {
+            roles.append(*role);
+        }
+    }
+    if (auto r = validateRoles(roles); !r) {
+        return r.error();
+    }
+    QList<Role> ordered;
+    for (Role r : Authority::allRoles()) {
+        if (roles.contains(r)) {
+            ordered.append(r);
+        }
+    }
+    return ordered;
+}
+
+} // namespace UserRules
+} // namespace cs

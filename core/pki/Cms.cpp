@@ -1,0 +1,88 @@
+#include "Cms.h"
+
+#include "pki/OpenSsl.h"
+
+#include <QCoreApplication>
+
+#include <openssl/err.h>
+
+namespace cs::Cms {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::Cms", text);
+}
+
+constexpr unsigned kSignFlags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_CADES | CMS_PARTIAL;
+} // namespace
+
+Result<QByteArray> signDetached(const QByteArray& content, const Certificate& certificate, const PrivateKey& key)
+{
+    ossl::CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, kSignFlags));
+    if (!cms) {
+        return Error(ErrorCode::Crypto, tr("creating the CMS signature failed: %1").arg(ossl::lastError()));
+    }
+    if (CMS_add1_signer(cms.get(), certificate.handle(), key.handle(), EVP_sha256(), kSignFlags) == nullptr) {
+        return Error(ErrorCode::Crypto, tr("adding the signer failed: %1").arg(ossl::lastError()));
+    }
+    auto data = ossl::memoryBio(content);
+    if (CMS_final(cms.get(), data.get(), nullptr, CMS_DETACHED | CMS_BINARY) != 1) {
+        return Error(ErrorCode::Crypto, tr("signing failed: %1").arg(ossl::lastError()));
+    }
+    unsigned char* out = nullptr;
+    const int length = i2d_CMS_ContentInfo(cms.get(), &out);
+    if (length <= 0) {
+        return Error(ErrorCode::Crypto, tr("encoding the CMS signature failed: %1").arg(ossl::lastError()));
+    }
+    QByteArray der(reinterpret_cast<const char*>(out), length);
+    OPENSSL_free(out);
+    return der;
+}
+
+Status verifyDetached(const QByteArray& cmsDer, const QByteArray& content, const Certificate& signer,
+                      const QList<Certificate>& trustAnchors, qint64 atMs)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(cmsDer.constData());
+    ossl::CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, static_cast<long>(cmsDer.size())));
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
+        ERR_clear_error();
+        return Error(ErrorCode::Integrity, tr("the stored CMS signature cannot be decoded"));
+    }
+    STACK_OF(CMS_SignerInfo)* signers = CMS_get0_SignerInfos(cms.get());
+    if (sk_CMS_SignerInfo_num(signers) != 1) {
+        return Error(ErrorCode::Integrity,
+                     tr("the CMS signature has %1 signers, not one").arg(sk_CMS_SignerInfo_num(signers)));
+    }
+    CMS_SignerInfo* si = sk_CMS_SignerInfo_value(signers, 0);
+    if (CMS_SignerInfo_cert_cmp(si, signer.handle()) != 0) {
+        return Error(ErrorCode::Integrity, tr("the CMS signature was not made with the stored signer certificate"));
+    }
+    if (CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, -1) < 0) {
+        return Error(ErrorCode::Integrity, tr("the CMS signature lacks the signing-certificate-v2 attribute"));
+    }
+    ossl::StorePtr store(X509_STORE_new());
+    for (const Certificate& anchor : trustAnchors) {
+        X509_STORE_add_cert(store.get(), anchor.handle());
+    }
+    X509_VERIFY_PARAM* param = X509_STORE_get0_param(store.get());
+    X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_PARTIAL_CHAIN);
+    X509_VERIFY_PARAM_set_time(param, static_cast<time_t>(atMs / 1000));
+    STACK_OF(X509)* certs = sk_X509_new_null();
+    sk_X509_push(certs, signer.handle());
+    auto data = ossl::memoryBio(content);
+    // CMS_CADES makes OpenSSL check the signing-certificate-v2 attribute against the signer certificate.
+    const int ok = CMS_verify(cms.get(), certs, store.get(), data.get(), nullptr,
+                              CMS_DETACHED | CMS_BINARY | CMS_NOINTERN | CMS_CADES);
+    sk_X509_free(certs);
+    if (ok != 1) {
+        const QString reason = ossl::lastError();
+        return Error(ErrorCode::Integrity,
+                     tr("the CMS signature does not match the signed manifest (%1): the manifest or the signature was "
+                        "altered")
+                         .arg(reason));
+    }
+    return {};
+}
+
+} // namespace cs::Cms

@@ -1,0 +1,100 @@
+#include "SignableRecords.h"
+
+#include "crypto/Sha256.h"
+#include "json/CanonicalJson.h"
+#include "store/RecordTables.h"
+#include "util/UtcTime.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::SignableRecords", text);
+}
+
+Result<SignableRecord> loadAuditReview(Database& db, const QString& id)
+{
+    bool ok = false;
+    const qint64 number = id.toLongLong(&ok);
+    auto review = ok ? ReviewTable(db).byId(number) : Result<std::optional<AuditReview>>(std::nullopt);
+    if (!review) {
+        return review.error();
+    }
+    if (!review.value()) {
+        return Error(ErrorCode::NotFound, tr("there is no audit-trail review %1").arg(id));
+    }
+    const AuditReview& r = *review.value();
+    SignableRecord record;
+    record.type = QStringLiteral("audit-review");
+    record.id = QString::number(r.id);
+    record.content = r.toJson();
+    record.summary = tr("Audit-trail review %1 of events %2 to %3 by %4, %5")
+                         .arg(r.id)
+                         .arg(r.fromSeq)
+                         .arg(r.toSeq)
+                         .arg(r.reviewer, UtcTime::formatMsString(r.reviewedAtMs).left(10));
+    record.author = r.reviewer;
+    return record;
+}
+} // namespace
+
+Result<QString> SignableRecord::contentSha256() const
+{
+    auto bytes = CanonicalJson::serialize(content);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return QString::fromLatin1(Sha256::hash(bytes.value()).toHex());
+}
+
+namespace SignableRecords {
+
+const QList<SignableRecordType>& all()
+{
+    static const QList<SignableRecordType> types = {
+        {QStringLiteral("audit-review"), tr("Audit-trail review"), loadAuditReview},
+    };
+    return types;
+}
+
+const SignableRecordType* find(QStringView name)
+{
+    for (const SignableRecordType& t : all()) {
+        if (t.name == name) {
+            return &t;
+        }
+    }
+    return nullptr;
+}
+
+Result<SignableRecord> load(Database& db, const QString& type, const QString& id)
+{
+    const SignableRecordType* t = find(type);
+    if (t == nullptr) {
+        QStringList names;
+        for (const SignableRecordType& known : all()) {
+            names.append(known.name);
+        }
+        return Error(ErrorCode::InvalidArgument,
+                     tr("records of type \"%1\" cannot be signed; signable types: %2")
+                         .arg(type, names.join(QStringLiteral(", "))));
+    }
+    return t->load(db, id);
+}
+
+Result<std::pair<QString, QString>> parseReference(const QString& text)
+{
+    const qsizetype colon = text.indexOf(u':');
+    if (colon <= 0 || colon == text.size() - 1) {
+        return Error(ErrorCode::InvalidArgument,
+                     tr("\"%1\" does not name a record; write TYPE:ID, for example audit-review:2").arg(text));
+    }
+    return std::pair {text.left(colon), text.mid(colon + 1)};
+}
+
+} // namespace SignableRecords
+} // namespace cs

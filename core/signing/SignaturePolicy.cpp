@@ -1,0 +1,122 @@
+#include "SignaturePolicy.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::SignaturePolicy", text);
+}
+
+QString roleList(const QList<Role>& roles)
+{
+    QStringList names;
+    for (Role r : roles) {
+        names.append(roleDisplayName(r));
+    }
+    return names.join(tr(" or "));
+}
+} // namespace
+
+const MeaningRule* SignaturePolicy::rule(Meaning meaning) const
+{
+    for (const MeaningRule& r : rules) {
+        if (r.meaning == meaning) {
+            return &r;
+        }
+    }
+    return nullptr;
+}
+
+Result<Role> SignaturePolicy::admit(const SignableRecord& record, const QList<SignatureManifest>& existing,
+                                    const User& signer, Meaning meaning) const
+{
+    const MeaningRule* r = rule(meaning);
+    if (r == nullptr) {
+        QStringList allowed;
+        for (const MeaningRule& known : rules) {
+            allowed.append(meaningName(known.meaning));
+        }
+        return Error(ErrorCode::Rule,
+                     tr("a %1 cannot be signed as \"%2\"; it takes %3")
+                         .arg(record.type, meaningName(meaning), allowed.join(QStringLiteral(", "))));
+    }
+    std::optional<Role> role;
+    for (Role candidate : Authority::allRoles()) {
+        if (r->roles.contains(candidate) && signer.hasRole(candidate)) {
+            role = candidate;
+            break;
+        }
+    }
+    if (!role) {
+        return Error(ErrorCode::Forbidden,
+                     tr("only a %1 may sign a %2 as \"%3\"; %4 holds none of these roles")
+                         .arg(roleList(r->roles), record.type, meaningName(meaning), signer.username));
+    }
+    if (!r->authorMay && record.author == signer.username) {
+        return Error(ErrorCode::Rule,
+                     tr("%1 is the author of %2 %3 and cannot also sign it as \"%4\" (separation of "
+                        "duties)")
+                         .arg(signer.username, record.type, record.id, meaningName(meaning)));
+    }
+    for (const SignatureManifest& m : existing) {
+        if (m.signerUsername != signer.username) {
+            continue;
+        }
+        if (m.meaning == meaning) {
+            return Error(ErrorCode::Rule,
+                         tr("%1 already signed %2 %3 as \"%4\"")
+                             .arg(signer.username, record.type, record.id, meaningName(meaning)));
+        }
+        for (const auto& [a, b] : differentPeople) {
+            if ((a == meaning && b == m.meaning) || (b == meaning && a == m.meaning)) {
+                return Error(
+                    ErrorCode::Rule,
+                    tr("%1 signed %2 %3 as \"%4\"; \"%5\" must come from someone else (separation of duties)")
+                        .arg(signer.username, record.type, record.id, meaningName(m.meaning), meaningName(meaning)));
+            }
+        }
+    }
+    return *role;
+}
+
+QList<Meaning> SignaturePolicy::missing(const QList<SignatureManifest>& existing) const
+{
+    QList<Meaning> result;
+    for (const MeaningRule& r : rules) {
+        bool given = false;
+        for (const SignatureManifest& m : existing) {
+            given = given || m.meaning == r.meaning;
+        }
+        if (r.required && !given) {
+            result.append(r.meaning);
+        }
+    }
+    return result;
+}
+
+namespace SignaturePolicies {
+
+const SignaturePolicy* forType(QStringView recordType)
+{
+    static const QList<SignaturePolicy> policies = {
+        // An audit-trail review: the reviewer (auditor or QA officer) signs it as reviewed; a QA officer other than
+        // the reviewer may approve it.
+        {QStringLiteral("audit-review"),
+         {{Meaning::Reviewed, {Role::Auditor, Role::QaOfficer}, true, true},
+          {Meaning::Approved, {Role::QaOfficer}, false, false}},
+         {{Meaning::Reviewed, Meaning::Approved}}},
+    };
+    for (const SignaturePolicy& p : policies) {
+        if (p.recordType == recordType) {
+            return &p;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace SignaturePolicies
+} // namespace cs
