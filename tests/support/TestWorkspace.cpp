@@ -102,7 +102,7 @@ bool TestWorkspace::signInAs(const QString& username)
 bool TestWorkspace::addUser(const QString& username, const QList<Role>& roles, const QString& email)
 {
     const QString previous = m_ws->session().actor;
-    const QString temporary = QStringLiteral("temporary-%1-password").arg(username);
+    const QString temporary = QStringLiteral("tmp-") + passwordOf(username);
     AddUserCommand add({username, QStringLiteral("Person %1").arg(username),
                         email.isEmpty() ? username + QStringLiteral("@example.org") : email, roles},
                        secret(temporary));
