@@ -6,6 +6,8 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "identity/SignInDialog.h"
+#include "signing/SignDialog.h"
+#include "signing/SignaturesPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/WelcomePage.h"
 
@@ -71,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_pages(new QStackedWidget(this))
     , m_welcome(new WelcomePage(this))
     , m_auditPage(new AuditTrailPage(m_controller, this))
+    , m_signaturesPage(new cs::ui::SignaturesPage(m_controller, this))
     , m_statusWorkspace(new QLabel(this))
     , m_statusEvents(new QLabel(this))
     , m_statusHead(new QLabel(this))
@@ -83,6 +86,8 @@ MainWindow::MainWindow(QWidget* parent)
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(tr(kPages[i].title)).arg(i + 1));
         if (i == AuditPage) {
             m_pages->addWidget(m_auditPage);
+        } else if (i == SignaturesPage) {
+            m_pages->addWidget(m_signaturesPage);
         } else {
             m_pages->addWidget(new PlaceholderPage(tr(kPages[i].title), tr(kPages[i].description), m_pages));
         }
@@ -119,6 +124,14 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
 
     m_controller->setAuthenticator([this](Workspace& ws) { return authenticate(ws); });
+    connect(m_signaturesPage, &cs::ui::SignaturesPage::signRequested, this, [this] {
+        if (Workspace* ws = m_controller->workspace()) {
+            SignDialog dialog(*ws, this);
+            if (dialog.exec() == QDialog::Accepted) {
+                m_controller->notifyChanged();
+            }
+        }
+    });
     // Inactivity lock (21 CFR 11.10(d)): input counts as activity; the timer locks an idle session.
     qApp->installEventFilter(this);
     m_idleTimer->setInterval(5000);

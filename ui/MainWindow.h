@@ -15,6 +15,7 @@ class Workspace;
 namespace cs::ui {
 
 class AuditTrailPage;
+class SignaturesPage;
 class WelcomePage;
 class WorkspaceController;
 
@@ -41,6 +42,7 @@ public:
 
     WorkspaceController* controller() const { return m_controller; }
     AuditTrailPage* auditPage() const { return m_auditPage; }
+    cs::ui::SignaturesPage* signaturesPage() const { return m_signaturesPage; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -70,6 +72,7 @@ private:
     QStackedWidget* m_pages;
     WelcomePage* m_welcome;
     AuditTrailPage* m_auditPage;
+    cs::ui::SignaturesPage* m_signaturesPage;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions;
     QLabel* m_statusWorkspace;

@@ -13,6 +13,8 @@
 #include "config-countersign-tests.h"
 #include "demo/DemoWorkspace.h"
 #include "identity/SignInDialog.h"
+#include "signing/SignDialog.h"
+#include "signing/SignaturesPage.h"
 #include "store/AuditEventTable.h"
 
 #include <QAbstractItemModelTester>
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +47,9 @@ private slots:
     void showsBrokenTrail();
     void refusesBadFile();
     void newAndRecentWorkspaces();
+
+    void signsFromTheSignDialog();
+    void signInDialogLooksRight();
 
 private:
     void signInNext(const QString& username);
@@ -281,6 +287,73 @@ void TestMainWindow::newAndRecentWorkspaces()
     QVERIFY(!window.openWorkspace(path));
     QVERIFY(MessageBox::lastText().contains(u"does not exist"));
     QVERIFY(!AppSettings().recentWorkspaces().contains(path));
+}
+
+void TestMainWindow::signsFromTheSignDialog()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    signInNext(QStringLiteral("hbrandt"));
+    QVERIFY(window.openDemo());
+    Workspace& ws = *window.controller()->workspace();
+    auto r = window.auditPage()->recordReview(1, ws.eventCount().value(), QStringLiteral("GUI review to sign."));
+    QVERIFY(r.ok());
+    window.showPage(MainWindow::SignaturesPage);
+    cs::ui::SignaturesPage* page = window.signaturesPage();
+    QCOMPARE(page->table()->rowCount(), 3);
+    for (const SignatureCheck& c : page->checks()) {
+        QVERIFY2(c.valid, qPrintable(c.problem));
+    }
+    // Manifestation: printed name, local and UTC time, meaning.
+    QCOMPARE(page->table()->item(0, cs::ui::SignaturesPage::SignerColumn)->text(), QStringLiteral("Helen Brandt"));
+    QCOMPARE(page->table()->item(0, cs::ui::SignaturesPage::MeaningColumn)->text(), QStringLiteral("Reviewed"));
+    QVERIFY(page->table()->item(0, cs::ui::SignaturesPage::UtcTimeColumn)->text().endsWith(u" UTC"));
+    page->table()->selectRow(1);
+    screenshot(&window, QStringLiteral("signatures"));
+
+    SignDialog dialog(ws, &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.findChild<QLineEdit*>(QStringLiteral("reason"))->setText(QStringLiteral("Monthly review"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("hbrandt"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-audit-pass"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("pkcs12"))
+        ->setText(QDir(DemoWorkspace::credentialsDir(DemoWorkspace::defaultPath())).filePath(QStringLiteral("hbrandt.p12")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("wrong"));
+    screenshot(&dialog, QStringLiteral("sign-dialog"));
+    auto* sign = dialog.findChild<QPushButton*>(QStringLiteral("sign"));
+    sign->click();
+    QVERIFY(dialog.isVisible()); // refused: the message says why and the secrets are cleared
+    QVERIFY(dialog.findChild<QLineEdit*>(QStringLiteral("password"))->text().isEmpty());
+    bool said = false;
+    for (QLabel* label : dialog.findChildren<QLabel*>()) {
+        said = said || label->text().contains(u"wrong passphrase");
+    }
+    QVERIFY(said);
+    dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-audit-pass"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("demo-p12-pass"));
+    sign->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.signature().signer, QStringLiteral("hbrandt"));
+    window.controller()->notifyChanged();
+    QCOMPARE(page->table()->rowCount(), 4);
+    QVERIFY(page->checks().last().valid);
+}
+
+void TestMainWindow::signInDialogLooksRight()
+{
+    signInNext(QStringLiteral("hbrandt"));
+    MainWindow window;
+    QVERIFY(window.openDemo());
+    SignInDialog dialog(*window.controller()->workspace(), SignInDialog::Mode::SignIn);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    screenshot(&dialog, QStringLiteral("sign-in"));
+    SignInDialog locked(*window.controller()->workspace(), SignInDialog::Mode::Unlock);
+    locked.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&locked));
+    screenshot(&locked, QStringLiteral("unlock"));
 }
 
 QTEST_MAIN(TestMainWindow)

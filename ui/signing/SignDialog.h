@@ -1,0 +1,45 @@
+#pragma once
+
+#include "signing/Signing.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+
+namespace cs::ui {
+
+/// Signing a record (21 CFR 11.50, 11.200): shows exactly what is signed (the record's summary and SHA-256, the
+/// meaning and the statement the signer attests to) and the signer's enrolled certificate, then asks for both
+/// components (user ID and password) and the PKCS#12 file with its passphrase. Secrets are wiped after use.
+class SignDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SignDialog(Workspace& workspace, QWidget* parent = nullptr);
+    /// Preselects a record.
+    void selectRecord(const QString& type, const QString& id);
+    /// The signature made (after the dialog was accepted).
+    const StoredSignature& signature() const { return m_signature; }
+
+private:
+    void updatePreview();
+    void chooseFile();
+    void attempt();
+
+    Workspace& m_workspace;
+    QComboBox* m_record;
+    QComboBox* m_meaning;
+    QTextBrowser* m_preview;
+    QLineEdit* m_reason;
+    QLineEdit* m_username;
+    QLineEdit* m_password;
+    QLineEdit* m_file;
+    QLineEdit* m_passphrase;
+    QLabel* m_message;
+    StoredSignature m_signature;
+};
+
+} // namespace cs::ui
