@@ -5,11 +5,13 @@
 #include "audit/AuditTrailPage.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
-#include "signing/SignDialog.h"
-#include "signing/SignaturesPage.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/WelcomePage.h"
+#include "signing/SignDialog.h"
+#include "signing/SignaturesPage.h"
+#include "store/IdentityTables.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -179,6 +181,34 @@ void MainWindow::buildMenus()
         m_auditPage->focusSearch();
     }));
 
+    QMenu* account = menuBar()->addMenu(tr("A&ccount"));
+    m_workspaceActions.append(account->addAction(tr("&Sign a Record…"), this, [this] {
+        showPage(SignaturesPage);
+        emit m_signaturesPage->signRequested();
+    }));
+    m_workspaceActions.append(account->addAction(tr("&Enroll Signing Certificate…"), this, [this] {
+        EnrollDialog dialog(m_controller, this);
+        dialog.exec();
+    }));
+    m_workspaceActions.append(account->addAction(tr("&Change Password…"), this, [this] {
+        if (Workspace* ws = m_controller->workspace()) {
+            if (ChangePasswordDialog::run(this, *ws, tr("Choose a new password."))) {
+                m_controller->notifyChanged();
+            }
+        }
+    }));
+    account->addSeparator();
+    m_workspaceActions.append(account->addAction(tr("Sign &Out"), this, [this] { m_controller->close(); }));
+    account->addSeparator();
+    m_workspaceActions.append(account->addAction(tr("&Users…"), this, [this] {
+        UsersDialog dialog(m_controller, this);
+        dialog.exec();
+    }));
+    m_workspaceActions.append(account->addAction(tr("&Trust Store…"), this, [this] {
+        TrustStoreDialog dialog(m_controller, this);
+        dialog.exec();
+    }));
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (int i = 0; i < PageCount; ++i) {
         m_workspaceActions.append(go->addAction(tr(kPages[i].title), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
@@ -224,6 +254,21 @@ bool MainWindow::authenticate(Workspace& ws)
     }
     if (!SignInDialog::run(this, ws, SignInDialog::Mode::SignIn)) {
         return false;
+    }
+    if (auto user = ws.currentUser(); user && user->hasRole(Role::Administrator)) {
+        // The visible alert of a lockout (11.300(d)): administrators see locked accounts as they sign in.
+        QStringList locked;
+        for (const User& u : UserTable(ws.database()).all().value_or({})) {
+            if (u.status == UserStatus::Locked) {
+                locked.append(u.displayName());
+            }
+        }
+        if (!locked.isEmpty()) {
+            MessageBox::information(this, tr("Locked accounts"),
+                                    tr("These accounts are locked after failed sign-ins:\n%1\n\nCheck with each "
+                                       "person, then unlock the account in Account > Users with a reason.")
+                                        .arg(locked.join(u'\n')));
+        }
     }
     if (ws.session().passwordChangeRequired) {
         auto user = ws.currentUser();

@@ -13,6 +13,8 @@
 #include <openssl/provider.h>
 #include <openssl/x509v3.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <mutex>
 
 namespace cs {
@@ -68,11 +70,23 @@ bool loadLegacyProvider()
 {
     static std::once_flag once;
     static bool loaded = false;
+    static OSSL_PROVIDER* defaults = nullptr;
+    static OSSL_PROVIDER* legacy = nullptr;
     std::call_once(once, [] {
-        OSSL_PROVIDER* defaults = OSSL_PROVIDER_load(nullptr, "default");
-        OSSL_PROVIDER* legacy = OSSL_PROVIDER_load(nullptr, "legacy");
+        defaults = OSSL_PROVIDER_load(nullptr, "default");
+        legacy = OSSL_PROVIDER_load(nullptr, "legacy");
         loaded = defaults != nullptr && legacy != nullptr;
         ERR_clear_error();
+        // Registered after OpenSSL's own exit handler, so it runs first: the providers are released before
+        // OpenSSL cleans up (and nothing is left for a leak checker).
+        std::atexit([] {
+            if (legacy != nullptr) {
+                OSSL_PROVIDER_unload(legacy);
+            }
+            if (defaults != nullptr) {
+                OSSL_PROVIDER_unload(defaults);
+            }
+        });
     });
     return loaded;
 }
@@ -409,7 +423,8 @@ qint64 Crl::nextUpdateMs() const
 
 int Crl::revokedCount() const
 {
-    return m_crl ? sk_X509_REVOKED_num(X509_CRL_get_REVOKED(m_crl.get())) : 0;
+    // An empty list has no stack at all, for which OpenSSL counts -1.
+    return m_crl ? std::max(0, sk_X509_REVOKED_num(X509_CRL_get_REVOKED(m_crl.get()))) : 0;
 }
 
 bool Crl::isSignedBy(const Certificate& issuer) const

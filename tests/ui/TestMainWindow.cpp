@@ -12,6 +12,7 @@
 #include "common/MessageBox.h"
 #include "config-countersign-tests.h"
 #include "demo/DemoWorkspace.h"
+#include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
 #include "signing/SignDialog.h"
 #include "signing/SignaturesPage.h"
@@ -50,6 +51,7 @@ private slots:
 
     void signsFromTheSignDialog();
     void signInDialogLooksRight();
+    void administration();
 
 private:
     void signInNext(const QString& username);
@@ -319,7 +321,8 @@ void TestMainWindow::signsFromTheSignDialog()
     dialog.findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("hbrandt"));
     dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-audit-pass"));
     dialog.findChild<QLineEdit*>(QStringLiteral("pkcs12"))
-        ->setText(QDir(DemoWorkspace::credentialsDir(DemoWorkspace::defaultPath())).filePath(QStringLiteral("hbrandt.p12")));
+        ->setText(
+            QDir(DemoWorkspace::credentialsDir(DemoWorkspace::defaultPath())).filePath(QStringLiteral("hbrandt.p12")));
     dialog.findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("wrong"));
     screenshot(&dialog, QStringLiteral("sign-dialog"));
     auto* sign = dialog.findChild<QPushButton*>(QStringLiteral("sign"));
@@ -354,6 +357,52 @@ void TestMainWindow::signInDialogLooksRight()
     locked.show();
     QVERIFY(QTest::qWaitForWindowExposed(&locked));
     screenshot(&locked, QStringLiteral("unlock"));
+}
+
+void TestMainWindow::administration()
+{
+    MainWindow window;
+    window.show();
+    signInNext(QStringLiteral("praman"));
+    QVERIFY(window.openDemo());
+    UsersDialog users(window.controller(), &window);
+    users.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&users));
+    QCOMPARE(users.table()->rowCount(), 5);
+    QVERIFY(users
+                .addUser({QStringLiteral("nnew"),
+                          QStringLiteral("Nina New"),
+                          QStringLiteral("nina@example.org"),
+                          {Role::DataScientist}},
+                         QStringLiteral("first-password-nn"))
+                .ok());
+    QCOMPARE(users.table()->rowCount(), 6);
+    ReasonPrompt::setNextReason(QStringLiteral("On leave; access suspended per HR-12"));
+    QVERIFY(users.setStatus(QStringLiteral("dokafor"), UserStatus::Locked).ok());
+    const qint64 lastSeq = window.controller()->workspace()->eventCount().value();
+    const AuditEvent last = AuditEventTable(window.controller()->workspace()->database()).at(lastSeq).value();
+    QCOMPARE(last.action, QStringLiteral("user.locked"));
+    QCOMPARE(last.reason, QStringLiteral("On leave; access suspended per HR-12"));
+    QCOMPARE(last.actor, QStringLiteral("praman"));
+    users.table()->selectRow(1);
+    screenshot(&users, QStringLiteral("users"));
+
+    TrustStoreDialog trust(window.controller(), &window);
+    trust.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&trust));
+    QCOMPARE(trust.table()->rowCount(), 1);
+    QVERIFY(trust.table()->item(0, 0)->text().contains(u"St. Elsewhere Demo Signing CA"));
+    QVERIFY2(trust.table()->item(0, 3)->text().contains(u", 0 revoked"), qPrintable(trust.table()->item(0, 3)->text()));
+    screenshot(&trust, QStringLiteral("trust-store"));
+    // An auditor sees the same windows but the core refuses the change.
+    window.controller()->close();
+    signInNext(QStringLiteral("hbrandt"));
+    QVERIFY(window.openDemo());
+    UsersDialog refused(window.controller(), &window);
+    ReasonPrompt::setNextReason(QStringLiteral("test"));
+    auto r = refused.setStatus(QStringLiteral("dokafor"), UserStatus::Active);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Forbidden);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -129,8 +129,7 @@ void SignaturesPage::showDetail()
         const auto role = roleFromName(m.signerRole);
         html += tr("<p><b>%1</b> (%2), %3<br>%4 — %5</p>")
                     .arg(m.signerName.toHtmlEscaped(), m.signerUsername.toHtmlEscaped(),
-                         role ? roleDisplayName(*role) : m.signerRole,
-                         meaningDisplayName(m.meaning),
+                         role ? roleDisplayName(*role) : m.signerRole, meaningDisplayName(m.meaning),
                          QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.signedAtMs).toLocalTime(),
                                             QLocale::LongFormat) +
                              QStringLiteral(" (") + UtcTime::formatMsString(m.signedAtMs) + u')');
