@@ -18,10 +18,10 @@ WorkspaceController::~WorkspaceController() = default;
 Status WorkspaceController::open(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto ws = Workspace::open(absolute, Database::Mode::ReadWrite);
+    auto ws = Workspace::open(absolute, Database::Mode::ReadWrite, m_options);
     if (!ws && ws.error().code == ErrorCode::ReadOnly && QFileInfo::exists(absolute)) {
         // A read-only file is still fine to review and verify.
-        ws = Workspace::open(absolute, Database::Mode::ReadOnly);
+        ws = Workspace::open(absolute, Database::Mode::ReadOnly, m_options);
     }
     if (!ws) {
         return ws.error();
@@ -38,7 +38,7 @@ Status WorkspaceController::open(const QString& path)
 Status WorkspaceController::create(const QString& path, const QString& name, const NewAccount& administrator,
                                    const SecretBytes& password)
 {
-    auto ws = Workspace::create(QFileInfo(path).absoluteFilePath(), administrator, password, {name, false});
+    auto ws = Workspace::create(QFileInfo(path).absoluteFilePath(), administrator, password, {name, false}, m_options);
     if (!ws) {
         return ws.error();
     }

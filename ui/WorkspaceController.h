@@ -27,6 +27,9 @@ public:
     using Authenticator = std::function<bool(Workspace&)>;
     void setAuthenticator(Authenticator authenticator) { m_authenticator = std::move(authenticator); }
 
+    /// Options for every workspace opened or created here (tests inject a clock).
+    void setWorkspaceOptions(const Workspace::Options& options) { m_options = options; }
+
     /// Opens `path` and signs someone in; Cancelled when they do not.
     Status open(const QString& path);
     /// Creates a workspace whose first administrator is `administrator` (signed in at once).
@@ -49,6 +52,7 @@ signals:
 private:
     std::unique_ptr<Workspace> m_workspace;
     Authenticator m_authenticator;
+    Workspace::Options m_options;
 };
 
 } // namespace cs::ui

@@ -5,9 +5,14 @@
 
 #include <functional>
 #include <map>
+#include <sys/resource.h>
 
 int main(int argc, char* argv[])
 {
+    // Passwords and key passphrases pass through this process too: never write them to a core dump.
+    const rlimit noCore {0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("countersign"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));

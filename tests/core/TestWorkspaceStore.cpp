@@ -34,6 +34,7 @@ private slots:
     void appendOnlyTriggers_data();
     void appendOnlyTriggers();
     void migrationUpgradesAndIsAudited();
+    void upgradesRealVersion1Workspace();
     void failedMigrationChangesNothing();
 
 private:
@@ -279,6 +280,52 @@ void TestWorkspaceStore::migrationUpgradesAndIsAudited()
     ws.value().reset();
     auto old = Workspace::open(t.path(), Database::Mode::ReadOnly);
     QCOMPARE(old.error().code, ErrorCode::NewerSchema);
+}
+
+void TestWorkspaceStore::upgradesRealVersion1Workspace()
+{
+    // A workspace written by the release before accounts existed (schema 1).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.countersign"));
+    QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/v1-demo.countersign"), path));
+    QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/v1-demo.countersign.key"),
+                        path + QStringLiteral(".key")));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(path + QStringLiteral(".key"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Workspace::Options options; // the real clock: the upgrade happens after the old events
+    options.passwordParameters.log2N = 10;
+    auto readOnly = Workspace::open(path, Database::Mode::ReadOnly, options);
+    QCOMPARE(readOnly.error().code, ErrorCode::ReadOnly);
+    auto ws = Workspace::open(path, Database::Mode::ReadWrite, options);
+    QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
+    QCOMPARE(ws.value()->schemaVersion(), Schema::latestVersion());
+    const AuditEvent upgrade = *ws.value()->lastEvent().value();
+    QCOMPARE(upgrade.seq, qint64(12)); // after the 11 events of the old demo
+    QCOMPARE(upgrade.action, QStringLiteral("workspace.schema_upgraded"));
+    QCOMPARE(upgrade.actor, SystemActor);
+    QCOMPARE(upgrade.before, QByteArray(R"({"schema_version":1})"));
+    auto report = ws.value()->verify().value();
+    QVERIFY2(report.intact(), qPrintable(report.summary()));
+    QCOMPARE(report.checkpointsChecked, 3);
+    QVERIFY(Schema::missingAppendOnlyTriggers(ws.value()->database()).value().isEmpty());
+    // Nobody can change anything until the first administrator exists.
+    QVERIFY(ws.value()->needsFirstAdministrator().value());
+    RecordAuditReviewCommand review(1, 12, QStringLiteral("after the upgrade"));
+    QCOMPARE(ws.value()->execute(review).error().code, ErrorCode::Unauthenticated);
+    const NewAccount admin {QStringLiteral("praman"),
+                            QStringLiteral("Priya Raman"),
+                            QStringLiteral("p@example.org"),
+                            {Role::Administrator, Role::Auditor}};
+    QVERIFY(ws.value()->createFirstAdministrator(admin, TestWorkspace::secret(QStringLiteral("a-long-password"))).ok());
+    QCOMPARE(ws.value()->session().actor, QStringLiteral("praman"));
+    QVERIFY(!ws.value()->needsFirstAdministrator().value());
+    QCOMPARE(ws.value()
+                 ->createFirstAdministrator(admin, TestWorkspace::secret(QStringLiteral("a-long-password")))
+                 .error()
+                 .code,
+             ErrorCode::Rule);
+    QVERIFY(ws.value()->execute(review).ok());
+    QVERIFY(ws.value()->verify().value().intact());
 }
 
 void TestWorkspaceStore::failedMigrationChangesNothing()

@@ -8,6 +8,7 @@
 #include "audit/AuditTrailPage.h"
 #include "audit/VerificationBanner.h"
 #include "audit/VerificationTask.h"
+#include "commands/RecordAuditReviewCommand.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "config-countersign-tests.h"
@@ -52,6 +53,7 @@ private slots:
     void signsFromTheSignDialog();
     void signInDialogLooksRight();
     void administration();
+    void locksAfterInactivity();
 
 private:
     void signInNext(const QString& username);
@@ -403,6 +405,44 @@ void TestMainWindow::administration()
     auto r = refused.setStatus(QStringLiteral("dokafor"), UserStatus::Active);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::Forbidden);
+}
+
+void TestMainWindow::locksAfterInactivity()
+{
+    MainWindow window;
+    window.show();
+    ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+    Workspace::Options options;
+    options.clock = &clock;
+    window.controller()->setWorkspaceOptions(options);
+    signInNext(QStringLiteral("hbrandt"));
+    QVERIFY(window.openDemo());
+    Workspace& ws = *window.controller()->workspace();
+    QCOMPARE(ws.inactivityLimitMs(), qint64(10 * 60 * 1000)); // the demo's setting (policy ISP-7)
+    clock.advance(9 * 60 * 1000);
+    window.checkIdle();
+    QVERIFY(window.centralWidget()->isVisible());
+    // Input counts as activity.
+    QTest::keyClick(window.auditPage()->table(), Qt::Key_Down);
+    clock.advance(9 * 60 * 1000);
+    window.checkIdle();
+    QVERIFY(!ws.isIdleLocked());
+    // Ten minutes without input: the unlock dialog asks for the same person's password.
+    clock.advance(10 * 60 * 1000 + 1);
+    QVERIFY(ws.isIdleLocked());
+    RecordAuditReviewCommand blocked(1, 2, QStringLiteral("while locked"));
+    QCOMPARE(window.controller()->execute(blocked).error().code, ErrorCode::Unauthenticated);
+    SignInDialog::setNextCredentials(QStringLiteral("hbrandt"), QStringLiteral("demo-audit-pass"));
+    window.checkIdle();
+    QVERIFY(window.controller()->hasWorkspace());
+    QVERIFY(!ws.isIdleLocked());
+    QVERIFY(window.centralWidget()->isVisible());
+    // A wrong password at the lock screen signs out (the real dialog lets the person try again first).
+    clock.advance(11 * 60 * 1000);
+    SignInDialog::setNextCredentials(QStringLiteral("hbrandt"), QStringLiteral("not-it"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.checkIdle();
+    QVERIFY(!window.controller()->hasWorkspace());
 }
 
 QTEST_MAIN(TestMainWindow)
