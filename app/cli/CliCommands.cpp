@@ -39,7 +39,7 @@ QString usage()
         "  review WORKSPACE --note TEXT --user USER [--from SEQ] [--to SEQ]\n"
         "                                    record a review of the audit trail\n"
         "\n"
-        "  user add|list|lock|unlock|disable|passwd WORKSPACE ...\n"
+        "  user add|list|update|lock|unlock|disable|passwd WORKSPACE ...\n"
         "                                    manage accounts (user COMMAND --help for each)\n"
         "  cert enroll WORKSPACE --user USER (--pkcs12 FILE | --cert PEM --key PEM)\n"
         "                                    enroll your signing certificate\n"

@@ -190,6 +190,53 @@ int userStatus(const QStringList& args, const QString& verb, UserStatus status)
     return Success;
 }
 
+int userUpdate(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Change a person's printed name, e-mail or roles "
+                                                    "(administrators), with a reason."));
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("full-name"), QStringLiteral("New printed name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("email"), QStringLiteral("New e-mail address."), QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("roles"), QStringLiteral("New roles, comma-separated."), QStringLiteral("ROLES")});
+    parser.addOption(
+        {QStringLiteral("reason"), QStringLiteral("Why (recorded in the audit trail)."), QStringLiteral("TEXT")});
+    if (!parse(parser, QStringLiteral("user update"), args,
+               {QStringLiteral("WORKSPACE"), QStringLiteral("USERNAME")})) {
+        return exitAfterParse(args);
+    }
+    if (parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
+        return fail(QStringLiteral("user update: --reason TEXT is required"));
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    const QString username = parser.positionalArguments().at(1);
+    auto user = UserCommands::load(ws.value()->database(), username);
+    if (!user) {
+        return fail(user.error());
+    }
+    QList<Role> roles = user->roles;
+    if (parser.isSet(QStringLiteral("roles"))) {
+        auto parsed = UserRules::parseRoles(parser.value(QStringLiteral("roles")));
+        if (!parsed) {
+            return fail(parsed.error());
+        }
+        roles = parsed.value();
+    }
+    UpdateUserCommand command(
+        username,
+        parser.isSet(QStringLiteral("full-name")) ? parser.value(QStringLiteral("full-name")) : user->fullName,
+        parser.isSet(QStringLiteral("email")) ? parser.value(QStringLiteral("email")) : user->email, roles,
+        parser.value(QStringLiteral("reason")));
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Updated " << username << '\n';
+    return Success;
+}
+
 int userPasswd(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -439,7 +486,8 @@ int user(const QStringList& args)
                       [](const QStringList& a) {
                           return userStatus(a, QStringLiteral("disable"), UserStatus::Disabled);
                       }},
-                     {QStringLiteral("passwd"), userPasswd}});
+                     {QStringLiteral("passwd"), userPasswd},
+                     {QStringLiteral("update"), userUpdate}});
 }
 
 int cert(const QStringList& args)

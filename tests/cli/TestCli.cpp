@@ -455,6 +455,20 @@ void TestCli::accountsAndLockout()
     QCOMPARE(tail.last(), QStringLiteral("user.unlocked"));
     QCOMPARE(events.last().toObject().value(QStringLiteral("actor")).toString(), QStringLiteral("praman"));
     QVERIFY(!QFile::exists(x));
+    // Roles change with a reason; removing the last administrator is refused.
+    r = cli(QStringList {QStringLiteral("user"), QStringLiteral("update"), path, QStringLiteral("jdoe"),
+                         QStringLiteral("--roles"), QStringLiteral("data-scientist,regulatory-affairs"),
+                         QStringLiteral("--reason"), QStringLiteral("Moved to the RA team (HR-2291)")} +
+                asAdmin,
+            "demo-admin-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList {QStringLiteral("user"), QStringLiteral("update"), path, QStringLiteral("praman"),
+                         QStringLiteral("--roles"), QStringLiteral("auditor"), QStringLiteral("--reason"),
+                         QStringLiteral("x")} +
+                asAdmin,
+            "demo-admin-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("last active administrator"), r.err.constData());
 }
 
 void TestCli::changesNeedSignIn()

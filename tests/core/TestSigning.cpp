@@ -113,6 +113,14 @@ Result<StoredSignature> sign(TestWorkspace& t, qint64 reviewId, Meaning meaning,
     return command.signature();
 }
 
+/// Trusts `pki`, adds the auditor "aud", signs them in and enrolls a certificate for them.
+bool signedInAuditor(TestWorkspace& t, Pki& pki, SigningCredentials& credentials)
+{
+    credentials = pki.issue(pki.request(QStringLiteral("Person aud"), QStringLiteral("aud@example.org")));
+    return trust(t, pki).ok() && t.addUser(QStringLiteral("aud"), {Role::Auditor}) &&
+        t.signInAs(QStringLiteral("aud")) && enroll(t, credentials).ok();
+}
+
 QList<SignatureCheck> verifyAll(TestWorkspace& t)
 {
     return SignatureVerifier::verifyAll(t.ws().database(), t.ws().id()).value();
@@ -271,11 +279,8 @@ void TestSigning::signsAndVerifies()
 {
     TestWorkspace t;
     Pki pki = Pki::make(QStringLiteral("Test Signing CA"));
-    QVERIFY(trust(t, pki).ok());
-    QVERIFY(t.addUser(QStringLiteral("aud"), {Role::Auditor}));
-    QVERIFY(t.signInAs(QStringLiteral("aud")));
-    const auto credentials = pki.issue(pki.request(QStringLiteral("Person aud"), QStringLiteral("aud@example.org")));
-    QVERIFY(enroll(t, credentials).ok());
+    SigningCredentials credentials;
+    QVERIFY(signedInAuditor(t, pki, credentials));
     const qint64 reviewId = review(t, QStringLiteral("All changes documented.")).value();
     const qint64 logSize = t.ws().eventCount().value();
     auto signature = sign(t, reviewId, Meaning::Reviewed, credentials);
@@ -312,11 +317,8 @@ void TestSigning::editedRecordAndTransplantedSignatureFail()
 {
     TestWorkspace t;
     Pki pki = Pki::make(QStringLiteral("Test Signing CA"));
-    QVERIFY(trust(t, pki).ok());
-    QVERIFY(t.addUser(QStringLiteral("aud"), {Role::Auditor}));
-    QVERIFY(t.signInAs(QStringLiteral("aud")));
-    const auto credentials = pki.issue(pki.request(QStringLiteral("Person aud"), QStringLiteral("aud@example.org")));
-    QVERIFY(enroll(t, credentials).ok());
+    SigningCredentials credentials;
+    QVERIFY(signedInAuditor(t, pki, credentials));
     const qint64 first = review(t, QStringLiteral("First review.")).value();
     QVERIFY(sign(t, first, Meaning::Reviewed, credentials).ok());
     const qint64 second = review(t, QStringLiteral("Second review.")).value();
