@@ -386,6 +386,12 @@ void TestMainWindow::administration()
     QCOMPARE(last.action, QStringLiteral("user.locked"));
     QCOMPARE(last.reason, QStringLiteral("On leave; access suspended per HR-12"));
     QCOMPARE(last.actor, QStringLiteral("praman"));
+    ReasonPrompt::setNextReason(QStringLiteral("Also reviews audit trails (QD-2026-040)"));
+    QVERIFY(users
+                .updateUser(QStringLiteral("nnew"), QStringLiteral("Nina New"), QStringLiteral("nina@example.org"),
+                            {Role::DataScientist, Role::Auditor})
+                .ok());
+    QVERIFY(users.table()->item(3, 3)->text().contains(u"Auditor"));
     users.table()->selectRow(1);
     screenshot(&users, QStringLiteral("users"));
 

@@ -102,18 +102,28 @@ UsersDialog::UsersDialog(WorkspaceController* controller, QWidget* parent)
     layout->addWidget(m_message);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Add…"), this);
+    auto* edit = new QPushButton(tr("&Edit…"), this);
     auto* unlock = new QPushButton(tr("&Unlock…"), this);
     auto* lock = new QPushButton(tr("&Lock…"), this);
     auto* disable = new QPushButton(tr("&Disable…"), this);
     auto* reset = new QPushButton(tr("&Reset Password…"), this);
     auto* close = new QPushButton(tr("Close"), this);
-    for (QPushButton* b : {add, unlock, lock, disable, reset}) {
+    for (QPushButton* b : {add, edit, unlock, lock, disable, reset}) {
         buttons->addWidget(b);
     }
     buttons->addStretch(1);
     buttons->addWidget(close);
     layout->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, &UsersDialog::showAddForm);
+    connect(add, &QPushButton::clicked, this, [this] { showForm(nullptr); });
+    connect(edit, &QPushButton::clicked, this, [this] {
+        Workspace* ws = m_controller->workspace();
+        auto user = ws ? UserCommands::load(ws->database(), selectedUser()) : Result<User>(Error());
+        if (user) {
+            showForm(&user.value());
+        } else {
+            m_message->setText(tr("Select an account first."));
+        }
+    });
     connect(unlock, &QPushButton::clicked, this, [this] { (void)setStatus(selectedUser(), UserStatus::Active); });
     connect(lock, &QPushButton::clicked, this, [this] { (void)setStatus(selectedUser(), UserStatus::Locked); });
     connect(disable, &QPushButton::clicked, this, [this] { (void)setStatus(selectedUser(), UserStatus::Disabled); });
@@ -218,10 +228,25 @@ Status UsersDialog::setStatus(const QString& username, UserStatus status)
     return r;
 }
 
-void UsersDialog::showAddForm()
+Status UsersDialog::updateUser(const QString& username, const QString& fullName, const QString& email,
+                               const QList<Role>& roles)
+{
+    QString reason;
+    if (!ReasonPrompt::ask(this, tr("Change account %1").arg(username), tr("Reason (recorded in the audit trail):"),
+                           reason)) {
+        return Error(ErrorCode::Cancelled, tr("cancelled"));
+    }
+    UpdateUserCommand command(username, fullName, email, roles, reason);
+    auto r = m_controller->execute(command);
+    report(m_message, r, tr("Updated %1.").arg(username));
+    refresh();
+    return r;
+}
+
+void UsersDialog::showForm(const User* existing)
 {
     QDialog form(this);
-    form.setWindowTitle(tr("Add user"));
+    form.setWindowTitle(existing ? tr("Edit %1").arg(existing->username) : tr("Add user"));
     auto* layout = new QFormLayout(&form);
     auto* username = new QLineEdit(&form);
     auto* fullName = new QLineEdit(&form);
@@ -231,10 +256,19 @@ void UsersDialog::showAddForm()
     layout->addRow(tr("&User ID:"), username);
     layout->addRow(tr("Printed &name:"), fullName);
     layout->addRow(tr("&E-mail:"), email);
-    layout->addRow(tr("First &password:"), password);
+    if (existing) {
+        username->setText(existing->username);
+        username->setEnabled(false); // usernames never change
+        fullName->setText(existing->fullName);
+        email->setText(existing->email);
+        password->hide();
+    } else {
+        layout->addRow(tr("First &password:"), password);
+    }
     QList<std::pair<Role, QCheckBox*>> boxes;
     for (Role role : Authority::allRoles()) {
         auto* box = new QCheckBox(roleDisplayName(role), &form);
+        box->setChecked(existing && existing->hasRole(role));
         boxes.append({role, box});
         layout->addRow(boxes.size() == 1 ? tr("Roles:") : QString(), box);
     }
@@ -251,7 +285,11 @@ void UsersDialog::showAddForm()
             account.roles.append(role);
         }
     }
-    (void)addUser(account, password->text());
+    if (existing) {
+        (void)updateUser(existing->username, account.fullName, account.email, account.roles);
+    } else {
+        (void)addUser(account, password->text());
+    }
     password->clear();
 }
 

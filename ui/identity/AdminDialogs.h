@@ -35,10 +35,13 @@ public:
     /// Adds an account (also what the Add button does after its form).
     Status addUser(const NewAccount& account, const QString& temporaryPassword);
     Status setStatus(const QString& username, UserStatus status);
+    /// Changes a person's printed name, e-mail and roles (asks for the reason).
+    Status updateUser(const QString& username, const QString& fullName, const QString& email, const QList<Role>& roles);
 
 private:
     QString selectedUser() const;
-    void showAddForm();
+    /// The account form; without `existing` it adds an account (with a first password).
+    void showForm(const User* existing);
 
     WorkspaceController* m_controller;
     QTableWidget* m_table;
