@@ -27,6 +27,10 @@ int trust(const QStringList& args);
 int sign(const QStringList& args);
 int signatures(const QStringList& args);
 int signature(const QStringList& args);
+int import(const QStringList& args);
+int models(const QStringList& args);
+int versions(const QStringList& args);
+int transition(const QStringList& args);
 
 /// Usage text for the whole program.
 QString usage();

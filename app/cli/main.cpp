@@ -42,6 +42,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("sign"), cs::cli::sign},
         {QStringLiteral("signatures"), cs::cli::signatures},
         {QStringLiteral("signature"), cs::cli::signature},
+        {QStringLiteral("import"), cs::cli::import},
+        {QStringLiteral("models"), cs::cli::models},
+        {QStringLiteral("versions"), cs::cli::versions},
+        {QStringLiteral("transition"), cs::cli::transition},
     };
     const QString name = args.takeFirst();
     const auto it = commands.find(name);

@@ -33,6 +33,8 @@ const ActionInfo kMatrix[] = {
     {Action::ManageTrustStore, "manage-trust-store", {false, false, false, false, true}},
     {Action::EnrollOwnCertificate, "enroll-own-certificate", {true, true, true, true, false}},
     {Action::SignRecord, "sign-record", {true, true, true, true, false}},
+    {Action::ImportModelVersion, "import-model-version", {true, true, true, false, false}},
+    {Action::TransitionLifecycle, "transition-lifecycle", {true, true, false, false, false}},
 };
 
 const ActionInfo& info(Action action)

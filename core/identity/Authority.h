@@ -34,6 +34,8 @@ enum class Action
     ManageTrustStore,
     EnrollOwnCertificate,
     SignRecord,
+    ImportModelVersion,
+    TransitionLifecycle,
 };
 
 QString roleName(Role role); ///< stable identifier: "qa-officer"

@@ -1,9 +1,9 @@
 #include "IdentityTables.h"
 
+#include "store/QueryHelpers.h"
+
 #include <QCoreApplication>
 #include <QVariant>
-
-#include <functional>
 
 namespace cs {
 
@@ -13,62 +13,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("cs::IdentityTables", text);
 }
 
-/// Runs `sql` with `binds` and maps every row through `read`.
-template<typename T>
-Result<QList<T>> selectAll(Database& db, const QString& sql, const QVariantList& binds, const QString& what,
-                           const std::function<T(const QSqlQuery&)>& read)
-{
-    auto q = db.prepare(sql);
-    if (!q) {
-        return q.error();
-    }
-    for (const QVariant& b : binds) {
-        q->addBindValue(b);
-    }
-    if (auto r = db.exec(q.value(), what); !r) {
-        return r.error();
-    }
-    QList<T> rows;
-    while (q->next()) {
-        rows.append(read(q.value()));
-    }
-    return rows;
-}
+using sql::first;
+using sql::insertRow;
+using sql::selectAll;
 
-Result<qint64> insertRow(Database& db, const QString& sql, const QVariantList& binds, const QString& what)
+Result<qint64> scalar(Database& db, const QString& text, const QString& what)
 {
-    auto q = db.prepare(sql);
-    if (!q) {
-        return q.error();
-    }
-    for (const QVariant& b : binds) {
-        q->addBindValue(b);
-    }
-    if (auto r = db.exec(q.value(), what); !r) {
-        return r.error();
-    }
-    return q->lastInsertId().toLongLong();
-}
-
-Result<qint64> scalar(Database& db, const QString& sql, const QString& what)
-{
-    auto rows = selectAll<qint64>(db, sql, {}, what, [](const QSqlQuery& q) { return q.value(0).toLongLong(); });
-    if (!rows) {
-        return rows.error();
-    }
-    return rows->isEmpty() ? 0 : rows->first();
-}
-
-template<typename T>
-Result<std::optional<T>> first(Result<QList<T>> rows)
-{
-    if (!rows) {
-        return rows.error();
-    }
-    if (rows->isEmpty()) {
-        return std::optional<T>();
-    }
-    return std::optional<T>(rows->first());
+    return sql::scalar(db, text, {}, what);
 }
 
 // --- users

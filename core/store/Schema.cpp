@@ -10,7 +10,9 @@ const QStringList kVersion1AppendOnly = {QStringLiteral("schema_version"), QStri
                                          QStringLiteral("audit_review")};
 const QStringList kVersion2AppendOnly = {QStringLiteral("user_certificate"), QStringLiteral("trust_anchor"),
                                          QStringLiteral("trust_crl"), QStringLiteral("signature")};
-const QStringList kNeverDeleted = {QStringLiteral("user_account")};
+const QStringList kVersion3AppendOnly = {QStringLiteral("model_metric"), QStringLiteral("lifecycle_transition")};
+const QStringList kNeverDeleted = {QStringLiteral("user_account"), QStringLiteral("model"),
+                                   QStringLiteral("model_version")};
 
 QStringList version1()
 {
@@ -115,9 +117,62 @@ QStringList version2()
     for (const QString& table : kVersion2AppendOnly) {
         sql += Database::appendOnlyTriggers(table);
     }
-    for (const QString& table : kNeverDeleted) {
-        sql += Database::noDeleteTrigger(table);
+    sql += Database::noDeleteTrigger(QStringLiteral("user_account"));
+    return sql;
+}
+
+/// The model registry (issue #4): models, versions with frozen evidence, metric histories, lifecycle moves.
+QStringList version3()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE model ("
+                       "name TEXT PRIMARY KEY, "
+                       "intended_use TEXT NOT NULL, "
+                       "device_class TEXT NOT NULL, "
+                       "risk_class TEXT NOT NULL, "
+                       "owner TEXT NOT NULL, "
+                       "created_at_ms INTEGER NOT NULL, "
+                       "created_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE model_version ("
+                       "id INTEGER PRIMARY KEY, "
+                       "model_name TEXT NOT NULL REFERENCES model (name), "
+                       "label TEXT NOT NULL, "
+                       "source_uri TEXT NOT NULL, "
+                       "code_commit TEXT NOT NULL, "
+                       "parent_label TEXT, "
+                       "evidence_json TEXT NOT NULL, "
+                       "evidence_sha256 TEXT NOT NULL, "
+                       "state TEXT NOT NULL, "
+                       "imported_at_ms INTEGER NOT NULL, "
+                       "imported_by TEXT NOT NULL, "
+                       "UNIQUE (model_name, label))"),
+        // Imported evidence is frozen: of a version only the lifecycle state may ever change.
+        QStringLiteral("CREATE TRIGGER model_version_evidence_frozen BEFORE UPDATE OF model_name, label, source_uri, "
+                       "code_commit, parent_label, evidence_json, evidence_sha256, imported_at_ms, imported_by ON "
+                       "model_version BEGIN SELECT RAISE(ABORT, 'the evidence of a model version is frozen'); END"),
+        QStringLiteral("CREATE TABLE model_metric ("
+                       "version_id INTEGER NOT NULL REFERENCES model_version (id), "
+                       "key TEXT NOT NULL, "
+                       "seq INTEGER NOT NULL, "
+                       "step INTEGER NOT NULL, "
+                       "timestamp_ms INTEGER NOT NULL, "
+                       "value REAL, "
+                       "special TEXT CHECK (special IN ('nan', 'inf', '-inf')), "
+                       "PRIMARY KEY (version_id, key, seq))"),
+        QStringLiteral("CREATE TABLE lifecycle_transition ("
+                       "id INTEGER PRIMARY KEY, "
+                       "version_id INTEGER NOT NULL REFERENCES model_version (id), "
+                       "from_state TEXT NOT NULL, "
+                       "to_state TEXT NOT NULL, "
+                       "reason TEXT NOT NULL, "
+                       "at_ms INTEGER NOT NULL, "
+                       "by_user TEXT NOT NULL)"),
+    };
+    for (const QString& table : kVersion3AppendOnly) {
+        sql += Database::appendOnlyTriggers(table);
     }
+    sql += Database::noDeleteTrigger(QStringLiteral("model"));
+    sql += Database::noDeleteTrigger(QStringLiteral("model_version"));
     return sql;
 }
 } // namespace
@@ -127,6 +182,7 @@ const QList<Migration>& migrations()
     static const QList<Migration> all = {
         {1, QStringLiteral("workspace metadata, audit trail, checkpoints, reviews, settings"), version1},
         {2, QStringLiteral("user accounts, certificates, trust store, electronic signatures"), version2},
+        {3, QStringLiteral("model registry: models, versions with frozen evidence, metrics, lifecycle"), version3},
     };
     return all;
 }
@@ -138,7 +194,7 @@ int latestVersion()
 
 QStringList appendOnlyTables()
 {
-    return kVersion1AppendOnly + kVersion2AppendOnly;
+    return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly;
 }
 
 QStringList neverDeletedTables()
@@ -167,6 +223,7 @@ Result<QStringList> missingAppendOnlyTriggers(Database& db)
     for (const QString& table : neverDeletedTables()) {
         expected += Database::noDeleteTriggerName(table);
     }
+    expected += QStringLiteral("model_version_evidence_frozen");
     for (const QString& name : expected) {
         if (!present.contains(name)) {
             missing.append(name);

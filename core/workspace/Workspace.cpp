@@ -586,6 +586,19 @@ Result<User> Workspace::currentUser()
     return UserCommands::load(*m_db, m_session.actor);
 }
 
+Status Workspace::authorize(Action action)
+{
+    auto user = currentUser();
+    if (!user) {
+        return user.error();
+    }
+    if (user->status != UserStatus::Active) {
+        return Error(ErrorCode::AccountLocked,
+                     tr("the account %1 is %2").arg(user->username, userStatusDisplayName(user->status).toLower()));
+    }
+    return Authority::check(user->username, user->roles, action);
+}
+
 Result<User> Workspace::reauthenticate(const QString& username, const SecretBytes& password)
 {
     if (!m_session.isSignedIn()) {

@@ -81,6 +81,9 @@ public:
     bool isSignedIn() const { return m_session.isSignedIn(); }
     /// The signed-in person's account as stored now.
     Result<User> currentUser();
+    /// Whether the signed-in person may do `action` now (for reporting before work that may turn out to change
+    /// nothing; execute() checks again inside its transaction).
+    Status authorize(Action action);
     /// Checks the user ID and password again for a signature (11.200(a)): the same counting and locking as signIn,
     /// but it starts no session. Outside a session the person must be the signed-in one.
     Result<User> reauthenticate(const QString& username, const SecretBytes& password);

@@ -1,6 +1,7 @@
 // countersign-cli as a person or a script uses it: output, exit status (0 ok, 1 integrity failure, 2 error,
 // 3 refused) and one-line errors on stderr. Passwords go in on stdin through --password-fd 0. The checkpoint and
 // electronic signatures are checked independently with the openssl command.
+#include "MlflowFixture.h"
 #include "Tamper.h"
 #include "config-countersign-tests.h"
 
@@ -42,6 +43,7 @@ private slots:
     void signAndVerifyWithOpenssl();
     void accountsAndLockout();
     void changesNeedSignIn();
+    void importsFromMlflow();
 
 private:
     Run cli(const QStringList& args, const QByteArray& input = {});
@@ -482,6 +484,50 @@ void TestCli::changesNeedSignIn()
             "whatever\n");
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("user ID or password is not correct"), r.err.constData());
+}
+
+void TestCli::importsFromMlflow()
+{
+    const QString path = demoCopy(QStringLiteral("import"));
+    const QString mlruns = MlflowFixture::write(m_dir.filePath(QStringLiteral("mlflow-source")));
+    const QStringList asScientist = {QStringLiteral("--user"), QStringLiteral("dokafor"),
+                                     QStringLiteral("--password-fd"), QStringLiteral("0")};
+    const QStringList import = {QStringLiteral("import"),
+                                QStringLiteral("mlflow"),
+                                path,
+                                QStringLiteral("--store"),
+                                mlruns,
+                                QStringLiteral("--model"),
+                                QStringLiteral("sepsis-risk"),
+                                QStringLiteral("--all")};
+    Run r = cli(import + asScientist, "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Imported version(s) 1, 2, 3 of sepsis-risk"), r.out.constData());
+    QVERIFY2(r.out.contains("version 3: not read: s3://"), r.out.constData());
+    r = cli(import + asScientist, "demo-science-pass\n");
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("Nothing new"), r.out.constData());
+    r = cli({QStringLiteral("versions"), path, QStringLiteral("sepsis-risk"), QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray versions = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(versions.size(), 3);
+    QCOMPARE(versions.at(1)[u"code_commit"].toString(), MlflowFixture::Commit2);
+    QCOMPARE(versions.at(1)[u"evidence"][u"params"][u"max_depth"].toString(), QStringLiteral("6"));
+    r = cli(QStringList {QStringLiteral("transition"), path, QStringLiteral("sepsis-risk"), QStringLiteral("2"),
+                         QStringLiteral("--to"), QStringLiteral("under-validation"), QStringLiteral("--reason"),
+                         QStringLiteral("Validation protocol VP-7 started")} +
+                asScientist,
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("models"), path});
+    QVERIFY2(r.out.contains("sepsis-risk: 1 registered, 2 under-validation, 3 registered"), r.out.constData());
+    // An auditor may not import.
+    r = cli(QStringList {QStringLiteral("import"), QStringLiteral("mlflow"), path, QStringLiteral("--store"), mlruns,
+                         QStringLiteral("--model"), QStringLiteral("sepsis-risk"), QStringLiteral("--version"),
+                         QStringLiteral("1"), QStringLiteral("--user"), QStringLiteral("hbrandt"),
+                         QStringLiteral("--password-fd"), QStringLiteral("0")},
+            "demo-audit-pass\n");
+    QCOMPARE(r.exitCode, 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,6 +6,7 @@
 #include "TestWorkspace.h"
 #include "commands/ChangeSettingCommand.h"
 #include "commands/RecordAuditReviewCommand.h"
+#include "commands/RegistryCommands.h"
 #include "commands/TrustCommands.h"
 #include "commands/UserCommands.h"
 #include "demo/DemoWorkspace.h"
@@ -596,6 +597,22 @@ void TestSigning::authorityMatrixOnCommands()
                 result = t.ws().execute(c);
                 break;
             }
+            case Action::ImportModelVersion: {
+                VersionImport v;
+                v.version.modelName = QStringLiteral("matrix-model");
+                v.version.label = QString::number(runs);
+                v.version.sourceUri = QStringLiteral("test");
+                v.version.evidenceSha256 = QStringLiteral("0");
+                ImportModelVersionsCommand c(QStringLiteral("matrix-model"), {v});
+                result = t.ws().execute(c);
+                break;
+            }
+            case Action::TransitionLifecycle: {
+                TransitionVersionCommand c(QStringLiteral("matrix-model"), QStringLiteral("0"),
+                                           LifecycleState::UnderValidation, QStringLiteral("matrix"));
+                result = t.ws().execute(c); // allowed roles: the version may not exist (NotFound), never Forbidden
+                break;
+            }
             case Action::SignRecord: {
                 SignRecordCommand c(QStringLiteral("audit-review"), QString::number(reviewId), Meaning::Authored,
                                     QString(), creds[role]);
@@ -616,7 +633,7 @@ void TestSigning::authorityMatrixOnCommands()
             }
         }
     }
-    QCOMPARE(runs, 5 * 9);
+    QCOMPARE(runs, 5 * 11);
 }
 
 void TestSigning::noSecretInTheWorkspaceFile()

@@ -1,0 +1,236 @@
+// countersign-cli: importers and the model registry.
+#include "CliCommands.h"
+#include "CliSupport.h"
+#include "commands/RegistryCommands.h"
+#include "importers/MlflowFileStore.h"
+#include "store/RegistryTables.h"
+#include "util/UtcTime.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cs::cli {
+
+namespace {
+
+int importMlflow(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Import registered model versions from an MLflow file store "
+                                                    "(read-only on the store), with their runs, metrics and artifact "
+                                                    "digests, in one transaction."));
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("store"), QStringLiteral("The mlruns folder."), QStringLiteral("MLRUNS_DIR")});
+    parser.addOption({QStringLiteral("model"), QStringLiteral("Registered model name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("version"), QStringLiteral("One version."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("all"), QStringLiteral("Every version of the model.")});
+    if (!parse(parser, QStringLiteral("import mlflow"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    if (!parser.isSet(QStringLiteral("store")) || !parser.isSet(QStringLiteral("model")) ||
+        parser.isSet(QStringLiteral("version")) == parser.isSet(QStringLiteral("all"))) {
+        return fail(QStringLiteral("import mlflow: give --store DIR, --model NAME and either --version N or --all"));
+    }
+    auto store = MlflowFileStore::open(parser.value(QStringLiteral("store")));
+    if (!store) {
+        return fail(store.error());
+    }
+    const QString model = parser.value(QStringLiteral("model"));
+    QStringList labels = {parser.value(QStringLiteral("version"))};
+    if (parser.isSet(QStringLiteral("all"))) {
+        auto all = store->versions(model);
+        if (!all) {
+            return fail(all.error());
+        }
+        labels = all.value();
+    }
+    // Read everything first: a bad file anywhere stops the import before anything is stored.
+    QList<VersionImport> versions;
+    for (const QString& label : std::as_const(labels)) {
+        auto evidence = store->read(model, label);
+        if (!evidence) {
+            return fail(evidence.error());
+        }
+        auto version = ImportModelVersionsCommand::fromMlflow(evidence.value(), store->root());
+        if (!version) {
+            return fail(version.error());
+        }
+        for (const auto& [uri, why] : evidence->unreadable) {
+            out() << "version " << label << ": not read: " << uri << " (" << why << ")\n";
+        }
+        versions.append(version.value());
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    if (auto r = ws.value()->authorize(Action::ImportModelVersion); !r) {
+        return fail(r.error());
+    }
+    auto pending = ImportModelVersionsCommand::pending(ws.value()->database(), model, versions);
+    if (!pending) {
+        return fail(pending.error());
+    }
+    if (pending->isEmpty()) {
+        out() << "Nothing new: version(s) " << labels.join(QStringLiteral(", ")) << " of " << model
+              << " are already in the workspace, unchanged\n";
+        return Success;
+    }
+    ImportModelVersionsCommand command(model, versions);
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Imported version(s) " << command.imported().join(QStringLiteral(", ")) << " of " << model;
+    if (!command.unchanged().isEmpty()) {
+        out() << "; already there, unchanged: " << command.unchanged().join(QStringLiteral(", "));
+    }
+    out() << '\n';
+    return Success;
+}
+
+QJsonObject versionJson(const ModelVersion& v)
+{
+    return QJsonObject {{QStringLiteral("model"), v.modelName},
+                        {QStringLiteral("label"), v.label},
+                        {QStringLiteral("state"), Lifecycle::name(v.state)},
+                        {QStringLiteral("code_commit"), v.codeCommit},
+                        {QStringLiteral("source"), v.sourceUri},
+                        {QStringLiteral("evidence_sha256"), v.evidenceSha256},
+                        {QStringLiteral("imported_at"), UtcTime::formatMsString(v.importedAtMs)},
+                        {QStringLiteral("imported_by"), v.importedBy},
+                        {QStringLiteral("evidence"), v.evidence}};
+}
+
+} // namespace
+
+int import(const QStringList& args)
+{
+    if (args.isEmpty() || args.first() != u"mlflow") {
+        return fail(QStringLiteral("import: expected a source: mlflow (DVC and prediction files follow)"));
+    }
+    return importMlflow(args.mid(1));
+}
+
+int models(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the models and their versions' states."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parse(parser, QStringLiteral("models"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    RegistryTable table(ws.value()->database());
+    auto models = table.models();
+    if (!models) {
+        return fail(models.error());
+    }
+    QJsonArray list;
+    for (const Model& m : models.value()) {
+        auto versions = table.versions(m.name).value_or({});
+        QJsonArray labels;
+        for (const ModelVersion& v : versions) {
+            labels.append(
+                QJsonObject {{QStringLiteral("label"), v.label}, {QStringLiteral("state"), Lifecycle::name(v.state)}});
+        }
+        list.append(QJsonObject {{QStringLiteral("name"), m.name},
+                                 {QStringLiteral("intended_use"), m.intendedUse},
+                                 {QStringLiteral("owner"), m.owner},
+                                 {QStringLiteral("versions"), labels}});
+        if (!parser.isSet(QStringLiteral("json"))) {
+            QStringList states;
+            for (const ModelVersion& v : versions) {
+                states.append(v.label + u' ' + Lifecycle::name(v.state));
+            }
+            out() << m.name << ": "
+                  << (states.isEmpty() ? QStringLiteral("no versions") : states.join(QStringLiteral(", "))) << '\n';
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    } else if (list.isEmpty()) {
+        out() << "No models yet: import some with countersign-cli import mlflow\n";
+    }
+    return Success;
+}
+
+int versions(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the versions of a model with their evidence."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON, with the whole evidence.")});
+    if (!parse(parser, QStringLiteral("versions"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    const QString model = parser.positionalArguments().at(1);
+    RegistryTable table(ws.value()->database());
+    auto found = table.model(model);
+    if (!found) {
+        return fail(found.error());
+    }
+    if (!found.value()) {
+        return fail(
+            Error(ErrorCode::NotFound, QStringLiteral("there is no model \"%1\" in this workspace").arg(model)));
+    }
+    auto versions = table.versions(model);
+    if (!versions) {
+        return fail(versions.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const ModelVersion& v : versions.value()) {
+            list.append(versionJson(v));
+        }
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    out() << pad(QStringLiteral("VERSION"), 9) << pad(QStringLiteral("STATE"), 18) << pad(QStringLiteral("COMMIT"), 14)
+          << pad(QStringLiteral("IMPORTED"), 22) << "SOURCE\n";
+    for (const ModelVersion& v : versions.value()) {
+        out() << pad(v.label, 9) << pad(Lifecycle::name(v.state), 18) << pad(v.codeCommit.left(12), 14)
+              << pad(UtcTime::formatMsString(v.importedAtMs).left(19) + u'Z', 22) << v.sourceUri << '\n';
+    }
+    return Success;
+}
+
+int transition(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Move a model version through its lifecycle, with a reason."));
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("under-validation, validated, approved, production, superseded, retired or "
+                                     "withdrawn."),
+                      QStringLiteral("STATE")});
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why."), QStringLiteral("TEXT")});
+    if (!parse(parser, QStringLiteral("transition"), args,
+               {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL"), QStringLiteral("VERSION")})) {
+        return exitAfterParse(args);
+    }
+    const auto to = Lifecycle::fromName(parser.value(QStringLiteral("to")));
+    if (!to) {
+        return fail(QStringLiteral("transition: --to must name a lifecycle state, not \"%1\"")
+                        .arg(parser.value(QStringLiteral("to"))));
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    TransitionVersionCommand command(parser.positionalArguments().at(1), parser.positionalArguments().at(2), *to,
+                                     parser.value(QStringLiteral("reason")));
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Version " << parser.positionalArguments().at(2) << " of " << parser.positionalArguments().at(1)
+          << " is now " << Lifecycle::name(*to) << '\n';
+    return Success;
+}
+
+} // namespace cs::cli

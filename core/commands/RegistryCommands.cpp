@@ -1,0 +1,203 @@
+#include "RegistryCommands.h"
+
+#include "crypto/Sha256.h"
+#include "json/CanonicalJson.h"
+#include "store/RegistryTables.h"
+#include "util/UtcTime.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::RegistryCommands", text);
+}
+} // namespace
+
+ImportModelVersionsCommand::ImportModelVersionsCommand(QString modelName, QList<VersionImport> versions)
+    : m_modelName(std::move(modelName))
+    , m_versions(std::move(versions))
+{ }
+
+QString ImportModelVersionsCommand::description() const
+{
+    return tr("import versions of %1").arg(m_modelName);
+}
+
+Result<VersionImport> ImportModelVersionsCommand::fromMlflow(const MlflowVersionEvidence& evidence,
+                                                             const QString& storeLocation)
+{
+    VersionImport v;
+    v.version.modelName = evidence.version.modelName;
+    v.version.label = evidence.version.version;
+    v.version.sourceUri = QStringLiteral("mlflow-file-store:%1#%2/%3")
+                              .arg(storeLocation, evidence.version.modelName, evidence.version.version);
+    v.version.codeCommit = evidence.codeCommit();
+    v.version.evidence = evidence.toJson(storeLocation);
+    auto bytes = CanonicalJson::serialize(v.version.evidence);
+    if (!bytes) {
+        return bytes.error();
+    }
+    v.version.evidenceSha256 = QString::fromLatin1(Sha256::hash(bytes.value()).toHex());
+    v.version.state = LifecycleState::Registered;
+    v.metrics = evidence.metricPoints();
+    return v;
+}
+
+Result<QStringList> ImportModelVersionsCommand::pending(Database& db, const QString& modelName,
+                                                        const QList<VersionImport>& versions)
+{
+    QStringList labels;
+    RegistryTable table(db);
+    for (const VersionImport& v : versions) {
+        auto existing = table.version(modelName, v.version.label);
+        if (!existing) {
+            return existing.error();
+        }
+        if (!existing.value() || existing.value()->evidenceSha256 != v.version.evidenceSha256) {
+            labels.append(v.version.label);
+        }
+    }
+    return labels;
+}
+
+Status ImportModelVersionsCommand::apply(CommandContext& ctx)
+{
+    RegistryTable table(ctx.database());
+    auto model = table.model(m_modelName);
+    if (!model) {
+        return model.error();
+    }
+    if (!model.value()) {
+        Model m;
+        m.name = m_modelName;
+        m.owner = ctx.session().actor;
+        m.createdAtMs = ctx.nowMs();
+        m.createdBy = ctx.session().actor;
+        if (auto r = table.insertModel(m); !r) {
+            return r;
+        }
+        AuditRecord record;
+        record.action = QStringLiteral("model.registered");
+        record.change = ChangeKind::Create;
+        record.entityType = QStringLiteral("model");
+        record.entityId = m_modelName;
+        record.after = QJsonObject {{QStringLiteral("name"), m.name}, {QStringLiteral("owner"), m.owner}};
+        if (auto e = ctx.record(record); !e) {
+            return e.error();
+        }
+    }
+    for (VersionImport v : m_versions) {
+        auto existing = table.version(m_modelName, v.version.label);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value()) {
+            if (existing.value()->evidenceSha256 == v.version.evidenceSha256) {
+                m_unchanged.append(v.version.label);
+                continue;
+            }
+            return Error(ErrorCode::Rule,
+                         tr("version %1 of %2 was imported on %3 with different evidence: the source has changed "
+                            "since. Imported evidence is frozen and is not overwritten; nothing was imported")
+                             .arg(v.version.label, m_modelName,
+                                  UtcTime::formatMsString(existing.value()->importedAtMs).left(10)));
+        }
+        v.version.importedAtMs = ctx.nowMs();
+        v.version.importedBy = ctx.session().actor;
+        auto id = table.insertVersion(v.version);
+        if (!id) {
+            return id.error();
+        }
+        if (auto r = table.insertMetrics(id.value(), v.metrics); !r) {
+            return r;
+        }
+        const QJsonObject artifacts = v.version.evidence.value(QStringLiteral("artifacts")).toObject();
+        AuditRecord record;
+        record.action = QStringLiteral("model_version.imported");
+        record.change = ChangeKind::Create;
+        record.entityType = QStringLiteral("model_version");
+        record.entityId = m_modelName + u'/' + v.version.label;
+        record.after = QJsonObject {
+            {QStringLiteral("model"), m_modelName},
+            {QStringLiteral("label"), v.version.label},
+            {QStringLiteral("source"), v.version.sourceUri},
+            {QStringLiteral("code_commit"), v.version.codeCommit},
+            {QStringLiteral("evidence_sha256"), v.version.evidenceSha256},
+            {QStringLiteral("state"), Lifecycle::name(v.version.state)},
+            {QStringLiteral("artifact_files"), artifacts.value(QStringLiteral("files")).toArray().size()},
+            {QStringLiteral("unreadable"), artifacts.value(QStringLiteral("unreadable")).toArray().size()},
+            {QStringLiteral("metric_points"), v.metrics.size()},
+        };
+        if (auto e = ctx.record(record); !e) {
+            return e.error();
+        }
+        m_imported.append(v.version.label);
+    }
+    if (m_imported.isEmpty()) {
+        return Error(ErrorCode::Rule, tr("nothing to import: every version is already in the workspace, unchanged"));
+    }
+    return {};
+}
+
+// --- TransitionVersionCommand
+
+TransitionVersionCommand::TransitionVersionCommand(QString modelName, QString label, LifecycleState to, QString reason)
+    : m_modelName(std::move(modelName))
+    , m_label(std::move(label))
+    , m_to(to)
+    , m_reason(std::move(reason))
+{ }
+
+QString TransitionVersionCommand::description() const
+{
+    return tr("move version %1 of %2 to %3").arg(m_label, m_modelName, Lifecycle::name(m_to));
+}
+
+Status TransitionVersionCommand::apply(CommandContext& ctx)
+{
+    if (m_reason.trimmed().isEmpty()) {
+        return Error(ErrorCode::Rule, tr("a reason is required to %1").arg(description()));
+    }
+    RegistryTable table(ctx.database());
+    auto version = table.version(m_modelName, m_label);
+    if (!version) {
+        return version.error();
+    }
+    if (!version.value()) {
+        return Error(ErrorCode::NotFound, tr("model %1 has no version %2 in this workspace").arg(m_modelName, m_label));
+    }
+    const LifecycleState from = version.value()->state;
+    if (auto r = Lifecycle::check(from, m_to); !r) {
+        return r;
+    }
+    const bool qaOnly = m_to == LifecycleState::Approved || m_to == LifecycleState::Production ||
+        m_to == LifecycleState::Superseded || m_to == LifecycleState::Retired;
+    if (qaOnly && !ctx.user()->hasRole(Role::QaOfficer)) {
+        return Error(ErrorCode::Forbidden,
+                     tr("only a QA officer may move a version to %1; %2 is not one")
+                         .arg(Lifecycle::name(m_to), ctx.session().actor));
+    }
+    if (auto r = table.setState(version.value()->id, m_to); !r) {
+        return r;
+    }
+    if (auto r = table.insertTransition(version.value()->id, from, m_to, m_reason, ctx.nowMs(), ctx.session().actor);
+        !r) {
+        return r;
+    }
+    AuditRecord record;
+    record.action = QStringLiteral("model_version.transitioned");
+    record.change = ChangeKind::Update;
+    record.entityType = QStringLiteral("model_version");
+    record.entityId = m_modelName + u'/' + m_label;
+    record.before = QJsonObject {{QStringLiteral("state"), Lifecycle::name(from)}};
+    record.after = QJsonObject {{QStringLiteral("state"), Lifecycle::name(m_to)}};
+    record.reason = m_reason;
+    auto e = ctx.record(record);
+    return e ? Status() : e.error();
+}
+
+} // namespace cs

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "importers/MlflowFileStore.h"
+#include "registry/ModelRecords.h"
+#include "workspace/Command.h"
+
+namespace cs {
+
+/// One model version ready to be stored: the version record (evidence and its digest) and its metric history.
+struct VersionImport
+{
+    ModelVersion version;
+    QList<MetricPoint> metrics;
+};
+
+/// Stores imported model versions, creating the model on first import, in one transaction: all or nothing.
+/// A version already imported with the same evidence is skipped; one imported with different evidence is refused
+/// (evidence is frozen), which refuses the whole import.
+class ImportModelVersionsCommand final : public Command
+{
+public:
+    ImportModelVersionsCommand(QString modelName, QList<VersionImport> versions);
+    QString description() const override;
+    std::optional<Action> requiredAction() const override { return Action::ImportModelVersion; }
+    Status apply(CommandContext& ctx) override;
+    /// Labels stored by this import, and labels skipped because they were already there unchanged.
+    const QStringList& imported() const { return m_imported; }
+    const QStringList& unchanged() const { return m_unchanged; }
+
+    /// Turns MLflow evidence into a version import (evidence JSON, digest, code commit, metrics).
+    static Result<VersionImport> fromMlflow(const MlflowVersionEvidence& evidence, const QString& storeLocation);
+    /// The labels of `versions` that are not yet in the workspace with this evidence (for a no-op re-import).
+    static Result<QStringList> pending(Database& db, const QString& modelName, const QList<VersionImport>& versions);
+
+private:
+    QString m_modelName;
+    QList<VersionImport> m_versions;
+    QStringList m_imported;
+    QStringList m_unchanged;
+};
+
+/// Moves a version through its lifecycle with a reason. Core refuses an illegal transition; approving a version,
+/// putting it into production, superseding and retiring it need the QA officer role.
+class TransitionVersionCommand final : public Command
+{
+public:
+    TransitionVersionCommand(QString modelName, QString label, LifecycleState to, QString reason);
+    QString description() const override;
+    std::optional<Action> requiredAction() const override { return Action::TransitionLifecycle; }
+    Status apply(CommandContext& ctx) override;
+
+private:
+    QString m_modelName;
+    QString m_label;
+    LifecycleState m_to;
+    QString m_reason;
+};
+
+} // namespace cs

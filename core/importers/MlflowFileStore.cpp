@@ -1,0 +1,612 @@
+#include "MlflowFileStore.h"
+
+#include "crypto/Sha256.h"
+#include "util/UtcTime.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QUrl>
+
+#include <algorithm>
+#include <cmath>
+#include <yaml-cpp/yaml.h>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::MlflowFileStore", text);
+}
+
+constexpr qint64 kMaxMetaFile = 5 * 1024 * 1024;
+
+Result<QByteArray> readSmallFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists()) {
+        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(path));
+    }
+    if (file.size() > kMaxMetaFile) {
+        return Error(ErrorCode::InvalidArgument, tr("%1 is larger than 5 MB; it is not MLflow metadata").arg(path));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+    }
+    return file.readAll();
+}
+
+/// A parsed meta.yaml: a map of scalars (and the odd list), read defensively.
+class Meta
+{
+public:
+    static Result<Meta> load(const QString& path)
+    {
+        auto bytes = readSmallFile(path);
+        if (!bytes) {
+            return bytes.error();
+        }
+        Meta meta;
+        meta.m_path = path;
+        try {
+            meta.m_node = YAML::Load(bytes->toStdString());
+        } catch (const YAML::Exception& e) {
+            return Error(ErrorCode::Corrupt,
+                         tr("%1 line %2: not valid YAML (%3)")
+                             .arg(path)
+                             .arg(e.mark.line + 1)
+                             .arg(QString::fromStdString(e.msg)));
+        }
+        if (!meta.m_node.IsMap()) {
+            return Error(ErrorCode::Corrupt, tr("%1: expected a YAML mapping of fields").arg(path));
+        }
+        return meta;
+    }
+    /// The scalar field `key`, or `fallback` when absent or null.
+    QString text(const char* key, const QString& fallback = {}) const
+    {
+        const YAML::Node n = m_node[key];
+        if (!n.IsDefined() || n.IsNull() || !n.IsScalar()) {
+            return fallback;
+        }
+        return QString::fromStdString(n.Scalar());
+    }
+    Result<qint64> integer(const char* key) const
+    {
+        const QString t = text(key);
+        if (t.isEmpty()) {
+            return qint64(0);
+        }
+        bool ok = false;
+        const qint64 v = t.toLongLong(&ok);
+        if (!ok) {
+            return Error(ErrorCode::Corrupt,
+                         tr("%1: field %2 should be a whole number, not \"%3\"").arg(m_path, QLatin1String(key), t));
+        }
+        return v;
+    }
+    const QString& path() const { return m_path; }
+
+private:
+    QString m_path;
+    YAML::Node m_node;
+};
+
+/// Key-per-file folders (params/, tags/, registry tags/): file name = key, content = value.
+Result<QMap<QString, QString>> readKeyFiles(const QString& dir)
+{
+    QMap<QString, QString> values;
+    if (!QFileInfo(dir).isDir()) {
+        return values;
+    }
+    QDirIterator it(dir, QDir::Files | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        auto bytes = readSmallFile(path);
+        if (!bytes) {
+            return bytes.error();
+        }
+        // Keys may contain "/" (MLflow nests them as folders): the key is the path below `dir`.
+        values.insert(QDir(dir).relativeFilePath(path), QString::fromUtf8(bytes.value()));
+    }
+    return values;
+}
+
+QJsonValue metricJson(const MetricPoint& p)
+{
+    if (!p.special.isEmpty()) {
+        return p.special == u"nan" ? QStringLiteral("NaN")
+                                   : (p.special == u"inf" ? QStringLiteral("Infinity") : QStringLiteral("-Infinity"));
+    }
+    return p.value;
+}
+
+QJsonObject mapJson(const QMap<QString, QString>& map)
+{
+    QJsonObject o;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+        o.insert(it.key(), it.value());
+    }
+    return o;
+}
+
+QString timeText(qint64 ms)
+{
+    return ms > 0 ? UtcTime::formatMsString(ms) : QString();
+}
+
+bool safeName(const QString& name)
+{
+    return !name.isEmpty() && name != u"." && name != u".." && !name.contains(u'/') && !name.contains(u'\\') &&
+        !name.contains(QChar(0));
+}
+
+Result<ArtifactDigest> digestFile(const QString& root, const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::Io, tr("cannot read artifact %1: %2").arg(path, file.errorString()));
+    }
+    Sha256 sha;
+    QByteArray buffer;
+    while (!file.atEnd()) {
+        buffer = file.read(1 << 20);
+        if (buffer.isEmpty() && file.error() != QFileDevice::NoError) {
+            return Error(ErrorCode::Io, tr("cannot read artifact %1: %2").arg(path, file.errorString()));
+        }
+        sha.add(buffer);
+    }
+    return ArtifactDigest {QDir(root).relativeFilePath(path), QString::fromLatin1(sha.finish().toHex()), file.size()};
+}
+} // namespace
+
+// --- format details
+
+namespace MlflowFormat {
+
+Result<MetricPoint> parseMetricLine(const QString& key, QStringView line)
+{
+    const QList<QStringView> parts = line.trimmed().split(u' ', Qt::SkipEmptyParts);
+    if (parts.size() < 2 || parts.size() > 3) {
+        return Error(ErrorCode::Corrupt,
+                     tr("expected \"<timestamp> <value> [<step>]\", found \"%1\"").arg(line.trimmed().toString()));
+    }
+    MetricPoint p;
+    p.key = key;
+    bool ok = false;
+    p.timestampMs = parts.at(0).toLongLong(&ok);
+    if (!ok) {
+        return Error(ErrorCode::Corrupt, tr("the timestamp \"%1\" is not a whole number").arg(parts.at(0).toString()));
+    }
+    const QString value = parts.at(1).toString().toLower();
+    if (value == u"nan") {
+        p.special = QStringLiteral("nan");
+    } else if (value == u"inf" || value == u"+inf" || value == u"infinity") {
+        p.special = QStringLiteral("inf");
+    } else if (value == u"-inf" || value == u"-infinity") {
+        p.special = QStringLiteral("-inf");
+    } else {
+        p.value = parts.at(1).toDouble(&ok);
+        if (!ok || !std::isfinite(p.value)) {
+            return Error(ErrorCode::Corrupt, tr("the value \"%1\" is not a number").arg(parts.at(1).toString()));
+        }
+    }
+    if (parts.size() == 3) {
+        p.step = parts.at(2).toLongLong(&ok);
+        if (!ok) {
+            return Error(ErrorCode::Corrupt, tr("the step \"%1\" is not a whole number").arg(parts.at(2).toString()));
+        }
+    }
+    return p;
+}
+
+Result<QString> runStatusName(const QString& stored)
+{
+    static const QStringList names = {QStringLiteral("RUNNING"), QStringLiteral("SCHEDULED"),
+                                      QStringLiteral("FINISHED"), QStringLiteral("FAILED"), QStringLiteral("KILLED")};
+    bool ok = false;
+    const int number = stored.toInt(&ok);
+    if (ok && number >= 1 && number <= names.size()) {
+        return names.at(number - 1);
+    }
+    if (names.contains(stored.toUpper())) {
+        return stored.toUpper();
+    }
+    return Error(ErrorCode::Corrupt, tr("unknown run status \"%1\"").arg(stored));
+}
+
+} // namespace MlflowFormat
+
+// --- evidence
+
+QString MlflowVersionEvidence::codeCommit() const
+{
+    if (!run) {
+        return {};
+    }
+    const QString tagged = run->tags.value(QStringLiteral("mlflow.source.git.commit"));
+    return tagged.isEmpty() ? run->sourceVersion : tagged;
+}
+
+QList<MetricPoint> MlflowVersionEvidence::metricPoints() const
+{
+    QList<MetricPoint> all;
+    if (run) {
+        for (const QList<MetricPoint>& history : run->metrics) {
+            all += history;
+        }
+    }
+    return all;
+}
+
+QJsonObject MlflowVersionEvidence::toJson(const QString& storeLocation) const
+{
+    QJsonObject registry {{QStringLiteral("stage"), version.stage},
+                          {QStringLiteral("aliases"), QJsonArray::fromStringList(version.aliases)},
+                          {QStringLiteral("tags"), mapJson(version.tags)},
+                          {QStringLiteral("description"), version.description},
+                          {QStringLiteral("source"), version.source},
+                          {QStringLiteral("created"), timeText(version.createdMs)},
+                          {QStringLiteral("user"), version.userId}};
+    QJsonObject o {{QStringLiteral("source"),
+                    QJsonObject {{QStringLiteral("kind"), QStringLiteral("mlflow-file-store")},
+                                 {QStringLiteral("location"), storeLocation},
+                                 {QStringLiteral("registered_model"), version.modelName},
+                                 {QStringLiteral("version"), version.version}}},
+                   {QStringLiteral("registry"), registry},
+                   {QStringLiteral("code_commit"), codeCommit()}};
+    if (run) {
+        QJsonObject metrics;
+        for (auto it = run->metrics.cbegin(); it != run->metrics.cend(); ++it) {
+            if (it.value().isEmpty()) {
+                continue;
+            }
+            // The latest value is the one with the highest step, then the latest timestamp (MLflow's rule).
+            const MetricPoint latest = *std::max_element(
+                it.value().cbegin(), it.value().cend(), [](const MetricPoint& a, const MetricPoint& b) {
+                    return std::pair(a.step, a.timestampMs) < std::pair(b.step, b.timestampMs);
+                });
+            metrics.insert(it.key(),
+                           QJsonObject {{QStringLiteral("latest"), metricJson(latest)},
+                                        {QStringLiteral("step"), latest.step},
+                                        {QStringLiteral("points"), it.value().size()}});
+        }
+        QJsonArray inputs;
+        for (const QJsonObject& input : run->inputs) {
+            inputs.append(input);
+        }
+        o.insert(QStringLiteral("run"),
+                 QJsonObject {{QStringLiteral("id"), run->id},
+                              {QStringLiteral("name"), run->name},
+                              {QStringLiteral("experiment"),
+                               QJsonObject {{QStringLiteral("id"), run->experimentId},
+                                            {QStringLiteral("name"), run->experimentName}}},
+                              {QStringLiteral("status"), run->status},
+                              {QStringLiteral("user"), run->userId},
+                              {QStringLiteral("start"), timeText(run->startMs)},
+                              {QStringLiteral("end"), timeText(run->endMs)},
+                              {QStringLiteral("source_type"), run->sourceType},
+                              {QStringLiteral("source_name"), run->sourceName},
+                              {QStringLiteral("source_version"), run->sourceVersion}});
+        o.insert(QStringLiteral("params"), mapJson(run->params));
+        o.insert(QStringLiteral("metrics"), metrics);
+        o.insert(QStringLiteral("tags"), mapJson(run->tags));
+        o.insert(QStringLiteral("inputs"), inputs);
+    }
+    QJsonArray files;
+    for (const ArtifactDigest& a : artifacts) {
+        files.append(QJsonObject {
+            {QStringLiteral("path"), a.path}, {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("size"), a.size}});
+    }
+    QJsonArray missing;
+    for (const auto& [uri, why] : unreadable) {
+        missing.append(QJsonObject {{QStringLiteral("uri"), uri}, {QStringLiteral("why"), why}});
+    }
+    o.insert(QStringLiteral("artifacts"),
+             QJsonObject {{QStringLiteral("files"), files}, {QStringLiteral("unreadable"), missing}});
+    return o;
+}
+
+// --- the store
+
+Result<MlflowFileStore> MlflowFileStore::open(const QString& mlrunsDir)
+{
+    const QFileInfo info(mlrunsDir);
+    if (!info.exists()) {
+        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(mlrunsDir));
+    }
+    if (!info.isDir()) {
+        return Error(ErrorCode::InvalidArgument, tr("%1 is not a folder; give the mlruns folder").arg(mlrunsDir));
+    }
+    if (!QFileInfo(QDir(mlrunsDir).filePath(QStringLiteral("models"))).isDir()) {
+        return Error(
+            ErrorCode::InvalidArgument,
+            tr("%1 has no models/ folder: it is not an MLflow file store with a model registry").arg(mlrunsDir));
+    }
+    MlflowFileStore store;
+    store.m_root = info.canonicalFilePath();
+    return store;
+}
+
+Result<QStringList> MlflowFileStore::versions(const QString& model) const
+{
+    if (!safeName(model)) {
+        return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a valid model name").arg(model));
+    }
+    const QString dir = QDir(m_root).filePath(QStringLiteral("models/") + model);
+    if (!QFileInfo(dir).isDir()) {
+        return Error(ErrorCode::NotFound, tr("there is no registered model \"%1\" in %2").arg(model, m_root));
+    }
+    QList<int> numbers;
+    for (const QString& entry : QDir(dir).entryList({QStringLiteral("version-*")}, QDir::Dirs)) {
+        bool ok = false;
+        const int n = entry.mid(8).toInt(&ok);
+        if (!ok) {
+            continue;
+        }
+        auto meta = Meta::load(QDir(dir).filePath(entry + QStringLiteral("/meta.yaml")));
+        if (!meta) {
+            return meta.error();
+        }
+        if (meta->text("current_stage") != u"Deleted_Internal") {
+            numbers.append(n);
+        }
+    }
+    std::sort(numbers.begin(), numbers.end());
+    QStringList labels;
+    for (int n : numbers) {
+        labels.append(QString::number(n));
+    }
+    return labels;
+}
+
+Result<MlflowRun> MlflowFileStore::readRun(const QString& runId) const
+{
+    if (!safeName(runId)) {
+        return Error(ErrorCode::Corrupt, tr("\"%1\" is not a valid run id").arg(runId));
+    }
+    QString runDir;
+    for (const QString& experiment : QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (experiment == u"models" || experiment == u".trash") {
+            continue;
+        }
+        const QString candidate = QDir(m_root).filePath(experiment + u'/' + runId);
+        if (QFileInfo(candidate + QStringLiteral("/meta.yaml")).isFile()) {
+            runDir = candidate;
+            break;
+        }
+    }
+    if (runDir.isEmpty()) {
+        return Error(ErrorCode::NotFound, tr("run %1 is not in %2 (deleted, or in another store)").arg(runId, m_root));
+    }
+    auto meta = Meta::load(runDir + QStringLiteral("/meta.yaml"));
+    if (!meta) {
+        return meta.error();
+    }
+    MlflowRun run;
+    run.id = meta->text("run_id", runId);
+    run.name = meta->text("run_name");
+    run.experimentId = meta->text("experiment_id");
+    run.userId = meta->text("user_id");
+    run.sourceType = meta->text("source_type");
+    run.sourceName = meta->text("source_name");
+    run.sourceVersion = meta->text("source_version");
+    run.artifactUri = meta->text("artifact_uri");
+    auto status = MlflowFormat::runStatusName(meta->text("status", QStringLiteral("FINISHED")));
+    auto start = meta->integer("start_time");
+    auto end = meta->integer("end_time");
+    if (!status) {
+        return Error(ErrorCode::Corrupt, tr("%1: %2").arg(meta->path(), status.error().message));
+    }
+    if (!start || !end) {
+        return start ? end.error() : start.error();
+    }
+    run.status = status.value();
+    run.startMs = start.value();
+    run.endMs = end.value();
+    const QString experimentDir = QFileInfo(runDir).path();
+    if (auto experiment = Meta::load(experimentDir + QStringLiteral("/meta.yaml"))) {
+        run.experimentName = experiment->text("name");
+    }
+    auto params = readKeyFiles(runDir + QStringLiteral("/params"));
+    auto tags = readKeyFiles(runDir + QStringLiteral("/tags"));
+    if (!params || !tags) {
+        return params ? tags.error() : params.error();
+    }
+    run.params = params.value();
+    run.tags = tags.value();
+    // Metrics: one file per key, one line per logged value.
+    const QString metricsDir = runDir + QStringLiteral("/metrics");
+    QDirIterator it(metricsDir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString key = QDir(metricsDir).relativeFilePath(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+        }
+        QList<MetricPoint> history;
+        int lineNumber = 0;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine(64 * 1024);
+            ++lineNumber;
+            if (line.size() >= 64 * 1024 - 1 && !line.endsWith('\n')) {
+                return Error(ErrorCode::Corrupt, tr("%1 line %2: longer than 64 KB").arg(path).arg(lineNumber));
+            }
+            if (line.trimmed().isEmpty()) {
+                continue;
+            }
+            auto point = MlflowFormat::parseMetricLine(key, QString::fromUtf8(line));
+            if (!point) {
+                return Error(ErrorCode::Corrupt,
+                             tr("%1 line %2: %3").arg(path).arg(lineNumber).arg(point.error().message));
+            }
+            history.append(point.value());
+        }
+        run.metrics.insert(key, history);
+    }
+    // Dataset inputs (MLflow 2.4+): inputs/ID/meta.yaml points at EXPERIMENT/datasets/ID/meta.yaml.
+    const QString inputsDir = runDir + QStringLiteral("/inputs");
+    for (const QString& input : QDir(inputsDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        auto inputMeta = Meta::load(QDir(inputsDir).filePath(input + QStringLiteral("/meta.yaml")));
+        if (!inputMeta) {
+            return inputMeta.error();
+        }
+        const QString datasetId = inputMeta->text("source_id");
+        QJsonObject entry {{QStringLiteral("dataset_id"), datasetId}};
+        if (safeName(datasetId)) {
+            if (auto dataset = Meta::load(experimentDir + QStringLiteral("/datasets/") + datasetId +
+                                          QStringLiteral("/meta.yaml"))) {
+                entry.insert(QStringLiteral("name"), dataset->text("name"));
+                entry.insert(QStringLiteral("digest"), dataset->text("digest"));
+                entry.insert(QStringLiteral("source_type"), dataset->text("source_type"));
+                entry.insert(QStringLiteral("source"), dataset->text("source"));
+            }
+        }
+        run.inputs.append(entry);
+    }
+    return run;
+}
+
+Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const QString& version,
+                                                    const std::function<bool()>& cancelled) const
+{
+    if (!safeName(model)) {
+        return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a valid model name").arg(model));
+    }
+    bool numeric = false;
+    version.toInt(&numeric);
+    if (!numeric) {
+        return Error(ErrorCode::InvalidArgument, tr("MLflow versions are numbers, not \"%1\"").arg(version));
+    }
+    const QString modelDir = QDir(m_root).filePath(QStringLiteral("models/") + model);
+    const QString versionDir = modelDir + QStringLiteral("/version-") + version;
+    if (!QFileInfo(versionDir + QStringLiteral("/meta.yaml")).isFile()) {
+        return Error(ErrorCode::NotFound, tr("model \"%1\" has no version %2 in %3").arg(model, version, m_root));
+    }
+    auto meta = Meta::load(versionDir + QStringLiteral("/meta.yaml"));
+    if (!meta) {
+        return meta.error();
+    }
+    if (meta->text("current_stage") == u"Deleted_Internal") {
+        return Error(ErrorCode::NotFound, tr("version %1 of \"%2\" was deleted in MLflow").arg(version, model));
+    }
+    MlflowVersionEvidence evidence;
+    MlflowModelVersion& v = evidence.version;
+    v.modelName = model;
+    v.version = version;
+    v.stage = meta->text("current_stage", QStringLiteral("None"));
+    v.description = meta->text("description");
+    v.source = meta->text("source");
+    v.runId = meta->text("run_id");
+    v.userId = meta->text("user_id");
+    auto created = meta->integer("creation_timestamp");
+    if (!created) {
+        return created.error();
+    }
+    v.createdMs = created.value();
+    auto tags = readKeyFiles(versionDir + QStringLiteral("/tags"));
+    if (!tags) {
+        return tags.error();
+    }
+    v.tags = tags.value();
+    // Aliases live with the registered model: aliases/NAME holds a version number.
+    const QString aliasesDir = modelDir + QStringLiteral("/aliases");
+    for (const QString& alias : QDir(aliasesDir).entryList(QDir::Files, QDir::Name)) {
+        auto target = readSmallFile(QDir(aliasesDir).filePath(alias));
+        if (target && QString::fromUtf8(target.value()).trimmed() == version) {
+            v.aliases.append(alias);
+        }
+    }
+    if (!v.runId.isEmpty()) {
+        auto run = readRun(v.runId);
+        if (run) {
+            evidence.run = run.value();
+        } else if (run.error().code == ErrorCode::NotFound) {
+            evidence.unreadable.append({QStringLiteral("runs:/") + v.runId, run.error().message});
+        } else {
+            return run.error();
+        }
+    }
+
+    // Artifacts: hash what can be read locally; record the rest.
+    QString folder;
+    QString runArtifacts;
+    if (evidence.run) {
+        const QUrl uri(evidence.run->artifactUri);
+        runArtifacts = uri.isLocalFile()
+            ? uri.toLocalFile()
+            : (QDir::isAbsolutePath(evidence.run->artifactUri) ? evidence.run->artifactUri : QString());
+        const QString standard =
+            QDir(m_root).filePath(evidence.run->experimentId + u'/' + evidence.run->id + QStringLiteral("/artifacts"));
+        if ((runArtifacts.isEmpty() || !QFileInfo(runArtifacts).isDir()) && QFileInfo(standard).isDir()) {
+            runArtifacts = standard; // the store was moved: its own artifacts folder
+        }
+    }
+    if (v.source.startsWith(QStringLiteral("runs:/"))) {
+        const QString rest = v.source.mid(6);
+        const qsizetype slash = rest.indexOf(u'/');
+        const QString sub = slash < 0 ? QString() : rest.mid(slash + 1);
+        if (sub.split(u'/').contains(QStringLiteral(".."))) {
+            return Error(ErrorCode::InvalidArgument,
+                         tr("%1: the source \"%2\" leaves the run's artifact folder (path "
+                            "traversal); refused")
+                             .arg(meta->path(), v.source));
+        }
+        if (!runArtifacts.isEmpty()) {
+            folder = QDir(runArtifacts).filePath(sub);
+        }
+    } else {
+        const QUrl uri(v.source);
+        if (uri.isLocalFile()) {
+            folder = uri.toLocalFile();
+        } else if (QDir::isAbsolutePath(v.source)) {
+            folder = v.source;
+        }
+    }
+    if (folder.isEmpty() || !QFileInfo(folder).exists()) {
+        evidence.unreadable.append({v.source,
+                                    folder.isEmpty()
+                                        ? tr("not a local path (remote artifact store)")
+                                        : tr("the folder %1 does not exist (moved or deleted)").arg(folder)});
+        return evidence;
+    }
+    const QFileInfo root(folder);
+    evidence.artifactRoot = root.canonicalFilePath();
+    QStringList paths;
+    if (root.isFile()) {
+        paths.append(root.canonicalFilePath());
+        evidence.artifactRoot = root.canonicalPath();
+    } else {
+        QDirIterator it(evidence.artifactRoot, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QFileInfo info(path);
+            if (info.isSymLink() && !info.canonicalFilePath().startsWith(evidence.artifactRoot + u'/')) {
+                evidence.unreadable.append({path, tr("symbolic link leaving the artifact folder; not followed")});
+                continue;
+            }
+            paths.append(path);
+        }
+    }
+    std::sort(paths.begin(), paths.end());
+    for (const QString& path : std::as_const(paths)) {
+        if (cancelled && cancelled()) {
+            return Error(ErrorCode::Cancelled, tr("the import was cancelled; nothing was stored"));
+        }
+        auto digest = digestFile(evidence.artifactRoot, path);
+        if (!digest) {
+            evidence.unreadable.append({path, digest.error().message});
+            continue;
+        }
+        evidence.artifacts.append(digest.value());
+    }
+    return evidence;
+}
+
+} // namespace cs

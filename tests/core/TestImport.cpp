@@ -1,0 +1,369 @@
+// The MLflow file-store importer and the model registry: evidence frozen as read (checked against Qt's own
+// SHA-256 of the artifact files), idempotent re-import, the source tree untouched, every bad input refused with the
+// file and line named and nothing stored, and the lifecycle state machine enforced by core.
+#include "MlflowFixture.h"
+#include "Tamper.h"
+#include "TestWorkspace.h"
+#include "commands/RegistryCommands.h"
+#include "importers/MlflowFileStore.h"
+#include "store/RegistryTables.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <set>
+
+using namespace cs;
+using namespace cs::test;
+
+namespace {
+/// Every file of a tree with its content digest and modification time, to show the importer wrote nothing.
+QMap<QString, QByteArray> treeState(const QString& root)
+{
+    QMap<QString, QByteArray> state;
+    QDirIterator it(root, QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QFileInfo info(path);
+        QByteArray entry = QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+        if (info.isFile()) {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            entry += ' ' + QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+        }
+        state.insert(path, entry);
+    }
+    return state;
+}
+
+Result<QList<VersionImport>> read(const QString& mlruns, const QStringList& labels)
+{
+    auto store = MlflowFileStore::open(mlruns);
+    if (!store) {
+        return store.error();
+    }
+    QList<VersionImport> versions;
+    for (const QString& label : labels) {
+        auto evidence = store->read(MlflowFixture::Model, label);
+        if (!evidence) {
+            return evidence.error();
+        }
+        auto v = ImportModelVersionsCommand::fromMlflow(evidence.value(), store->root());
+        if (!v) {
+            return v.error();
+        }
+        versions.append(v.value());
+    }
+    return versions;
+}
+
+Status importVersions(TestWorkspace& t, const QString& mlruns, const QStringList& labels)
+{
+    auto versions = read(mlruns, labels);
+    if (!versions) {
+        qInfo("read: %s", qPrintable(versions.error().message));
+        return versions.error();
+    }
+    ImportModelVersionsCommand command(MlflowFixture::Model, versions.value());
+    auto r = t.ws().execute(command);
+    if (!r) {
+        qInfo("import: %s", qPrintable(r.error().message));
+    }
+    return r;
+}
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void metricLines_data();
+    void metricLines();
+    void importsEvidence();
+    void reimportIsIdempotentAndSourceUntouched();
+    void changedSourceIsRefused();
+    void badInputs_data();
+    void badInputs();
+    void evidenceIsFrozen();
+    void lifecycleStateMachine();
+    void lifecycleCommand();
+};
+
+void TestImport::metricLines_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QString>("special");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<qint64>("step");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("three fields") << "1760200100000 0.83 2"
+                                  << "" << 0.83 << qint64(2) << "";
+    QTest::newRow("two fields (old stores)") << "1760200100000 0.5"
+                                             << "" << 0.5 << qint64(0) << "";
+    QTest::newRow("nan") << "1760200100000 nan 1"
+                         << "nan" << 0.0 << qint64(1) << "";
+    QTest::newRow("inf") << "1760200100000 inf 1"
+                         << "inf" << 0.0 << qint64(1) << "";
+    QTest::newRow("-inf") << "1760200100000 -inf 1"
+                          << "-inf" << 0.0 << qint64(1) << "";
+    QTest::newRow("scientific") << "1760200100000 1.5e-3 4"
+                                << "" << 0.0015 << qint64(4) << "";
+    QTest::newRow("one field") << "1760200100000"
+                               << "" << 0.0 << qint64(0) << "expected";
+    QTest::newRow("bad value") << "1760200100000 high 1"
+                               << "" << 0.0 << qint64(0) << "is not a number";
+    QTest::newRow("bad timestamp") << "yesterday 0.5 1"
+                                   << "" << 0.0 << qint64(0) << "timestamp";
+    QTest::newRow("bad step") << "1760200100000 0.5 one"
+                              << "" << 0.0 << qint64(0) << "step";
+}
+
+void TestImport::metricLines()
+{
+    QFETCH(QString, line);
+    QFETCH(QString, special);
+    QFETCH(double, value);
+    QFETCH(qint64, step);
+    QFETCH(QString, error);
+    auto p = MlflowFormat::parseMetricLine(QStringLiteral("auroc"), line);
+    if (!error.isEmpty()) {
+        QVERIFY(!p.ok());
+        QVERIFY2(p.error().message.contains(error), qPrintable(p.error().message));
+        return;
+    }
+    QVERIFY(p.ok());
+    QCOMPARE(p->special, special);
+    QCOMPARE(p->value, value);
+    QCOMPARE(p->step, step);
+    QCOMPARE(p->timestampMs, qint64(1760200100000));
+    QCOMPARE(MlflowFormat::runStatusName(QStringLiteral("3")).value(), QStringLiteral("FINISHED"));
+    QCOMPARE(MlflowFormat::runStatusName(QStringLiteral("5")).value(), QStringLiteral("KILLED"));
+    QVERIFY(!MlflowFormat::runStatusName(QStringLiteral("9")).ok());
+}
+
+void TestImport::importsEvidence()
+{
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    TestWorkspace t;
+    QVERIFY(t.addUser(QStringLiteral("ds"), {Role::DataScientist}));
+    QVERIFY(t.signInAs(QStringLiteral("ds")));
+    QVERIFY(importVersions(t, mlruns, {QStringLiteral("2"), QStringLiteral("3")}).ok());
+    RegistryTable table(t.ws().database());
+    const ModelVersion v = *table.version(MlflowFixture::Model, QStringLiteral("2")).value();
+    QCOMPARE(v.codeCommit, MlflowFixture::Commit2);
+    QCOMPARE(v.state, LifecycleState::Registered);
+    QCOMPARE(v.importedBy, QStringLiteral("ds"));
+    const QJsonObject e = v.evidence;
+    QCOMPARE(e[u"registry"][u"stage"].toString(), QStringLiteral("Production"));
+    QCOMPARE(e[u"registry"][u"aliases"].toArray(), QJsonArray {QStringLiteral("champion")});
+    QCOMPARE(e[u"registry"][u"tags"][u"validated_by"].toString(), QStringLiteral("QD-2026-044"));
+    QCOMPARE(e[u"run"][u"status"].toString(), QStringLiteral("FINISHED")); // stored as 3
+    QCOMPARE(e[u"run"][u"experiment"][u"name"].toString(), QStringLiteral("sepsis-risk"));
+    QCOMPARE(e[u"params"][u"max_depth"].toString(), QStringLiteral("6"));
+    QCOMPARE(e[u"metrics"][u"auroc"][u"latest"].toDouble(), 0.88);
+    QCOMPARE(e[u"metrics"][u"auroc"][u"points"].toInt(), 3);
+    QCOMPARE(e[u"inputs"].toArray().first()[u"name"].toString(), QStringLiteral("locked-validation-2026"));
+    // The NaN in the loss history is kept as such.
+    const auto loss = table.metricHistory(v.id, QStringLiteral("loss")).value();
+    QCOMPARE(loss.size(), 3);
+    QCOMPARE(loss.at(1).special, QStringLiteral("nan"));
+    QCOMPARE(loss.at(2).value, 0.41);
+    // Artifact digests agree with Qt's own SHA-256 of the files.
+    const QJsonArray files = e[u"artifacts"][u"files"].toArray();
+    QCOMPARE(files.size(), 3);
+    for (const QJsonValue& f : files) {
+        QFile file(QDir(mlruns).filePath(QStringLiteral("1/%1/artifacts/model/").arg(MlflowFixture::Run2) +
+                                         f[u"path"].toString()));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        QCOMPARE(f[u"sha256"].toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex()));
+    }
+    // Version 3 lives on a remote store: recorded as unreadable, not a failure.
+    const ModelVersion v3 = *table.version(MlflowFixture::Model, QStringLiteral("3")).value();
+    const QJsonArray unreadable = v3.evidence[u"artifacts"][u"unreadable"].toArray();
+    QCOMPARE(unreadable.size(), 1);
+    QVERIFY(unreadable.first()[u"uri"].toString().startsWith(u"s3://"));
+    // One event for the model, one per version, by the importer.
+    QCOMPARE(t.ws().lastEvent().value()->action, QStringLiteral("model_version.imported"));
+    QCOMPARE(t.ws().lastEvent().value()->actor, QStringLiteral("ds"));
+    QVERIFY(t.ws().verify().value().intact());
+}
+
+void TestImport::reimportIsIdempotentAndSourceUntouched()
+{
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    const auto before = treeState(mlruns);
+    TestWorkspace t;
+    QVERIFY(importVersions(t, mlruns, {QStringLiteral("1"), QStringLiteral("2")}).ok());
+    const qint64 events = t.ws().eventCount().value();
+    auto again = read(mlruns, {QStringLiteral("1"), QStringLiteral("2")});
+    QVERIFY(
+        ImportModelVersionsCommand::pending(t.ws().database(), MlflowFixture::Model, again.value()).value().isEmpty());
+    ImportModelVersionsCommand repeat(MlflowFixture::Model, again.value());
+    auto r = t.ws().execute(repeat);
+    QVERIFY(!r.ok() && r.error().message.contains(u"nothing to import"));
+    QCOMPARE(t.ws().eventCount().value(), events);
+    // Adding version 3 later imports only it.
+    auto more = read(mlruns, {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")});
+    ImportModelVersionsCommand all(MlflowFixture::Model, more.value());
+    QVERIFY(t.ws().execute(all).ok());
+    QCOMPARE(all.imported(), QStringList {QStringLiteral("3")});
+    QCOMPARE(all.unchanged(), (QStringList {QStringLiteral("1"), QStringLiteral("2")}));
+    QCOMPARE(treeState(mlruns), before);
+}
+
+void TestImport::changedSourceIsRefused()
+{
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    TestWorkspace t;
+    QVERIFY(importVersions(t, mlruns, {QStringLiteral("2")}).ok());
+    const ModelVersion frozen =
+        *RegistryTable(t.ws().database()).version(MlflowFixture::Model, QStringLiteral("2")).value();
+    // Someone edits the run's parameter in MLflow afterwards.
+    MlflowFixture::put(QDir(mlruns).filePath(QStringLiteral("1/%1/params/max_depth").arg(MlflowFixture::Run2)), "12");
+    const qint64 events = t.ws().eventCount().value();
+    auto r = importVersions(t, mlruns, {QStringLiteral("2")});
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Rule);
+    QVERIFY2(r.error().message.contains(u"different evidence"), qPrintable(r.error().message));
+    QCOMPARE(t.ws().eventCount().value(), events);
+    const ModelVersion after =
+        *RegistryTable(t.ws().database()).version(MlflowFixture::Model, QStringLiteral("2")).value();
+    QCOMPARE(after.evidence[u"params"][u"max_depth"].toString(), QStringLiteral("6"));
+    QCOMPARE(after.evidenceSha256, frozen.evidenceSha256);
+}
+
+void TestImport::badInputs_data()
+{
+    QTest::addColumn<QString>("file"); // relative to mlruns; empty: no change
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("message");
+    const QString run2 = QStringLiteral("1/") + MlflowFixture::Run2;
+    QTest::newRow("bad metric line") << run2 + QStringLiteral("/metrics/auroc")
+                                     << QByteArray("1760200100000 0.83 0\n1760200200000 oops 1\n") << "2"
+                                     << "/metrics/auroc line 2: the value \"oops\" is not a number";
+    QTest::newRow("bad YAML") << run2 + QStringLiteral("/meta.yaml") << QByteArray("run_id: [unclosed\nstatus: 3\n")
+                              << "2"
+                              << "/meta.yaml line";
+    QTest::newRow("unknown run status") << run2 + QStringLiteral("/meta.yaml")
+                                        << QByteArray("run_id: " + MlflowFixture::Run2.toUtf8() + "\nstatus: 42\n")
+                                        << "2"
+                                        << "unknown run status \"42\"";
+    QTest::newRow("path traversal in the source")
+        << QStringLiteral("models/sepsis-risk/version-2/meta.yaml")
+        << QByteArray("current_stage: None\nrun_id: " + MlflowFixture::Run2.toUtf8() + "\nsource: runs:/" +
+                      MlflowFixture::Run2.toUtf8() + "/../../../../../etc\nversion: 2\n")
+        << "2"
+        << "path traversal";
+    QTest::newRow("version not a number") << QString() << QByteArray() << "latest"
+                                          << "versions are numbers";
+    QTest::newRow("no such version") << QString() << QByteArray() << "7"
+                                     << "has no version 7";
+    QTest::newRow("5 MB metadata") << run2 + QStringLiteral("/meta.yaml") << QByteArray(5 * 1024 * 1024 + 1, 'x') << "2"
+                                   << "larger than 5 MB";
+}
+
+void TestImport::badInputs()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, version);
+    QFETCH(QString, message);
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    if (!file.isEmpty()) {
+        MlflowFixture::put(QDir(mlruns).filePath(file), content);
+    }
+    TestWorkspace t;
+    const qint64 events = t.ws().eventCount().value();
+    auto r = importVersions(t, mlruns, {QStringLiteral("1"), version});
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(message), qPrintable(r.error().message));
+    if (!file.isEmpty() && !message.contains(u"path traversal") && !message.contains(u"unknown run")) {
+        QVERIFY2(r.error().message.contains(QDir(mlruns).filePath(file)) || r.error().message.contains(file),
+                 qPrintable(r.error().message));
+    }
+    // Nothing of the import is stored, not even version 1, which was fine.
+    QCOMPARE(t.ws().eventCount().value(), events);
+    QVERIFY(RegistryTable(t.ws().database()).models().value().isEmpty());
+}
+
+void TestImport::evidenceIsFrozen()
+{
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    TestWorkspace t;
+    QVERIFY(importVersions(t, mlruns, {QStringLiteral("2")}).ok());
+    t.close();
+    QVERIFY(rawExec(t.path(), QStringLiteral("UPDATE model_version SET evidence_json = '{}'")).contains(u"frozen"));
+    QVERIFY(rawExec(t.path(), QStringLiteral("DELETE FROM model_version")).contains(u"never deleted"));
+    QVERIFY(rawExec(t.path(), QStringLiteral("DELETE FROM model_metric")).contains(u"append-only"));
+    QVERIFY(t.reopen());
+}
+
+void TestImport::lifecycleStateMachine()
+{
+    using S = LifecycleState;
+    const std::set<std::pair<S, S>> legal = {
+        {S::Registered, S::UnderValidation}, {S::UnderValidation, S::Validated}, {S::Validated, S::Approved},
+        {S::Approved, S::Production},        {S::Production, S::Superseded},     {S::Production, S::Retired},
+        {S::Superseded, S::Retired},         {S::Registered, S::Withdrawn},      {S::UnderValidation, S::Withdrawn},
+        {S::Validated, S::Withdrawn},        {S::Approved, S::Withdrawn},
+    };
+    int allowed = 0;
+    for (S from : Lifecycle::all()) {
+        for (S to : Lifecycle::all()) {
+            const bool ok = Lifecycle::check(from, to).ok();
+            QVERIFY2(ok == (legal.count({from, to}) == 1),
+                     qPrintable(Lifecycle::name(from) + QStringLiteral(" -> ") + Lifecycle::name(to)));
+            allowed += ok ? 1 : 0;
+        }
+        QCOMPARE(Lifecycle::fromName(Lifecycle::name(from)), std::optional<S>(from));
+    }
+    QCOMPARE(allowed, 11);
+    QVERIFY(Lifecycle::check(S::Production, S::Withdrawn).error().message.contains(u"superseded or retired"));
+    QVERIFY(Lifecycle::check(S::Retired, S::Production).error().message.contains(u"final"));
+}
+
+void TestImport::lifecycleCommand()
+{
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    TestWorkspace t;
+    QVERIFY(t.addUser(QStringLiteral("ds"), {Role::DataScientist}));
+    QVERIFY(t.addUser(QStringLiteral("qa"), {Role::QaOfficer}));
+    QVERIFY(importVersions(t, mlruns, {QStringLiteral("2")}).ok());
+    const auto move = [&t](LifecycleState to, const QString& reason = QStringLiteral("per SOP-ML-3")) {
+        TransitionVersionCommand c(MlflowFixture::Model, QStringLiteral("2"), to, reason);
+        return t.ws().execute(c);
+    };
+    QVERIFY(t.signInAs(QStringLiteral("ds")));
+    QCOMPARE(move(LifecycleState::Production).error().code, ErrorCode::Rule); // registered -> production: illegal
+    QCOMPARE(move(LifecycleState::UnderValidation, QString()).error().code, ErrorCode::Rule); // no reason
+    QVERIFY(move(LifecycleState::UnderValidation).ok());
+    QVERIFY(move(LifecycleState::Validated).ok());
+    auto approve = move(LifecycleState::Approved);
+    QCOMPARE(approve.error().code, ErrorCode::Forbidden); // a data scientist cannot approve
+    QVERIFY(t.signInAs(QStringLiteral("qa")));
+    QVERIFY(move(LifecycleState::Approved).ok());
+    QVERIFY(move(LifecycleState::Production).ok());
+    const AuditEvent e = *t.ws().lastEvent().value();
+    QCOMPARE(e.action, QStringLiteral("model_version.transitioned"));
+    QCOMPARE(e.before, QByteArray(R"({"state":"approved"})"));
+    QCOMPARE(e.after, QByteArray(R"({"state":"production"})"));
+    QCOMPARE(e.reason, QStringLiteral("per SOP-ML-3"));
+    QCOMPARE(RegistryTable(t.ws().database()).version(MlflowFixture::Model, QStringLiteral("2")).value()->state,
+             LifecycleState::Production);
+    QCOMPARE(move(LifecycleState::Withdrawn).error().code, ErrorCode::Rule); // not after production
+}
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "TestImport.moc"
