@@ -260,7 +260,8 @@ void TestWorkspaceStore::migrationUpgradesAndIsAudited()
     TestWorkspace t;
     QVERIFY(t.addEvents(2));
     t.close();
-    const QList<Migration> migrations = withExtraVersion(QStringLiteral("CREATE TABLE test_extra (id INTEGER PRIMARY KEY)"));
+    const QList<Migration> migrations =
+        withExtraVersion(QStringLiteral("CREATE TABLE test_extra (id INTEGER PRIMARY KEY)"));
     auto readOnly = Workspace::open(t.path(), Database::Mode::ReadOnly, withMigrations(t, migrations));
     QVERIFY(!readOnly.ok());
     QCOMPARE(readOnly.error().code, ErrorCode::ReadOnly);
