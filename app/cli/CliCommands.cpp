@@ -51,6 +51,8 @@ QString usage()
         "                                    import registered versions with their evidence\n"
         "  models WORKSPACE [--json]         list the models\n"
         "  versions WORKSPACE MODEL [--json] list a model's versions (with --json, their evidence)\n"
+        "  diff WORKSPACE MODEL V1 V2 [--json]\n"
+        "                                    what differs between two versions\n"
         "  transition WORKSPACE MODEL VERSION --to STATE --reason TEXT --user USER\n"
         "                                    move a version through its lifecycle\n"
         "  signature export WORKSPACE ID --out DIR\n"

@@ -31,6 +31,7 @@ int import(const QStringList& args);
 int models(const QStringList& args);
 int versions(const QStringList& args);
 int transition(const QStringList& args);
+int diff(const QStringList& args);
 
 /// Usage text for the whole program.
 QString usage();

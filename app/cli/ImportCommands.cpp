@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "commands/RegistryCommands.h"
 #include "importers/MlflowFileStore.h"
+#include "registry/VersionDiff.h"
 #include "store/RegistryTables.h"
 #include "util/UtcTime.h"
 
@@ -196,6 +197,75 @@ int versions(const QStringList& args)
     for (const ModelVersion& v : versions.value()) {
         out() << pad(v.label, 9) << pad(Lifecycle::name(v.state), 18) << pad(v.codeCommit.left(12), 14)
               << pad(UtcTime::formatMsString(v.importedAtMs).left(19) + u'Z', 22) << v.sourceUri << '\n';
+    }
+    return Success;
+}
+
+int diff(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("What differs between two versions of a model: parameters (JSON "
+                                                    "values structurally), metrics, tags, stage and aliases, code "
+                                                    "commit, artifact digests and dataset inputs."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parse(parser, QStringLiteral("diff"), args,
+               {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL"), QStringLiteral("V1"), QStringLiteral("V2")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    const QString model = parser.positionalArguments().at(1);
+    RegistryTable table(ws.value()->database());
+    std::optional<ModelVersion> versions[2];
+    for (int i = 0; i < 2; ++i) {
+        const QString label = parser.positionalArguments().at(2 + i);
+        auto v = table.version(model, label);
+        if (!v) {
+            return fail(v.error());
+        }
+        if (!v.value()) {
+            return fail(Error(ErrorCode::NotFound,
+                              QStringLiteral("model %1 has no version %2 in this workspace").arg(model, label)));
+        }
+        versions[i] = v.value();
+    }
+    const VersionDiff d = VersionDiff::between(*versions[0], *versions[1]);
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(d.toJson()).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const auto show = [](const QJsonValue& v) {
+        if (v.isString()) {
+            return v.toString();
+        }
+        if (v.isDouble()) {
+            return QString::number(v.toDouble(), 'g', 12);
+        }
+        return QString::fromUtf8(
+                   QJsonDocument::fromVariant(QVariantList {v.toVariant()}).toJson(QJsonDocument::Compact))
+            .mid(1)
+            .chopped(1);
+    };
+    out() << model << ": version " << d.from << " -> " << d.to << ", " << d.entries.size() << " difference(s)\n";
+    QString section;
+    for (const DiffEntry& e : d.entries) {
+        if (e.section != section) {
+            section = e.section;
+            out() << '\n' << section << ":\n";
+        }
+        switch (e.kind) {
+        case DiffEntry::Kind::Added:
+            out() << "  + " << e.key << " = " << show(e.after) << '\n';
+            break;
+        case DiffEntry::Kind::Removed:
+            out() << "  - " << e.key << " (was " << show(e.before) << ")\n";
+            break;
+        case DiffEntry::Kind::Changed:
+            out() << "  ~ " << e.key << ": " << show(e.before) << " -> " << show(e.after) << '\n';
+            break;
+        }
     }
     return Success;
 }

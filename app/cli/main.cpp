@@ -46,6 +46,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("models"), cs::cli::models},
         {QStringLiteral("versions"), cs::cli::versions},
         {QStringLiteral("transition"), cs::cli::transition},
+        {QStringLiteral("diff"), cs::cli::diff},
     };
     const QString name = args.takeFirst();
     const auto it = commands.find(name);

@@ -521,6 +521,10 @@ void TestCli::importsFromMlflow()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({QStringLiteral("models"), path});
     QVERIFY2(r.out.contains("sepsis-risk: 1 registered, 2 under-validation, 3 registered"), r.out.constData());
+    r = cli({QStringLiteral("diff"), path, QStringLiteral("sepsis-risk"), QStringLiteral("1"), QStringLiteral("2")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("~ max_depth: 4 -> 6"), r.out.constData());
+    QVERIFY2(r.out.contains("~ auroc: 0.84 -> 0.88"), r.out.constData());
     // An auditor may not import.
     r = cli(QStringList {QStringLiteral("import"), QStringLiteral("mlflow"), path, QStringLiteral("--store"), mlruns,
                          QStringLiteral("--model"), QStringLiteral("sepsis-risk"), QStringLiteral("--version"),

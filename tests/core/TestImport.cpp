@@ -6,6 +6,7 @@
 #include "TestWorkspace.h"
 #include "commands/RegistryCommands.h"
 #include "importers/MlflowFileStore.h"
+#include "registry/VersionDiff.h"
 #include "store/RegistryTables.h"
 
 #include <QCryptographicHash>
@@ -91,6 +92,8 @@ private slots:
     void evidenceIsFrozen();
     void lifecycleStateMachine();
     void lifecycleCommand();
+    void diffOfVersions();
+    void structuralDiff();
 };
 
 void TestImport::metricLines_data()
@@ -363,6 +366,65 @@ void TestImport::lifecycleCommand()
     QCOMPARE(RegistryTable(t.ws().database()).version(MlflowFixture::Model, QStringLiteral("2")).value()->state,
              LifecycleState::Production);
     QCOMPARE(move(LifecycleState::Withdrawn).error().code, ErrorCode::Rule); // not after production
+}
+
+void TestImport::diffOfVersions()
+{
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    TestWorkspace t;
+    QVERIFY(importVersions(t, mlruns, {QStringLiteral("1"), QStringLiteral("2")}).ok());
+    RegistryTable table(t.ws().database());
+    const VersionDiff d = VersionDiff::between(*table.version(MlflowFixture::Model, QStringLiteral("1")).value(),
+                                               *table.version(MlflowFixture::Model, QStringLiteral("2")).value());
+    const auto find = [&d](const QString& section, const QString& key) -> std::optional<DiffEntry> {
+        for (const DiffEntry& e : d.entries) {
+            if (e.section == section && e.key == key) {
+                return e;
+            }
+        }
+        return std::nullopt;
+    };
+    QCOMPARE(find(QStringLiteral("params"), QStringLiteral("max_depth"))->before, QJsonValue(QStringLiteral("4")));
+    QCOMPARE(find(QStringLiteral("params"), QStringLiteral("max_depth"))->after, QJsonValue(QStringLiteral("6")));
+    QVERIFY(!find(QStringLiteral("params"), QStringLiteral("learning_rate"))); // unchanged
+    QCOMPARE(find(QStringLiteral("metrics"), QStringLiteral("auroc"))->after.toDouble(), 0.88);
+    QCOMPARE(find(QStringLiteral("metrics"), QStringLiteral("loss"))->before.toDouble(), 0.47);
+    QCOMPARE(find(QStringLiteral("code"), QStringLiteral("commit"))->after.toString(), MlflowFixture::Commit2);
+    QCOMPARE(find(QStringLiteral("registry"), QStringLiteral("stage"))->before.toString(), QStringLiteral("Archived"));
+    QVERIFY(find(QStringLiteral("artifacts"), QStringLiteral("model.pkl")));
+    QVERIFY(find(QStringLiteral("artifacts"), QStringLiteral("MLmodel"))); // names the run id
+    QVERIFY(!find(QStringLiteral("artifacts"), QStringLiteral("requirements.txt"))); // identical file
+    QVERIFY(d.section(QStringLiteral("inputs")).isEmpty()); // same locked validation set
+    // A version compared with itself differs in nothing.
+    const ModelVersion two = *table.version(MlflowFixture::Model, QStringLiteral("2")).value();
+    QVERIFY(VersionDiff::between(two, two).entries.isEmpty());
+}
+
+void TestImport::structuralDiff()
+{
+    // A config parameter logged as JSON is compared key by key.
+    ModelVersion a;
+    ModelVersion b;
+    a.evidence =
+        QJsonObject {{QStringLiteral("params"),
+                      QJsonObject {{QStringLiteral("config"),
+                                    QStringLiteral(R"({"optimizer":{"lr":0.01,"name":"adam"},"layers":[64,32]})")},
+                                   {QStringLiteral("seed"), QStringLiteral("7")}}}};
+    b.evidence = QJsonObject {
+        {QStringLiteral("params"),
+         QJsonObject {{QStringLiteral("config"),
+                       QStringLiteral(R"({"optimizer":{"lr":0.005,"name":"adam"},"layers":[64,32,16],"dropout":0.2})")},
+                      {QStringLiteral("epochs"), QStringLiteral("30")}}}};
+    const VersionDiff d = VersionDiff::between(a, b);
+    QStringList lines;
+    for (const DiffEntry& e : d.entries) {
+        lines.append(diffKindName(e.kind) + u' ' + e.key);
+    }
+    QCOMPARE(lines,
+             (QStringList {QStringLiteral("added config.dropout"), QStringLiteral("added config.layers[2]"),
+                           QStringLiteral("changed config.optimizer.lr"), QStringLiteral("added epochs"),
+                           QStringLiteral("removed seed")}));
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -1,0 +1,184 @@
+#include "VersionDiff.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
+#include <QSet>
+
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+/// A parameter stored as text whose content is a JSON object or array is compared structurally.
+QJsonValue structured(const QJsonValue& value)
+{
+    if (!value.isString()) {
+        return value;
+    }
+    const QString text = value.toString().trimmed();
+    if (!(text.startsWith(u'{') || text.startsWith(u'['))) {
+        return value;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError) {
+        return value;
+    }
+    return doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+}
+
+QString join(const QString& prefix, const QString& key)
+{
+    return prefix.isEmpty() ? key : prefix + u'.' + key;
+}
+
+QList<DiffEntry> compareMaps(const QString& section, const QJsonObject& before, const QJsonObject& after,
+                             bool structuredValues)
+{
+    QList<DiffEntry> entries;
+    QStringList keys = before.keys() + after.keys();
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    for (const QString& key : keys) {
+        QJsonValue a = before.value(key);
+        QJsonValue b = after.value(key);
+        if (structuredValues) {
+            a = structured(a);
+            b = structured(b);
+        }
+        entries += VersionDiff::compareValues(section, key, a, b);
+    }
+    return entries;
+}
+
+/// Artifact files or dataset inputs as a map from their name to their digest.
+QJsonObject indexBy(const QJsonArray& list, const QString& key, const QString& value)
+{
+    QJsonObject map;
+    for (const QJsonValue& item : list) {
+        map.insert(item[key].toString(), item[value]);
+    }
+    return map;
+}
+} // namespace
+
+QString diffKindName(DiffEntry::Kind kind)
+{
+    switch (kind) {
+    case DiffEntry::Kind::Added:
+        return QStringLiteral("added");
+    case DiffEntry::Kind::Removed:
+        return QStringLiteral("removed");
+    case DiffEntry::Kind::Changed:
+        return QStringLiteral("changed");
+    }
+    return {};
+}
+
+QList<DiffEntry> VersionDiff::compareValues(const QString& section, const QString& prefix, const QJsonValue& before,
+                                            const QJsonValue& after)
+{
+    if (before == after) {
+        return {};
+    }
+    if (before.isUndefined()) {
+        return {{section, prefix, DiffEntry::Kind::Added, QJsonValue(), after}};
+    }
+    if (after.isUndefined()) {
+        return {{section, prefix, DiffEntry::Kind::Removed, before, QJsonValue()}};
+    }
+    if (before.isObject() && after.isObject()) {
+        QList<DiffEntry> entries;
+        const QJsonObject a = before.toObject();
+        const QJsonObject b = after.toObject();
+        QStringList keys = a.keys() + b.keys();
+        std::sort(keys.begin(), keys.end());
+        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+        for (const QString& key : keys) {
+            entries += compareValues(section, join(prefix, key), a.value(key), b.value(key));
+        }
+        return entries;
+    }
+    if (before.isArray() && after.isArray()) {
+        QList<DiffEntry> entries;
+        const QJsonArray a = before.toArray();
+        const QJsonArray b = after.toArray();
+        for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+            entries += compareValues(section, prefix + QStringLiteral("[%1]").arg(i),
+                                     i < a.size() ? a.at(i) : QJsonValue(QJsonValue::Undefined),
+                                     i < b.size() ? b.at(i) : QJsonValue(QJsonValue::Undefined));
+        }
+        return entries;
+    }
+    return {{section, prefix, DiffEntry::Kind::Changed, before, after}};
+}
+
+VersionDiff VersionDiff::between(const ModelVersion& from, const ModelVersion& to)
+{
+    VersionDiff d;
+    d.model = from.modelName;
+    d.from = from.label;
+    d.to = to.label;
+    const QJsonObject& a = from.evidence;
+    const QJsonObject& b = to.evidence;
+    d.entries += compareMaps(QStringLiteral("params"), a[u"params"].toObject(), b[u"params"].toObject(), true);
+    const auto latest = [](const QJsonObject& metrics) {
+        QJsonObject values;
+        for (auto it = metrics.constBegin(); it != metrics.constEnd(); ++it) {
+            values.insert(it.key(), it.value().toObject().value(QStringLiteral("latest")));
+        }
+        return values;
+    };
+    d.entries += compareMaps(QStringLiteral("metrics"), latest(a[u"metrics"].toObject()),
+                             latest(b[u"metrics"].toObject()), false);
+    d.entries += compareMaps(QStringLiteral("tags"), a[u"tags"].toObject(), b[u"tags"].toObject(), false);
+    d.entries += compareValues(QStringLiteral("registry"), QStringLiteral("stage"), a[u"registry"][u"stage"],
+                               b[u"registry"][u"stage"]);
+    d.entries += compareValues(QStringLiteral("registry"), QStringLiteral("aliases"), a[u"registry"][u"aliases"],
+                               b[u"registry"][u"aliases"]);
+    d.entries += compareValues(QStringLiteral("code"), QStringLiteral("commit"), QJsonValue(from.codeCommit),
+                               QJsonValue(to.codeCommit));
+    d.entries += compareMaps(
+        QStringLiteral("artifacts"),
+        indexBy(a[u"artifacts"][u"files"].toArray(), QStringLiteral("path"), QStringLiteral("sha256")),
+        indexBy(b[u"artifacts"][u"files"].toArray(), QStringLiteral("path"), QStringLiteral("sha256")), false);
+    d.entries += compareMaps(QStringLiteral("inputs"),
+                             indexBy(a[u"inputs"].toArray(), QStringLiteral("name"), QStringLiteral("digest")),
+                             indexBy(b[u"inputs"].toArray(), QStringLiteral("name"), QStringLiteral("digest")), false);
+    return d;
+}
+
+QList<DiffEntry> VersionDiff::section(const QString& name) const
+{
+    QList<DiffEntry> list;
+    for (const DiffEntry& e : entries) {
+        if (e.section == name) {
+            list.append(e);
+        }
+    }
+    return list;
+}
+
+QJsonObject VersionDiff::toJson() const
+{
+    QJsonArray list;
+    for (const DiffEntry& e : entries) {
+        QJsonObject o {{QStringLiteral("section"), e.section},
+                       {QStringLiteral("key"), e.key},
+                       {QStringLiteral("change"), diffKindName(e.kind)}};
+        if (e.kind != DiffEntry::Kind::Added) {
+            o.insert(QStringLiteral("before"), e.before);
+        }
+        if (e.kind != DiffEntry::Kind::Removed) {
+            o.insert(QStringLiteral("after"), e.after);
+        }
+        list.append(o);
+    }
+    return QJsonObject {{QStringLiteral("model"), model},
+                        {QStringLiteral("from"), from},
+                        {QStringLiteral("to"), to},
+                        {QStringLiteral("differences"), list}};
+}
+
+} // namespace cs

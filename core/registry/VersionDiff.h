@@ -1,0 +1,49 @@
+#pragma once
+
+#include "registry/ModelRecords.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+namespace cs {
+
+/// One difference between two versions' evidence.
+struct DiffEntry
+{
+    enum class Kind
+    {
+        Added,
+        Removed,
+        Changed,
+    };
+    QString section; ///< params, metrics, tags, registry, code, artifacts, inputs
+    QString key; ///< dotted path for structured values: "optimizer.lr", "layers[2]"
+    Kind kind = Kind::Changed;
+    QJsonValue before;
+    QJsonValue after;
+};
+
+/// What differs between two versions of a model: parameters and config (structurally, for values that are JSON
+/// objects or arrays), latest metrics, tags, registry stage and aliases, code commit, artifact digests and
+/// dataset inputs. Used by the CLI, the window and (later) the change-control reports.
+struct VersionDiff
+{
+    QString model;
+    QString from;
+    QString to;
+    QList<DiffEntry> entries;
+
+    QList<DiffEntry> section(const QString& name) const;
+    QJsonObject toJson() const;
+
+    static VersionDiff between(const ModelVersion& from, const ModelVersion& to);
+    /// The structural difference of two JSON values below `prefix` (objects by key, arrays by index).
+    static QList<DiffEntry> compareValues(const QString& section, const QString& prefix, const QJsonValue& before,
+                                          const QJsonValue& after);
+};
+
+QString diffKindName(DiffEntry::Kind kind); ///< "added", "removed", "changed"
+
+} // namespace cs
