@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "commands/RegistryCommands.h"
 #include "importers/MlflowFileStore.h"
+#include "importers/MlflowSqlStore.h"
 #include "registry/VersionDiff.h"
 #include "store/RegistryTables.h"
 #include "util/UtcTime.h"
@@ -21,25 +22,51 @@ int importMlflow(const QStringList& args)
                                                     "(read-only on the store), with their runs, metrics and artifact "
                                                     "digests, in one transaction."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("store"), QStringLiteral("The mlruns folder."), QStringLiteral("MLRUNS_DIR")});
+    parser.addOption(
+        {QStringLiteral("store"), QStringLiteral("The mlruns folder (file store)."), QStringLiteral("MLRUNS_DIR")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("The mlflow.db file (SQL store, opened read-only)."),
+                      QStringLiteral("MLFLOW_DB")});
     parser.addOption({QStringLiteral("model"), QStringLiteral("Registered model name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("version"), QStringLiteral("One version."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("all"), QStringLiteral("Every version of the model.")});
     if (!parse(parser, QStringLiteral("import mlflow"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
-    if (!parser.isSet(QStringLiteral("store")) || !parser.isSet(QStringLiteral("model")) ||
+    if (parser.isSet(QStringLiteral("store")) == parser.isSet(QStringLiteral("db")) ||
+        !parser.isSet(QStringLiteral("model")) ||
         parser.isSet(QStringLiteral("version")) == parser.isSet(QStringLiteral("all"))) {
-        return fail(QStringLiteral("import mlflow: give --store DIR, --model NAME and either --version N or --all"));
-    }
-    auto store = MlflowFileStore::open(parser.value(QStringLiteral("store")));
-    if (!store) {
-        return fail(store.error());
+        return fail(QStringLiteral("import mlflow: give --store DIR or --db FILE, --model NAME, and either --version N "
+                                   "or --all"));
     }
     const QString model = parser.value(QStringLiteral("model"));
+    // Either store, behind the same two calls.
+    std::optional<MlflowFileStore> fileStore;
+    std::unique_ptr<MlflowSqlStore> sqlStore;
+    QString location;
+    if (parser.isSet(QStringLiteral("store"))) {
+        auto store = MlflowFileStore::open(parser.value(QStringLiteral("store")));
+        if (!store) {
+            return fail(store.error());
+        }
+        fileStore = store.value();
+        location = fileStore->root();
+    } else {
+        auto store = MlflowSqlStore::open(parser.value(QStringLiteral("db")));
+        if (!store) {
+            return fail(store.error());
+        }
+        sqlStore = std::move(store.value());
+        location = sqlStore->path();
+    }
+    const auto listVersions = [&]() {
+        return fileStore ? fileStore->versions(model) : sqlStore->versions(model);
+    };
+    const auto readVersion = [&](const QString& label) {
+        return fileStore ? fileStore->read(model, label) : sqlStore->read(model, label);
+    };
     QStringList labels = {parser.value(QStringLiteral("version"))};
     if (parser.isSet(QStringLiteral("all"))) {
-        auto all = store->versions(model);
+        auto all = listVersions();
         if (!all) {
             return fail(all.error());
         }
@@ -48,11 +75,11 @@ int importMlflow(const QStringList& args)
     // Read everything first: a bad file anywhere stops the import before anything is stored.
     QList<VersionImport> versions;
     for (const QString& label : std::as_const(labels)) {
-        auto evidence = store->read(model, label);
+        auto evidence = readVersion(label);
         if (!evidence) {
             return fail(evidence.error());
         }
-        auto version = ImportModelVersionsCommand::fromMlflow(evidence.value(), store->root());
+        auto version = ImportModelVersionsCommand::fromMlflow(evidence.value(), location);
         if (!version) {
             return fail(version.error());
         }

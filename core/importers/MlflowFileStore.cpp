@@ -253,7 +253,7 @@ QJsonObject MlflowVersionEvidence::toJson(const QString& storeLocation) const
                           {QStringLiteral("created"), timeText(version.createdMs)},
                           {QStringLiteral("user"), version.userId}};
     QJsonObject o {{QStringLiteral("source"),
-                    QJsonObject {{QStringLiteral("kind"), QStringLiteral("mlflow-file-store")},
+                    QJsonObject {{QStringLiteral("kind"), storeKind},
                                  {QStringLiteral("location"), storeLocation},
                                  {QStringLiteral("registered_model"), version.modelName},
                                  {QStringLiteral("version"), version.version}}},
@@ -533,20 +533,47 @@ Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const 
         }
     }
 
-    // Artifacts: hash what can be read locally; record the rest.
-    QString folder;
+    // Artifacts: the run's own folder, or the store's RUN/artifacts when the store was moved.
     QString runArtifacts;
     if (evidence.run) {
-        const QUrl uri(evidence.run->artifactUri);
-        runArtifacts = uri.isLocalFile()
-            ? uri.toLocalFile()
-            : (QDir::isAbsolutePath(evidence.run->artifactUri) ? evidence.run->artifactUri : QString());
+        runArtifacts = MlflowArtifacts::localPath(evidence.run->artifactUri, m_root);
         const QString standard =
             QDir(m_root).filePath(evidence.run->experimentId + u'/' + evidence.run->id + QStringLiteral("/artifacts"));
         if ((runArtifacts.isEmpty() || !QFileInfo(runArtifacts).isDir()) && QFileInfo(standard).isDir()) {
-            runArtifacts = standard; // the store was moved: its own artifacts folder
+            runArtifacts = standard;
         }
     }
+    if (auto r = MlflowArtifacts::collect(evidence, runArtifacts, meta->path(), cancelled); !r) {
+        return r.error();
+    }
+    return evidence;
+}
+
+namespace MlflowArtifacts {
+
+QString localPath(const QString& uri, const QString& base)
+{
+    if (uri.isEmpty()) {
+        return {};
+    }
+    const QUrl url(uri);
+    if (url.isLocalFile()) {
+        return url.toLocalFile();
+    }
+    if (QDir::isAbsolutePath(uri)) {
+        return uri;
+    }
+    if (!url.scheme().isEmpty() && url.scheme().size() > 1) {
+        return {}; // s3:, gs:, mlflow-artifacts:, dbfs:, ...
+    }
+    return QDir(base).filePath(uri);
+}
+
+Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, const QString& metaFile,
+               const std::function<bool()>& cancelled)
+{
+    const MlflowModelVersion& v = evidence.version;
+    QString folder;
     if (v.source.startsWith(QStringLiteral("runs:/"))) {
         const QString rest = v.source.mid(6);
         const qsizetype slash = rest.indexOf(u'/');
@@ -555,17 +582,15 @@ Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const 
             return Error(ErrorCode::InvalidArgument,
                          tr("%1: the source \"%2\" leaves the run's artifact folder (path "
                             "traversal); refused")
-                             .arg(meta->path(), v.source));
+                             .arg(metaFile, v.source));
         }
         if (!runArtifacts.isEmpty()) {
             folder = QDir(runArtifacts).filePath(sub);
         }
     } else {
-        const QUrl uri(v.source);
-        if (uri.isLocalFile()) {
-            folder = uri.toLocalFile();
-        } else if (QDir::isAbsolutePath(v.source)) {
-            folder = v.source;
+        folder = localPath(v.source, QFileInfo(metaFile).path());
+        if (!QDir::isAbsolutePath(v.source) && !QUrl(v.source).isLocalFile()) {
+            folder.clear(); // a relative or remote source names nothing we can trust locally
         }
     }
     if (folder.isEmpty() || !QFileInfo(folder).exists()) {
@@ -573,7 +598,7 @@ Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const 
                                     folder.isEmpty()
                                         ? tr("not a local path (remote artifact store)")
                                         : tr("the folder %1 does not exist (moved or deleted)").arg(folder)});
-        return evidence;
+        return {};
     }
     const QFileInfo root(folder);
     evidence.artifactRoot = root.canonicalFilePath();
@@ -606,7 +631,9 @@ Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const 
         }
         evidence.artifacts.append(digest.value());
     }
-    return evidence;
+    return {};
 }
+
+} // namespace MlflowArtifacts
 
 } // namespace cs

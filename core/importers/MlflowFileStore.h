@@ -61,6 +61,7 @@ struct ArtifactDigest
 /// files it could read. What it could not read (remote URIs, missing folders) is listed, not an error.
 struct MlflowVersionEvidence
 {
+    QString storeKind = QStringLiteral("mlflow-file-store"); ///< or "mlflow-sql-store"
     MlflowModelVersion version;
     std::optional<MlflowRun> run;
     QString artifactRoot; ///< the local folder that was hashed, if any
@@ -93,6 +94,16 @@ private:
     Result<MlflowRun> readRun(const QString& runId) const;
     QString m_root;
 };
+
+namespace MlflowArtifacts {
+/// Resolves the version's source against its run's artifact folder (`runArtifacts`, may be empty) and hashes every
+/// file below it into `evidence`. `runs:/` sources may not leave the run's folder (path traversal, refused naming
+/// `metaFile`); remote and missing locations are recorded as unreadable. Polls `cancelled` between files.
+Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, const QString& metaFile,
+               const std::function<bool()>& cancelled);
+/// The local folder an artifact URI names ("file://", absolute or, relative to `base`, plain paths), or empty.
+QString localPath(const QString& uri, const QString& base);
+} // namespace MlflowArtifacts
 
 namespace MlflowFormat {
 /// Parses one line of an MLflow metric file: "<timestamp_ms> <value> [<step>]".

@@ -525,6 +525,18 @@ void TestCli::importsFromMlflow()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("~ max_depth: 4 -> 6"), r.out.constData());
     QVERIFY2(r.out.contains("~ auroc: 0.84 -> 0.88"), r.out.constData());
+    // The same versions from an MLflow SQL store, into another workspace.
+    const QString other = demoCopy(QStringLiteral("import-db"));
+    const QString db = MlflowFixture::writeSqlStore(m_dir.filePath(QStringLiteral("mlflow-source")), mlruns);
+    r = cli(QStringList {QStringLiteral("import"), QStringLiteral("mlflow"), other, QStringLiteral("--db"), db,
+                         QStringLiteral("--model"), QStringLiteral("sepsis-risk"), QStringLiteral("--version"),
+                         QStringLiteral("2")} +
+                asScientist,
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("versions"), other, QStringLiteral("sepsis-risk"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(r.out).array().first()[u"evidence"][u"params"],
+             versions.at(1)[u"evidence"][u"params"]);
     // An auditor may not import.
     r = cli(QStringList {QStringLiteral("import"), QStringLiteral("mlflow"), path, QStringLiteral("--store"), mlruns,
                          QStringLiteral("--model"), QStringLiteral("sepsis-risk"), QStringLiteral("--version"),

@@ -6,6 +6,7 @@
 #include "TestWorkspace.h"
 #include "commands/RegistryCommands.h"
 #include "importers/MlflowFileStore.h"
+#include "importers/MlflowSqlStore.h"
 #include "registry/VersionDiff.h"
 #include "store/RegistryTables.h"
 
@@ -92,6 +93,8 @@ private slots:
     void evidenceIsFrozen();
     void lifecycleStateMachine();
     void lifecycleCommand();
+    void sqlStoreGivesTheSameEvidence();
+    void sqlStoreRefusesOtherDatabases();
     void diffOfVersions();
     void structuralDiff();
 };
@@ -366,6 +369,52 @@ void TestImport::lifecycleCommand()
     QCOMPARE(RegistryTable(t.ws().database()).version(MlflowFixture::Model, QStringLiteral("2")).value()->state,
              LifecycleState::Production);
     QCOMPARE(move(LifecycleState::Withdrawn).error().code, ErrorCode::Rule); // not after production
+}
+
+void TestImport::sqlStoreGivesTheSameEvidence()
+{
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    const QString db = MlflowFixture::writeSqlStore(dir.path(), mlruns);
+    QFile dbFile(db);
+    QVERIFY(dbFile.open(QIODevice::ReadOnly));
+    const QByteArray dbBefore = QCryptographicHash::hash(dbFile.readAll(), QCryptographicHash::Sha256);
+    dbFile.close();
+    auto fileStore = MlflowFileStore::open(mlruns);
+    auto sqlStore = MlflowSqlStore::open(db);
+    QVERIFY2(sqlStore.ok(), qPrintable(sqlStore.ok() ? QString() : sqlStore.error().message));
+    QCOMPARE(sqlStore.value()->versions(MlflowFixture::Model).value(),
+             (QStringList {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
+    for (const QString& label : {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}) {
+        QJsonObject fromFiles = fileStore->read(MlflowFixture::Model, label).value().toJson(QStringLiteral("x"));
+        QJsonObject fromSql = sqlStore.value()->read(MlflowFixture::Model, label).value().toJson(QStringLiteral("x"));
+        QCOMPARE(fromSql[u"source"][u"kind"].toString(), QStringLiteral("mlflow-sql-store"));
+        fromFiles.remove(QStringLiteral("source"));
+        fromSql.remove(QStringLiteral("source"));
+        // The file store writes source_type 4; the SQL store the name LOCAL. Everything else is the same evidence.
+        QJsonObject runFiles = fromFiles[u"run"].toObject();
+        QJsonObject runSql = fromSql[u"run"].toObject();
+        runFiles.remove(QStringLiteral("source_type"));
+        runSql.remove(QStringLiteral("source_type"));
+        fromFiles[QStringLiteral("run")] = runFiles;
+        fromSql[QStringLiteral("run")] = runSql;
+        QCOMPARE(fromSql, fromFiles);
+    }
+    const auto v2 = sqlStore.value()->read(MlflowFixture::Model, QStringLiteral("2")).value();
+    QCOMPARE(v2.run->metrics.value(QStringLiteral("loss")).at(1).special, QStringLiteral("nan"));
+    sqlStore.value().reset();
+    QVERIFY(dbFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QCryptographicHash::hash(dbFile.readAll(), QCryptographicHash::Sha256), dbBefore); // opened read-only
+}
+
+void TestImport::sqlStoreRefusesOtherDatabases()
+{
+    QTemporaryDir dir;
+    TestWorkspace t; // a Countersign workspace is an SQLite file, but not an MLflow database
+    auto notMlflow = MlflowSqlStore::open(t.path());
+    QVERIFY(!notMlflow.ok());
+    QVERIFY2(notMlflow.error().message.contains(u"not an MLflow database"), qPrintable(notMlflow.error().message));
+    QVERIFY(!MlflowSqlStore::open(dir.filePath(QStringLiteral("missing.db"))).ok());
 }
 
 void TestImport::diffOfVersions()

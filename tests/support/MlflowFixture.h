@@ -17,6 +17,10 @@ struct MlflowFixture
 
     /// Writes the store under `dir` and returns the path of its mlruns folder.
     static QString write(const QString& dir);
+    /// Writes an MLflow SQL store (`mlflow.db`) in `dir` holding the same registry and runs as write() did under
+    /// `mlruns` (artifacts stay in that file store). NaN is stored as value 0 with is_nan 1, as MLflow does.
+    /// Returns the path of the database.
+    static QString writeSqlStore(const QString& dir, const QString& mlruns);
     /// Writes `text` to `path` (creating folders), replacing what was there.
     static void put(const QString& path, const QByteArray& text);
 };

@@ -1,0 +1,257 @@
+#include "MlflowSqlStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+#include <cfloat>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::MlflowSqlStore", text);
+}
+
+/// Runs a read-only query with bound values; the error names the database and what was read.
+Result<QSqlQuery> query(const QString& connection, const QString& path, const QString& sql, const QVariantList& binds,
+                        const QString& what)
+{
+    QSqlQuery q(QSqlDatabase::database(connection, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return Error(ErrorCode::Corrupt,
+                     tr("%1: cannot read %2 (%3); is it an MLflow database of a supported version?")
+                         .arg(path, what, q.lastError().text()));
+    }
+    for (const QVariant& b : binds) {
+        q.addBindValue(b);
+    }
+    if (!q.exec()) {
+        return Error(ErrorCode::Corrupt, tr("%1: cannot read %2 (%3)").arg(path, what, q.lastError().text()));
+    }
+    return q;
+}
+} // namespace
+
+Result<std::unique_ptr<MlflowSqlStore>> MlflowSqlStore::open(const QString& dbPath)
+{
+    const QFileInfo info(dbPath);
+    if (!info.exists()) {
+        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(dbPath));
+    }
+    if (!info.isFile()) {
+        return Error(ErrorCode::InvalidArgument, tr("%1 is not a file; give the mlflow.db file").arg(dbPath));
+    }
+    std::unique_ptr<MlflowSqlStore> store(new MlflowSqlStore);
+    store->m_path = info.canonicalFilePath();
+    store->m_connection = QStringLiteral("mlflow-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
+    db.setDatabaseName(store->m_path);
+    // Read-only: the importer never writes to the team's store.
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (!db.open()) {
+        return Error(ErrorCode::Io, tr("cannot open %1: %2").arg(dbPath, db.lastError().text()));
+    }
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        return Error(ErrorCode::NotAWorkspace, tr("%1 is not an SQLite database").arg(dbPath));
+    }
+    QStringList tables;
+    while (check.next()) {
+        tables.append(check.value(0).toString());
+    }
+    for (const char* needed :
+         {"registered_models", "model_versions", "runs", "params", "metrics", "tags", "experiments"}) {
+        if (!tables.contains(QLatin1String(needed))) {
+            return Error(ErrorCode::InvalidArgument,
+                         tr("%1 is not an MLflow database with a model registry (it has no table %2)")
+                             .arg(dbPath, QLatin1String(needed)));
+        }
+    }
+    return store;
+}
+
+MlflowSqlStore::~MlflowSqlStore()
+{
+    if (!m_connection.isEmpty()) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+Result<QStringList> MlflowSqlStore::versions(const QString& model)
+{
+    auto q = query(m_connection, m_path,
+                   QStringLiteral("SELECT version FROM model_versions WHERE name = ? AND current_stage != "
+                                  "'Deleted_Internal' ORDER BY version"),
+                   {model}, tr("the versions of %1").arg(model));
+    if (!q) {
+        return q.error();
+    }
+    QStringList labels;
+    while (q->next()) {
+        labels.append(QString::number(q->value(0).toLongLong()));
+    }
+    if (labels.isEmpty()) {
+        return Error(ErrorCode::NotFound, tr("there is no registered model \"%1\" in %2").arg(model, m_path));
+    }
+    return labels;
+}
+
+Result<MlflowRun> MlflowSqlStore::readRun(const QString& runId)
+{
+    auto q = query(m_connection, m_path,
+                   QStringLiteral("SELECT r.run_uuid, r.name, r.experiment_id, e.name, r.status, r.user_id, "
+                                  "r.source_type, r.source_name, r.source_version, r.artifact_uri, r.start_time, "
+                                  "r.end_time FROM runs r LEFT JOIN experiments e ON e.experiment_id = r.experiment_id "
+                                  "WHERE r.run_uuid = ?"),
+                   {runId}, tr("run %1").arg(runId));
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error(ErrorCode::NotFound, tr("run %1 is not in %2 (deleted, or in another store)").arg(runId, m_path));
+    }
+    MlflowRun run;
+    run.id = q->value(0).toString();
+    run.name = q->value(1).toString();
+    run.experimentId = q->value(2).toString();
+    run.experimentName = q->value(3).toString();
+    auto status = MlflowFormat::runStatusName(q->value(4).toString());
+    if (!status) {
+        return Error(ErrorCode::Corrupt, tr("%1, run %2: %3").arg(m_path, runId, status.error().message));
+    }
+    run.status = status.value();
+    run.userId = q->value(5).toString();
+    run.sourceType = q->value(6).toString();
+    run.sourceName = q->value(7).toString();
+    run.sourceVersion = q->value(8).toString();
+    run.artifactUri = q->value(9).toString();
+    run.startMs = q->value(10).toLongLong();
+    run.endMs = q->value(11).toLongLong();
+    for (auto [table, target] :
+         {std::pair {QStringLiteral("params"), &run.params}, std::pair {QStringLiteral("tags"), &run.tags}}) {
+        auto kv = query(m_connection, m_path,
+                        QStringLiteral("SELECT key, value FROM %1 WHERE run_uuid = ? ORDER BY key").arg(table), {runId},
+                        tr("the %1 of run %2").arg(table, runId));
+        if (!kv) {
+            return kv.error();
+        }
+        while (kv->next()) {
+            target->insert(kv->value(0).toString(), kv->value(1).toString());
+        }
+    }
+    auto metrics = query(m_connection, m_path,
+                         QStringLiteral("SELECT key, value, timestamp, step, is_nan FROM metrics WHERE run_uuid = ? "
+                                        "ORDER BY key, timestamp, step"),
+                         {runId}, tr("the metrics of run %1").arg(runId));
+    if (!metrics) {
+        return metrics.error();
+    }
+    while (metrics->next()) {
+        MetricPoint p;
+        p.key = metrics->value(0).toString();
+        p.value = metrics->value(1).toDouble();
+        p.timestampMs = metrics->value(2).toLongLong();
+        p.step = metrics->value(3).toLongLong();
+        if (metrics->value(4).toInt() != 0) {
+            p.special = QStringLiteral("nan");
+        } else if (p.value >= DBL_MAX) {
+            p.special = QStringLiteral("inf"); // MLflow stores infinities as the largest double
+        } else if (p.value <= -DBL_MAX) {
+            p.special = QStringLiteral("-inf");
+        }
+        run.metrics[p.key].append(p);
+    }
+    // Dataset inputs, when the database has them (MLflow 2.4+).
+    auto inputs =
+        query(m_connection, m_path,
+              QStringLiteral("SELECT d.dataset_uuid, d.name, d.digest, d.dataset_source_type, d.dataset_source "
+                             "FROM inputs i JOIN datasets d ON d.dataset_uuid = i.source_id WHERE "
+                             "i.destination_id = ? AND i.source_type = 'DATASET' ORDER BY d.name"),
+              {runId}, tr("the inputs of run %1").arg(runId));
+    if (inputs) {
+        while (inputs->next()) {
+            run.inputs.append(QJsonObject {{QStringLiteral("dataset_id"), inputs->value(0).toString()},
+                                           {QStringLiteral("name"), inputs->value(1).toString()},
+                                           {QStringLiteral("digest"), inputs->value(2).toString()},
+                                           {QStringLiteral("source_type"), inputs->value(3).toString()},
+                                           {QStringLiteral("source"), inputs->value(4).toString()}});
+        }
+    }
+    return run;
+}
+
+Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const QString& version,
+                                                   const std::function<bool()>& cancelled)
+{
+    bool numeric = false;
+    const qint64 number = version.toLongLong(&numeric);
+    if (!numeric) {
+        return Error(ErrorCode::InvalidArgument, tr("MLflow versions are numbers, not \"%1\"").arg(version));
+    }
+    auto q = query(m_connection, m_path,
+                   QStringLiteral("SELECT current_stage, description, source, run_id, user_id, creation_time FROM "
+                                  "model_versions WHERE name = ? AND version = ?"),
+                   {model, number}, tr("version %1 of %2").arg(version, model));
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next() || q->value(0).toString() == u"Deleted_Internal") {
+        return Error(ErrorCode::NotFound, tr("model \"%1\" has no version %2 in %3").arg(model, version, m_path));
+    }
+    MlflowVersionEvidence evidence;
+    evidence.storeKind = QStringLiteral("mlflow-sql-store");
+    MlflowModelVersion& v = evidence.version;
+    v.modelName = model;
+    v.version = version;
+    v.stage = q->value(0).toString().isEmpty() ? QStringLiteral("None") : q->value(0).toString();
+    v.description = q->value(1).toString();
+    v.source = q->value(2).toString();
+    v.runId = q->value(3).toString();
+    v.userId = q->value(4).toString();
+    v.createdMs = q->value(5).toLongLong();
+    auto tags = query(m_connection, m_path,
+                      QStringLiteral("SELECT key, value FROM model_version_tags WHERE name = ? AND version = ?"),
+                      {model, number}, tr("the tags of version %1").arg(version));
+    if (!tags) {
+        return tags.error();
+    }
+    while (tags->next()) {
+        v.tags.insert(tags->value(0).toString(), tags->value(1).toString());
+    }
+    if (auto aliases = query(m_connection, m_path,
+                             QStringLiteral("SELECT alias FROM registered_model_aliases WHERE name = ? AND version = ? "
+                                            "ORDER BY alias"),
+                             {model, number}, tr("the aliases of %1").arg(model))) {
+        while (aliases->next()) {
+            v.aliases.append(aliases->value(0).toString());
+        }
+    }
+    if (!v.runId.isEmpty()) {
+        auto run = readRun(v.runId);
+        if (run) {
+            evidence.run = run.value();
+        } else if (run.error().code == ErrorCode::NotFound) {
+            evidence.unreadable.append({QStringLiteral("runs:/") + v.runId, run.error().message});
+        } else {
+            return run.error();
+        }
+    }
+    const QString base = QFileInfo(m_path).path();
+    const QString runArtifacts = evidence.run ? MlflowArtifacts::localPath(evidence.run->artifactUri, base) : QString();
+    if (auto r = MlflowArtifacts::collect(evidence, runArtifacts, m_path, cancelled); !r) {
+        return r.error();
+    }
+    return evidence;
+}
+
+} // namespace cs
