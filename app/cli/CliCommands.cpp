@@ -50,6 +50,8 @@ QString usage()
         "  import mlflow WORKSPACE (--store MLRUNS_DIR | --db MLFLOW_DB) --model NAME (--version N | --all)\n"
         "         --user USER\n"
         "                                    import registered versions with their evidence\n"
+        "  import dvc WORKSPACE --version MODEL:LABEL --lock dvc.lock --user USER\n"
+        "                                    attach a DVC pipeline's data lineage to a version\n"
         "  models WORKSPACE [--json]         list the models\n"
         "  versions WORKSPACE MODEL [--json] list a model's versions (with --json, their evidence)\n"
         "  diff WORKSPACE MODEL V1 V2 [--json]\n"

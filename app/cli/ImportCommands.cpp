@@ -2,12 +2,14 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "commands/RegistryCommands.h"
+#include "importers/DvcLock.h"
 #include "importers/MlflowFileStore.h"
 #include "importers/MlflowSqlStore.h"
 #include "registry/VersionDiff.h"
 #include "store/RegistryTables.h"
 #include "util/UtcTime.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -116,6 +118,41 @@ int importMlflow(const QStringList& args)
     return Success;
 }
 
+int importDvc(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Attach a dvc.lock (schema 2.0) to an imported model version as "
+                                                    "its data lineage: each stage's command, dependencies and outputs "
+                                                    "with their digests, and parameters."));
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("version"), QStringLiteral("The model version, as MODEL:LABEL."),
+                      QStringLiteral("MODEL:LABEL")});
+    parser.addOption({QStringLiteral("lock"), QStringLiteral("The dvc.lock file."), QStringLiteral("FILE")});
+    if (!parse(parser, QStringLiteral("import dvc"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    const QString reference = parser.value(QStringLiteral("version"));
+    const qsizetype colon = reference.lastIndexOf(u':');
+    if (colon <= 0 || colon == reference.size() - 1 || !parser.isSet(QStringLiteral("lock"))) {
+        return fail(QStringLiteral("import dvc: give --version MODEL:LABEL and --lock FILE"));
+    }
+    auto lock = DvcLock::read(parser.value(QStringLiteral("lock")));
+    if (!lock) {
+        return fail(lock.error());
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    AttachEvidenceCommand command(reference.left(colon), reference.mid(colon + 1), QStringLiteral("dvc-lock"),
+                                  QFileInfo(parser.value(QStringLiteral("lock"))).absoluteFilePath(), lock->toJson());
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Attached the data lineage of " << lock->stages.size() << " DVC stage(s) to " << reference << '\n';
+    return Success;
+}
+
 QJsonObject versionJson(const ModelVersion& v)
 {
     return QJsonObject {{QStringLiteral("model"), v.modelName},
@@ -133,10 +170,13 @@ QJsonObject versionJson(const ModelVersion& v)
 
 int import(const QStringList& args)
 {
-    if (args.isEmpty() || args.first() != u"mlflow") {
-        return fail(QStringLiteral("import: expected a source: mlflow (DVC and prediction files follow)"));
+    if (!args.isEmpty() && args.first() == u"mlflow") {
+        return importMlflow(args.mid(1));
     }
-    return importMlflow(args.mid(1));
+    if (!args.isEmpty() && args.first() == u"dvc") {
+        return importDvc(args.mid(1));
+    }
+    return fail(QStringLiteral("import: expected a source: mlflow or dvc (prediction files follow)"));
 }
 
 int models(const QStringList& args)

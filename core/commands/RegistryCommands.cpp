@@ -143,6 +143,74 @@ Status ImportModelVersionsCommand::apply(CommandContext& ctx)
     return {};
 }
 
+// --- AttachEvidenceCommand
+
+AttachEvidenceCommand::AttachEvidenceCommand(QString modelName, QString label, QString kind, QString source,
+                                             QJsonObject content)
+    : m_modelName(std::move(modelName))
+    , m_label(std::move(label))
+    , m_kind(std::move(kind))
+    , m_source(std::move(source))
+    , m_content(std::move(content))
+{ }
+
+QString AttachEvidenceCommand::description() const
+{
+    return tr("attach %1 to version %2 of %3").arg(m_kind, m_label, m_modelName);
+}
+
+Status AttachEvidenceCommand::apply(CommandContext& ctx)
+{
+    RegistryTable table(ctx.database());
+    auto version = table.version(m_modelName, m_label);
+    if (!version) {
+        return version.error();
+    }
+    if (!version.value()) {
+        return Error(ErrorCode::NotFound,
+                     tr("model %1 has no version %2 in this workspace; import it first").arg(m_modelName, m_label));
+    }
+    auto bytes = CanonicalJson::serialize(m_content);
+    if (!bytes) {
+        return bytes.error();
+    }
+    VersionAttachment a;
+    a.versionId = version.value()->id;
+    a.kind = m_kind;
+    a.source = m_source;
+    a.content = m_content;
+    a.sha256 = QString::fromLatin1(Sha256::hash(bytes.value()).toHex());
+    a.attachedAtMs = ctx.nowMs();
+    a.attachedBy = ctx.session().actor;
+    auto existing = table.attachments(a.versionId);
+    if (!existing) {
+        return existing.error();
+    }
+    for (const VersionAttachment& e : existing.value()) {
+        if (e.kind == a.kind && e.sha256 == a.sha256) {
+            return Error(ErrorCode::Rule,
+                         tr("this %1 is already attached to version %2 of %3 (on %4); nothing changed")
+                             .arg(m_kind, m_label, m_modelName, UtcTime::formatMsString(e.attachedAtMs).left(10)));
+        }
+    }
+    auto id = table.insertAttachment(a);
+    if (!id) {
+        return id.error();
+    }
+    AuditRecord record;
+    record.action = QStringLiteral("model_version.evidence_attached");
+    record.change = ChangeKind::Create;
+    record.entityType = QStringLiteral("version_attachment");
+    record.entityId = QString::number(id.value());
+    record.after = QJsonObject {{QStringLiteral("model"), m_modelName},
+                                {QStringLiteral("label"), m_label},
+                                {QStringLiteral("kind"), m_kind},
+                                {QStringLiteral("source"), m_source},
+                                {QStringLiteral("sha256"), a.sha256}};
+    auto e = ctx.record(record);
+    return e ? Status() : e.error();
+}
+
 // --- TransitionVersionCommand
 
 TransitionVersionCommand::TransitionVersionCommand(QString modelName, QString label, LifecycleState to, QString reason)

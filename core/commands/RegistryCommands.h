@@ -39,6 +39,24 @@ private:
     QStringList m_unchanged;
 };
 
+/// Attaches evidence read later (dvc.lock lineage, ...) to an imported version. The same content attached twice is
+/// refused as already there; different content adds a new attachment (the earlier one stays).
+class AttachEvidenceCommand final : public Command
+{
+public:
+    AttachEvidenceCommand(QString modelName, QString label, QString kind, QString source, QJsonObject content);
+    QString description() const override;
+    std::optional<Action> requiredAction() const override { return Action::ImportModelVersion; }
+    Status apply(CommandContext& ctx) override;
+
+private:
+    QString m_modelName;
+    QString m_label;
+    QString m_kind;
+    QString m_source;
+    QJsonObject m_content;
+};
+
 /// Moves a version through its lifecycle with a reason. Core refuses an illegal transition; approving a version,
 /// putting it into production, superseding and retiring it need the QA officer role.
 class TransitionVersionCommand final : public Command

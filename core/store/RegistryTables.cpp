@@ -139,6 +139,40 @@ Status RegistryTable::insertTransition(qint64 versionId, LifecycleState from, Li
     return r ? Status() : r.error();
 }
 
+Result<qint64> RegistryTable::insertAttachment(const VersionAttachment& a)
+{
+    auto content = CanonicalJson::serialize(a.content);
+    if (!content) {
+        return content.error();
+    }
+    return sql::insertRow(m_db,
+                          QStringLiteral("INSERT INTO version_attachment (version_id, kind, source, content_json, "
+                                         "sha256, attached_at_ms, attached_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {a.versionId, a.kind, text(a.source), QString::fromUtf8(content.value()), a.sha256,
+                           a.attachedAtMs, text(a.attachedBy)},
+                          tr("attaching %1 to model version %2").arg(a.kind).arg(a.versionId));
+}
+
+Result<QList<VersionAttachment>> RegistryTable::attachments(qint64 versionId)
+{
+    return sql::selectAll<VersionAttachment>(
+        m_db,
+        QStringLiteral("SELECT id, version_id, kind, source, content_json, sha256, attached_at_ms, attached_by FROM "
+                       "version_attachment WHERE version_id = ? ORDER BY id"),
+        {versionId}, tr("reading the attachments of model version %1").arg(versionId), [](const QSqlQuery& q) {
+            VersionAttachment a;
+            a.id = q.value(0).toLongLong();
+            a.versionId = q.value(1).toLongLong();
+            a.kind = q.value(2).toString();
+            a.source = q.value(3).toString();
+            a.content = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+            a.sha256 = q.value(5).toString();
+            a.attachedAtMs = q.value(6).toLongLong();
+            a.attachedBy = q.value(7).toString();
+            return a;
+        });
+}
+
 Status RegistryTable::insertMetrics(qint64 versionId, const QList<MetricPoint>& points)
 {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO model_metric (version_id, key, seq, step, timestamp_ms, value, "

@@ -11,6 +11,7 @@ const QStringList kVersion1AppendOnly = {QStringLiteral("schema_version"), QStri
 const QStringList kVersion2AppendOnly = {QStringLiteral("user_certificate"), QStringLiteral("trust_anchor"),
                                          QStringLiteral("trust_crl"), QStringLiteral("signature")};
 const QStringList kVersion3AppendOnly = {QStringLiteral("model_metric"), QStringLiteral("lifecycle_transition")};
+const QStringList kVersion4AppendOnly = {QStringLiteral("version_attachment")};
 const QStringList kNeverDeleted = {QStringLiteral("user_account"), QStringLiteral("model"),
                                    QStringLiteral("model_version")};
 
@@ -175,6 +176,27 @@ QStringList version3()
     sql += Database::noDeleteTrigger(QStringLiteral("model_version"));
     return sql;
 }
+
+/// Evidence attached to a version after import (issue #4): data lineage from dvc.lock, data contracts.
+QStringList version4()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE version_attachment ("
+                       "id INTEGER PRIMARY KEY, "
+                       "version_id INTEGER NOT NULL REFERENCES model_version (id), "
+                       "kind TEXT NOT NULL, "
+                       "source TEXT NOT NULL, "
+                       "content_json TEXT NOT NULL, "
+                       "sha256 TEXT NOT NULL, "
+                       "attached_at_ms INTEGER NOT NULL, "
+                       "attached_by TEXT NOT NULL, "
+                       "UNIQUE (version_id, kind, sha256))"),
+    };
+    for (const QString& table : kVersion4AppendOnly) {
+        sql += Database::appendOnlyTriggers(table);
+    }
+    return sql;
+}
 } // namespace
 
 const QList<Migration>& migrations()
@@ -183,6 +205,7 @@ const QList<Migration>& migrations()
         {1, QStringLiteral("workspace metadata, audit trail, checkpoints, reviews, settings"), version1},
         {2, QStringLiteral("user accounts, certificates, trust store, electronic signatures"), version2},
         {3, QStringLiteral("model registry: models, versions with frozen evidence, metrics, lifecycle"), version3},
+        {4, QStringLiteral("evidence attached to model versions (data lineage)"), version4},
     };
     return all;
 }
@@ -194,7 +217,7 @@ int latestVersion()
 
 QStringList appendOnlyTables()
 {
-    return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly;
+    return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly + kVersion4AppendOnly;
 }
 
 QStringList neverDeletedTables()

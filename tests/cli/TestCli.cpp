@@ -525,6 +525,24 @@ void TestCli::importsFromMlflow()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("~ max_depth: 4 -> 6"), r.out.constData());
     QVERIFY2(r.out.contains("~ auroc: 0.84 -> 0.88"), r.out.constData());
+    // The data lineage of version 2 from its dvc.lock.
+    const QString lock = m_dir.filePath(QStringLiteral("mlflow-source/dvc.lock"));
+    MlflowFixture::put(lock,
+                       "schema: '2.0'\nstages:\n  train:\n    cmd: python train.py\n    deps:\n    - path: "
+                       "data/train.csv\n      md5: 8e1c3c6f2f0d4a6b9e7a1c2d3e4f5a6b\n      size: 4820193\n");
+    r = cli(QStringList {QStringLiteral("import"), QStringLiteral("dvc"), path, QStringLiteral("--version"),
+                         QStringLiteral("sepsis-risk:2"), QStringLiteral("--lock"), lock} +
+                asScientist,
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Attached the data lineage of 1 DVC stage(s) to sepsis-risk:2"), r.out.constData());
+    MlflowFixture::put(lock, "schema: '1.0'\n");
+    r = cli(QStringList {QStringLiteral("import"), QStringLiteral("dvc"), path, QStringLiteral("--version"),
+                         QStringLiteral("sepsis-risk:2"), QStringLiteral("--lock"), lock} +
+                asScientist,
+            "demo-science-pass\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("unknown dvc.lock schema \"1.0\""), r.err.constData());
     // The same versions from an MLflow SQL store, into another workspace.
     const QString other = demoCopy(QStringLiteral("import-db"));
     const QString db = MlflowFixture::writeSqlStore(m_dir.filePath(QStringLiteral("mlflow-source")), mlruns);

@@ -5,6 +5,7 @@
 #include "Tamper.h"
 #include "TestWorkspace.h"
 #include "commands/RegistryCommands.h"
+#include "importers/DvcLock.h"
 #include "importers/MlflowFileStore.h"
 #include "importers/MlflowSqlStore.h"
 #include "registry/VersionDiff.h"
@@ -95,6 +96,9 @@ private slots:
     void lifecycleCommand();
     void sqlStoreGivesTheSameEvidence();
     void sqlStoreRefusesOtherDatabases();
+    void dvcLock_data();
+    void dvcLock();
+    void dvcLineageAttaches();
     void diffOfVersions();
     void structuralDiff();
 };
@@ -415,6 +419,123 @@ void TestImport::sqlStoreRefusesOtherDatabases()
     QVERIFY(!notMlflow.ok());
     QVERIFY2(notMlflow.error().message.contains(u"not an MLflow database"), qPrintable(notMlflow.error().message));
     QVERIFY(!MlflowSqlStore::open(dir.filePath(QStringLiteral("missing.db"))).ok());
+}
+
+namespace {
+const QByteArray kDvcLock = R"(schema: '2.0'
+stages:
+  prepare:
+    cmd: python src/prepare.py data/raw/admissions.csv
+    deps:
+    - path: data/raw/admissions.csv
+      hash: md5
+      md5: 8e1c3c6f2f0d4a6b9e7a1c2d3e4f5a6b
+      size: 4820193
+    - path: src/prepare.py
+      hash: md5
+      md5: 0f9e8d7c6b5a49382716150413121110
+      size: 2214
+    params:
+      params.yaml:
+        prepare.seed: 20260301
+        prepare.split: 0.2
+    outs:
+    - path: data/prepared
+      hash: md5
+      md5: 5d41402abc4b2a76b9719d911017c592.dir
+      size: 3900112
+      nfiles: 2
+  train:
+    cmd:
+    - python src/train.py
+    - python src/evaluate.py
+    deps:
+    - path: data/prepared
+      hash: md5
+      md5: 5d41402abc4b2a76b9719d911017c592.dir
+      size: 3900112
+      nfiles: 2
+    outs:
+    - path: models/model.pkl
+      hash: md5
+      md5: 7215ee9c7d9dc229d2921a40e899ec5f
+      size: 181224
+)";
+} // namespace
+
+void TestImport::dvcLock_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("valid") << kDvcLock << QString();
+    QTest::newRow("bad YAML") << QByteArray("schema: '2.0'\nstages:\n  train: [oops\n") << "dvc.lock line";
+    QTest::newRow("schema 1") << QByteArray("train:\n  cmd: x\n") << "unknown dvc.lock schema \"(none)\"";
+    QTest::newRow("schema 3.0") << QByteArray("schema: '3.0'\nstages: {}\n") << "unknown dvc.lock schema \"3.0\"";
+    QTest::newRow("no stages") << QByteArray("schema: '2.0'\n") << "has no stages";
+    QTest::newRow("no cmd") << QByteArray("schema: '2.0'\nstages:\n  train:\n    deps: []\n")
+                            << "stage train has no cmd";
+    QTest::newRow("dep without hash") << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    deps:\n    "
+                                                    "- path: a.csv\n")
+                                      << "stage train deps[0] (a.csv) has no md5";
+    QTest::newRow("path traversal") << QByteArray(
+                                           "schema: '2.0'\nstages:\n  train:\n    cmd: x\n    outs:\n    - path: "
+                                           "../../etc/passwd\n      md5: ab\n")
+                                    << "leaves the repository";
+    QTest::newRow("absolute path") << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    outs:\n    - path: "
+                                                 "/etc/passwd\n      md5: ab\n")
+                                   << "leaves the repository";
+    QTest::newRow("bad size") << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    outs:\n    - path: "
+                                            "m.pkl\n      md5: ab\n      size: big\n")
+                              << "whole numbers";
+}
+
+void TestImport::dvcLock()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, message);
+    auto lock = DvcLock::parse(text, QStringLiteral("/repo/dvc.lock"));
+    if (!message.isEmpty()) {
+        QVERIFY(!lock.ok());
+        QVERIFY2(lock.error().message.contains(message), qPrintable(lock.error().message));
+        QVERIFY2(lock.error().message.contains(u"/repo/dvc.lock"), qPrintable(lock.error().message));
+        return;
+    }
+    QVERIFY2(lock.ok(), qPrintable(lock.ok() ? QString() : lock.error().message));
+    QCOMPARE(lock->stages.size(), 2);
+    const DvcStage& prepare = lock->stages.at(0);
+    QCOMPARE(prepare.name, QStringLiteral("prepare"));
+    QCOMPARE(prepare.deps.size(), 2);
+    QCOMPARE(prepare.deps.at(0).hash, QStringLiteral("8e1c3c6f2f0d4a6b9e7a1c2d3e4f5a6b"));
+    QCOMPARE(prepare.deps.at(0).size, qint64(4820193));
+    QCOMPARE(prepare.outs.at(0).nfiles, qint64(2));
+    QCOMPARE(prepare.params[u"params.yaml"][u"prepare.seed"].toString(), QStringLiteral("20260301"));
+    QCOMPARE(lock->stages.at(1).cmd, QStringLiteral("python src/train.py && python src/evaluate.py"));
+}
+
+void TestImport::dvcLineageAttaches()
+{
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    TestWorkspace t;
+    const auto lock = DvcLock::parse(kDvcLock, QStringLiteral("dvc.lock")).value();
+    AttachEvidenceCommand early(MlflowFixture::Model, QStringLiteral("2"), QStringLiteral("dvc-lock"),
+                                QStringLiteral("dvc.lock"), lock.toJson());
+    QCOMPARE(t.ws().execute(early).error().code, ErrorCode::NotFound); // the version is not imported yet
+    QVERIFY(importVersions(t, mlruns, {QStringLiteral("2")}).ok());
+    AttachEvidenceCommand attach(MlflowFixture::Model, QStringLiteral("2"), QStringLiteral("dvc-lock"),
+                                 QStringLiteral("dvc.lock"), lock.toJson());
+    QVERIFY(t.ws().execute(attach).ok());
+    AttachEvidenceCommand again(MlflowFixture::Model, QStringLiteral("2"), QStringLiteral("dvc-lock"),
+                                QStringLiteral("dvc.lock"), lock.toJson());
+    auto r = t.ws().execute(again);
+    QVERIFY(!r.ok() && r.error().message.contains(u"already attached"));
+    RegistryTable table(t.ws().database());
+    const auto attachments =
+        table.attachments(table.version(MlflowFixture::Model, QStringLiteral("2")).value()->id).value();
+    QCOMPARE(attachments.size(), 1);
+    QCOMPARE(attachments.first().content[u"stages"][u"train"][u"outs"].toArray().first()[u"digest"].toString(),
+             QStringLiteral("7215ee9c7d9dc229d2921a40e899ec5f"));
+    QCOMPARE(t.ws().lastEvent().value()->action, QStringLiteral("model_version.evidence_attached"));
 }
 
 void TestImport::diffOfVersions()

@@ -98,14 +98,14 @@ bool TestMainWindow::runVerification(MainWindow& window)
 {
     QSignalSpy finished(window.auditPage()->verification(), &VerificationTask::finished);
     window.auditPage()->verify();
-    return finished.wait(20000);
+    return finished.wait(60000); // generous: CI machines can be busy
 }
 
 void TestMainWindow::startsOnWelcomePage()
 {
     MainWindow window;
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(QTest::qWaitForWindowExposed(&window, 30000));
     QVERIFY(!window.controller()->hasWorkspace());
     QCOMPARE(window.windowTitle(), QStringLiteral("Countersign"));
     screenshot(&window, QStringLiteral("welcome"));
@@ -129,7 +129,7 @@ void TestMainWindow::opensDemoOnAuditTrail()
              QStringLiteral("workspace.created"));
     // Every area of the product has a page, reachable from the keyboard.
     window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(QTest::qWaitForWindowActive(&window, 30000));
     for (int page = 0; page < MainWindow::PageCount; ++page) {
         QTest::keyClick(&window, Qt::Key(Qt::Key_1 + page), Qt::ControlModifier);
         QCOMPARE(int(window.currentPage()), page);
@@ -163,7 +163,7 @@ void TestMainWindow::filtersAndDetail()
     actor->setCurrentIndex(0);
     auto* search = page->findChild<QLineEdit*>();
     search->setText(QStringLiteral("ISP-7"));
-    QTRY_COMPARE(page->model()->rowCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), 1, 30000);
     page->table()->setCurrentIndex(page->model()->index(0, 0));
     QVERIFY(page->findChildren<QLabel*>().size() > 0);
     bool shown = false;
@@ -172,7 +172,8 @@ void TestMainWindow::filtersAndDetail()
     }
     QVERIFY2(shown, "the detail pane shows the reason of the selected event");
     search->clear();
-    QTRY_COMPARE(page->model()->rowCount(), int(window.controller()->workspace()->eventCount().value()));
+    QTRY_COMPARE_WITH_TIMEOUT(page->model()->rowCount(), int(window.controller()->workspace()->eventCount().value()),
+                              30000);
     page->table()->setCurrentIndex(page->model()->index(2, 0));
     screenshot(&window, QStringLiteral("audit-trail"));
 }
@@ -254,7 +255,7 @@ void TestMainWindow::newAndRecentWorkspaces()
     MainWindow window;
     window.show();
     window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(QTest::qWaitForWindowActive(&window, 30000));
     // File > New with the file chooser answered: the extension is added, the key file is made, the page opens.
     FileDialog::setNextFileName(dir.filePath(QStringLiteral("cardiology")));
     NewAccountDialog::setNextAccount({QStringLiteral("kwong"),
@@ -318,7 +319,7 @@ void TestMainWindow::signsFromTheSignDialog()
 
     SignDialog dialog(ws, &window);
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog, 30000));
     dialog.findChild<QLineEdit*>(QStringLiteral("reason"))->setText(QStringLiteral("Monthly review"));
     dialog.findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("hbrandt"));
     dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-audit-pass"));
@@ -353,11 +354,11 @@ void TestMainWindow::signInDialogLooksRight()
     QVERIFY(window.openDemo());
     SignInDialog dialog(*window.controller()->workspace(), SignInDialog::Mode::SignIn);
     dialog.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog, 30000));
     screenshot(&dialog, QStringLiteral("sign-in"));
     SignInDialog locked(*window.controller()->workspace(), SignInDialog::Mode::Unlock);
     locked.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&locked));
+    QVERIFY(QTest::qWaitForWindowExposed(&locked, 30000));
     screenshot(&locked, QStringLiteral("unlock"));
 }
 
@@ -369,7 +370,7 @@ void TestMainWindow::administration()
     QVERIFY(window.openDemo());
     UsersDialog users(window.controller(), &window);
     users.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&users));
+    QVERIFY(QTest::qWaitForWindowExposed(&users, 30000));
     QCOMPARE(users.table()->rowCount(), 5);
     QVERIFY(users
                 .addUser({QStringLiteral("nnew"),
@@ -397,7 +398,7 @@ void TestMainWindow::administration()
 
     TrustStoreDialog trust(window.controller(), &window);
     trust.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&trust));
+    QVERIFY(QTest::qWaitForWindowExposed(&trust, 30000));
     QCOMPARE(trust.table()->rowCount(), 1);
     QVERIFY(trust.table()->item(0, 0)->text().contains(u"St. Elsewhere Demo Signing CA"));
     QVERIFY2(trust.table()->item(0, 3)->text().contains(u", 0 revoked"), qPrintable(trust.table()->item(0, 3)->text()));
