@@ -13,7 +13,7 @@ library_packages=(
   libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
 )
 test_packages=(
-  openssl sqlite3 xauth xvfb
+  git openssl sqlite3 xauth xvfb
 )
 
 packages=("${build_packages[@]}" "${library_packages[@]}" "${test_packages[@]}")

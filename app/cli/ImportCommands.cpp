@@ -2,7 +2,9 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "commands/RegistryCommands.h"
+#include "crypto/Sha256.h"
 #include "importers/DvcLock.h"
+#include "importers/GitRepository.h"
 #include "importers/MlflowFileStore.h"
 #include "importers/MlflowSqlStore.h"
 #include "registry/VersionDiff.h"
@@ -153,6 +155,95 @@ int importDvc(const QStringList& args)
     return Success;
 }
 
+/// "MODEL:LABEL" split in two, or an error.
+Result<std::pair<QString, QString>> versionReference(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0 || colon == text.size() - 1) {
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("\"%1\" does not name a model version; write MODEL:LABEL").arg(text));
+    }
+    return std::pair {text.left(colon), text.mid(colon + 1)};
+}
+
+int importGit(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Attach the training code's commit (author, date, message) and "
+                                                    "configuration files at that commit to an imported version. The "
+                                                    "repository is only read."));
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("version"), QStringLiteral("The model version, as MODEL:LABEL."),
+                      QStringLiteral("MODEL:LABEL")});
+    parser.addOption(
+        {QStringLiteral("repo"), QStringLiteral("The git repository of the training code."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("commit"),
+                      QStringLiteral("The commit (default: the version's code commit from MLflow)."),
+                      QStringLiteral("REV")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("A configuration file to record (repeatable)."),
+                      QStringLiteral("PATH")});
+    if (!parse(parser, QStringLiteral("import git"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto reference = versionReference(parser.value(QStringLiteral("version")));
+    if (!reference) {
+        return fail(reference.error());
+    }
+    if (!parser.isSet(QStringLiteral("repo"))) {
+        return fail(QStringLiteral("import git: --repo DIR is required"));
+    }
+    auto repo = GitRepository::open(parser.value(QStringLiteral("repo")));
+    if (!repo) {
+        return fail(repo.error());
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto version = RegistryTable(ws.value()->database()).version(reference->first, reference->second);
+    if (!version) {
+        return fail(version.error());
+    }
+    if (!version.value()) {
+        return fail(Error(ErrorCode::NotFound,
+                          QStringLiteral("model %1 has no version %2 in this workspace; import it "
+                                         "first")
+                              .arg(reference->first, reference->second)));
+    }
+    const QString revision =
+        parser.isSet(QStringLiteral("commit")) ? parser.value(QStringLiteral("commit")) : version.value()->codeCommit;
+    if (revision.isEmpty()) {
+        return fail(
+            QStringLiteral("import git: version %1 records no code commit; give --commit REV").arg(reference->second));
+    }
+    auto commit = repo.value()->commit(revision);
+    if (!commit) {
+        return fail(commit.error());
+    }
+    QJsonObject configs;
+    for (const QString& file : parser.values(QStringLiteral("config"))) {
+        auto content = repo.value()->fileAt(commit->id, file);
+        if (!content) {
+            return fail(content.error());
+        }
+        configs.insert(
+            file,
+            QJsonObject {{QStringLiteral("sha256"), QString::fromLatin1(Sha256::hash(content.value()).toHex())},
+                         {QStringLiteral("size"), content->size()},
+                         {QStringLiteral("content"), QString::fromUtf8(content.value())}});
+    }
+    AttachEvidenceCommand command(
+        reference->first, reference->second, QStringLiteral("git-commit"), repo.value()->path(),
+        QJsonObject {{QStringLiteral("commit"), commit->toJson()}, {QStringLiteral("configs"), configs}});
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Attached commit " << commit->id.left(12) << " (" << commit->summary << ", " << commit->authorName
+          << ") and " << configs.size() << " configuration file(s) to " << parser.value(QStringLiteral("version"))
+          << '\n';
+    return Success;
+}
+
 QJsonObject versionJson(const ModelVersion& v)
 {
     return QJsonObject {{QStringLiteral("model"), v.modelName},
@@ -176,7 +267,10 @@ int import(const QStringList& args)
     if (!args.isEmpty() && args.first() == u"dvc") {
         return importDvc(args.mid(1));
     }
-    return fail(QStringLiteral("import: expected a source: mlflow or dvc (prediction files follow)"));
+    if (!args.isEmpty() && args.first() == u"git") {
+        return importGit(args.mid(1));
+    }
+    return fail(QStringLiteral("import: expected a source: mlflow, dvc or git (prediction files follow)"));
 }
 
 int models(const QStringList& args)
@@ -275,6 +369,9 @@ int diff(const QStringList& args)
                                                     "values structurally), metrics, tags, stage and aliases, code "
                                                     "commit, artifact digests and dataset inputs."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({QStringLiteral("repo"),
+                      QStringLiteral("Also list the files changed between the two code commits in this repository."),
+                      QStringLiteral("DIR")});
     if (!parse(parser, QStringLiteral("diff"), args,
                {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL"), QStringLiteral("V1"), QStringLiteral("V2")})) {
         return exitAfterParse(args);
@@ -298,7 +395,29 @@ int diff(const QStringList& args)
         }
         versions[i] = v.value();
     }
-    const VersionDiff d = VersionDiff::between(*versions[0], *versions[1]);
+    VersionDiff d = VersionDiff::between(*versions[0], *versions[1]);
+    d.addAttachments(table.attachments(versions[0]->id).value_or({}), table.attachments(versions[1]->id).value_or({}));
+    if (parser.isSet(QStringLiteral("repo"))) {
+        if (versions[0]->codeCommit.isEmpty() || versions[1]->codeCommit.isEmpty()) {
+            return fail(QStringLiteral("diff: both versions need a code commit to compare their files"));
+        }
+        auto repo = GitRepository::open(parser.value(QStringLiteral("repo")));
+        if (!repo) {
+            return fail(repo.error());
+        }
+        auto changes = repo.value()->changes(versions[0]->codeCommit, versions[1]->codeCommit);
+        if (!changes) {
+            return fail(changes.error());
+        }
+        for (const GitFileChange& c : changes.value()) {
+            d.entries.append({QStringLiteral("files"), c.newPath,
+                              c.status == u"added"         ? DiffEntry::Kind::Added
+                                  : c.status == u"deleted" ? DiffEntry::Kind::Removed
+                                                           : DiffEntry::Kind::Changed,
+                              c.status == u"added" ? QJsonValue() : QJsonValue(c.oldPath),
+                              c.status == u"deleted" ? QJsonValue() : QJsonValue(c.status), QString()});
+        }
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(d.toJson()).toJson(QJsonDocument::Indented);
         return Success;
@@ -332,6 +451,9 @@ int diff(const QStringList& args)
         case DiffEntry::Kind::Changed:
             out() << "  ~ " << e.key << ": " << show(e.before) << " -> " << show(e.after) << '\n';
             break;
+        }
+        if (!e.lineDiff.isEmpty()) {
+            out() << e.lineDiff;
         }
     }
     return Success;

@@ -1,5 +1,7 @@
 #include "VersionDiff.h"
 
+#include "importers/GitRepository.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -83,10 +85,10 @@ QList<DiffEntry> VersionDiff::compareValues(const QString& section, const QStrin
         return {};
     }
     if (before.isUndefined()) {
-        return {{section, prefix, DiffEntry::Kind::Added, QJsonValue(), after}};
+        return {{section, prefix, DiffEntry::Kind::Added, QJsonValue(), after, QString()}};
     }
     if (after.isUndefined()) {
-        return {{section, prefix, DiffEntry::Kind::Removed, before, QJsonValue()}};
+        return {{section, prefix, DiffEntry::Kind::Removed, before, QJsonValue(), QString()}};
     }
     if (before.isObject() && after.isObject()) {
         QList<DiffEntry> entries;
@@ -111,7 +113,7 @@ QList<DiffEntry> VersionDiff::compareValues(const QString& section, const QStrin
         }
         return entries;
     }
-    return {{section, prefix, DiffEntry::Kind::Changed, before, after}};
+    return {{section, prefix, DiffEntry::Kind::Changed, before, after, QString()}};
 }
 
 VersionDiff VersionDiff::between(const ModelVersion& from, const ModelVersion& to)
@@ -149,6 +151,48 @@ VersionDiff VersionDiff::between(const ModelVersion& from, const ModelVersion& t
     return d;
 }
 
+void VersionDiff::addAttachments(const QList<VersionAttachment>& older, const QList<VersionAttachment>& newer)
+{
+    const auto latestGit = [](const QList<VersionAttachment>& list) {
+        QJsonObject git;
+        for (const VersionAttachment& a : list) {
+            if (a.kind == u"git-commit") {
+                git = a.content; // the latest attachment wins
+            }
+        }
+        return git;
+    };
+    const QJsonObject a = latestGit(older);
+    const QJsonObject b = latestGit(newer);
+    if (a.isEmpty() || b.isEmpty()) {
+        return;
+    }
+    for (const char* field : {"author", "time", "summary"}) {
+        entries += compareValues(QStringLiteral("code"), QLatin1String(field), a[u"commit"][QLatin1String(field)],
+                                 b[u"commit"][QLatin1String(field)]);
+    }
+    const QJsonObject configsA = a[u"configs"].toObject();
+    const QJsonObject configsB = b[u"configs"].toObject();
+    QStringList paths = configsA.keys() + configsB.keys();
+    std::sort(paths.begin(), paths.end());
+    paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
+    for (const QString& path : paths) {
+        const QJsonValue before = configsA.value(path)[u"sha256"];
+        const QJsonValue after = configsB.value(path)[u"sha256"];
+        QList<DiffEntry> changed = compareValues(QStringLiteral("config"), path, before, after);
+        if (changed.isEmpty()) {
+            continue;
+        }
+        DiffEntry e = changed.first();
+        if (configsA.contains(path) && configsB.contains(path)) {
+            auto diff = GitRepository::lineDiff(configsA.value(path)[u"content"].toString().toUtf8(),
+                                                configsB.value(path)[u"content"].toString().toUtf8(), path);
+            e.lineDiff = diff.value_or({});
+        }
+        entries.append(e);
+    }
+}
+
 QList<DiffEntry> VersionDiff::section(const QString& name) const
 {
     QList<DiffEntry> list;
@@ -172,6 +216,9 @@ QJsonObject VersionDiff::toJson() const
         }
         if (e.kind != DiffEntry::Kind::Removed) {
             o.insert(QStringLiteral("after"), e.after);
+        }
+        if (!e.lineDiff.isEmpty()) {
+            o.insert(QStringLiteral("line_diff"), e.lineDiff);
         }
         list.append(o);
     }

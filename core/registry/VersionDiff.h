@@ -23,6 +23,7 @@ struct DiffEntry
     Kind kind = Kind::Changed;
     QJsonValue before;
     QJsonValue after;
+    QString lineDiff; ///< for text files (configuration): a unified diff
 };
 
 /// What differs between two versions of a model: parameters and config (structurally, for values that are JSON
@@ -39,6 +40,9 @@ struct VersionDiff
     QJsonObject toJson() const;
 
     static VersionDiff between(const ModelVersion& from, const ModelVersion& to);
+    /// Adds what the versions' attached evidence shows: the code commits' author and summary, and a line diff of
+    /// each configuration file recorded for both (from `import git --config`).
+    void addAttachments(const QList<VersionAttachment>& older, const QList<VersionAttachment>& newer);
     /// The structural difference of two JSON values below `prefix` (objects by key, arrays by index).
     static QList<DiffEntry> compareValues(const QString& section, const QString& prefix, const QJsonValue& before,
                                           const QJsonValue& after);

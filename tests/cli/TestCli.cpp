@@ -543,6 +543,50 @@ void TestCli::importsFromMlflow()
             "demo-science-pass\n");
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("unknown dvc.lock schema \"1.0\""), r.err.constData());
+    // The training code: a git repository with two commits, attached to versions 1 and 2 with their config.
+    const QString repo = m_dir.filePath(QStringLiteral("mlflow-source/training"));
+    const auto git = [&repo](const QStringList& args) {
+        QProcess p;
+        p.setWorkingDirectory(repo);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* v : {"GIT_AUTHOR_NAME", "GIT_COMMITTER_NAME"}) {
+            env.insert(QLatin1String(v), QStringLiteral("Daniel Okafor"));
+        }
+        for (const char* v : {"GIT_AUTHOR_EMAIL", "GIT_COMMITTER_EMAIL"}) {
+            env.insert(QLatin1String(v), QStringLiteral("dokafor@example.org"));
+        }
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral("git"), args);
+        p.waitForFinished();
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    };
+    QDir().mkpath(repo);
+    git({QStringLiteral("init"), QStringLiteral("-q")});
+    MlflowFixture::put(repo + QStringLiteral("/train.yaml"), "max_depth: 4\nseed: 7\n");
+    git({QStringLiteral("add"), QStringLiteral(".")});
+    git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("Baseline")});
+    const QString first = git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    MlflowFixture::put(repo + QStringLiteral("/train.yaml"), "max_depth: 6\nseed: 7\n");
+    git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-am"), QStringLiteral("Deeper trees")});
+    const QString second = git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    for (const auto& [label, commit] :
+         {std::pair {QStringLiteral("1"), first}, std::pair {QStringLiteral("2"), second}}) {
+        r = cli(QStringList {QStringLiteral("import"), QStringLiteral("git"), path, QStringLiteral("--version"),
+                             QStringLiteral("sepsis-risk:") + label, QStringLiteral("--repo"), repo,
+                             QStringLiteral("--commit"), commit, QStringLiteral("--config"),
+                             QStringLiteral("train.yaml")} +
+                    asScientist,
+                "demo-science-pass\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+    r = cli({QStringLiteral("diff"), path, QStringLiteral("sepsis-risk"), QStringLiteral("1"), QStringLiteral("2")});
+    QVERIFY2(r.out.contains("~ summary: Baseline -> Deeper trees"), r.out.constData());
+    QVERIFY2(r.out.contains("-max_depth: 4\n+max_depth: 6\n"), r.out.constData());
+    // The MLflow fixture's commits are not in this repository: said plainly.
+    r = cli({QStringLiteral("diff"), path, QStringLiteral("sepsis-risk"), QStringLiteral("1"), QStringLiteral("2"),
+             QStringLiteral("--repo"), repo});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("is not in the repository"), r.err.constData());
     // The same versions from an MLflow SQL store, into another workspace.
     const QString other = demoCopy(QStringLiteral("import-db"));
     const QString db = MlflowFixture::writeSqlStore(m_dir.filePath(QStringLiteral("mlflow-source")), mlruns);
