@@ -9,6 +9,7 @@
 #include "identity/SignInDialog.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/WelcomePage.h"
+#include "registry/ModelsPage.h"
 #include "signing/SignDialog.h"
 #include "signing/SignaturesPage.h"
 #include "store/IdentityTables.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_welcome(new WelcomePage(this))
     , m_auditPage(new AuditTrailPage(m_controller, this))
     , m_signaturesPage(new cs::ui::SignaturesPage(m_controller, this))
+    , m_modelsPage(new cs::ui::ModelsPage(m_controller, this))
     , m_statusWorkspace(new QLabel(this))
     , m_statusEvents(new QLabel(this))
     , m_statusHead(new QLabel(this))
@@ -90,6 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_pages->addWidget(m_auditPage);
         } else if (i == SignaturesPage) {
             m_pages->addWidget(m_signaturesPage);
+        } else if (i == ModelsPage) {
+            m_pages->addWidget(m_modelsPage);
         } else {
             m_pages->addWidget(new PlaceholderPage(tr(kPages[i].title), tr(kPages[i].description), m_pages));
         }
@@ -107,6 +111,8 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     m_statusHead->setToolTip(tr("Chain hash of the latest audit event"));
+    // The path gives way to the user, event count and chain head, which must stay readable.
+    m_statusWorkspace->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     statusBar()->addWidget(m_statusWorkspace, 1);
     statusBar()->addPermanentWidget(m_statusUser);
     statusBar()->addPermanentWidget(m_statusEvents);

@@ -16,6 +16,7 @@ namespace cs::ui {
 
 class AuditTrailPage;
 class SignaturesPage;
+class ModelsPage;
 class WelcomePage;
 class WorkspaceController;
 
@@ -43,6 +44,7 @@ public:
     WorkspaceController* controller() const { return m_controller; }
     AuditTrailPage* auditPage() const { return m_auditPage; }
     cs::ui::SignaturesPage* signaturesPage() const { return m_signaturesPage; }
+    cs::ui::ModelsPage* modelsPage() const { return m_modelsPage; }
     void showPage(Page page);
     Page currentPage() const;
 
@@ -73,6 +75,7 @@ private:
     WelcomePage* m_welcome;
     AuditTrailPage* m_auditPage;
     cs::ui::SignaturesPage* m_signaturesPage;
+    cs::ui::ModelsPage* m_modelsPage;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions;
     QLabel* m_statusWorkspace;

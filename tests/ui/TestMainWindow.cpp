@@ -2,6 +2,7 @@
 // review, reports a damaged trail and bad files. With COUNTERSIGN_SCREENSHOT_DIR set it saves what it shows.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "MlflowFixture.h"
 #include "Tamper.h"
 #include "WorkspaceController.h"
 #include "audit/AuditTrailModel.h"
@@ -9,21 +10,26 @@
 #include "audit/VerificationBanner.h"
 #include "audit/VerificationTask.h"
 #include "commands/RecordAuditReviewCommand.h"
+#include "commands/RegistryCommands.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "config-countersign-tests.h"
 #include "demo/DemoWorkspace.h"
 #include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
+#include "importers/MlflowFileStore.h"
+#include "registry/ModelsPage.h"
 #include "signing/SignDialog.h"
 #include "signing/SignaturesPage.h"
 #include "store/AuditEventTable.h"
+#include "store/RegistryTables.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -31,6 +37,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace cs;
 using namespace cs::ui;
@@ -54,6 +61,7 @@ private slots:
     void signInDialogLooksRight();
     void administration();
     void locksAfterInactivity();
+    void modelsPage();
 
 private:
     void signInNext(const QString& username);
@@ -90,6 +98,7 @@ void TestMainWindow::screenshot(QWidget* widget, const QString& name)
     const QString dir = qEnvironmentVariable("COUNTERSIGN_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QDir().mkpath(dir);
+        QCoreApplication::processEvents(); // let pending layouts (the status bar) settle before the picture
         QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
     }
 }
@@ -381,7 +390,7 @@ void TestMainWindow::administration()
                 .ok());
     QCOMPARE(users.table()->rowCount(), 6);
     ReasonPrompt::setNextReason(QStringLiteral("On leave; access suspended per HR-12"));
-    QVERIFY(users.setStatus(QStringLiteral("dokafor"), UserStatus::Locked).ok());
+    QVERIFY(users.setStatus(QStringLiteral("nnew"), UserStatus::Locked).ok()); // the demo people stay usable
     const qint64 lastSeq = window.controller()->workspace()->eventCount().value();
     const AuditEvent last = AuditEventTable(window.controller()->workspace()->database()).at(lastSeq).value();
     QCOMPARE(last.action, QStringLiteral("user.locked"));
@@ -409,7 +418,7 @@ void TestMainWindow::administration()
     QVERIFY(window.openDemo());
     UsersDialog refused(window.controller(), &window);
     ReasonPrompt::setNextReason(QStringLiteral("test"));
-    auto r = refused.setStatus(QStringLiteral("dokafor"), UserStatus::Active);
+    auto r = refused.setStatus(QStringLiteral("nnew"), UserStatus::Active);
     QVERIFY(!r.ok());
     QCOMPARE(r.error().code, ErrorCode::Forbidden);
 }
@@ -450,6 +459,46 @@ void TestMainWindow::locksAfterInactivity()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     window.checkIdle();
     QVERIFY(!window.controller()->hasWorkspace());
+}
+
+void TestMainWindow::modelsPage()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    signInNext(QStringLiteral("dokafor"));
+    QVERIFY(window.openDemo());
+    cs::ui::ModelsPage* page = window.modelsPage();
+    window.showPage(MainWindow::ModelsPage);
+    QCOMPARE(page->models()->count(), 0);
+    // Import two versions from an MLflow store, as the data scientist.
+    QTemporaryDir dir;
+    auto store = MlflowFileStore::open(cs::test::MlflowFixture::write(dir.path()));
+    QList<VersionImport> versions;
+    for (const QString& label : {QStringLiteral("1"), QStringLiteral("2")}) {
+        versions.append(ImportModelVersionsCommand::fromMlflow(
+                            store->read(cs::test::MlflowFixture::Model, label).value(), store->root())
+                            .value());
+    }
+    ImportModelVersionsCommand import(cs::test::MlflowFixture::Model, versions);
+    QVERIFY(window.controller()->execute(import).ok());
+    QCOMPARE(page->models()->count(), 1);
+    QCOMPARE(page->versions()->rowCount(), 2);
+    QCOMPARE(page->versions()->item(1, cs::ui::ModelsPage::StateColumn)->text(), QStringLiteral("Registered"));
+    const QString html = page->detail()->toPlainText();
+    QVERIFY2(html.contains(u"max_depth") && html.contains(u"Changed since version 1"), qPrintable(html));
+    QVERIFY(html.contains(u"Data lineage attached (dvc.lock)"));
+    // The checklist flags what is missing: no dvc.lock and no git evidence yet; the environment is recorded.
+    RegistryTable table(window.controller()->workspace()->database());
+    const ModelVersion v2 = *table.version(cs::test::MlflowFixture::Model, QStringLiteral("2")).value();
+    QMap<QString, bool> checklist;
+    for (const auto& [item, ok] : cs::ui::ModelsPage::reproducibility(v2, {})) {
+        checklist.insert(item, ok);
+    }
+    QVERIFY(checklist.value(QStringLiteral("Training code commit recorded")));
+    QVERIFY(checklist.value(QStringLiteral("Software environment recorded (requirements or conda file)")));
+    QVERIFY(!checklist.value(QStringLiteral("Data lineage attached (dvc.lock)")));
+    screenshot(&window, QStringLiteral("models"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,239 @@
+#include "ModelsPage.h"
+
+#include "WorkspaceController.h"
+#include "registry/VersionDiff.h"
+#include "store/RegistryTables.h"
+#include "util/UtcTime.h"
+
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListWidget>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cs::ui {
+
+namespace {
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString valueText(const QJsonValue& v)
+{
+    if (v.isDouble()) {
+        return QString::number(v.toDouble(), 'g', 10);
+    }
+    return v.toString();
+}
+} // namespace
+
+ModelsPage::ModelsPage(WorkspaceController* controller, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+    , m_summary(new QLabel(this))
+    , m_models(new QListWidget(this))
+    , m_versions(new QTableWidget(0, ColumnCount, this))
+    , m_detail(new QTextBrowser(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Models</h2>"), this));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_versions->setHorizontalHeaderLabels({tr("Version"), tr("State"), tr("Code commit"), tr("Imported")});
+    m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_versions->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_versions->verticalHeader()->hide();
+    m_versions->horizontalHeader()->setStretchLastSection(true);
+    m_models->setAccessibleName(tr("Models"));
+    m_versions->setAccessibleName(tr("Versions"));
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_versions);
+    right->addWidget(m_detail);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 3);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_models);
+    split->addWidget(right);
+    split->setStretchFactor(1, 4);
+    layout->addWidget(split, 1);
+    connect(m_models, &QListWidget::currentRowChanged, this, &ModelsPage::showModel);
+    connect(m_versions, &QTableWidget::itemSelectionChanged, this, &ModelsPage::showVersion);
+    connect(controller, &WorkspaceController::workspaceChanged, this, &ModelsPage::refresh);
+    connect(controller, &WorkspaceController::contentChanged, this, &ModelsPage::refresh);
+}
+
+void ModelsPage::refresh()
+{
+    const QString current = m_models->currentItem() ? m_models->currentItem()->text() : QString();
+    m_models->clear();
+    m_versions->setRowCount(0);
+    m_detail->clear();
+    Workspace* ws = m_controller->workspace();
+    if (ws == nullptr) {
+        return;
+    }
+    auto models = RegistryTable(ws->database()).models();
+    if (!models) {
+        m_summary->setText(models.error().message);
+        return;
+    }
+    for (const Model& m : models.value()) {
+        m_models->addItem(m.name);
+    }
+    if (models->isEmpty()) {
+        m_summary->setText(tr("No models yet. A data scientist imports model versions with their evidence from "
+                              "MLflow: <code>countersign-cli import mlflow</code> (the import window follows)."));
+        return;
+    }
+    m_summary->setText(tr("%n model(s). Select a version to see its frozen evidence and what is missing for it to "
+                          "be reproduced.",
+                          nullptr, int(models->size())));
+    const auto found = m_models->findItems(current, Qt::MatchExactly);
+    m_models->setCurrentRow(found.isEmpty() ? 0 : m_models->row(found.first()));
+}
+
+void ModelsPage::showModel()
+{
+    m_versions->setRowCount(0);
+    m_detail->clear();
+    Workspace* ws = m_controller->workspace();
+    if (ws == nullptr || m_models->currentItem() == nullptr) {
+        return;
+    }
+    auto versions = RegistryTable(ws->database()).versions(m_models->currentItem()->text());
+    m_shown = versions.value_or({});
+    m_versions->setRowCount(int(m_shown.size()));
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const ModelVersion& v = m_shown.at(row);
+        const QStringList cells = {v.label, Lifecycle::displayName(v.state),
+                                   v.codeCommit.isEmpty() ? tr("unknown") : v.codeCommit.left(12),
+                                   tr("%1 by %2").arg(UtcTime::formatMsString(v.importedAtMs).left(10), v.importedBy)};
+        for (int col = 0; col < ColumnCount; ++col) {
+            m_versions->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+        }
+    }
+    m_versions->resizeColumnsToContents();
+    if (!m_shown.isEmpty()) {
+        m_versions->selectRow(int(m_shown.size()) - 1);
+    }
+}
+
+QList<std::pair<QString, bool>> ModelsPage::reproducibility(const ModelVersion& v,
+                                                            const QList<VersionAttachment>& attachments)
+{
+    const QJsonObject& e = v.evidence;
+    const QJsonArray files = e[u"artifacts"][u"files"].toArray();
+    bool environment = false;
+    for (const QJsonValue& f : files) {
+        const QString path = f[u"path"].toString();
+        environment = environment || path.endsWith(u"requirements.txt") || path.endsWith(u"conda.yaml") ||
+            path.endsWith(u"python_env.yaml");
+    }
+    bool lineage = false;
+    bool code = false;
+    for (const VersionAttachment& a : attachments) {
+        lineage = lineage || a.kind == u"dvc-lock";
+        code = code || a.kind == u"git-commit";
+    }
+    return {
+        {tr("Training code commit recorded"), !v.codeCommit.isEmpty()},
+        {tr("Commit details and configuration attached (import git)"), code},
+        {tr("Training run found"), e.contains(QStringLiteral("run"))},
+        {tr("Parameters recorded"), !e[u"params"].toObject().isEmpty()},
+        {tr("Model artifacts digested"), !files.isEmpty()},
+        {tr("Every artifact readable"), e[u"artifacts"][u"unreadable"].toArray().isEmpty()},
+        {tr("Software environment recorded (requirements or conda file)"), environment},
+        {tr("Training data named (dataset inputs)"), !e[u"inputs"].toArray().isEmpty()},
+        {tr("Data lineage attached (dvc.lock)"), lineage},
+    };
+}
+
+void ModelsPage::showVersion()
+{
+    const int row = m_versions->currentRow();
+    Workspace* ws = m_controller->workspace();
+    if (ws == nullptr || row < 0 || row >= m_shown.size()) {
+        m_detail->clear();
+        return;
+    }
+    const ModelVersion& v = m_shown.at(row);
+    const QJsonObject& e = v.evidence;
+    RegistryTable table(ws->database());
+    const QList<VersionAttachment> attachments = table.attachments(v.id).value_or({});
+    QString html =
+        tr("<h3>%1 version %2 — %3</h3>").arg(esc(v.modelName), esc(v.label), Lifecycle::displayName(v.state));
+    html += tr("<p>Imported %1 by %2 from <code>%3</code><br>Evidence SHA-256 <code>%4</code></p>")
+                .arg(UtcTime::formatMsString(v.importedAtMs), esc(v.importedBy), esc(v.sourceUri), v.evidenceSha256);
+
+    html += tr("<h4>Reproducibility</h4><ul>");
+    for (const auto& [item, ok] : reproducibility(v, attachments)) {
+        html += QStringLiteral("<li style='color:%1'>%2 %3</li>")
+                    .arg(ok ? QStringLiteral("#1a7f37") : QStringLiteral("#a40000"),
+                         ok ? QStringLiteral("&#10003;") : QStringLiteral("&#10007;"), esc(item));
+    }
+    html += QStringLiteral("</ul>");
+
+    html +=
+        tr("<h4>Lineage</h4><p>Run %1 (%2) in experiment %3, %4<br>Code commit <code>%5</code><br>MLflow stage "
+           "%6%7</p>")
+            .arg(esc(e[u"run"][u"id"].toString()), esc(e[u"run"][u"name"].toString()),
+                 esc(e[u"run"][u"experiment"][u"name"].toString()), esc(e[u"run"][u"status"].toString()),
+                 esc(v.codeCommit.isEmpty() ? tr("unknown") : v.codeCommit), esc(e[u"registry"][u"stage"].toString()),
+                 e[u"registry"][u"aliases"].toArray().isEmpty()
+                     ? QString()
+                     : tr(", aliases %1")
+                           .arg(esc(e[u"registry"][u"aliases"].toVariant().toStringList().join(QStringLiteral(", ")))));
+
+    html += tr("<h4>Parameters</h4><table>");
+    const QJsonObject params = e[u"params"].toObject();
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
+                    .arg(esc(it.key()), esc(it.value().toString()));
+    }
+    html += tr("</table><h4>Metrics (latest)</h4><table>");
+    const QJsonObject metrics = e[u"metrics"].toObject();
+    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
+        html += tr("<tr><td>%1</td><td>%2</td><td>step %3, %4 points</td></tr>")
+                    .arg(esc(it.key()), esc(valueText(it.value()[u"latest"])))
+                    .arg(it.value()[u"step"].toInteger())
+                    .arg(it.value()[u"points"].toInt());
+    }
+    html += QStringLiteral("</table>");
+    const QJsonArray files = e[u"artifacts"][u"files"].toArray();
+    html += tr("<h4>Artifacts</h4><p>%n file(s) digested.", nullptr, int(files.size()));
+    for (const QJsonValue& u : e[u"artifacts"][u"unreadable"].toArray()) {
+        html += tr("<br><span style='color:#a40000'>Not read: %1 (%2)</span>")
+                    .arg(esc(u[u"uri"].toString()), esc(u[u"why"].toString()));
+    }
+    html += QStringLiteral("</p>");
+    for (const VersionAttachment& a : attachments) {
+        html +=
+            tr("<p>Attached %1 from <code>%2</code> on %3 by %4</p>")
+                .arg(esc(a.kind), esc(a.source), UtcTime::formatMsString(a.attachedAtMs).left(10), esc(a.attachedBy));
+    }
+    if (row > 0) {
+        const ModelVersion& previous = m_shown.at(row - 1);
+        VersionDiff d = VersionDiff::between(previous, v);
+        d.addAttachments(table.attachments(previous.id).value_or({}), attachments);
+        html += tr("<h4>Changed since version %1</h4>").arg(esc(previous.label));
+        if (d.entries.isEmpty()) {
+            html += tr("<p>Nothing.</p>");
+        } else {
+            html += QStringLiteral("<table>");
+            for (const DiffEntry& entry : d.entries) {
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                            .arg(esc(entry.section), esc(entry.key), esc(valueText(entry.before)),
+                                 esc(valueText(entry.after)));
+            }
+            html += QStringLiteral("</table>");
+        }
+    }
+    m_detail->setHtml(html);
+}
+
+} // namespace cs::ui

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "registry/ModelRecords.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace cs::ui {
+
+class WorkspaceController;
+
+/// The models in the workspace, their versions with lifecycle state, and for the selected version its frozen
+/// evidence (lineage, parameters, metrics, artifacts, attached data lineage), a reproducibility checklist that flags
+/// what is missing, and what changed from the previous version.
+class ModelsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        VersionColumn,
+        StateColumn,
+        CommitColumn,
+        ImportedColumn,
+        ColumnCount,
+    };
+    ModelsPage(WorkspaceController* controller, QWidget* parent = nullptr);
+
+    void refresh();
+    QListWidget* models() const { return m_models; }
+    QTableWidget* versions() const { return m_versions; }
+    QTextBrowser* detail() const { return m_detail; }
+
+    /// The checklist shown for a version: each item and whether the evidence has it.
+    static QList<std::pair<QString, bool>> reproducibility(const ModelVersion& version,
+                                                           const QList<VersionAttachment>& attachments);
+
+private:
+    void showModel();
+    void showVersion();
+
+    WorkspaceController* m_controller;
+    QLabel* m_summary;
+    QListWidget* m_models;
+    QTableWidget* m_versions;
+    QTextBrowser* m_detail;
+    QList<ModelVersion> m_shown;
+};
+
+} // namespace cs::ui
