@@ -232,6 +232,19 @@ QString MlflowVersionEvidence::codeCommit() const
     return tagged.isEmpty() ? run->sourceVersion : tagged;
 }
 
+Status MlflowVersionEvidence::takeRun(Result<MlflowRun> found)
+{
+    if (found) {
+        run = found.value();
+        return {};
+    }
+    if (found.error().code == ErrorCode::NotFound) {
+        unreadable.append({QStringLiteral("runs:/") + version.runId, found.error().message});
+        return {};
+    }
+    return found.error();
+}
+
 QList<MetricPoint> MlflowVersionEvidence::metricPoints() const
 {
     QList<MetricPoint> all;
@@ -523,13 +536,8 @@ Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const 
         }
     }
     if (!v.runId.isEmpty()) {
-        auto run = readRun(v.runId);
-        if (run) {
-            evidence.run = run.value();
-        } else if (run.error().code == ErrorCode::NotFound) {
-            evidence.unreadable.append({QStringLiteral("runs:/") + v.runId, run.error().message});
-        } else {
-            return run.error();
+        if (auto r = evidence.takeRun(readRun(v.runId)); !r) {
+            return r.error();
         }
     }
 

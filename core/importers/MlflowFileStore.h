@@ -74,6 +74,9 @@ struct MlflowVersionEvidence
     QJsonObject toJson(const QString& storeLocation) const;
     /// Every metric point of the run, for the history table.
     QList<MetricPoint> metricPoints() const;
+    /// Keeps the version's run, or records it as unreadable when the store no longer has it (deleted runs); any
+    /// other error is returned.
+    Status takeRun(Result<MlflowRun> run);
 };
 
 /// Reads an MLflow file store (a `mlruns/` folder) without ever writing to it. Every malformed file gives an error

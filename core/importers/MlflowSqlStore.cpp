@@ -237,13 +237,8 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
         }
     }
     if (!v.runId.isEmpty()) {
-        auto run = readRun(v.runId);
-        if (run) {
-            evidence.run = run.value();
-        } else if (run.error().code == ErrorCode::NotFound) {
-            evidence.unreadable.append({QStringLiteral("runs:/") + v.runId, run.error().message});
-        } else {
-            return run.error();
+        if (auto r = evidence.takeRun(readRun(v.runId)); !r) {
+            return r.error();
         }
     }
     const QString base = QFileInfo(m_path).path();
