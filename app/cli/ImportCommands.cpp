@@ -120,6 +120,17 @@ int importMlflow(const QStringList& args)
     return Success;
 }
 
+/// "MODEL:LABEL" split in two, or an error.
+Result<std::pair<QString, QString>> versionReference(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon <= 0 || colon == text.size() - 1) {
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("\"%1\" does not name a model version; write MODEL:LABEL").arg(text));
+    }
+    return std::pair {text.left(colon), text.mid(colon + 1)};
+}
+
 int importDvc(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -133,9 +144,8 @@ int importDvc(const QStringList& args)
     if (!parse(parser, QStringLiteral("import dvc"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
-    const QString reference = parser.value(QStringLiteral("version"));
-    const qsizetype colon = reference.lastIndexOf(u':');
-    if (colon <= 0 || colon == reference.size() - 1 || !parser.isSet(QStringLiteral("lock"))) {
+    auto reference = versionReference(parser.value(QStringLiteral("version")));
+    if (!reference || !parser.isSet(QStringLiteral("lock"))) {
         return fail(QStringLiteral("import dvc: give --version MODEL:LABEL and --lock FILE"));
     }
     auto lock = DvcLock::read(parser.value(QStringLiteral("lock")));
@@ -146,24 +156,14 @@ int importDvc(const QStringList& args)
     if (!ws) {
         return fail(ws.error());
     }
-    AttachEvidenceCommand command(reference.left(colon), reference.mid(colon + 1), QStringLiteral("dvc-lock"),
+    AttachEvidenceCommand command(reference->first, reference->second, QStringLiteral("dvc-lock"),
                                   QFileInfo(parser.value(QStringLiteral("lock"))).absoluteFilePath(), lock->toJson());
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Attached the data lineage of " << lock->stages.size() << " DVC stage(s) to " << reference << '\n';
+    out() << "Attached the data lineage of " << lock->stages.size() << " DVC stage(s) to "
+          << parser.value(QStringLiteral("version")) << '\n';
     return Success;
-}
-
-/// "MODEL:LABEL" split in two, or an error.
-Result<std::pair<QString, QString>> versionReference(const QString& text)
-{
-    const qsizetype colon = text.lastIndexOf(u':');
-    if (colon <= 0 || colon == text.size() - 1) {
-        return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("\"%1\" does not name a model version; write MODEL:LABEL").arg(text));
-    }
-    return std::pair {text.left(colon), text.mid(colon + 1)};
 }
 
 int importGit(const QStringList& args)
