@@ -1,6 +1,7 @@
 // countersign-cli: importers and the model registry.
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "commands/PredictionCommands.h"
 #include "commands/RegistryCommands.h"
 #include "crypto/Sha256.h"
 #include "importers/DvcLock.h"
@@ -14,6 +15,9 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
 
 namespace cs::cli {
 
@@ -166,6 +170,131 @@ int importDvc(const QStringList& args)
     return Success;
 }
 
+int importPredictions(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Import a prediction file (CSV, one row per sample) into a dataset, with one score column per "
+                       "model version, in one transaction. The dataset is created by its first file; a locked dataset "
+                       "(validation, challenge) takes only files with exactly its samples and labels. Files with "
+                       "direct identifiers are refused."));
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset's name."), QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("file"), QStringLiteral("The CSV file (RFC 4180, with a header)."), QStringLiteral("F.csv")});
+    parser.addOption({QStringLiteral("id"), QStringLiteral("The sample ID column."), QStringLiteral("COL")});
+    parser.addOption({QStringLiteral("label"),
+                      QStringLiteral("The label column (may be left out for drift references "
+                                     "and production windows)."),
+                      QStringLiteral("COL")});
+    parser.addOption({QStringLiteral("score"),
+                      QStringLiteral("A version's score column, as LABEL=COL or MODEL:LABEL=COL; repeat per version."),
+                      QStringLiteral("LABEL=COL")});
+    parser.addOption({QStringLiteral("group"), QStringLiteral("A subgroup column (sex, age band, site); repeat."),
+                      QStringLiteral("COL")});
+    parser.addOption({QStringLiteral("model"),
+                      QStringLiteral("The model the LABELs belong to (needed when the "
+                                     "workspace has more than one model)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("role"),
+                      QStringLiteral("For a new dataset: validation, challenge, drift-reference or production-window."),
+                      QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("labels"), QStringLiteral("For a new dataset: the allowed labels (default 0,1)."),
+                      QStringLiteral("A,B")});
+    parser.addOption({QStringLiteral("unlocked"), QStringLiteral("Create a validation or challenge set unlocked.")});
+    if (!parse(parser, QStringLiteral("import predictions"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    for (const char* required : {"dataset", "file", "id", "score"}) {
+        if (!parser.isSet(QLatin1String(required))) {
+            return fail(QStringLiteral("import predictions: give --dataset NAME, --file F.csv, --id COL and at least "
+                                       "one --score LABEL=COL"));
+        }
+    }
+    PredictionImportRequest request;
+    request.dataset = parser.value(QStringLiteral("dataset"));
+    request.file = parser.value(QStringLiteral("file"));
+    request.mapping.idColumn = parser.value(QStringLiteral("id"));
+    request.mapping.labelColumn = parser.value(QStringLiteral("label"));
+    request.mapping.groupColumns = parser.values(QStringLiteral("group"));
+    if (parser.isSet(QStringLiteral("role"))) {
+        request.role = DatasetRoles::parse(parser.value(QStringLiteral("role")));
+        if (!request.role) {
+            return fail(QStringLiteral("import predictions: --role is one of %1, not \"%2\"")
+                            .arg(DatasetRoles::names().join(u", "), parser.value(QStringLiteral("role"))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("unlocked"))) {
+        request.locked = false;
+    }
+    if (parser.isSet(QStringLiteral("labels"))) {
+        request.labelDomain = parser.value(QStringLiteral("labels")).split(u',');
+    }
+
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    QString model = parser.value(QStringLiteral("model"));
+    for (const QString& score : parser.values(QStringLiteral("score"))) {
+        const qsizetype eq = score.lastIndexOf(u'=');
+        if (eq <= 0 || eq == score.size() - 1) {
+            return fail(QStringLiteral("import predictions: \"%1\" is not LABEL=COL").arg(score));
+        }
+        PredictionMapping::Score s;
+        s.column = score.mid(eq + 1);
+        const QString version = score.left(eq);
+        if (version.contains(u':')) {
+            auto reference = versionReference(version);
+            if (!reference) {
+                return fail(reference.error());
+            }
+            s.model = reference->first;
+            s.version = reference->second;
+        } else {
+            if (model.isEmpty()) {
+                auto all = RegistryTable(ws.value()->database()).models();
+                if (!all) {
+                    return fail(all.error());
+                }
+                if (all->size() != 1) {
+                    return fail(QStringLiteral("import predictions: the workspace has %1 models; give --model NAME "
+                                               "or write MODEL:LABEL=COL")
+                                    .arg(all->size()));
+                }
+                model = all->first().name;
+            }
+            s.model = model;
+            s.version = version;
+        }
+        request.mapping.scores.append(s);
+    }
+    const bool showProgress = isatty(fileno(stderr)) != 0;
+    ImportPredictionsCommand command(request, [showProgress](qint64 done, qint64 total) {
+        if (showProgress && total > 0) {
+            err() << "\r" << (100 * done / total) << " %" << Qt::flush;
+        }
+        return true;
+    });
+    const auto result = ws.value()->execute(command);
+    if (showProgress) {
+        err() << "\r" << Qt::flush;
+    }
+    if (!result) {
+        return fail(result.error());
+    }
+    const auto& o = command.outcome();
+    out() << (o.datasetCreated ? "Created dataset " : "Dataset ") << request.dataset << ": " << o.rows
+          << " row(s) read, " << o.samplesAdded << " sample(s) added; file SHA-256 " << o.fileSha256 << '\n';
+    for (const QString& v : o.imported) {
+        out() << "  predictions of " << v << " stored\n";
+    }
+    for (const QString& v : o.unchanged) {
+        out() << "  predictions of " << v << " already there, unchanged\n";
+    }
+    return Success;
+}
+
 int importGit(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -270,7 +399,10 @@ int import(const QStringList& args)
     if (!args.isEmpty() && args.first() == u"git") {
         return importGit(args.mid(1));
     }
-    return fail(QStringLiteral("import: expected a source: mlflow, dvc or git (prediction files follow)"));
+    if (!args.isEmpty() && args.first() == u"predictions") {
+        return importPredictions(args.mid(1));
+    }
+    return fail(QStringLiteral("import: expected a source: mlflow, dvc, git or predictions"));
 }
 
 int models(const QStringList& args)

@@ -12,6 +12,9 @@ const QStringList kVersion2AppendOnly = {QStringLiteral("user_certificate"), QSt
                                          QStringLiteral("trust_crl"), QStringLiteral("signature")};
 const QStringList kVersion3AppendOnly = {QStringLiteral("model_metric"), QStringLiteral("lifecycle_transition")};
 const QStringList kVersion4AppendOnly = {QStringLiteral("version_attachment")};
+const QStringList kVersion5AppendOnly = {QStringLiteral("dataset"),          QStringLiteral("dataset_file"),
+                                         QStringLiteral("dataset_sample"),   QStringLiteral("prediction_set"),
+                                         QStringLiteral("prediction_chunk"), QStringLiteral("dataset_attachment")};
 const QStringList kNeverDeleted = {QStringLiteral("user_account"), QStringLiteral("model"),
                                    QStringLiteral("model_version")};
 
@@ -197,6 +200,78 @@ QStringList version4()
     }
     return sql;
 }
+
+/// Datasets and per-sample predictions (issue #4). All append-only: a locked validation set, once imported, and the
+/// scores each version gave it are evidence. Scores are stored per sample in row order, packed in chunks
+/// (docs/registry.md), so a ten-million-row file imports at the speed of a plain table.
+QStringList version5()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE dataset ("
+                       "id INTEGER PRIMARY KEY, "
+                       "name TEXT NOT NULL UNIQUE, "
+                       "role TEXT NOT NULL CHECK (role IN ('validation', 'challenge', 'drift-reference', "
+                       "'production-window')), "
+                       "locked INTEGER NOT NULL CHECK (locked IN (0, 1)), "
+                       "label_domain_json TEXT NOT NULL, "
+                       "group_columns_json TEXT NOT NULL, "
+                       "created_at_ms INTEGER NOT NULL, "
+                       "created_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE dataset_file ("
+                       "id INTEGER PRIMARY KEY, "
+                       "dataset_id INTEGER NOT NULL REFERENCES dataset (id), "
+                       "file_name TEXT NOT NULL, "
+                       "sha256 TEXT NOT NULL, "
+                       "size_bytes INTEGER NOT NULL, "
+                       "row_count INTEGER NOT NULL, "
+                       "columns_json TEXT NOT NULL, "
+                       "samples_added INTEGER NOT NULL, "
+                       "samples_sha256 TEXT NOT NULL, "
+                       "imported_at_ms INTEGER NOT NULL, "
+                       "imported_by TEXT NOT NULL)"),
+        // One row per sample, keyed by its ID (which makes IDs unique per dataset); row_no is the order samples were
+        // added in, the index into the score chunks.
+        QStringLiteral("CREATE TABLE dataset_sample ("
+                       "dataset_id INTEGER NOT NULL, "
+                       "sample_id TEXT NOT NULL, "
+                       "row_no INTEGER NOT NULL, "
+                       "label TEXT, "
+                       "groups_json TEXT NOT NULL, "
+                       "file_id INTEGER NOT NULL, "
+                       "PRIMARY KEY (dataset_id, sample_id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE prediction_set ("
+                       "id INTEGER PRIMARY KEY, "
+                       "version_id INTEGER NOT NULL REFERENCES model_version (id), "
+                       "dataset_id INTEGER NOT NULL REFERENCES dataset (id), "
+                       "file_id INTEGER NOT NULL REFERENCES dataset_file (id), "
+                       "score_column TEXT NOT NULL, "
+                       "sample_count INTEGER NOT NULL, "
+                       "content_sha256 TEXT NOT NULL, "
+                       "imported_at_ms INTEGER NOT NULL, "
+                       "imported_by TEXT NOT NULL, "
+                       "UNIQUE (version_id, dataset_id))"),
+        // Scores of samples first_row .. first_row + n - 1 as n little-endian IEEE 754 doubles; NaN: no score.
+        QStringLiteral("CREATE TABLE prediction_chunk ("
+                       "set_id INTEGER NOT NULL REFERENCES prediction_set (id) DEFERRABLE INITIALLY DEFERRED, "
+                       "first_row INTEGER NOT NULL, "
+                       "scores BLOB NOT NULL, "
+                       "PRIMARY KEY (set_id, first_row))"),
+        QStringLiteral("CREATE TABLE dataset_attachment ("
+                       "id INTEGER PRIMARY KEY, "
+                       "dataset_id INTEGER NOT NULL REFERENCES dataset (id), "
+                       "kind TEXT NOT NULL, "
+                       "source TEXT NOT NULL, "
+                       "content_json TEXT NOT NULL, "
+                       "sha256 TEXT NOT NULL, "
+                       "attached_at_ms INTEGER NOT NULL, "
+                       "attached_by TEXT NOT NULL, "
+                       "UNIQUE (dataset_id, kind, sha256))"),
+    };
+    for (const QString& table : kVersion5AppendOnly) {
+        sql += Database::appendOnlyTriggers(table);
+    }
+    return sql;
+}
 } // namespace
 
 const QList<Migration>& migrations()
@@ -206,6 +281,7 @@ const QList<Migration>& migrations()
         {2, QStringLiteral("user accounts, certificates, trust store, electronic signatures"), version2},
         {3, QStringLiteral("model registry: models, versions with frozen evidence, metrics, lifecycle"), version3},
         {4, QStringLiteral("evidence attached to model versions (data lineage)"), version4},
+        {5, QStringLiteral("datasets, per-sample predictions, data contracts"), version5},
     };
     return all;
 }
@@ -217,7 +293,7 @@ int latestVersion()
 
 QStringList appendOnlyTables()
 {
-    return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly + kVersion4AppendOnly;
+    return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly + kVersion4AppendOnly + kVersion5AppendOnly;
 }
 
 QStringList neverDeletedTables()

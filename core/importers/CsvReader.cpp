@@ -1,0 +1,231 @@
+#include "CsvReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::CsvReader", text);
+}
+
+constexpr size_t kBufferBytes = size_t(1) << 20;
+} // namespace
+
+Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path)
+{
+    std::unique_ptr<CsvReader> reader(new CsvReader);
+    reader->m_path = path;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(path));
+    }
+    if (!info.isFile()) {
+        return Error(ErrorCode::InvalidArgument, tr("%1 is not a file").arg(path));
+    }
+    reader->m_file.setFileName(path);
+    if (!reader->m_file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, reader->m_file.errorString()));
+    }
+    reader->m_fileSize = reader->m_file.size();
+    reader->m_buffer.resize(kBufferBytes);
+    auto filled = reader->fill();
+    if (!filled) {
+        return filled.error();
+    }
+    if (reader->m_end >= 3 && std::equal(reader->m_buffer.begin(), reader->m_buffer.begin() + 3, "\xEF\xBB\xBF")) {
+        reader->m_pos = 3;
+    }
+    return reader;
+}
+
+CsvReader::~CsvReader() = default;
+
+Error CsvReader::error(qint64 line, const QString& what) const
+{
+    return Error(ErrorCode::InvalidArgument, tr("%1, line %2: %3").arg(m_path).arg(line).arg(what));
+}
+
+Result<bool> CsvReader::fill()
+{
+    if (m_eof) {
+        return false;
+    }
+    const qint64 n = m_file.read(m_buffer.data(), qint64(m_buffer.size()));
+    if (n < 0) {
+        return Error(ErrorCode::Io, tr("%1 cannot be read: %2").arg(m_path, m_file.errorString()));
+    }
+    m_pos = 0;
+    m_end = size_t(n);
+    if (n == 0) {
+        m_eof = true;
+        m_sha256Hex = QString::fromLatin1(m_hash.finish().toHex());
+        return false;
+    }
+    m_hash.add(QByteArrayView(m_buffer.data(), n));
+    m_bytesRead += n;
+    return true;
+}
+
+Result<bool> CsvReader::next()
+{
+    enum class State
+    {
+        FieldStart,
+        Unquoted,
+        Quoted,
+        QuoteSeen,
+        AfterCr,
+    };
+    for (;;) {
+        m_record.clear();
+        m_ends.clear();
+        State state = State::FieldStart;
+        bool anyByte = false;
+        bool done = false;
+        const qint64 startLine = m_line;
+        qint64 quoteLine = 0;
+        while (!done) {
+            if (m_pos == m_end) {
+                auto more = fill();
+                if (!more) {
+                    return more.error();
+                }
+                if (!more.value()) {
+                    if (state == State::Quoted) {
+                        return error(quoteLine, tr("a quoted field opened on this line is never closed"));
+                    }
+                    if (!anyByte) {
+                        return false;
+                    }
+                    if (state != State::AfterCr) {
+                        m_ends.push_back(m_record.size());
+                    }
+                    break;
+                }
+            }
+            const char* buf = m_buffer.data();
+            switch (state) {
+            case State::FieldStart:
+                if (buf[m_pos] == '"') {
+                    state = State::Quoted;
+                    quoteLine = m_line;
+                    anyByte = true;
+                    ++m_pos;
+                    break;
+                }
+                state = State::Unquoted;
+                [[fallthrough]];
+            case State::Unquoted: {
+                size_t i = m_pos;
+                while (i < m_end) {
+                    const char c = buf[i];
+                    if (c == ',' || c == '\n' || c == '\r' || c == '"') {
+                        break;
+                    }
+                    ++i;
+                }
+                if (i > m_pos) {
+                    m_record.append(buf + m_pos, i - m_pos);
+                    anyByte = true;
+                    m_pos = i;
+                }
+                if (i == m_end) {
+                    break;
+                }
+                const char c = buf[i];
+                ++m_pos;
+                if (c == ',') {
+                    m_ends.push_back(m_record.size());
+                    anyByte = true;
+                    state = State::FieldStart;
+                } else if (c == '"') {
+                    return error(m_line,
+                                 tr("a double quote inside an unquoted field (field %1); RFC 4180 wants the "
+                                    "whole field in quotes and the quote doubled")
+                                     .arg(m_ends.size() + 1));
+                } else if (c == '\n') {
+                    ++m_line;
+                    m_ends.push_back(m_record.size());
+                    done = true;
+                } else {
+                    m_ends.push_back(m_record.size());
+                    state = State::AfterCr;
+                }
+                break;
+            }
+            case State::Quoted: {
+                size_t i = m_pos;
+                while (i < m_end && buf[i] != '"') {
+                    if (buf[i] == '\n') {
+                        ++m_line;
+                    }
+                    ++i;
+                }
+                m_record.append(buf + m_pos, i - m_pos);
+                m_pos = i;
+                if (i < m_end) {
+                    ++m_pos;
+                    state = State::QuoteSeen;
+                }
+                break;
+            }
+            case State::QuoteSeen: {
+                const char c = buf[m_pos++];
+                if (c == '"') {
+                    m_record.push_back('"');
+                    state = State::Quoted;
+                } else if (c == ',') {
+                    m_ends.push_back(m_record.size());
+                    state = State::FieldStart;
+                } else if (c == '\n') {
+                    ++m_line;
+                    m_ends.push_back(m_record.size());
+                    done = true;
+                } else if (c == '\r') {
+                    m_ends.push_back(m_record.size());
+                    state = State::AfterCr;
+                } else {
+                    return error(m_line,
+                                 tr("text after the closing quote of field %1; a quoted field must end at a "
+                                    "comma or the end of the line")
+                                     .arg(m_ends.size() + 1));
+                }
+                break;
+            }
+            case State::AfterCr:
+                if (buf[m_pos] == '\n') {
+                    ++m_pos;
+                }
+                ++m_line;
+                done = true;
+                break;
+            }
+            if (m_record.size() > size_t(kMaxRecordBytes)) {
+                return error(startLine,
+                             tr("the record starting on this line is longer than %1 MiB; this is not a "
+                                "file of one row per sample")
+                                 .arg(kMaxRecordBytes >> 20));
+            }
+        }
+        if (!anyByte) {
+            // A blank line: allowed only at the very end of the file.
+            if (m_blankLine == 0) {
+                m_blankLine = startLine;
+            }
+            continue;
+        }
+        if (m_blankLine != 0) {
+            return error(m_blankLine, tr("a blank line inside the file (every row must have the header's fields)"));
+        }
+        ++m_recordNumber;
+        m_recordLine = startLine;
+        return true;
+    }
+}
+
+} // namespace cs

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "crypto/Sha256.h"
+#include "util/Result.h"
+
+#include <QFile>
+#include <QString>
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cs {
+
+/// Reads a CSV file (RFC 4180: comma-separated, fields optionally in double quotes with "" for a quote, records
+/// ending in CRLF or LF) one record at a time from a fixed-size buffer, so a file of any length is read in constant
+/// memory. It hashes every byte it reads (SHA-256 of the file) and refuses what RFC 4180 does not allow, naming the
+/// file and line: a quote inside an unquoted field, text after a closing quote, a quoted field left open at the end
+/// of the file, a record longer than the limit, a blank line before the end.
+class CsvReader
+{
+public:
+    /// A record longer than this is refused (a prediction row is a few hundred bytes at most).
+    static constexpr qsizetype kMaxRecordBytes = 1 << 20;
+
+    /// Opens `path` for reading; a UTF-8 byte-order mark at the start is skipped.
+    static Result<std::unique_ptr<CsvReader>> open(const QString& path);
+    ~CsvReader();
+    CsvReader(const CsvReader&) = delete;
+    CsvReader& operator=(const CsvReader&) = delete;
+
+    /// Reads the next record. Returns false at the end of the file.
+    Result<bool> next();
+
+    qsizetype fieldCount() const { return qsizetype(m_ends.size()); }
+    /// Field `i` of the current record, unquoted; valid until the next call to next().
+    std::string_view field(qsizetype i) const
+    {
+        const size_t begin = i == 0 ? 0 : m_ends[size_t(i - 1)];
+        return std::string_view(m_record.data() + begin, m_ends[size_t(i)] - begin);
+    }
+    QString fieldString(qsizetype i) const
+    {
+        const auto f = field(i);
+        return QString::fromUtf8(f.data(), qsizetype(f.size()));
+    }
+
+    /// 1 for the first record (the header), 2 for the next, ...
+    qint64 recordNumber() const { return m_recordNumber; }
+    /// The line of the file the current record starts on (a quoted field may span lines).
+    qint64 lineNumber() const { return m_recordLine; }
+    qint64 bytesRead() const { return m_bytesRead; }
+    qint64 fileSize() const { return m_fileSize; }
+    const QString& path() const { return m_path; }
+
+    /// The SHA-256 of the whole file, hex; valid once next() has returned false.
+    QString sha256Hex() const { return m_sha256Hex; }
+
+private:
+    CsvReader() = default;
+    Result<bool> fill();
+    Error error(qint64 line, const QString& what) const;
+
+    QString m_path;
+    QFile m_file;
+    Sha256 m_hash;
+    QString m_sha256Hex;
+    std::vector<char> m_buffer;
+    size_t m_pos = 0;
+    size_t m_end = 0;
+    bool m_eof = false;
+    std::string m_record;
+    std::vector<size_t> m_ends;
+    qint64 m_recordNumber = 0;
+    qint64 m_recordLine = 0;
+    qint64 m_line = 1;
+    qint64 m_blankLine = 0;
+    qint64 m_bytesRead = 0;
+    qint64 m_fileSize = 0;
+};
+
+} // namespace cs

@@ -1,0 +1,161 @@
+#include "IdentifierScreen.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::IdentifierScreen", text);
+}
+
+/// "Patient_Name" -> {"patient", "name"}; "dateOfBirth" -> {"date", "of", "birth"}.
+QStringList words(const QString& header)
+{
+    QStringList out;
+    QString current;
+    QChar previous;
+    for (const QChar c : header) {
+        if (!c.isLetterOrNumber()) {
+            if (!current.isEmpty()) {
+                out.append(current);
+                current.clear();
+            }
+        } else {
+            if (c.isUpper() && previous.isLower() && !current.isEmpty()) {
+                out.append(current);
+                current.clear();
+            }
+            current.append(c.toLower());
+        }
+        previous = c;
+    }
+    if (!current.isEmpty()) {
+        out.append(current);
+    }
+    return out;
+}
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/// 123-45-6789
+bool looksLikeSsn(std::string_view v)
+{
+    if (v.size() != 11 || v[3] != '-' || v[6] != '-') {
+        return false;
+    }
+    for (size_t i : {0, 1, 2, 4, 5, 7, 8, 9, 10}) {
+        if (!isDigit(v[i])) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/// local@domain.tld with no spaces.
+bool looksLikeEmail(std::string_view v)
+{
+    const size_t at = v.find('@');
+    if (at == std::string_view::npos || at == 0 || v.find('@', at + 1) != std::string_view::npos) {
+        return false;
+    }
+    const std::string_view domain = v.substr(at + 1);
+    const size_t dot = domain.rfind('.');
+    if (dot == std::string_view::npos || dot == 0 || dot + 2 > domain.size()) {
+        return false;
+    }
+    return v.find(' ') == std::string_view::npos;
+}
+
+/// (555) 123-4567, 555-123-4567, +1 555 123 4567, +44 20 7946 0958, 555.123.4567: 10 to 15 digits in groups, with
+/// at least two separators or a leading '+'. A bare run of digits is not taken for a phone number (sample IDs often
+/// are one), nor is a decimal number.
+bool looksLikePhone(std::string_view v)
+{
+    if (v.size() < 10 || v.size() > 22 || !isDigit(v.back()) || !(isDigit(v[0]) || v[0] == '+' || v[0] == '(')) {
+        return false;
+    }
+    int digits = 0;
+    int separators = 0;
+    int dots = 0;
+    for (size_t i = 0; i < v.size(); ++i) {
+        const char c = v[i];
+        if (isDigit(c)) {
+            ++digits;
+        } else if (c == '+' && i == 0) {
+            separators += 2;
+        } else if (c == ' ' || c == '-' || c == '(' || c == ')') {
+            ++separators;
+        } else if (c == '.') {
+            ++dots;
+            ++separators;
+        } else {
+            return false;
+        }
+    }
+    if (digits < 10 || digits > 15 || separators < 2) {
+        return false;
+    }
+    // Two groups split by one dot is a decimal number; "2024-01-15" has too few digits already.
+    return !(dots == 1 && separators == 1);
+}
+} // namespace
+
+std::optional<QString> IdentifierScreen::columnRule(const QString& header)
+{
+    const QStringList w = words(header);
+    const QString joined = w.join(QString());
+    auto has = [&](const char* word) {
+        return w.contains(QLatin1String(word));
+    };
+    auto contains = [&](const char* text) {
+        return joined.contains(QLatin1String(text));
+    };
+    if (has("name") || has("firstname") || has("lastname") || has("surname") || has("fullname") || has("forename") ||
+        contains("patientname") || contains("givenname") || contains("familyname")) {
+        return tr("names");
+    }
+    if (has("ssn") || contains("socialsecurity")) {
+        return tr("social security numbers");
+    }
+    if (has("mrn") || contains("medicalrecordnumber") || contains("medicalrecordno")) {
+        return tr("medical record numbers");
+    }
+    if (has("dob") || contains("dateofbirth") || contains("birthdate") || contains("birthday")) {
+        return tr("dates of birth");
+    }
+    if (has("phone") || has("telephone") || has("mobile") || has("fax") || contains("phonenumber")) {
+        return tr("phone numbers");
+    }
+    if (has("email") || contains("emailaddress") || (has("e") && has("mail"))) {
+        return tr("e-mail addresses");
+    }
+    if (has("address") || has("street") || has("addr") || contains("postaladdress")) {
+        return tr("postal addresses");
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> IdentifierScreen::valueRule(std::string_view value)
+{
+    if (value.size() < 6) {
+        return std::nullopt;
+    }
+    if (looksLikeSsn(value)) {
+        return tr("social security numbers");
+    }
+    if (value.find('@') != std::string_view::npos && looksLikeEmail(value)) {
+        return tr("e-mail addresses");
+    }
+    if (looksLikePhone(value)) {
+        return tr("phone numbers");
+    }
+    return std::nullopt;
+}
+
+} // namespace cs

@@ -1,0 +1,74 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cs {
+
+/// What a dataset is for. Validation and challenge sets are locked: their samples and labels never change, and every
+/// later prediction file for them must carry exactly the same samples.
+enum class DatasetRole
+{
+    Validation,
+    Challenge,
+    DriftReference,
+    ProductionWindow,
+};
+
+struct DatasetRoles
+{
+    static QString name(DatasetRole role); ///< "validation", "challenge", "drift-reference", "production-window"
+    static std::optional<DatasetRole> parse(const QString& name);
+    static QString title(DatasetRole role); ///< for people: "Locked validation set", ...
+    static QStringList names();
+    /// Whether datasets of this role are locked by default.
+    static bool lockedByDefault(DatasetRole role);
+};
+
+/// A set of samples (de-identified: a sample ID, a label, subgroup values) that model versions are evaluated on.
+struct Dataset
+{
+    qint64 id = 0;
+    QString name;
+    DatasetRole role = DatasetRole::Validation;
+    bool locked = true;
+    QStringList labelDomain; ///< the allowed labels, e.g. {"0", "1"}
+    QStringList groupColumns; ///< subgroup columns, e.g. {"sex", "age_band"}
+    qint64 createdAtMs = 0;
+    QString createdBy;
+    qint64 sampleCount = 0; ///< filled when read
+};
+
+/// One file imported for a dataset: what it was (name, SHA-256, size, header) and what it added.
+struct DatasetFile
+{
+    qint64 id = 0;
+    qint64 datasetId = 0;
+    QString fileName;
+    QString sha256;
+    qint64 sizeBytes = 0;
+    qint64 rowCount = 0;
+    QStringList columns;
+    qint64 samplesAdded = 0;
+    QString samplesSha256; ///< digest of the samples this file added, in the order added (docs/registry.md)
+    qint64 importedAtMs = 0;
+    QString importedBy;
+};
+
+/// The scores one model version gave the samples of one dataset. Frozen once imported.
+struct PredictionSet
+{
+    qint64 id = 0;
+    qint64 versionId = 0;
+    qint64 datasetId = 0;
+    qint64 fileId = 0;
+    QString scoreColumn;
+    qint64 sampleCount = 0;
+    QString contentSha256; ///< digest of the stored scores (docs/registry.md)
+    qint64 importedAtMs = 0;
+    QString importedBy;
+};
+
+} // namespace cs

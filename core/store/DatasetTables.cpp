@@ -1,0 +1,277 @@
+#include "DatasetTables.h"
+
+#include "store/BulkStatement.h"
+#include "store/QueryHelpers.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <bit>
+#include <cmath>
+#include <cstring>
+#include <limits>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::DatasetTables", text);
+}
+
+QString jsonList(const QStringList& list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList parseList(const QString& json)
+{
+    QStringList out;
+    for (const auto& v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        out.append(v.toString());
+    }
+    return out;
+}
+
+const QString kDatasetColumns =
+    QStringLiteral("d.id, d.name, d.role, d.locked, d.label_domain_json, d.group_columns_json, d.created_at_ms, "
+                   "d.created_by, (SELECT count(*) FROM dataset_sample s WHERE s.dataset_id = d.id)");
+
+Dataset readDataset(const QSqlQuery& q)
+{
+    Dataset d;
+    d.id = q.value(0).toLongLong();
+    d.name = q.value(1).toString();
+    d.role = DatasetRoles::parse(q.value(2).toString()).value_or(DatasetRole::Validation);
+    d.locked = q.value(3).toInt() != 0;
+    d.labelDomain = parseList(q.value(4).toString());
+    d.groupColumns = parseList(q.value(5).toString());
+    d.createdAtMs = q.value(6).toLongLong();
+    d.createdBy = q.value(7).toString();
+    d.sampleCount = q.value(8).toLongLong();
+    return d;
+}
+
+const QString kFileColumns = QStringLiteral("id, dataset_id, file_name, sha256, size_bytes, row_count, columns_json, "
+                                            "samples_added, samples_sha256, imported_at_ms, imported_by");
+
+DatasetFile readFile(const QSqlQuery& q)
+{
+    DatasetFile f;
+    f.id = q.value(0).toLongLong();
+    f.datasetId = q.value(1).toLongLong();
+    f.fileName = q.value(2).toString();
+    f.sha256 = q.value(3).toString();
+    f.sizeBytes = q.value(4).toLongLong();
+    f.rowCount = q.value(5).toLongLong();
+    f.columns = parseList(q.value(6).toString());
+    f.samplesAdded = q.value(7).toLongLong();
+    f.samplesSha256 = q.value(8).toString();
+    f.importedAtMs = q.value(9).toLongLong();
+    f.importedBy = q.value(10).toString();
+    return f;
+}
+
+const QString kSetColumns = QStringLiteral("id, version_id, dataset_id, file_id, score_column, sample_count, "
+                                           "content_sha256, imported_at_ms, imported_by");
+
+PredictionSet readSet(const QSqlQuery& q)
+{
+    PredictionSet s;
+    s.id = q.value(0).toLongLong();
+    s.versionId = q.value(1).toLongLong();
+    s.datasetId = q.value(2).toLongLong();
+    s.fileId = q.value(3).toLongLong();
+    s.scoreColumn = q.value(4).toString();
+    s.sampleCount = q.value(5).toLongLong();
+    s.contentSha256 = q.value(6).toString();
+    s.importedAtMs = q.value(7).toLongLong();
+    s.importedBy = q.value(8).toString();
+    return s;
+}
+
+DatasetAttachment readAttachment(const QSqlQuery& q)
+{
+    DatasetAttachment a;
+    a.id = q.value(0).toLongLong();
+    a.datasetId = q.value(1).toLongLong();
+    a.kind = q.value(2).toString();
+    a.source = q.value(3).toString();
+    a.content = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+    a.sha256 = q.value(5).toString();
+    a.attachedAtMs = q.value(6).toLongLong();
+    a.attachedBy = q.value(7).toString();
+    return a;
+}
+} // namespace
+
+Status DatasetTable::insertDataset(const Dataset& d)
+{
+    auto id = sql::insertRow(m_db,
+                             QStringLiteral("INSERT INTO dataset (id, name, role, locked, label_domain_json, "
+                                            "group_columns_json, created_at_ms, created_by) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {d.id, d.name, DatasetRoles::name(d.role), d.locked ? 1 : 0, jsonList(d.labelDomain),
+                              jsonList(d.groupColumns), d.createdAtMs, d.createdBy},
+                             tr("adding dataset %1").arg(d.name));
+    return id ? Status() : id.error();
+}
+
+Result<std::optional<Dataset>> DatasetTable::dataset(const QString& name)
+{
+    return sql::first(
+        sql::selectAll<Dataset>(m_db, QStringLiteral("SELECT %1 FROM dataset d WHERE d.name = ?").arg(kDatasetColumns),
+                                {name}, tr("reading dataset %1").arg(name), readDataset));
+}
+
+Result<std::optional<Dataset>> DatasetTable::datasetById(qint64 id)
+{
+    return sql::first(
+        sql::selectAll<Dataset>(m_db, QStringLiteral("SELECT %1 FROM dataset d WHERE d.id = ?").arg(kDatasetColumns),
+                                {id}, tr("reading a dataset"), readDataset));
+}
+
+Result<QList<Dataset>> DatasetTable::datasets()
+{
+    return sql::selectAll<Dataset>(m_db,
+                                   QStringLiteral("SELECT %1 FROM dataset d ORDER BY d.name").arg(kDatasetColumns), {},
+                                   tr("reading datasets"), readDataset);
+}
+
+Status DatasetTable::insertFile(const DatasetFile& f)
+{
+    auto id = sql::insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO dataset_file (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kFileColumns),
+        {f.id, f.datasetId, f.fileName, f.sha256, f.sizeBytes, f.rowCount, jsonList(f.columns), f.samplesAdded,
+         f.samplesSha256, f.importedAtMs, f.importedBy},
+        tr("recording file %1").arg(f.fileName));
+    return id ? Status() : id.error();
+}
+
+Result<QList<DatasetFile>> DatasetTable::files(qint64 datasetId)
+{
+    return sql::selectAll<DatasetFile>(
+        m_db, QStringLiteral("SELECT %1 FROM dataset_file WHERE dataset_id = ? ORDER BY id").arg(kFileColumns),
+        {datasetId}, tr("reading dataset files"), readFile);
+}
+
+Status DatasetTable::insertPredictionSet(const PredictionSet& s)
+{
+    auto id = sql::insertRow(
+        m_db, QStringLiteral("INSERT INTO prediction_set (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kSetColumns),
+        {s.id, s.versionId, s.datasetId, s.fileId, s.scoreColumn, s.sampleCount, s.contentSha256, s.importedAtMs,
+         s.importedBy},
+        tr("recording a prediction set"));
+    return id ? Status() : id.error();
+}
+
+Result<std::optional<PredictionSet>> DatasetTable::predictionSet(qint64 versionId, qint64 datasetId)
+{
+    return sql::first(sql::selectAll<PredictionSet>(
+        m_db, QStringLiteral("SELECT %1 FROM prediction_set WHERE version_id = ? AND dataset_id = ?").arg(kSetColumns),
+        {versionId, datasetId}, tr("reading a prediction set"), readSet));
+}
+
+Result<QList<PredictionSet>> DatasetTable::predictionSets(qint64 datasetId, qint64 versionId)
+{
+    const QString where = datasetId > 0 ? QStringLiteral("dataset_id = ?") : QStringLiteral("version_id = ?");
+    return sql::selectAll<PredictionSet>(
+        m_db, QStringLiteral("SELECT %1 FROM prediction_set WHERE %2 ORDER BY id").arg(kSetColumns, where),
+        {datasetId > 0 ? datasetId : versionId}, tr("reading prediction sets"), readSet);
+}
+
+Result<qint64> DatasetTable::insertAttachment(const DatasetAttachment& a)
+{
+    return sql::insertRow(m_db,
+                          QStringLiteral("INSERT INTO dataset_attachment (dataset_id, kind, source, content_json, "
+                                         "sha256, attached_at_ms, attached_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                          {a.datasetId, a.kind, a.source,
+                           QString::fromUtf8(QJsonDocument(a.content).toJson(QJsonDocument::Compact)), a.sha256,
+                           a.attachedAtMs, a.attachedBy},
+                          tr("attaching %1 to a dataset").arg(a.kind));
+}
+
+Result<QList<DatasetAttachment>> DatasetTable::attachments(qint64 datasetId)
+{
+    return sql::selectAll<DatasetAttachment>(
+        m_db,
+        QStringLiteral("SELECT id, dataset_id, kind, source, content_json, sha256, attached_at_ms, attached_by FROM "
+                       "dataset_attachment WHERE dataset_id = ? ORDER BY id"),
+        {datasetId}, tr("reading dataset attachments"), readAttachment);
+}
+
+Result<qint64> DatasetTable::nextId(const QString& table)
+{
+    auto max = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table), {},
+                           tr("numbering a new row of %1").arg(table));
+    if (!max) {
+        return max.error();
+    }
+    return max.value() + 1;
+}
+
+Status DatasetTable::forEachSample(
+    qint64 datasetId,
+    const std::function<bool(qint64, std::string_view, std::optional<QString>, std::string_view)>& row)
+{
+    auto stmt = BulkStatement::prepare(
+        m_db, "SELECT row_no, sample_id, label, groups_json FROM dataset_sample WHERE dataset_id = ?",
+        tr("reading the samples of a dataset"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindInt(1, datasetId);
+    for (;;) {
+        auto more = stmt->step();
+        if (!more) {
+            return more.error();
+        }
+        if (!more.value()) {
+            return {};
+        }
+        std::optional<QString> label;
+        if (!stmt->columnIsNull(2)) {
+            const auto l = stmt->columnText(2);
+            label = QString::fromUtf8(l.data(), qsizetype(l.size()));
+        }
+        if (!row(stmt->columnInt(0), stmt->columnText(1), label, stmt->columnText(3))) {
+            return {};
+        }
+    }
+}
+
+Result<std::vector<double>> DatasetTable::scores(qint64 setId, qint64 rows)
+{
+    std::vector<double> out(size_t(rows), std::numeric_limits<double>::quiet_NaN());
+    auto stmt = BulkStatement::prepare(m_db, "SELECT first_row, scores FROM prediction_chunk WHERE set_id = ?",
+                                       tr("reading prediction scores"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindInt(1, setId);
+    for (;;) {
+        auto more = stmt->step();
+        if (!more) {
+            return more.error();
+        }
+        if (!more.value()) {
+            break;
+        }
+        const qint64 first = stmt->columnInt(0);
+        const auto blob = stmt->columnBlob(1);
+        const qint64 n = qint64(blob.size() / sizeof(double));
+        if (blob.size() % sizeof(double) != 0 || first < 0 || first + n > rows) {
+            return Error(
+                ErrorCode::Corrupt,
+                tr("%1: prediction set %2 has a damaged score chunk at row %3").arg(m_db.path()).arg(setId).arg(first));
+        }
+        // Stored little-endian; every platform Countersign builds for is little-endian (checked at compile time).
+        static_assert(std::endian::native == std::endian::little);
+        std::memcpy(out.data() + first, blob.data(), blob.size());
+    }
+    return out;
+}
+
+} // namespace cs

@@ -1,0 +1,578 @@
+// Prediction files and datasets: the CSV reader against RFC 4180 (quotes, embedded line breaks, CRLF, BOM) and its
+// refusals; the identifier screen; the import stored per sample and read back equal to the file (parsed here
+// independently); locked datasets, frozen predictions, idempotence, cancel, and every bad input refused with the
+// file, line and column named and nothing stored.
+#include "TestWorkspace.h"
+#include "commands/PredictionCommands.h"
+#include "commands/RegistryCommands.h"
+#include "crypto/Sha256.h"
+#include "importers/CsvReader.h"
+#include "importers/IdentifierScreen.h"
+#include "json/CanonicalJson.h"
+#include "store/DatasetTables.h"
+#include "store/RegistryTables.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <cmath>
+
+using namespace cs;
+using namespace cs::test;
+
+namespace {
+
+QString write(const QString& dir, const QString& name, const QByteArray& content)
+{
+    const QString path = dir + u'/' + name;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(content) != content.size()) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    return path;
+}
+
+QByteArray fileSha(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+/// All records of a CSV file through CsvReader, fields joined by '|', or "ERROR: message".
+QStringList readAll(const QString& path)
+{
+    QStringList out;
+    auto reader = CsvReader::open(path);
+    if (!reader) {
+        return {QStringLiteral("ERROR: ") + reader.error().message};
+    }
+    for (;;) {
+        auto more = reader.value()->next();
+        if (!more) {
+            out.append(QStringLiteral("ERROR: ") + more.error().message);
+            return out;
+        }
+        if (!more.value()) {
+            return out;
+        }
+        QStringList fields;
+        for (qsizetype i = 0; i < reader.value()->fieldCount(); ++i) {
+            fields.append(reader.value()->fieldString(i));
+        }
+        out.append(fields.join(u'|'));
+    }
+}
+
+/// A workspace with model sepsis-risk, versions 1 to 3.
+void addVersions(TestWorkspace& t, const QString& model = QStringLiteral("sepsis-risk"))
+{
+    QList<VersionImport> versions;
+    for (const char* label : {"1", "2", "3"}) {
+        VersionImport v;
+        v.version.modelName = model;
+        v.version.label = QLatin1String(label);
+        v.version.sourceUri = QStringLiteral("test");
+        v.version.evidence = QJsonObject {{QStringLiteral("version"), v.version.label}};
+        v.version.evidenceSha256 =
+            QString::fromLatin1(Sha256::hash(CanonicalJson::serialize(v.version.evidence).value()).toHex());
+        versions.append(v);
+    }
+    ImportModelVersionsCommand command(model, versions);
+    QVERIFY2(t.ws().execute(command).ok(), "versions");
+}
+
+/// 40 synthetic samples: id, label, v1 and v2 scores, sex, site.
+QByteArray validationFile(int rows = 40, bool reversed = false)
+{
+    QByteArray out = "sample_id,sepsis_48h,score_v1,score_v2,sex,site\r\n";
+    for (int k = 0; k < rows; ++k) {
+        const int i = reversed ? rows - 1 - k : k;
+        out += QStringLiteral("P%1,%2,%3,%4,%5,\"North, ward %6\"\r\n")
+                   .arg(i, 4, 10, QLatin1Char('0'))
+                   .arg(i % 7 == 0 ? 1 : 0)
+                   .arg(0.01 * i, 0, 'f', 4)
+                   .arg(1.0 - 0.01 * i, 0, 'f', 4)
+                   .arg(i % 2 ? u'F' : u'M')
+                   .arg(i % 3)
+                   .toUtf8();
+    }
+    return out;
+}
+
+PredictionImportRequest request(const QString& file,
+                                const QStringList& versions = {QStringLiteral("1"), QStringLiteral("2")})
+{
+    PredictionImportRequest r;
+    r.dataset = QStringLiteral("validation-2026");
+    r.file = file;
+    r.role = DatasetRole::Validation;
+    r.mapping.idColumn = QStringLiteral("sample_id");
+    r.mapping.labelColumn = QStringLiteral("sepsis_48h");
+    r.mapping.groupColumns = {QStringLiteral("sex"), QStringLiteral("site")};
+    for (const QString& v : versions) {
+        r.mapping.scores.append({QStringLiteral("sepsis-risk"), v, QStringLiteral("score_v") + v});
+    }
+    return r;
+}
+
+/// The stored scores of a version on a dataset, by sample ID.
+QMap<QString, double> storedScores(TestWorkspace& t, const QString& dataset, const QString& version)
+{
+    DatasetTable table(t.ws().database());
+    const auto d = table.dataset(dataset).value();
+    const auto v = RegistryTable(t.ws().database()).version(QStringLiteral("sepsis-risk"), version).value();
+    if (!d || !v) {
+        return {};
+    }
+    const auto set = table.predictionSet(v->id, d->id).value();
+    if (!set) {
+        return {};
+    }
+    const auto scores = table.scores(set->id, d->sampleCount).value();
+    QMap<QString, double> out;
+    auto r = table.forEachSample(d->id, [&](qint64 row, std::string_view id, auto, auto) {
+        out.insert(QString::fromUtf8(id.data(), qsizetype(id.size())), scores[size_t(row)]);
+        return true;
+    });
+    return r ? out : QMap<QString, double>();
+}
+
+qint64 count(TestWorkspace& t, const QString& table)
+{
+    QSqlQuery q(t.ws().database().connection());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+class TestPredictions : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void csvReaderFollowsRfc4180();
+    void csvReaderRefusesMalformedFiles_data();
+    void csvReaderRefusesMalformedFiles();
+    void identifierScreen();
+    void importStoresEverySampleAsInTheFile();
+    void reimportIsANoOpAndSourceIsUntouched();
+    void lockedDatasetTakesTheSameSamplesInAnyOrder();
+    void lockedDatasetRefusesOtherSamples_data();
+    void lockedDatasetRefusesOtherSamples();
+    void predictionsAreFrozen();
+    void badInputsStoreNothing_data();
+    void badInputsStoreNothing();
+    void cancelLeavesNothing();
+    void unlabelledProductionWindow();
+};
+
+void TestPredictions::csvReaderFollowsRfc4180()
+{
+    QTemporaryDir dir;
+    // BOM, CRLF, quoted commas, doubled quotes, a line break inside quotes, an empty last field, no final newline.
+    const QString path = write(dir.path(), QStringLiteral("a.csv"),
+                               "\xEF\xBB\xBFid,note,x\r\n"
+                               "1,\"a, b\",2\r\n"
+                               "2,\"say \"\"hi\"\"\",\r\n"
+                               "3,\"two\nlines\",4\n"
+                               "4,,5");
+    QCOMPARE(readAll(path),
+             (QStringList {QStringLiteral("id|note|x"), QStringLiteral("1|a, b|2"), QStringLiteral("2|say \"hi\"|"),
+                           QStringLiteral("3|two\nlines|4"), QStringLiteral("4||5")}));
+    // Line numbers count physical lines: record 4 starts on line 4, record 5 on line 6.
+    auto reader = CsvReader::open(path).value();
+    qint64 lastLine = 0;
+    while (reader->next().value()) {
+        lastLine = reader->lineNumber();
+    }
+    QCOMPARE(lastLine, 6);
+    QCOMPARE(reader->sha256Hex().toLatin1(), fileSha(path));
+    // Blank lines at the end are ignored.
+    const QString trailing = write(dir.path(), QStringLiteral("b.csv"), "id\n1\n\n\n");
+    QCOMPARE(readAll(trailing), (QStringList {QStringLiteral("id"), QStringLiteral("1")}));
+}
+
+void TestPredictions::csvReaderRefusesMalformedFiles_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("quote inside unquoted field")
+        << QByteArray("id,x\n1,ab\"c\n") << QStringLiteral("line 2: a double quote");
+    QTest::newRow("text after closing quote")
+        << QByteArray("id,x\n1,\"ab\"c\n") << QStringLiteral("line 2: text after");
+    QTest::newRow("quote never closed") << QByteArray("id,x\n1,2\n3,\"open\n4,5\n")
+                                        << QStringLiteral("line 3: a quoted field");
+    QTest::newRow("blank line inside") << QByteArray("id,x\n1,2\n\n3,4\n") << QStringLiteral("line 3: a blank line");
+    QTest::newRow("5 MB line") << (QByteArray("id,x\n1,") + QByteArray(5 << 20, 'x') + "\n")
+                               << QStringLiteral("line 2: the record starting on this line is longer than 1 MiB");
+}
+
+void TestPredictions::csvReaderRefusesMalformedFiles()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = write(dir.path(), QStringLiteral("bad.csv"), content);
+    const QStringList records = readAll(path);
+    QVERIFY(!records.isEmpty());
+    QVERIFY2(records.last().startsWith(QStringLiteral("ERROR: ") + path + QStringLiteral(", ") + expected),
+             qPrintable(records.last()));
+}
+
+void TestPredictions::identifierScreen()
+{
+    for (const char* header :
+         {"name", "Patient_Name", "patientName", "first_name", "SSN", "mrn", "MedicalRecordNumber", "dob",
+          "date_of_birth", "BirthDate", "phone", "Mobile", "e-mail", "Email", "address", "street_address"}) {
+        QVERIFY2(IdentifierScreen::columnRule(QLatin1String(header)).has_value(), header);
+    }
+    for (const char* header : {"sample_id", "patient_id", "sepsis_48h", "score_v1", "sex", "age_band", "site",
+                               "nameless_flag_is_not_a_word_match_x", "phenotype", "dose"}) {
+        QVERIFY2(!IdentifierScreen::columnRule(QLatin1String(header)).has_value(), header);
+    }
+    QCOMPARE(IdentifierScreen::columnRule(QStringLiteral("dateOfBirth")), QStringLiteral("dates of birth"));
+    for (const char* value : {"123-45-6789", "jane.doe@example.org", "(555) 123-4567", "555-123-4567",
+                              "+1 555 123 4567", "+44 20 7946 0958", "555.123.4567"}) {
+        QVERIFY2(IdentifierScreen::valueRule(value).has_value(), value);
+    }
+    for (const char* value : {"P0001", "0.1234567890", "-0.1234567890", "1.5e-10", "2024-01-15", "5551234567", "60-69",
+                              "North, ward 2", "S000000000001", "@home", "a@b", "123-456"}) {
+        QVERIFY2(!IdentifierScreen::valueRule(value).has_value(), value);
+    }
+    QCOMPARE(IdentifierScreen::valueRule("123-45-6789"), QStringLiteral("social security numbers"));
+}
+
+void TestPredictions::importStoresEverySampleAsInTheFile()
+{
+    TestWorkspace t;
+    addVersions(t);
+    const QString file = write(t.dirPath(), QStringLiteral("validation.csv"), validationFile());
+    ImportPredictionsCommand command(request(file));
+    auto r = t.ws().execute(command);
+    QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+    QVERIFY(command.outcome().datasetCreated);
+    QCOMPARE(command.outcome().rows, 40);
+    QCOMPARE(command.outcome().samplesAdded, 40);
+    QCOMPARE(command.outcome().fileSha256.toLatin1(), fileSha(file));
+    QCOMPARE(command.outcome().imported,
+             (QStringList {QStringLiteral("sepsis-risk/1"), QStringLiteral("sepsis-risk/2")}));
+
+    DatasetTable table(t.ws().database());
+    const auto d = table.dataset(QStringLiteral("validation-2026")).value();
+    QVERIFY(d);
+    QCOMPARE(d->sampleCount, 40);
+    QVERIFY(d->locked);
+    QCOMPARE(d->groupColumns, (QStringList {QStringLiteral("sex"), QStringLiteral("site")}));
+
+    // The file parsed independently: every sample's label, groups and both scores as stored.
+    QMap<QString, QStringList> expected;
+    const QList<QByteArray> lines = validationFile().split('\n');
+    for (int i = 1; i < lines.size(); ++i) {
+        const QString line = QString::fromUtf8(lines[i]).trimmed();
+        if (line.isEmpty()) {
+            continue;
+        }
+        const QString site = line.section(u'"', 1, 1);
+        const QStringList f = line.section(u'"', 0, 0).split(u',');
+        expected.insert(f[0], {f[1], f[2], f[3], f[4], site});
+    }
+    QCOMPARE(expected.size(), 40);
+    int seen = 0;
+    auto each = table.forEachSample(
+        d->id, [&](qint64, std::string_view id, std::optional<QString> label, std::string_view groups) {
+            const QString key = QString::fromUtf8(id.data(), qsizetype(id.size()));
+            const QStringList e = expected.value(key);
+            if (e.isEmpty() || label != e[0] ||
+                QString::fromUtf8(groups.data(), qsizetype(groups.size())) !=
+                    QStringLiteral("[\"%1\",\"%2\"]").arg(e[3], e[4])) {
+                qWarning() << "sample" << key << "differs";
+                return false;
+            }
+            ++seen;
+            return true;
+        });
+    QVERIFY(each.ok());
+    QCOMPARE(seen, 40);
+    for (const QString& v : {QStringLiteral("1"), QStringLiteral("2")}) {
+        const auto scores = storedScores(t, QStringLiteral("validation-2026"), v);
+        QCOMPARE(scores.size(), 40);
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+            QCOMPARE(scores.value(it.key()), it.value()[v == u"1" ? 1 : 2].toDouble());
+        }
+    }
+    QCOMPARE(count(t, QStringLiteral("prediction_set")), 2);
+
+    // Audit: the dataset, the file and each prediction set, with digests; the trail verifies.
+    const auto last = t.ws().lastEvent().value();
+    QVERIFY(last);
+    QCOMPARE(last->action, QStringLiteral("prediction_set.imported"));
+    QVERIFY(last->after.contains(QByteArray(QByteArray("\"file_sha256\":\"") + fileSha(file))));
+    auto report = t.ws().verify();
+    QVERIFY(report && report->intact());
+}
+
+void TestPredictions::reimportIsANoOpAndSourceIsUntouched()
+{
+    TestWorkspace t;
+    addVersions(t);
+    const QString file = write(t.dirPath(), QStringLiteral("validation.csv"), validationFile());
+    const QByteArray before = fileSha(file);
+    ImportPredictionsCommand first(request(file));
+    QVERIFY(t.ws().execute(first).ok());
+    const qint64 events = t.ws().eventCount().value();
+    ImportPredictionsCommand again(request(file));
+    auto r = t.ws().execute(again);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
+    QCOMPARE(t.ws().eventCount().value(), events);
+    QCOMPARE(count(t, QStringLiteral("dataset_file")), 1);
+    QCOMPARE(fileSha(file), before);
+}
+
+void TestPredictions::lockedDatasetTakesTheSameSamplesInAnyOrder()
+{
+    TestWorkspace t;
+    addVersions(t);
+    ImportPredictionsCommand first(
+        request(write(t.dirPath(), QStringLiteral("validation.csv"), validationFile()), {QStringLiteral("1")}));
+    QVERIFY(t.ws().execute(first).ok());
+    // Version 2's scores arrive later, in the opposite order, with version 1's column unchanged.
+    const QString later = write(t.dirPath(), QStringLiteral("later.csv"), validationFile(40, true));
+    auto req = request(later, {QStringLiteral("1"), QStringLiteral("2")});
+    req.role.reset();
+    ImportPredictionsCommand second(req);
+    auto r = t.ws().execute(second);
+    QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+    QCOMPARE(second.outcome().datasetCreated, false);
+    QCOMPARE(second.outcome().samplesAdded, 0);
+    QCOMPARE(second.outcome().imported, QStringList {QStringLiteral("sepsis-risk/2")});
+    QCOMPARE(second.outcome().unchanged, QStringList {QStringLiteral("sepsis-risk/1")});
+    const auto v2 = storedScores(t, QStringLiteral("validation-2026"), QStringLiteral("2"));
+    QCOMPARE(v2.size(), 40);
+    QCOMPARE(v2.value(QStringLiteral("P0000")), 1.0);
+    QCOMPARE(v2.value(QStringLiteral("P0039")), 1.0 - 0.39);
+    QCOMPARE(count(t, QStringLiteral("dataset_sample")), 40);
+}
+
+void TestPredictions::lockedDatasetRefusesOtherSamples_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("expected");
+    QByteArray missing = validationFile();
+    missing.chop(missing.size() - missing.lastIndexOf("P0039"));
+    QTest::newRow("a sample missing") << missing
+                                      << QStringLiteral("lacks 1 of the 40 samples of the locked dataset "
+                                                        "validation-2026 (for example \"P0039\")");
+    QTest::newRow("an extra sample") << (validationFile() + "P9999,0,0.5,0.5,F,\"x\"\r\n")
+                                     << QStringLiteral("line 42, column \"sample_id\": sample \"P9999\" is not in the "
+                                                       "locked dataset");
+    QByteArray relabelled = validationFile();
+    relabelled.replace("P0001,0,", "P0001,1,");
+    QTest::newRow("a label changed") << relabelled
+                                     << QStringLiteral("line 3, column \"sepsis_48h\": sample \"P0001\" has label "
+                                                       "\"0\" in dataset validation-2026; its label cannot change");
+}
+
+void TestPredictions::lockedDatasetRefusesOtherSamples()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    TestWorkspace t;
+    addVersions(t);
+    ImportPredictionsCommand first(
+        request(write(t.dirPath(), QStringLiteral("validation.csv"), validationFile()), {QStringLiteral("1")}));
+    QVERIFY(t.ws().execute(first).ok());
+    const qint64 events = t.ws().eventCount().value();
+    const QString file = write(t.dirPath(), QStringLiteral("other.csv"), content);
+    ImportPredictionsCommand second(request(file, {QStringLiteral("2")}));
+    auto r = t.ws().execute(second);
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+    QVERIFY(r.error().message.contains(file));
+    QCOMPARE(t.ws().eventCount().value(), events);
+    QCOMPARE(count(t, QStringLiteral("prediction_set")), 1);
+    QCOMPARE(count(t, QStringLiteral("dataset_sample")), 40);
+}
+
+void TestPredictions::predictionsAreFrozen()
+{
+    TestWorkspace t;
+    addVersions(t);
+    ImportPredictionsCommand first(
+        request(write(t.dirPath(), QStringLiteral("validation.csv"), validationFile()), {QStringLiteral("1")}));
+    QVERIFY(t.ws().execute(first).ok());
+    QByteArray changed = validationFile();
+    changed.replace("P0005,0,0.0500,", "P0005,0,0.0501,");
+    const qint64 events = t.ws().eventCount().value();
+    ImportPredictionsCommand second(request(write(t.dirPath(), QStringLiteral("changed.csv"), changed),
+                                            {QStringLiteral("1"), QStringLiteral("2")}));
+    auto r = t.ws().execute(second);
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(QStringLiteral("sepsis-risk/1 on dataset validation-2026 were imported before "
+                                                       "with different scores")),
+             qPrintable(r.error().message));
+    QCOMPARE(t.ws().eventCount().value(), events);
+    QCOMPARE(count(t, QStringLiteral("prediction_set")), 1);
+    QCOMPARE(storedScores(t, QStringLiteral("validation-2026"), QStringLiteral("1")).value(QStringLiteral("P0005")),
+             0.05);
+    // The trigger refuses a change made behind Countersign's back.
+    QSqlQuery q(t.ws().database().connection());
+    QVERIFY(!q.exec(QStringLiteral("UPDATE prediction_chunk SET scores = x'00'")));
+    QVERIFY(!q.exec(QStringLiteral("DELETE FROM dataset_sample")));
+}
+
+void TestPredictions::badInputsStoreNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("expected");
+    const QByteArray header = "sample_id,sepsis_48h,score_v1,score_v2,sex,site\n";
+    const QByteArray good = "P1,0,0.1,0.2,F,a\n";
+    QTest::newRow("ragged row") << header + good + "P2,0,0.1,F,a\n"
+                                << QString() << QStringLiteral("line 3: the row has 5 fields, the header has 6");
+    QTest::newRow("5 MB line") << header + good + "P2,0,0.1,0.2,F," + QByteArray(5 << 20, 'a') +
+            "\n" << QString() << QStringLiteral("line 3: the record starting on this line is longer than 1 MiB");
+    QTest::newRow("name column") << QByteArray("sample_id,sepsis_48h,score_v1,score_v2,sex,site,patient_name\n") +
+            "P1,0,0.1,0.2,F,a,x\n"
+                                 << QString()
+                                 << QStringLiteral("column \"patient_name\" (column 7) holds direct identifiers "
+                                                   "(rule: names)");
+    QTest::newRow("mrn column") << QByteArray("sample_id,MRN,sepsis_48h,score_v1,score_v2,sex,site\n") << QString()
+                                << QStringLiteral("column \"MRN\" (column 2) holds direct identifiers");
+    QTest::newRow("ssn value") << header + good + "123-45-6789,0,0.1,0.2,F,a\n"
+                               << QStringLiteral("sample_id")
+                               << QStringLiteral("a value looks like a direct identifier (rule: social security "
+                                                 "numbers)");
+    QTest::newRow("phone value") << header + good + "P2,0,0.1,0.2,F,(555) 123-4567\n"
+                                 << QStringLiteral("site") << QStringLiteral("(rule: phone numbers)");
+    QTest::newRow("email value") << header + good + "P2,0,0.1,0.2,F,jo@example.org\n"
+                                 << QStringLiteral("site") << QStringLiteral("(rule: e-mail addresses)");
+    QTest::newRow("duplicate id") << header + good + "P2,0,0.1,0.2,F,a\nP1,0,0.1,0.2,F,a\n"
+                                  << QStringLiteral("sample_id") << QStringLiteral("sample ID \"P1\" appears twice");
+    QTest::newRow("empty id") << header + good + ",0,0.1,0.2,F,a\n"
+                              << QStringLiteral("sample_id") << QStringLiteral("the sample ID is empty");
+    QTest::newRow("label outside domain")
+        << header + good + "P2,2,0.1,0.2,F,a\n"
+        << QStringLiteral("sepsis_48h") << QStringLiteral("the label \"2\" is not one of 0, 1");
+    QTest::newRow("missing label") << header + good + "P2,,0.1,0.2,F,a\n"
+                                   << QStringLiteral("sepsis_48h") << QStringLiteral("the label is missing");
+    QTest::newRow("missing score") << header + good + "P2,0,,0.2,F,a\n"
+                                   << QStringLiteral("score_v1") << QStringLiteral("the score is missing");
+    QTest::newRow("nan score") << header + good + "P2,0,0.1,nan,F,a\n"
+                               << QStringLiteral("score_v2")
+                               << QStringLiteral("the score \"nan\" is not a finite number");
+    QTest::newRow("inf score") << header + good + "P2,0,inf,0.2,F,a\n"
+                               << QStringLiteral("score_v1")
+                               << QStringLiteral("the score \"inf\" is not a finite number");
+    QTest::newRow("text score") << header + good + "P2,0,0.1,high,F,a\n"
+                                << QStringLiteral("score_v2") << QStringLiteral("the score \"high\" is not a number");
+    QTest::newRow("unterminated quote") << header + good + "P2,0,0.1,0.2,F,\"a\n"
+                                        << QString()
+                                        << QStringLiteral("line 3: a quoted field opened on this line is never closed");
+    QTest::newRow("header only") << header << QString() << QStringLiteral("has a header but no rows");
+    QTest::newRow("empty file") << QByteArray() << QString() << QStringLiteral("is empty");
+    QTest::newRow("no such column") << QByteArray("id,sepsis_48h,score_v1,score_v2,sex,site\n") + good << QString()
+                                    << QStringLiteral("there is no sample ID column \"sample_id\"; the header has: id");
+    QTest::newRow("duplicate header") << QByteArray("sample_id,sepsis_48h,score_v1,score_v2,sex,sex,site\n")
+                                      << QString() << QStringLiteral("line 1: the header names column \"sex\" twice");
+}
+
+void TestPredictions::badInputsStoreNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, column);
+    QFETCH(QString, expected);
+    TestWorkspace t;
+    addVersions(t);
+    const qint64 events = t.ws().eventCount().value();
+    const QString file = write(t.dirPath(), QStringLiteral("bad.csv"), content);
+    ImportPredictionsCommand command(request(file));
+    auto r = t.ws().execute(command);
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.startsWith(file), qPrintable(r.error().message));
+    QVERIFY2(r.error().message.contains(expected), qPrintable(r.error().message));
+    if (!column.isEmpty()) {
+        QVERIFY2(r.error().message.contains(QStringLiteral("column \"%1\"").arg(column)),
+                 qPrintable(r.error().message));
+    }
+    // Identifiers are never echoed back.
+    QVERIFY(!r.error().message.contains(QStringLiteral("123-45-6789")));
+    QVERIFY(!r.error().message.contains(QStringLiteral("jo@example.org")));
+    QCOMPARE(t.ws().eventCount().value(), events);
+    for (const char* table : {"dataset", "dataset_file", "dataset_sample", "prediction_set", "prediction_chunk"}) {
+        QCOMPARE(count(t, QLatin1String(table)), 0);
+    }
+}
+
+void TestPredictions::cancelLeavesNothing()
+{
+    TestWorkspace t;
+    addVersions(t);
+    // Enough rows for several progress reports.
+    const QString file = write(t.dirPath(), QStringLiteral("big.csv"), validationFile(60000));
+    const qint64 events = t.ws().eventCount().value();
+    int reports = 0;
+    qint64 lastDone = -1;
+    bool ordered = true;
+    ImportPredictionsCommand command(request(file), [&](qint64 done, qint64 total) {
+        ordered = ordered && done <= total && done >= lastDone;
+        lastDone = done;
+        return ++reports < 3;
+    });
+    auto r = t.ws().execute(command);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::Cancelled);
+    QCOMPARE(reports, 3);
+    QVERIFY(ordered);
+    QCOMPARE(t.ws().eventCount().value(), events);
+    for (const char* table : {"dataset", "dataset_file", "dataset_sample", "prediction_set", "prediction_chunk"}) {
+        QCOMPARE(count(t, QLatin1String(table)), 0);
+    }
+    // The same import, not cancelled, reports progress up to the whole file.
+    ImportPredictionsCommand again(request(file), [&](qint64 done, qint64 total) {
+        lastDone = done;
+        return done <= total;
+    });
+    QVERIFY(t.ws().execute(again).ok());
+    QCOMPARE(count(t, QStringLiteral("dataset_sample")), 60000);
+    QCOMPARE(lastDone, QFileInfo(file).size());
+}
+
+void TestPredictions::unlabelledProductionWindow()
+{
+    TestWorkspace t;
+    addVersions(t);
+    auto window = [&](const QString& name, const QByteArray& content, bool first) {
+        PredictionImportRequest r;
+        r.dataset = QStringLiteral("production-2026-11");
+        r.file = write(t.dirPath(), name, content);
+        if (first) {
+            r.role = DatasetRole::ProductionWindow;
+        }
+        r.mapping.idColumn = QStringLiteral("encounter");
+        r.mapping.scores = {{QStringLiteral("sepsis-risk"), QStringLiteral("3"), QStringLiteral("score")}};
+        return r;
+    };
+    ImportPredictionsCommand week1(window(QStringLiteral("w1.csv"), "encounter,score\nE1,0.2\nE2,0.4\n", true));
+    QVERIFY2(t.ws().execute(week1).ok(), "week 1");
+    // Locked sets need labels; a production window does not. Version 3's predictions on it are frozen once
+    // imported, so a second week's file for the same version is refused as a whole: each window is its own dataset.
+    ImportPredictionsCommand week2(window(QStringLiteral("w2.csv"), "encounter,score\nE3,0.9\n", false));
+    auto r = t.ws().execute(week2);
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(QStringLiteral("imported before with different scores")),
+             qPrintable(r.error().message));
+    QCOMPARE(count(t, QStringLiteral("dataset_sample")), 2);
+    const auto d = DatasetTable(t.ws().database()).dataset(QStringLiteral("production-2026-11")).value();
+    QVERIFY(d && !d->locked);
+    QCOMPARE(d->role, DatasetRole::ProductionWindow);
+    const auto scores = storedScores(t, QStringLiteral("production-2026-11"), QStringLiteral("3"));
+    QCOMPARE(scores.value(QStringLiteral("E2")), 0.4);
+}
+
+QTEST_GUILESS_MAIN(TestPredictions)
+#include "TestPredictions.moc"
