@@ -53,6 +53,8 @@ Status WorkspaceController::openDemo()
     const QString path = DemoWorkspace::defaultPath();
     if (!QFileInfo::exists(path)) {
         QDir().mkpath(QFileInfo(path).absolutePath());
+        // What is left of an earlier demo (its credentials or sources without the workspace) is Countersign's own.
+        DemoWorkspace::discard(path);
         if (auto r = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch()); !r) {
             return r;
         }

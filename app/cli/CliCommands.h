@@ -29,6 +29,7 @@ int signatures(const QStringList& args);
 int signature(const QStringList& args);
 int import(const QStringList& args);
 int models(const QStringList& args);
+int datasets(const QStringList& args);
 int versions(const QStringList& args);
 int transition(const QStringList& args);
 int diff(const QStringList& args);

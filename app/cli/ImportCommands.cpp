@@ -6,9 +6,11 @@
 #include "crypto/Sha256.h"
 #include "importers/DvcLock.h"
 #include "importers/GitRepository.h"
+#include "importers/GreatExpectations.h"
 #include "importers/MlflowFileStore.h"
 #include "importers/MlflowSqlStore.h"
 #include "registry/VersionDiff.h"
+#include "store/DatasetTables.h"
 #include "store/RegistryTables.h"
 #include "util/UtcTime.h"
 
@@ -295,6 +297,42 @@ int importPredictions(const QStringList& args)
     return Success;
 }
 
+int importExpectations(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Attach a Great Expectations validation result (JSON, GX 0.x or "
+                                                    "1.x) to a dataset as its data-contract evidence."));
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("file"), QStringLiteral("The validation result JSON."), QStringLiteral("FILE")});
+    if (!parse(parser, QStringLiteral("import expectations"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    if (!parser.isSet(QStringLiteral("dataset")) || !parser.isSet(QStringLiteral("file"))) {
+        return fail(QStringLiteral("import expectations: give --dataset NAME and --file FILE"));
+    }
+    const QString file = parser.value(QStringLiteral("file"));
+    auto result = GreatExpectationsResult::read(file);
+    if (!result) {
+        return fail(result.error());
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    AttachDatasetEvidenceCommand command(parser.value(QStringLiteral("dataset")), QStringLiteral("great-expectations"),
+                                         QFileInfo(file).absoluteFilePath(), result.value());
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    const QJsonObject summary = result->value(QStringLiteral("summary")).toObject();
+    out() << "Attached suite " << summary.value(QStringLiteral("suite")).toString() << " ("
+          << summary.value(QStringLiteral("successful")).toInteger() << " of "
+          << summary.value(QStringLiteral("evaluated")).toInteger() << " expectations met) to dataset "
+          << parser.value(QStringLiteral("dataset")) << '\n';
+    return Success;
+}
+
 int importGit(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -345,31 +383,22 @@ int importGit(const QStringList& args)
         return fail(
             QStringLiteral("import git: version %1 records no code commit; give --commit REV").arg(reference->second));
     }
+    auto evidence = repo.value()->evidence(revision, parser.values(QStringLiteral("config")));
+    if (!evidence) {
+        return fail(evidence.error());
+    }
     auto commit = repo.value()->commit(revision);
     if (!commit) {
         return fail(commit.error());
     }
-    QJsonObject configs;
-    for (const QString& file : parser.values(QStringLiteral("config"))) {
-        auto content = repo.value()->fileAt(commit->id, file);
-        if (!content) {
-            return fail(content.error());
-        }
-        configs.insert(
-            file,
-            QJsonObject {{QStringLiteral("sha256"), QString::fromLatin1(Sha256::hash(content.value()).toHex())},
-                         {QStringLiteral("size"), content->size()},
-                         {QStringLiteral("content"), QString::fromUtf8(content.value())}});
-    }
-    AttachEvidenceCommand command(
-        reference->first, reference->second, QStringLiteral("git-commit"), repo.value()->path(),
-        QJsonObject {{QStringLiteral("commit"), commit->toJson()}, {QStringLiteral("configs"), configs}});
+    const qsizetype configs = evidence->value(QStringLiteral("configs")).toObject().size();
+    AttachEvidenceCommand command(reference->first, reference->second, QStringLiteral("git-commit"),
+                                  repo.value()->path(), evidence.value());
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
     out() << "Attached commit " << commit->id.left(12) << " (" << commit->summary << ", " << commit->authorName
-          << ") and " << configs.size() << " configuration file(s) to " << parser.value(QStringLiteral("version"))
-          << '\n';
+          << ") and " << configs << " configuration file(s) to " << parser.value(QStringLiteral("version")) << '\n';
     return Success;
 }
 
@@ -402,7 +431,10 @@ int import(const QStringList& args)
     if (!args.isEmpty() && args.first() == u"predictions") {
         return importPredictions(args.mid(1));
     }
-    return fail(QStringLiteral("import: expected a source: mlflow, dvc, git or predictions"));
+    if (!args.isEmpty() && args.first() == u"expectations") {
+        return importExpectations(args.mid(1));
+    }
+    return fail(QStringLiteral("import: expected a source: mlflow, dvc, git, predictions or expectations"));
 }
 
 int models(const QStringList& args)
@@ -447,6 +479,74 @@ int models(const QStringList& args)
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
     } else if (list.isEmpty()) {
         out() << "No models yet: import some with countersign-cli import mlflow\n";
+    }
+    return Success;
+}
+
+int datasets(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the datasets: role, lock, samples, the files imported for "
+                                                    "them with their SHA-256, and the versions with predictions."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parse(parser, QStringLiteral("datasets"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    DatasetTable table(ws.value()->database());
+    RegistryTable registry(ws.value()->database());
+    auto all = table.datasets();
+    if (!all) {
+        return fail(all.error());
+    }
+    QJsonArray list;
+    for (const Dataset& d : all.value()) {
+        auto files = table.files(d.id);
+        auto sets = table.predictionSets(d.id);
+        if (!files || !sets) {
+            return fail(!files ? files.error() : sets.error());
+        }
+        QJsonArray fileList;
+        for (const DatasetFile& f : files.value()) {
+            fileList.append(QJsonObject {{QStringLiteral("file"), f.fileName},
+                                         {QStringLiteral("sha256"), f.sha256},
+                                         {QStringLiteral("rows"), f.rowCount},
+                                         {QStringLiteral("samples_added"), f.samplesAdded},
+                                         {QStringLiteral("imported_at"), UtcTime::formatMsString(f.importedAtMs)},
+                                         {QStringLiteral("imported_by"), f.importedBy}});
+        }
+        QJsonArray setList;
+        QStringList versionNames;
+        for (const PredictionSet& s : sets.value()) {
+            auto v = registry.versionById(s.versionId);
+            const QString name = v && v.value() ? v.value()->modelName + u'/' + v.value()->label : QString();
+            versionNames.append(name);
+            setList.append(QJsonObject {{QStringLiteral("version"), name},
+                                        {QStringLiteral("score_column"), s.scoreColumn},
+                                        {QStringLiteral("samples"), s.sampleCount},
+                                        {QStringLiteral("content_sha256"), s.contentSha256}});
+        }
+        list.append(QJsonObject {{QStringLiteral("name"), d.name},
+                                 {QStringLiteral("role"), DatasetRoles::name(d.role)},
+                                 {QStringLiteral("locked"), d.locked},
+                                 {QStringLiteral("samples"), d.sampleCount},
+                                 {QStringLiteral("labels"), QJsonArray::fromStringList(d.labelDomain)},
+                                 {QStringLiteral("groups"), QJsonArray::fromStringList(d.groupColumns)},
+                                 {QStringLiteral("files"), fileList},
+                                 {QStringLiteral("predictions"), setList}});
+        if (!parser.isSet(QStringLiteral("json"))) {
+            out() << d.name << ": " << DatasetRoles::name(d.role) << (d.locked ? ", locked, " : ", unlocked, ")
+                  << d.sampleCount << " samples; predictions of "
+                  << (versionNames.isEmpty() ? QStringLiteral("no version") : versionNames.join(u", ")) << '\n';
+        }
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+    } else if (list.isEmpty()) {
+        out() << "No datasets yet: import a prediction file with countersign-cli import predictions\n";
     }
     return Success;
 }

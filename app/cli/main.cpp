@@ -44,6 +44,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("signature"), cs::cli::signature},
         {QStringLiteral("import"), cs::cli::import},
         {QStringLiteral("models"), cs::cli::models},
+        {QStringLiteral("datasets"), cs::cli::datasets},
         {QStringLiteral("versions"), cs::cli::versions},
         {QStringLiteral("transition"), cs::cli::transition},
         {QStringLiteral("diff"), cs::cli::diff},

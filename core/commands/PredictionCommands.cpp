@@ -771,6 +771,9 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
                      tr("%1, line %2, column \"%3\": %4").arg(file).arg(line).arg(columns.value(column), what));
     };
     const size_t scoreCount = size_t(targets.size());
+    bool ascending = true;
+    std::string lastId;
+    std::optional<BulkStatement> stageSample;
     auto inserter = std::make_unique<SampleInserter>(
         std::move(insertGroup.value()), std::move(insertOne.value()), dataset.id, fileId.value(), labelled,
         [&](const SampleInserter::Pending& p) {
@@ -833,8 +836,52 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
             }
             if (rowNo < 0) {
                 rowNo = nextRow++;
-                if (auto stored = inserter->add({id, label, groups, rowNo, row.line}); !stored) {
-                    return stored;
+                // Samples arriving in ID order are appended to the table directly; once one is out of order, the
+                // rest are staged and inserted sorted at the end (random inserts into a large B-tree are slow).
+                if (ascending && (rowNo == baseRows || id > std::string_view(lastId))) {
+                    lastId.assign(id);
+                    if (auto stored = inserter->add({id, label, groups, rowNo, row.line}); !stored) {
+                        return stored;
+                    }
+                } else {
+                    if (ascending) {
+                        ascending = false;
+                        if (auto dropped = db.execSql(QStringLiteral("DROP TABLE IF EXISTS temp.staged_sample"),
+                                                      tr("preparing the import"));
+                            !dropped) {
+                            return dropped;
+                        }
+                        if (auto created =
+                                db.execSql(QStringLiteral("CREATE TEMP TABLE staged_sample (row_no INTEGER "
+                                                          "PRIMARY KEY, sample_id TEXT NOT NULL, label TEXT, "
+                                                          "groups_json TEXT NOT NULL, line INTEGER NOT NULL)"),
+                                           tr("preparing the import"));
+                            !created) {
+                            return created;
+                        }
+                        auto st = BulkStatement::prepare(db,
+                                                         "INSERT INTO temp.staged_sample (row_no, sample_id, label, "
+                                                         "groups_json, line) VALUES (?, ?, ?, ?, ?)",
+                                                         tr("staging samples"));
+                        if (!st) {
+                            return st.error();
+                        }
+                        stageSample.emplace(std::move(st.value()));
+                    }
+                    stageSample->bindInt(1, rowNo);
+                    stageSample->bindText(2, id);
+                    if (labelled) {
+                        stageSample->bindText(3, label);
+                    } else {
+                        stageSample->bindNull(3);
+                    }
+                    stageSample->bindText(4, groups);
+                    stageSample->bindInt(5, row.line);
+                    auto staged = stageSample->step();
+                    stageSample->reset();
+                    if (!staged) {
+                        return staged.error();
+                    }
                 }
                 if (!create) {
                     seen.push_back(true);
@@ -869,6 +916,55 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         }
     }
 
+    // Samples staged because they came out of ID order: inserted sorted by ID. A duplicate ID is found and reported
+    // with the line of its second occurrence.
+    auto insertSorted = [&]() -> Status {
+        auto all = BulkStatement::prepare(db,
+                                          "INSERT INTO dataset_sample (dataset_id, sample_id, row_no, label, "
+                                          "groups_json, file_id) SELECT ?, sample_id, row_no, label, groups_json, ? "
+                                          "FROM temp.staged_sample ORDER BY sample_id",
+                                          tr("storing samples"));
+        if (!all) {
+            return all.error();
+        }
+        all->bindInt(1, dataset.id);
+        all->bindInt(2, fileId.value());
+        auto done = all->step();
+        if (done || !all->lastWasConstraint()) {
+            return done ? Status() : Status(done.error());
+        }
+        if (auto indexed = db.execSql(QStringLiteral("CREATE INDEX temp.staged_sample_by_id ON staged_sample "
+                                                     "(sample_id)"),
+                                      tr("finding a duplicate sample ID"));
+            !indexed) {
+            return indexed;
+        }
+        auto find = BulkStatement::prepare(
+            db,
+            "SELECT s.sample_id, s.line FROM temp.staged_sample s WHERE EXISTS (SELECT 1 FROM "
+            "temp.staged_sample o WHERE o.sample_id = s.sample_id AND o.row_no < s.row_no) OR EXISTS (SELECT 1 "
+            "FROM dataset_sample d WHERE d.dataset_id = ? AND d.sample_id = s.sample_id AND d.file_id = ?) "
+            "ORDER BY s.row_no LIMIT 1",
+            tr("finding a duplicate sample ID"));
+        if (!find) {
+            return find.error();
+        }
+        find->bindInt(1, dataset.id);
+        find->bindInt(2, fileId.value());
+        auto hit = find->step();
+        if (!hit || !hit.value()) {
+            return done.error();
+        }
+        return rowError(find->columnInt(1), idCol.value(),
+                        tr("sample ID \"%1\" appears twice in the file").arg(qs(find->columnText(0))));
+    };
+    auto insertStagedSamples = [&]() -> Status {
+        stageSample.reset();
+        if (auto inserted = insertSorted(); !inserted) {
+            return inserted;
+        }
+        return db.execSql(QStringLiteral("DROP TABLE temp.staged_sample"), tr("finishing the import"));
+    };
     auto writeStaged = [&]() -> Status {
         auto read = BulkStatement::prepare(db, "SELECT row_no, scores FROM temp.staged_score ORDER BY row_no",
                                            tr("reading staged scores"));
@@ -944,6 +1040,11 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
                          .arg(baseRows - matched)
                          .arg(baseRows)
                          .arg(dataset.name, example));
+    }
+    if (!ascending) {
+        if (auto r = insertStagedSamples(); !r) {
+            return r;
+        }
     }
     if (!create) {
         // Write the staged scores in row order; rows this file does not cover have no score (NaN).

@@ -1,9 +1,16 @@
 #include "DemoWorkspace.h"
 
 #include "commands/ChangeSettingCommand.h"
+#include "commands/PredictionCommands.h"
 #include "commands/RecordAuditReviewCommand.h"
+#include "commands/RegistryCommands.h"
 #include "commands/TrustCommands.h"
 #include "commands/UserCommands.h"
+#include "demo/DemoSources.h"
+#include "importers/DvcLock.h"
+#include "importers/GitRepository.h"
+#include "importers/GreatExpectations.h"
+#include "importers/MlflowFileStore.h"
 #include "pki/CertificateFactory.h"
 #include "settings/WorkspaceSettings.h"
 #include "signing/Signing.h"
@@ -207,6 +214,93 @@ void removeDemo(const QString& path)
         QFile::remove(path + QLatin1String(suffix));
     }
     QDir(credentialsDir(path)).removeRecursively();
+    QDir(sourcesDir(path)).removeRecursively();
+}
+
+/// The data scientist brings the sepsis-risk model in from where the team keeps it, exactly as the importers do
+/// for anyone: MLflow versions, their git commits and configuration, the DVC lineage, the locked validation and
+/// challenge sets with every version's predictions, and the validation set's data contract.
+Status importModel(Story& story, const DemoSources::Paths& src)
+{
+    const QString model = QStringLiteral("sepsis-risk");
+    auto store = MlflowFileStore::open(src.mlruns);
+    if (!store) {
+        return store.error();
+    }
+    auto labels = store->versions(model);
+    if (!labels) {
+        return labels.error();
+    }
+    QList<VersionImport> versions;
+    for (const QString& label : labels.value()) {
+        auto evidence = store->read(model, label);
+        if (!evidence) {
+            return evidence.error();
+        }
+        auto version = ImportModelVersionsCommand::fromMlflow(evidence.value(), store->root());
+        if (!version) {
+            return version.error();
+        }
+        versions.append(version.value());
+    }
+    ImportModelVersionsCommand import(model, versions);
+    if (auto r = story.run(import); !r) {
+        return r;
+    }
+    auto repo = GitRepository::open(src.repo);
+    if (!repo) {
+        return repo.error();
+    }
+    for (qsizetype v = 0; v < src.commits.size(); ++v) {
+        auto evidence = repo.value()->evidence(src.commits[v], {QStringLiteral("config/train.yaml")});
+        if (!evidence) {
+            return evidence.error();
+        }
+        AttachEvidenceCommand attach(model, QString::number(v + 1), QStringLiteral("git-commit"), repo.value()->path(),
+                                     evidence.value());
+        if (auto r = story.run(attach); !r) {
+            return r;
+        }
+    }
+    auto lock = DvcLock::read(src.dvcLock);
+    if (!lock) {
+        return lock.error();
+    }
+    AttachEvidenceCommand lineage(model, QStringLiteral("3"), QStringLiteral("dvc-lock"), src.dvcLock, lock->toJson());
+    if (auto r = story.run(lineage); !r) {
+        return r;
+    }
+    for (const auto& [name, file, role] :
+         {std::tuple {QStringLiteral("locked-validation-2026q3"), src.validation, DatasetRole::Validation},
+          std::tuple {QStringLiteral("challenge-2026q3"), src.challenge, DatasetRole::Challenge}}) {
+        PredictionImportRequest request;
+        request.dataset = name;
+        request.file = file;
+        request.role = role;
+        request.mapping.idColumn = QStringLiteral("encounter_id");
+        request.mapping.labelColumn = QStringLiteral("sepsis_within_48h");
+        request.mapping.groupColumns = {QStringLiteral("sex"), QStringLiteral("age_band"), QStringLiteral("site")};
+        for (int v = 1; v <= 3; ++v) {
+            request.mapping.scores.append({model, QString::number(v), QStringLiteral("score_v%1").arg(v)});
+        }
+        ImportPredictionsCommand predictions(request);
+        if (auto r = story.run(predictions); !r) {
+            return r;
+        }
+    }
+    auto contract = GreatExpectationsResult::read(src.expectations);
+    if (!contract) {
+        return contract.error();
+    }
+    AttachDatasetEvidenceCommand attach(QStringLiteral("locked-validation-2026q3"),
+                                        QStringLiteral("great-expectations"), src.expectations, contract.value());
+    return story.run(attach);
+}
+
+Status move(Story& story, const char* label, LifecycleState to, const QString& reason)
+{
+    TransitionVersionCommand command(QStringLiteral("sepsis-risk"), QLatin1String(label), to, reason);
+    return story.run(command);
 }
 } // namespace
 
@@ -239,6 +333,17 @@ QString credentialsDir(const QString& path)
 {
     const QFileInfo info(path);
     return info.dir().filePath(info.completeBaseName() + QStringLiteral("-credentials"));
+}
+
+QString sourcesDir(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-sources"));
+}
+
+void discard(const QString& path)
+{
+    removeDemo(path);
 }
 
 QString defaultPath()
@@ -322,6 +427,52 @@ Status tell(const QString& path, qint64 nowMs)
             return {};
         },
         [&]() -> Status {
+            if (auto r = story.as(QStringLiteral("dokafor"), 2 * kDay); !r) {
+                return r;
+            }
+            auto sources = DemoSources::write(sourcesDir(path), start);
+            if (!sources) {
+                return sources.error();
+            }
+            if (auto r = importModel(story, sources.value()); !r) {
+                return r;
+            }
+            for (const char* label : {"1", "2"}) {
+                if (auto r =
+                        move(story, label, LifecycleState::UnderValidation,
+                             QStringLiteral("Validation protocol VP-2026-07 started on the locked validation set"));
+                    !r) {
+                    return r;
+                }
+            }
+            return move(story, "1", LifecycleState::Validated,
+                        QStringLiteral("VP-2026-07 passed: AUROC and calibration within the acceptance criteria"));
+        },
+        [&]() -> Status {
+            if (auto r = story.as(QStringLiteral("mlindqvist"), 3 * kDay); !r) {
+                return r;
+            }
+            if (auto r = move(story, "1", LifecycleState::Approved,
+                              QStringLiteral("Change request CR-2026-112 approved by the model governance board"));
+                !r) {
+                return r;
+            }
+            if (auto r = move(story, "1", LifecycleState::Production,
+                              QStringLiteral("Deployed to the inpatient early-warning service per CR-2026-112"));
+                !r) {
+                return r;
+            }
+            return move(story, "2", LifecycleState::Withdrawn,
+                        QStringLiteral("Over-75 subgroup miscalibrated in VP-2026-07 (QA finding QF-2026-023)"));
+        },
+        [&]() -> Status {
+            if (auto r = story.as(QStringLiteral("dokafor"), 4 * kDay); !r) {
+                return r;
+            }
+            return move(story, "3", LifecycleState::UnderValidation,
+                        QStringLiteral("Candidate replacing version 1; validation protocol VP-2026-07 applies"));
+        },
+        [&]() -> Status {
             if (auto r = story.as(QStringLiteral("hbrandt"), 14 * kDay); !r) {
                 return r;
             }
@@ -380,9 +531,10 @@ Status create(const QString& path, qint64 nowMs)
     if (QFileInfo::exists(path)) {
         return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists; choose another name").arg(path));
     }
-    if (QFileInfo::exists(credentialsDir(path))) {
-        return Error(ErrorCode::AlreadyExists,
-                     QStringLiteral("%1 already exists; move it away first").arg(credentialsDir(path)));
+    for (const QString& beside : {credentialsDir(path), sourcesDir(path)}) {
+        if (QFileInfo::exists(beside)) {
+            return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists; move it away first").arg(beside));
+        }
     }
     auto told = tell(path, nowMs);
     if (!told) {

@@ -34,6 +34,14 @@ Status create(const QString& path, qint64 nowMs);
 /// The folder beside a demo workspace that holds ca.pem and USERNAME.p12 for each person.
 QString credentialsDir(const QString& path);
 
+/// The folder beside a demo workspace that holds what the demo imported: an MLflow store, the training code's git
+/// repository with its dvc.lock, prediction files and a data-contract result.
+QString sourcesDir(const QString& path);
+
+/// Removes a demo workspace and the folders beside it (credentials, sources). Used for the demo Countersign keeps
+/// in its own data folder when that was partly deleted, so it can be made again.
+void discard(const QString& path);
+
 /// Where `countersign --demo` keeps its demo workspace (in the user's data folder).
 QString defaultPath();
 

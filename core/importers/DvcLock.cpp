@@ -1,5 +1,7 @@
 #include "DvcLock.h"
 
+#include "importers/YamlJson.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -18,28 +20,6 @@ QString tr(const char* text)
 QString scalar(const YAML::Node& node)
 {
     return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
-}
-
-QJsonValue toJsonValue(const YAML::Node& node)
-{
-    if (!node || node.IsNull()) {
-        return QJsonValue();
-    }
-    if (node.IsScalar()) {
-        return QString::fromStdString(node.Scalar());
-    }
-    if (node.IsSequence()) {
-        QJsonArray list;
-        for (const YAML::Node& item : node) {
-            list.append(toJsonValue(item));
-        }
-        return list;
-    }
-    QJsonObject map;
-    for (const auto& entry : node) {
-        map.insert(QString::fromStdString(entry.first.as<std::string>()), toJsonValue(entry.second));
-    }
-    return map;
 }
 
 /// A path inside the repository: relative, without "..", no NUL.
@@ -189,7 +169,7 @@ Result<DvcLock> DvcLock::parse(const QByteArray& text, const QString& source)
             stage.deps = deps.value();
             stage.outs = outs.value();
             if (node["params"]) {
-                stage.params = toJsonValue(node["params"]).toObject();
+                stage.params = YamlJson::fromNode(node["params"]).toObject();
             }
             lock.stages.append(stage);
         }

@@ -1,5 +1,6 @@
 #include "GitRepository.h"
 
+#include "crypto/Sha256.h"
 #include "util/UtcTime.h"
 
 #include <QCoreApplication>
@@ -223,6 +224,27 @@ Result<QString> GitRepository::lineDiff(const QByteArray& before, const QByteArr
     const QString text = QString::fromUtf8(buf.ptr, static_cast<qsizetype>(buf.size));
     git_buf_dispose(&buf);
     return text;
+}
+
+Result<QJsonObject> GitRepository::evidence(const QString& revision, const QStringList& configFiles) const
+{
+    auto c = commit(revision);
+    if (!c) {
+        return c.error();
+    }
+    QJsonObject configs;
+    for (const QString& file : configFiles) {
+        auto content = fileAt(c->id, file);
+        if (!content) {
+            return content.error();
+        }
+        configs.insert(
+            file,
+            QJsonObject {{QStringLiteral("sha256"), QString::fromLatin1(Sha256::hash(content.value()).toHex())},
+                         {QStringLiteral("size"), content->size()},
+                         {QStringLiteral("content"), QString::fromUtf8(content.value())}});
+    }
+    return QJsonObject {{QStringLiteral("commit"), c->toJson()}, {QStringLiteral("configs"), configs}};
 }
 
 } // namespace cs

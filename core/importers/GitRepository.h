@@ -51,6 +51,9 @@ public:
     Result<QList<GitFileChange>> changes(const QString& fromRevision, const QString& toRevision) const;
     /// The content of `file` (a path inside the repository) at `revision`.
     Result<QByteArray> fileAt(const QString& revision, const QString& file) const;
+    /// The evidence attached to a version ("git-commit"): the commit and each named configuration file at it
+    /// (content, size, SHA-256).
+    Result<QJsonObject> evidence(const QString& revision, const QStringList& configFiles) const;
 
     /// A unified line diff of two texts (libgit2's buffer diff), empty when they are equal.
     static Result<QString> lineDiff(const QByteArray& before, const QByteArray& after, const QString& path);

@@ -1,6 +1,7 @@
 #include "VersionDiff.h"
 
 #include "importers/GitRepository.h"
+#include "importers/YamlJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -190,6 +191,20 @@ void VersionDiff::addAttachments(const QList<VersionAttachment>& older, const QL
             e.lineDiff = diff.value_or({});
         }
         entries.append(e);
+        // YAML and JSON configuration files also structurally: each added, removed or changed key.
+        if (configsA.contains(path) && configsB.contains(path) &&
+            (path.endsWith(u".yaml") || path.endsWith(u".yml") || path.endsWith(u".json"))) {
+            auto parsedBefore = YamlJson::parse(configsA.value(path)[u"content"].toString().toUtf8(), path);
+            auto parsedAfter = YamlJson::parse(configsB.value(path)[u"content"].toString().toUtf8(), path);
+            if (parsedBefore && parsedAfter) {
+                // Keys read "config/train.yaml: model.max_depth".
+                for (DiffEntry k :
+                     compareValues(QStringLiteral("config"), QString(), parsedBefore.value(), parsedAfter.value())) {
+                    k.key = path + QStringLiteral(": ") + k.key;
+                    entries.append(k);
+                }
+            }
+        }
     }
 }
 

@@ -489,7 +489,8 @@ void TestCli::changesNeedSignIn()
 void TestCli::importsFromMlflow()
 {
     const QString path = demoCopy(QStringLiteral("import"));
-    const QString mlruns = MlflowFixture::write(m_dir.filePath(QStringLiteral("mlflow-source")));
+    const QString mlruns =
+        MlflowFixture::write(m_dir.filePath(QStringLiteral("mlflow-source")), QStringLiteral("sepsis-research"));
     const QStringList asScientist = {QStringLiteral("--user"), QStringLiteral("dokafor"),
                                      QStringLiteral("--password-fd"), QStringLiteral("0")};
     const QStringList import = {QStringLiteral("import"),
@@ -498,30 +499,31 @@ void TestCli::importsFromMlflow()
                                 QStringLiteral("--store"),
                                 mlruns,
                                 QStringLiteral("--model"),
-                                QStringLiteral("sepsis-risk"),
+                                QStringLiteral("sepsis-research"),
                                 QStringLiteral("--all")};
     Run r = cli(import + asScientist, "demo-science-pass\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.out.contains("Imported version(s) 1, 2, 3 of sepsis-risk"), r.out.constData());
+    QVERIFY2(r.out.contains("Imported version(s) 1, 2, 3 of sepsis-research"), r.out.constData());
     QVERIFY2(r.out.contains("version 3: not read: s3://"), r.out.constData());
     r = cli(import + asScientist, "demo-science-pass\n");
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("Nothing new"), r.out.constData());
-    r = cli({QStringLiteral("versions"), path, QStringLiteral("sepsis-risk"), QStringLiteral("--json")});
+    r = cli({QStringLiteral("versions"), path, QStringLiteral("sepsis-research"), QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray versions = QJsonDocument::fromJson(r.out).array();
     QCOMPARE(versions.size(), 3);
     QCOMPARE(versions.at(1)[u"code_commit"].toString(), MlflowFixture::Commit2);
     QCOMPARE(versions.at(1)[u"evidence"][u"params"][u"max_depth"].toString(), QStringLiteral("6"));
-    r = cli(QStringList {QStringLiteral("transition"), path, QStringLiteral("sepsis-risk"), QStringLiteral("2"),
+    r = cli(QStringList {QStringLiteral("transition"), path, QStringLiteral("sepsis-research"), QStringLiteral("2"),
                          QStringLiteral("--to"), QStringLiteral("under-validation"), QStringLiteral("--reason"),
                          QStringLiteral("Validation protocol VP-7 started")} +
                 asScientist,
             "demo-science-pass\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({QStringLiteral("models"), path});
-    QVERIFY2(r.out.contains("sepsis-risk: 1 registered, 2 under-validation, 3 registered"), r.out.constData());
-    r = cli({QStringLiteral("diff"), path, QStringLiteral("sepsis-risk"), QStringLiteral("1"), QStringLiteral("2")});
+    QVERIFY2(r.out.contains("sepsis-research: 1 registered, 2 under-validation, 3 registered"), r.out.constData());
+    r = cli(
+        {QStringLiteral("diff"), path, QStringLiteral("sepsis-research"), QStringLiteral("1"), QStringLiteral("2")});
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("~ max_depth: 4 -> 6"), r.out.constData());
     QVERIFY2(r.out.contains("~ auroc: 0.84 -> 0.88"), r.out.constData());
@@ -531,14 +533,14 @@ void TestCli::importsFromMlflow()
                        "schema: '2.0'\nstages:\n  train:\n    cmd: python train.py\n    deps:\n    - path: "
                        "data/train.csv\n      md5: 8e1c3c6f2f0d4a6b9e7a1c2d3e4f5a6b\n      size: 4820193\n");
     r = cli(QStringList {QStringLiteral("import"), QStringLiteral("dvc"), path, QStringLiteral("--version"),
-                         QStringLiteral("sepsis-risk:2"), QStringLiteral("--lock"), lock} +
+                         QStringLiteral("sepsis-research:2"), QStringLiteral("--lock"), lock} +
                 asScientist,
             "demo-science-pass\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.out.contains("Attached the data lineage of 1 DVC stage(s) to sepsis-risk:2"), r.out.constData());
+    QVERIFY2(r.out.contains("Attached the data lineage of 1 DVC stage(s) to sepsis-research:2"), r.out.constData());
     MlflowFixture::put(lock, "schema: '1.0'\n");
     r = cli(QStringList {QStringLiteral("import"), QStringLiteral("dvc"), path, QStringLiteral("--version"),
-                         QStringLiteral("sepsis-risk:2"), QStringLiteral("--lock"), lock} +
+                         QStringLiteral("sepsis-research:2"), QStringLiteral("--lock"), lock} +
                 asScientist,
             "demo-science-pass\n");
     QCOMPARE(r.exitCode, 2);
@@ -572,36 +574,76 @@ void TestCli::importsFromMlflow()
     for (const auto& [label, commit] :
          {std::pair {QStringLiteral("1"), first}, std::pair {QStringLiteral("2"), second}}) {
         r = cli(QStringList {QStringLiteral("import"), QStringLiteral("git"), path, QStringLiteral("--version"),
-                             QStringLiteral("sepsis-risk:") + label, QStringLiteral("--repo"), repo,
+                             QStringLiteral("sepsis-research:") + label, QStringLiteral("--repo"), repo,
                              QStringLiteral("--commit"), commit, QStringLiteral("--config"),
                              QStringLiteral("train.yaml")} +
                     asScientist,
                 "demo-science-pass\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
-    r = cli({QStringLiteral("diff"), path, QStringLiteral("sepsis-risk"), QStringLiteral("1"), QStringLiteral("2")});
+    r = cli(
+        {QStringLiteral("diff"), path, QStringLiteral("sepsis-research"), QStringLiteral("1"), QStringLiteral("2")});
     QVERIFY2(r.out.contains("~ summary: Baseline -> Deeper trees"), r.out.constData());
     QVERIFY2(r.out.contains("-max_depth: 4\n+max_depth: 6\n"), r.out.constData());
+    QVERIFY2(r.out.contains("~ train.yaml: max_depth: 4 -> 6"), r.out.constData());
     // The MLflow fixture's commits are not in this repository: said plainly.
-    r = cli({QStringLiteral("diff"), path, QStringLiteral("sepsis-risk"), QStringLiteral("1"), QStringLiteral("2"),
+    r = cli({QStringLiteral("diff"), path, QStringLiteral("sepsis-research"), QStringLiteral("1"), QStringLiteral("2"),
              QStringLiteral("--repo"), repo});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("is not in the repository"), r.err.constData());
     // The same versions from an MLflow SQL store, into another workspace.
     const QString other = demoCopy(QStringLiteral("import-db"));
-    const QString db = MlflowFixture::writeSqlStore(m_dir.filePath(QStringLiteral("mlflow-source")), mlruns);
+    const QString db = MlflowFixture::writeSqlStore(m_dir.filePath(QStringLiteral("mlflow-source")), mlruns,
+                                                    QStringLiteral("sepsis-research"));
     r = cli(QStringList {QStringLiteral("import"), QStringLiteral("mlflow"), other, QStringLiteral("--db"), db,
-                         QStringLiteral("--model"), QStringLiteral("sepsis-risk"), QStringLiteral("--version"),
+                         QStringLiteral("--model"), QStringLiteral("sepsis-research"), QStringLiteral("--version"),
                          QStringLiteral("2")} +
                 asScientist,
             "demo-science-pass\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli({QStringLiteral("versions"), other, QStringLiteral("sepsis-risk"), QStringLiteral("--json")});
+    r = cli({QStringLiteral("versions"), other, QStringLiteral("sepsis-research"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(r.out).array().first()[u"evidence"][u"params"],
              versions.at(1)[u"evidence"][u"params"]);
+    // Per-sample predictions of versions 1 and 2 on a new locked validation set.
+    const QString csv = m_dir.filePath(QStringLiteral("mlflow-source/research-validation.csv"));
+    MlflowFixture::put(csv, "id,y,p1,p2,sex\nR1,0,0.1,0.2,F\nR2,1,0.8,0.9,M\nR3,0,0.3,0.1,F\n");
+    const QStringList predictions = {QStringLiteral("import"),
+                                     QStringLiteral("predictions"),
+                                     path,
+                                     QStringLiteral("--dataset"),
+                                     QStringLiteral("research-vs"),
+                                     QStringLiteral("--file"),
+                                     csv,
+                                     QStringLiteral("--id"),
+                                     QStringLiteral("id"),
+                                     QStringLiteral("--label"),
+                                     QStringLiteral("y"),
+                                     QStringLiteral("--score"),
+                                     QStringLiteral("sepsis-research:1=p1"),
+                                     QStringLiteral("--score"),
+                                     QStringLiteral("sepsis-research:2=p2"),
+                                     QStringLiteral("--group"),
+                                     QStringLiteral("sex"),
+                                     QStringLiteral("--role"),
+                                     QStringLiteral("validation")};
+    r = cli(predictions + asScientist, "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Created dataset research-vs: 3 row(s) read, 3 sample(s) added"), r.out.constData());
+    QVERIFY2(r.out.contains("predictions of sepsis-research/2 stored"), r.out.constData());
+    r = cli({QStringLiteral("datasets"), path});
+    QVERIFY2(r.out.contains("research-vs: validation, locked, 3 samples; predictions of sepsis-research/1, "
+                            "sepsis-research/2"),
+             r.out.constData());
+    // A file with a phone number in it is refused (exit 3), naming the line and column but not the value.
+    MlflowFixture::put(csv, "id,y,p1,p2,sex\nR1,0,0.1,0.2,555-123-4567\n");
+    r = cli(predictions + asScientist, "demo-science-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("line 2, column \"sex\": a value looks like a direct identifier (rule: phone numbers)"),
+             r.err.constData());
+    QVERIFY(!r.err.contains("555-123-4567"));
     // An auditor may not import.
     r = cli(QStringList {QStringLiteral("import"), QStringLiteral("mlflow"), path, QStringLiteral("--store"), mlruns,
-                         QStringLiteral("--model"), QStringLiteral("sepsis-risk"), QStringLiteral("--version"),
+                         QStringLiteral("--model"), QStringLiteral("sepsis-research"), QStringLiteral("--version"),
                          QStringLiteral("1"), QStringLiteral("--user"), QStringLiteral("hbrandt"),
                          QStringLiteral("--password-fd"), QStringLiteral("0")},
             "demo-audit-pass\n");

@@ -5,7 +5,9 @@
 #include "demo/DemoWorkspace.h"
 #include "signing/SignatureVerifier.h"
 #include "store/AuditEventTable.h"
+#include "store/DatasetTables.h"
 #include "store/RecordTables.h"
+#include "store/RegistryTables.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -253,12 +255,16 @@ void TestCommands::demoWorkspace()
                       })
                 .ok());
     QCOMPARE(actions,
-             (QSet<QString> {QStringLiteral("workspace.created"), QStringLiteral("user.created"),
-                             QStringLiteral("setting.changed"), QStringLiteral("trust.ca_added"),
-                             QStringLiteral("trust.crl_added"), QStringLiteral("user.signed_in"),
-                             QStringLiteral("user.password_changed"), QStringLiteral("certificate.enrolled"),
-                             QStringLiteral("audit.reviewed"), QStringLiteral("signature.created"),
-                             QStringLiteral("audit.checkpoint_created")}));
+             (QSet<QString> {
+                 QStringLiteral("workspace.created"), QStringLiteral("user.created"), QStringLiteral("setting.changed"),
+                 QStringLiteral("trust.ca_added"), QStringLiteral("trust.crl_added"), QStringLiteral("user.signed_in"),
+                 QStringLiteral("user.password_changed"), QStringLiteral("certificate.enrolled"),
+                 QStringLiteral("audit.reviewed"), QStringLiteral("signature.created"),
+                 QStringLiteral("audit.checkpoint_created"), QStringLiteral("model.registered"),
+                 QStringLiteral("model_version.imported"), QStringLiteral("model_version.evidence_attached"),
+                 QStringLiteral("model_version.transitioned"), QStringLiteral("dataset.created"),
+                 QStringLiteral("dataset.file_imported"), QStringLiteral("prediction_set.imported"),
+                 QStringLiteral("dataset.evidence_attached")}));
     QCOMPARE(actors.size(), 5); // every person of the cast did something
     auto signatures = SignatureVerifier::verifyAll(ws.value()->database(), ws.value()->id());
     QVERIFY(signatures.ok());
@@ -269,6 +275,40 @@ void TestCommands::demoWorkspace()
     QVERIFY(QFile::exists(QDir(DemoWorkspace::credentialsDir(path)).filePath(QStringLiteral("hbrandt.p12"))));
     QCOMPARE(report->checkpointsChecked, 3);
     QCOMPARE(ReviewTable(ws.value()->database()).all().value().size(), qsizetype(2));
+
+    // The sepsis-risk model came in through the importers: three versions in their states, with git and DVC evidence,
+    // and both datasets with every version's predictions.
+    RegistryTable registry(ws.value()->database());
+    const auto versions = registry.versions(QStringLiteral("sepsis-risk")).value();
+    QCOMPARE(versions.size(), 3);
+    QCOMPARE(versions[0].state, LifecycleState::Production);
+    QCOMPARE(versions[1].state, LifecycleState::Withdrawn);
+    QCOMPARE(versions[2].state, LifecycleState::UnderValidation);
+    QCOMPARE(registry.attachments(versions[2].id).value().size(), qsizetype(2)); // git commit and dvc.lock
+    DatasetTable datasets(ws.value()->database());
+    const auto validation = datasets.dataset(QStringLiteral("locked-validation-2026q3")).value();
+    QVERIFY(validation && validation->locked);
+    QCOMPARE(validation->sampleCount, 5000);
+    QCOMPARE(datasets.predictionSets(validation->id).value().size(), qsizetype(3));
+    QCOMPARE(datasets.attachments(validation->id).value().size(), qsizetype(1));
+    QCOMPARE(datasets.dataset(QStringLiteral("challenge-2026q3")).value()->sampleCount, 1200);
+    // Labels as stored agree with the file, counted here by hand.
+    QFile csv(QDir(DemoWorkspace::sourcesDir(path)).filePath(QStringLiteral("data/locked-validation-2026q3.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    int positivesInFile = 0;
+    for (const QByteArray& line : csv.readAll().split('\n').mid(1)) {
+        positivesInFile += line.split(',').value(1) == "1";
+    }
+    int positivesStored = 0;
+    QVERIFY(datasets
+                .forEachSample(validation->id,
+                               [&](qint64, std::string_view, std::optional<QString> label, std::string_view) {
+                                   positivesStored += label == QStringLiteral("1");
+                                   return true;
+                               })
+                .ok());
+    QVERIFY(positivesInFile > 300);
+    QCOMPARE(positivesStored, positivesInFile);
     QVERIFY(!DemoWorkspace::create(path, now).ok()); // never overwrites
 }
 

@@ -159,6 +159,7 @@ private slots:
     void csvReaderRefusesMalformedFiles();
     void identifierScreen();
     void importStoresEverySampleAsInTheFile();
+    void samplesInAnyOrderAreStoredTheSame();
     void reimportIsANoOpAndSourceIsUntouched();
     void lockedDatasetTakesTheSameSamplesInAnyOrder();
     void lockedDatasetRefusesOtherSamples_data();
@@ -315,6 +316,35 @@ void TestPredictions::importStoresEverySampleAsInTheFile()
     QVERIFY(report && report->intact());
 }
 
+void TestPredictions::samplesInAnyOrderAreStoredTheSame()
+{
+    // The same samples in ascending, descending and interleaved ID order give the same stored dataset and scores.
+    QByteArray interleaved = "sample_id,sepsis_48h,score_v1,score_v2,sex,site\r\n";
+    const QList<QByteArray> lines = validationFile().split('\n');
+    for (int start : {2, 1}) {
+        for (int i = start; i < lines.size(); i += 2) {
+            if (!lines[i].isEmpty()) {
+                interleaved += lines[i] + '\n';
+            }
+        }
+    }
+    QMap<QString, double> reference;
+    for (const QByteArray& content : {validationFile(), validationFile(40, true), interleaved}) {
+        TestWorkspace t;
+        addVersions(t);
+        ImportPredictionsCommand command(request(write(t.dirPath(), QStringLiteral("v.csv"), content)));
+        auto r = t.ws().execute(command);
+        QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().message));
+        QCOMPARE(count(t, QStringLiteral("dataset_sample")), 40);
+        const auto scores = storedScores(t, QStringLiteral("validation-2026"), QStringLiteral("2"));
+        QCOMPARE(scores.size(), 40);
+        if (reference.isEmpty()) {
+            reference = scores;
+        }
+        QCOMPARE(scores, reference);
+    }
+}
+
 void TestPredictions::reimportIsANoOpAndSourceIsUntouched()
 {
     TestWorkspace t;
@@ -453,6 +483,10 @@ void TestPredictions::badInputsStoreNothing_data()
                                  << QStringLiteral("site") << QStringLiteral("(rule: e-mail addresses)");
     QTest::newRow("duplicate id") << header + good + "P2,0,0.1,0.2,F,a\nP1,0,0.1,0.2,F,a\n"
                                   << QStringLiteral("sample_id") << QStringLiteral("sample ID \"P1\" appears twice");
+    QTest::newRow("duplicate id out of order")
+        << header + "P3,0,0.1,0.2,F,a\nP1,0,0.1,0.2,F,a\nP2,0,0.1,0.2,F,a\nP1,1,0.3,0.2,F,a\nP0,0,0.1,0.2,F,a\n"
+        << QStringLiteral("sample_id")
+        << QStringLiteral("line 5, column \"sample_id\": sample ID \"P1\" appears twice");
     QTest::newRow("empty id") << header + good + ",0,0.1,0.2,F,a\n"
                               << QStringLiteral("sample_id") << QStringLiteral("the sample ID is empty");
     QTest::newRow("label outside domain")

@@ -19,8 +19,9 @@ void MlflowFixture::put(const QString& path, const QByteArray& text)
     }
 }
 
-QString MlflowFixture::write(const QString& dir)
+QString MlflowFixture::write(const QString& dir, const QString& model)
 {
+    const QByteArray m = model.toUtf8();
     const QString root = QDir(dir).filePath(QStringLiteral("mlruns"));
     const auto at = [&root](const QString& rel) {
         return QDir(root).filePath(rel);
@@ -79,9 +80,10 @@ QString MlflowFixture::write(const QString& dir)
         "digest: 3f6e9c1a\nname: locked-validation-2026\nprofile: '{\"num_rows\": 5000}'\nschema: ''\n"
         "source: '{\"uri\": \"data/validation.csv\"}'\nsource_type: local\n");
 
-    put(at(QStringLiteral("models/sepsis-risk/meta.yaml")),
+    put(at(QStringLiteral("models/%1/meta.yaml").arg(model)),
         "creation_timestamp: 1760100000000\ndescription: Early warning of sepsis in adult inpatients\n"
-        "last_updated_timestamp: 1760400000000\nname: sepsis-risk\n");
+        "last_updated_timestamp: 1760400000000\nname: " +
+            m + "\n");
     const struct
     {
         const char* version;
@@ -94,20 +96,20 @@ QString MlflowFixture::write(const QString& dir)
         {"3", "None", QStringLiteral("s3://hospital-ml/artifacts/1/%1/model").arg(Run3), Run3},
     };
     for (const auto& v : versions) {
-        const QString dirName = QStringLiteral("models/sepsis-risk/version-") + QLatin1String(v.version);
+        const QString dirName = QStringLiteral("models/%1/version-").arg(model) + QLatin1String(v.version);
         put(at(dirName + QStringLiteral("/meta.yaml")),
             QByteArray("creation_timestamp: 1760400000000\ncurrent_stage: ") + v.stage +
-                "\ndescription: ''\nlast_updated_timestamp: 1760400000000\nname: sepsis-risk\nrun_id: " +
-                v.run.toUtf8() + "\nrun_link: ''\nsource: " + v.source.toUtf8() +
+                "\ndescription: ''\nlast_updated_timestamp: 1760400000000\nname: " + m + "\nrun_id: " + v.run.toUtf8() +
+                "\nrun_link: ''\nsource: " + v.source.toUtf8() +
                 "\nstatus: READY\nstatus_message: ''\nstorage_location: " + v.source.toUtf8() +
                 "\nuser_id: dokafor\nversion: " + v.version + "\n");
     }
-    put(at(QStringLiteral("models/sepsis-risk/version-2/tags/validated_by")), "QD-2026-044");
-    put(at(QStringLiteral("models/sepsis-risk/aliases/champion")), "2");
+    put(at(QStringLiteral("models/%1/version-2/tags/validated_by").arg(model)), "QD-2026-044");
+    put(at(QStringLiteral("models/%1/aliases/champion").arg(model)), "2");
     return root;
 }
 
-QString MlflowFixture::writeSqlStore(const QString& dir, const QString& mlruns)
+QString MlflowFixture::writeSqlStore(const QString& dir, const QString& mlruns, const QString& model)
 {
     const QString path = QDir(dir).filePath(QStringLiteral("mlflow.db"));
     const QString connection = QUuid::createUuid().toString();
@@ -216,8 +218,9 @@ QString MlflowFixture::writeSqlStore(const QString& dir, const QString& mlruns)
             }
             run(QStringLiteral("INSERT INTO inputs VALUES ('5d1e', 'DATASET', '7a7a', 'RUN', ?)"), {r.id});
         }
-        run(QStringLiteral("INSERT INTO registered_models VALUES ('sepsis-risk', 1760100000000, 1760400000000, "
-                           "'Early warning of sepsis in adult inpatients')"));
+        run(QStringLiteral("INSERT INTO registered_models VALUES (?, 1760100000000, 1760400000000, "
+                           "'Early warning of sepsis in adult inpatients')"),
+            {model});
         const struct
         {
             int version;
@@ -230,12 +233,13 @@ QString MlflowFixture::writeSqlStore(const QString& dir, const QString& mlruns)
             {3, "None", QStringLiteral("s3://hospital-ml/artifacts/1/%1/model").arg(Run3), Run3},
         };
         for (const auto& v : versions) {
-            run(QStringLiteral("INSERT INTO model_versions VALUES ('sepsis-risk', ?, 1760400000000, 1760400000000, '', "
+            run(QStringLiteral("INSERT INTO model_versions VALUES (?, ?, 1760400000000, 1760400000000, '', "
                                "'dokafor', ?, ?, ?, '', 'READY', '', ?)"),
-                {v.version, QString(QLatin1String(v.stage)), v.source, v.run, v.source});
+                {model, v.version, QString(QLatin1String(v.stage)), v.source, v.run, v.source});
         }
-        run(QStringLiteral("INSERT INTO model_version_tags VALUES ('validated_by', 'QD-2026-044', 'sepsis-risk', 2)"));
-        run(QStringLiteral("INSERT INTO registered_model_aliases VALUES ('champion', 2, 'sepsis-risk')"));
+        run(QStringLiteral("INSERT INTO model_version_tags VALUES ('validated_by', 'QD-2026-044', '%1', 2)")
+                .arg(model));
+        run(QStringLiteral("INSERT INTO registered_model_aliases VALUES ('champion', 2, '%1')").arg(model));
         db.close();
     }
     QSqlDatabase::removeDatabase(connection);

@@ -16,11 +16,12 @@ struct MlflowFixture
     static inline const QString Commit2 = QStringLiteral("9f2c4e1d0b8a7c6e5d4f3a2b1c0d9e8f7a6b5c4d");
 
     /// Writes the store under `dir` and returns the path of its mlruns folder.
-    static QString write(const QString& dir);
+    static QString write(const QString& dir, const QString& model = QStringLiteral("sepsis-risk"));
     /// Writes an MLflow SQL store (`mlflow.db`) in `dir` holding the same registry and runs as write() did under
     /// `mlruns` (artifacts stay in that file store). NaN is stored as value 0 with is_nan 1, as MLflow does.
     /// Returns the path of the database.
-    static QString writeSqlStore(const QString& dir, const QString& mlruns);
+    static QString writeSqlStore(const QString& dir, const QString& mlruns,
+                                 const QString& model = QStringLiteral("sepsis-risk"));
     /// Writes `text` to `path` (creating folders), replacing what was there.
     static void put(const QString& path, const QByteArray& text);
 };

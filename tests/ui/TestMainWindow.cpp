@@ -82,6 +82,7 @@ void TestMainWindow::initTestCase()
     QFile::remove(DemoWorkspace::defaultPath());
     QFile::remove(DemoWorkspace::defaultPath() + QStringLiteral(".key"));
     QDir(DemoWorkspace::credentialsDir(DemoWorkspace::defaultPath())).removeRecursively();
+    // An earlier run's sources are left on purpose: opening the demo must cope with them.
 }
 
 void TestMainWindow::signInNext(const QString& username)
@@ -470,19 +471,25 @@ void TestMainWindow::modelsPage()
     QVERIFY(window.openDemo());
     cs::ui::ModelsPage* page = window.modelsPage();
     window.showPage(MainWindow::ModelsPage);
-    QCOMPARE(page->models()->count(), 0);
-    // Import two versions from an MLflow store, as the data scientist.
+    // The demo's sepsis-risk model with its three versions.
+    QCOMPARE(page->models()->count(), 1);
+    QCOMPARE(page->versions()->rowCount(), 3);
+    screenshot(&window, QStringLiteral("models-demo"));
+    // Import two versions of another model from an MLflow store, as the data scientist.
+    const QString model = QStringLiteral("sepsis-research");
     QTemporaryDir dir;
-    auto store = MlflowFileStore::open(cs::test::MlflowFixture::write(dir.path()));
+    auto store = MlflowFileStore::open(cs::test::MlflowFixture::write(dir.path(), model));
     QList<VersionImport> versions;
     for (const QString& label : {QStringLiteral("1"), QStringLiteral("2")}) {
-        versions.append(ImportModelVersionsCommand::fromMlflow(
-                            store->read(cs::test::MlflowFixture::Model, label).value(), store->root())
-                            .value());
+        versions.append(
+            ImportModelVersionsCommand::fromMlflow(store->read(model, label).value(), store->root()).value());
     }
-    ImportModelVersionsCommand import(cs::test::MlflowFixture::Model, versions);
+    ImportModelVersionsCommand import(model, versions);
     QVERIFY(window.controller()->execute(import).ok());
-    QCOMPARE(page->models()->count(), 1);
+    QCOMPARE(page->models()->count(), 2);
+    const auto found = page->models()->findItems(model, Qt::MatchStartsWith);
+    QCOMPARE(found.size(), 1);
+    page->models()->setCurrentItem(found.first());
     QCOMPARE(page->versions()->rowCount(), 2);
     QCOMPARE(page->versions()->item(1, cs::ui::ModelsPage::StateColumn)->text(), QStringLiteral("Registered"));
     const QString html = page->detail()->toPlainText();
@@ -490,7 +497,7 @@ void TestMainWindow::modelsPage()
     QVERIFY(html.contains(u"Data lineage attached (dvc.lock)"));
     // The checklist flags what is missing: no dvc.lock and no git evidence yet; the environment is recorded.
     RegistryTable table(window.controller()->workspace()->database());
-    const ModelVersion v2 = *table.version(cs::test::MlflowFixture::Model, QStringLiteral("2")).value();
+    const ModelVersion v2 = *table.version(model, QStringLiteral("2")).value();
     QMap<QString, bool> checklist;
     for (const auto& [item, ok] : cs::ui::ModelsPage::reproducibility(v2, {})) {
         checklist.insert(item, ok);

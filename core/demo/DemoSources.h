@@ -1,0 +1,27 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace cs::DemoSources {
+
+/// Where the demo's sources were written: what an ML team keeps, for the demo to import through the importers.
+struct Paths
+{
+    QString root;
+    QString mlruns; ///< MLflow file store with experiment "sepsis-risk", 3 runs and registered versions 1-3
+    QString repo; ///< git repository of the training code, one commit per version
+    QStringList commits; ///< the commit of versions 1, 2, 3
+    QString dvcLock; ///< the training pipeline's dvc.lock at version 3
+    QString validation; ///< locked validation set: 5,000 synthetic patients, labels, scores of versions 1-3
+    QString challenge; ///< challenge set: 1,200 older, sicker synthetic patients
+    QString expectations; ///< Great Expectations (1.x) validation result of the validation set
+};
+
+/// Writes the demo's sources under `dir` (which must not exist), dated relative to `startMs`. Deterministic: the same
+/// call writes the same patients and scores. All patients are synthetic; there are no identifiers in any file.
+Result<Paths> write(const QString& dir, qint64 startMs);
+
+} // namespace cs::DemoSources
