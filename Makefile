@@ -46,6 +46,7 @@ test: check-format test-plain asan
 
 bench: build
 	$(BUILD)/bin/bench_audit --events 1000000
+	$(BUILD)/bin/bench_import
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

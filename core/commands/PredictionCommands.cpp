@@ -1202,16 +1202,16 @@ Status AttachDatasetEvidenceCommand::apply(CommandContext& ctx)
     if (!found.value()) {
         return Error(ErrorCode::NotFound, tr("there is no dataset %1 in the workspace").arg(m_dataset));
     }
-    auto bytes = CanonicalJson::serialize(m_content);
-    if (!bytes) {
-        return bytes.error();
+    auto digest = CanonicalJson::sha256Hex(m_content);
+    if (!digest) {
+        return digest.error();
     }
     DatasetAttachment a;
     a.datasetId = found.value()->id;
     a.kind = m_kind;
     a.source = m_source;
     a.content = m_content;
-    a.sha256 = QString::fromLatin1(Sha256::hash(bytes.value()).toHex());
+    a.sha256 = digest.value();
     a.attachedAtMs = ctx.nowMs();
     a.attachedBy = ctx.session().actor;
     auto existing = table.attachments(a.datasetId);

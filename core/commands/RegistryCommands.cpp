@@ -37,11 +37,11 @@ Result<VersionImport> ImportModelVersionsCommand::fromMlflow(const MlflowVersion
                               .arg(storeLocation, evidence.version.modelName, evidence.version.version);
     v.version.codeCommit = evidence.codeCommit();
     v.version.evidence = evidence.toJson(storeLocation);
-    auto bytes = CanonicalJson::serialize(v.version.evidence);
-    if (!bytes) {
-        return bytes.error();
+    auto digest = CanonicalJson::sha256Hex(v.version.evidence);
+    if (!digest) {
+        return digest.error();
     }
-    v.version.evidenceSha256 = QString::fromLatin1(Sha256::hash(bytes.value()).toHex());
+    v.version.evidenceSha256 = digest.value();
     v.version.state = LifecycleState::Registered;
     v.metrics = evidence.metricPoints();
     return v;
@@ -170,16 +170,16 @@ Status AttachEvidenceCommand::apply(CommandContext& ctx)
         return Error(ErrorCode::NotFound,
                      tr("model %1 has no version %2 in this workspace; import it first").arg(m_modelName, m_label));
     }
-    auto bytes = CanonicalJson::serialize(m_content);
-    if (!bytes) {
-        return bytes.error();
+    auto digest = CanonicalJson::sha256Hex(m_content);
+    if (!digest) {
+        return digest.error();
     }
     VersionAttachment a;
     a.versionId = version.value()->id;
     a.kind = m_kind;
     a.source = m_source;
     a.content = m_content;
-    a.sha256 = QString::fromLatin1(Sha256::hash(bytes.value()).toHex());
+    a.sha256 = digest.value();
     a.attachedAtMs = ctx.nowMs();
     a.attachedBy = ctx.session().actor;
     auto existing = table.attachments(a.versionId);

@@ -1,5 +1,7 @@
 #include "CanonicalJson.h"
 
+#include "crypto/Sha256.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -223,6 +225,15 @@ Result<QByteArray> serialize(const QJsonValue& value)
         return r.error();
     }
     return out;
+}
+
+Result<QString> sha256Hex(const QJsonObject& object)
+{
+    auto bytes = serialize(object);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return QString::fromLatin1(Sha256::hash(bytes.value()).toHex());
 }
 
 Result<QByteArray> serialize(const QJsonObject& object)

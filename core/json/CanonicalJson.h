@@ -16,6 +16,9 @@ namespace cs::CanonicalJson {
 Result<QByteArray> serialize(const QJsonValue& value);
 Result<QByteArray> serialize(const QJsonObject& object);
 
+/// The SHA-256 of an object's canonical form, lower-case hex: the digest of frozen evidence.
+Result<QString> sha256Hex(const QJsonObject& object);
+
 /// Parses `json` (any JSON text whose top level is an object or array) and returns its canonical form.
 /// A parse error names the byte offset.
 Result<QByteArray> canonicalize(const QByteArray& json);

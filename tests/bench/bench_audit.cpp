@@ -5,6 +5,7 @@
 //   open     peak memory of opening the log in the audit table model, as a ratio to an empty workspace (target
 //            <= 1.5x); each measured in a fresh child process
 // Usage: bench_audit [--events N] [--batch N] [--dir DIR]
+#include "BenchSupport.h"
 #include "audit/AuditTrailModel.h"
 #include "store/AuditEventTable.h"
 #include "workspace/Workspace.h"
@@ -56,19 +57,7 @@ private:
     qint64 m_first;
 };
 
-long peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').first().toLong();
-        }
-    }
-    return -1;
-}
+using bench::peakRssKb;
 
 /// Child mode: open `path` in the audit table model, show the first and last rows, report peak RSS in kB.
 int measureOpen(const QString& path)

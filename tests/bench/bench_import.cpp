@@ -5,6 +5,7 @@
 //   (target: <= 1.0) and the peak memory of the import, measured in a fresh child process, as a ratio to the same
 //   child importing a 1,000-row file (constant memory means the ratio stays near 1).
 // Usage: bench_import [--rows N] [--dir DIR] [--shuffled-ids]
+#include "BenchSupport.h"
 #include "TestWorkspace.h"
 #include "commands/PredictionCommands.h"
 #include "commands/RegistryCommands.h"
@@ -26,19 +27,7 @@ using namespace cs;
 
 namespace {
 
-long peakRssKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly)) {
-        return -1;
-    }
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:")) {
-            return line.mid(6).trimmed().split(' ').first().toLong();
-        }
-    }
-    return -1;
-}
+using bench::peakRssKb;
 
 /// A synthetic prediction export: S00000001 or a scrambled ID, label, three scores, sex, age band.
 bool writeFile(const QString& path, qint64 rows, bool shuffledIds)
@@ -81,8 +70,7 @@ std::unique_ptr<test::TestWorkspace> workspaceWithVersions()
         v.version.label = QLatin1String(label);
         v.version.sourceUri = QStringLiteral("bench");
         v.version.evidence = QJsonObject {{QStringLiteral("version"), v.version.label}};
-        v.version.evidenceSha256 =
-            QString::fromLatin1(Sha256::hash(CanonicalJson::serialize(v.version.evidence).value()).toHex());
+        v.version.evidenceSha256 = CanonicalJson::sha256Hex(v.version.evidence).value();
         versions.append(v);
     }
     ImportModelVersionsCommand command(QStringLiteral("sepsis-risk"), versions);

@@ -76,8 +76,7 @@ void addVersions(TestWorkspace& t, const QString& model = QStringLiteral("sepsis
         v.version.label = QLatin1String(label);
         v.version.sourceUri = QStringLiteral("test");
         v.version.evidence = QJsonObject {{QStringLiteral("version"), v.version.label}};
-        v.version.evidenceSha256 =
-            QString::fromLatin1(Sha256::hash(CanonicalJson::serialize(v.version.evidence).value()).toHex());
+        v.version.evidenceSha256 = CanonicalJson::sha256Hex(v.version.evidence).value();
         versions.append(v);
     }
     ImportModelVersionsCommand command(model, versions);
