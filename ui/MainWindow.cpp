@@ -9,6 +9,8 @@
 #include "identity/SignInDialog.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/WelcomePage.h"
+#include "registry/DatasetsPage.h"
+#include "registry/ImportWizard.h"
 #include "registry/ModelsPage.h"
 #include "signing/SignDialog.h"
 #include "signing/SignaturesPage.h"
@@ -78,6 +80,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_auditPage(new AuditTrailPage(m_controller, this))
     , m_signaturesPage(new cs::ui::SignaturesPage(m_controller, this))
     , m_modelsPage(new cs::ui::ModelsPage(m_controller, this))
+    , m_datasetsPage(new cs::ui::DatasetsPage(m_controller, this))
     , m_statusWorkspace(new QLabel(this))
     , m_statusEvents(new QLabel(this))
     , m_statusHead(new QLabel(this))
@@ -94,6 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_pages->addWidget(m_signaturesPage);
         } else if (i == ModelsPage) {
             m_pages->addWidget(m_modelsPage);
+        } else if (i == DatasetsPage) {
+            m_pages->addWidget(m_datasetsPage);
         } else {
             m_pages->addWidget(new PlaceholderPage(tr(kPages[i].title), tr(kPages[i].description), m_pages));
         }
@@ -163,6 +168,9 @@ void MainWindow::buildMenus()
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemo);
+    file->addSeparator();
+    m_workspaceActions.append(
+        file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { showImportWizard(); }));
     file->addSeparator();
     m_workspaceActions.append(file->addAction(tr("&Close Workspace"), QKeySequence(Qt::CTRL | Qt::Key_W), m_controller,
                                               &WorkspaceController::close));
@@ -336,6 +344,16 @@ bool MainWindow::openWorkspace(const QString& path)
         return false;
     }
     return true;
+}
+
+ImportWizard* MainWindow::showImportWizard()
+{
+    auto* wizard = new ImportWizard(m_controller, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this,
+            [this](const QString& summary) { statusBar()->showMessage(summary, 15000); });
+    wizard->open();
+    return wizard;
 }
 
 bool MainWindow::openDemo()

@@ -17,6 +17,8 @@ namespace cs::ui {
 class AuditTrailPage;
 class SignaturesPage;
 class ModelsPage;
+class ImportWizard;
+class DatasetsPage;
 class WelcomePage;
 class WorkspaceController;
 
@@ -45,7 +47,10 @@ public:
     AuditTrailPage* auditPage() const { return m_auditPage; }
     cs::ui::SignaturesPage* signaturesPage() const { return m_signaturesPage; }
     cs::ui::ModelsPage* modelsPage() const { return m_modelsPage; }
+    cs::ui::DatasetsPage* datasetsPage() const { return m_datasetsPage; }
     void showPage(Page page);
+    /// File > Import: opens the import wizard (window-modal) and returns it.
+    cs::ui::ImportWizard* showImportWizard();
     Page currentPage() const;
 
     /// Opens `path`, reporting a failure in a message box. Returns whether it opened.
@@ -76,6 +81,7 @@ private:
     AuditTrailPage* m_auditPage;
     cs::ui::SignaturesPage* m_signaturesPage;
     cs::ui::ModelsPage* m_modelsPage;
+    cs::ui::DatasetsPage* m_datasetsPage;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions;
     QLabel* m_statusWorkspace;

@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <array>
 #include <cstdio>
 #include <unistd.h>
 
@@ -49,54 +50,28 @@ int importMlflow(const QStringList& args)
                                    "or --all"));
     }
     const QString model = parser.value(QStringLiteral("model"));
-    // Either store, behind the same two calls.
-    std::optional<MlflowFileStore> fileStore;
-    std::unique_ptr<MlflowSqlStore> sqlStore;
-    QString location;
-    if (parser.isSet(QStringLiteral("store"))) {
-        auto store = MlflowFileStore::open(parser.value(QStringLiteral("store")));
-        if (!store) {
-            return fail(store.error());
-        }
-        fileStore = store.value();
-        location = fileStore->root();
-    } else {
-        auto store = MlflowSqlStore::open(parser.value(QStringLiteral("db")));
-        if (!store) {
-            return fail(store.error());
-        }
-        sqlStore = std::move(store.value());
-        location = sqlStore->path();
+    auto source = parser.isSet(QStringLiteral("store"))
+        ? MlflowSource::openFileStore(parser.value(QStringLiteral("store")))
+        : MlflowSource::openDatabase(parser.value(QStringLiteral("db")));
+    if (!source) {
+        return fail(source.error());
     }
-    const auto listVersions = [&]() {
-        return fileStore ? fileStore->versions(model) : sqlStore->versions(model);
-    };
-    const auto readVersion = [&](const QString& label) {
-        return fileStore ? fileStore->read(model, label) : sqlStore->read(model, label);
-    };
     QStringList labels = {parser.value(QStringLiteral("version"))};
     if (parser.isSet(QStringLiteral("all"))) {
-        auto all = listVersions();
+        auto all = source.value()->versions(model);
         if (!all) {
             return fail(all.error());
         }
         labels = all.value();
     }
     // Read everything first: a bad file anywhere stops the import before anything is stored.
-    QList<VersionImport> versions;
-    for (const QString& label : std::as_const(labels)) {
-        auto evidence = readVersion(label);
-        if (!evidence) {
-            return fail(evidence.error());
-        }
-        auto version = ImportModelVersionsCommand::fromMlflow(evidence.value(), location);
-        if (!version) {
-            return fail(version.error());
-        }
-        for (const auto& [uri, why] : evidence->unreadable) {
-            out() << "version " << label << ": not read: " << uri << " (" << why << ")\n";
-        }
-        versions.append(version.value());
+    QStringList notes;
+    auto versions = ImportModelVersionsCommand::readMlflow(*source.value(), model, labels, &notes);
+    if (!versions) {
+        return fail(versions.error());
+    }
+    for (const QString& note : std::as_const(notes)) {
+        out() << note << '\n';
     }
     auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
@@ -105,7 +80,7 @@ int importMlflow(const QStringList& args)
     if (auto r = ws.value()->authorize(Action::ImportModelVersion); !r) {
         return fail(r.error());
     }
-    auto pending = ImportModelVersionsCommand::pending(ws.value()->database(), model, versions);
+    auto pending = ImportModelVersionsCommand::pending(ws.value()->database(), model, versions.value());
     if (!pending) {
         return fail(pending.error());
     }
@@ -114,7 +89,7 @@ int importMlflow(const QStringList& args)
               << " are already in the workspace, unchanged\n";
         return Success;
     }
-    ImportModelVersionsCommand command(model, versions);
+    ImportModelVersionsCommand command(model, versions.value());
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
@@ -613,22 +588,15 @@ int diff(const QStringList& args)
         return fail(ws.error());
     }
     const QString model = parser.positionalArguments().at(1);
-    RegistryTable table(ws.value()->database());
-    std::optional<ModelVersion> versions[2];
-    for (int i = 0; i < 2; ++i) {
-        const QString label = parser.positionalArguments().at(2 + i);
-        auto v = table.version(model, label);
-        if (!v) {
-            return fail(v.error());
-        }
-        if (!v.value()) {
-            return fail(Error(ErrorCode::NotFound,
-                              QStringLiteral("model %1 has no version %2 in this workspace").arg(model, label)));
-        }
-        versions[i] = v.value();
+    auto loaded = VersionDiff::load(ws.value()->database(), model, parser.positionalArguments().at(2),
+                                    parser.positionalArguments().at(3));
+    if (!loaded) {
+        return fail(loaded.error());
     }
-    VersionDiff d = VersionDiff::between(*versions[0], *versions[1]);
-    d.addAttachments(table.attachments(versions[0]->id).value_or({}), table.attachments(versions[1]->id).value_or({}));
+    VersionDiff& d = loaded.value();
+    RegistryTable table(ws.value()->database());
+    const auto versions = std::array {table.version(model, d.from).value_or(std::nullopt),
+                                      table.version(model, d.to).value_or(std::nullopt)};
     if (parser.isSet(QStringLiteral("repo"))) {
         if (versions[0]->codeCommit.isEmpty() || versions[1]->codeCommit.isEmpty()) {
             return fail(QStringLiteral("diff: both versions need a code commit to compare their files"));

@@ -47,6 +47,30 @@ Result<VersionImport> ImportModelVersionsCommand::fromMlflow(const MlflowVersion
     return v;
 }
 
+Result<QList<VersionImport>> ImportModelVersionsCommand::readMlflow(MlflowSource& source, const QString& model,
+                                                                    const QStringList& labels, QStringList* notes,
+                                                                    const std::function<bool()>& cancelled)
+{
+    QList<VersionImport> versions;
+    for (const QString& label : labels) {
+        auto evidence = source.read(model, label, cancelled);
+        if (!evidence) {
+            return evidence.error();
+        }
+        auto version = fromMlflow(evidence.value(), source.location());
+        if (!version) {
+            return version.error();
+        }
+        if (notes) {
+            for (const auto& [uri, why] : evidence->unreadable) {
+                notes->append(tr("version %1: not read: %2 (%3)").arg(label, uri, why));
+            }
+        }
+        versions.append(version.value());
+    }
+    return versions;
+}
+
 Result<QStringList> ImportModelVersionsCommand::pending(Database& db, const QString& modelName,
                                                         const QList<VersionImport>& versions)
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "importers/MlflowFileStore.h"
+#include "importers/MlflowSource.h"
 #include "registry/ModelRecords.h"
 #include "workspace/Command.h"
 
@@ -29,6 +29,11 @@ public:
 
     /// Turns MLflow evidence into a version import (evidence JSON, digest, code commit, metrics).
     static Result<VersionImport> fromMlflow(const MlflowVersionEvidence& evidence, const QString& storeLocation);
+    /// Reads `labels` of `model` from an MLflow store as version imports; a bad file anywhere fails the whole read.
+    /// `notes` receives what could not be read ("version 3: not read: s3://... (why)").
+    static Result<QList<VersionImport>> readMlflow(MlflowSource& source, const QString& model,
+                                                   const QStringList& labels, QStringList* notes = nullptr,
+                                                   const std::function<bool()>& cancelled = {});
     /// The labels of `versions` that are not yet in the workspace with this evidence (for a no-op re-import).
     static Result<QStringList> pending(Database& db, const QString& modelName, const QList<VersionImport>& versions);
 

@@ -85,7 +85,7 @@ QByteArray patients(const char* prefix, int count, quint64 seed, double ageShift
                    .arg(v1, 0, 'f', 6)
                    .arg(v2, 0, 'f', 6)
                    .arg(v3, 0, 'f', 6)
-                   .arg(female ? u'F' : u'M')
+                   .arg(QChar(female ? u'F' : u'M'))
                    .arg(QLatin1String(band), QLatin1String(sites[site]))
                    .toUtf8();
     }

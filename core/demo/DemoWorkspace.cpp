@@ -10,7 +10,6 @@
 #include "importers/DvcLock.h"
 #include "importers/GitRepository.h"
 #include "importers/GreatExpectations.h"
-#include "importers/MlflowFileStore.h"
 #include "pki/CertificateFactory.h"
 #include "settings/WorkspaceSettings.h"
 #include "signing/Signing.h"
@@ -223,27 +222,19 @@ void removeDemo(const QString& path)
 Status importModel(Story& story, const DemoSources::Paths& src)
 {
     const QString model = QStringLiteral("sepsis-risk");
-    auto store = MlflowFileStore::open(src.mlruns);
+    auto store = MlflowSource::openFileStore(src.mlruns);
     if (!store) {
         return store.error();
     }
-    auto labels = store->versions(model);
+    auto labels = store.value()->versions(model);
     if (!labels) {
         return labels.error();
     }
-    QList<VersionImport> versions;
-    for (const QString& label : labels.value()) {
-        auto evidence = store->read(model, label);
-        if (!evidence) {
-            return evidence.error();
-        }
-        auto version = ImportModelVersionsCommand::fromMlflow(evidence.value(), store->root());
-        if (!version) {
-            return version.error();
-        }
-        versions.append(version.value());
+    auto versions = ImportModelVersionsCommand::readMlflow(*store.value(), model, labels.value());
+    if (!versions) {
+        return versions.error();
     }
-    ImportModelVersionsCommand import(model, versions);
+    ImportModelVersionsCommand import(model, versions.value());
     if (auto r = story.run(import); !r) {
         return r;
     }

@@ -345,6 +345,18 @@ Result<MlflowFileStore> MlflowFileStore::open(const QString& mlrunsDir)
     return store;
 }
 
+Result<QStringList> MlflowFileStore::models() const
+{
+    QStringList names;
+    const QDir dir(QDir(m_root).filePath(QStringLiteral("models")));
+    for (const QString& entry : dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (safeName(entry) && QFileInfo::exists(dir.filePath(entry + QStringLiteral("/meta.yaml")))) {
+            names.append(entry);
+        }
+    }
+    return names;
+}
+
 Result<QStringList> MlflowFileStore::versions(const QString& model) const
 {
     if (!safeName(model)) {

@@ -87,6 +87,8 @@ public:
     static Result<MlflowFileStore> open(const QString& mlrunsDir);
     const QString& root() const { return m_root; }
 
+    /// Names of the registered models, sorted.
+    Result<QStringList> models() const;
     /// Registered version labels of a model, numerically ordered (deleted versions left out).
     Result<QStringList> versions(const QString& model) const;
     /// Reads one registered version with its run and artifact digests. `cancelled` is polled between files.

@@ -87,6 +87,20 @@ MlflowSqlStore::~MlflowSqlStore()
     }
 }
 
+Result<QStringList> MlflowSqlStore::models()
+{
+    auto q = query(m_connection, m_path, QStringLiteral("SELECT name FROM registered_models ORDER BY name"), {},
+                   tr("the registered models"));
+    if (!q) {
+        return q.error();
+    }
+    QStringList names;
+    while (q->next()) {
+        names.append(q->value(0).toString());
+    }
+    return names;
+}
+
 Result<QStringList> MlflowSqlStore::versions(const QString& model)
 {
     auto q = query(m_connection, m_path,

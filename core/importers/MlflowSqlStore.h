@@ -19,6 +19,7 @@ public:
     MlflowSqlStore& operator=(const MlflowSqlStore&) = delete;
 
     const QString& path() const { return m_path; }
+    Result<QStringList> models();
     Result<QStringList> versions(const QString& model);
     Result<MlflowVersionEvidence> read(const QString& model, const QString& version,
                                        const std::function<bool()>& cancelled = {});

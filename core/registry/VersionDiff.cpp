@@ -2,7 +2,9 @@
 
 #include "importers/GitRepository.h"
 #include "importers/YamlJson.h"
+#include "store/RegistryTables.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
@@ -206,6 +208,33 @@ void VersionDiff::addAttachments(const QList<VersionAttachment>& older, const QL
             }
         }
     }
+}
+
+Result<VersionDiff> VersionDiff::load(Database& db, const QString& model, const QString& from, const QString& to)
+{
+    RegistryTable table(db);
+    std::optional<ModelVersion> versions[2];
+    const QString labels[2] = {from, to};
+    for (int i = 0; i < 2; ++i) {
+        auto v = table.version(model, labels[i]);
+        if (!v) {
+            return v.error();
+        }
+        if (!v.value()) {
+            return Error(ErrorCode::NotFound,
+                         QCoreApplication::translate("cs::VersionDiff", "model %1 has no version %2 in this workspace")
+                             .arg(model, labels[i]));
+        }
+        versions[i] = v.value();
+    }
+    VersionDiff d = between(*versions[0], *versions[1]);
+    auto older = table.attachments(versions[0]->id);
+    auto newer = table.attachments(versions[1]->id);
+    if (!older || !newer) {
+        return !older ? older.error() : newer.error();
+    }
+    d.addAttachments(older.value(), newer.value());
+    return d;
 }
 
 QList<DiffEntry> VersionDiff::section(const QString& name) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/ModelRecords.h"
+#include "util/Result.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -8,6 +9,8 @@
 #include <QString>
 
 namespace cs {
+
+class Database;
 
 /// One difference between two versions' evidence.
 struct DiffEntry
@@ -40,6 +43,8 @@ struct VersionDiff
     QJsonObject toJson() const;
 
     static VersionDiff between(const ModelVersion& from, const ModelVersion& to);
+    /// Reads both versions of `model` from the workspace and compares them with their attached evidence.
+    static Result<VersionDiff> load(Database& db, const QString& model, const QString& from, const QString& to);
     /// Adds what the versions' attached evidence shows: the code commits' author and summary, and a line diff of
     /// each configuration file recorded for both (from `import git --config`).
     void addAttachments(const QList<VersionAttachment>& older, const QList<VersionAttachment>& newer);

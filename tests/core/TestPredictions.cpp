@@ -94,7 +94,7 @@ QByteArray validationFile(int rows = 40, bool reversed = false)
                    .arg(i % 7 == 0 ? 1 : 0)
                    .arg(0.01 * i, 0, 'f', 4)
                    .arg(1.0 - 0.01 * i, 0, 'f', 4)
-                   .arg(i % 2 ? u'F' : u'M')
+                   .arg(QChar(i % 2 ? u'F' : u'M'))
                    .arg(i % 3)
                    .toUtf8();
     }
@@ -297,6 +297,18 @@ void TestPredictions::importStoresEverySampleAsInTheFile()
         });
     QVERIFY(each.ok());
     QCOMPARE(seen, 40);
+    // One sample written out by hand: sex F, a site with a comma inside quotes in the file.
+    QString p0001;
+    QVERIFY(table
+                .forEachSample(d->id,
+                               [&](qint64, std::string_view id, auto, std::string_view groups) {
+                                   if (id == "P0001") {
+                                       p0001 = QString::fromUtf8(groups.data(), qsizetype(groups.size()));
+                                   }
+                                   return true;
+                               })
+                .ok());
+    QCOMPARE(p0001, QStringLiteral("[\"F\",\"North, ward 1\"]"));
     for (const QString& v : {QStringLiteral("1"), QStringLiteral("2")}) {
         const auto scores = storedScores(t, QStringLiteral("validation-2026"), v);
         QCOMPARE(scores.size(), 40);

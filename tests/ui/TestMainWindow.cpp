@@ -18,10 +18,14 @@
 #include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
 #include "importers/MlflowFileStore.h"
+#include "registry/DatasetsPage.h"
+#include "registry/ImportWizard.h"
 #include "registry/ModelsPage.h"
+#include "registry/VersionDiffDialog.h"
 #include "signing/SignDialog.h"
 #include "signing/SignaturesPage.h"
 #include "store/AuditEventTable.h"
+#include "store/DatasetTables.h"
 #include "store/RegistryTables.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +34,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -62,6 +67,8 @@ private slots:
     void administration();
     void locksAfterInactivity();
     void modelsPage();
+    void importWizardPredictions();
+    void versionDiffAndDatasets();
 
 private:
     void signInNext(const QString& username);
@@ -506,6 +513,120 @@ void TestMainWindow::modelsPage()
     QVERIFY(checklist.value(QStringLiteral("Software environment recorded (requirements or conda file)")));
     QVERIFY(!checklist.value(QStringLiteral("Data lineage attached (dvc.lock)")));
     screenshot(&window, QStringLiteral("models"));
+}
+
+void TestMainWindow::importWizardPredictions()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    signInNext(QStringLiteral("dokafor"));
+    QVERIFY(window.openDemo());
+    Workspace* ws = window.controller()->workspace();
+    // A new production window of version 3's scores, as a data scientist would pick it in the wizard.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("production-2026-11.csv"));
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("encounter_id,score_v3,sex,age_band,site\n");
+    for (int i = 1; i <= 300; ++i) {
+        f.write(
+            QStringLiteral("PW-%1,%2,%3,60-74,north\n").arg(i).arg(0.001 * i).arg(QChar(i % 2 ? u'F' : u'M')).toUtf8());
+    }
+    f.close();
+    ImportWizard* wizard = window.showImportWizard();
+    QVERIFY(wizard);
+    wizard->setSource(ImportWizard::PredictionFile, csv);
+    screenshot(wizard, QStringLiteral("import-source"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::PredictionsPage));
+    auto* preview = wizard->findChild<QTableWidget*>(QStringLiteral("preview"));
+    QCOMPARE(preview->columnCount(), 5);
+    QCOMPARE(preview->rowCount(), 20);
+    QCOMPARE(preview->item(0, 0)->text(), QStringLiteral("PW-1"));
+    // The guesses: the ID column, no label column, sex/age/site as subgroups, score_v3 for version 3 only.
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("idColumn"))->currentText(), QStringLiteral("encounter_id"));
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("labelColumn"))->currentIndex(), 0);
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("model"))->currentText(), QStringLiteral("sepsis-risk"));
+    auto* score3 = wizard->findChild<QComboBox*>(QStringLiteral("score-3"));
+    auto* score1 = wizard->findChild<QComboBox*>(QStringLiteral("score-1"));
+    QVERIFY(score3 && score1);
+    QCOMPARE(score3->currentText(), QStringLiteral("score_v3"));
+    QCOMPARE(score1->currentIndex(), 0);
+    auto* role = wizard->findChild<QComboBox*>(QStringLiteral("role"));
+    role->setCurrentIndex(role->findData(QStringLiteral("production-window")));
+    screenshot(wizard, QStringLiteral("import-predictions"));
+    QSignalSpy imported(wizard, &ImportWizard::imported);
+    wizard->accept();
+    QCOMPARE(imported.size(), 1);
+    QVERIFY2(imported.first().first().toString().contains(u"300 sample(s) added"),
+             qPrintable(imported.first().first().toString()));
+    const auto d = DatasetTable(ws->database()).dataset(QStringLiteral("production-2026-11")).value();
+    QVERIFY(d);
+    QCOMPARE(d->sampleCount, 300);
+    QCOMPARE(d->role, DatasetRole::ProductionWindow);
+    QCOMPARE(d->groupColumns,
+             (QStringList {QStringLiteral("sex"), QStringLiteral("age_band"), QStringLiteral("site")}));
+    // The same file again: refused, the wizard stays open and says why.
+    ImportWizard* again = window.showImportWizard();
+    again->setSource(ImportWizard::PredictionFile, csv);
+    again->next();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!again->runImport());
+    QVERIFY2(MessageBox::lastText().contains(u"already in dataset production-2026-11"),
+             qPrintable(MessageBox::lastText()));
+    again->reject();
+}
+
+void TestMainWindow::versionDiffAndDatasets()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    signInNext(QStringLiteral("mlindqvist"));
+    QVERIFY(window.openDemo());
+    window.showPage(MainWindow::DatasetsPage);
+    cs::ui::DatasetsPage* datasets = window.datasetsPage();
+    QVERIFY(datasets->table()->rowCount() >= 2);
+    const auto rows = datasets->table()->findItems(QStringLiteral("locked-validation-2026q3"), Qt::MatchExactly);
+    QCOMPARE(rows.size(), 1);
+    datasets->table()->selectRow(rows.first()->row());
+    const QString text = datasets->detail()->toPlainText();
+    QVERIFY2(text.contains(u"5,000 samples") && text.contains(u"locked-validation-contract") &&
+                 text.contains(u"5 of 5 expectations met") && text.contains(u"sepsis-risk version 3"),
+             qPrintable(text));
+    screenshot(&window, QStringLiteral("datasets"));
+
+    window.showPage(MainWindow::ModelsPage);
+    cs::ui::ModelsPage* models = window.modelsPage();
+    models->models()->setCurrentItem(
+        models->models()->findItems(QStringLiteral("sepsis-risk"), Qt::MatchExactly).first());
+    models->versions()->selectRow(2);
+    VersionDiffDialog* dialog = models->compareSelected();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->fromVersion()->currentData().toString(), QStringLiteral("2"));
+    QCOMPARE(dialog->toVersion()->currentData().toString(), QStringLiteral("3"));
+    dialog->fromVersion()->setCurrentIndex(dialog->fromVersion()->findData(QStringLiteral("1")));
+    QCOMPARE(dialog->diff().from, QStringLiteral("1"));
+    // Each difference is a row; a YAML configuration key shows before and after, and its file's line diff.
+    int yamlRow = -1;
+    int fileRow = -1;
+    for (int row = 0; row < dialog->table()->rowCount(); ++row) {
+        const QString key = dialog->table()->item(row, VersionDiffDialog::KeyColumn)->text();
+        if (key == u"config/train.yaml: model.max_depth") {
+            yamlRow = row;
+        } else if (key == u"config/train.yaml") {
+            fileRow = row;
+        }
+    }
+    QVERIFY(yamlRow >= 0 && fileRow >= 0);
+    QCOMPARE(dialog->table()->item(yamlRow, VersionDiffDialog::BeforeColumn)->text(), QStringLiteral("4"));
+    QCOMPARE(dialog->table()->item(yamlRow, VersionDiffDialog::AfterColumn)->text(), QStringLiteral("6"));
+    dialog->table()->selectRow(fileRow);
+    const QString lines = dialog->lineDiff()->toPlainText();
+    QVERIFY2(lines.contains(u"\n-  max_depth: 4\n") && lines.contains(u"\n+  max_depth: 6\n"), qPrintable(lines));
+    screenshot(dialog, QStringLiteral("version-diff"));
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -33,6 +33,12 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& caption, const 
     return takeNext(name) ? name : QFileDialog::getSaveFileName(parent, caption, suggested, filter);
 }
 
+QString FileDialog::existingDirectory(QWidget* parent, const QString& caption)
+{
+    QString name;
+    return takeNext(name) ? name : QFileDialog::getExistingDirectory(parent, caption);
+}
+
 void FileDialog::setNextFileName(const QString& fileName)
 {
     g_next = fileName;

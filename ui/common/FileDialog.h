@@ -13,6 +13,7 @@ public:
     static QString openFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& suggested,
                                 const QString& filter);
+    static QString existingDirectory(QWidget* parent, const QString& caption);
     static void setNextFileName(const QString& fileName);
 
 private:

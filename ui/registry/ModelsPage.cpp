@@ -1,14 +1,18 @@
 #include "ModelsPage.h"
 
 #include "WorkspaceController.h"
+#include "registry/MetricHistoryChart.h"
 #include "registry/VersionDiff.h"
+#include "registry/VersionDiffDialog.h"
 #include "store/RegistryTables.h"
 #include "util/UtcTime.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -38,11 +42,19 @@ ModelsPage::ModelsPage(WorkspaceController* controller, QWidget* parent)
     , m_models(new QListWidget(this))
     , m_versions(new QTableWidget(0, ColumnCount, this))
     , m_detail(new QTextBrowser(this))
+    , m_compare(new QPushButton(tr("&Compare Versions…"), this))
+    , m_chart(new MetricHistoryChart(controller, this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Models</h2>"), this));
     m_summary->setWordWrap(true);
-    layout->addWidget(m_summary);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_compare);
+    layout->addLayout(top);
+    m_compare->setToolTip(tr("What differs between two versions: parameters, configuration, metrics, code, data"));
+    m_compare->setEnabled(false);
+    connect(m_compare, &QPushButton::clicked, this, [this] { compareSelected(); });
     m_versions->setHorizontalHeaderLabels({tr("Version"), tr("State"), tr("Code commit"), tr("Imported")});
     m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -54,8 +66,10 @@ ModelsPage::ModelsPage(WorkspaceController* controller, QWidget* parent)
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_versions);
     right->addWidget(m_detail);
+    right->addWidget(m_chart);
     right->setStretchFactor(0, 1);
     right->setStretchFactor(1, 3);
+    right->setStretchFactor(2, 2);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_models);
     split->addWidget(right);
@@ -153,10 +167,26 @@ QList<std::pair<QString, bool>> ModelsPage::reproducibility(const ModelVersion& 
     };
 }
 
+VersionDiffDialog* ModelsPage::compareSelected()
+{
+    const int row = m_versions->currentRow();
+    if (row < 0 || row >= m_shown.size() || m_shown.size() < 2) {
+        return nullptr;
+    }
+    const QString to = m_shown.at(row).label;
+    const QString from = m_shown.at(row > 0 ? row - 1 : 1).label;
+    auto* dialog = new VersionDiffDialog(m_controller, m_shown.at(row).modelName, from, to, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 void ModelsPage::showVersion()
 {
     const int row = m_versions->currentRow();
     Workspace* ws = m_controller->workspace();
+    m_compare->setEnabled(ws != nullptr && row >= 0 && m_shown.size() >= 2);
+    m_chart->setVersions(m_shown, row >= 0 && row < m_shown.size() ? m_shown.at(row).label : QString());
     if (ws == nullptr || row < 0 || row >= m_shown.size()) {
         m_detail->clear();
         return;

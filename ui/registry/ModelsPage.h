@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QListWidget;
 class QTableWidget;
 class QTextBrowser;
@@ -34,6 +35,9 @@ public:
     QListWidget* models() const { return m_models; }
     QTableWidget* versions() const { return m_versions; }
     QTextBrowser* detail() const { return m_detail; }
+    class MetricHistoryChart* chart() const { return m_chart; }
+    /// Opens the comparison of the selected version with the one before it (window-modal) and returns it.
+    class VersionDiffDialog* compareSelected();
 
     /// The checklist shown for a version: each item and whether the evidence has it.
     static QList<std::pair<QString, bool>> reproducibility(const ModelVersion& version,
@@ -48,6 +52,8 @@ private:
     QListWidget* m_models;
     QTableWidget* m_versions;
     QTextBrowser* m_detail;
+    QPushButton* m_compare;
+    class MetricHistoryChart* m_chart;
     QList<ModelVersion> m_shown;
 };
 

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "registry/VersionDiff.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace cs::ui {
+
+class WorkspaceController;
+
+/// What differs between any two versions of a model: parameters and configuration key by key, metrics, tags,
+/// registry stage and aliases, code commit, artifacts and data, with the line diff of a configuration file shown
+/// for the selected row. The same core diff as `countersign-cli diff`.
+class VersionDiffDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        SectionColumn,
+        KeyColumn,
+        ChangeColumn,
+        BeforeColumn,
+        AfterColumn,
+        ColumnCount,
+    };
+    VersionDiffDialog(WorkspaceController* controller, const QString& model, const QString& from, const QString& to,
+                      QWidget* parent = nullptr);
+
+    QComboBox* fromVersion() const { return m_from; }
+    QComboBox* toVersion() const { return m_to; }
+    QTableWidget* table() const { return m_table; }
+    QPlainTextEdit* lineDiff() const { return m_lineDiff; }
+    const VersionDiff& diff() const { return m_diff; }
+
+private:
+    void compare();
+    void showLineDiff();
+
+    WorkspaceController* m_controller;
+    QString m_model;
+    QComboBox* m_from;
+    QComboBox* m_to;
+    QLabel* m_summary;
+    QTableWidget* m_table;
+    QPlainTextEdit* m_lineDiff;
+    VersionDiff m_diff;
+};
+
+} // namespace cs::ui
