@@ -61,6 +61,8 @@ QString usage()
         "                                    attach a Great Expectations validation result to a dataset\n"
         "  models WORKSPACE [--json]         list the models\n"
         "  datasets WORKSPACE [--json]       list the datasets, their files and prediction sets\n"
+        "  model describe WORKSPACE MODEL [--intended-use T] [--device-class C] [--risk-class C] [--owner U]\n"
+        "         --reason TEXT --user USER  record what a model is for and who answers for it\n"
         "  versions WORKSPACE MODEL [--json] list a model's versions (with --json, their evidence)\n"
         "  diff WORKSPACE MODEL V1 V2 [--repo DIR] [--json]\n"
         "                                    what differs between two versions\n"

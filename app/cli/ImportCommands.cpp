@@ -439,6 +439,8 @@ int models(const QStringList& args)
         }
         list.append(QJsonObject {{QStringLiteral("name"), m.name},
                                  {QStringLiteral("intended_use"), m.intendedUse},
+                                 {QStringLiteral("device_class"), m.deviceClass},
+                                 {QStringLiteral("risk_class"), m.riskClass},
                                  {QStringLiteral("owner"), m.owner},
                                  {QStringLiteral("versions"), labels}});
         if (!parser.isSet(QStringLiteral("json"))) {
@@ -455,6 +457,46 @@ int models(const QStringList& args)
     } else if (list.isEmpty()) {
         out() << "No models yet: import some with countersign-cli import mlflow\n";
     }
+    return Success;
+}
+
+int model(const QStringList& args)
+{
+    if (args.isEmpty() || args.first() != u"describe") {
+        return fail(QStringLiteral("model: expected describe"));
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Record what a model is for and who answers for it. Fields not "
+                                                    "given keep their value; the change is audited with the reason."));
+    addSignInOptions(parser);
+    parser.addOption(
+        {QStringLiteral("intended-use"), QStringLiteral("The intended use statement."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("device-class"), QStringLiteral("Device class, e.g. \"IIa (EU MDR)\"."),
+                      QStringLiteral("CLASS")});
+    parser.addOption({QStringLiteral("risk-class"), QStringLiteral("Risk class, e.g. \"IMDRF SaMD III\"."),
+                      QStringLiteral("CLASS")});
+    parser.addOption({QStringLiteral("owner"), QStringLiteral("Who answers for the model."), QStringLiteral("USER")});
+    parser.addOption(
+        {QStringLiteral("reason"), QStringLiteral("Why (recorded in the audit trail)."), QStringLiteral("TEXT")});
+    if (!parse(parser, QStringLiteral("model describe"), args.mid(1),
+               {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
+        return exitAfterParse(args.mid(1));
+    }
+    Model m;
+    m.name = parser.positionalArguments().at(1);
+    m.intendedUse = parser.value(QStringLiteral("intended-use"));
+    m.deviceClass = parser.value(QStringLiteral("device-class"));
+    m.riskClass = parser.value(QStringLiteral("risk-class"));
+    m.owner = parser.value(QStringLiteral("owner"));
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    DescribeModelCommand command(m, parser.value(QStringLiteral("reason")));
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Described model " << m.name << '\n';
     return Success;
 }
 

@@ -45,6 +45,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("import"), cs::cli::import},
         {QStringLiteral("models"), cs::cli::models},
         {QStringLiteral("datasets"), cs::cli::datasets},
+        {QStringLiteral("model"), cs::cli::model},
         {QStringLiteral("versions"), cs::cli::versions},
         {QStringLiteral("transition"), cs::cli::transition},
         {QStringLiteral("diff"), cs::cli::diff},

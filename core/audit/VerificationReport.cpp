@@ -33,6 +33,8 @@ QString findingKindName(Finding::Kind kind)
         return QStringLiteral("protection-removed");
     case Finding::Kind::KeyReplaced:
         return QStringLiteral("key-replaced");
+    case Finding::Kind::EvidenceAltered:
+        return QStringLiteral("evidence-altered");
     }
     return QStringLiteral("unknown");
 }

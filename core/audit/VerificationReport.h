@@ -20,6 +20,8 @@ struct Finding
         ForeignCheckpoint, ///< a checkpoint belongs to another workspace or key
         ProtectionRemoved, ///< the append-only triggers were dropped
         KeyReplaced, ///< the workspace key differs from the one recorded at creation
+        EvidenceAltered, ///< stored evidence (a version's, a dataset's samples, a version's scores) no longer matches
+                         ///< the digest its audit event recorded
     };
     Kind kind;
     qint64 seq = 0; ///< first sequence number concerned; 0 when the finding is not about one event

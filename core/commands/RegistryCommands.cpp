@@ -132,6 +132,24 @@ Status ImportModelVersionsCommand::apply(CommandContext& ctx)
         }
         v.version.importedAtMs = ctx.nowMs();
         v.version.importedBy = ctx.session().actor;
+        if (v.version.parentLabel.isEmpty()) {
+            // MLflow records no parent: the version registered before this one (the highest lower number) is it.
+            auto known = table.versions(m_modelName);
+            if (!known) {
+                return known.error();
+            }
+            bool numeric = false;
+            const qint64 mine = v.version.label.toLongLong(&numeric);
+            qint64 best = -1;
+            for (const ModelVersion& other : known.value()) {
+                bool ok = false;
+                const qint64 n = other.label.toLongLong(&ok);
+                if (numeric && ok && n < mine && n > best) {
+                    best = n;
+                    v.version.parentLabel = other.label;
+                }
+            }
+        }
         auto id = table.insertVersion(v.version);
         if (!id) {
             return id.error();
@@ -150,6 +168,7 @@ Status ImportModelVersionsCommand::apply(CommandContext& ctx)
             {QStringLiteral("label"), v.version.label},
             {QStringLiteral("source"), v.version.sourceUri},
             {QStringLiteral("code_commit"), v.version.codeCommit},
+            {QStringLiteral("parent"), v.version.parentLabel},
             {QStringLiteral("evidence_sha256"), v.version.evidenceSha256},
             {QStringLiteral("state"), Lifecycle::name(v.version.state)},
             {QStringLiteral("artifact_files"), artifacts.value(QStringLiteral("files")).toArray().size()},
@@ -233,6 +252,69 @@ Status AttachEvidenceCommand::apply(CommandContext& ctx)
                                 {QStringLiteral("sha256"), a.sha256}};
     auto e = ctx.record(record);
     return e ? Status() : e.error();
+}
+
+// --- DescribeModelCommand
+
+DescribeModelCommand::DescribeModelCommand(Model description, QString reason)
+    : m_description(std::move(description))
+    , m_reason(std::move(reason))
+{ }
+
+QString DescribeModelCommand::description() const
+{
+    return tr("describe model %1").arg(m_description.name);
+}
+
+Status DescribeModelCommand::apply(CommandContext& ctx)
+{
+    if (m_reason.trimmed().isEmpty()) {
+        return Error(ErrorCode::Rule, tr("give a reason for describing model %1").arg(m_description.name));
+    }
+    RegistryTable table(ctx.database());
+    auto found = table.model(m_description.name);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return Error(ErrorCode::NotFound, tr("there is no model %1 in this workspace").arg(m_description.name));
+    }
+    const Model before = *found.value();
+    Model after = before;
+    for (auto [field, value] :
+         {std::pair {&after.intendedUse, m_description.intendedUse},
+          std::pair {&after.deviceClass, m_description.deviceClass},
+          std::pair {&after.riskClass, m_description.riskClass}, std::pair {&after.owner, m_description.owner}}) {
+        if (!value.trimmed().isEmpty()) {
+            *field = value.trimmed();
+        }
+    }
+    if (after.intendedUse == before.intendedUse && after.deviceClass == before.deviceClass &&
+        after.riskClass == before.riskClass && after.owner == before.owner) {
+        return Error(ErrorCode::AlreadyExists,
+                     tr("model %1 is already described so; nothing changed").arg(before.name));
+    }
+    if (auto r = table.updateModel(after); !r) {
+        return r;
+    }
+    const auto json = [](const Model& m) {
+        return QJsonObject {{QStringLiteral("intended_use"), m.intendedUse},
+                            {QStringLiteral("device_class"), m.deviceClass},
+                            {QStringLiteral("risk_class"), m.riskClass},
+                            {QStringLiteral("owner"), m.owner}};
+    };
+    AuditRecord record;
+    record.action = QStringLiteral("model.described");
+    record.change = ChangeKind::Update;
+    record.entityType = QStringLiteral("model");
+    record.entityId = before.name;
+    record.before = json(before);
+    record.after = json(after);
+    record.reason = m_reason.trimmed();
+    if (auto e = ctx.record(record); !e) {
+        return e.error();
+    }
+    return {};
 }
 
 // --- TransitionVersionCommand

@@ -62,6 +62,21 @@ private:
     QJsonObject m_content;
 };
 
+/// Records what a model is for and who answers for it: intended use, device class, risk class, owner. Each change is
+/// an audit event with the values before and after and a reason. Fields left empty keep their value.
+class DescribeModelCommand final : public Command
+{
+public:
+    DescribeModelCommand(Model description, QString reason);
+    QString description() const override;
+    std::optional<Action> requiredAction() const override { return Action::ImportModelVersion; }
+    Status apply(CommandContext& ctx) override;
+
+private:
+    Model m_description;
+    QString m_reason;
+};
+
 /// Moves a version through its lifecycle with a reason. Core refuses an illegal transition; approving a version,
 /// putting it into production, superseding and retiring it need the QA officer role.
 class TransitionVersionCommand final : public Command

@@ -238,6 +238,19 @@ Status importModel(Story& story, const DemoSources::Paths& src)
     if (auto r = story.run(import); !r) {
         return r;
     }
+    Model description;
+    description.name = model;
+    description.intendedUse = QStringLiteral("Early warning of sepsis within 48 hours in adult inpatients on general "
+                                             "wards, to prompt a clinician's assessment; not for diagnosis");
+    description.deviceClass = QStringLiteral("IIa (EU MDR Rule 11)");
+    description.riskClass = QStringLiteral("IMDRF SaMD category III");
+    description.owner = QStringLiteral("mlindqvist");
+    DescribeModelCommand describe(description,
+                                  QStringLiteral("Intended use from the clinical evaluation plan "
+                                                 "CEP-2026-04"));
+    if (auto r = story.run(describe); !r) {
+        return r;
+    }
     auto repo = GitRepository::open(src.repo);
     if (!repo) {
         return repo.error();
@@ -346,8 +359,8 @@ QString defaultPath()
 namespace {
 Status tell(const QString& path, qint64 nowMs)
 {
-    // Start 40 days ago at 09:05 UTC and let the story unfold from there.
-    const qint64 start = (nowMs - 40 * kDay) / kDay * kDay + 9 * 60 * kMinute + 5 * kMinute;
+    // Start 50 days ago at 09:05 UTC and let the story unfold from there (it spans about 43 days).
+    const qint64 start = (nowMs - 50 * kDay) / kDay * kDay + 9 * 60 * kMinute + 5 * kMinute;
     const QString credentials = credentialsDir(path);
     auto pki = writePki(credentials, start - kDay, nowMs);
     if (!pki) {

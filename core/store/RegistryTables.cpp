@@ -120,6 +120,17 @@ Result<QList<ModelVersion>> RegistryTable::versions(const QString& modelName)
         {modelName}, tr("reading the versions of %1").arg(modelName), readVersion);
 }
 
+Status RegistryTable::updateModel(const Model& m)
+{
+    auto r =
+        sql::insertRow(m_db,
+                       QStringLiteral("UPDATE model SET intended_use = ?, device_class = ?, risk_class = ?, owner = ? "
+                                      "WHERE name = ?"),
+                       {text(m.intendedUse), text(m.deviceClass), text(m.riskClass), text(m.owner), m.name},
+                       tr("describing model %1").arg(m.name));
+    return r ? Status() : r.error();
+}
+
 Status RegistryTable::setState(qint64 versionId, LifecycleState state)
 {
     auto r = sql::insertRow(m_db, QStringLiteral("UPDATE model_version SET state = ? WHERE id = ?"),

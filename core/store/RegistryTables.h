@@ -20,6 +20,8 @@ public:
     Status insertModel(const Model& model);
     Result<std::optional<Model>> model(const QString& name);
     Result<QList<Model>> models();
+    /// Changes what a model is for and who answers for it (name and creation stay).
+    Status updateModel(const Model& model);
 
     Result<qint64> insertVersion(const ModelVersion& version);
     Result<std::optional<ModelVersion>> version(const QString& modelName, const QString& label);

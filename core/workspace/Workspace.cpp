@@ -5,6 +5,7 @@
 #include "commands/CreateCheckpointCommand.h"
 #include "commands/UserCommands.h"
 #include "identity/PasswordPolicy.h"
+#include "registry/EvidenceCheck.h"
 #include "store/AuditEventTable.h"
 #include "store/IdentityTables.h"
 #include "store/Migrator.h"
@@ -691,8 +692,19 @@ Result<VerificationReport> Workspace::verify(const QList<std::pair<QString, QByt
     for (const auto& [source, note] : checkpointFiles) {
         verifier.addCheckpointFile(source, note);
     }
-    verifier.setProgress(std::move(progress));
-    return verifier.run();
+    verifier.setProgress(progress);
+    auto report = verifier.run();
+    if (!report) {
+        return report;
+    }
+    // The evidence kept beside the trail, against the digests the trail recorded.
+    const qint64 events = report->eventCount;
+    auto checked = EvidenceCheck::run(*m_db, report.value(),
+                                      [&progress, events] { return progress && !progress(events, events); });
+    if (!checked) {
+        return checked.error();
+    }
+    return report;
 }
 
 Result<Checkpoint> Workspace::writeCheckpoint()

@@ -604,6 +604,16 @@ void TestCli::importsFromMlflow()
     r = cli({QStringLiteral("versions"), other, QStringLiteral("sepsis-research"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(r.out).array().first()[u"evidence"][u"params"],
              versions.at(1)[u"evidence"][u"params"]);
+    // What the model is for, recorded with a reason.
+    r = cli(QStringList {QStringLiteral("model"), QStringLiteral("describe"), path, QStringLiteral("sepsis-research"),
+                         QStringLiteral("--intended-use"), QStringLiteral("Research only; not for clinical use"),
+                         QStringLiteral("--risk-class"), QStringLiteral("none (research)"), QStringLiteral("--reason"),
+                         QStringLiteral("Research protocol RP-9")} +
+                asScientist,
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("models"), path, QStringLiteral("--json")});
+    QVERIFY2(r.out.contains("\"intended_use\": \"Research only; not for clinical use\""), r.out.constData());
     // Per-sample predictions of versions 1 and 2 on a new locked validation set.
     const QString csv = m_dir.filePath(QStringLiteral("mlflow-source/research-validation.csv"));
     MlflowFixture::put(csv, "id,y,p1,p2,sex\nR1,0,0.1,0.2,F\nR2,1,0.8,0.9,M\nR3,0,0.3,0.1,F\n");

@@ -254,17 +254,30 @@ void TestCommands::demoWorkspace()
                           return true;
                       })
                 .ok());
-    QCOMPARE(actions,
-             (QSet<QString> {
-                 QStringLiteral("workspace.created"), QStringLiteral("user.created"), QStringLiteral("setting.changed"),
-                 QStringLiteral("trust.ca_added"), QStringLiteral("trust.crl_added"), QStringLiteral("user.signed_in"),
-                 QStringLiteral("user.password_changed"), QStringLiteral("certificate.enrolled"),
-                 QStringLiteral("audit.reviewed"), QStringLiteral("signature.created"),
-                 QStringLiteral("audit.checkpoint_created"), QStringLiteral("model.registered"),
-                 QStringLiteral("model_version.imported"), QStringLiteral("model_version.evidence_attached"),
-                 QStringLiteral("model_version.transitioned"), QStringLiteral("dataset.created"),
-                 QStringLiteral("dataset.file_imported"), QStringLiteral("prediction_set.imported"),
-                 QStringLiteral("dataset.evidence_attached")}));
+    QStringList expected = QStringList {QStringLiteral("workspace.created"),
+                                        QStringLiteral("user.created"),
+                                        QStringLiteral("setting.changed"),
+                                        QStringLiteral("trust.ca_added"),
+                                        QStringLiteral("trust.crl_added"),
+                                        QStringLiteral("user.signed_in"),
+                                        QStringLiteral("user.password_changed"),
+                                        QStringLiteral("certificate.enrolled"),
+                                        QStringLiteral("audit.reviewed"),
+                                        QStringLiteral("signature.created"),
+                                        QStringLiteral("audit.checkpoint_created"),
+                                        QStringLiteral("model.registered"),
+                                        QStringLiteral("model_version.imported"),
+                                        QStringLiteral("model_version.evidence_attached"),
+                                        QStringLiteral("model_version.transitioned"),
+                                        QStringLiteral("dataset.created"),
+                                        QStringLiteral("dataset.file_imported"),
+                                        QStringLiteral("prediction_set.imported"),
+                                        QStringLiteral("dataset.evidence_attached"),
+                                        QStringLiteral("model.described")};
+    QStringList seen(actions.begin(), actions.end());
+    expected.sort();
+    seen.sort();
+    QCOMPARE(seen, expected);
     QCOMPARE(actors.size(), 5); // every person of the cast did something
     auto signatures = SignatureVerifier::verifyAll(ws.value()->database(), ws.value()->id());
     QVERIFY(signatures.ok());
@@ -284,6 +297,14 @@ void TestCommands::demoWorkspace()
     QCOMPARE(versions[0].state, LifecycleState::Production);
     QCOMPARE(versions[1].state, LifecycleState::Withdrawn);
     QCOMPARE(versions[2].state, LifecycleState::UnderValidation);
+    // MLflow records no parent: each version's parent is the one registered before it.
+    QCOMPARE(versions[0].parentLabel, QString());
+    QCOMPARE(versions[1].parentLabel, QStringLiteral("1"));
+    QCOMPARE(versions[2].parentLabel, QStringLiteral("2"));
+    const auto described = registry.model(QStringLiteral("sepsis-risk")).value();
+    QVERIFY(described && described->intendedUse.startsWith(u"Early warning of sepsis"));
+    QCOMPARE(described->deviceClass, QStringLiteral("IIa (EU MDR Rule 11)"));
+    QCOMPARE(described->owner, QStringLiteral("mlindqvist"));
     QCOMPARE(registry.attachments(versions[2].id).value().size(), qsizetype(2)); // git commit and dvc.lock
     DatasetTable datasets(ws.value()->database());
     const auto validation = datasets.dataset(QStringLiteral("locked-validation-2026q3")).value();

@@ -94,6 +94,7 @@ private slots:
     void evidenceIsFrozen();
     void lifecycleStateMachine();
     void lifecycleCommand();
+    void describeModel();
     void sqlStoreGivesTheSameEvidence();
     void sqlStoreRefusesOtherDatabases();
     void dvcLock_data();
@@ -341,6 +342,47 @@ void TestImport::lifecycleStateMachine()
     QCOMPARE(allowed, 11);
     QVERIFY(Lifecycle::check(S::Production, S::Withdrawn).error().message.contains(u"superseded or retired"));
     QVERIFY(Lifecycle::check(S::Retired, S::Production).error().message.contains(u"final"));
+}
+
+void TestImport::describeModel()
+{
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    TestWorkspace t;
+    QVERIFY(importVersions(t, mlruns, {QStringLiteral("1"), QStringLiteral("3")}).ok());
+    // Version 3's parent is version 1, the one registered before it in this workspace.
+    RegistryTable table(t.ws().database());
+    QCOMPARE(table.version(MlflowFixture::Model, QStringLiteral("3")).value()->parentLabel, QStringLiteral("1"));
+    Model m;
+    m.name = MlflowFixture::Model;
+    m.intendedUse = QStringLiteral("Early warning of sepsis in adult inpatients");
+    m.riskClass = QStringLiteral("IMDRF SaMD III");
+    DescribeModelCommand noReason(m, QString());
+    QCOMPARE(t.ws().execute(noReason).error().code, ErrorCode::Rule);
+    DescribeModelCommand describe(m, QStringLiteral("Clinical evaluation plan CEP-4"));
+    QVERIFY(t.ws().execute(describe).ok());
+    const AuditEvent e = *t.ws().lastEvent().value();
+    QCOMPARE(e.action, QStringLiteral("model.described"));
+    QVERIFY(e.before.contains(R"("intended_use":"")"));
+    QVERIFY(e.after.contains(R"("intended_use":"Early warning of sepsis in adult inpatients")"));
+    QCOMPARE(e.reason, QStringLiteral("Clinical evaluation plan CEP-4"));
+    // Only the fields given change; the same description again changes nothing.
+    Model owner;
+    owner.name = MlflowFixture::Model;
+    owner.owner = QStringLiteral("qa-lead");
+    DescribeModelCommand newOwner(owner, QStringLiteral("Ownership moved to QA per QD-12"));
+    QVERIFY(t.ws().execute(newOwner).ok());
+    const Model stored = *table.model(MlflowFixture::Model).value();
+    QCOMPARE(stored.intendedUse, m.intendedUse);
+    QCOMPARE(stored.riskClass, m.riskClass);
+    QCOMPARE(stored.owner, QStringLiteral("qa-lead"));
+    DescribeModelCommand again(owner, QStringLiteral("again"));
+    QCOMPARE(t.ws().execute(again).error().code, ErrorCode::AlreadyExists);
+    Model unknown;
+    unknown.name = QStringLiteral("no-such-model");
+    unknown.owner = QStringLiteral("x");
+    DescribeModelCommand missing(unknown, QStringLiteral("r"));
+    QCOMPARE(t.ws().execute(missing).error().code, ErrorCode::NotFound);
 }
 
 void TestImport::lifecycleCommand()

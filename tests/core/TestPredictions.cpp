@@ -2,6 +2,7 @@
 // refusals; the identifier screen; the import stored per sample and read back equal to the file (parsed here
 // independently); locked datasets, frozen predictions, idempotence, cancel, and every bad input refused with the
 // file, line and column named and nothing stored.
+#include "Tamper.h"
 #include "TestWorkspace.h"
 #include "commands/PredictionCommands.h"
 #include "commands/RegistryCommands.h"
@@ -167,6 +168,8 @@ private slots:
     void badInputsStoreNothing_data();
     void badInputsStoreNothing();
     void cancelLeavesNothing();
+    void verifyFindsAlteredEvidence_data();
+    void verifyFindsAlteredEvidence();
     void unlabelledProductionWindow();
 };
 
@@ -617,6 +620,52 @@ void TestPredictions::unlabelledProductionWindow()
     QCOMPARE(d->role, DatasetRole::ProductionWindow);
     const auto scores = storedScores(t, QStringLiteral("production-2026-11"), QStringLiteral("3"));
     QCOMPARE(scores.value(QStringLiteral("E2")), 0.4);
+}
+
+void TestPredictions::verifyFindsAlteredEvidence_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a score") << QStringLiteral("UPDATE prediction_chunk SET scores = zeroblob(length(scores)) WHERE "
+                                               "set_id = (SELECT min(id) FROM prediction_set)")
+                             << QStringLiteral("the scores of sepsis-risk/1@validation-2026 no longer match");
+    QTest::newRow("a label") << QStringLiteral("UPDATE dataset_sample SET label = '1' WHERE sample_id = 'P0003'")
+                             << QStringLiteral("the samples of dataset validation-2026 added from validation.csv no "
+                                               "longer match");
+    QTest::newRow("a sample removed") << QStringLiteral("DELETE FROM dataset_sample WHERE sample_id = 'P0010'")
+                                      << QStringLiteral("(39 samples now, 40 then)");
+    QTest::newRow("a parameter") << QStringLiteral(
+                                        "DROP TRIGGER model_version_evidence_frozen; UPDATE model_version SET "
+                                        "evidence_json = replace(evidence_json, '\"version\":\"2\"', "
+                                        "'\"version\":\"9\"')")
+                                 << QStringLiteral("the evidence of model version sepsis-risk/2 no longer matches");
+    QTest::newRow("a prediction set removed")
+        << QStringLiteral("DELETE FROM prediction_chunk WHERE set_id = (SELECT max(id) FROM prediction_set)")
+        << QStringLiteral("the scores of sepsis-risk/2@validation-2026 no longer match");
+}
+
+void TestPredictions::verifyFindsAlteredEvidence()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    TestWorkspace t;
+    addVersions(t);
+    ImportPredictionsCommand command(request(write(t.dirPath(), QStringLiteral("validation.csv"), validationFile())));
+    QVERIFY(t.ws().execute(command).ok());
+    auto clean = t.ws().verify();
+    QVERIFY2(clean && clean->intact(), clean ? qPrintable(clean->summary()) : "");
+    t.close();
+    // Someone with the file drops the triggers, changes the rows and puts the triggers back.
+    QCOMPARE(tamper(t.path(), sql.split(QStringLiteral("; "))), QString());
+    QVERIFY(t.reopen(Database::Mode::ReadOnly));
+    auto report = t.ws().verify();
+    QVERIFY(report.ok());
+    QVERIFY(!report->intact());
+    bool found = false;
+    for (const Finding& f : report->findings) {
+        found = found || (f.kind == Finding::Kind::EvidenceAltered && f.message.contains(expected));
+    }
+    QVERIFY2(found, qPrintable(report->summary()));
 }
 
 QTEST_GUILESS_MAIN(TestPredictions)

@@ -68,6 +68,7 @@ private slots:
     void locksAfterInactivity();
     void modelsPage();
     void importWizardPredictions();
+    void importWizardMlflowAndDvc();
     void versionDiffAndDatasets();
 
 private:
@@ -578,6 +579,62 @@ void TestMainWindow::importWizardPredictions()
     again->reject();
 }
 
+void TestMainWindow::importWizardMlflowAndDvc()
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    signInNext(QStringLiteral("dokafor"));
+    QVERIFY(window.openDemo());
+    RegistryTable registry(window.controller()->workspace()->database());
+    const QString model = QStringLiteral("sepsis-wizard");
+    QTemporaryDir dir;
+    const QString mlruns = cs::test::MlflowFixture::write(dir.path(), model);
+    const QString db = cs::test::MlflowFixture::writeSqlStore(dir.path(), mlruns, model);
+    // From the SQL store: every version is offered, checked; uncheck version 3 and import 1 and 2.
+    ImportWizard* wizard = window.showImportWizard();
+    wizard->setSource(ImportWizard::MlflowDatabase, db);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::MlflowPage));
+    QCOMPARE(wizard->findChild<QComboBox*>(QStringLiteral("mlflowModel"))->currentText(), model);
+    auto* versions = wizard->findChild<QListWidget*>(QStringLiteral("mlflowVersions"));
+    QCOMPARE(versions->count(), 3);
+    versions->item(2)->setCheckState(Qt::Unchecked);
+    screenshot(wizard, QStringLiteral("import-mlflow"));
+    wizard->accept();
+    QCOMPARE(registry.versions(model).value().size(), qsizetype(2));
+    // From the file store: versions 1 and 2 are marked as already there and left unchecked; version 3 comes in.
+    wizard = window.showImportWizard();
+    wizard->setSource(ImportWizard::MlflowStore, mlruns);
+    wizard->next();
+    wizard->findChild<QComboBox*>(QStringLiteral("mlflowModel"))
+        ->setCurrentText(model); // the store may list other models first
+    versions = wizard->findChild<QListWidget*>(QStringLiteral("mlflowVersions"));
+    QCOMPARE(versions->item(0)->checkState(), Qt::Unchecked);
+    QVERIFY(versions->item(0)->text().contains(u"already in the workspace"));
+    QCOMPARE(versions->item(2)->checkState(), Qt::Checked);
+    wizard->accept();
+    QCOMPARE(registry.versions(model).value().size(), qsizetype(3));
+    // A dvc.lock for version 2.
+    const QString lock = dir.filePath(QStringLiteral("dvc.lock"));
+    cs::test::MlflowFixture::put(lock,
+                                 "schema: '2.0'\nstages:\n  train:\n    cmd: python train.py\n    deps:\n    - path: "
+                                 "data/train.csv\n      md5: 8e1c3c6f2f0d4a6b9e7a1c2d3e4f5a6b\n      size: 4820193\n");
+    wizard = window.showImportWizard();
+    wizard->setSource(ImportWizard::DvcLockFile, lock);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(ImportWizard::DvcPage));
+    wizard->findChild<QComboBox*>(QStringLiteral("dvcModel"))->setCurrentText(model);
+    wizard->findChild<QComboBox*>(QStringLiteral("dvcVersion"))->setCurrentText(QStringLiteral("2"));
+    QSignalSpy imported(wizard, &ImportWizard::imported);
+    wizard->accept();
+    QCOMPARE(imported.size(), 1);
+    QVERIFY2(imported.first().first().toString().contains(u"1 DVC stage(s)"),
+             qPrintable(imported.first().first().toString()));
+    const auto v2 = registry.version(model, QStringLiteral("2")).value();
+    QCOMPARE(registry.attachments(v2->id).value().size(), qsizetype(1));
+}
+
 void TestMainWindow::versionDiffAndDatasets()
 {
     MainWindow window;
@@ -602,9 +659,19 @@ void TestMainWindow::versionDiffAndDatasets()
     models->models()->setCurrentItem(
         models->models()->findItems(QStringLiteral("sepsis-risk"), Qt::MatchExactly).first());
     models->versions()->selectRow(2);
+    // QA approves nothing yet: version 3 is under validation; a move needs a reason and is refused when illegal.
+    ReasonPrompt::setNextReason(QStringLiteral("VP-2026-07 passed for version 3 (report VR-2026-031)"));
+    QVERIFY(models->moveSelected(LifecycleState::Validated));
+    QCOMPARE(models->versions()->item(2, cs::ui::ModelsPage::StateColumn)->text(), QStringLiteral("Validated"));
+    ReasonPrompt::setNextReason(QStringLiteral("out of order"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!models->moveSelected(LifecycleState::Retired));
+    QVERIFY2(MessageBox::lastText().contains(u"validated"), qPrintable(MessageBox::lastText()));
+    models->versions()->selectRow(2);
     VersionDiffDialog* dialog = models->compareSelected();
     QVERIFY(dialog);
     QCOMPARE(dialog->fromVersion()->currentData().toString(), QStringLiteral("2"));
+    QVERIFY(dialog->fromVersion()->currentText().contains(u"Withdrawn"));
     QCOMPARE(dialog->toVersion()->currentData().toString(), QStringLiteral("3"));
     dialog->fromVersion()->setCurrentIndex(dialog->fromVersion()->findData(QStringLiteral("1")));
     QCOMPARE(dialog->diff().from, QStringLiteral("1"));

@@ -40,8 +40,12 @@ MetricHistoryChart::MetricHistoryChart(WorkspaceController* controller, QWidget*
     // The legend sits right of the plot, where no line can run under it; steps are whole numbers.
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->take(m_plot->legend);
-    m_plot->plotLayout()->addElement(0, 1, m_plot->legend);
+    auto* side = new QCPLayoutGrid;
+    m_plot->plotLayout()->addElement(0, 1, side);
     m_plot->plotLayout()->setColumnStretchFactor(1, 0.001);
+    side->addElement(0, 0, m_plot->legend);
+    side->addElement(1, 0, new QCPLayoutElement(m_plot)); // keeps the legend at the top
+    side->setRowStretchFactor(0, 0.001);
     m_plot->legend->setMargins(QMargins(6, 4, 6, 4));
     auto ticker = QSharedPointer<QCPAxisTickerFixed>::create();
     ticker->setTickStep(1.0);

@@ -1,6 +1,9 @@
 #include "ModelsPage.h"
 
 #include "WorkspaceController.h"
+#include "commands/RegistryCommands.h"
+#include "common/MessageBox.h"
+#include "identity/AdminDialogs.h"
 #include "registry/MetricHistoryChart.h"
 #include "registry/VersionDiff.h"
 #include "registry/VersionDiffDialog.h"
@@ -12,10 +15,12 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace cs::ui {
@@ -43,6 +48,7 @@ ModelsPage::ModelsPage(WorkspaceController* controller, QWidget* parent)
     , m_versions(new QTableWidget(0, ColumnCount, this))
     , m_detail(new QTextBrowser(this))
     , m_compare(new QPushButton(tr("&Compare Versions…"), this))
+    , m_move(new QToolButton(this))
     , m_chart(new MetricHistoryChart(controller, this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -50,7 +56,13 @@ ModelsPage::ModelsPage(WorkspaceController* controller, QWidget* parent)
     m_summary->setWordWrap(true);
     auto* top = new QHBoxLayout;
     top->addWidget(m_summary, 1);
+    top->addWidget(m_move);
     top->addWidget(m_compare);
+    m_move->setText(tr("&Move To"));
+    m_move->setToolTip(tr("Move the selected version through its lifecycle (a reason is recorded)"));
+    m_move->setPopupMode(QToolButton::InstantPopup);
+    m_move->setMenu(new QMenu(m_move));
+    m_move->setEnabled(false);
     layout->addLayout(top);
     m_compare->setToolTip(tr("What differs between two versions: parameters, configuration, metrics, code, data"));
     m_compare->setEnabled(false);
@@ -167,6 +179,26 @@ QList<std::pair<QString, bool>> ModelsPage::reproducibility(const ModelVersion& 
     };
 }
 
+bool ModelsPage::moveSelected(LifecycleState to)
+{
+    const int row = m_versions->currentRow();
+    if (row < 0 || row >= m_shown.size()) {
+        return false;
+    }
+    const ModelVersion v = m_shown.at(row);
+    QString reason;
+    if (!ReasonPrompt::ask(this, tr("Move version %1 to %2").arg(v.label, Lifecycle::displayName(to)),
+                           tr("Reason (recorded in the audit trail):"), reason)) {
+        return false;
+    }
+    TransitionVersionCommand command(v.modelName, v.label, to, reason);
+    if (auto r = m_controller->execute(command); !r) {
+        MessageBox::critical(this, tr("The version was not moved"), r.error().message);
+        return false;
+    }
+    return true;
+}
+
 VersionDiffDialog* ModelsPage::compareSelected()
 {
     const int row = m_versions->currentRow();
@@ -187,6 +219,13 @@ void ModelsPage::showVersion()
     Workspace* ws = m_controller->workspace();
     m_compare->setEnabled(ws != nullptr && row >= 0 && m_shown.size() >= 2);
     m_chart->setVersions(m_shown, row >= 0 && row < m_shown.size() ? m_shown.at(row).label : QString());
+    m_move->menu()->clear();
+    if (ws != nullptr && row >= 0 && row < m_shown.size()) {
+        for (const LifecycleState to : Lifecycle::next(m_shown.at(row).state)) {
+            m_move->menu()->addAction(Lifecycle::displayName(to), this, [this, to] { moveSelected(to); });
+        }
+    }
+    m_move->setEnabled(!m_move->menu()->isEmpty());
     if (ws == nullptr || row < 0 || row >= m_shown.size()) {
         m_detail->clear();
         return;
@@ -197,6 +236,15 @@ void ModelsPage::showVersion()
     const QList<VersionAttachment> attachments = table.attachments(v.id).value_or({});
     QString html =
         tr("<h3>%1 version %2 — %3</h3>").arg(esc(v.modelName), esc(v.label), Lifecycle::displayName(v.state));
+    if (const auto m = table.model(v.modelName).value_or(std::nullopt)) {
+        html += tr("<p><b>Intended use:</b> %1<br><b>Device class:</b> %2 &nbsp; <b>Risk class:</b> %3 &nbsp; "
+                   "<b>Owner:</b> %4%5</p>")
+                    .arg(m->intendedUse.isEmpty() ? tr("not recorded") : esc(m->intendedUse),
+                         m->deviceClass.isEmpty() ? tr("not recorded") : esc(m->deviceClass),
+                         m->riskClass.isEmpty() ? tr("not recorded") : esc(m->riskClass), esc(m->owner),
+                         v.parentLabel.isEmpty() ? QString()
+                                                 : tr(" &nbsp; <b>Parent version:</b> %1").arg(esc(v.parentLabel)));
+    }
     html += tr("<p>Imported %1 by %2 from <code>%3</code><br>Evidence SHA-256 <code>%4</code></p>")
                 .arg(UtcTime::formatMsString(v.importedAtMs), esc(v.importedBy), esc(v.sourceUri), v.evidenceSha256);
 

@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 class QListWidget;
 class QTableWidget;
 class QTextBrowser;
@@ -38,6 +39,8 @@ public:
     class MetricHistoryChart* chart() const { return m_chart; }
     /// Opens the comparison of the selected version with the one before it (window-modal) and returns it.
     class VersionDiffDialog* compareSelected();
+    /// Moves the selected version to `to`, asking for the reason. Returns whether the move was stored.
+    bool moveSelected(LifecycleState to);
 
     /// The checklist shown for a version: each item and whether the evidence has it.
     static QList<std::pair<QString, bool>> reproducibility(const ModelVersion& version,
@@ -53,6 +56,7 @@ private:
     QTableWidget* m_versions;
     QTextBrowser* m_detail;
     QPushButton* m_compare;
+    QToolButton* m_move;
     class MetricHistoryChart* m_chart;
     QList<ModelVersion> m_shown;
 };
