@@ -9,11 +9,11 @@ build_packages=(
   build-essential cmake ninja-build pkg-config clang-format
 )
 library_packages=(
-  libgl-dev libgit2-dev libqcustomplot-dev libsqlite3-dev libssl-dev libyaml-cpp-dev
+  libboost-math-dev libgl-dev libgit2-dev libqcustomplot-dev libsqlite3-dev libssl-dev libyaml-cpp-dev
   libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
 )
 test_packages=(
-  git openssl sqlite3 xauth xvfb
+  git openssl python3-scipy python3-statsmodels sqlite3 xauth xvfb
 )
 
 packages=("${build_packages[@]}" "${library_packages[@]}" "${test_packages[@]}")

@@ -31,6 +31,7 @@ int import(const QStringList& args);
 int models(const QStringList& args);
 int datasets(const QStringList& args);
 int model(const QStringList& args);
+int stats(const QStringList& args);
 int versions(const QStringList& args);
 int transition(const QStringList& args);
 int diff(const QStringList& args);

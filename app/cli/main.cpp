@@ -46,6 +46,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("models"), cs::cli::models},
         {QStringLiteral("datasets"), cs::cli::datasets},
         {QStringLiteral("model"), cs::cli::model},
+        {QStringLiteral("stats"), cs::cli::stats},
         {QStringLiteral("versions"), cs::cli::versions},
         {QStringLiteral("transition"), cs::cli::transition},
         {QStringLiteral("diff"), cs::cli::diff},
