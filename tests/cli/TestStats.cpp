@@ -4,6 +4,7 @@
 // to 1e-9 relative; nulls and booleans exactly. Bad input: exit 2, nothing on stdout, one line naming file, row or
 // column.
 #include "config-countersign-tests.h"
+#include "stats/Classification.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -112,6 +113,7 @@ class TestStats : public QObject
 private slots:
     void compareMatchesReference_data();
     void compareMatchesReference();
+    void publishedExamples();
     void badInput_data();
     void badInput();
 
@@ -179,6 +181,33 @@ void TestStats::compareMatchesReference()
     QVERIFY(a.object()[u"mcnemar"][u"reference_only_correct"].toInt() +
                 a.object()[u"mcnemar"][u"candidate_only_correct"].toInt() >
             0);
+}
+
+void TestStats::publishedExamples()
+{
+    // Agresti, Categorical Data Analysis: presidential approval in two surveys, 794 / 150 / 86 / 570. Expected values
+    // from statsmodels' mcnemar (corrected chi-square 3969/236 and its p; exact binomial p).
+    const cs::stats::McNemar m = cs::stats::mcnemar(794, 150, 86, 570);
+    QCOMPARE(m.statistic, 3969.0 / 236.0);
+    QVERIFY(std::fabs(m.pValue - 4.114562281345944e-05) < 1e-12 * 4.1e-05 * 1e3);
+    QVERIFY(std::fabs(m.pExact - 3.715936139571387e-05) < 1e-9 * 3.7e-05);
+    // Newcombe (1998), "Two-sided confidence intervals for the single proportion": 81 of 263, Wilson 0.2553 to
+    // 0.3662 and Clopper-Pearson 0.2527 to 0.3676 (and statsmodels to full precision).
+    const cs::stats::Estimate w = cs::stats::wilson(81, 263, 0.05);
+    QVERIFY(std::fabs(*w.low - 0.2552885198782742) < 1e-12 && std::fabs(*w.high - 0.36620957698280004) < 1e-12);
+    const cs::stats::Estimate cp = cs::stats::clopperPearson(81, 263, 0.05);
+    QVERIFY(std::fabs(*cp.low - 0.2527367455852713) < 1e-12 && std::fabs(*cp.high - 0.3676219226013513) < 1e-12);
+    // No discordant pairs: statistic 0, both p-values 1.
+    const cs::stats::McNemar none = cs::stats::mcnemar(10, 0, 0, 5);
+    QCOMPARE(none.statistic, 0.0);
+    QCOMPARE(none.pValue, 1.0);
+    QCOMPARE(none.pExact, 1.0);
+    // A class with one member: AUC defined, its DeLong variance not.
+    const auto one = cs::stats::auc({0.9, 0.2, 0.4, 0.1}, {1, 0, 0, 0}, 0.05);
+    QCOMPARE(*one.auc.value, 1.0);
+    QVERIFY(!one.variance && !one.auc.low);
+    // An empty class: nothing defined.
+    QVERIFY(!cs::stats::auc({0.9, 0.2}, {0, 0}, 0.05).auc.value);
 }
 
 void TestStats::badInput_data()
