@@ -9,9 +9,6 @@
 #include "BenchSupport.h"
 #include "TestWorkspace.h"
 #include "commands/PredictionCommands.h"
-#include "commands/RegistryCommands.h"
-#include "crypto/Sha256.h"
-#include "json/CanonicalJson.h"
 #include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
@@ -64,19 +61,8 @@ bool writeFile(const QString& path, qint64 rows, bool shuffledIds)
 std::unique_ptr<test::TestWorkspace> workspaceWithVersions()
 {
     auto t = std::make_unique<test::TestWorkspace>();
-    QList<VersionImport> versions;
-    for (const char* label : {"1", "2", "3"}) {
-        VersionImport v;
-        v.version.modelName = QStringLiteral("sepsis-risk");
-        v.version.label = QLatin1String(label);
-        v.version.sourceUri = QStringLiteral("bench");
-        v.version.evidence = QJsonObject {{QStringLiteral("version"), v.version.label}};
-        v.version.evidenceSha256 = CanonicalJson::sha256Hex(v.version.evidence).value();
-        versions.append(v);
-    }
-    ImportModelVersionsCommand command(QStringLiteral("sepsis-risk"), versions);
-    if (auto r = t->ws().execute(command); !r) {
-        std::fprintf(stderr, "%s\n", qPrintable(r.error().message));
+    if (!t->addModelVersions(QStringLiteral("sepsis-risk"),
+                             {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")})) {
         return nullptr;
     }
     return t;

@@ -6,10 +6,8 @@
 #include "TestWorkspace.h"
 #include "commands/PredictionCommands.h"
 #include "commands/RegistryCommands.h"
-#include "crypto/Sha256.h"
 #include "importers/CsvReader.h"
 #include "importers/IdentifierScreen.h"
-#include "json/CanonicalJson.h"
 #include "store/DatasetTables.h"
 #include "store/RegistryTables.h"
 
@@ -67,21 +65,11 @@ QStringList readAll(const QString& path)
     }
 }
 
-/// A workspace with model sepsis-risk, versions 1 to 3.
-void addVersions(TestWorkspace& t, const QString& model = QStringLiteral("sepsis-risk"))
+/// Model sepsis-risk, versions 1 to 3.
+void addVersions(TestWorkspace& t)
 {
-    QList<VersionImport> versions;
-    for (const char* label : {"1", "2", "3"}) {
-        VersionImport v;
-        v.version.modelName = model;
-        v.version.label = QLatin1String(label);
-        v.version.sourceUri = QStringLiteral("test");
-        v.version.evidence = QJsonObject {{QStringLiteral("version"), v.version.label}};
-        v.version.evidenceSha256 = CanonicalJson::sha256Hex(v.version.evidence).value();
-        versions.append(v);
-    }
-    ImportModelVersionsCommand command(model, versions);
-    QVERIFY2(t.ws().execute(command).ok(), "versions");
+    QVERIFY(t.addModelVersions(QStringLiteral("sepsis-risk"),
+                               {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}));
 }
 
 /// 40 synthetic samples: id, label, v1 and v2 scores, sex, site.

@@ -1,7 +1,9 @@
 #include "TestWorkspace.h"
 
 #include "commands/ChangeSettingCommand.h"
+#include "commands/RegistryCommands.h"
 #include "commands/UserCommands.h"
+#include "json/CanonicalJson.h"
 #include "settings/WorkspaceSettings.h"
 
 #include <QTest>
@@ -97,6 +99,26 @@ bool TestWorkspace::signInAs(const QString& username)
         return false;
     }
     return true;
+}
+
+bool TestWorkspace::addModelVersions(const QString& model, const QStringList& labels)
+{
+    QList<VersionImport> versions;
+    for (const QString& label : labels) {
+        VersionImport v;
+        v.version.modelName = model;
+        v.version.label = label;
+        v.version.sourceUri = QStringLiteral("test");
+        v.version.evidence = QJsonObject {{QStringLiteral("version"), label}};
+        v.version.evidenceSha256 = CanonicalJson::sha256Hex(v.version.evidence).value();
+        versions.append(v);
+    }
+    ImportModelVersionsCommand command(model, versions);
+    auto r = m_ws->execute(command);
+    if (!r) {
+        qWarning("adding versions of %s: %s", qPrintable(model), qPrintable(r.error().message));
+    }
+    return r.ok();
 }
 
 bool TestWorkspace::addUser(const QString& username, const QList<Role>& roles, const QString& email)

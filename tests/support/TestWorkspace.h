@@ -41,6 +41,9 @@ public:
     /// Adds an account holding `roles` whose password is passwordOf(username), already changed by its holder so it
     /// can act at once. The session is back to whoever was signed in before.
     bool addUser(const QString& username, const QList<Role>& roles, const QString& email = {});
+    /// Registers `model` with versions `labels`, each with small evidence of its own ({"version": label}), as the
+    /// signed-in person. Returns false on failure.
+    bool addModelVersions(const QString& model, const QStringList& labels);
     /// Signs out and signs `username` in.
     bool signInAs(const QString& username);
 
