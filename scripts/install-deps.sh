@@ -13,7 +13,7 @@ library_packages=(
   libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
 )
 test_packages=(
-  git openssl python3-scipy python3-statsmodels sqlite3 xauth xvfb
+  git openssl python3-pandas python3-scipy python3-sklearn python3-statsmodels r-cran-proc sqlite3 xauth xvfb
 )
 
 packages=("${build_packages[@]}" "${library_packages[@]}" "${test_packages[@]}")

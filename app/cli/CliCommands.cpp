@@ -69,6 +69,8 @@ QString usage()
         "  stats compare FILE.csv --label COL --reference COL --candidate COL [--threshold T] [--alpha A]\n"
         "         [--margin M] [--group COL] --json\n"
         "                                    compare two models' scores on one validation set\n"
+        "  stats drift --reference REF.csv --current CUR.csv [--columns a,b,c] [--bins N] --json\n"
+        "                                    drift of each column between two windows\n"
         "  transition WORKSPACE MODEL VERSION --to STATE --reason TEXT --user USER\n"
         "                                    move a version through its lifecycle\n"
         "  signature export WORKSPACE ID --out DIR\n"

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "importers/CsvReader.h"
 #include "stats/Classification.h"
+#include "stats/Drift.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,6 +12,8 @@
 #include <charconv>
 #include <cmath>
 #include <map>
+#include <memory>
+#include <unordered_map>
 
 namespace cs::cli {
 
@@ -302,12 +305,325 @@ int statsCompare(const QStringList& args)
     return Success;
 }
 
+namespace {
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
+        text.remove_prefix(1);
+    }
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+        text.remove_suffix(1);
+    }
+    return text;
+}
+
+/// Empty, NA, NaN and null, in any case, are missing values.
+bool isMissing(std::string_view text)
+{
+    const std::string_view t = trimmed(text);
+    if (t.size() > 4) {
+        return false;
+    }
+    char lower[4] = {};
+    for (size_t i = 0; i < t.size(); ++i) {
+        lower[i] = char(t[i] >= 'A' && t[i] <= 'Z' ? t[i] - 'A' + 'a' : t[i]);
+    }
+    const std::string_view l(lower, t.size());
+    return l.empty() || l == "na" || l == "nan" || l == "null";
+}
+
+std::optional<double> parseFinite(std::string_view text)
+{
+    std::string_view t = trimmed(text);
+    if (!t.empty() && t.front() == '+') {
+        t.remove_prefix(1);
+    }
+    return parseNumber(t);
+}
+
+/// Values kept in blocks while a file is read, so that growing never copies (and never holds) twice the column.
+class BlockedValues
+{
+public:
+    void push(double v)
+    {
+        if (m_blocks.empty() || m_blocks.back().size() == blockSize) {
+            m_blocks.emplace_back().reserve(blockSize);
+        }
+        m_blocks.back().push_back(v);
+        ++m_size;
+    }
+    size_t size() const { return m_size; }
+    void clear()
+    {
+        m_blocks.clear();
+        m_blocks.shrink_to_fit();
+        m_size = 0;
+    }
+    /// Moves the values into one vector, freeing each block as it is copied.
+    std::vector<double> take()
+    {
+        std::vector<double> out;
+        out.reserve(m_size);
+        for (auto& block : m_blocks) {
+            out.insert(out.end(), block.begin(), block.end());
+            std::vector<double>().swap(block);
+        }
+        clear();
+        return out;
+    }
+
+private:
+    static constexpr size_t blockSize = 1 << 16;
+    std::vector<std::vector<double>> m_blocks;
+    size_t m_size = 0;
+};
+
+struct DriftColumnState
+{
+    QString name;
+    qsizetype index[2] = {-1, -1};
+    bool numeric = true;
+    bool recount = false; ///< turned categorical after numbers were kept: count the texts again
+    BlockedValues values[2];
+    std::unordered_map<std::string, qint64> counts[2];
+    qint64 missing[2] = {0, 0};
+};
+
+Result<QStringList> readHeader(CsvReader& csv, const QString& file)
+{
+    auto header = csv.next();
+    if (!header) {
+        return header.error();
+    }
+    if (!header.value()) {
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 is empty: it needs a header row").arg(file));
+    }
+    QStringList names;
+    for (qsizetype i = 0; i < csv.fieldCount(); ++i) {
+        const QString name = csv.fieldString(i);
+        if (names.contains(name)) {
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1, header: the column \"%2\" appears twice").arg(file, name));
+        }
+        names.append(name);
+    }
+    return names;
+}
+
+/// Reads one window. `countOnly` re-reads a file to count the texts of the columns that turned categorical.
+Result<bool> readWindow(const QString& file, int window, std::vector<DriftColumnState>& columns, bool countOnly)
+{
+    auto reader = CsvReader::open(file);
+    if (!reader) {
+        return reader.error();
+    }
+    CsvReader& csv = *reader.value();
+    auto names = readHeader(csv, file);
+    if (!names) {
+        return names.error();
+    }
+    const qsizetype width = names.value().size();
+    qint64 rows = 0;
+    for (;;) {
+        auto more = csv.next();
+        if (!more) {
+            return more.error();
+        }
+        if (!more.value()) {
+            break;
+        }
+        ++rows;
+        if (csv.fieldCount() != width) {
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1, row %2: %3 fields, the header has %4")
+                             .arg(file)
+                             .arg(csv.recordNumber() - 1)
+                             .arg(csv.fieldCount())
+                             .arg(width));
+        }
+        for (DriftColumnState& c : columns) {
+            if (countOnly && !c.recount) {
+                continue;
+            }
+            const std::string_view field = csv.field(c.index[window]);
+            if (isMissing(field)) {
+                if (!countOnly) {
+                    ++c.missing[window];
+                }
+                continue;
+            }
+            if (c.numeric) {
+                if (const auto v = parseFinite(field)) {
+                    c.values[window].push(*v);
+                    continue;
+                }
+                c.numeric = false;
+                c.recount = c.values[0].size() + c.values[1].size() > 0;
+                c.values[0].clear();
+                c.values[1].clear();
+            }
+            ++c.counts[window][std::string(field)];
+        }
+    }
+    if (rows == 0) {
+        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 has a header but no rows").arg(file));
+    }
+    return true;
+}
+
+QJsonObject driftJson(const stats::ColumnDrift& c)
+{
+    QJsonObject o {{QStringLiteral("name"), c.name},
+                   {QStringLiteral("type"), c.numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")},
+                   {QStringLiteral("n_reference"), c.nReference},
+                   {QStringLiteral("n_current"), c.nCurrent},
+                   {QStringLiteral("missing_reference"), c.missingReference},
+                   {QStringLiteral("missing_current"), c.missingCurrent},
+                   {QStringLiteral("n_unique"), c.nUnique},
+                   {QStringLiteral("method"), stats::driftMethodName(c.method)},
+                   {QStringLiteral("score"), number(c.score)},
+                   {QStringLiteral("threshold"), c.threshold},
+                   {QStringLiteral("drift"), c.drift},
+                   {QStringLiteral("psi"), number(c.psi)}};
+    if (c.numeric) {
+        o.insert(QStringLiteral("ks_statistic"), number(c.ksStatistic));
+        o.insert(QStringLiteral("ks_p_value"), number(c.ksPValue));
+        o.insert(QStringLiteral("wasserstein"), number(c.wasserstein));
+        o.insert(QStringLiteral("wasserstein_normed"), number(c.wassersteinNormed));
+    }
+    return o;
+}
+
+} // namespace
+
+int statsDrift(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Compare a reference window with a current window column by column, with Evidently's default test for each "
+        "column (Kolmogorov-Smirnov, chi-square, two-proportion z, Jensen-Shannon or Wasserstein) and the "
+        "population stability index."));
+    parser.addOption(
+        {QStringLiteral("reference"), QStringLiteral("The reference window (CSV)."), QStringLiteral("REF.csv")});
+    parser.addOption(
+        {QStringLiteral("current"), QStringLiteral("The current window (CSV)."), QStringLiteral("CUR.csv")});
+    parser.addOption({QStringLiteral("columns"),
+                      QStringLiteral("Only these columns, comma-separated (default: every column of the reference)."),
+                      QStringLiteral("a,b,c")});
+    parser.addOption({QStringLiteral("bins"), QStringLiteral("PSI bins: reference quantiles (default 10)."),
+                      QStringLiteral("N"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only output for now).")});
+    if (!parse(parser, QStringLiteral("stats drift"), args, {})) {
+        return exitAfterParse(args);
+    }
+    if (!parser.isSet(QStringLiteral("reference")) || !parser.isSet(QStringLiteral("current"))) {
+        return fail(QStringLiteral("stats drift: give --reference REF.csv and --current CUR.csv"));
+    }
+    bool binsOk = false;
+    const int bins = parser.value(QStringLiteral("bins")).toInt(&binsOk);
+    if (!binsOk || bins < 2 || bins > 1000) {
+        return fail(QStringLiteral("stats drift: --bins takes a whole number from 2 to 1000, not \"%1\"")
+                        .arg(parser.value(QStringLiteral("bins"))));
+    }
+    const QString files[2] = {parser.value(QStringLiteral("reference")), parser.value(QStringLiteral("current"))};
+    QStringList headers[2];
+    for (int w = 0; w < 2; ++w) {
+        auto reader = CsvReader::open(files[w]);
+        if (!reader) {
+            return fail(reader.error().message, Failure);
+        }
+        auto names = readHeader(*reader.value(), files[w]);
+        if (!names) {
+            return fail(names.error().message, Failure);
+        }
+        headers[w] = names.value();
+    }
+    QStringList wanted = headers[0];
+    if (parser.isSet(QStringLiteral("columns"))) {
+        QStringList listed;
+        for (const QString& part : parser.value(QStringLiteral("columns")).split(u',')) {
+            if (!headers[0].contains(part)) {
+                return fail(QStringLiteral("%1: there is no column \"%2\" (the header has: %3)")
+                                .arg(files[0], part, headers[0].join(u", ")),
+                            Failure);
+            }
+            listed.append(part);
+        }
+        wanted.removeIf([&](const QString& name) { return !listed.contains(name); });
+    }
+    std::vector<DriftColumnState> columns(size_t(wanted.size()));
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        DriftColumnState& c = columns[size_t(i)];
+        c.name = wanted[i];
+        c.index[0] = headers[0].indexOf(c.name);
+        c.index[1] = headers[1].indexOf(c.name);
+        if (c.index[1] < 0) {
+            return fail(QStringLiteral("%1: there is no column \"%2\", which the reference %3 has")
+                            .arg(files[1], c.name, files[0]),
+                        Failure);
+        }
+    }
+    for (int w = 0; w < 2; ++w) {
+        auto read = readWindow(files[w], w, columns, false);
+        if (!read) {
+            return fail(read.error().message, Failure);
+        }
+    }
+    if (std::any_of(columns.begin(), columns.end(), [](const DriftColumnState& c) { return c.recount; })) {
+        for (DriftColumnState& c : columns) {
+            if (c.recount) {
+                c.counts[0].clear();
+                c.counts[1].clear();
+            }
+        }
+        for (int w = 0; w < 2; ++w) {
+            auto read = readWindow(files[w], w, columns, true);
+            if (!read) {
+                return fail(read.error().message, Failure);
+            }
+        }
+    }
+    std::vector<stats::ColumnDrift> results;
+    for (DriftColumnState& c : columns) {
+        stats::DriftInput input;
+        input.name = c.name;
+        input.numeric = c.numeric;
+        input.missingReference = c.missing[0];
+        input.missingCurrent = c.missing[1];
+        if (c.numeric) {
+            input.reference = c.values[0].take();
+            input.current = c.values[1].take();
+        } else {
+            for (int w = 0; w < 2; ++w) {
+                for (auto& [text, count] : c.counts[w]) {
+                    auto& slot = input.categories[text];
+                    (w == 0 ? slot.first : slot.second) = count;
+                }
+                c.counts[w].clear();
+            }
+        }
+        results.push_back(stats::columnDrift(input, bins));
+    }
+    stats::adjustHolm(results);
+    QJsonArray out;
+    for (const stats::ColumnDrift& c : results) {
+        out.append(driftJson(c));
+    }
+    cli::out() << QJsonDocument(QJsonObject {{QStringLiteral("columns"), out}}).toJson(QJsonDocument::Indented);
+    return Success;
+}
+
 int stats(const QStringList& args)
 {
     if (!args.isEmpty() && args.first() == u"compare") {
         return statsCompare(args.mid(1));
     }
-    return fail(QStringLiteral("stats: expected compare (drift follows)"));
+    if (!args.isEmpty() && args.first() == u"drift") {
+        return statsDrift(args.mid(1));
+    }
+    return fail(QStringLiteral("stats: expected compare or drift"));
 }
 
 } // namespace cs::cli

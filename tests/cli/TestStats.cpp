@@ -5,6 +5,8 @@
 // column.
 #include "config-countersign-tests.h"
 #include "stats/Classification.h"
+#include "stats/Drift.h"
+#include "stats/Kolmogorov.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -69,10 +71,14 @@ QString compare(const QJsonValue& ours, const QJsonValue& reference, const QStri
         }
         const double a = ours.toDouble();
         const double b = reference.toDouble();
+        // Relative 1e-9, or 1e-14 absolute for values that are zero to working precision (a p-value of 1e-16).
         const double d = b == 0 ? std::fabs(a) : std::fabs(a - b) / std::fabs(b);
-        worst = std::max(worst, d);
-        return d <= 1e-9 ? QString()
-                         : QStringLiteral("%1: %2 vs reference %3").arg(path).arg(a, 0, 'g', 17).arg(b, 0, 'g', 17);
+        if (std::fabs(b) > 1e-12) {
+            worst = std::max(worst, d);
+        }
+        return d <= 1e-9 || std::fabs(a - b) <= 1e-14
+            ? QString()
+            : QStringLiteral("%1: %2 vs reference %3").arg(path).arg(a, 0, 'g', 17).arg(b, 0, 'g', 17);
     }
     return ours == reference ? QString()
                              : QStringLiteral("%1: %2 vs reference %3")
@@ -104,6 +110,54 @@ QByteArray dataset(int n, double prevalence, int digits, quint64 seed, bool word
     return out;
 }
 
+/// A window of model inputs for drift: `n` rows whose distributions move with `shift`. The columns cover every path
+/// of the contract: many-valued numbers (age, score), 0/1 (flag), few numbers (grade, few), categories (site), a
+/// category only in one window (ward), missing spellings (lab), a constant (unit), numbers in one window and text
+/// in the other (code), quoted text with commas (note) and a mostly-zero number with repeated deciles (dose).
+QByteArray driftWindow(int n, double shift, quint32 seed, bool current)
+{
+    QRandomGenerator rng {seed};
+    const auto normal = [&] {
+        const double u = std::max(rng.generateDouble(), 1e-300);
+        return std::sqrt(-2.0 * std::log(u)) * std::cos(2.0 * 3.141592653589793 * rng.generateDouble());
+    };
+    QByteArray out = "age,score,flag,grade,site,ward,lab,unit,code,few,note,dose\n";
+    const char* sites[] = {"north", "south", "east", "west"};
+    const char* missing[] = {"", "NA", "null", "NaN", " na "};
+    for (int i = 0; i < n; ++i) {
+        const int age = 18 + int(rng.bounded(72)) + int(std::lround(shift * 6));
+        const double score = normal() + shift;
+        const int flag = rng.generateDouble() < 0.3 + 0.1 * shift ? 1 : 0;
+        const int grade = 1 + int(rng.bounded(4)) + (rng.generateDouble() < shift * 0.2 ? 1 : 0);
+        const double u = rng.generateDouble();
+        const int site = u < 0.25 + 0.15 * shift ? 0 : u < 0.5 ? 1 : u < 0.8 ? 2 : 3;
+        const char* ward = rng.generateDouble() < 0.5 ? "A" : (current && shift > 0 ? "C" : "B");
+        QByteArray lab = rng.generateDouble() < 0.12 ? QByteArray(missing[rng.bounded(5)])
+                                                     : QByteArray::number(std::exp(normal() * 0.5 + shift), 'f', 4);
+        QByteArray code = QByteArray::number(1 + rng.bounded(3));
+        if (current && rng.generateDouble() < 0.05) {
+            code = "x";
+        }
+        const int few = int(rng.bounded(8));
+        const QByteArray note = rng.generateDouble() < 0.5 ? "\"stable, no change\"" : "\"review, see \"\"notes\"\"\"";
+        const QByteArray dose =
+            rng.generateDouble() < 0.7 ? QByteArray("0") : QByteArray::number(rng.bounded(40) + shift * 3, 'f', 1);
+        out += QByteArray::number(age) + ',' + QByteArray::number(score, 'f', 6) + ',' + QByteArray::number(flag) +
+            ',' + QByteArray::number(grade) + ',' + sites[site] + ',' + ward + ',' + lab + ",7," + code + ',' +
+            QByteArray::number(few) + ',' + note + ',' + dose + '\n';
+    }
+    return out;
+}
+
+QString writeFile(const QString& path, const QByteArray& content)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size()) {
+        return {};
+    }
+    return path;
+}
+
 } // namespace
 
 class TestStats : public QObject
@@ -116,6 +170,13 @@ private slots:
     void publishedExamples();
     void badInput_data();
     void badInput();
+    void kolmogorovMatchesScipy();
+    void driftMatchesReference_data();
+    void driftMatchesReference();
+    void driftEdgeCases();
+    void holmMatchesStatsmodels();
+    void driftBadInput_data();
+    void driftBadInput();
 
 private:
     QTemporaryDir m_dir;
@@ -244,6 +305,233 @@ void TestStats::badInput()
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains(file.toUtf8()) && r.err.contains(expected.toUtf8()), r.err.constData());
+}
+
+void TestStats::kolmogorovMatchesScipy()
+{
+    const Run ref = run(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/reference/ks_reference.py")});
+    QVERIFY2(ref.exitCode == 0, ref.err.constData());
+    const QJsonObject table = QJsonDocument::fromJson(ref.out).object();
+    const auto close = [](double a, double b) {
+        return std::fabs(a - b) <= 1e-14 || std::fabs(a - b) <= 1e-9 * std::fabs(b);
+    };
+    int checked = 0;
+    for (const QJsonValue& row : table[u"kstwo"].toArray()) {
+        const QJsonArray r = row.toArray();
+        const qint64 n = r[0].toInteger();
+        const double x = r[1].toDouble();
+        const double ours = cs::stats::kolmogorovSf(x, n);
+        QVERIFY2(close(ours, r[2].toDouble()),
+                 qPrintable(QStringLiteral("kstwo.sf(%1, %2): %3 vs SciPy %4")
+                                .arg(x)
+                                .arg(n)
+                                .arg(ours, 0, 'g', 17)
+                                .arg(r[2].toDouble(), 0, 'g', 17)));
+        ++checked;
+    }
+    int exact = 0;
+    for (const QJsonValue& row : table[u"ks_2samp"].toArray()) {
+        const QJsonArray r = row.toArray();
+        const cs::stats::KsTwoSample ks = cs::stats::ksTwoSample(r[2].toDouble(), r[0].toInteger(), r[1].toInteger());
+        QVERIFY2(close(ks.statistic, r[2].toDouble()) && close(ks.pValue, r[3].toDouble()),
+                 qPrintable(QStringLiteral("ks_2samp n1=%1 n2=%2 D=%3: p %4 vs SciPy %5")
+                                .arg(r[0].toInteger())
+                                .arg(r[1].toInteger())
+                                .arg(r[2].toDouble(), 0, 'g', 17)
+                                .arg(ks.pValue, 0, 'g', 17)
+                                .arg(r[3].toDouble(), 0, 'g', 17)));
+        exact += ks.exact ? 1 : 0;
+        ++checked;
+    }
+    QCOMPARE(checked, 14 * 16 + 12);
+    QCOMPARE(exact, 7); // the first seven pairs have both sizes at most 10000
+}
+
+void TestStats::driftMatchesReference_data()
+{
+    QTest::addColumn<int>("nReference");
+    QTest::addColumn<int>("nCurrent");
+    QTest::addColumn<double>("shift");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("small windows: ks exact, chisquare, z") << 800 << 700 << 1.0 << QStringList();
+    QTest::newRow("equal sizes, no shift") << 500 << 500 << 0.0 << QStringList();
+    QTest::newRow("reference over 1000: wasserstein, jensenshannon") << 3000 << 2500 << 0.5 << QStringList();
+    QTest::newRow("current over 10000: asymptotic ks") << 600 << 12000 << 0.2 << QStringList();
+    QTest::newRow("reference of 100, current of 15000") << 100 << 15000 << 0.3 << QStringList();
+    QTest::newRow("--columns and --bins 5")
+        << 700 << 900 << 0.4
+        << QStringList {QStringLiteral("--columns"), QStringLiteral("site,dose,age,code"), QStringLiteral("--bins"),
+                        QStringLiteral("5")};
+}
+
+void TestStats::driftMatchesReference()
+{
+    QFETCH(int, nReference);
+    QFETCH(int, nCurrent);
+    QFETCH(double, shift);
+    QFETCH(QStringList, options);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).left(12).replace(u' ', u'_').replace(u':', u'_');
+    const QString refFile =
+        writeFile(m_dir.filePath(tag + QStringLiteral("-ref.csv")), driftWindow(nReference, 0.0, 7, false));
+    const QString curFile =
+        writeFile(m_dir.filePath(tag + QStringLiteral("-cur.csv")), driftWindow(nCurrent, shift, 8, true));
+    QVERIFY(!refFile.isEmpty() && !curFile.isEmpty());
+    const Run ours = run(QStringLiteral(COUNTERSIGN_CLI_PATH),
+                         QStringList {QStringLiteral("stats"), QStringLiteral("drift"), QStringLiteral("--reference"),
+                                      refFile, QStringLiteral("--current"), curFile, QStringLiteral("--json")} +
+                             options);
+    QVERIFY2(ours.exitCode == 0, ours.err.constData());
+    const Run ref = run(QStringLiteral("/usr/bin/python3"),
+                        QStringList {QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/reference/stats_drift_reference.py"),
+                                     refFile, curFile} +
+                            options);
+    QVERIFY2(ref.exitCode == 0, ref.err.constData());
+    const QJsonObject a = QJsonDocument::fromJson(ours.out).object();
+    const QJsonObject b = QJsonDocument::fromJson(ref.out).object();
+    QVERIFY(!b[u"columns"].toArray().isEmpty());
+    double worst = 0;
+    const QString difference = compare(a, b, QString(), worst);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    qInfo("%lld columns, largest relative difference from the reference: %.3g", qint64(a[u"columns"].toArray().size()),
+          worst);
+    // What the rows are meant to exercise did happen.
+    QStringList methods;
+    QStringList types;
+    for (const QJsonValue& c : a[u"columns"].toArray()) {
+        methods.append(c[u"method"].toString());
+        types.append(c[u"name"].toString() + u'=' + c[u"type"].toString());
+    }
+    if (options.isEmpty()) {
+        QVERIFY(types.contains(QStringLiteral("code=categorical")) && types.contains(QStringLiteral("few=numeric")));
+        if (nReference <= 1000) {
+            QVERIFY(methods.contains(QStringLiteral("ks")) && methods.contains(QStringLiteral("chisquare")) &&
+                    methods.contains(QStringLiteral("z")));
+        } else {
+            QVERIFY(methods.contains(QStringLiteral("wasserstein")) &&
+                    methods.contains(QStringLiteral("jensenshannon")));
+        }
+    } else {
+        QCOMPARE(a[u"columns"][0][u"name"].toString(), QStringLiteral("age")); // reference header order
+        QCOMPARE(a[u"columns"].toArray().size(), 4);
+    }
+}
+
+void TestStats::driftEdgeCases()
+{
+    // Every value missing in the current window: counted, and nothing computed from an empty sample.
+    const QString ref =
+        writeFile(m_dir.filePath(QStringLiteral("edge-ref.csv")),
+                  "a,b,c\n1,x,5\n2,y,5\n3,x,5\n4,y,5\n5,x,5\n6,z,5\n7,x,5\n8,y,5\n9,x,5\n10,y,5\n11,x,5\n");
+    const QString cur = writeFile(m_dir.filePath(QStringLiteral("edge-cur.csv")), "c,b,a\n5,NA,\n5,null,nan\n5,,NA\n");
+    const Run r = run(QStringLiteral(COUNTERSIGN_CLI_PATH),
+                      {QStringLiteral("stats"), QStringLiteral("drift"), QStringLiteral("--reference"), ref,
+                       QStringLiteral("--current"), cur, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray columns = QJsonDocument::fromJson(r.out).object()[u"columns"].toArray();
+    QCOMPARE(columns.size(), 3);
+    const QJsonObject a = columns[0].toObject();
+    QCOMPARE(a[u"name"].toString(), QStringLiteral("a"));
+    QCOMPARE(a[u"n_current"].toInt(), 0);
+    QCOMPARE(a[u"missing_current"].toInt(), 3);
+    QVERIFY(a[u"score"].isNull() && a[u"psi"].isNull() && a[u"ks_p_value"].isNull());
+    QCOMPARE(a[u"drift"].toBool(), false);
+    const QJsonObject b = columns[1].toObject();
+    QCOMPARE(b[u"type"].toString(), QStringLiteral("categorical"));
+    QVERIFY(!b.contains(u"ks_statistic"));
+    // A constant column in both windows: one value, z test, p = 1, no drift, PSI 0.
+    const QJsonObject c = columns[2].toObject();
+    QCOMPARE(c[u"method"].toString(), QStringLiteral("z"));
+    QCOMPARE(c[u"score"].toDouble(), 1.0);
+    QCOMPARE(c[u"psi"].toDouble(), 0.0);
+    QCOMPARE(c[u"ks_statistic"].toDouble(), 0.0);
+    QCOMPARE(c[u"ks_p_value"].toDouble(), 1.0);
+
+    // Library: a category present only in the current window makes chi-square p exactly 0 (expected 0, observed 1).
+    cs::stats::DriftInput input;
+    input.name = QStringLiteral("ward");
+    input.numeric = false;
+    input.categories = {{"A", {50, 40}}, {"B", {50, 40}}, {"C", {0, 1}}};
+    const cs::stats::ColumnDrift ward = cs::stats::columnDrift(input, 10);
+    QCOMPARE(ward.method, cs::stats::DriftMethod::ChiSquare);
+    QCOMPARE(*ward.score, 0.0);
+    QVERIFY(ward.drift);
+    // PSI floors the empty reference share of C at 1e-4: (1/81 - 1e-4) ln((1/81) / 1e-4) plus the two equal shares.
+    const double share = 1.0 / 81.0;
+    const double expected =
+        2 * (40.0 / 81.0 - 0.5) * std::log((40.0 / 81.0) / 0.5) + (share - 1e-4) * std::log(share / 1e-4);
+    QVERIFY(std::fabs(*ward.psi - expected) < 1e-15);
+    QCOMPARE(ward.psiBins.size(), size_t(3));
+}
+
+void TestStats::holmMatchesStatsmodels()
+{
+    const std::vector<double> p {0.01, 0.04, 0.03, 0.2, 0.0001, 0.04, 0.5, 0.012};
+    QJsonArray list;
+    for (double v : p) {
+        list.append(v);
+    }
+    const Run ref = run(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral("-c"),
+                         QStringLiteral("import json, sys\n"
+                                        "from statsmodels.stats.multitest import multipletests\n"
+                                        "print(json.dumps([float(v) for v in multipletests(json.loads(sys.argv[1]), "
+                                        "method='holm')[1]]))"),
+                         QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
+    QVERIFY2(ref.exitCode == 0, ref.err.constData());
+    const QJsonArray expected = QJsonDocument::fromJson(ref.out).array();
+    const std::vector<double> ours = cs::stats::holm(p);
+    QCOMPARE(qsizetype(ours.size()), expected.size());
+    for (size_t i = 0; i < ours.size(); ++i) {
+        QVERIFY2(
+            std::fabs(ours[i] - expected[qsizetype(i)].toDouble()) < 1e-15,
+            qPrintable(QStringLiteral("p[%1]: %2 vs %3").arg(i).arg(ours[i]).arg(expected[qsizetype(i)].toDouble())));
+    }
+}
+
+void TestStats::driftBadInput_data()
+{
+    QTest::addColumn<QByteArray>("reference");
+    QTest::addColumn<QByteArray>("current");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expected");
+    const QByteArray good("a,b\n1,x\n2,y\n");
+    QTest::newRow("ragged reference row") << QByteArray("a,b\n1,x\n2\n") << good << QStringList()
+                                          << QStringLiteral("ref.csv, row 2: 1 fields, the header has 2");
+    QTest::newRow("ragged current row") << good << QByteArray("a,b\n1,x,3\n") << QStringList()
+                                        << QStringLiteral("cur.csv, row 1: 3 fields");
+    QTest::newRow("column missing from current")
+        << good << QByteArray("a\n1\n") << QStringList() << QStringLiteral("cur.csv: there is no column \"b\"");
+    QTest::newRow("unknown --columns") << good << good
+                                       << QStringList {QStringLiteral("--columns"), QStringLiteral("a,zz")}
+                                       << QStringLiteral("ref.csv: there is no column \"zz\"");
+    QTest::newRow("header only") << good << QByteArray("a,b\n") << QStringList()
+                                 << QStringLiteral("cur.csv has a header but no rows");
+    QTest::newRow("empty file") << QByteArray() << good << QStringList() << QStringLiteral("ref.csv is empty");
+    QTest::newRow("duplicate header") << QByteArray("a,a\n1,2\n") << good << QStringList()
+                                      << QStringLiteral("ref.csv, header: the column \"a\" appears twice");
+    QTest::newRow("unterminated quote") << good << QByteArray("a,b\n1,\"x\n") << QStringList()
+                                        << QStringLiteral("cur.csv");
+    QTest::newRow("bins not a number") << good << good << QStringList {QStringLiteral("--bins"), QStringLiteral("ten")}
+                                       << QStringLiteral("--bins takes a whole number");
+}
+
+void TestStats::driftBadInput()
+{
+    QFETCH(QByteArray, reference);
+    QFETCH(QByteArray, current);
+    QFETCH(QStringList, options);
+    QFETCH(QString, expected);
+    const QString ref = writeFile(m_dir.filePath(QStringLiteral("ref.csv")), reference);
+    const QString cur = writeFile(m_dir.filePath(QStringLiteral("cur.csv")), current);
+    const Run r = run(QStringLiteral(COUNTERSIGN_CLI_PATH),
+                      QStringList {QStringLiteral("stats"), QStringLiteral("drift"), QStringLiteral("--reference"), ref,
+                                   QStringLiteral("--current"), cur, QStringLiteral("--json")} +
+                          options);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY2(r.err.contains(expected.toUtf8()), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestStats)
