@@ -5,6 +5,7 @@
 // column.
 #include "config-countersign-tests.h"
 #include "stats/Classification.h"
+#include "stats/Curves.h"
 #include "stats/Drift.h"
 #include "stats/Kolmogorov.h"
 
@@ -177,6 +178,10 @@ private slots:
     void holmMatchesStatsmodels();
     void driftBadInput_data();
     void driftBadInput();
+    void delongOnProcAsah();
+    void curvesMatchScikitLearn();
+    void bootstrapIsReproducible();
+    void subgroupGaps();
 
 private:
     QTemporaryDir m_dir;
@@ -532,6 +537,222 @@ void TestStats::driftBadInput()
     QVERIFY(r.out.isEmpty());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY2(r.err.contains(expected.toUtf8()), r.err.constData());
+}
+
+void TestStats::delongOnProcAsah()
+{
+    // pROC's aSAH data (113 patients with subarachnoid haemorrhage) and its documented example, roc.test of s100b
+    // against wfns: Z = -2.209, p-value = 0.02718, AUCs 0.7314 and 0.8237. R writes the data and its full-precision
+    // results; the CLI's candidate-minus-reference is pROC's roc1 - roc2 with the sign turned.
+    const QString csv = m_dir.filePath(QStringLiteral("asah.csv"));
+    const Run r =
+        run(QStringLiteral("Rscript"), {QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/reference/proc_asah.R"), csv});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 6);
+    double proc[6];
+    for (int i = 0; i < 6; ++i) {
+        proc[i] = lines[i].toDouble();
+    }
+    const Run ours = run(QStringLiteral(COUNTERSIGN_CLI_PATH),
+                         {QStringLiteral("stats"), QStringLiteral("compare"), csv, QStringLiteral("--label"),
+                          QStringLiteral("outcome"), QStringLiteral("--reference"), QStringLiteral("s100b"),
+                          QStringLiteral("--candidate"), QStringLiteral("wfns"), QStringLiteral("--json")});
+    QVERIFY2(ours.exitCode == 0, ours.err.constData());
+    const QJsonObject o = QJsonDocument::fromJson(ours.out).object();
+    QCOMPARE(o[u"n"].toInt(), 113);
+    QCOMPARE(o[u"positives"].toInt(), 41);
+    const double ours6[6] = {o[u"reference"][u"auc"][u"value"].toDouble(),
+                             o[u"candidate"][u"auc"][u"value"].toDouble(),
+                             -o[u"delong"][u"z"].toDouble(),
+                             o[u"delong"][u"p_value"].toDouble(),
+                             -o[u"delong"][u"ci_high"].toDouble(),
+                             -o[u"delong"][u"ci_low"].toDouble()};
+    const char* names[6] = {"AUC s100b", "AUC wfns", "Z", "p", "CI low", "CI high"};
+    for (int i = 0; i < 6; ++i) {
+        QVERIFY2(std::fabs(ours6[i] - proc[i]) <= 1e-9 * std::fabs(proc[i]),
+                 qPrintable(QStringLiteral("%1: %2 vs pROC %3")
+                                .arg(QLatin1String(names[i]))
+                                .arg(ours6[i], 0, 'g', 17)
+                                .arg(proc[i], 0, 'g', 17)));
+    }
+    // The published, rounded figures.
+    QCOMPARE(QString::number(ours6[2], 'f', 3), QStringLiteral("-2.209"));
+    QCOMPARE(QString::number(ours6[3], 'f', 5), QStringLiteral("0.02718"));
+    QCOMPARE(QString::number(ours6[0], 'f', 4), QStringLiteral("0.7314"));
+    QCOMPARE(QString::number(ours6[1], 'f', 4), QStringLiteral("0.8237"));
+}
+
+void TestStats::curvesMatchScikitLearn()
+{
+    // 400 rows with scores on two decimals (ties, and scores on the bin edges 0.1, 0.2, ...).
+    QRandomGenerator rng {41};
+    std::vector<double> scores;
+    std::vector<int> labels;
+    QByteArray csv = "y,p\n";
+    for (int i = 0; i < 400; ++i) {
+        const int y = rng.generateDouble() < 0.3 ? 1 : 0;
+        const double p =
+            std::round(std::clamp(0.25 + 0.35 * y + 0.4 * (rng.generateDouble() - 0.5), 0.0, 1.0) * 100) / 100;
+        scores.push_back(p);
+        labels.push_back(y);
+        csv += QByteArray::number(y) + ',' + QByteArray::number(p, 'f', 2) + '\n';
+    }
+    const QString file = writeFile(m_dir.filePath(QStringLiteral("curves.csv")), csv);
+    const Run ref = run(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/reference/curves_reference.py"), file,
+                         QStringLiteral("y"), QStringLiteral("p"), QStringLiteral("10")});
+    QVERIFY2(ref.exitCode == 0, ref.err.constData());
+    const QJsonObject sk = QJsonDocument::fromJson(ref.out).object();
+    const auto close = [](double a, double b) {
+        return std::fabs(a - b) <= 1e-12 * std::max(1.0, std::fabs(b));
+    };
+
+    const std::vector<cs::stats::RocPoint> roc = cs::stats::rocCurve(scores, labels);
+    const QJsonArray skRoc = sk[u"roc"].toArray();
+    QCOMPARE(qsizetype(roc.size()), skRoc.size() + 1);
+    QVERIFY(std::isinf(roc[0].threshold) && roc[0].fpr == 0 && roc[0].tpr == 0);
+    for (qsizetype i = 0; i < skRoc.size(); ++i) {
+        const QJsonArray p = skRoc[i].toArray();
+        const cs::stats::RocPoint& o = roc[size_t(i + 1)];
+        QVERIFY2(o.threshold == p[0].toDouble() && close(o.fpr, p[1].toDouble()) && close(o.tpr, p[2].toDouble()),
+                 qPrintable(QStringLiteral("ROC point %1").arg(i)));
+    }
+    QVERIFY(close(*cs::stats::auc(scores, labels, 0.05).auc.value, sk[u"auc"].toDouble()));
+
+    const cs::stats::Calibration cal = cs::stats::calibration(scores, labels, 10);
+    const QJsonArray skCal = sk[u"calibration"].toArray();
+    QCOMPARE(qsizetype(cal.bins.size()), skCal.size());
+    qint64 total = 0;
+    for (qsizetype i = 0; i < skCal.size(); ++i) {
+        const QJsonArray b = skCal[i].toArray();
+        const cs::stats::CalibrationBin& o = cal.bins[size_t(i)];
+        QVERIFY2(o.count == b[0].toInteger() && close(o.meanPredicted, b[1].toDouble()) &&
+                     close(o.observed, b[2].toDouble()),
+                 qPrintable(QStringLiteral("calibration bin %1: %2 rows, predicted %3, observed %4")
+                                .arg(i)
+                                .arg(o.count)
+                                .arg(o.meanPredicted)
+                                .arg(o.observed)));
+        total += o.count;
+    }
+    QCOMPARE(total, 400);
+    QVERIFY(close(*cal.ece, sk[u"ece"].toDouble()));
+    QVERIFY(*cal.ece > 0.01); // the scores are miscalibrated on purpose
+    const cs::stats::Performance perf = cs::stats::performance(scores, labels, 0.5, 0.05);
+    QVERIFY(close(*perf.brier, sk[u"brier"].toDouble()));
+    // Perfect separation: AUC 1, the curve reaches (0, 1) before any negative.
+    const auto perfect = cs::stats::rocCurve({0.9, 0.8, 0.2, 0.1}, {1, 1, 0, 0});
+    QCOMPARE(perfect[2].fpr, 0.0);
+    QCOMPARE(perfect[2].tpr, 1.0);
+    QCOMPARE(*cs::stats::auc({0.9, 0.8, 0.2, 0.1}, {1, 1, 0, 0}, 0.05).auc.value, 1.0);
+}
+
+void TestStats::bootstrapIsReproducible()
+{
+    QRandomGenerator rng {5};
+    std::vector<double> scores;
+    std::vector<int> labels;
+    for (int i = 0; i < 600; ++i) {
+        const int y = rng.generateDouble() < 0.25 ? 1 : 0;
+        labels.push_back(y);
+        scores.push_back(0.3 * y + rng.generateDouble());
+    }
+    const cs::stats::ResampleStatistic aucOf = [&](const std::vector<quint32>& rows) {
+        std::vector<double> s;
+        std::vector<int> l;
+        s.reserve(rows.size());
+        l.reserve(rows.size());
+        for (quint32 r : rows) {
+            s.push_back(scores[r]);
+            l.push_back(labels[r]);
+        }
+        return cs::stats::auc(s, l, 0.05).auc.value;
+    };
+    const auto one = cs::stats::bootstrap(600, aucOf, 2000, 20261124, 0.05, 1);
+    const auto four = cs::stats::bootstrap(600, aucOf, 2000, 20261124, 0.05, 4);
+    const auto other = cs::stats::bootstrap(600, aucOf, 2000, 7, 0.05, 4);
+    QCOMPARE(one.replicates.size(), size_t(2000));
+    QVERIFY(one.replicates == four.replicates); // the same seed gives the same resamples on any number of threads
+    QCOMPARE(*one.low, *four.low);
+    QVERIFY(one.replicates != other.replicates);
+    // The percentile interval is numpy.percentile of the replicates (independently computed).
+    QJsonArray values;
+    for (double v : one.replicates) {
+        values.append(v);
+    }
+    const QString list = m_dir.filePath(QStringLiteral("replicates.json"));
+    QVERIFY(!writeFile(list, QJsonDocument(values).toJson(QJsonDocument::Compact)).isEmpty());
+    const Run ref = run(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral("-c"),
+                         QStringLiteral("import json, sys, numpy as np\n"
+                                        "v = np.array(json.load(open(sys.argv[1])))\n"
+                                        "print(json.dumps([float(np.quantile(v, 0.025)), float(np.quantile(v, 0.975)), "
+                                        "float(np.std(v, ddof=1))]))"),
+                         list});
+    QVERIFY2(ref.exitCode == 0, ref.err.constData());
+    const QJsonArray q = QJsonDocument::fromJson(ref.out).array();
+    QCOMPARE(*one.low, q[0].toDouble());
+    QCOMPARE(*one.high, q[1].toDouble());
+    QVERIFY(std::fabs(*one.standardError - q[2].toDouble()) < 1e-12);
+    // The bootstrap standard error of the AUC agrees with DeLong's to within 10% (an independent estimate).
+    const auto delong = cs::stats::auc(scores, labels, 0.05);
+    const double ratio = *one.standardError / std::sqrt(*delong.variance);
+    qInfo("bootstrap SE %.5f, DeLong SE %.5f", *one.standardError, std::sqrt(*delong.variance));
+    QVERIFY2(ratio > 0.9 && ratio < 1.1, qPrintable(QString::number(ratio)));
+    // A statistic undefined in some resamples (no positives among 3 rows of 1 positive) is counted, not averaged.
+    const auto sparse = cs::stats::bootstrap(
+        3,
+        [](const std::vector<quint32>& rows) -> std::optional<double> {
+            return std::count(rows.begin(), rows.end(), 0u) > 0 ? std::optional<double>(1.0) : std::nullopt;
+        },
+        500, 1, 0.05);
+    QVERIFY(sparse.undefined > 50 && sparse.undefined < 250); // (2/3)^3 = 0.296 of 500 expected: about 148
+    QCOMPARE(qint64(sparse.replicates.size()) + sparse.undefined, 500);
+}
+
+void TestStats::subgroupGaps()
+{
+    // Sensitivity by site: north 8/10, south 3/10, east undefined (no positives); AUC only where both classes are.
+    const auto perf = [](const std::vector<double>& s, const std::vector<int>& l) {
+        return cs::stats::performance(s, l, 0.5, 0.05);
+    };
+    std::vector<double> ns;
+    std::vector<int> nl;
+    for (int i = 0; i < 10; ++i) {
+        ns.push_back(i < 8 ? 0.9 : 0.1);
+        nl.push_back(1);
+    }
+    ns.push_back(0.2);
+    nl.push_back(0);
+    std::vector<double> ss;
+    std::vector<int> sl;
+    for (int i = 0; i < 10; ++i) {
+        ss.push_back(i < 3 ? 0.7 : 0.3);
+        sl.push_back(1);
+    }
+    ss.push_back(0.6);
+    sl.push_back(0);
+    const std::vector<std::pair<QString, cs::stats::Performance>> groups {
+        {QStringLiteral("north"), perf(ns, nl)},
+        {QStringLiteral("south"), perf(ss, sl)},
+        {QStringLiteral("east"), perf({0.2, 0.7}, {0, 0})}};
+    const auto gaps = cs::stats::largestSubgroupGaps(groups);
+    const auto find = [&](const char* metric) {
+        return std::find_if(gaps.begin(), gaps.end(),
+                            [&](const cs::stats::SubgroupGap& g) { return g.metric == QLatin1String(metric); });
+    };
+    const auto sensitivity = find("sensitivity");
+    QVERIFY(sensitivity != gaps.end());
+    QCOMPARE(sensitivity->highest, QStringLiteral("north"));
+    QCOMPARE(sensitivity->lowest, QStringLiteral("south"));
+    QVERIFY(std::fabs(sensitivity->gap - 0.5) < 1e-15);
+    // Specificity: north 1/1, south 0/1, east 1/2 -> north and south, gap 1.
+    const auto specificity = find("specificity");
+    QCOMPARE(specificity->lowest, QStringLiteral("south"));
+    QCOMPARE(specificity->gap, 1.0);
+    // AUC is defined in north and south only, so its gap is between those two.
+    QCOMPARE(find("auc")->gap, std::fabs(*groups[0].second.auc.value - *groups[1].second.auc.value));
 }
 
 QTEST_GUILESS_MAIN(TestStats)
