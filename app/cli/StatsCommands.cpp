@@ -3,16 +3,19 @@
 #include "CliSupport.h"
 #include "importers/CsvReader.h"
 #include "stats/Classification.h"
+#include "stats/Comparison.h"
 #include "stats/Drift.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
 #include <charconv>
 #include <cmath>
 #include <map>
 #include <memory>
+#include <thread>
 #include <unordered_map>
 
 namespace cs::cli {
@@ -40,130 +43,6 @@ QJsonObject metrics(const stats::Performance& p)
             {QStringLiteral("npv"), estimate(p.npv)},
             {QStringLiteral("accuracy"), estimate(p.accuracy)},
             {QStringLiteral("brier"), number(p.brier)}};
-}
-
-std::optional<double> parseNumber(std::string_view text)
-{
-    double v = 0;
-    const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (r.ec != std::errc() || r.ptr != text.data() + text.size() || !std::isfinite(v)) {
-        return std::nullopt;
-    }
-    return v;
-}
-
-std::optional<int> parseLabel(std::string_view text)
-{
-    const QString t = QString::fromUtf8(text.data(), qsizetype(text.size())).trimmed().toLower();
-    if (t == u"1" || t == u"true" || t == u"yes") {
-        return 1;
-    }
-    if (t == u"0" || t == u"false" || t == u"no") {
-        return 0;
-    }
-    return std::nullopt;
-}
-
-/// The columns of one comparison, read whole (a validation set fits in memory: 3 doubles and a label per row).
-struct Columns
-{
-    std::vector<int> labels;
-    std::vector<double> reference;
-    std::vector<double> candidate;
-    std::vector<QString> groups;
-};
-
-Result<Columns> readColumns(const QString& file, const QString& label, const QString& reference,
-                            const QString& candidate, const QString& group)
-{
-    auto reader = CsvReader::open(file);
-    if (!reader) {
-        return reader.error();
-    }
-    CsvReader& csv = *reader.value();
-    auto header = csv.next();
-    if (!header) {
-        return header.error();
-    }
-    if (!header.value()) {
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 is empty").arg(file));
-    }
-    QStringList names;
-    for (qsizetype i = 0; i < csv.fieldCount(); ++i) {
-        names.append(csv.fieldString(i));
-    }
-    const auto column = [&](const QString& name) -> Result<qsizetype> {
-        const qsizetype i = names.indexOf(name);
-        if (i < 0) {
-            return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1: there is no column \"%2\" (the header has: %3)")
-                             .arg(file, name, names.join(u", ")));
-        }
-        return i;
-    };
-    auto labelCol = column(label);
-    auto refCol = column(reference);
-    auto candCol = column(candidate);
-    if (!labelCol || !refCol || !candCol) {
-        return !labelCol ? labelCol.error() : !refCol ? refCol.error() : candCol.error();
-    }
-    qsizetype groupCol = -1;
-    if (!group.isEmpty()) {
-        auto g = column(group);
-        if (!g) {
-            return g.error();
-        }
-        groupCol = g.value();
-    }
-    Columns c;
-    for (;;) {
-        auto more = csv.next();
-        if (!more) {
-            return more.error();
-        }
-        if (!more.value()) {
-            break;
-        }
-        const qint64 row = csv.recordNumber() - 1;
-        if (csv.fieldCount() != names.size()) {
-            return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1, row %2: %3 fields, the header has %4")
-                             .arg(file)
-                             .arg(row)
-                             .arg(csv.fieldCount())
-                             .arg(names.size()));
-        }
-        const auto y = parseLabel(csv.field(labelCol.value()));
-        if (!y) {
-            return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1, row %2, column \"%3\": the label \"%4\" is not 0/1, true/false or yes/no")
-                             .arg(file)
-                             .arg(row)
-                             .arg(label, csv.fieldString(labelCol.value()).left(40)));
-        }
-        std::optional<double> scores[2];
-        const qsizetype cols[2] = {refCol.value(), candCol.value()};
-        for (int k = 0; k < 2; ++k) {
-            scores[k] = parseNumber(csv.field(cols[k]));
-            if (!scores[k]) {
-                return Error(ErrorCode::InvalidArgument,
-                             QStringLiteral("%1, row %2, column \"%3\": the score \"%4\" is not a finite number")
-                                 .arg(file)
-                                 .arg(row)
-                                 .arg(names[cols[k]], csv.fieldString(cols[k]).left(40)));
-            }
-        }
-        c.labels.push_back(*y);
-        c.reference.push_back(*scores[0]);
-        c.candidate.push_back(*scores[1]);
-        if (groupCol >= 0) {
-            c.groups.push_back(csv.fieldString(groupCol));
-        }
-    }
-    if (c.labels.empty()) {
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 has a header but no rows").arg(file));
-    }
-    return c;
 }
 
 } // namespace
@@ -227,37 +106,42 @@ int statsCompare(const QStringList& args)
             thresholds[index] = *t;
         }
     }
-    const QString file = parser.positionalArguments().first();
-    auto columns = readColumns(file, parser.value(QStringLiteral("label")), parser.value(QStringLiteral("reference")),
-                               parser.value(QStringLiteral("candidate")), parser.value(QStringLiteral("group")));
-    if (!columns) {
-        return fail(columns.error().message, Failure);
+    stats::ComparisonRequest request;
+    request.file = parser.positionalArguments().first();
+    request.label = parser.value(QStringLiteral("label"));
+    request.reference = parser.value(QStringLiteral("reference"));
+    request.candidate = parser.value(QStringLiteral("candidate"));
+    request.group = parser.value(QStringLiteral("group"));
+    request.thresholds[0] = thresholds[0];
+    request.thresholds[1] = thresholds[1];
+    auto loaded = stats::loadComparison(request);
+    if (!loaded) {
+        return fail(loaded.error().message, Failure);
     }
-    const Columns& c = columns.value();
-    const auto compare = [&](const std::vector<int>& labels, const std::vector<double>& ref,
-                             const std::vector<double>& cand, QJsonObject& out) {
-        stats::AucResult aucRef;
-        stats::AucResult aucCand;
-        out.insert(QStringLiteral("reference"),
-                   metrics(stats::performance(ref, labels, thresholds[0], *alpha, &aucRef)));
-        out.insert(QStringLiteral("candidate"),
-                   metrics(stats::performance(cand, labels, thresholds[1], *alpha, &aucCand)));
-        return std::pair {std::move(aucRef), std::move(aucCand)};
-    };
-    QJsonObject result;
-    const qint64 positives = std::count(c.labels.begin(), c.labels.end(), 1);
-    result.insert(QStringLiteral("n"), qint64(c.labels.size()));
-    result.insert(QStringLiteral("positives"), positives);
-    result.insert(QStringLiteral("negatives"), qint64(c.labels.size()) - positives);
-    const auto [aucRef, aucCand] = compare(c.labels, c.reference, c.candidate, result);
-
-    qint64 cells[4] = {0, 0, 0, 0}; // both correct, reference only, candidate only, both wrong
-    for (size_t i = 0; i < c.labels.size(); ++i) {
-        const bool refCorrect = (c.reference[i] >= thresholds[0]) == (c.labels[i] == 1);
-        const bool candCorrect = (c.candidate[i] >= thresholds[1]) == (c.labels[i] == 1);
-        ++cells[refCorrect && candCorrect ? 0 : refCorrect ? 1 : candCorrect ? 2 : 3];
+    stats::ComparisonData& data = loaded.value();
+    // Subgroups first: the overall comparison sorts (and frees) the rows.
+    QJsonArray groups;
+    if (!request.group.isEmpty()) {
+        std::map<QString, std::vector<quint32>> members;
+        for (size_t i = 0; i < data.groups.size(); ++i) {
+            members[data.groups[i]].push_back(quint32(i));
+        }
+        for (const auto& [value, rows] : members) {
+            stats::ComparisonData subset = stats::subsetComparison(data, rows, thresholds);
+            const stats::ComparisonResult g = stats::compareModels(subset, *alpha);
+            groups.append(QJsonObject {{QStringLiteral("group"), value},
+                                       {QStringLiteral("n"), g.n},
+                                       {QStringLiteral("reference"), metrics(g.reference)},
+                                       {QStringLiteral("candidate"), metrics(g.candidate)}});
+        }
     }
-    const stats::McNemar m = stats::mcnemar(cells[0], cells[1], cells[2], cells[3]);
+    const stats::ComparisonResult c = stats::compareModels(data, *alpha);
+    QJsonObject result {{QStringLiteral("n"), c.n},
+                        {QStringLiteral("positives"), c.positives},
+                        {QStringLiteral("negatives"), c.n - c.positives},
+                        {QStringLiteral("reference"), metrics(c.reference)},
+                        {QStringLiteral("candidate"), metrics(c.candidate)}};
+    const stats::McNemar& m = c.mcnemar;
     result.insert(QStringLiteral("mcnemar"),
                   QJsonObject {{QStringLiteral("both_correct"), m.bothCorrect},
                                {QStringLiteral("reference_only_correct"), m.referenceOnly},
@@ -266,7 +150,7 @@ int statsCompare(const QStringList& args)
                                {QStringLiteral("statistic"), m.statistic},
                                {QStringLiteral("p_value"), m.pValue},
                                {QStringLiteral("p_exact"), m.pExact}});
-    const stats::PairedAuc d = stats::delongPaired(aucRef, aucCand, *alpha);
+    const stats::PairedAuc& d = c.delong;
     result.insert(QStringLiteral("delong"),
                   QJsonObject {{QStringLiteral("difference"), number(d.difference)},
                                {QStringLiteral("se"), number(d.se)},
@@ -274,31 +158,13 @@ int statsCompare(const QStringList& args)
                                {QStringLiteral("p_value"), number(d.pValue)},
                                {QStringLiteral("ci_low"), number(d.low)},
                                {QStringLiteral("ci_high"), number(d.high)}});
-    const stats::Estimate diff = stats::newcombePairedDifference(m, *alpha);
+    const stats::Estimate& diff = c.accuracyDifference;
     result.insert(QStringLiteral("accuracy_difference"), estimate(diff));
     result.insert(QStringLiteral("noninferiority"),
                   QJsonObject {{QStringLiteral("margin"), *margin},
                                {QStringLiteral("noninferior"), diff.low.has_value() && *diff.low > -*margin},
                                {QStringLiteral("superior"), diff.low.has_value() && *diff.low > 0}});
-    if (parser.isSet(QStringLiteral("group"))) {
-        std::map<QString, std::vector<size_t>> members;
-        for (size_t i = 0; i < c.groups.size(); ++i) {
-            members[c.groups[i]].push_back(i);
-        }
-        QJsonArray groups;
-        for (const auto& [value, rows] : members) {
-            std::vector<int> labels;
-            std::vector<double> ref;
-            std::vector<double> cand;
-            for (size_t i : rows) {
-                labels.push_back(c.labels[i]);
-                ref.push_back(c.reference[i]);
-                cand.push_back(c.candidate[i]);
-            }
-            QJsonObject g {{QStringLiteral("group"), value}, {QStringLiteral("n"), qint64(rows.size())}};
-            compare(labels, ref, cand, g);
-            groups.append(g);
-        }
+    if (!request.group.isEmpty()) {
         result.insert(QStringLiteral("groups"), groups);
     }
     out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
@@ -339,7 +205,7 @@ std::optional<double> parseFinite(std::string_view text)
     if (!t.empty() && t.front() == '+') {
         t.remove_prefix(1);
     }
-    return parseNumber(t);
+    return stats::parseFiniteNumber(t);
 }
 
 /// Values kept in blocks while a file is read, so that growing never copies (and never holds) twice the column.
@@ -380,15 +246,23 @@ private:
     size_t m_size = 0;
 };
 
+/// One column in one window. Each window is read by its own thread, so nothing here is shared.
+struct WindowColumn
+{
+    bool numeric = true; ///< every non-missing value so far is a finite number
+    bool numbersKept = false; ///< numbers were kept before a text turned up: count the texts again
+    bool recount = false;
+    BlockedValues values;
+    std::unordered_map<std::string, qint64> counts;
+    qint64 missing = 0;
+};
+
 struct DriftColumnState
 {
     QString name;
     qsizetype index[2] = {-1, -1};
-    bool numeric = true;
-    bool recount = false; ///< turned categorical after numbers were kept: count the texts again
-    BlockedValues values[2];
-    std::unordered_map<std::string, qint64> counts[2];
-    qint64 missing[2] = {0, 0};
+    WindowColumn window[2];
+    bool numeric() const { return window[0].numeric && window[1].numeric; }
 };
 
 Result<QStringList> readHeader(CsvReader& csv, const QString& file)
@@ -444,27 +318,33 @@ Result<bool> readWindow(const QString& file, int window, std::vector<DriftColumn
                              .arg(width));
         }
         for (DriftColumnState& c : columns) {
-            if (countOnly && !c.recount) {
+            WindowColumn& w = c.window[window];
+            if (countOnly && !w.recount) {
                 continue;
             }
             const std::string_view field = csv.field(c.index[window]);
+            if (w.numeric && !countOnly) {
+                if (const auto v = stats::parseFiniteNumber(field)) { // the common case, without trimming
+                    w.values.push(*v);
+                    continue;
+                }
+            }
             if (isMissing(field)) {
                 if (!countOnly) {
-                    ++c.missing[window];
+                    ++w.missing;
                 }
                 continue;
             }
-            if (c.numeric) {
+            if (w.numeric && !countOnly) {
                 if (const auto v = parseFinite(field)) {
-                    c.values[window].push(*v);
+                    w.values.push(*v);
                     continue;
                 }
-                c.numeric = false;
-                c.recount = c.values[0].size() + c.values[1].size() > 0;
-                c.values[0].clear();
-                c.values[1].clear();
+                w.numeric = false;
+                w.numbersKept = w.values.size() > 0;
+                w.values.clear();
             }
-            ++c.counts[window][std::string(field)];
+            ++w.counts[std::string(field)];
         }
     }
     if (rows == 0) {
@@ -565,46 +445,80 @@ int statsDrift(const QStringList& args)
                         Failure);
         }
     }
-    for (int w = 0; w < 2; ++w) {
-        auto read = readWindow(files[w], w, columns, false);
-        if (!read) {
-            return fail(read.error().message, Failure);
-        }
-    }
-    if (std::any_of(columns.begin(), columns.end(), [](const DriftColumnState& c) { return c.recount; })) {
-        for (DriftColumnState& c : columns) {
-            if (c.recount) {
-                c.counts[0].clear();
-                c.counts[1].clear();
+    // The two windows are read at once, one thread each; then any window whose numbers must become texts (the
+    // column is categorical because of the other window, or of a later value) is counted again.
+    const auto readBoth = [&](bool countOnly) -> std::optional<Error> {
+        std::optional<Error> errors[2];
+        std::thread second([&] {
+            if (auto r = readWindow(files[1], 1, columns, countOnly); !r) {
+                errors[1] = r.error();
             }
+        });
+        if (auto r = readWindow(files[0], 0, columns, countOnly); !r) {
+            errors[0] = r.error();
         }
-        for (int w = 0; w < 2; ++w) {
-            auto read = readWindow(files[w], w, columns, true);
-            if (!read) {
-                return fail(read.error().message, Failure);
-            }
-        }
+        second.join();
+        return errors[0] ? errors[0] : errors[1];
+    };
+    if (auto e = readBoth(false)) {
+        return fail(e->message, Failure);
     }
-    std::vector<stats::ColumnDrift> results;
+    bool recount = false;
     for (DriftColumnState& c : columns) {
-        stats::DriftInput input;
-        input.name = c.name;
-        input.numeric = c.numeric;
-        input.missingReference = c.missing[0];
-        input.missingCurrent = c.missing[1];
-        if (c.numeric) {
-            input.reference = c.values[0].take();
-            input.current = c.values[1].take();
-        } else {
-            for (int w = 0; w < 2; ++w) {
-                for (auto& [text, count] : c.counts[w]) {
-                    auto& slot = input.categories[text];
-                    (w == 0 ? slot.first : slot.second) = count;
-                }
-                c.counts[w].clear();
+        if (c.numeric()) {
+            continue;
+        }
+        for (WindowColumn& w : c.window) {
+            if (w.numeric || w.numbersKept) {
+                w.recount = true;
+                w.numeric = false;
+                w.values.clear();
+                w.counts.clear();
+                recount = true;
             }
         }
-        results.push_back(stats::columnDrift(input, bins));
+    }
+    if (recount) {
+        if (auto e = readBoth(true)) {
+            return fail(e->message, Failure);
+        }
+    }
+    // Each column's statistics on its own thread.
+    std::vector<stats::ColumnDrift> results(columns.size());
+    std::atomic<size_t> nextColumn {0};
+    const auto work = [&] {
+        for (size_t k = nextColumn++; k < columns.size(); k = nextColumn++) {
+            DriftColumnState& c = columns[k];
+            stats::DriftInput input;
+            input.name = c.name;
+            input.numeric = c.numeric();
+            input.missingReference = c.window[0].missing;
+            input.missingCurrent = c.window[1].missing;
+            if (input.numeric) {
+                input.reference = c.window[0].values.take();
+                input.current = c.window[1].values.take();
+            } else {
+                for (int w = 0; w < 2; ++w) {
+                    for (auto& [text, count] : c.window[w].counts) {
+                        auto& slot = input.categories[text];
+                        (w == 0 ? slot.first : slot.second) = count;
+                    }
+                    c.window[w].counts = {};
+                }
+            }
+            results[k] = stats::columnDrift(input, bins);
+        }
+    };
+    {
+        const int workers = int(std::max(1u, std::thread::hardware_concurrency()));
+        std::vector<std::thread> pool;
+        for (int t = 1; t < workers; ++t) {
+            pool.emplace_back(work);
+        }
+        work();
+        for (std::thread& t : pool) {
+            t.join();
+        }
     }
     stats::adjustHolm(results);
     QJsonArray out;

@@ -1,54 +1,173 @@
 #include "Classification.h"
 
 #include <algorithm>
+#include <atomic>
 #include <boost/math/distributions/beta.hpp>
 #include <boost/math/distributions/binomial.hpp>
 #include <boost/math/distributions/chi_squared.hpp>
 #include <boost/math/distributions/normal.hpp>
 #include <cmath>
+#include <cstring>
 #include <numeric>
+#include <thread>
 
 namespace cs::stats {
 
 namespace {
-/// Midranks (1-based, ties share their average rank) of `values`.
-std::vector<double> midranks(const std::vector<double>& values)
+/// Sample covariance (n - 1) of placement values k / scale from exact sums: (n sum(k^2) - (sum k)^2) / (n (n - 1)
+/// scale^2). The numerator is an exact integer.
+long double placementVariance(qint64 n, Int128 sum, Int128 sumSq, long double scale)
 {
-    const size_t n = values.size();
-    std::vector<size_t> order(n);
-    std::iota(order.begin(), order.end(), size_t(0));
-    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return values[a] < values[b]; });
-    std::vector<double> ranks(n);
-    size_t i = 0;
-    while (i < n) {
+    const Int128 numerator = Int128(n) * sumSq - sum * sum;
+    return (long double)(numerator) / ((long double)(n) * (long double)(n - 1) * scale * scale);
+}
+
+template<typename T>
+void insertionSort(ScoredRow* a, size_t n, T less)
+{
+    for (size_t i = 1; i < n; ++i) {
+        const ScoredRow v = a[i];
         size_t j = i;
-        while (j + 1 < n && values[order[j + 1]] == values[order[i]]) {
-            ++j;
+        while (j > 0 && less(v, a[j - 1])) {
+            a[j] = a[j - 1];
+            --j;
         }
-        const double rank = 0.5 * double(i + j) + 1.0;
-        for (size_t k = i; k <= j; ++k) {
-            ranks[order[k]] = rank;
-        }
-        i = j + 1;
+        a[j] = v;
     }
-    return ranks;
 }
 
-double mean(const std::vector<double>& v)
+/// American flag sort (McIlroy, Bostic and McIlroy 1993): in-place MSD radix sort on 8-bit digits from `shift`.
+void radixSort(ScoredRow* a, size_t n, int shift)
 {
-    return std::accumulate(v.begin(), v.end(), 0.0) / double(v.size());
-}
-
-/// Sample covariance (n - 1) of two aligned vectors around their means.
-double covariance(const std::vector<double>& a, double ma, const std::vector<double>& b, double mb)
-{
-    double s = 0;
-    for (size_t i = 0; i < a.size(); ++i) {
-        s += (a[i] - ma) * (b[i] - mb);
+    while (true) {
+        if (n <= 48) {
+            insertionSort(a, n, [](const ScoredRow& x, const ScoredRow& y) { return x.key < y.key; });
+            return;
+        }
+        if (shift < 0) {
+            return;
+        }
+        size_t count[256] = {};
+        for (size_t i = 0; i < n; ++i) {
+            ++count[(a[i].key >> shift) & 0xFF];
+        }
+        if (count[(a[0].key >> shift) & 0xFF] == n) {
+            shift -= 8; // one bucket: go to the next digit without moving anything
+            continue;
+        }
+        size_t start[256];
+        size_t next[256];
+        size_t sum = 0;
+        for (int d = 0; d < 256; ++d) {
+            start[d] = sum;
+            next[d] = sum;
+            sum += count[d];
+        }
+        for (int d = 0; d < 256; ++d) {
+            const size_t end = start[d] + count[d];
+            while (next[d] < end) {
+                ScoredRow v = a[next[d]];
+                int digit = int((v.key >> shift) & 0xFF);
+                while (digit != d) {
+                    std::swap(v, a[next[digit]++]);
+                    digit = int((v.key >> shift) & 0xFF);
+                }
+                a[next[d]++] = v;
+            }
+        }
+        for (int d = 0; d < 256; ++d) {
+            if (count[d] > 1) {
+                radixSort(a + start[d], count[d], shift - 8);
+            }
+        }
+        return;
     }
-    return s / double(a.size() - 1);
 }
 } // namespace
+
+quint64 orderKey(double score)
+{
+    const double v = score == 0.0 ? 0.0 : score; // -0 sorts with +0
+    quint64 bits = 0;
+    std::memcpy(&bits, &v, sizeof bits);
+    return (bits >> 63) != 0 ? ~bits : bits | (quint64(1) << 63);
+}
+
+double scoreOfKey(quint64 key)
+{
+    const quint64 bits = (key >> 63) != 0 ? key & ~(quint64(1) << 63) : ~key;
+    double v = 0;
+    std::memcpy(&v, &bits, sizeof v);
+    return v;
+}
+
+void sortScoredRows(std::vector<ScoredRow>& rows, int threads)
+{
+    ScoredRow* a = rows.data();
+    const size_t n = rows.size();
+    const int workers = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    if (workers == 1 || n < (size_t(1) << 16)) {
+        radixSort(a, n, 56);
+        return;
+    }
+    // Partition on the first digit that splits the rows, then sort the buckets on several threads.
+    int shift = 56;
+    size_t count[256] = {};
+    for (; shift >= 0; shift -= 8) {
+        std::fill(std::begin(count), std::end(count), size_t(0));
+        for (size_t i = 0; i < n; ++i) {
+            ++count[(a[i].key >> shift) & 0xFF];
+        }
+        if (count[(a[0].key >> shift) & 0xFF] != n) {
+            break;
+        }
+    }
+    if (shift < 0) {
+        return; // every key is the same
+    }
+    size_t start[256];
+    size_t next[256];
+    size_t sum = 0;
+    for (int d = 0; d < 256; ++d) {
+        start[d] = sum;
+        next[d] = sum;
+        sum += count[d];
+    }
+    for (int d = 0; d < 256; ++d) {
+        const size_t end = start[d] + count[d];
+        while (next[d] < end) {
+            ScoredRow v = a[next[d]];
+            int digit = int((v.key >> shift) & 0xFF);
+            while (digit != d) {
+                std::swap(v, a[next[digit]++]);
+                digit = int((v.key >> shift) & 0xFF);
+            }
+            a[next[d]++] = v;
+        }
+    }
+    std::vector<int> buckets;
+    for (int d = 0; d < 256; ++d) {
+        if (count[d] > 1) {
+            buckets.push_back(d);
+        }
+    }
+    std::sort(buckets.begin(), buckets.end(), [&](int x, int y) { return count[x] > count[y]; });
+    std::atomic<size_t> taken {0};
+    const auto work = [&] {
+        for (size_t k = taken++; k < buckets.size(); k = taken++) {
+            const int d = buckets[k];
+            radixSort(a + start[d], count[d], shift - 8);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 1; t < workers; ++t) {
+        pool.emplace_back(work);
+    }
+    work();
+    for (std::thread& t : pool) {
+        t.join();
+    }
+}
 
 double normalQuantile(double p)
 {
@@ -89,65 +208,163 @@ Estimate clopperPearson(qint64 successes, qint64 n, double alpha)
     return {x / nn, low, high};
 }
 
-AucResult auc(const std::vector<double>& scores, const std::vector<int>& labels, double alpha)
+AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives,
+                       const std::function<void(quint32 row, qint64 half, bool positive)>& visit, int threads)
+{
+    // Split into parts at ties' edges; each part starts from the counts below it.
+    const int workers = sorted.size() < (size_t(1) << 16)
+        ? 1
+        : (threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency())));
+    std::vector<size_t> bounds {0};
+    for (int t = 1; t < workers; ++t) {
+        size_t p = std::max(bounds.back(), sorted.size() * size_t(t) / size_t(workers));
+        while (p > bounds.back() && p < sorted.size() && sorted[p].key == sorted[p - 1].key) {
+            ++p;
+        }
+        bounds.push_back(p);
+    }
+    bounds.push_back(sorted.size());
+    const size_t parts = bounds.size() - 1;
+    std::vector<qint64> partPositives(parts, 0);
+    std::vector<AucSums> partSums(parts);
+    const auto runParts = [&](const std::function<void(size_t)>& job) {
+        std::vector<std::thread> pool;
+        for (size_t t = 1; t < parts; ++t) {
+            pool.emplace_back(job, t);
+        }
+        job(0);
+        for (std::thread& th : pool) {
+            th.join();
+        }
+    };
+    runParts([&](size_t t) {
+        qint64 count = 0;
+        for (size_t i = bounds[t]; i < bounds[t + 1]; ++i) {
+            count += isPositiveRow(sorted[i]) ? 1 : 0;
+        }
+        partPositives[t] = count;
+    });
+    runParts([&](size_t t) {
+        AucSums& s = partSums[t];
+        qint64 positivesBelow = 0;
+        for (size_t k = 0; k < t; ++k) {
+            positivesBelow += partPositives[k];
+        }
+        qint64 negativesBelow = qint64(bounds[t]) - positivesBelow;
+        for (size_t i = bounds[t]; i < bounds[t + 1];) {
+            size_t j = i;
+            qint64 tiedPositives = 0;
+            for (; j < bounds[t + 1] && sorted[j].key == sorted[i].key; ++j) {
+                tiedPositives += isPositiveRow(sorted[j]) ? 1 : 0;
+            }
+            const qint64 tiedNegatives = qint64(j - i) - tiedPositives;
+            const qint64 positiveHalf = 2 * negativesBelow + tiedNegatives;
+            const qint64 negativeHalf = 2 * (positives - positivesBelow - tiedPositives) + tiedPositives;
+            s.sumPositive += Int128(positiveHalf) * tiedPositives;
+            s.sumSqPositive += Int128(positiveHalf) * positiveHalf * tiedPositives;
+            s.sumNegative += Int128(negativeHalf) * tiedNegatives;
+            s.sumSqNegative += Int128(negativeHalf) * negativeHalf * tiedNegatives;
+            if (visit) {
+                for (size_t k = i; k < j; ++k) {
+                    const bool positive = isPositiveRow(sorted[k]);
+                    visit(rowOf(sorted[k]), positive ? positiveHalf : negativeHalf, positive);
+                }
+            }
+            positivesBelow += tiedPositives;
+            negativesBelow += tiedNegatives;
+            i = j;
+        }
+    });
+    AucSums total;
+    total.positives = positives;
+    total.negatives = negatives;
+    for (const AucSums& s : partSums) {
+        total.sumPositive += s.sumPositive;
+        total.sumSqPositive += s.sumSqPositive;
+        total.sumNegative += s.sumNegative;
+        total.sumSqNegative += s.sumSqNegative;
+    }
+    return total;
+}
+
+AucResult aucFromSums(const AucSums& sums, double alpha)
 {
     AucResult r;
-    std::vector<double> positives;
-    std::vector<double> negatives;
-    for (size_t i = 0; i < scores.size(); ++i) {
-        (labels[i] == 1 ? positives : negatives).push_back(scores[i]);
-    }
-    const size_t n1 = positives.size();
-    const size_t n0 = negatives.size();
+    r.sums = sums;
+    const qint64 n1 = sums.positives;
+    const qint64 n0 = sums.negatives;
     if (n1 == 0 || n0 == 0) {
         return r;
     }
-    std::vector<double> all = positives;
-    all.insert(all.end(), negatives.begin(), negatives.end());
-    const std::vector<double> rz = midranks(all);
-    const std::vector<double> rx = midranks(positives);
-    const std::vector<double> ry = midranks(negatives);
-    r.v10.resize(n1);
-    r.v01.resize(n0);
-    for (size_t i = 0; i < n1; ++i) {
-        r.v10[i] = (rz[i] - rx[i]) / double(n0);
-    }
-    for (size_t j = 0; j < n0; ++j) {
-        r.v01[j] = 1.0 - (rz[n1 + j] - ry[j]) / double(n1);
-    }
-    const double a = mean(r.v10);
+    const double a = double(sums.sumPositive) / (2.0 * double(n1) * double(n0));
     r.auc.value = a;
     if (n1 < 2 || n0 < 2) {
         return r; // the DeLong variance needs two of each class
     }
-    const double variance = covariance(r.v10, a, r.v10, a) / double(n1) + covariance(r.v01, a, r.v01, a) / double(n0);
-    r.variance = variance;
-    const double half = normalQuantile(1.0 - alpha / 2.0) * std::sqrt(variance);
+    const long double variance =
+        placementVariance(n1, sums.sumPositive, sums.sumSqPositive, 2.0L * (long double)(n0)) / (long double)(n1) +
+        placementVariance(n0, sums.sumNegative, sums.sumSqNegative, 2.0L * (long double)(n1)) / (long double)(n0);
+    r.variance = double(variance);
+    const double half = normalQuantile(1.0 - alpha / 2.0) * std::sqrt(*r.variance);
     r.auc.low = std::clamp(a - half, 0.0, 1.0);
     r.auc.high = std::clamp(a + half, 0.0, 1.0);
     return r;
 }
 
-PairedAuc delongPaired(const AucResult& reference, const AucResult& candidate, double alpha)
+AucResult auc(const std::vector<double>& scores, const std::vector<int>& labels, double alpha,
+              std::vector<quint32>* halfCounts)
+{
+    std::vector<ScoredRow> rows(scores.size());
+    qint64 positives = 0;
+    for (size_t i = 0; i < scores.size(); ++i) {
+        const bool positive = labels[i] == 1;
+        rows[i] = {orderKey(scores[i]), quint32(i) | (positive ? kPositiveBit : 0)};
+        positives += positive ? 1 : 0;
+    }
+    sortScoredRows(rows, 1);
+    if (halfCounts) {
+        halfCounts->assign(scores.size(), 0);
+    }
+    const AucSums sums =
+        walkSortedRows(rows, positives, qint64(scores.size()) - positives,
+                       halfCounts ? std::function<void(quint32, qint64, bool)>(
+                                        [&](quint32 row, qint64 half, bool) { (*halfCounts)[row] = quint32(half); })
+                                  : std::function<void(quint32, qint64, bool)>(),
+                       1);
+    return aucFromSums(sums, alpha);
+}
+
+PairedAuc delongPaired(const AucResult& reference, const AucResult& candidate, Int128 crossPositive,
+                       Int128 crossNegative, double alpha)
 {
     PairedAuc p;
     if (!reference.auc.value || !candidate.auc.value) {
         return p;
     }
     p.difference = *candidate.auc.value - *reference.auc.value;
-    const size_t n1 = reference.v10.size();
-    const size_t n0 = reference.v01.size();
-    if (n1 < 2 || n0 < 2 || candidate.v10.size() != n1 || candidate.v01.size() != n0) {
+    const qint64 n1 = reference.sums.positives;
+    const qint64 n0 = reference.sums.negatives;
+    if (n1 < 2 || n0 < 2) {
         return p;
     }
-    const double ar = *reference.auc.value;
-    const double ac = *candidate.auc.value;
-    const double s10 = covariance(reference.v10, ar, reference.v10, ar) +
-        covariance(candidate.v10, ac, candidate.v10, ac) - 2.0 * covariance(reference.v10, ar, candidate.v10, ac);
-    const double s01 = covariance(reference.v01, ar, reference.v01, ar) +
-        covariance(candidate.v01, ac, candidate.v01, ac) - 2.0 * covariance(reference.v01, ar, candidate.v01, ac);
-    const double variance = std::max(0.0, s10 / double(n1) + s01 / double(n0));
-    p.se = std::sqrt(variance);
+    // The variance of the difference of the placement values, class by class: with d = k_candidate - k_reference,
+    // (n sum(d^2) - (sum d)^2) / (n (n - 1) scale^2), an exact integer numerator.
+    const auto differenceVariance = [](qint64 n, Int128 sumR, Int128 sqR, Int128 sumC, Int128 sqC, Int128 cross,
+                                       long double scale) {
+        const Int128 sumD = sumC - sumR;
+        const Int128 sqD = sqC + sqR - 2 * cross;
+        const Int128 numerator = Int128(n) * sqD - sumD * sumD;
+        return (long double)(numerator) / ((long double)(n) * (long double)(n - 1) * scale * scale);
+    };
+    const AucSums& r = reference.sums;
+    const AucSums& c = candidate.sums;
+    const long double variance = differenceVariance(n1, r.sumPositive, r.sumSqPositive, c.sumPositive, c.sumSqPositive,
+                                                    crossPositive, 2.0L * (long double)(n0)) /
+            (long double)(n1) +
+        differenceVariance(n0, r.sumNegative, r.sumSqNegative, c.sumNegative, c.sumSqNegative, crossNegative,
+                           2.0L * (long double)(n1)) /
+            (long double)(n0);
+    p.se = std::sqrt(std::max(0.0, double(variance)));
     const double half = normalQuantile(1.0 - alpha / 2.0) * *p.se;
     p.low = *p.difference - half;
     p.high = *p.difference + half;
@@ -156,6 +373,20 @@ PairedAuc delongPaired(const AucResult& reference, const AucResult& candidate, d
         p.pValue = std::min(1.0, 2.0 * normalUpperTail(std::fabs(*p.z)));
     }
     return p;
+}
+
+PairedAuc delongPaired(const std::vector<double>& reference, const std::vector<double>& candidate,
+                       const std::vector<int>& labels, double alpha)
+{
+    std::vector<quint32> halfR;
+    std::vector<quint32> halfC;
+    const AucResult r = auc(reference, labels, alpha, &halfR);
+    const AucResult c = auc(candidate, labels, alpha, &halfC);
+    Int128 cross[2] = {0, 0};
+    for (size_t i = 0; i < labels.size(); ++i) {
+        cross[labels[i] == 1 ? 0 : 1] += Int128(halfR[i]) * halfC[i];
+    }
+    return delongPaired(r, c, cross[0], cross[1], alpha);
 }
 
 McNemar mcnemar(qint64 bothCorrect, qint64 referenceOnly, qint64 candidateOnly, qint64 bothWrong)
@@ -204,35 +435,31 @@ Estimate newcombePairedDifference(const McNemar& t, double alpha)
     return {theta, theta - delta, theta + epsilon};
 }
 
+Performance performanceFromCounts(const ThresholdCounts& k, const Estimate& aucEstimate, double alpha)
+{
+    Performance p;
+    const qint64 n = k.tp + k.fp + k.tn + k.fn;
+    p.sensitivity = wilson(k.tp, k.tp + k.fn, alpha);
+    p.specificity = wilson(k.tn, k.tn + k.fp, alpha);
+    p.ppv = wilson(k.tp, k.tp + k.fp, alpha);
+    p.npv = wilson(k.tn, k.tn + k.fn, alpha);
+    p.accuracy = wilson(k.tp + k.tn, n, alpha);
+    if (n > 0) {
+        p.brier = k.brierSum / double(n);
+    }
+    p.auc = aucEstimate;
+    return p;
+}
+
 Performance performance(const std::vector<double>& scores, const std::vector<int>& labels, double threshold,
                         double alpha, AucResult* aucOut)
 {
-    Performance p;
-    qint64 tp = 0;
-    qint64 fp = 0;
-    qint64 tn = 0;
-    qint64 fn = 0;
-    double brier = 0;
+    ThresholdCounts counts;
     for (size_t i = 0; i < scores.size(); ++i) {
-        const bool predicted = scores[i] >= threshold;
-        const bool actual = labels[i] == 1;
-        tp += predicted && actual;
-        fp += predicted && !actual;
-        tn += !predicted && !actual;
-        fn += !predicted && actual;
-        const double e = scores[i] - double(labels[i]);
-        brier += e * e;
-    }
-    p.sensitivity = wilson(tp, tp + fn, alpha);
-    p.specificity = wilson(tn, tn + fp, alpha);
-    p.ppv = wilson(tp, tp + fp, alpha);
-    p.npv = wilson(tn, tn + fn, alpha);
-    p.accuracy = wilson(tp + tn, qint64(scores.size()), alpha);
-    if (!scores.empty()) {
-        p.brier = brier / double(scores.size());
+        counts.add(scores[i], labels[i] == 1, threshold);
     }
     AucResult a = auc(scores, labels, alpha);
-    p.auc = a.auc;
+    const Performance p = performanceFromCounts(counts, a.auc, alpha);
     if (aucOut) {
         *aucOut = std::move(a);
     }

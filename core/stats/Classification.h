@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -25,18 +26,69 @@ Estimate clopperPearson(qint64 successes, qint64 n, double alpha);
 double normalQuantile(double p);
 double normalUpperTail(double z);
 
-/// Area under the ROC curve as the Mann-Whitney statistic (ties count one half), with DeLong's (1988) variance
-/// computed from midranks in O(n log n). `scores` and `labels` (0/1) are aligned.
+/// A score with the row it came from. `key` maps the double to an unsigned integer with the same order (and -0 to
+/// +0), so that rows sort by score with an integer radix sort. Packed: 12 bytes a row.
+#pragma pack(push, 4)
+struct ScoredRow
+{
+    quint64 key;
+    quint32 row;
+};
+#pragma pack(pop)
+quint64 orderKey(double score);
+double scoreOfKey(quint64 key);
+
+/// Sorts rows by key in place: most-significant-digit radix sort, the top-level buckets shared by `threads`
+/// threads (0: one per core).
+void sortScoredRows(std::vector<ScoredRow>& rows, int threads = 0);
+
+__extension__ using Int128 = __int128;
+
+/// DeLong's structural components as exact integers ("half-counts"): for a positive, 2 x (negatives scored lower) +
+/// (negatives tied), its placement value times 2 n0; for a negative, 2 x (positives scored higher) + (positives
+/// tied), its placement value times 2 n1. AucSums keeps their sums and sums of squares per class.
+struct AucSums
+{
+    qint64 positives = 0;
+    qint64 negatives = 0;
+    Int128 sumPositive = 0;
+    Int128 sumSqPositive = 0;
+    Int128 sumNegative = 0;
+    Int128 sumSqNegative = 0;
+};
+
+/// The row field of a ScoredRow carries the class in its top bit.
+constexpr quint32 kPositiveBit = quint32(1) << 31;
+constexpr quint32 kMaxScoredRows = kPositiveBit - 1;
+inline quint32 rowOf(const ScoredRow& r)
+{
+    return r.row & ~kPositiveBit;
+}
+inline bool isPositiveRow(const ScoredRow& r)
+{
+    return (r.row & kPositiveBit) != 0;
+}
+
+/// Walks rows sorted by score, calling visit(row, halfCount, positive) for each (from several threads at once, each
+/// on its own rows), and returns the sums. The class of each row is its kPositiveBit.
+AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives,
+                       const std::function<void(quint32 row, qint64 half, bool positive)>& visit, int threads = 0);
+
+/// Area under the ROC curve as the Mann-Whitney statistic (ties count one half), with DeLong's (1988) variance.
 struct AucResult
 {
     Estimate auc; ///< interval: normal approximation with the DeLong variance, clipped to [0, 1]
     std::optional<double> variance;
-    std::vector<double> v10; ///< placement values of the positives (structural components)
-    std::vector<double> v01; ///< placement values of the negatives
+    AucSums sums;
 };
-AucResult auc(const std::vector<double>& scores, const std::vector<int>& labels, double alpha);
+AucResult aucFromSums(const AucSums& sums, double alpha);
+/// `scores` and `labels` (0/1) are aligned. With `halfCounts`, each row's half-count is stored there (row order).
+/// At most kMaxScoredRows rows.
+AucResult auc(const std::vector<double>& scores, const std::vector<int>& labels, double alpha,
+              std::vector<quint32>* halfCounts = nullptr);
 
-/// DeLong's paired test of two AUCs on the same samples: candidate minus reference.
+/// DeLong's paired test of two AUCs on the same samples: candidate minus reference. `crossPositive` and
+/// `crossNegative` are the sums over each class of the product of the two models' half-counts.
 struct PairedAuc
 {
     std::optional<double> difference;
@@ -46,7 +98,11 @@ struct PairedAuc
     std::optional<double> low;
     std::optional<double> high;
 };
-PairedAuc delongPaired(const AucResult& reference, const AucResult& candidate, double alpha);
+PairedAuc delongPaired(const AucResult& reference, const AucResult& candidate, Int128 crossPositive,
+                       Int128 crossNegative, double alpha);
+/// The same from two score vectors on one set of labels.
+PairedAuc delongPaired(const std::vector<double>& reference, const std::vector<double>& candidate,
+                       const std::vector<int>& labels, double alpha);
 
 /// McNemar's test on the discordant pairs: b = only the reference correct, c = only the candidate correct.
 struct McNemar
@@ -79,5 +135,28 @@ struct Performance
 };
 Performance performance(const std::vector<double>& scores, const std::vector<int>& labels, double threshold,
                         double alpha, AucResult* aucOut = nullptr);
+
+/// The threshold metrics of one model gathered row by row, so that a large file needs no second pass.
+struct ThresholdCounts
+{
+    qint64 tp = 0;
+    qint64 fp = 0;
+    qint64 tn = 0;
+    qint64 fn = 0;
+    double brierSum = 0;
+    void add(double score, bool positive, double threshold)
+    {
+        const bool predicted = score >= threshold;
+        tp += predicted && positive;
+        fp += predicted && !positive;
+        tn += !predicted && !positive;
+        fn += !predicted && positive;
+        const double e = score - (positive ? 1.0 : 0.0);
+        brierSum += e * e;
+    }
+};
+/// Sensitivity, specificity, PPV, NPV and accuracy with Wilson intervals and the Brier score from the counts; the
+/// AUC estimate is taken as given.
+Performance performanceFromCounts(const ThresholdCounts& counts, const Estimate& auc, double alpha);
 
 } // namespace cs::stats

@@ -70,6 +70,50 @@ qint64 distinctCount(const std::vector<double>& a, const std::vector<double>& b)
     return n;
 }
 
+/// Sorts doubles by an LSD radix sort on their order-preserving keys (11-bit digits; digits that every key shares
+/// are skipped), with one scratch buffer of the same size.
+void sortDoubles(std::vector<double>& values)
+{
+    const size_t n = values.size();
+    if (n < 256) {
+        std::sort(values.begin(), values.end());
+        return;
+    }
+    constexpr int bits = 11;
+    constexpr int passes = 6; // 6 x 11 bits cover the 64-bit key
+    constexpr quint64 mask = (quint64(1) << bits) - 1;
+    std::vector<quint64> keys(n);
+    for (size_t i = 0; i < n; ++i) {
+        keys[i] = orderKey(values[i]);
+    }
+    std::vector<size_t> counts(size_t(passes) << bits, 0);
+    for (quint64 k : keys) {
+        for (int d = 0; d < passes; ++d) {
+            ++counts[(size_t(d) << bits) + ((k >> (bits * d)) & mask)];
+        }
+    }
+    std::vector<quint64> scratch(n);
+    for (int d = 0; d < passes; ++d) {
+        size_t* c = counts.data() + (size_t(d) << bits);
+        if (c[(keys[0] >> (bits * d)) & mask] == n) {
+            continue; // every key has this digit
+        }
+        size_t sum = 0;
+        for (size_t b = 0; b <= mask; ++b) {
+            const size_t count = c[b];
+            c[b] = sum;
+            sum += count;
+        }
+        for (quint64 k : keys) {
+            scratch[c[(k >> (bits * d)) & mask]++] = k;
+        }
+        keys.swap(scratch);
+    }
+    for (size_t i = 0; i < n; ++i) {
+        values[i] = scoreOfKey(keys[i]);
+    }
+}
+
 double populationStd(const std::vector<double>& v)
 {
     long double sum = 0;
@@ -301,8 +345,8 @@ ColumnDrift columnDrift(DriftInput& input, int psiBins)
         }
     };
     if (input.numeric) {
-        std::sort(input.reference.begin(), input.reference.end());
-        std::sort(input.current.begin(), input.current.end());
+        sortDoubles(input.reference);
+        sortDoubles(input.current);
         c.nReference = qint64(input.reference.size());
         c.nCurrent = qint64(input.current.size());
         c.nUnique = distinctCount(input.reference, input.current);

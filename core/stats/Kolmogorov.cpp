@@ -178,22 +178,40 @@ double smirnovSf(std::int64_t n, double x)
     }
     const long double nn = (long double)(n);
     const long double lx = x;
-    const std::int64_t last = std::int64_t(std::floor(nn * (1.0L - lx)));
-    long double sum = 0;
-    long double logBinomial = 0; // log C(n, j)
-    for (std::int64_t j = 0; j <= last && j <= n; ++j) {
-        if (j > 0) {
-            logBinomial += std::log((nn - (long double)(j - 1)) / (long double)(j));
-        }
-        const long double a = lx + (long double)(j) / nn; // x + j/n
-        const long double b = ((nn - (long double)(j)) - nn * lx) / nn; // 1 - x - j/n
+    const std::int64_t last = std::min<std::int64_t>(n, std::int64_t(std::floor(nn * (1.0L - lx))));
+    // log of term j: log C(n, j) + (j - 1) log(x + j/n) + (n - j) log(1 - x - j/n). The terms rise to one peak
+    // (near x + j/n = 1/2) and fall away on both sides, so the sum starts at the peak and walks outwards until
+    // the terms no longer count at long double precision.
+    const auto logTerm = [&](std::int64_t j, long double logBinomial) -> long double {
+        const long double a = lx + (long double)(j) / nn;
+        const long double b = ((nn - (long double)(j)) - nn * lx) / nn;
         if (b <= 0.0L) {
-            if (n - j == 0) {
-                sum += std::exp(logBinomial + (long double)(j - 1) * std::log(a));
-            }
-            continue;
+            return n - j == 0 ? logBinomial + (long double)(j - 1) * std::log(a) : -INFINITY;
         }
-        sum += std::exp(logBinomial + (long double)(j - 1) * std::log(a) + (long double)(n - j) * std::log(b));
+        return logBinomial + (long double)(j - 1) * std::log(a) + (long double)(n - j) * std::log(b);
+    };
+    const std::int64_t peak = std::clamp<std::int64_t>(std::int64_t(std::llround(nn * (0.5L - lx))), 0, last);
+    const long double logBinomialPeak =
+        std::lgamma(nn + 1.0L) - std::lgamma((long double)(peak) + 1.0L) - std::lgamma(nn - (long double)(peak) + 1.0L);
+    long double sum = std::exp(logTerm(peak, logBinomialPeak));
+    constexpr long double negligible = 1e-30L;
+    long double logBinomial = logBinomialPeak;
+    for (std::int64_t j = peak + 1; j <= last; ++j) {
+        logBinomial += std::log((nn - (long double)(j - 1)) / (long double)(j));
+        const long double t = std::exp(logTerm(j, logBinomial));
+        sum += t;
+        if (t < sum * negligible) {
+            break;
+        }
+    }
+    logBinomial = logBinomialPeak;
+    for (std::int64_t j = peak - 1; j >= 0; --j) {
+        logBinomial -= std::log((nn - (long double)(j)) / (long double)(j + 1));
+        const long double t = std::exp(logTerm(j, logBinomial));
+        sum += t;
+        if (t < sum * negligible) {
+            break;
+        }
     }
     return clip01(double(lx * sum));
 }

@@ -1,0 +1,632 @@
+#include "Comparison.h"
+
+#include "importers/CsvReader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <fcntl.h>
+#include <thread>
+#include <unistd.h>
+
+namespace cs::stats {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::stats::Comparison", text);
+}
+
+std::string_view trimBlanks(std::string_view t)
+{
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) {
+        t.remove_prefix(1);
+    }
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) {
+        t.remove_suffix(1);
+    }
+    return t;
+}
+
+QString shown(std::string_view field)
+{
+    return QString::fromUtf8(field.data(), qsizetype(std::min<size_t>(field.size(), 160))).left(40);
+}
+
+/// The positions of the three (or four) columns a comparison reads.
+struct Layout
+{
+    QStringList names;
+    qsizetype label = -1;
+    qsizetype reference = -1;
+    qsizetype candidate = -1;
+    qsizetype group = -1;
+};
+
+Result<Layout> layoutOf(const QStringList& names, const ComparisonRequest& request)
+{
+    Layout l;
+    l.names = names;
+    const auto column = [&](const QString& name, qsizetype& out) -> std::optional<Error> {
+        out = names.indexOf(name);
+        if (out < 0) {
+            return Error(
+                ErrorCode::InvalidArgument,
+                tr("%1: there is no column \"%2\" (the header has: %3)").arg(request.file, name, names.join(u", ")));
+        }
+        return std::nullopt;
+    };
+    for (const auto& [name, slot] : {std::pair {&request.label, &l.label}, std::pair {&request.reference, &l.reference},
+                                     std::pair {&request.candidate, &l.candidate}}) {
+        if (auto e = column(*name, *slot)) {
+            return *e;
+        }
+    }
+    if (!request.group.isEmpty()) {
+        if (auto e = column(request.group, l.group)) {
+            return *e;
+        }
+    }
+    return l;
+}
+
+/// Checks and stores one data row. `row` is 1-based; `slot` is where it goes in the arrays.
+struct RowSink
+{
+    const ComparisonRequest& request;
+    const Layout& layout;
+    ComparisonData& data;
+    ThresholdCounts counts[2];
+    qint64 cells[4] = {0, 0, 0, 0};
+    qint64 positives = 0;
+
+    std::optional<Error> take(qint64 row, size_t slot, std::string_view label, std::string_view reference,
+                              std::string_view candidate)
+    {
+        const auto y = parseBinaryLabel(label);
+        if (!y) {
+            return Error(ErrorCode::InvalidArgument,
+                         tr("%1, row %2, column \"%3\": the label \"%4\" is not 0/1, true/false or yes/no")
+                             .arg(request.file)
+                             .arg(row)
+                             .arg(request.label, shown(label)));
+        }
+        const std::string_view fields[2] = {reference, candidate};
+        const qsizetype columns[2] = {layout.reference, layout.candidate};
+        double scores[2] = {0, 0};
+        for (int k = 0; k < 2; ++k) {
+            const auto v = parseFiniteNumber(fields[k]);
+            if (!v) {
+                return Error(ErrorCode::InvalidArgument,
+                             tr("%1, row %2, column \"%3\": the score \"%4\" is not a finite number")
+                                 .arg(request.file)
+                                 .arg(row)
+                                 .arg(layout.names[columns[k]], shown(fields[k])));
+            }
+            scores[k] = *v;
+        }
+        const bool positive = *y == 1;
+        const quint32 tagged = quint32(slot) | (positive ? kPositiveBit : 0);
+        data.reference[slot] = {orderKey(scores[0]), tagged};
+        data.candidate[slot] = {orderKey(scores[1]), tagged};
+        positives += positive ? 1 : 0;
+        counts[0].add(scores[0], positive, request.thresholds[0]);
+        counts[1].add(scores[1], positive, request.thresholds[1]);
+        const bool refCorrect = (scores[0] >= request.thresholds[0]) == positive;
+        const bool candCorrect = (scores[1] >= request.thresholds[1]) == positive;
+        ++cells[refCorrect && candCorrect ? 0 : refCorrect ? 1 : candCorrect ? 2 : 3];
+        return std::nullopt;
+    }
+};
+
+Error raggedRow(const QString& file, qint64 row, qsizetype fields, qsizetype width)
+{
+    return Error(ErrorCode::InvalidArgument,
+                 tr("%1, row %2: %3 fields, the header has %4").arg(file).arg(row).arg(fields).arg(width));
+}
+
+void merge(ThresholdCounts& into, const ThresholdCounts& from)
+{
+    into.tp += from.tp;
+    into.fp += from.fp;
+    into.tn += from.tn;
+    into.fn += from.fn;
+    into.brierSum += from.brierSum;
+}
+
+/// One streaming RFC 4180 reader: any quoting, and the group column.
+Result<ComparisonData> loadSequential(const ComparisonRequest& request)
+{
+    auto reader = CsvReader::open(request.file);
+    if (!reader) {
+        return reader.error();
+    }
+    CsvReader& csv = *reader.value();
+    auto header = csv.next();
+    if (!header) {
+        return header.error();
+    }
+    if (!header.value()) {
+        return Error(ErrorCode::InvalidArgument, tr("%1 is empty").arg(request.file));
+    }
+    QStringList names;
+    for (qsizetype i = 0; i < csv.fieldCount(); ++i) {
+        names.append(csv.fieldString(i));
+    }
+    auto layout = layoutOf(names, request);
+    if (!layout) {
+        return layout.error();
+    }
+    const Layout& l = layout.value();
+    ComparisonData data;
+    RowSink sink {request, l, data, {}, {}};
+    for (;;) {
+        auto more = csv.next();
+        if (!more) {
+            return more.error();
+        }
+        if (!more.value()) {
+            break;
+        }
+        const qint64 row = csv.recordNumber() - 1;
+        if (csv.fieldCount() != names.size()) {
+            return raggedRow(request.file, row, csv.fieldCount(), names.size());
+        }
+        const size_t slot = data.reference.size();
+        if (slot >= kMaxScoredRows) {
+            return Error(ErrorCode::InvalidArgument, tr("%1 has more than 2,147,483,647 rows").arg(request.file));
+        }
+        data.reference.push_back({});
+        data.candidate.push_back({});
+        if (auto e = sink.take(row, slot, csv.field(l.label), csv.field(l.reference), csv.field(l.candidate))) {
+            return *e;
+        }
+        if (l.group >= 0) {
+            data.groups.push_back(csv.fieldString(l.group));
+        }
+    }
+    if (data.reference.empty()) {
+        return Error(ErrorCode::InvalidArgument, tr("%1 has a header but no rows").arg(request.file));
+    }
+    data.positives = sink.positives;
+    data.referenceCounts = sink.counts[0];
+    data.candidateCounts = sink.counts[1];
+    std::copy(std::begin(sink.cells), std::end(sink.cells), std::begin(data.cells));
+    return data;
+}
+
+/// Reads [begin, end) of a file in large blocks and hands out its lines (without the line break).
+class LineSource
+{
+public:
+    LineSource(int fd, qint64 begin, qint64 end)
+        : m_fd(fd)
+        , m_offset(begin)
+        , m_end(end)
+    {
+        m_buffer.resize(size_t(1) << 20);
+    }
+
+    /// The next line, or false at the end of the range. A line longer than the buffer is an error (reported as
+    /// std::nullopt in `tooLong`).
+    bool next(std::string_view& line, bool& tooLong, bool& ioError)
+    {
+        for (;;) {
+            const char* start = m_buffer.data() + m_pos;
+            const char* nl = static_cast<const char*>(std::memchr(start, '\n', m_len - m_pos));
+            if (nl) {
+                line = std::string_view(start, size_t(nl - start));
+                m_pos = size_t(nl - m_buffer.data()) + 1;
+                return true;
+            }
+            if (m_offset >= m_end) {
+                if (m_pos < m_len) { // the last line has no line break
+                    line = std::string_view(start, m_len - m_pos);
+                    m_pos = m_len;
+                    return true;
+                }
+                return false;
+            }
+            // Move the partial line to the front and read more behind it.
+            const size_t keep = m_len - m_pos;
+            if (keep == m_buffer.size()) {
+                tooLong = true;
+                return false;
+            }
+            std::memmove(m_buffer.data(), start, keep);
+            m_pos = 0;
+            m_len = keep;
+            const size_t want = size_t(std::min<qint64>(qint64(m_buffer.size() - keep), m_end - m_offset));
+            const ssize_t got = ::pread(m_fd, m_buffer.data() + keep, want, m_offset);
+            if (got <= 0) {
+                ioError = true;
+                return false;
+            }
+            m_offset += got;
+            m_len += size_t(got);
+        }
+    }
+
+private:
+    int m_fd;
+    qint64 m_offset;
+    qint64 m_end;
+    std::vector<char> m_buffer;
+    size_t m_pos = 0;
+    size_t m_len = 0;
+};
+
+/// Without quotes every line break ends a row, so the rows can be split between threads by byte range: a first
+/// pass counts each range's lines, a second parses each range into its place in the preallocated arrays.
+Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qint64 dataStart, qint64 size,
+                                    const Layout& l, int threads)
+{
+    // Range boundaries on line starts.
+    std::vector<qint64> bounds {dataStart};
+    for (int t = 1; t < threads; ++t) {
+        qint64 p = std::max(dataStart, size * t / threads);
+        char c = 0;
+        while (p < size && ::pread(fd, &c, 1, p - 1) == 1 && c != '\n') {
+            ++p;
+        }
+        bounds.push_back(std::max(p, bounds.back()));
+    }
+    bounds.push_back(size);
+    const int ranges = int(bounds.size()) - 1;
+
+    // Pass 1: lines per range.
+    std::vector<qint64> lines(static_cast<size_t>(ranges), 0);
+    {
+        std::vector<std::thread> pool;
+        for (int t = 0; t < ranges; ++t) {
+            pool.emplace_back([&, t] {
+                std::vector<char> buffer(size_t(1) << 20);
+                qint64 count = 0;
+                char last = '\n';
+                for (qint64 off = bounds[size_t(t)]; off < bounds[size_t(t) + 1];) {
+                    const size_t want = size_t(std::min<qint64>(qint64(buffer.size()), bounds[size_t(t) + 1] - off));
+                    const ssize_t got = ::pread(fd, buffer.data(), want, off);
+                    if (got <= 0) {
+                        break;
+                    }
+                    count += std::count(buffer.data(), buffer.data() + got, '\n');
+                    last = buffer[size_t(got) - 1];
+                    off += got;
+                }
+                if (bounds[size_t(t)] < bounds[size_t(t) + 1] && last != '\n') {
+                    ++count; // a last line without a line break
+                }
+                lines[size_t(t)] = count;
+            });
+        }
+        for (std::thread& th : pool) {
+            th.join();
+        }
+    }
+    std::vector<qint64> firstRow(static_cast<size_t>(ranges), 0);
+    qint64 total = 0;
+    for (int t = 0; t < ranges; ++t) {
+        firstRow[size_t(t)] = total;
+        total += lines[size_t(t)];
+    }
+    if (total > qint64(kMaxScoredRows)) {
+        return Error(ErrorCode::InvalidArgument, tr("%1 has more than 2,147,483,647 rows").arg(request.file));
+    }
+    ComparisonData data;
+    data.reference.resize(size_t(total));
+    data.candidate.resize(size_t(total));
+
+    // Pass 2: parse. Blank lines are allowed only at the end of the file.
+    struct Outcome
+    {
+        std::optional<Error> error;
+        qint64 errorRow = -1;
+        qint64 firstBlank = -1;
+        qint64 lastFilled = -1;
+        ThresholdCounts counts[2];
+        qint64 cells[4] = {0, 0, 0, 0};
+        qint64 positives = 0;
+    };
+    std::vector<Outcome> outcomes(static_cast<size_t>(ranges));
+    const qsizetype width = l.names.size();
+    const qsizetype needed = std::max({l.label, l.reference, l.candidate});
+    {
+        std::vector<std::thread> pool;
+        for (int t = 0; t < ranges; ++t) {
+            pool.emplace_back([&, t] {
+                Outcome& out = outcomes[size_t(t)];
+                RowSink sink {request, l, data, {}, {}};
+                LineSource source(fd, bounds[size_t(t)], bounds[size_t(t) + 1]);
+                std::string_view line;
+                bool tooLong = false;
+                bool ioError = false;
+                std::vector<std::string_view> fields(size_t(needed + 1));
+                qint64 slot = firstRow[size_t(t)];
+                while (source.next(line, tooLong, ioError)) {
+                    const qint64 row = slot + 1;
+                    if (!line.empty() && line.back() == '\r') {
+                        line.remove_suffix(1);
+                    }
+                    if (line.empty()) {
+                        if (out.firstBlank < 0) {
+                            out.firstBlank = row;
+                        }
+                        ++slot;
+                        continue;
+                    }
+                    qsizetype count = 0;
+                    size_t begin = 0;
+                    for (;;) {
+                        const size_t comma = line.find(',', begin);
+                        const size_t stop = comma == std::string_view::npos ? line.size() : comma;
+                        if (count <= needed) {
+                            fields[size_t(count)] = line.substr(begin, stop - begin);
+                        }
+                        ++count;
+                        if (comma == std::string_view::npos) {
+                            break;
+                        }
+                        begin = comma + 1;
+                    }
+                    if (count != width) {
+                        out.error = raggedRow(request.file, row, count, width);
+                        out.errorRow = row;
+                        break;
+                    }
+                    if (auto e = sink.take(row, size_t(slot), fields[size_t(l.label)], fields[size_t(l.reference)],
+                                           fields[size_t(l.candidate)])) {
+                        out.error = e;
+                        out.errorRow = row;
+                        break;
+                    }
+                    out.lastFilled = row;
+                    ++slot;
+                }
+                if (!out.error && (tooLong || ioError)) {
+                    out.errorRow = slot + 1;
+                    out.error = tooLong
+                        ? Error(ErrorCode::InvalidArgument,
+                                tr("%1, row %2: the row is longer than 1 MiB").arg(request.file).arg(slot + 1))
+                        : Error(ErrorCode::Io, tr("%1 cannot be read").arg(request.file));
+                }
+                out.positives = sink.positives;
+                out.counts[0] = sink.counts[0];
+                out.counts[1] = sink.counts[1];
+                std::copy(std::begin(sink.cells), std::end(sink.cells), std::begin(out.cells));
+            });
+        }
+        for (std::thread& th : pool) {
+            th.join();
+        }
+    }
+    qint64 lastFilled = -1;
+    for (const Outcome& o : outcomes) {
+        if (o.error) {
+            return *o.error; // the earliest range's error is the earliest row's
+        }
+        lastFilled = std::max(lastFilled, o.lastFilled);
+    }
+    for (const Outcome& o : outcomes) {
+        if (o.firstBlank > 0 && o.firstBlank < lastFilled) {
+            return raggedRow(request.file, o.firstBlank, 1, width);
+        }
+    }
+    if (lastFilled < 1) {
+        return Error(ErrorCode::InvalidArgument, tr("%1 has a header but no rows").arg(request.file));
+    }
+    data.reference.resize(size_t(lastFilled));
+    data.candidate.resize(size_t(lastFilled));
+    for (const Outcome& o : outcomes) {
+        data.positives += o.positives;
+        merge(data.referenceCounts, o.counts[0]);
+        merge(data.candidateCounts, o.counts[1]);
+        for (int k = 0; k < 4; ++k) {
+            data.cells[k] += o.cells[k];
+        }
+    }
+    return data;
+}
+
+} // namespace
+
+std::optional<int> parseBinaryLabel(std::string_view text)
+{
+    const std::string_view t = trimBlanks(text);
+    if (t.size() == 1) {
+        if (t[0] == '1') {
+            return 1;
+        }
+        if (t[0] == '0') {
+            return 0;
+        }
+    }
+    if (t.size() > 5) {
+        return std::nullopt;
+    }
+    char lower[5] = {};
+    for (size_t i = 0; i < t.size(); ++i) {
+        lower[i] = char(t[i] >= 'A' && t[i] <= 'Z' ? t[i] - 'A' + 'a' : t[i]);
+    }
+    const std::string_view l(lower, t.size());
+    if (l == "true" || l == "yes") {
+        return 1;
+    }
+    if (l == "false" || l == "no") {
+        return 0;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> parseFiniteNumber(std::string_view text)
+{
+    double v = 0;
+    const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (r.ec != std::errc() || r.ptr != text.data() + text.size() || !std::isfinite(v)) {
+        return std::nullopt;
+    }
+    return v;
+}
+
+Result<ComparisonData> loadComparison(const ComparisonRequest& request)
+{
+    const QFileInfo info(request.file);
+    if (!info.isFile()) {
+        return Error(ErrorCode::NotFound, tr("%1 does not exist or is not a file").arg(request.file));
+    }
+    const int threads = request.threads > 0 ? request.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    if (!request.group.isEmpty() || threads == 1) {
+        return loadSequential(request);
+    }
+    const int fd = ::open(QFile::encodeName(request.file).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return Error(ErrorCode::Io,
+                     tr("%1 cannot be read: %2").arg(request.file, QString::fromLocal8Bit(std::strerror(errno))));
+    }
+    struct Closer
+    {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer {fd};
+    // The header is the first line; any quote in the file sends it to the RFC 4180 reader.
+    const qint64 size = info.size();
+    std::vector<char> head(size_t(std::min<qint64>(size, 1 << 20)));
+    if (!head.empty() && ::pread(fd, head.data(), head.size(), 0) != ssize_t(head.size())) {
+        return Error(ErrorCode::Io, tr("%1 cannot be read").arg(request.file));
+    }
+    std::string_view text(head.data(), head.size());
+    size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    const size_t nl = text.find('\n', bom);
+    if (nl == std::string_view::npos || text.find('"') != std::string_view::npos) {
+        return loadSequential(request);
+    }
+    {
+        // Quotes further on: look before committing to the split.
+        std::vector<char> buffer(size_t(1) << 20);
+        for (qint64 off = qint64(head.size()); off < size;) {
+            const ssize_t got = ::pread(fd, buffer.data(), buffer.size(), off);
+            if (got <= 0) {
+                break;
+            }
+            if (std::memchr(buffer.data(), '"', size_t(got))) {
+                return loadSequential(request);
+            }
+            off += got;
+        }
+    }
+    std::string_view headerLine = text.substr(bom, nl - bom);
+    if (!headerLine.empty() && headerLine.back() == '\r') {
+        headerLine.remove_suffix(1);
+    }
+    QStringList names;
+    for (size_t begin = 0;;) {
+        const size_t comma = headerLine.find(',', begin);
+        const std::string_view name =
+            headerLine.substr(begin, comma == std::string_view::npos ? std::string_view::npos : comma - begin);
+        names.append(QString::fromUtf8(name.data(), qsizetype(name.size())));
+        if (comma == std::string_view::npos) {
+            break;
+        }
+        begin = comma + 1;
+    }
+    auto layout = layoutOf(names, request);
+    if (!layout) {
+        return layout.error();
+    }
+    return loadParallel(request, fd, qint64(nl + 1), size, layout.value(), threads);
+}
+
+ComparisonData subsetComparison(const ComparisonData& data, const std::vector<quint32>& rows,
+                                const double thresholds[2])
+{
+    ComparisonData s;
+    s.reference.reserve(rows.size());
+    s.candidate.reserve(rows.size());
+    for (quint32 r : rows) {
+        const bool positive = isPositiveRow(data.reference[r]);
+        const quint32 tagged = quint32(s.reference.size()) | (positive ? kPositiveBit : 0);
+        const double scores[2] = {scoreOfKey(data.reference[r].key), scoreOfKey(data.candidate[r].key)};
+        s.reference.push_back({data.reference[r].key, tagged});
+        s.candidate.push_back({data.candidate[r].key, tagged});
+        s.positives += positive ? 1 : 0;
+        s.referenceCounts.add(scores[0], positive, thresholds[0]);
+        s.candidateCounts.add(scores[1], positive, thresholds[1]);
+        const bool refCorrect = (scores[0] >= thresholds[0]) == positive;
+        const bool candCorrect = (scores[1] >= thresholds[1]) == positive;
+        ++s.cells[refCorrect && candCorrect ? 0 : refCorrect ? 1 : candCorrect ? 2 : 3];
+    }
+    return s;
+}
+
+ComparisonResult compareModels(ComparisonData& data, double alpha, int threads)
+{
+    ComparisonResult r;
+    r.n = qint64(data.reference.size());
+    r.positives = data.positives;
+    const qint64 negatives = r.n - r.positives;
+    const int workers = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
+
+    // Each model: sort, write each row's half-count (4 bytes a row, the reference's tagged with the class), free
+    // the sorted rows. Writing in row order and reading both arrays in order afterwards beats reading one at
+    // random while walking the other.
+    std::vector<quint32> halfReference(size_t(r.n));
+    sortScoredRows(data.reference, workers);
+    const AucSums sumsR = walkSortedRows(
+        data.reference, r.positives, negatives,
+        [&](quint32 row, qint64 half, bool positive) {
+            halfReference[row] = quint32(half) | (positive ? kPositiveBit : 0);
+        },
+        workers);
+    std::vector<ScoredRow>().swap(data.reference);
+    std::vector<quint32> halfCandidate(size_t(r.n));
+    sortScoredRows(data.candidate, workers);
+    const AucSums sumsC = walkSortedRows(
+        data.candidate, r.positives, negatives,
+        [&](quint32 row, qint64 half, bool) { halfCandidate[row] = quint32(half); }, workers);
+    std::vector<ScoredRow>().swap(data.candidate);
+
+    std::vector<Int128> crossParts(size_t(2 * workers), 0);
+    {
+        std::vector<std::thread> pool;
+        const auto job = [&](int t) {
+            const size_t begin = size_t(r.n) * size_t(t) / size_t(workers);
+            const size_t end = size_t(r.n) * size_t(t + 1) / size_t(workers);
+            Int128 positive = 0;
+            Int128 negative = 0;
+            for (size_t i = begin; i < end; ++i) {
+                const quint32 tagged = halfReference[i];
+                const Int128 product = Int128(tagged & ~kPositiveBit) * halfCandidate[i];
+                ((tagged & kPositiveBit) != 0 ? positive : negative) += product;
+            }
+            crossParts[size_t(2 * t)] = positive;
+            crossParts[size_t(2 * t + 1)] = negative;
+        };
+        for (int t = 1; t < workers; ++t) {
+            pool.emplace_back(job, t);
+        }
+        job(0);
+        for (std::thread& th : pool) {
+            th.join();
+        }
+    }
+    Int128 cross[2] = {0, 0};
+    for (int t = 0; t < workers; ++t) {
+        cross[0] += crossParts[size_t(2 * t)];
+        cross[1] += crossParts[size_t(2 * t + 1)];
+    }
+
+    const AucResult aucR = aucFromSums(sumsR, alpha);
+    const AucResult aucC = aucFromSums(sumsC, alpha);
+    r.reference = performanceFromCounts(data.referenceCounts, aucR.auc, alpha);
+    r.candidate = performanceFromCounts(data.candidateCounts, aucC.auc, alpha);
+    r.delong = delongPaired(aucR, aucC, cross[0], cross[1], alpha);
+    r.mcnemar = mcnemar(data.cells[0], data.cells[1], data.cells[2], data.cells[3]);
+    r.accuracyDifference = newcombePairedDifference(r.mcnemar, alpha);
+    return r;
+}
+
+} // namespace cs::stats

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Classification.h"
+#include "util/Result.h"
+
+#include <QString>
+
+#include <string_view>
+#include <vector>
+
+namespace cs::stats {
+
+/// What `stats compare` reads: a prediction file with a 0/1 label and two models' scores.
+struct ComparisonRequest
+{
+    QString file;
+    QString label;
+    QString reference;
+    QString candidate;
+    QString group; ///< empty: no subgroups
+    double thresholds[2] = {0.5, 0.5};
+    int threads = 0; ///< 0: one per core
+};
+
+/// The columns of one comparison as the engine needs them: 24 bytes a row (two scored rows, each carrying the
+/// label in its kPositiveBit), the threshold metrics and McNemar's table already counted while reading.
+struct ComparisonData
+{
+    qint64 positives = 0;
+    std::vector<ScoredRow> reference; ///< in row order until compareModels sorts them
+    std::vector<ScoredRow> candidate;
+    ThresholdCounts referenceCounts;
+    ThresholdCounts candidateCounts;
+    qint64 cells[4] = {0, 0, 0, 0}; ///< both correct, reference only, candidate only, both wrong
+    std::vector<QString> groups; ///< per row, with a group column
+};
+
+/// Reads the file. Without quotes and without a group column, the rows are split between threads (each parses its
+/// own byte range into the preallocated arrays); otherwise one streaming RFC 4180 reader does it. Bad input is an
+/// error naming the file and the 1-based data row and column.
+Result<ComparisonData> loadComparison(const ComparisonRequest& request);
+
+/// The rows of `data` listed in `rows`, counted again at the thresholds.
+ComparisonData subsetComparison(const ComparisonData& data, const std::vector<quint32>& rows,
+                                const double thresholds[2]);
+
+struct ComparisonResult
+{
+    qint64 n = 0;
+    qint64 positives = 0;
+    Performance reference;
+    Performance candidate;
+    McNemar mcnemar;
+    PairedAuc delong;
+    Estimate accuracyDifference; ///< candidate minus reference, Newcombe's method 10
+};
+
+/// Computes every statistic of the comparison. Sorts (and then frees) the scored rows of `data`; peak extra memory
+/// is 8 bytes a row.
+ComparisonResult compareModels(ComparisonData& data, double alpha, int threads = 0);
+
+/// 0/1, true/false or yes/no in any case (surrounding blanks allowed); empty when it is none of those.
+std::optional<int> parseBinaryLabel(std::string_view text);
+/// A finite number written in full (from_chars); empty otherwise.
+std::optional<double> parseFiniteNumber(std::string_view text);
+
+} // namespace cs::stats
