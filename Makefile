@@ -47,6 +47,7 @@ test: check-format test-plain asan
 bench: build
 	$(BUILD)/bin/bench_audit --events 1000000
 	$(BUILD)/bin/bench_import
+	$(BUILD)/bin/bench_stats
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

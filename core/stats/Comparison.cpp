@@ -413,7 +413,11 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
     }
     for (const Outcome& o : outcomes) {
         if (o.firstBlank > 0 && o.firstBlank < lastFilled) {
-            return raggedRow(request.file, o.firstBlank, 1, width);
+            // Worded as the RFC 4180 reader words it; without quotes a row's line is one past its number.
+            return Error(ErrorCode::InvalidArgument,
+                         tr("%1, line %2: a blank line inside the file (every row must have the header's fields)")
+                             .arg(request.file)
+                             .arg(o.firstBlank + 1));
         }
     }
     if (lastFilled < 1) {

@@ -5,6 +5,7 @@
 // column.
 #include "config-countersign-tests.h"
 #include "stats/Classification.h"
+#include "stats/Comparison.h"
 #include "stats/Curves.h"
 #include "stats/Drift.h"
 #include "stats/Kolmogorov.h"
@@ -182,6 +183,8 @@ private slots:
     void curvesMatchScikitLearn();
     void bootstrapIsReproducible();
     void subgroupGaps();
+    void largeFileMatchesPythonWay();
+    void parallelLoaderEdges();
 
 private:
     QTemporaryDir m_dir;
@@ -753,6 +756,109 @@ void TestStats::subgroupGaps()
     QCOMPARE(specificity->gap, 1.0);
     // AUC is defined in north and south only, so its gap is between those two.
     QCOMPARE(find("auc")->gap, std::fabs(*groups[0].second.auc.value - *groups[1].second.auc.value));
+}
+
+void TestStats::largeFileMatchesPythonWay()
+{
+    // 150,000 rows: the parallel loader, the two-thread radix sort and the split walks are all used (they start
+    // at 65,536 rows). The reference is tests/bench/python_compare.py: pandas, scikit-learn's roc_auc_score, a
+    // vectorised numpy DeLong and statsmodels' mcnemar.
+    QRandomGenerator rng {99};
+    QByteArray csv = "id,outcome,ref,cand\r\n";
+    csv.reserve(150000 * 28);
+    for (int i = 0; i < 150000; ++i) {
+        const int y = rng.generateDouble() < 0.15 ? 1 : 0;
+        const double noise = rng.generateDouble() - 0.5;
+        const double ref = 0.4 + 0.08 * y + 0.3 * noise;
+        const double cand = 0.4 + 0.08 * y + 0.3 * (0.995 * noise + 0.0999 * (rng.generateDouble() - 0.5));
+        csv += QByteArray::number(i) + ',' + QByteArray::number(y) + ',' + QByteArray::number(ref, 'f', 4) + ',' +
+            QByteArray::number(cand, 'f', 4) + "\r\n";
+    }
+    csv += "\r\n\r\n"; // blank lines at the end are allowed
+    const QString file = writeFile(m_dir.filePath(QStringLiteral("large.csv")), csv);
+    const Run ours = run(QStringLiteral(COUNTERSIGN_CLI_PATH),
+                         {QStringLiteral("stats"), QStringLiteral("compare"), file, QStringLiteral("--label"),
+                          QStringLiteral("outcome"), QStringLiteral("--reference"), QStringLiteral("ref"),
+                          QStringLiteral("--candidate"), QStringLiteral("cand"), QStringLiteral("--json")});
+    QVERIFY2(ours.exitCode == 0, ours.err.constData());
+    const Run ref = run(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/bench/python_compare.py"), file,
+                         QStringLiteral("outcome"), QStringLiteral("ref"), QStringLiteral("cand")});
+    QVERIFY2(ref.exitCode == 0, ref.err.constData());
+    const QJsonObject a = QJsonDocument::fromJson(ours.out).object();
+    const QJsonObject b = QJsonDocument::fromJson(ref.out).object();
+    QCOMPARE(a[u"n"].toInt(), 150000);
+    const std::pair<double, double> pairs[] = {
+        {a[u"reference"][u"auc"][u"value"].toDouble(), b[u"auc_ref"].toDouble()},
+        {a[u"candidate"][u"auc"][u"value"].toDouble(), b[u"auc_cand"].toDouble()},
+        {a[u"delong"][u"z"].toDouble(), b[u"delong_z"].toDouble()},
+        {a[u"delong"][u"p_value"].toDouble(), b[u"delong_p"].toDouble()},
+        {a[u"mcnemar"][u"p_value"].toDouble(), b[u"mcnemar_p"].toDouble()},
+        {a[u"mcnemar"][u"p_exact"].toDouble(), b[u"mcnemar_exact"].toDouble()},
+        {a[u"reference"][u"sensitivity"][u"value"].toDouble(), b[u"sensitivity_ref"].toDouble()},
+        {a[u"candidate"][u"specificity"][u"value"].toDouble(), b[u"specificity_cand"].toDouble()},
+        {a[u"reference"][u"brier"].toDouble(), b[u"brier_ref"].toDouble()},
+    };
+    for (const auto& [x, y] : pairs) {
+        QVERIFY2(std::fabs(x - y) <= 1e-9 * std::fabs(y) || std::fabs(x - y) < 1e-14,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(x, 0, 'g', 17).arg(y, 0, 'g', 17)));
+    }
+    QVERIFY(b[u"delong_p"].toDouble() > 1e-12); // a difference the test can see, not a p of 0
+
+    // One thread or two: the same numbers, bit for bit.
+    cs::stats::ComparisonRequest request;
+    request.file = file;
+    request.label = QStringLiteral("outcome");
+    request.reference = QStringLiteral("ref");
+    request.candidate = QStringLiteral("cand");
+    request.threads = 1;
+    auto one = cs::stats::loadComparison(request);
+    request.threads = 2;
+    auto two = cs::stats::loadComparison(request);
+    QVERIFY(one && two);
+    const cs::stats::ComparisonResult r1 = cs::stats::compareModels(one.value(), 0.05, 1);
+    const cs::stats::ComparisonResult r2 = cs::stats::compareModels(two.value(), 0.05, 2);
+    QCOMPARE(*r1.delong.se, *r2.delong.se);
+    QCOMPARE(*r1.candidate.auc.low, *r2.candidate.auc.low);
+    QCOMPARE(*r1.reference.brier, *r2.reference.brier);
+    QCOMPARE(r1.mcnemar.referenceOnly, r2.mcnemar.referenceOnly);
+}
+
+void TestStats::parallelLoaderEdges()
+{
+    // A file big enough for the split (rows from both halves), with a blank line in the middle: refused, naming
+    // the row, exactly as the one-thread reader does.
+    QByteArray csv = "\xEF\xBB\xBFy,a,b\n";
+    for (int i = 0; i < 3000; ++i) {
+        csv += (i % 3 == 0 ? "1," : "0,") + QByteArray::number((i % 97) / 97.0, 'f', 3) + ",0.5\n";
+        if (i == 2500) {
+            csv += "\n";
+        }
+    }
+    const QString file = writeFile(m_dir.filePath(QStringLiteral("blank.csv")), csv);
+    cs::stats::ComparisonRequest request;
+    request.file = file;
+    request.label = QStringLiteral("y");
+    request.reference = QStringLiteral("a");
+    request.candidate = QStringLiteral("b");
+    for (int threads : {1, 2}) {
+        request.threads = threads;
+        const auto r = cs::stats::loadComparison(request);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("line 2503: a blank line inside the file")),
+                 qPrintable(r.error().message));
+    }
+    // A bad label late in the file is reported by its row with two threads too.
+    csv.replace("\n\n", "\n");
+    csv += "maybe,0.1,0.2\n";
+    QVERIFY(!writeFile(file, csv).isEmpty());
+    for (int threads : {1, 2}) {
+        request.threads = threads;
+        const auto r = cs::stats::loadComparison(request);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("row 3001, column \"y\": the label \"maybe\"")),
+                 qPrintable(r.error().message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStats)

@@ -1,0 +1,235 @@
+// bench_stats: `countersign-cli stats compare` and `stats drift` against the usual Python way (issue #5).
+//   Writes synthetic inputs, then times each command and its Python counterpart in one run, each in a fresh child
+//   process, and reports wall time, the ratio (target: Python / ours >= 10) and each side's peak resident memory,
+//   also as a ratio to the numeric size of the input (target: <= 2):
+//   - compare on 1,000,000 and 10,000,000 rows (id, label, two scores): python_compare.py = pandas.read_csv +
+//     scikit-learn roc_auc_score + statsmodels mcnemar + a vectorised numpy DeLong. Numeric size: 3 used columns x
+//     8 bytes x rows.
+//   - drift on two windows of 1,000,000 rows x 20 columns (14 continuous, 3 small-integer, 3 categorical):
+//     python_drift.py = pandas + SciPy. Numeric size: 20 columns x 8 bytes x (reference + current rows).
+//   The two sides' AUCs are compared as a check that both did the same work.
+// Usage: bench_stats [--dir DIR] [--scale S]   (S multiplies every row count; 0.1 for a quick look)
+#include "config-countersign-tests.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <cstdio>
+#include <fcntl.h>
+#include <random>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char** environ;
+
+namespace {
+
+struct Measured
+{
+    bool ok = false;
+    double seconds = 0;
+    long peakKb = 0;
+    QByteArray out;
+};
+
+/// Runs `argv` with stdout to a file, waiting with wait4 for the child's own peak RSS.
+Measured measure(const QStringList& argv, const QString& outFile)
+{
+    Measured m;
+    std::vector<QByteArray> storage;
+    std::vector<char*> args;
+    for (const QString& a : argv) {
+        storage.push_back(a.toLocal8Bit());
+    }
+    for (QByteArray& a : storage) {
+        args.push_back(a.data());
+    }
+    args.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray out = outFile.toLocal8Bit();
+    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, args[0], &actions, nullptr, args.data(), environ) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return m;
+    }
+    int status = 0;
+    rusage usage {};
+    wait4(pid, &status, 0, &usage);
+    m.seconds = double(timer.nsecsElapsed()) / 1e9;
+    posix_spawn_file_actions_destroy(&actions);
+    m.ok = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    m.peakKb = usage.ru_maxrss;
+    QFile f(outFile);
+    if (f.open(QIODevice::ReadOnly)) {
+        m.out = f.readAll();
+    }
+    return m;
+}
+
+bool writeCompare(const QString& path, qint64 rows)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    std::mt19937_64 rng(20261124);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    QByteArray buffer = "id,outcome,ref,cand\n";
+    char line[96];
+    for (qint64 i = 0; i < rows; ++i) {
+        const int y = u(rng) < 0.12 ? 1 : 0;
+        const double noise = u(rng) - 0.5;
+        const double ref = 0.4 + 0.1 * y + 0.3 * noise;
+        const double cand = 0.4 + 0.11 * y + 0.3 * (0.9 * noise + 0.3 * (u(rng) - 0.5));
+        const int n = std::snprintf(line, sizeof line, "%lld,%d,%.6f,%.6f\n", static_cast<long long>(i), y, ref, cand);
+        buffer.append(line, n);
+        if (buffer.size() > (1 << 20)) {
+            if (f.write(buffer) != buffer.size()) {
+                return false;
+            }
+            buffer.clear();
+        }
+    }
+    return f.write(buffer) == buffer.size();
+}
+
+bool writeDrift(const QString& path, qint64 rows, double shift, quint64 seed)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        return false;
+    }
+    std::mt19937_64 rng(seed);
+    std::normal_distribution<double> normal(0.0, 1.0);
+    std::uniform_real_distribution<double> u(0.0, 1.0);
+    QByteArray buffer;
+    for (int k = 0; k < 14; ++k) {
+        buffer += "x" + QByteArray::number(k) + ',';
+    }
+    buffer += "g0,g1,g2,c0,c1,c2\n";
+    const char* categories[] = {"alpha", "beta", "gamma", "delta", "epsilon"};
+    char field[64];
+    for (qint64 i = 0; i < rows; ++i) {
+        for (int k = 0; k < 14; ++k) {
+            const double v = normal(rng) * (1 + 0.1 * k) + (k % 3 == 0 ? shift : 0.0);
+            buffer.append(field, std::snprintf(field, sizeof field, "%.5f,", v));
+        }
+        for (int k = 0; k < 3; ++k) {
+            buffer.append(field,
+                          std::snprintf(field, sizeof field, "%d,", int(u(rng) * (4 + k)) + (u(rng) < shift ? 1 : 0)));
+        }
+        for (int k = 0; k < 3; ++k) {
+            const double p = u(rng) + shift * 0.5;
+            const int c = p < 0.3 ? 0 : p < 0.55 ? 1 : p < 0.75 ? 2 : p < 0.9 ? 3 : 4;
+            buffer += categories[c];
+            buffer += k == 2 ? '\n' : ',';
+        }
+        if (buffer.size() > (1 << 20)) {
+            if (f.write(buffer) != buffer.size()) {
+                return false;
+            }
+            buffer.clear();
+        }
+    }
+    return f.write(buffer) == buffer.size();
+}
+
+void report(const char* what, const Measured& ours, const Measured& python, double numericMb)
+{
+    std::printf("%-34s countersign %7.2f s %8.1f MB (%.2fx numeric) | Python %7.2f s %8.1f MB | %.1fx faster\n", what,
+                ours.seconds, ours.peakKb / 1024.0, ours.peakKb / 1024.0 / numericMb, python.seconds,
+                python.peakKb / 1024.0, python.seconds / ours.seconds);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Time stats compare and stats drift against the Python way."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Where to write the inputs (default: a temporary folder)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("scale"), QStringLiteral("Multiply every row count (default 1)."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+    parser.process(app);
+    QTemporaryDir temporary;
+    const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
+    const double scale = parser.value(QStringLiteral("scale")).toDouble();
+    const QString cli = QStringLiteral(COUNTERSIGN_CLI_PATH);
+    const QString python = QStringLiteral("/usr/bin/python3");
+    const QString scripts = QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/bench/");
+    bool allOk = true;
+
+    for (const qint64 baseRows : {qint64(1000000), qint64(10000000)}) {
+        const qint64 rows = qint64(double(baseRows) * scale);
+        const QString file = dir + QStringLiteral("/compare-%1.csv").arg(rows);
+        if (!writeCompare(file, rows)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+            return 1;
+        }
+        const Measured ours =
+            measure({cli, QStringLiteral("stats"), QStringLiteral("compare"), file, QStringLiteral("--label"),
+                     QStringLiteral("outcome"), QStringLiteral("--reference"), QStringLiteral("ref"),
+                     QStringLiteral("--candidate"), QStringLiteral("cand"), QStringLiteral("--json")},
+                    dir + QStringLiteral("/ours.json"));
+        const Measured py = measure({python, scripts + QStringLiteral("python_compare.py"), file,
+                                     QStringLiteral("outcome"), QStringLiteral("ref"), QStringLiteral("cand")},
+                                    dir + QStringLiteral("/python.json"));
+        const QJsonObject a = QJsonDocument::fromJson(ours.out).object();
+        const QJsonObject b = QJsonDocument::fromJson(py.out).object();
+        const double aucOurs = a[u"candidate"][u"auc"][u"value"].toDouble();
+        const double aucPython = b[u"auc_cand"].toDouble();
+        const bool agree = ours.ok && py.ok && std::fabs(aucOurs - aucPython) < 1e-9;
+        allOk = allOk && agree;
+        const QByteArray label = QStringLiteral("compare, %1 rows").arg(rows).toUtf8();
+        report(label.constData(), ours, py, double(rows) * 3 * 8 / (1024.0 * 1024.0));
+        if (!agree) {
+            std::printf("  the two sides disagree (AUC %.17g vs %.17g) or one failed\n", aucOurs, aucPython);
+        }
+        QFile::remove(file);
+    }
+
+    const qint64 rows = qint64(1000000 * scale);
+    const QString reference = dir + QStringLiteral("/drift-reference.csv");
+    const QString current = dir + QStringLiteral("/drift-current.csv");
+    if (!writeDrift(reference, rows, 0.0, 1) || !writeDrift(current, rows, 0.05, 2)) {
+        std::fprintf(stderr, "cannot write the drift windows\n");
+        return 1;
+    }
+    const Measured ours = measure({cli, QStringLiteral("stats"), QStringLiteral("drift"), QStringLiteral("--reference"),
+                                   reference, QStringLiteral("--current"), current, QStringLiteral("--json")},
+                                  dir + QStringLiteral("/ours.json"));
+    const Measured py = measure({python, scripts + QStringLiteral("python_drift.py"), reference, current},
+                                dir + QStringLiteral("/python.json"));
+    const QJsonArray a = QJsonDocument::fromJson(ours.out).object()[u"columns"].toArray();
+    const QJsonArray b = QJsonDocument::fromJson(py.out).object()[u"columns"].toArray();
+    bool agree = ours.ok && py.ok && a.size() == 20 && b.size() == 20;
+    for (qsizetype i = 0; agree && i < a.size(); ++i) {
+        agree = std::fabs(a[i][u"psi"].toDouble() - b[i][u"psi"].toDouble()) <=
+            1e-9 * std::fabs(b[i][u"psi"].toDouble()) + 1e-15;
+    }
+    allOk = allOk && agree;
+    const QByteArray label = QStringLiteral("drift, 2 x %1 rows x 20 columns").arg(rows).toUtf8();
+    report(label.constData(), ours, py, double(2 * rows) * 20 * 8 / (1024.0 * 1024.0));
+    if (!agree) {
+        std::printf("  the two sides disagree on PSI or one failed\n");
+    }
+    QFile::remove(reference);
+    QFile::remove(current);
+    return allOk ? 0 : 1;
+}
