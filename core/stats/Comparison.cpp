@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstring>
 #include <fcntl.h>
+#include <limits>
 #include <thread>
 #include <unistd.h>
 
@@ -404,21 +405,31 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
             th.join();
         }
     }
+    // The earliest problem wins, as with one reader: a bad row, or a blank line with content after it.
     qint64 lastFilled = -1;
+    qint64 lastContent = -1;
     for (const Outcome& o : outcomes) {
-        if (o.error) {
-            return *o.error; // the earliest range's error is the earliest row's
-        }
         lastFilled = std::max(lastFilled, o.lastFilled);
+        lastContent = std::max({lastContent, o.lastFilled, o.errorRow});
     }
+    std::optional<Error> first;
+    qint64 earliest = std::numeric_limits<qint64>::max();
     for (const Outcome& o : outcomes) {
-        if (o.firstBlank > 0 && o.firstBlank < lastFilled) {
+        if (o.firstBlank > 0 && o.firstBlank < lastContent && o.firstBlank < earliest) {
+            earliest = o.firstBlank;
             // Worded as the RFC 4180 reader words it; without quotes a row's line is one past its number.
-            return Error(ErrorCode::InvalidArgument,
-                         tr("%1, line %2: a blank line inside the file (every row must have the header's fields)")
-                             .arg(request.file)
-                             .arg(o.firstBlank + 1));
+            first = Error(ErrorCode::InvalidArgument,
+                          tr("%1, line %2: a blank line inside the file (every row must have the header's fields)")
+                              .arg(request.file)
+                              .arg(o.firstBlank + 1));
         }
+        if (o.error && o.errorRow < earliest) {
+            earliest = o.errorRow;
+            first = o.error;
+        }
+    }
+    if (first) {
+        return *first;
     }
     if (lastFilled < 1) {
         return Error(ErrorCode::InvalidArgument, tr("%1 has a header but no rows").arg(request.file));

@@ -266,6 +266,30 @@ void TestStats::publishedExamples()
     QVERIFY(std::fabs(*w.low - 0.2552885198782742) < 1e-12 && std::fabs(*w.high - 0.36620957698280004) < 1e-12);
     const cs::stats::Estimate cp = cs::stats::clopperPearson(81, 263, 0.05);
     QVERIFY(std::fabs(*cp.low - 0.2527367455852713) < 1e-12 && std::fabs(*cp.high - 0.3676219226013513) < 1e-12);
+    // Newcombe (1998), "Improved confidence intervals for the difference between binomial proportions based on
+    // paired data", method 10 on his examples (e both, f first only, g second only, h neither; 95%):
+    // 36/12/2/0 -> 0.0569 to 0.3404; 18/12/2/18 -> 0.0562 to 0.3290; 53/0/0/1 -> -0.0729 to 0.0729;
+    // 0/30/0/0 -> 0.8395 to 1. Here the first proportion is the candidate's: mcnemar(e, g, f, h).
+    const struct
+    {
+        int e, f, g, h;
+        double low, high;
+    } paired[] = {{36, 12, 2, 0, 0.0569, 0.3404},
+                  {18, 12, 2, 18, 0.0562, 0.3290},
+                  {53, 0, 0, 1, -0.0729, 0.0729},
+                  {0, 30, 0, 0, 0.8395, 1.0}};
+    for (const auto& x : paired) {
+        const cs::stats::Estimate d = cs::stats::newcombePairedDifference(cs::stats::mcnemar(x.e, x.g, x.f, x.h), 0.05);
+        QCOMPARE(*d.value, double(x.f - x.g) / double(x.e + x.f + x.g + x.h));
+        QVERIFY2(std::fabs(*d.low - x.low) < 0.00005 && std::fabs(*d.high - x.high) < 0.00005,
+                 qPrintable(QStringLiteral("%1/%2/%3/%4: %5 to %6")
+                                .arg(x.e)
+                                .arg(x.f)
+                                .arg(x.g)
+                                .arg(x.h)
+                                .arg(*d.low, 0, 'f', 4)
+                                .arg(*d.high, 0, 'f', 4)));
+    }
     // No discordant pairs: statistic 0, both p-values 1.
     const cs::stats::McNemar none = cs::stats::mcnemar(10, 0, 0, 5);
     QCOMPARE(none.statistic, 0.0);
@@ -857,6 +881,16 @@ void TestStats::parallelLoaderEdges()
         const auto r = cs::stats::loadComparison(request);
         QVERIFY(!r);
         QVERIFY2(r.error().message.contains(QStringLiteral("row 3001, column \"y\": the label \"maybe\"")),
+                 qPrintable(r.error().message));
+    }
+    // Both: a blank line early (first half) and a bad label late (second half). The blank line comes first.
+    csv.replace("0,0.010,0.5\n", "0,0.010,0.5\n\n");
+    QVERIFY(!writeFile(file, csv).isEmpty());
+    for (int threads : {1, 2}) {
+        request.threads = threads;
+        const auto r = cs::stats::loadComparison(request);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("line 4: a blank line inside the file")),
                  qPrintable(r.error().message));
     }
 }

@@ -8,6 +8,7 @@ the published definitions otherwise, in a different way from Countersign's C++:
   - AUC: scipy.stats.mannwhitneyu U statistic / (n1 * n0)
   - DeLong (1988): placement values by direct O(n^2) comparison of every positive with every negative
   - Newcombe (1998) method 10: the hybrid score interval from statsmodels' Wilson limits and the phi coefficient
+    with Newcombe's continuity correction (numerator max(AD - BC - n/2, 0) when AD > BC)
 Usage: stats_compare_reference.py FILE.csv LABEL REFERENCE CANDIDATE THRESHOLD_REF THRESHOLD_CAND ALPHA MARGIN [GROUP]
 """
 import csv
@@ -121,7 +122,10 @@ def main():
     l2, u2 = proportion_confint(a + b, n, alpha=alpha, method="wilson")
     A, B, C, D = a, c, b, d  # A both correct, B candidate only, C reference only, D neither
     marg = (A + B) * (C + D) * (A + C) * (B + D)
-    phi = (A * D - B * C) / math.sqrt(marg) if marg > 0 else 0.0
+    num = A * D - B * C
+    if num > 0:
+        num = max(num - n / 2, 0)
+    phi = num / math.sqrt(marg) if marg > 0 else 0.0
     delta = math.sqrt(max(0.0, (p1 - l1) ** 2 - 2 * phi * (p1 - l1) * (u2 - p2) + (u2 - p2) ** 2))
     eps = math.sqrt(max(0.0, (u1 - p1) ** 2 - 2 * phi * (u1 - p1) * (p2 - l2) + (p2 - l2) ** 2))
     theta = p1 - p2
