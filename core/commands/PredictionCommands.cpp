@@ -1,5 +1,6 @@
 #include "PredictionCommands.h"
 
+#include "commands/AttachEvidence.h"
 #include "crypto/Sha256.h"
 #include "importers/CsvReader.h"
 #include "importers/IdentifierScreen.h"
@@ -1202,32 +1203,12 @@ Status AttachDatasetEvidenceCommand::apply(CommandContext& ctx)
     if (!found.value()) {
         return Error(ErrorCode::NotFound, tr("there is no dataset %1 in the workspace").arg(m_dataset));
     }
-    auto digest = CanonicalJson::sha256Hex(m_content);
-    if (!digest) {
-        return digest.error();
+    auto attached = attachEvidence(ctx, AttachmentStore::Owner::Dataset, found.value()->id,
+                                   tr("dataset %1").arg(m_dataset), m_kind, m_source, m_content);
+    if (!attached) {
+        return attached.error();
     }
-    DatasetAttachment a;
-    a.datasetId = found.value()->id;
-    a.kind = m_kind;
-    a.source = m_source;
-    a.content = m_content;
-    a.sha256 = digest.value();
-    a.attachedAtMs = ctx.nowMs();
-    a.attachedBy = ctx.session().actor;
-    auto existing = table.attachments(a.datasetId);
-    if (!existing) {
-        return existing.error();
-    }
-    for (const auto& e : existing.value()) {
-        if (e.kind == a.kind && e.sha256 == a.sha256) {
-            return Error(ErrorCode::AlreadyExists,
-                         tr("%1: this %2 is already attached to dataset %3").arg(m_source, m_kind, m_dataset));
-        }
-    }
-    auto id = table.insertAttachment(a);
-    if (!id) {
-        return id.error();
-    }
+    const EvidenceAttachment& a = attached.value();
     AuditRecord record;
     record.action = QStringLiteral("dataset.evidence_attached");
     record.change = ChangeKind::Create;

@@ -1,5 +1,6 @@
 #include "RegistryCommands.h"
 
+#include "commands/AttachEvidence.h"
 #include "crypto/Sha256.h"
 #include "json/CanonicalJson.h"
 #include "store/RegistryTables.h"
@@ -213,38 +214,17 @@ Status AttachEvidenceCommand::apply(CommandContext& ctx)
         return Error(ErrorCode::NotFound,
                      tr("model %1 has no version %2 in this workspace; import it first").arg(m_modelName, m_label));
     }
-    auto digest = CanonicalJson::sha256Hex(m_content);
-    if (!digest) {
-        return digest.error();
+    auto attached = attachEvidence(ctx, AttachmentStore::Owner::ModelVersion, version.value()->id,
+                                   tr("version %1 of %2").arg(m_label, m_modelName), m_kind, m_source, m_content);
+    if (!attached) {
+        return attached.error();
     }
-    VersionAttachment a;
-    a.versionId = version.value()->id;
-    a.kind = m_kind;
-    a.source = m_source;
-    a.content = m_content;
-    a.sha256 = digest.value();
-    a.attachedAtMs = ctx.nowMs();
-    a.attachedBy = ctx.session().actor;
-    auto existing = table.attachments(a.versionId);
-    if (!existing) {
-        return existing.error();
-    }
-    for (const VersionAttachment& e : existing.value()) {
-        if (e.kind == a.kind && e.sha256 == a.sha256) {
-            return Error(ErrorCode::Rule,
-                         tr("this %1 is already attached to version %2 of %3 (on %4); nothing changed")
-                             .arg(m_kind, m_label, m_modelName, UtcTime::formatMsString(e.attachedAtMs).left(10)));
-        }
-    }
-    auto id = table.insertAttachment(a);
-    if (!id) {
-        return id.error();
-    }
+    const EvidenceAttachment& a = attached.value();
     AuditRecord record;
     record.action = QStringLiteral("model_version.evidence_attached");
     record.change = ChangeKind::Create;
     record.entityType = QStringLiteral("version_attachment");
-    record.entityId = QString::number(id.value());
+    record.entityId = QString::number(a.id);
     record.after = QJsonObject {{QStringLiteral("model"), m_modelName},
                                 {QStringLiteral("label"), m_label},
                                 {QStringLiteral("kind"), m_kind},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "registry/EvidenceAttachment.h"
 #include "registry/Lifecycle.h"
 
 #include <QJsonObject>
@@ -36,20 +37,6 @@ struct ModelVersion
     LifecycleState state = LifecycleState::Registered;
     qint64 importedAtMs = 0;
     QString importedBy;
-};
-
-/// Evidence attached to a version after its import: data lineage from dvc.lock, a data contract result, ...
-/// Frozen like the version's own evidence.
-struct VersionAttachment
-{
-    qint64 id = 0;
-    qint64 versionId = 0;
-    QString kind; ///< "dvc-lock"
-    QString source; ///< the file it was read from
-    QJsonObject content;
-    QString sha256; ///< of the canonical content
-    qint64 attachedAtMs = 0;
-    QString attachedBy;
 };
 
 /// One point of a metric's history. MLflow metrics may be NaN or infinite; SQLite cannot store those as REAL,

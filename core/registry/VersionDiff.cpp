@@ -154,11 +154,11 @@ VersionDiff VersionDiff::between(const ModelVersion& from, const ModelVersion& t
     return d;
 }
 
-void VersionDiff::addAttachments(const QList<VersionAttachment>& older, const QList<VersionAttachment>& newer)
+void VersionDiff::addAttachments(const QList<EvidenceAttachment>& older, const QList<EvidenceAttachment>& newer)
 {
-    const auto latestGit = [](const QList<VersionAttachment>& list) {
+    const auto latestGit = [](const QList<EvidenceAttachment>& list) {
         QJsonObject git;
-        for (const VersionAttachment& a : list) {
+        for (const EvidenceAttachment& a : list) {
             if (a.kind == u"git-commit") {
                 git = a.content; // the latest attachment wins
             }

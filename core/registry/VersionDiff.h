@@ -47,7 +47,7 @@ struct VersionDiff
     static Result<VersionDiff> load(Database& db, const QString& model, const QString& from, const QString& to);
     /// Adds what the versions' attached evidence shows: the code commits' author and summary, and a line diff of
     /// each configuration file recorded for both (from `import git --config`).
-    void addAttachments(const QList<VersionAttachment>& older, const QList<VersionAttachment>& newer);
+    void addAttachments(const QList<EvidenceAttachment>& older, const QList<EvidenceAttachment>& newer);
     /// The structural difference of two JSON values below `prefix` (objects by key, arrays by index).
     static QList<DiffEntry> compareValues(const QString& section, const QString& prefix, const QJsonValue& before,
                                           const QJsonValue& after);

@@ -1,5 +1,6 @@
 #include "DatasetTables.h"
 
+#include "store/AttachmentStore.h"
 #include "store/BulkStatement.h"
 #include "store/QueryHelpers.h"
 
@@ -91,19 +92,6 @@ PredictionSet readSet(const QSqlQuery& q)
     return s;
 }
 
-DatasetAttachment readAttachment(const QSqlQuery& q)
-{
-    DatasetAttachment a;
-    a.id = q.value(0).toLongLong();
-    a.datasetId = q.value(1).toLongLong();
-    a.kind = q.value(2).toString();
-    a.source = q.value(3).toString();
-    a.content = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-    a.sha256 = q.value(5).toString();
-    a.attachedAtMs = q.value(6).toLongLong();
-    a.attachedBy = q.value(7).toString();
-    return a;
-}
 } // namespace
 
 Status DatasetTable::insertDataset(const Dataset& d)
@@ -182,24 +170,14 @@ Result<QList<PredictionSet>> DatasetTable::predictionSets(qint64 datasetId, qint
         {datasetId > 0 ? datasetId : versionId}, tr("reading prediction sets"), readSet);
 }
 
-Result<qint64> DatasetTable::insertAttachment(const DatasetAttachment& a)
+Result<qint64> DatasetTable::insertAttachment(const EvidenceAttachment& a)
 {
-    return sql::insertRow(m_db,
-                          QStringLiteral("INSERT INTO dataset_attachment (dataset_id, kind, source, content_json, "
-                                         "sha256, attached_at_ms, attached_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          {a.datasetId, a.kind, a.source,
-                           QString::fromUtf8(QJsonDocument(a.content).toJson(QJsonDocument::Compact)), a.sha256,
-                           a.attachedAtMs, a.attachedBy},
-                          tr("attaching %1 to a dataset").arg(a.kind));
+    return AttachmentStore(m_db, AttachmentStore::Owner::Dataset).insert(a);
 }
 
-Result<QList<DatasetAttachment>> DatasetTable::attachments(qint64 datasetId)
+Result<QList<EvidenceAttachment>> DatasetTable::attachments(qint64 datasetId)
 {
-    return sql::selectAll<DatasetAttachment>(
-        m_db,
-        QStringLiteral("SELECT id, dataset_id, kind, source, content_json, sha256, attached_at_ms, attached_by FROM "
-                       "dataset_attachment WHERE dataset_id = ? ORDER BY id"),
-        {datasetId}, tr("reading dataset attachments"), readAttachment);
+    return AttachmentStore(m_db, AttachmentStore::Owner::Dataset).list(datasetId);
 }
 
 Result<qint64> DatasetTable::nextId(const QString& table)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "registry/DatasetRecords.h"
+#include "registry/EvidenceAttachment.h"
 #include "store/Database.h"
 
 #include <QJsonObject>
@@ -12,19 +13,6 @@
 #include <vector>
 
 namespace cs {
-
-/// Evidence attached to a dataset: a Great Expectations validation result (its data contract), ...
-struct DatasetAttachment
-{
-    qint64 id = 0;
-    qint64 datasetId = 0;
-    QString kind; ///< "great-expectations"
-    QString source;
-    QJsonObject content;
-    QString sha256;
-    qint64 attachedAtMs = 0;
-    QString attachedBy;
-};
 
 /// dataset, dataset_file, dataset_sample, prediction_set, prediction_chunk and dataset_attachment: datasets and the
 /// scores versions gave them. All append-only. Per-sample rows are written by ImportPredictionsCommand through
@@ -52,8 +40,8 @@ public:
     /// Prediction sets of a dataset (datasetId > 0) or of a version (versionId > 0).
     Result<QList<PredictionSet>> predictionSets(qint64 datasetId, qint64 versionId = 0);
 
-    Result<qint64> insertAttachment(const DatasetAttachment& attachment);
-    Result<QList<DatasetAttachment>> attachments(qint64 datasetId);
+    Result<qint64> insertAttachment(const EvidenceAttachment& attachment);
+    Result<QList<EvidenceAttachment>> attachments(qint64 datasetId);
 
     /// The next free id of `table` (inside the write transaction that will use it).
     Result<qint64> nextId(const QString& table);

@@ -1,6 +1,7 @@
 #include "RegistryTables.h"
 
 #include "json/CanonicalJson.h"
+#include "store/AttachmentStore.h"
 #include "store/QueryHelpers.h"
 
 #include <QCoreApplication>
@@ -150,38 +151,14 @@ Status RegistryTable::insertTransition(qint64 versionId, LifecycleState from, Li
     return r ? Status() : r.error();
 }
 
-Result<qint64> RegistryTable::insertAttachment(const VersionAttachment& a)
+Result<qint64> RegistryTable::insertAttachment(const EvidenceAttachment& a)
 {
-    auto content = CanonicalJson::serialize(a.content);
-    if (!content) {
-        return content.error();
-    }
-    return sql::insertRow(m_db,
-                          QStringLiteral("INSERT INTO version_attachment (version_id, kind, source, content_json, "
-                                         "sha256, attached_at_ms, attached_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                          {a.versionId, a.kind, text(a.source), QString::fromUtf8(content.value()), a.sha256,
-                           a.attachedAtMs, text(a.attachedBy)},
-                          tr("attaching %1 to model version %2").arg(a.kind).arg(a.versionId));
+    return AttachmentStore(m_db, AttachmentStore::Owner::ModelVersion).insert(a);
 }
 
-Result<QList<VersionAttachment>> RegistryTable::attachments(qint64 versionId)
+Result<QList<EvidenceAttachment>> RegistryTable::attachments(qint64 versionId)
 {
-    return sql::selectAll<VersionAttachment>(
-        m_db,
-        QStringLiteral("SELECT id, version_id, kind, source, content_json, sha256, attached_at_ms, attached_by FROM "
-                       "version_attachment WHERE version_id = ? ORDER BY id"),
-        {versionId}, tr("reading the attachments of model version %1").arg(versionId), [](const QSqlQuery& q) {
-            VersionAttachment a;
-            a.id = q.value(0).toLongLong();
-            a.versionId = q.value(1).toLongLong();
-            a.kind = q.value(2).toString();
-            a.source = q.value(3).toString();
-            a.content = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
-            a.sha256 = q.value(5).toString();
-            a.attachedAtMs = q.value(6).toLongLong();
-            a.attachedBy = q.value(7).toString();
-            return a;
-        });
+    return AttachmentStore(m_db, AttachmentStore::Owner::ModelVersion).list(versionId);
 }
 
 Status RegistryTable::insertMetrics(qint64 versionId, const QList<MetricPoint>& points)

@@ -31,8 +31,8 @@ public:
     Status insertTransition(qint64 versionId, LifecycleState from, LifecycleState to, const QString& reason,
                             qint64 atMs, const QString& by);
 
-    Result<qint64> insertAttachment(const VersionAttachment& attachment);
-    Result<QList<VersionAttachment>> attachments(qint64 versionId);
+    Result<qint64> insertAttachment(const EvidenceAttachment& attachment);
+    Result<QList<EvidenceAttachment>> attachments(qint64 versionId);
 
     Status insertMetrics(qint64 versionId, const QList<MetricPoint>& points);
     /// The history of one metric of a version, in logging order.

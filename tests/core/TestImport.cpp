@@ -571,6 +571,7 @@ void TestImport::dvcLineageAttaches()
                                 QStringLiteral("dvc.lock"), lock.toJson());
     auto r = t.ws().execute(again);
     QVERIFY(!r.ok() && r.error().message.contains(u"already attached"));
+    QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
     RegistryTable table(t.ws().database());
     const auto attachments =
         table.attachments(table.version(MlflowFixture::Model, QStringLiteral("2")).value()->id).value();

@@ -159,6 +159,7 @@ private slots:
     void verifyFindsAlteredEvidence_data();
     void verifyFindsAlteredEvidence();
     void unlabelledProductionWindow();
+    void datasetEvidenceIsAttachedOnce();
 };
 
 void TestPredictions::csvReaderFollowsRfc4180()
@@ -657,4 +658,45 @@ void TestPredictions::verifyFindsAlteredEvidence()
 }
 
 QTEST_GUILESS_MAIN(TestPredictions)
+
+void TestPredictions::datasetEvidenceIsAttachedOnce()
+{
+    // Dataset and version attachments go through one routine: the same refusal, code and wording for both.
+    TestWorkspace t;
+    addVersions(t);
+    const QString file = write(t.dirPath(), QStringLiteral("validation.csv"), validationFile());
+    ImportPredictionsCommand import(request(file));
+    QVERIFY(t.ws().execute(import).ok());
+    const QJsonObject result {{QStringLiteral("success"), true},
+                              {QStringLiteral("summary"), QJsonObject {{QStringLiteral("expectations"), 3}}}};
+    AttachDatasetEvidenceCommand attach(request(file).dataset, QStringLiteral("great-expectations"),
+                                        QStringLiteral("gx.json"), result);
+    QVERIFY(t.ws().execute(attach).ok());
+    const qint64 events = t.ws().eventCount().value();
+    AttachDatasetEvidenceCommand again(request(file).dataset, QStringLiteral("great-expectations"),
+                                       QStringLiteral("gx.json"), result);
+    auto r = t.ws().execute(again);
+    QVERIFY(!r);
+    QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
+    QVERIFY2(r.error().message.startsWith(QStringLiteral("gx.json: this great-expectations is already attached to "
+                                                         "dataset ")),
+             qPrintable(r.error().message));
+    QCOMPARE(t.ws().eventCount().value(), events);
+    DatasetTable table(t.ws().database());
+    const auto found = table.dataset(request(file).dataset).value();
+    QVERIFY(found.has_value());
+    const qint64 datasetId = found->id;
+    const QList<EvidenceAttachment> attached = table.attachments(datasetId).value();
+    QCOMPARE(attached.size(), qsizetype(1));
+    QCOMPARE(attached.first().ownerId, datasetId);
+    QCOMPARE(attached.first().content, result);
+    // Different content is a second attachment; the first stays.
+    QJsonObject rerun = result;
+    rerun.insert(QStringLiteral("success"), false);
+    AttachDatasetEvidenceCommand second(request(file).dataset, QStringLiteral("great-expectations"),
+                                        QStringLiteral("gx-2.json"), rerun);
+    QVERIFY(t.ws().execute(second).ok());
+    QCOMPARE(table.attachments(datasetId).value().size(), qsizetype(2));
+}
+
 #include "TestPredictions.moc"

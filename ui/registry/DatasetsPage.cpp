@@ -121,12 +121,12 @@ void DatasetsPage::showDataset()
                     .arg(esc(name), esc(s.scoreColumn), QLocale().toString(s.sampleCount), s.contentSha256);
     }
     html += QStringLiteral("</table>");
-    const QList<DatasetAttachment> attachments = table.attachments(d.id).value_or({});
+    const QList<EvidenceAttachment> attachments = table.attachments(d.id).value_or({});
     html += tr("<h4>Data contract</h4>");
     if (attachments.isEmpty()) {
         html += tr("<p>No data-contract result attached (countersign-cli import expectations).</p>");
     }
-    for (const DatasetAttachment& a : attachments) {
+    for (const EvidenceAttachment& a : attachments) {
         const QJsonObject summary = a.content[u"summary"].toObject();
         html += tr("<p>Suite <b>%1</b> (Great Expectations %2): %3 of %4 expectations met — %5. From %6.</p><ul>")
                     .arg(esc(summary[u"suite"].toString()), esc(summary[u"gx_version"].toString()))

@@ -150,7 +150,7 @@ void ModelsPage::showModel()
 }
 
 QList<std::pair<QString, bool>> ModelsPage::reproducibility(const ModelVersion& v,
-                                                            const QList<VersionAttachment>& attachments)
+                                                            const QList<EvidenceAttachment>& attachments)
 {
     const QJsonObject& e = v.evidence;
     const QJsonArray files = e[u"artifacts"][u"files"].toArray();
@@ -162,7 +162,7 @@ QList<std::pair<QString, bool>> ModelsPage::reproducibility(const ModelVersion& 
     }
     bool lineage = false;
     bool code = false;
-    for (const VersionAttachment& a : attachments) {
+    for (const EvidenceAttachment& a : attachments) {
         lineage = lineage || a.kind == u"dvc-lock";
         code = code || a.kind == u"git-commit";
     }
@@ -233,7 +233,7 @@ void ModelsPage::showVersion()
     const ModelVersion& v = m_shown.at(row);
     const QJsonObject& e = v.evidence;
     RegistryTable table(ws->database());
-    const QList<VersionAttachment> attachments = table.attachments(v.id).value_or({});
+    const QList<EvidenceAttachment> attachments = table.attachments(v.id).value_or({});
     QString html =
         tr("<h3>%1 version %2 — %3</h3>").arg(esc(v.modelName), esc(v.label), Lifecycle::displayName(v.state));
     if (const auto m = table.model(v.modelName).value_or(std::nullopt)) {
@@ -289,7 +289,7 @@ void ModelsPage::showVersion()
                     .arg(esc(u[u"uri"].toString()), esc(u[u"why"].toString()));
     }
     html += QStringLiteral("</p>");
-    for (const VersionAttachment& a : attachments) {
+    for (const EvidenceAttachment& a : attachments) {
         html +=
             tr("<p>Attached %1 from <code>%2</code> on %3 by %4</p>")
                 .arg(esc(a.kind), esc(a.source), UtcTime::formatMsString(a.attachedAtMs).left(10), esc(a.attachedBy));

@@ -44,7 +44,7 @@ public:
 
     /// The checklist shown for a version: each item and whether the evidence has it.
     static QList<std::pair<QString, bool>> reproducibility(const ModelVersion& version,
-                                                           const QList<VersionAttachment>& attachments);
+                                                           const QList<EvidenceAttachment>& attachments);
 
 private:
     void showModel();
