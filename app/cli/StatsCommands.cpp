@@ -5,6 +5,7 @@
 #include "stats/Classification.h"
 #include "stats/Comparison.h"
 #include "stats/Drift.h"
+#include "util/Parallel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -173,21 +174,10 @@ int statsCompare(const QStringList& args)
 
 namespace {
 
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
 /// Empty, NA, NaN and null, in any case, are missing values.
 bool isMissing(std::string_view text)
 {
-    const std::string_view t = trimmed(text);
+    const std::string_view t = stats::trimBlanks(text);
     if (t.size() > 4) {
         return false;
     }
@@ -201,7 +191,7 @@ bool isMissing(std::string_view text)
 
 std::optional<double> parseFinite(std::string_view text)
 {
-    std::string_view t = trimmed(text);
+    std::string_view t = stats::trimBlanks(text);
     if (!t.empty() && t.front() == '+') {
         t.remove_prefix(1);
     }
@@ -486,7 +476,7 @@ int statsDrift(const QStringList& args)
     // Each column's statistics on its own thread.
     std::vector<stats::ColumnDrift> results(columns.size());
     std::atomic<size_t> nextColumn {0};
-    const auto work = [&] {
+    runParallel(workerCount(), [&](int) {
         for (size_t k = nextColumn++; k < columns.size(); k = nextColumn++) {
             DriftColumnState& c = columns[k];
             stats::DriftInput input;
@@ -508,18 +498,7 @@ int statsDrift(const QStringList& args)
             }
             results[k] = stats::columnDrift(input, bins);
         }
-    };
-    {
-        const int workers = int(std::max(1u, std::thread::hardware_concurrency()));
-        std::vector<std::thread> pool;
-        for (int t = 1; t < workers; ++t) {
-            pool.emplace_back(work);
-        }
-        work();
-        for (std::thread& t : pool) {
-            t.join();
-        }
-    }
+    });
     stats::adjustHolm(results);
     QJsonArray out;
     for (const stats::ColumnDrift& c : results) {

@@ -1,5 +1,7 @@
 #include "Classification.h"
 
+#include "util/Parallel.h"
+
 #include <algorithm>
 #include <atomic>
 #include <boost/math/distributions/beta.hpp>
@@ -36,45 +38,51 @@ void insertionSort(ScoredRow* a, size_t n, T less)
     }
 }
 
-/// American flag sort (McIlroy, Bostic and McIlroy 1993): in-place MSD radix sort on 8-bit digits from `shift`.
+/// Counts the 8-bit digits at `shift` of the rows' keys.
+void countDigits(const ScoredRow* a, size_t n, int shift, size_t (&count)[256])
+{
+    std::fill(std::begin(count), std::end(count), size_t(0));
+    for (size_t i = 0; i < n; ++i) {
+        ++count[(a[i].key >> shift) & 0xFF];
+    }
+}
+
+/// One pass of American flag sort (McIlroy, Bostic and McIlroy 1993): moves the rows in place into the buckets of
+/// their digit at `shift`, given the digits' counts; `start` receives where each bucket begins.
+void partitionByDigit(ScoredRow* a, int shift, const size_t (&count)[256], size_t (&start)[256])
+{
+    size_t next[256];
+    size_t sum = 0;
+    for (int d = 0; d < 256; ++d) {
+        start[d] = sum;
+        next[d] = sum;
+        sum += count[d];
+    }
+    for (int d = 0; d < 256; ++d) {
+        const size_t end = start[d] + count[d];
+        while (next[d] < end) {
+            ScoredRow v = a[next[d]];
+            int digit = int((v.key >> shift) & 0xFF);
+            while (digit != d) {
+                std::swap(v, a[next[digit]++]);
+                digit = int((v.key >> shift) & 0xFF);
+            }
+            a[next[d]++] = v;
+        }
+    }
+}
+
+/// In-place MSD radix sort on 8-bit digits from `shift` down; small buckets by insertion.
 void radixSort(ScoredRow* a, size_t n, int shift)
 {
-    while (true) {
-        if (n <= 48) {
-            insertionSort(a, n, [](const ScoredRow& x, const ScoredRow& y) { return x.key < y.key; });
-            return;
-        }
-        if (shift < 0) {
-            return;
-        }
-        size_t count[256] = {};
-        for (size_t i = 0; i < n; ++i) {
-            ++count[(a[i].key >> shift) & 0xFF];
-        }
+    size_t count[256];
+    for (; shift >= 0 && n > 48; shift -= 8) {
+        countDigits(a, n, shift, count);
         if (count[(a[0].key >> shift) & 0xFF] == n) {
-            shift -= 8; // one bucket: go to the next digit without moving anything
-            continue;
+            continue; // one bucket: go to the next digit without moving anything
         }
         size_t start[256];
-        size_t next[256];
-        size_t sum = 0;
-        for (int d = 0; d < 256; ++d) {
-            start[d] = sum;
-            next[d] = sum;
-            sum += count[d];
-        }
-        for (int d = 0; d < 256; ++d) {
-            const size_t end = start[d] + count[d];
-            while (next[d] < end) {
-                ScoredRow v = a[next[d]];
-                int digit = int((v.key >> shift) & 0xFF);
-                while (digit != d) {
-                    std::swap(v, a[next[digit]++]);
-                    digit = int((v.key >> shift) & 0xFF);
-                }
-                a[next[d]++] = v;
-            }
-        }
+        partitionByDigit(a, shift, count, start);
         for (int d = 0; d < 256; ++d) {
             if (count[d] > 1) {
                 radixSort(a + start[d], count[d], shift - 8);
@@ -82,6 +90,7 @@ void radixSort(ScoredRow* a, size_t n, int shift)
         }
         return;
     }
+    insertionSort(a, n, [](const ScoredRow& x, const ScoredRow& y) { return x.key < y.key; });
 }
 } // namespace
 
@@ -105,19 +114,16 @@ void sortScoredRows(std::vector<ScoredRow>& rows, int threads)
 {
     ScoredRow* a = rows.data();
     const size_t n = rows.size();
-    const int workers = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int workers = workerCount(threads);
     if (workers == 1 || n < (size_t(1) << 16)) {
         radixSort(a, n, 56);
         return;
     }
-    // Partition on the first digit that splits the rows, then sort the buckets on several threads.
+    // Partition on the first digit that splits the rows, then sort the buckets on several threads, largest first.
     int shift = 56;
-    size_t count[256] = {};
+    size_t count[256];
     for (; shift >= 0; shift -= 8) {
-        std::fill(std::begin(count), std::end(count), size_t(0));
-        for (size_t i = 0; i < n; ++i) {
-            ++count[(a[i].key >> shift) & 0xFF];
-        }
+        countDigits(a, n, shift, count);
         if (count[(a[0].key >> shift) & 0xFF] != n) {
             break;
         }
@@ -126,25 +132,7 @@ void sortScoredRows(std::vector<ScoredRow>& rows, int threads)
         return; // every key is the same
     }
     size_t start[256];
-    size_t next[256];
-    size_t sum = 0;
-    for (int d = 0; d < 256; ++d) {
-        start[d] = sum;
-        next[d] = sum;
-        sum += count[d];
-    }
-    for (int d = 0; d < 256; ++d) {
-        const size_t end = start[d] + count[d];
-        while (next[d] < end) {
-            ScoredRow v = a[next[d]];
-            int digit = int((v.key >> shift) & 0xFF);
-            while (digit != d) {
-                std::swap(v, a[next[digit]++]);
-                digit = int((v.key >> shift) & 0xFF);
-            }
-            a[next[d]++] = v;
-        }
-    }
+    partitionByDigit(a, shift, count, start);
     std::vector<int> buckets;
     for (int d = 0; d < 256; ++d) {
         if (count[d] > 1) {
@@ -153,20 +141,11 @@ void sortScoredRows(std::vector<ScoredRow>& rows, int threads)
     }
     std::sort(buckets.begin(), buckets.end(), [&](int x, int y) { return count[x] > count[y]; });
     std::atomic<size_t> taken {0};
-    const auto work = [&] {
+    runParallel(workers, [&](int) {
         for (size_t k = taken++; k < buckets.size(); k = taken++) {
-            const int d = buckets[k];
-            radixSort(a + start[d], count[d], shift - 8);
+            radixSort(a + start[buckets[k]], count[buckets[k]], shift - 8);
         }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 1; t < workers; ++t) {
-        pool.emplace_back(work);
-    }
-    work();
-    for (std::thread& t : pool) {
-        t.join();
-    }
+    });
 }
 
 double normalQuantile(double p)
@@ -212,9 +191,7 @@ AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, q
                        const std::function<void(quint32 row, qint64 half, bool positive)>& visit, int threads)
 {
     // Split into parts at ties' edges; each part starts from the counts below it.
-    const int workers = sorted.size() < (size_t(1) << 16)
-        ? 1
-        : (threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency())));
+    const int workers = sorted.size() < (size_t(1) << 16) ? 1 : workerCount(threads);
     std::vector<size_t> bounds {0};
     for (int t = 1; t < workers; ++t) {
         size_t p = std::max(bounds.back(), sorted.size() * size_t(t) / size_t(workers));
@@ -227,24 +204,16 @@ AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, q
     const size_t parts = bounds.size() - 1;
     std::vector<qint64> partPositives(parts, 0);
     std::vector<AucSums> partSums(parts);
-    const auto runParts = [&](const std::function<void(size_t)>& job) {
-        std::vector<std::thread> pool;
-        for (size_t t = 1; t < parts; ++t) {
-            pool.emplace_back(job, t);
-        }
-        job(0);
-        for (std::thread& th : pool) {
-            th.join();
-        }
-    };
-    runParts([&](size_t t) {
+    runParallel(int(parts), [&](int part) {
+        const size_t t = size_t(part);
         qint64 count = 0;
         for (size_t i = bounds[t]; i < bounds[t + 1]; ++i) {
             count += isPositiveRow(sorted[i]) ? 1 : 0;
         }
         partPositives[t] = count;
     });
-    runParts([&](size_t t) {
+    runParallel(int(parts), [&](int part) {
+        const size_t t = size_t(part);
         AucSums& s = partSums[t];
         qint64 positivesBelow = 0;
         for (size_t k = 0; k < t; ++k) {

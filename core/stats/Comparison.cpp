@@ -1,6 +1,7 @@
 #include "Comparison.h"
 
 #include "importers/CsvReader.h"
+#include "util/Parallel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,17 +22,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("cs::stats::Comparison", text);
-}
-
-std::string_view trimBlanks(std::string_view t)
-{
-    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) {
-        t.remove_prefix(1);
-    }
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) {
-        t.remove_suffix(1);
-    }
-    return t;
 }
 
 QString shown(std::string_view field)
@@ -282,33 +272,25 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
 
     // Pass 1: lines per range.
     std::vector<qint64> lines(static_cast<size_t>(ranges), 0);
-    {
-        std::vector<std::thread> pool;
-        for (int t = 0; t < ranges; ++t) {
-            pool.emplace_back([&, t] {
-                std::vector<char> buffer(size_t(1) << 20);
-                qint64 count = 0;
-                char last = '\n';
-                for (qint64 off = bounds[size_t(t)]; off < bounds[size_t(t) + 1];) {
-                    const size_t want = size_t(std::min<qint64>(qint64(buffer.size()), bounds[size_t(t) + 1] - off));
-                    const ssize_t got = ::pread(fd, buffer.data(), want, off);
-                    if (got <= 0) {
-                        break;
-                    }
-                    count += std::count(buffer.data(), buffer.data() + got, '\n');
-                    last = buffer[size_t(got) - 1];
-                    off += got;
-                }
-                if (bounds[size_t(t)] < bounds[size_t(t) + 1] && last != '\n') {
-                    ++count; // a last line without a line break
-                }
-                lines[size_t(t)] = count;
-            });
+    runParallel(ranges, [&](int t) {
+        std::vector<char> buffer(size_t(1) << 20);
+        qint64 count = 0;
+        char last = '\n';
+        for (qint64 off = bounds[size_t(t)]; off < bounds[size_t(t) + 1];) {
+            const size_t want = size_t(std::min<qint64>(qint64(buffer.size()), bounds[size_t(t) + 1] - off));
+            const ssize_t got = ::pread(fd, buffer.data(), want, off);
+            if (got <= 0) {
+                break;
+            }
+            count += std::count(buffer.data(), buffer.data() + got, '\n');
+            last = buffer[size_t(got) - 1];
+            off += got;
         }
-        for (std::thread& th : pool) {
-            th.join();
+        if (bounds[size_t(t)] < bounds[size_t(t) + 1] && last != '\n') {
+            ++count; // a last line without a line break
         }
-    }
+        lines[size_t(t)] = count;
+    });
     std::vector<qint64> firstRow(static_cast<size_t>(ranges), 0);
     qint64 total = 0;
     for (int t = 0; t < ranges; ++t) {
@@ -336,75 +318,66 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
     std::vector<Outcome> outcomes(static_cast<size_t>(ranges));
     const qsizetype width = l.names.size();
     const qsizetype needed = std::max({l.label, l.reference, l.candidate});
-    {
-        std::vector<std::thread> pool;
-        for (int t = 0; t < ranges; ++t) {
-            pool.emplace_back([&, t] {
-                Outcome& out = outcomes[size_t(t)];
-                RowSink sink {request, l, data, {}, {}};
-                LineSource source(fd, bounds[size_t(t)], bounds[size_t(t) + 1]);
-                std::string_view line;
-                bool tooLong = false;
-                bool ioError = false;
-                std::vector<std::string_view> fields(size_t(needed + 1));
-                qint64 slot = firstRow[size_t(t)];
-                while (source.next(line, tooLong, ioError)) {
-                    const qint64 row = slot + 1;
-                    if (!line.empty() && line.back() == '\r') {
-                        line.remove_suffix(1);
-                    }
-                    if (line.empty()) {
-                        if (out.firstBlank < 0) {
-                            out.firstBlank = row;
-                        }
-                        ++slot;
-                        continue;
-                    }
-                    qsizetype count = 0;
-                    size_t begin = 0;
-                    for (;;) {
-                        const size_t comma = line.find(',', begin);
-                        const size_t stop = comma == std::string_view::npos ? line.size() : comma;
-                        if (count <= needed) {
-                            fields[size_t(count)] = line.substr(begin, stop - begin);
-                        }
-                        ++count;
-                        if (comma == std::string_view::npos) {
-                            break;
-                        }
-                        begin = comma + 1;
-                    }
-                    if (count != width) {
-                        out.error = raggedRow(request.file, row, count, width);
-                        out.errorRow = row;
-                        break;
-                    }
-                    if (auto e = sink.take(row, size_t(slot), fields[size_t(l.label)], fields[size_t(l.reference)],
-                                           fields[size_t(l.candidate)])) {
-                        out.error = e;
-                        out.errorRow = row;
-                        break;
-                    }
-                    out.lastFilled = row;
-                    ++slot;
+    runParallel(ranges, [&](int t) {
+        Outcome& out = outcomes[size_t(t)];
+        RowSink sink {request, l, data, {}, {}};
+        LineSource source(fd, bounds[size_t(t)], bounds[size_t(t) + 1]);
+        std::string_view line;
+        bool tooLong = false;
+        bool ioError = false;
+        std::vector<std::string_view> fields(size_t(needed + 1));
+        qint64 slot = firstRow[size_t(t)];
+        while (source.next(line, tooLong, ioError)) {
+            const qint64 row = slot + 1;
+            if (!line.empty() && line.back() == '\r') {
+                line.remove_suffix(1);
+            }
+            if (line.empty()) {
+                if (out.firstBlank < 0) {
+                    out.firstBlank = row;
                 }
-                if (!out.error && (tooLong || ioError)) {
-                    out.errorRow = slot + 1;
-                    out.error = tooLong
-                        ? Error(ErrorCode::InvalidArgument,
-                                tr("%1, row %2: the row is longer than 1 MiB").arg(request.file).arg(slot + 1))
-                        : Error(ErrorCode::Io, tr("%1 cannot be read").arg(request.file));
+                ++slot;
+                continue;
+            }
+            qsizetype count = 0;
+            size_t begin = 0;
+            for (;;) {
+                const size_t comma = line.find(',', begin);
+                const size_t stop = comma == std::string_view::npos ? line.size() : comma;
+                if (count <= needed) {
+                    fields[size_t(count)] = line.substr(begin, stop - begin);
                 }
-                out.positives = sink.positives;
-                out.counts[0] = sink.counts[0];
-                out.counts[1] = sink.counts[1];
-                std::copy(std::begin(sink.cells), std::end(sink.cells), std::begin(out.cells));
-            });
+                ++count;
+                if (comma == std::string_view::npos) {
+                    break;
+                }
+                begin = comma + 1;
+            }
+            if (count != width) {
+                out.error = raggedRow(request.file, row, count, width);
+                out.errorRow = row;
+                break;
+            }
+            if (auto e = sink.take(row, size_t(slot), fields[size_t(l.label)], fields[size_t(l.reference)],
+                                   fields[size_t(l.candidate)])) {
+                out.error = e;
+                out.errorRow = row;
+                break;
+            }
+            out.lastFilled = row;
+            ++slot;
         }
-        for (std::thread& th : pool) {
-            th.join();
+        if (!out.error && (tooLong || ioError)) {
+            out.errorRow = slot + 1;
+            out.error = tooLong ? Error(ErrorCode::InvalidArgument,
+                                        tr("%1, row %2: the row is longer than 1 MiB").arg(request.file).arg(slot + 1))
+                                : Error(ErrorCode::Io, tr("%1 cannot be read").arg(request.file));
         }
-    }
+        out.positives = sink.positives;
+        out.counts[0] = sink.counts[0];
+        out.counts[1] = sink.counts[1];
+        std::copy(std::begin(sink.cells), std::end(sink.cells), std::begin(out.cells));
+    });
     // The earliest problem wins, as with one reader: a bad row, or a blank line with content after it.
     qint64 lastFilled = -1;
     qint64 lastContent = -1;
@@ -448,6 +421,17 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
 }
 
 } // namespace
+
+std::string_view trimBlanks(std::string_view t)
+{
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) {
+        t.remove_prefix(1);
+    }
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) {
+        t.remove_suffix(1);
+    }
+    return t;
+}
 
 std::optional<int> parseBinaryLabel(std::string_view text)
 {
@@ -493,7 +477,7 @@ Result<ComparisonData> loadComparison(const ComparisonRequest& request)
     if (!info.isFile()) {
         return Error(ErrorCode::NotFound, tr("%1 does not exist or is not a file").arg(request.file));
     }
-    const int threads = request.threads > 0 ? request.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int threads = workerCount(request.threads);
     if (!request.group.isEmpty() || threads == 1) {
         return loadSequential(request);
     }
@@ -583,7 +567,7 @@ ComparisonResult compareModels(ComparisonData& data, double alpha, int threads)
     r.n = qint64(data.reference.size());
     r.positives = data.positives;
     const qint64 negatives = r.n - r.positives;
-    const int workers = threads > 0 ? threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    const int workers = workerCount(threads);
 
     // Each model: sort, write each row's half-count (4 bytes a row, the reference's tagged with the class), free
     // the sorted rows. Writing in row order and reading both arrays in order afterwards beats reading one at
@@ -605,29 +589,19 @@ ComparisonResult compareModels(ComparisonData& data, double alpha, int threads)
     std::vector<ScoredRow>().swap(data.candidate);
 
     std::vector<Int128> crossParts(size_t(2 * workers), 0);
-    {
-        std::vector<std::thread> pool;
-        const auto job = [&](int t) {
-            const size_t begin = size_t(r.n) * size_t(t) / size_t(workers);
-            const size_t end = size_t(r.n) * size_t(t + 1) / size_t(workers);
-            Int128 positive = 0;
-            Int128 negative = 0;
-            for (size_t i = begin; i < end; ++i) {
-                const quint32 tagged = halfReference[i];
-                const Int128 product = Int128(tagged & ~kPositiveBit) * halfCandidate[i];
-                ((tagged & kPositiveBit) != 0 ? positive : negative) += product;
-            }
-            crossParts[size_t(2 * t)] = positive;
-            crossParts[size_t(2 * t + 1)] = negative;
-        };
-        for (int t = 1; t < workers; ++t) {
-            pool.emplace_back(job, t);
+    runParallel(workers, [&](int t) {
+        const size_t begin = size_t(r.n) * size_t(t) / size_t(workers);
+        const size_t end = size_t(r.n) * size_t(t + 1) / size_t(workers);
+        Int128 positive = 0;
+        Int128 negative = 0;
+        for (size_t i = begin; i < end; ++i) {
+            const quint32 tagged = halfReference[i];
+            const Int128 product = Int128(tagged & ~kPositiveBit) * halfCandidate[i];
+            ((tagged & kPositiveBit) != 0 ? positive : negative) += product;
         }
-        job(0);
-        for (std::thread& th : pool) {
-            th.join();
-        }
-    }
+        crossParts[size_t(2 * t)] = positive;
+        crossParts[size_t(2 * t + 1)] = negative;
+    });
     Int128 cross[2] = {0, 0};
     for (int t = 0; t < workers; ++t) {
         cross[0] += crossParts[size_t(2 * t)];

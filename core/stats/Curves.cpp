@@ -1,6 +1,7 @@
 #include "Curves.h"
 
 #include "Drift.h"
+#include "util/Parallel.h"
 
 #include <algorithm>
 #include <atomic>
@@ -150,7 +151,7 @@ BootstrapResult bootstrap(quint32 n, const ResampleStatistic& statistic, int rep
     }
     std::vector<std::optional<double>> values(static_cast<size_t>(replicates));
     std::atomic<int> next {0};
-    const auto work = [&] {
+    runParallel(std::min(replicates, workerCount(threads)), [&](int) {
         std::vector<quint32> rows(n);
         for (int k = next++; k < replicates; k = next++) {
             std::mt19937_64 engine(splitMix(seed ^ splitMix(quint64(k))));
@@ -160,17 +161,7 @@ BootstrapResult bootstrap(quint32 n, const ResampleStatistic& statistic, int rep
             }
             values[size_t(k)] = statistic(rows);
         }
-    };
-    const int count =
-        std::max(1, std::min(replicates, threads > 0 ? threads : int(std::thread::hardware_concurrency())));
-    std::vector<std::thread> pool;
-    for (int t = 1; t < count; ++t) {
-        pool.emplace_back(work);
-    }
-    work();
-    for (std::thread& t : pool) {
-        t.join();
-    }
+    });
     for (const auto& v : values) {
         if (v && std::isfinite(*v)) {
             r.replicates.push_back(*v);
@@ -185,16 +176,7 @@ BootstrapResult bootstrap(quint32 n, const ResampleStatistic& statistic, int rep
     std::sort(sorted.begin(), sorted.end());
     r.low = quantileLinear(sorted, alpha / 2.0);
     r.high = quantileLinear(sorted, 1.0 - alpha / 2.0);
-    long double sum = 0;
-    for (double v : sorted) {
-        sum += v;
-    }
-    const long double mean = sum / (long double)(sorted.size());
-    long double squares = 0;
-    for (double v : sorted) {
-        squares += ((long double)(v)-mean) * ((long double)(v)-mean);
-    }
-    r.standardError = double(std::sqrt(squares / (long double)(sorted.size() - 1)));
+    r.standardError = standardDeviation(sorted, 1);
     return r;
 }
 

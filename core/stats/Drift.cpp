@@ -31,42 +31,38 @@ struct ValueCount
     qint64 b;
 };
 
-std::vector<ValueCount> valueCounts(const std::vector<double>& a, const std::vector<double>& b)
+/// Walks the distinct values of two sorted samples in increasing order: visit(value, countA, countB, atOrBelowA,
+/// atOrBelowB), the last two being how many of each sample are at most the value.
+template<typename Visit>
+void forEachDistinct(const std::vector<double>& a, const std::vector<double>& b, Visit visit)
 {
-    std::vector<ValueCount> out;
     size_t i = 0;
     size_t j = 0;
     while (i < a.size() || j < b.size()) {
         const double v = j >= b.size() || (i < a.size() && a[i] < b[j]) ? a[i] : b[j];
-        ValueCount c {v, 0, 0};
+        const size_t i0 = i;
+        const size_t j0 = j;
         while (i < a.size() && a[i] == v) {
-            ++c.a;
             ++i;
         }
         while (j < b.size() && b[j] == v) {
-            ++c.b;
             ++j;
         }
-        out.push_back(c);
+        visit(v, qint64(i - i0), qint64(j - j0), i, j);
     }
+}
+
+std::vector<ValueCount> valueCounts(const std::vector<double>& a, const std::vector<double>& b)
+{
+    std::vector<ValueCount> out;
+    forEachDistinct(a, b, [&](double v, qint64 inA, qint64 inB, size_t, size_t) { out.push_back({v, inA, inB}); });
     return out;
 }
 
 qint64 distinctCount(const std::vector<double>& a, const std::vector<double>& b)
 {
     qint64 n = 0;
-    size_t i = 0;
-    size_t j = 0;
-    while (i < a.size() || j < b.size()) {
-        const double v = j >= b.size() || (i < a.size() && a[i] < b[j]) ? a[i] : b[j];
-        while (i < a.size() && a[i] == v) {
-            ++i;
-        }
-        while (j < b.size() && b[j] == v) {
-            ++j;
-        }
-        ++n;
-    }
+    forEachDistinct(a, b, [&](double, qint64, qint64, size_t, size_t) { ++n; });
     return n;
 }
 
@@ -112,21 +108,6 @@ void sortDoubles(std::vector<double>& values)
     for (size_t i = 0; i < n; ++i) {
         values[i] = scoreOfKey(keys[i]);
     }
-}
-
-double populationStd(const std::vector<double>& v)
-{
-    long double sum = 0;
-    for (double x : v) {
-        sum += x;
-    }
-    const long double mean = sum / (long double)(v.size());
-    long double squares = 0;
-    for (double x : v) {
-        const long double d = (long double)(x)-mean;
-        squares += d * d;
-    }
-    return double(std::sqrt(squares / (long double)(v.size())));
 }
 
 double psiFromCounts(std::vector<DriftBin>& bins, qint64 nReference, qint64 nCurrent)
@@ -196,43 +177,45 @@ double ksStatistic(const std::vector<double>& a, const std::vector<double>& b)
     const double na = double(a.size());
     const double nb = double(b.size());
     double d = 0;
-    size_t i = 0;
-    size_t j = 0;
-    while (i < a.size() || j < b.size()) {
-        const double v = j >= b.size() || (i < a.size() && a[i] < b[j]) ? a[i] : b[j];
-        while (i < a.size() && a[i] == v) {
-            ++i;
-        }
-        while (j < b.size() && b[j] == v) {
-            ++j;
-        }
+    forEachDistinct(a, b, [&](double, qint64, qint64, size_t i, size_t j) {
         d = std::max(d, std::fabs(double(i) / na - double(j) / nb));
-    }
+    });
     return d;
 }
 
 double wasserstein1(const std::vector<double>& a, const std::vector<double>& b)
 {
+    // The area between the two empirical distribution functions: between consecutive distinct values both are flat.
     const double na = double(a.size());
     const double nb = double(b.size());
     long double sum = 0;
-    size_t i = 0;
-    size_t j = 0;
-    while (i < a.size() || j < b.size()) {
-        const double v = j >= b.size() || (i < a.size() && a[i] < b[j]) ? a[i] : b[j];
-        while (i < a.size() && a[i] == v) {
-            ++i;
+    bool first = true;
+    double previous = 0;
+    double gap = 0; // |F_a - F_b| just after `previous`
+    forEachDistinct(a, b, [&](double v, qint64, qint64, size_t i, size_t j) {
+        if (!first) {
+            sum += (long double)(gap * (v - previous));
         }
-        while (j < b.size() && b[j] == v) {
-            ++j;
-        }
-        if (i == a.size() && j == b.size()) {
-            break;
-        }
-        const double next = j >= b.size() || (i < a.size() && a[i] < b[j]) ? a[i] : b[j];
-        sum += (long double)(std::fabs(double(i) / na - double(j) / nb) * (next - v));
-    }
+        first = false;
+        previous = v;
+        gap = std::fabs(double(i) / na - double(j) / nb);
+    });
     return double(sum);
+}
+
+double standardDeviation(const std::vector<double>& v, int ddof)
+{
+    long double sum = 0;
+    for (double x : v) {
+        sum += x;
+    }
+    const long double mean = sum / (long double)(v.size());
+    long double squares = 0;
+    for (double x : v) {
+        const long double d = (long double)(x)-mean;
+        squares += d * d;
+    }
+    return double(std::sqrt(squares / (long double)(qint64(v.size()) - ddof)));
 }
 
 std::pair<double, double> chiSquareGoodnessOfFit(const std::vector<double>& observed,
@@ -374,7 +357,7 @@ ColumnDrift columnDrift(DriftInput& input, int psiBins)
         c.ksStatistic = ks.statistic;
         c.ksPValue = ks.pValue;
         c.wasserstein = wasserstein1(input.reference, input.current);
-        c.wassersteinNormed = *c.wasserstein / std::max(populationStd(input.reference), 0.001);
+        c.wassersteinNormed = *c.wasserstein / std::max(standardDeviation(input.reference, 0), 0.001);
     }
 
     switch (c.method) {

@@ -102,6 +102,9 @@ double wasserstein1(const std::vector<double>& sortedA, const std::vector<double
 /// sup |F_a - F_b| of two samples given sorted.
 double ksStatistic(const std::vector<double>& sortedA, const std::vector<double>& sortedB);
 
+/// numpy.std(values, ddof=ddof), accumulated in long double.
+double standardDeviation(const std::vector<double>& values, int ddof);
+
 /// numpy.quantile(sorted, q) with its default linear interpolation.
 double quantileLinear(const std::vector<double>& sorted, double q);
 
