@@ -255,27 +255,6 @@ struct DriftColumnState
     bool numeric() const { return window[0].numeric && window[1].numeric; }
 };
 
-Result<QStringList> readHeader(CsvReader& csv, const QString& file)
-{
-    auto header = csv.next();
-    if (!header) {
-        return header.error();
-    }
-    if (!header.value()) {
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("%1 is empty: it needs a header row").arg(file));
-    }
-    QStringList names;
-    for (qsizetype i = 0; i < csv.fieldCount(); ++i) {
-        const QString name = csv.fieldString(i);
-        if (names.contains(name)) {
-            return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1, header: the column \"%2\" appears twice").arg(file, name));
-        }
-        names.append(name);
-    }
-    return names;
-}
-
 /// Reads one window. `countOnly` re-reads a file to count the texts of the columns that turned categorical.
 Result<bool> readWindow(const QString& file, int window, std::vector<DriftColumnState>& columns, bool countOnly)
 {
@@ -284,7 +263,7 @@ Result<bool> readWindow(const QString& file, int window, std::vector<DriftColumn
         return reader.error();
     }
     CsvReader& csv = *reader.value();
-    auto names = readHeader(csv, file);
+    auto names = csv.header();
     if (!names) {
         return names.error();
     }
@@ -404,7 +383,7 @@ int statsDrift(const QStringList& args)
         if (!reader) {
             return fail(reader.error().message, Failure);
         }
-        auto names = readHeader(*reader.value(), files[w]);
+        auto names = reader.value()->header();
         if (!names) {
             return fail(names.error().message, Failure);
         }

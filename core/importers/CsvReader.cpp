@@ -50,6 +50,27 @@ Error CsvReader::error(qint64 line, const QString& what) const
     return Error(ErrorCode::InvalidArgument, tr("%1, line %2: %3").arg(m_path).arg(line).arg(what));
 }
 
+Result<QStringList> CsvReader::header()
+{
+    auto first = next();
+    if (!first) {
+        return first.error();
+    }
+    if (!first.value()) {
+        return Error(ErrorCode::InvalidArgument, tr("%1 is empty: it needs a header row").arg(m_path));
+    }
+    QStringList names;
+    for (qsizetype i = 0; i < fieldCount(); ++i) {
+        const QString name = fieldString(i);
+        if (names.contains(name)) {
+            return Error(ErrorCode::InvalidArgument,
+                         tr("%1, header: the column \"%2\" appears twice").arg(m_path, name));
+        }
+        names.append(name);
+    }
+    return names;
+}
+
 Result<bool> CsvReader::fill()
 {
     if (m_eof) {

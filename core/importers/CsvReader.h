@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 #include <string>
@@ -32,6 +33,9 @@ public:
 
     /// Reads the next record. Returns false at the end of the file.
     Result<bool> next();
+    /// Reads the first record as the column names. An empty file, or a name given twice, is an error naming the
+    /// file.
+    Result<QStringList> header();
 
     qsizetype fieldCount() const { return qsizetype(m_ends.size()); }
     /// Field `i` of the current record, unquoted; valid until the next call to next().

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 #include <charconv>
@@ -138,17 +139,11 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
         return reader.error();
     }
     CsvReader& csv = *reader.value();
-    auto header = csv.next();
+    auto header = csv.header();
     if (!header) {
         return header.error();
     }
-    if (!header.value()) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 is empty").arg(request.file));
-    }
-    QStringList names;
-    for (qsizetype i = 0; i < csv.fieldCount(); ++i) {
-        names.append(csv.fieldString(i));
-    }
+    const QStringList& names = header.value();
     auto layout = layoutOf(names, request);
     if (!layout) {
         return layout.error();
@@ -531,6 +526,9 @@ Result<ComparisonData> loadComparison(const ComparisonRequest& request)
             break;
         }
         begin = comma + 1;
+    }
+    if (QSet<QString>(names.begin(), names.end()).size() != names.size()) {
+        return loadSequential(request); // which names the repeated column
     }
     auto layout = layoutOf(names, request);
     if (!layout) {

@@ -319,6 +319,11 @@ void TestStats::badInput_data()
                                     << QStringLiteral("there is no column \"outcome\"");
     QTest::newRow("ragged row") << QByteArray("outcome,ref,cand\n1,0.2\n") << QStringLiteral("row 1: 2 fields");
     QTest::newRow("header only") << QByteArray("outcome,ref,cand\n") << QStringLiteral("has a header but no rows");
+    QTest::newRow("column named twice") << QByteArray("outcome,ref,cand,ref\n1,0.2,0.3,0.4\n")
+                                        << QStringLiteral("header: the column \"ref\" appears twice");
+    QTest::newRow("empty file") << QByteArray() << QStringLiteral("is empty: it needs a header row");
+    QTest::newRow("blank line inside") << QByteArray("outcome,ref,cand\n1,0.2,0.3\n\n0,0.1,0.2\n")
+                                       << QStringLiteral("line 3: a blank line inside the file");
 }
 
 void TestStats::badInput()
