@@ -161,10 +161,11 @@ int statsCompare(const QStringList& args)
                                {QStringLiteral("ci_high"), number(d.high)}});
     const stats::Estimate& diff = c.accuracyDifference;
     result.insert(QStringLiteral("accuracy_difference"), estimate(diff));
+    const stats::NonInferiority decision = stats::nonInferiority(diff, *margin);
     result.insert(QStringLiteral("noninferiority"),
-                  QJsonObject {{QStringLiteral("margin"), *margin},
-                               {QStringLiteral("noninferior"), diff.low.has_value() && *diff.low > -*margin},
-                               {QStringLiteral("superior"), diff.low.has_value() && *diff.low > 0}});
+                  QJsonObject {{QStringLiteral("margin"), decision.margin},
+                               {QStringLiteral("noninferior"), decision.nonInferior},
+                               {QStringLiteral("superior"), decision.superior}});
     if (!request.group.isEmpty()) {
         result.insert(QStringLiteral("groups"), groups);
     }

@@ -410,6 +410,15 @@ Estimate newcombePairedDifference(const McNemar& t, double alpha)
     return {theta, theta - delta, theta + epsilon};
 }
 
+NonInferiority nonInferiority(const Estimate& difference, double margin)
+{
+    NonInferiority d;
+    d.margin = margin;
+    d.nonInferior = difference.low.has_value() && *difference.low > -margin;
+    d.superior = difference.low.has_value() && *difference.low > 0;
+    return d;
+}
+
 Performance performanceFromCounts(const ThresholdCounts& k, const Estimate& aucEstimate, double alpha)
 {
     Performance p;

@@ -121,6 +121,16 @@ McNemar mcnemar(qint64 bothCorrect, qint64 referenceOnly, qint64 candidateOnly, 
 /// candidate's accuracy minus the reference's, from the 2x2 table of McNemar.
 Estimate newcombePairedDifference(const McNemar& table, double alpha);
 
+/// The decision Newcombe's interval implies for the candidate: non-inferior iff its lower limit is above -margin,
+/// superior iff it is above 0. Neither when the interval is undefined.
+struct NonInferiority
+{
+    double margin = 0;
+    bool nonInferior = false;
+    bool superior = false;
+};
+NonInferiority nonInferiority(const Estimate& difference, double margin);
+
 /// Sensitivity, specificity, PPV, NPV and accuracy at a threshold (predicted positive iff score >= threshold), each
 /// with a Wilson interval; AUC with its DeLong interval; Brier score.
 struct Performance

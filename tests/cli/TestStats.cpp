@@ -210,6 +210,11 @@ void TestStats::compareMatchesReference_data()
                         QStringLiteral("--margin"),
                         QStringLiteral("0.02")}
         << QStringList {QStringLiteral("0.42"), QStringLiteral("0.47"), QStringLiteral("0.1"), QStringLiteral("0.02")};
+    QTest::newRow("groups, one with no positives")
+        << dataset(300, 0.3, 2, 14, false) + "300,0,0.2,0.3,west\n301,0,0.6,0.4,west\n302,0,0.1,0.7,west\n"
+        << QStringList {QStringLiteral("--group"), QStringLiteral("site")}
+        << QStringList {QStringLiteral("0.5"), QStringLiteral("0.5"), QStringLiteral("0.05"), QStringLiteral("0.05"),
+                        QStringLiteral("site")};
     QTest::newRow("60 rows, one digit (heavy ties)")
         << dataset(60, 0.4, 1, 13, false) << QStringList()
         << QStringList {QStringLiteral("0.5"), QStringLiteral("0.5"), QStringLiteral("0.05"), QStringLiteral("0.05")};
@@ -245,6 +250,12 @@ void TestStats::compareMatchesReference()
     const QString difference = compare(a.object(), b.object(), QString(), worst);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
     qInfo("largest relative difference from the reference: %.3g", worst);
+    for (const QJsonValue& g : a.object()[u"groups"].toArray()) {
+        if (g[u"group"].toString() == u"west") { // no positives: AUC and sensitivity undefined, specificity not
+            QVERIFY(g[u"candidate"][u"auc"][u"value"].isNull() && g[u"candidate"][u"sensitivity"][u"ci_low"].isNull());
+            QVERIFY(g[u"candidate"][u"specificity"][u"value"].isDouble());
+        }
+    }
     // The set has discordant pairs and both classes, so every statistic is defined.
     QVERIFY(a.object()[u"delong"][u"p_value"].isDouble());
     QVERIFY(a.object()[u"mcnemar"][u"reference_only_correct"].toInt() +
