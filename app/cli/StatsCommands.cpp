@@ -123,12 +123,16 @@ int statsCompare(const QStringList& args)
     // Subgroups first: the overall comparison sorts (and frees) the rows.
     QJsonArray groups;
     if (!request.group.isEmpty()) {
-        std::map<QString, std::vector<quint32>> members;
-        for (size_t i = 0; i < data.groups.size(); ++i) {
-            members[data.groups[i]].push_back(quint32(i));
+        std::vector<std::vector<quint32>> rowsOf(size_t(data.groupNames.size()));
+        for (size_t i = 0; i < data.groupOf.size(); ++i) {
+            rowsOf[data.groupOf[i]].push_back(quint32(i));
+        }
+        std::map<QString, const std::vector<quint32>*> members; // sorted by group value
+        for (qsizetype g = 0; g < data.groupNames.size(); ++g) {
+            members[data.groupNames[g]] = &rowsOf[size_t(g)];
         }
         for (const auto& [value, rows] : members) {
-            stats::ComparisonData subset = stats::subsetComparison(data, rows, thresholds);
+            stats::ComparisonData subset = stats::subsetComparison(data, *rows, thresholds);
             const stats::ComparisonResult g = stats::compareModels(subset, *alpha);
             groups.append(QJsonObject {{QStringLiteral("group"), value},
                                        {QStringLiteral("n"), g.n},

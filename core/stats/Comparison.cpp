@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -151,6 +152,7 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
     const Layout& l = layout.value();
     ComparisonData data;
     RowSink sink {request, l, data, {}, {}};
+    QHash<QString, quint32> groupIndex;
     for (;;) {
         auto more = csv.next();
         if (!more) {
@@ -173,7 +175,13 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
             return *e;
         }
         if (l.group >= 0) {
-            data.groups.push_back(csv.fieldString(l.group));
+            const QString value = csv.fieldString(l.group);
+            auto known = groupIndex.constFind(value);
+            if (known == groupIndex.constEnd()) {
+                known = groupIndex.insert(value, quint32(data.groupNames.size()));
+                data.groupNames.append(value);
+            }
+            data.groupOf.push_back(*known);
         }
     }
     if (data.reference.empty()) {

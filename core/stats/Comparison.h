@@ -32,7 +32,8 @@ struct ComparisonData
     ThresholdCounts referenceCounts;
     ThresholdCounts candidateCounts;
     qint64 cells[4] = {0, 0, 0, 0}; ///< both correct, reference only, candidate only, both wrong
-    std::vector<QString> groups; ///< per row, with a group column
+    std::vector<quint32> groupOf; ///< per row, with a group column: an index into groupNames
+    QStringList groupNames; ///< each group value once, in order of first appearance
 };
 
 /// Reads the file. Without quotes and without a group column, the rows are split between threads (each parses its
