@@ -19,4 +19,16 @@ inline long peakRssKb()
     return -1;
 }
 
+/// Writes `buffer` to `file` once it holds more than 1 MiB (always, with `force`) and empties it. False when the
+/// write fails.
+inline bool flushWhenFull(QFile& file, QByteArray& buffer, bool force = false)
+{
+    if (!force && buffer.size() <= (1 << 20)) {
+        return true;
+    }
+    const bool ok = file.write(buffer) == buffer.size();
+    buffer.clear();
+    return ok;
+}
+
 } // namespace cs::bench

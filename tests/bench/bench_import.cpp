@@ -47,14 +47,11 @@ bool writeFile(const QString& path, qint64 rows, bool shuffledIds)
             std::snprintf(line, sizeof line, "S%012lld,%d,%.6f,%.6f,%.6f,%s,%d0-%d9\n", static_cast<long long>(id),
                           label, u(rng), u(rng), u(rng), u(rng) < 0.5 ? "F" : "M", band, band);
         buffer.append(line, n);
-        if (buffer.size() > (1 << 20)) {
-            if (f.write(buffer) != buffer.size()) {
-                return false;
-            }
-            buffer.clear();
+        if (!cs::bench::flushWhenFull(f, buffer)) {
+            return false;
         }
     }
-    return f.write(buffer) == buffer.size();
+    return cs::bench::flushWhenFull(f, buffer, true);
 }
 
 /// A workspace with model sepsis-risk, versions 1 to 3.

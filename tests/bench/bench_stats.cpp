@@ -9,6 +9,7 @@
 //     python_drift.py = pandas + SciPy. Numeric size: 20 columns x 8 bytes x (reference + current rows).
 //   The two sides' AUCs are compared as a check that both did the same work.
 // Usage: bench_stats [--dir DIR] [--scale S]   (S multiplies every row count; 0.1 for a quick look)
+#include "BenchSupport.h"
 #include "config-countersign-tests.h"
 
 #include <QCommandLineParser>
@@ -95,14 +96,11 @@ bool writeCompare(const QString& path, qint64 rows)
         const double cand = 0.4 + 0.11 * y + 0.3 * (0.9 * noise + 0.3 * (u(rng) - 0.5));
         const int n = std::snprintf(line, sizeof line, "%lld,%d,%.6f,%.6f\n", static_cast<long long>(i), y, ref, cand);
         buffer.append(line, n);
-        if (buffer.size() > (1 << 20)) {
-            if (f.write(buffer) != buffer.size()) {
-                return false;
-            }
-            buffer.clear();
+        if (!cs::bench::flushWhenFull(f, buffer)) {
+            return false;
         }
     }
-    return f.write(buffer) == buffer.size();
+    return cs::bench::flushWhenFull(f, buffer, true);
 }
 
 bool writeDrift(const QString& path, qint64 rows, double shift, quint64 seed)
@@ -136,14 +134,11 @@ bool writeDrift(const QString& path, qint64 rows, double shift, quint64 seed)
             buffer += categories[c];
             buffer += k == 2 ? '\n' : ',';
         }
-        if (buffer.size() > (1 << 20)) {
-            if (f.write(buffer) != buffer.size()) {
-                return false;
-            }
-            buffer.clear();
+        if (!cs::bench::flushWhenFull(f, buffer)) {
+            return false;
         }
     }
-    return f.write(buffer) == buffer.size();
+    return cs::bench::flushWhenFull(f, buffer, true);
 }
 
 void report(const char* what, const Measured& ours, const Measured& python, double numericMb)
