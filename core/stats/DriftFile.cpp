@@ -1,0 +1,283 @@
+#include "DriftFile.h"
+
+#include "Comparison.h"
+#include "importers/CsvReader.h"
+#include "util/Parallel.h"
+
+#include <QCoreApplication>
+
+#include <atomic>
+#include <thread>
+#include <unordered_map>
+
+namespace cs::stats {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::stats::DriftFile", text);
+}
+
+/// Empty, NA, NaN and null, in any case, are missing values.
+bool isMissing(std::string_view text)
+{
+    const std::string_view t = trimBlanks(text);
+    if (t.size() > 4) {
+        return false;
+    }
+    char lower[4] = {};
+    for (size_t i = 0; i < t.size(); ++i) {
+        lower[i] = char(t[i] >= 'A' && t[i] <= 'Z' ? t[i] - 'A' + 'a' : t[i]);
+    }
+    const std::string_view l(lower, t.size());
+    return l.empty() || l == "na" || l == "nan" || l == "null";
+}
+
+std::optional<double> parseFinite(std::string_view text)
+{
+    std::string_view t = trimBlanks(text);
+    if (!t.empty() && t.front() == '+') {
+        t.remove_prefix(1);
+    }
+    return parseFiniteNumber(t);
+}
+
+/// Values kept in blocks while a file is read, so that growing never copies (and never holds) twice the column.
+class BlockedValues
+{
+public:
+    void push(double v)
+    {
+        if (m_blocks.empty() || m_blocks.back().size() == blockSize) {
+            m_blocks.emplace_back().reserve(blockSize);
+        }
+        m_blocks.back().push_back(v);
+        ++m_size;
+    }
+    size_t size() const { return m_size; }
+    void clear()
+    {
+        m_blocks.clear();
+        m_blocks.shrink_to_fit();
+        m_size = 0;
+    }
+    /// Moves the values into one vector, freeing each block as it is copied.
+    std::vector<double> take()
+    {
+        std::vector<double> out;
+        out.reserve(m_size);
+        for (auto& block : m_blocks) {
+            out.insert(out.end(), block.begin(), block.end());
+            std::vector<double>().swap(block);
+        }
+        clear();
+        return out;
+    }
+
+private:
+    static constexpr size_t blockSize = 1 << 16;
+    std::vector<std::vector<double>> m_blocks;
+    size_t m_size = 0;
+};
+
+/// One column in one window. Each window is read by its own thread, so nothing here is shared.
+struct WindowColumn
+{
+    bool numeric = true; ///< every non-missing value so far is a finite number
+    bool numbersKept = false; ///< numbers were kept before a text turned up: count the texts again
+    bool recount = false;
+    BlockedValues values;
+    std::unordered_map<std::string, qint64> counts;
+    qint64 missing = 0;
+};
+
+struct DriftColumnState
+{
+    QString name;
+    qsizetype index[2] = {-1, -1};
+    WindowColumn window[2];
+    bool numeric() const { return window[0].numeric && window[1].numeric; }
+};
+
+/// Reads one window. `countOnly` re-reads a file to count the texts of the columns that turned categorical.
+Result<bool> readWindow(const QString& file, int window, std::vector<DriftColumnState>& columns, bool countOnly)
+{
+    auto reader = CsvReader::open(file);
+    if (!reader) {
+        return reader.error();
+    }
+    CsvReader& csv = *reader.value();
+    auto names = csv.header();
+    if (!names) {
+        return names.error();
+    }
+    const qsizetype width = names.value().size();
+    qint64 rows = 0;
+    for (;;) {
+        auto more = csv.next();
+        if (!more) {
+            return more.error();
+        }
+        if (!more.value()) {
+            break;
+        }
+        ++rows;
+        if (csv.fieldCount() != width) {
+            return Error(ErrorCode::InvalidArgument,
+                         tr("%1, row %2: %3 fields, the header has %4")
+                             .arg(file)
+                             .arg(csv.recordNumber() - 1)
+                             .arg(csv.fieldCount())
+                             .arg(width));
+        }
+        for (DriftColumnState& c : columns) {
+            WindowColumn& w = c.window[window];
+            if (countOnly && !w.recount) {
+                continue;
+            }
+            const std::string_view field = csv.field(c.index[window]);
+            if (w.numeric && !countOnly) {
+                if (const auto v = parseFiniteNumber(field)) { // the common case, without trimming
+                    w.values.push(*v);
+                    continue;
+                }
+            }
+            if (isMissing(field)) {
+                if (!countOnly) {
+                    ++w.missing;
+                }
+                continue;
+            }
+            if (w.numeric && !countOnly) {
+                if (const auto v = parseFinite(field)) {
+                    w.values.push(*v);
+                    continue;
+                }
+                w.numeric = false;
+                w.numbersKept = w.values.size() > 0;
+                w.values.clear();
+            }
+            ++w.counts[std::string(field)];
+        }
+    }
+    if (rows == 0) {
+        return Error(ErrorCode::InvalidArgument, tr("%1 has a header but no rows").arg(file));
+    }
+    return true;
+}
+
+} // namespace
+
+Result<std::vector<ColumnDrift>> driftFromFiles(const DriftRequest& request)
+{
+    if (request.bins < 2 || request.bins > 1000) {
+        return Error(ErrorCode::InvalidArgument, tr("PSI takes 2 to 1000 bins, not %1").arg(request.bins));
+    }
+    const QString files[2] = {request.reference, request.current};
+    QStringList headers[2];
+    for (int w = 0; w < 2; ++w) {
+        auto reader = CsvReader::open(files[w]);
+        if (!reader) {
+            return reader.error();
+        }
+        auto names = reader.value()->header();
+        if (!names) {
+            return names.error();
+        }
+        headers[w] = names.value();
+    }
+    QStringList wanted = headers[0];
+    if (!request.columns.isEmpty()) {
+        QStringList listed;
+        for (const QString& part : request.columns) {
+            if (!headers[0].contains(part)) {
+                return Error(ErrorCode::InvalidArgument,
+                             tr("%1: there is no column \"%2\" (the header has: %3)")
+                                 .arg(files[0], part, headers[0].join(u", ")));
+            }
+            listed.append(part);
+        }
+        wanted.removeIf([&](const QString& name) { return !listed.contains(name); });
+    }
+    std::vector<DriftColumnState> columns(size_t(wanted.size()));
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        DriftColumnState& c = columns[size_t(i)];
+        c.name = wanted[i];
+        c.index[0] = headers[0].indexOf(c.name);
+        c.index[1] = headers[1].indexOf(c.name);
+        if (c.index[1] < 0) {
+            return Error(
+                ErrorCode::InvalidArgument,
+                tr("%1: there is no column \"%2\", which the reference %3 has").arg(files[1], c.name, files[0]));
+        }
+    }
+    // The two windows are read at once, one thread each; then any window whose numbers must become texts (the
+    // column is categorical because of the other window, or of a later value) is counted again.
+    const auto readBoth = [&](bool countOnly) -> std::optional<Error> {
+        std::optional<Error> errors[2];
+        std::thread second([&] {
+            if (auto r = readWindow(files[1], 1, columns, countOnly); !r) {
+                errors[1] = r.error();
+            }
+        });
+        if (auto r = readWindow(files[0], 0, columns, countOnly); !r) {
+            errors[0] = r.error();
+        }
+        second.join();
+        return errors[0] ? errors[0] : errors[1];
+    };
+    if (auto e = readBoth(false)) {
+        return *e;
+    }
+    bool recount = false;
+    for (DriftColumnState& c : columns) {
+        if (c.numeric()) {
+            continue;
+        }
+        for (WindowColumn& w : c.window) {
+            if (w.numeric || w.numbersKept) {
+                w.recount = true;
+                w.numeric = false;
+                w.values.clear();
+                w.counts.clear();
+                recount = true;
+            }
+        }
+    }
+    if (recount) {
+        if (auto e = readBoth(true)) {
+            return *e;
+        }
+    }
+    // Each column's statistics on its own thread.
+    std::vector<ColumnDrift> results(columns.size());
+    std::atomic<size_t> nextColumn {0};
+    runParallel(workerCount(request.threads), [&](int) {
+        for (size_t k = nextColumn++; k < columns.size(); k = nextColumn++) {
+            DriftColumnState& c = columns[k];
+            DriftInput input;
+            input.name = c.name;
+            input.numeric = c.numeric();
+            input.missingReference = c.window[0].missing;
+            input.missingCurrent = c.window[1].missing;
+            if (input.numeric) {
+                input.reference = c.window[0].values.take();
+                input.current = c.window[1].values.take();
+            } else {
+                for (int w = 0; w < 2; ++w) {
+                    for (auto& [text, count] : c.window[w].counts) {
+                        auto& slot = input.categories[text];
+                        (w == 0 ? slot.first : slot.second) = count;
+                    }
+                    c.window[w].counts = {};
+                }
+            }
+            results[k] = columnDrift(input, request.bins);
+        }
+    });
+    adjustHolm(results);
+    return results;
+}
+
+} // namespace cs::stats
