@@ -68,7 +68,45 @@ Result<QStringList> CsvReader::header()
         }
         names.append(name);
     }
+    m_headerWidth = names.size();
     return names;
+}
+
+Status CsvReader::forEachRow(const std::function<std::optional<Error>(qint64 row)>& visit)
+{
+    qint64 rows = 0;
+    for (;;) {
+        auto more = next();
+        if (!more) {
+            return more.error();
+        }
+        if (!more.value()) {
+            break;
+        }
+        ++rows;
+        const qint64 row = m_recordNumber - 1;
+        if (fieldCount() != m_headerWidth) {
+            return raggedRow(m_path, row, fieldCount(), m_headerWidth);
+        }
+        if (auto e = visit(row)) {
+            return *e;
+        }
+    }
+    if (rows == 0) {
+        return noRows(m_path);
+    }
+    return {};
+}
+
+Error CsvReader::raggedRow(const QString& path, qint64 row, qsizetype fields, qsizetype width)
+{
+    return Error(ErrorCode::InvalidArgument,
+                 tr("%1, row %2: %3 fields, the header has %4").arg(path).arg(row).arg(fields).arg(width));
+}
+
+Error CsvReader::noRows(const QString& path)
+{
+    return Error(ErrorCode::InvalidArgument, tr("%1 has a header but no rows").arg(path));
 }
 
 Result<bool> CsvReader::fill()

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -36,6 +37,14 @@ public:
     /// Reads the first record as the column names. An empty file, or a name given twice, is an error naming the
     /// file.
     Result<QStringList> header();
+    /// After header(): calls visit(row) for each data row (row 1 is the first after the header) once it is known to
+    /// have the header's number of fields. A ragged row, or a header with no rows, is an error naming the file and
+    /// row; an error visit returns stops the reading and is returned.
+    Status forEachRow(const std::function<std::optional<Error>(qint64 row)>& visit);
+
+    /// The errors forEachRow gives, for readers that split a file themselves.
+    static Error raggedRow(const QString& path, qint64 row, qsizetype fields, qsizetype width);
+    static Error noRows(const QString& path);
 
     qsizetype fieldCount() const { return qsizetype(m_ends.size()); }
     /// Field `i` of the current record, unquoted; valid until the next call to next().
@@ -78,6 +87,7 @@ private:
     std::vector<size_t> m_ends;
     qint64 m_recordNumber = 0;
     qint64 m_recordLine = 0;
+    qsizetype m_headerWidth = 0;
     qint64 m_line = 1;
     qint64 m_blankLine = 0;
     qint64 m_bytesRead = 0;

@@ -117,12 +117,6 @@ struct RowSink
     }
 };
 
-Error raggedRow(const QString& file, qint64 row, qsizetype fields, qsizetype width)
-{
-    return Error(ErrorCode::InvalidArgument,
-                 tr("%1, row %2: %3 fields, the header has %4").arg(file).arg(row).arg(fields).arg(width));
-}
-
 void merge(ThresholdCounts& into, const ThresholdCounts& from)
 {
     into.tp += from.tp;
@@ -153,18 +147,7 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
     ComparisonData data;
     RowSink sink {request, l, data, {}, {}};
     QHash<QString, quint32> groupIndex;
-    for (;;) {
-        auto more = csv.next();
-        if (!more) {
-            return more.error();
-        }
-        if (!more.value()) {
-            break;
-        }
-        const qint64 row = csv.recordNumber() - 1;
-        if (csv.fieldCount() != names.size()) {
-            return raggedRow(request.file, row, csv.fieldCount(), names.size());
-        }
+    const Status read = csv.forEachRow([&](qint64 row) -> std::optional<Error> {
         const size_t slot = data.reference.size();
         if (slot >= kMaxScoredRows) {
             return Error(ErrorCode::InvalidArgument, tr("%1 has more than 2,147,483,647 rows").arg(request.file));
@@ -172,7 +155,7 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
         data.reference.push_back({});
         data.candidate.push_back({});
         if (auto e = sink.take(row, slot, csv.field(l.label), csv.field(l.reference), csv.field(l.candidate))) {
-            return *e;
+            return e;
         }
         if (l.group >= 0) {
             const QString value = csv.fieldString(l.group);
@@ -183,9 +166,10 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
             }
             data.groupOf.push_back(*known);
         }
-    }
-    if (data.reference.empty()) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 has a header but no rows").arg(request.file));
+        return std::nullopt;
+    });
+    if (!read) {
+        return read.error();
     }
     data.positives = sink.positives;
     data.referenceCounts = sink.counts[0];
@@ -357,7 +341,7 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
                 begin = comma + 1;
             }
             if (count != width) {
-                out.error = raggedRow(request.file, row, count, width);
+                out.error = CsvReader::raggedRow(request.file, row, count, width);
                 out.errorRow = row;
                 break;
             }
@@ -408,7 +392,7 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
         return *first;
     }
     if (lastFilled < 1) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 has a header but no rows").arg(request.file));
+        return CsvReader::noRows(request.file);
     }
     data.reference.resize(size_t(lastFilled));
     data.candidate.resize(size_t(lastFilled));

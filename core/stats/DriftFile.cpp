@@ -101,7 +101,7 @@ struct DriftColumnState
 };
 
 /// Reads one window. `countOnly` re-reads a file to count the texts of the columns that turned categorical.
-Result<bool> readWindow(const QString& file, int window, std::vector<DriftColumnState>& columns, bool countOnly)
+Status readWindow(const QString& file, int window, std::vector<DriftColumnState>& columns, bool countOnly)
 {
     auto reader = CsvReader::open(file);
     if (!reader) {
@@ -112,25 +112,7 @@ Result<bool> readWindow(const QString& file, int window, std::vector<DriftColumn
     if (!names) {
         return names.error();
     }
-    const qsizetype width = names.value().size();
-    qint64 rows = 0;
-    for (;;) {
-        auto more = csv.next();
-        if (!more) {
-            return more.error();
-        }
-        if (!more.value()) {
-            break;
-        }
-        ++rows;
-        if (csv.fieldCount() != width) {
-            return Error(ErrorCode::InvalidArgument,
-                         tr("%1, row %2: %3 fields, the header has %4")
-                             .arg(file)
-                             .arg(csv.recordNumber() - 1)
-                             .arg(csv.fieldCount())
-                             .arg(width));
-        }
+    return csv.forEachRow([&](qint64) -> std::optional<Error> {
         for (DriftColumnState& c : columns) {
             WindowColumn& w = c.window[window];
             if (countOnly && !w.recount) {
@@ -160,11 +142,8 @@ Result<bool> readWindow(const QString& file, int window, std::vector<DriftColumn
             }
             ++w.counts[std::string(field)];
         }
-    }
-    if (rows == 0) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 has a header but no rows").arg(file));
-    }
-    return true;
+        return std::nullopt;
+    });
 }
 
 } // namespace
