@@ -9,12 +9,12 @@
 #include "identity/SignInDialog.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/WelcomePage.h"
+#include "queries/PeopleQuery.h"
 #include "registry/DatasetsPage.h"
 #include "registry/ImportWizard.h"
 #include "registry/ModelsPage.h"
 #include "signing/SignDialog.h"
 #include "signing/SignaturesPage.h"
-#include "store/IdentityTables.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -272,7 +272,7 @@ bool MainWindow::authenticate(Workspace& ws)
     if (auto user = ws.currentUser(); user && user->hasRole(Role::Administrator)) {
         // The visible alert of a lockout (11.300(d)): administrators see locked accounts as they sign in.
         QStringList locked;
-        for (const User& u : UserTable(ws.database()).all().value_or({})) {
+        for (const User& u : PeopleQuery(ws).users().value_or({})) {
             if (u.status == UserStatus::Locked) {
                 locked.append(u.displayName());
             }

@@ -18,10 +18,10 @@ WorkspaceController::~WorkspaceController() = default;
 Status WorkspaceController::open(const QString& path)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    auto ws = Workspace::open(absolute, Database::Mode::ReadWrite, m_options);
+    auto ws = Workspace::open(absolute, OpenMode::ReadWrite, m_options);
     if (!ws && ws.error().code == ErrorCode::ReadOnly && QFileInfo::exists(absolute)) {
         // A read-only file is still fine to review and verify.
-        ws = Workspace::open(absolute, Database::Mode::ReadOnly, m_options);
+        ws = Workspace::open(absolute, OpenMode::ReadOnly, m_options);
     }
     if (!ws) {
         return ws.error();

@@ -5,8 +5,10 @@
 #include "audit/VerificationReport.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "demo/DemoWorkspace.h"
+#include "identity/UserRules.h"
+#include "queries/AuditQuery.h"
+#include "queries/SignatureQuery.h"
 #include "signing/SignatureVerifier.h"
-#include "store/AuditEventTable.h"
 #include "util/AtomicFile.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
@@ -163,7 +165,7 @@ int log(const QStringList& args)
     if (!from || !limit) {
         return fail(from ? limit.error() : from.error());
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
@@ -176,7 +178,7 @@ int log(const QStringList& args)
               << pad(QStringLiteral("ACTOR"), 14) << pad(QStringLiteral("ACTION"), 26)
               << pad(QStringLiteral("ENTITY"), 40) << "REASON\n";
     }
-    AuditEventTable events(ws.value()->database());
+    AuditQuery events(*ws.value());
     auto scanned = events.scan(from.value(), [&](const AuditEvent& e) {
         if (printed >= limit.value()) {
             return false;
@@ -249,7 +251,7 @@ int verify(const QStringList& args)
         }
         files.append({name, file.readAll()});
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
@@ -257,7 +259,7 @@ int verify(const QStringList& args)
     if (!report) {
         return fail(report.error());
     }
-    auto signatures = SignatureVerifier::verifyAll(ws.value()->database(), ws.value()->id());
+    auto signatures = SignatureQuery(*ws.value()).verifyAll();
     if (!signatures) {
         return fail(signatures.error());
     }
@@ -268,7 +270,7 @@ int verify(const QStringList& args)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray findings;
         for (const Finding& f : report->findings) {
-            findings.append(QJsonObject {{QStringLiteral("kind"), findingKindName(f.kind)},
+            findings.append(QJsonObject {{QStringLiteral("kind"), nameOf(f.kind)},
                                          {QStringLiteral("seq"), f.seq == 0 ? QJsonValue() : QJsonValue(f.seq)},
                                          {QStringLiteral("message"), f.message}});
         }
@@ -331,23 +333,30 @@ int review(const QStringList& args)
     if (!ws) {
         return fail(ws.error());
     }
-    qint64 from = 0;
-    qint64 to = 0;
-    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))) {
-        auto range = RecordAuditReviewCommand::defaultRange(*ws.value());
-        if (!range && !(parser.isSet(QStringLiteral("from")) && parser.isSet(QStringLiteral("to")))) {
-            return fail(range.error());
+    const bool fromSet = parser.isSet(QStringLiteral("from"));
+    const bool toSet = parser.isSet(QStringLiteral("to"));
+    // Without a range the command takes the unreviewed events inside its own transaction (and says so when there
+    // are none); a range given in part is completed from the trail as it stands.
+    std::optional<std::pair<qint64, qint64>> range;
+    if (fromSet || toSet) {
+        auto unreviewed = AuditQuery(*ws.value()).unreviewed();
+        if (!unreviewed) {
+            return fail(unreviewed.error());
         }
-        if (range) {
-            std::tie(from, to) = range.value();
+        auto latest = ws.value()->eventCount();
+        if (!latest) {
+            return fail(latest.error());
         }
+        auto from = positiveNumber(parser, QStringLiteral("from"), unreviewed.value() ? unreviewed.value()->first : 1);
+        auto to = positiveNumber(parser, QStringLiteral("to"), latest.value());
+        if (!from || !to) {
+            return fail(from ? to.error() : from.error());
+        }
+        range = std::pair {from.value(), to.value()};
     }
-    auto fromOpt = positiveNumber(parser, QStringLiteral("from"), from);
-    auto toOpt = positiveNumber(parser, QStringLiteral("to"), to);
-    if (!fromOpt || !toOpt) {
-        return fail(fromOpt ? toOpt.error() : fromOpt.error());
-    }
-    RecordAuditReviewCommand command(fromOpt.value(), toOpt.value(), parser.value(QStringLiteral("note")));
+    const QString note = parser.value(QStringLiteral("note"));
+    RecordAuditReviewCommand command =
+        range ? RecordAuditReviewCommand(range->first, range->second, note) : RecordAuditReviewCommand(note);
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }

@@ -193,7 +193,7 @@ Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser
     if (!parser.isSet(QStringLiteral("user"))) {
         return Error(ErrorCode::InvalidArgument, QStringLiteral("--user USER is required: sign in to make changes"));
     }
-    auto ws = Workspace::open(path, Database::Mode::ReadWrite);
+    auto ws = Workspace::open(path, OpenMode::ReadWrite);
     if (!ws) {
         return ws.error();
     }

@@ -3,12 +3,14 @@
 #include "CliSupport.h"
 #include "commands/TrustCommands.h"
 #include "commands/UserCommands.h"
+#include "identity/UserRules.h"
 #include "pki/CertificateCheck.h"
+#include "queries/PeopleQuery.h"
+#include "queries/SignatureQuery.h"
 #include "signing/SignableRecords.h"
-#include "signing/Signing.h"
-#include "store/IdentityTables.h"
 #include "util/AtomicFile.h"
 #include "util/UtcTime.h"
+#include "workspace/SigningCeremony.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -49,7 +51,7 @@ SecretBytes copyOf(const SecretBytes& secret)
 
 QString roleNames(const QList<Role>& roles)
 {
-    return UserRules::encodeRoles(roles);
+    return rolesToText(roles);
 }
 
 // --- user
@@ -87,7 +89,7 @@ int userAdd(const QStringList& args)
     const QString path = parser.positionalArguments().first();
     std::unique_ptr<Workspace> ws;
     if (!parser.isSet(QStringLiteral("user"))) {
-        auto opened = Workspace::open(path, Database::Mode::ReadWrite);
+        auto opened = Workspace::open(path, OpenMode::ReadWrite);
         if (!opened) {
             return fail(opened.error());
         }
@@ -135,11 +137,11 @@ int userList(const QStringList& args)
     if (!parse(parser, QStringLiteral("user list"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
-    auto users = UserTable(ws.value()->database()).all();
+    auto users = PeopleQuery(*ws.value()).users();
     if (!users) {
         return fail(users.error());
     }
@@ -157,8 +159,8 @@ int userList(const QStringList& args)
     out() << pad(QStringLiteral("USERNAME"), 14) << pad(QStringLiteral("NAME"), 22) << pad(QStringLiteral("ROLES"), 28)
           << pad(QStringLiteral("STATUS"), 10) << "E-MAIL\n";
     for (const User& u : users.value()) {
-        out() << pad(u.username, 14) << pad(u.fullName, 22) << pad(roleNames(u.roles), 28)
-              << pad(userStatusName(u.status), 10) << u.email << '\n';
+        out() << pad(u.username, 14) << pad(u.fullName, 22) << pad(roleNames(u.roles), 28) << pad(nameOf(u.status), 10)
+              << u.email << '\n';
     }
     return Success;
 }
@@ -186,7 +188,7 @@ int userStatus(const QStringList& args, const QString& verb, UserStatus status)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "User " << username << " is now " << userStatusName(status) << '\n';
+    out() << "User " << username << " is now " << nameOf(status) << '\n';
     return Success;
 }
 
@@ -213,7 +215,7 @@ int userUpdate(const QStringList& args)
         return fail(ws.error());
     }
     const QString username = parser.positionalArguments().at(1);
-    auto user = UserCommands::load(ws.value()->database(), username);
+    auto user = PeopleQuery(*ws.value()).user(username);
     if (!user) {
         return fail(user.error());
     }
@@ -371,11 +373,11 @@ int trustList(const QStringList& args)
     if (!parse(parser, QStringLiteral("trust list"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
-    auto trust = TrustStore::load(ws.value()->database());
+    auto trust = PeopleQuery(*ws.value()).trustStore();
     if (!trust) {
         return fail(trust.error());
     }
@@ -523,14 +525,14 @@ int sign(const QStringList& args)
     if (!reference) {
         return fail(reference.error());
     }
-    const auto meaning = meaningFromName(parser.value(QStringLiteral("meaning")));
+    const auto meaning = enumFromName<Meaning>(parser.value(QStringLiteral("meaning")));
     if (!meaning) {
         return fail(QStringLiteral("sign: --meaning must be authored, reviewed, approved, rejected or released"));
     }
     if (!parser.isSet(QStringLiteral("pkcs12")) || !parser.isSet(QStringLiteral("user"))) {
         return fail(QStringLiteral("sign: --user USER and --pkcs12 FILE are required"));
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadWrite);
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadWrite);
     if (!ws) {
         return fail(ws.error());
     }
@@ -580,11 +582,11 @@ int signatures(const QStringList& args)
     if (!parse(parser, QStringLiteral("signatures"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
-    auto checks = SignatureVerifier::verifyAll(ws.value()->database(), ws.value()->id());
+    auto checks = SignatureQuery(*ws.value()).verifyAll();
     if (!checks) {
         return fail(checks.error());
     }
@@ -636,11 +638,11 @@ int signature(const QStringList& args)
               if (!parser.isSet(QStringLiteral("out"))) {
                   return fail(QStringLiteral("signature export: --out DIR is required"));
               }
-              auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+              auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
               if (!ws) {
                   return fail(ws.error());
               }
-              auto stored = SignatureTable(ws.value()->database()).byId(number);
+              auto stored = SignatureQuery(*ws.value()).signature(number);
               if (!stored) {
                   return fail(stored.error());
               }

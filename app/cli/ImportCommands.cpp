@@ -9,9 +9,8 @@
 #include "importers/GreatExpectations.h"
 #include "importers/MlflowFileStore.h"
 #include "importers/MlflowSqlStore.h"
+#include "queries/RegistryQuery.h"
 #include "registry/VersionDiff.h"
-#include "store/DatasetTables.h"
-#include "store/RegistryTables.h"
 #include "util/UtcTime.h"
 
 #include <QFileInfo>
@@ -80,7 +79,7 @@ int importMlflow(const QStringList& args)
     if (auto r = ws.value()->authorize(Action::ImportModelVersion); !r) {
         return fail(r.error());
     }
-    auto pending = ImportModelVersionsCommand::pending(ws.value()->database(), model, versions.value());
+    auto pending = RegistryQuery(*ws.value()).pendingImports(model, versions.value());
     if (!pending) {
         return fail(pending.error());
     }
@@ -195,10 +194,10 @@ int importPredictions(const QStringList& args)
     request.mapping.labelColumn = parser.value(QStringLiteral("label"));
     request.mapping.groupColumns = parser.values(QStringLiteral("group"));
     if (parser.isSet(QStringLiteral("role"))) {
-        request.role = DatasetRoles::parse(parser.value(QStringLiteral("role")));
+        request.role = enumFromName<DatasetRole>(parser.value(QStringLiteral("role")));
         if (!request.role) {
             return fail(QStringLiteral("import predictions: --role is one of %1, not \"%2\"")
-                            .arg(DatasetRoles::names().join(u", "), parser.value(QStringLiteral("role"))));
+                            .arg(enumNames<DatasetRole>().join(u", "), parser.value(QStringLiteral("role"))));
         }
     }
     if (parser.isSet(QStringLiteral("unlocked"))) {
@@ -230,7 +229,7 @@ int importPredictions(const QStringList& args)
             s.version = reference->second;
         } else {
             if (model.isEmpty()) {
-                auto all = RegistryTable(ws.value()->database()).models();
+                auto all = RegistryQuery(*ws.value()).models();
                 if (!all) {
                     return fail(all.error());
                 }
@@ -342,7 +341,7 @@ int importGit(const QStringList& args)
     if (!ws) {
         return fail(ws.error());
     }
-    auto version = RegistryTable(ws.value()->database()).version(reference->first, reference->second);
+    auto version = RegistryQuery(*ws.value()).version(reference->first, reference->second);
     if (!version) {
         return fail(version.error());
     }
@@ -381,7 +380,7 @@ QJsonObject versionJson(const ModelVersion& v)
 {
     return QJsonObject {{QStringLiteral("model"), v.modelName},
                         {QStringLiteral("label"), v.label},
-                        {QStringLiteral("state"), Lifecycle::name(v.state)},
+                        {QStringLiteral("state"), nameOf(v.state)},
                         {QStringLiteral("code_commit"), v.codeCommit},
                         {QStringLiteral("source"), v.sourceUri},
                         {QStringLiteral("evidence_sha256"), v.evidenceSha256},
@@ -420,11 +419,11 @@ int models(const QStringList& args)
     if (!parse(parser, QStringLiteral("models"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
-    RegistryTable table(ws.value()->database());
+    RegistryQuery table(*ws.value());
     auto models = table.models();
     if (!models) {
         return fail(models.error());
@@ -434,8 +433,7 @@ int models(const QStringList& args)
         auto versions = table.versions(m.name).value_or({});
         QJsonArray labels;
         for (const ModelVersion& v : versions) {
-            labels.append(
-                QJsonObject {{QStringLiteral("label"), v.label}, {QStringLiteral("state"), Lifecycle::name(v.state)}});
+            labels.append(QJsonObject {{QStringLiteral("label"), v.label}, {QStringLiteral("state"), nameOf(v.state)}});
         }
         list.append(QJsonObject {{QStringLiteral("name"), m.name},
                                  {QStringLiteral("intended_use"), m.intendedUse},
@@ -446,7 +444,7 @@ int models(const QStringList& args)
         if (!parser.isSet(QStringLiteral("json"))) {
             QStringList states;
             for (const ModelVersion& v : versions) {
-                states.append(v.label + u' ' + Lifecycle::name(v.state));
+                states.append(v.label + u' ' + nameOf(v.state));
             }
             out() << m.name << ": "
                   << (states.isEmpty() ? QStringLiteral("no versions") : states.join(QStringLiteral(", "))) << '\n';
@@ -509,20 +507,19 @@ int datasets(const QStringList& args)
     if (!parse(parser, QStringLiteral("datasets"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
-    DatasetTable table(ws.value()->database());
-    RegistryTable registry(ws.value()->database());
-    auto all = table.datasets();
+    RegistryQuery registry(*ws.value());
+    auto all = registry.datasets();
     if (!all) {
         return fail(all.error());
     }
     QJsonArray list;
     for (const Dataset& d : all.value()) {
-        auto files = table.files(d.id);
-        auto sets = table.predictionSets(d.id);
+        auto files = registry.datasetFiles(d.id);
+        auto sets = registry.predictionSets(d.id);
         if (!files || !sets) {
             return fail(!files ? files.error() : sets.error());
         }
@@ -547,7 +544,7 @@ int datasets(const QStringList& args)
                                         {QStringLiteral("content_sha256"), s.contentSha256}});
         }
         list.append(QJsonObject {{QStringLiteral("name"), d.name},
-                                 {QStringLiteral("role"), DatasetRoles::name(d.role)},
+                                 {QStringLiteral("role"), nameOf(d.role)},
                                  {QStringLiteral("locked"), d.locked},
                                  {QStringLiteral("samples"), d.sampleCount},
                                  {QStringLiteral("labels"), QJsonArray::fromStringList(d.labelDomain)},
@@ -555,8 +552,8 @@ int datasets(const QStringList& args)
                                  {QStringLiteral("files"), fileList},
                                  {QStringLiteral("predictions"), setList}});
         if (!parser.isSet(QStringLiteral("json"))) {
-            out() << d.name << ": " << DatasetRoles::name(d.role) << (d.locked ? ", locked, " : ", unlocked, ")
-                  << d.sampleCount << " samples; predictions of "
+            out() << d.name << ": " << nameOf(d.role) << (d.locked ? ", locked, " : ", unlocked, ") << d.sampleCount
+                  << " samples; predictions of "
                   << (versionNames.isEmpty() ? QStringLiteral("no version") : versionNames.join(u", ")) << '\n';
         }
     }
@@ -576,12 +573,12 @@ int versions(const QStringList& args)
     if (!parse(parser, QStringLiteral("versions"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
         return exitAfterParse(args);
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
     const QString model = parser.positionalArguments().at(1);
-    RegistryTable table(ws.value()->database());
+    RegistryQuery table(*ws.value());
     auto found = table.model(model);
     if (!found) {
         return fail(found.error());
@@ -605,7 +602,7 @@ int versions(const QStringList& args)
     out() << pad(QStringLiteral("VERSION"), 9) << pad(QStringLiteral("STATE"), 18) << pad(QStringLiteral("COMMIT"), 14)
           << pad(QStringLiteral("IMPORTED"), 22) << "SOURCE\n";
     for (const ModelVersion& v : versions.value()) {
-        out() << pad(v.label, 9) << pad(Lifecycle::name(v.state), 18) << pad(v.codeCommit.left(12), 14)
+        out() << pad(v.label, 9) << pad(nameOf(v.state), 18) << pad(v.codeCommit.left(12), 14)
               << pad(UtcTime::formatMsString(v.importedAtMs).left(19) + u'Z', 22) << v.sourceUri << '\n';
     }
     return Success;
@@ -625,18 +622,18 @@ int diff(const QStringList& args)
                {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL"), QStringLiteral("V1"), QStringLiteral("V2")})) {
         return exitAfterParse(args);
     }
-    auto ws = Workspace::open(parser.positionalArguments().first(), Database::Mode::ReadOnly);
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
     if (!ws) {
         return fail(ws.error());
     }
     const QString model = parser.positionalArguments().at(1);
-    auto loaded = VersionDiff::load(ws.value()->database(), model, parser.positionalArguments().at(2),
-                                    parser.positionalArguments().at(3));
+    auto loaded =
+        RegistryQuery(*ws.value()).diff(model, parser.positionalArguments().at(2), parser.positionalArguments().at(3));
     if (!loaded) {
         return fail(loaded.error());
     }
     VersionDiff& d = loaded.value();
-    RegistryTable table(ws.value()->database());
+    RegistryQuery table(*ws.value());
     const auto versions = std::array {table.version(model, d.from).value_or(std::nullopt),
                                       table.version(model, d.to).value_or(std::nullopt)};
     if (parser.isSet(QStringLiteral("repo"))) {
@@ -715,7 +712,7 @@ int transition(const QStringList& args)
                {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL"), QStringLiteral("VERSION")})) {
         return exitAfterParse(args);
     }
-    const auto to = Lifecycle::fromName(parser.value(QStringLiteral("to")));
+    const auto to = enumFromName<LifecycleState>(parser.value(QStringLiteral("to")));
     if (!to) {
         return fail(QStringLiteral("transition: --to must name a lifecycle state, not \"%1\"")
                         .arg(parser.value(QStringLiteral("to"))));
@@ -730,7 +727,7 @@ int transition(const QStringList& args)
         return fail(r.error());
     }
     out() << "Version " << parser.positionalArguments().at(2) << " of " << parser.positionalArguments().at(1)
-          << " is now " << Lifecycle::name(*to) << '\n';
+          << " is now " << nameOf(*to) << '\n';
     return Success;
 }
 

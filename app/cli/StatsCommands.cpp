@@ -181,7 +181,7 @@ QJsonObject driftJson(const stats::ColumnDrift& c)
                    {QStringLiteral("missing_reference"), c.missingReference},
                    {QStringLiteral("missing_current"), c.missingCurrent},
                    {QStringLiteral("n_unique"), c.nUnique},
-                   {QStringLiteral("method"), stats::driftMethodName(c.method)},
+                   {QStringLiteral("method"), nameOf(c.method)},
                    {QStringLiteral("score"), number(c.score)},
                    {QStringLiteral("threshold"), c.threshold},
                    {QStringLiteral("drift"), c.drift},

@@ -49,7 +49,7 @@ Result<QByteArray> canonicalBytes(const AuditEvent& e, const QString& workspaceI
         !(s = appendKeyString(out, ",\"actor\":", e.actor, false)) ||
         !(s = appendKeyJson(out, ",\"after\":", e.after, e.seq, "after")) ||
         !(s = appendKeyJson(out, ",\"before\":", e.before, e.seq, "before")) ||
-        !(s = appendKeyString(out, ",\"change\":", changeKindName(e.change), false)) ||
+        !(s = appendKeyString(out, ",\"change\":", nameOf(e.change), false)) ||
         !(s = appendKeyString(out, ",\"entity_id\":", e.entityId, false)) ||
         !(s = appendKeyString(out, ",\"entity_type\":", e.entityType, false)) ||
         !(s = appendKeyString(out, ",\"reason\":", e.reason, true))) {

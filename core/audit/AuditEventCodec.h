@@ -1,6 +1,6 @@
 #pragma once
 
-#include "audit/AuditEvent.h"
+#include "records/AuditEvent.h"
 #include "util/Result.h"
 
 #include <QByteArray>

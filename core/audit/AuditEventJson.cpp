@@ -20,7 +20,7 @@ QJsonObject toJson(const AuditEvent& e)
         {QStringLiteral("time"), UtcTime::formatMsString(e.timeMs)},
         {QStringLiteral("actor"), e.actor},
         {QStringLiteral("action"), e.action},
-        {QStringLiteral("change"), changeKindName(e.change)},
+        {QStringLiteral("change"), nameOf(e.change)},
         {QStringLiteral("entity_type"), e.entityType},
         {QStringLiteral("entity_id"), e.entityId},
         {QStringLiteral("before"), objectOrNull(e.before)},

@@ -15,7 +15,7 @@ QString tr(const char* text)
 
 Status checkRecord(const AuditRecord& r)
 {
-    if (r.action.isEmpty() || r.entityType.isEmpty()) {
+    if (nameOf(r.action).isEmpty() || r.entityType.isEmpty()) {
         return Error(ErrorCode::Internal, tr("an audit record needs an action and an entity type"));
     }
     const bool needsReason = r.change == ChangeKind::Update || r.change == ChangeKind::Delete;
@@ -45,8 +45,8 @@ Result<QByteArray> canonicalOrEmpty(const std::optional<QJsonObject>& value)
 }
 } // namespace
 
-Result<AuditEvent> append(AuditEventTable& table, const QString& workspaceId, const AuditRecord& record,
-                          const Session& session, qint64 nowMs)
+Result<AuditEvent> append(AuditEventTable& table, const WriteAccess& write, const QString& workspaceId,
+                          const AuditRecord& record, const Session& session, qint64 nowMs)
 {
     if (auto r = checkRecord(record); !r) {
         return r.error();
@@ -59,7 +59,7 @@ Result<AuditEvent> append(AuditEventTable& table, const QString& workspaceId, co
     e.seq = last.value() ? last.value()->seq + 1 : 1;
     e.timeMs = nowMs;
     e.actor = session.actor;
-    e.action = record.action;
+    e.action = nameOf(record.action);
     e.change = record.change;
     e.entityType = record.entityType;
     e.entityId = record.entityId;
@@ -79,7 +79,7 @@ Result<AuditEvent> append(AuditEventTable& table, const QString& workspaceId, co
     e.leafHash = AuditEventCodec::leafHash(canonical.value());
     const QByteArray previous = last.value() ? last.value()->chainHash : AuditEventCodec::genesisChainHash();
     e.chainHash = AuditEventCodec::chainHash(previous, e.leafHash);
-    if (auto r = table.insert(e); !r) {
+    if (auto r = table.insert(write, e); !r) {
         return r.error();
     }
     return e;

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "audit/AuditEvent.h"
+#include "records/AuditEvent.h"
+#include "records/Session.h"
 #include "store/AuditEventTable.h"
-#include "workspace/Session.h"
 
 namespace cs::AuditLog {
 
@@ -10,7 +10,7 @@ namespace cs::AuditLog {
 /// stamps time, actor and session, and computes the leaf and chain hashes. Refuses an update or deletion without a
 /// reason, an update without before and after values, a creation without an after value, a deletion without a
 /// before value.
-Result<AuditEvent> append(AuditEventTable& table, const QString& workspaceId, const AuditRecord& record,
-                          const Session& session, qint64 nowMs);
+Result<AuditEvent> append(AuditEventTable& table, const WriteAccess& write, const QString& workspaceId,
+                          const AuditRecord& record, const Session& session, qint64 nowMs);
 
 } // namespace cs::AuditLog

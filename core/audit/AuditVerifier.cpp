@@ -1,9 +1,9 @@
 #include "AuditVerifier.h"
 
 #include "audit/AuditEventCodec.h"
-#include "audit/Checkpoint.h"
 #include "audit/MerkleTree.h"
 #include "audit/SignedNote.h"
+#include "records/Checkpoint.h"
 #include "store/AuditEventTable.h"
 #include "store/RecordTables.h"
 #include "store/Schema.h"

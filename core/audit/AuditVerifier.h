@@ -2,11 +2,12 @@
 
 #include "audit/VerificationReport.h"
 #include "crypto/Ed25519Key.h"
-#include "store/Database.h"
 
 #include <functional>
 
 namespace cs {
+
+class Database;
 
 /// Recomputes the whole audit trail of a workspace and compares it with every stored checkpoint and with any
 /// checkpoint files given. Streams the events: memory stays O(log n + checkpoints) for any log size.

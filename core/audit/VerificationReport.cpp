@@ -12,33 +12,6 @@ QString tr(const char* text)
 }
 } // namespace
 
-QString findingKindName(Finding::Kind kind)
-{
-    switch (kind) {
-    case Finding::Kind::EventAltered:
-        return QStringLiteral("event-altered");
-    case Finding::Kind::ChainBroken:
-        return QStringLiteral("chain-broken");
-    case Finding::Kind::EventsMissing:
-        return QStringLiteral("events-missing");
-    case Finding::Kind::CheckpointMismatch:
-        return QStringLiteral("checkpoint-mismatch");
-    case Finding::Kind::LogTruncated:
-        return QStringLiteral("log-truncated");
-    case Finding::Kind::CheckpointInvalid:
-        return QStringLiteral("checkpoint-invalid");
-    case Finding::Kind::ForeignCheckpoint:
-        return QStringLiteral("foreign-checkpoint");
-    case Finding::Kind::ProtectionRemoved:
-        return QStringLiteral("protection-removed");
-    case Finding::Kind::KeyReplaced:
-        return QStringLiteral("key-replaced");
-    case Finding::Kind::EvidenceAltered:
-        return QStringLiteral("evidence-altered");
-    }
-    return QStringLiteral("unknown");
-}
-
 qint64 VerificationReport::firstBadSeq() const
 {
     qint64 first = 0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/EnumNames.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -28,7 +30,23 @@ struct Finding
     QString message;
 };
 
-QString findingKindName(Finding::Kind kind);
+template<>
+struct EnumNames<Finding::Kind>
+{
+    static constexpr const char* context = "cs::Finding";
+    static constexpr EnumName<Finding::Kind> table[] = {
+        {Finding::Kind::EventAltered, "event-altered", nullptr},
+        {Finding::Kind::ChainBroken, "chain-broken", nullptr},
+        {Finding::Kind::EventsMissing, "events-missing", nullptr},
+        {Finding::Kind::CheckpointMismatch, "checkpoint-mismatch", nullptr},
+        {Finding::Kind::LogTruncated, "log-truncated", nullptr},
+        {Finding::Kind::CheckpointInvalid, "checkpoint-invalid", nullptr},
+        {Finding::Kind::ForeignCheckpoint, "foreign-checkpoint", nullptr},
+        {Finding::Kind::ProtectionRemoved, "protection-removed", nullptr},
+        {Finding::Kind::KeyReplaced, "key-replaced", nullptr},
+        {Finding::Kind::EvidenceAltered, "evidence-altered", nullptr},
+    };
+};
 
 /// The outcome of verifying a workspace's audit trail. Intact means no findings at all.
 struct VerificationReport

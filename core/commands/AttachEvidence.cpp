@@ -1,8 +1,9 @@
 #include "AttachEvidence.h"
 
+#include "commands/Command.h"
+#include "commands/CommandContext.h"
 #include "json/CanonicalJson.h"
 #include "util/UtcTime.h"
-#include "workspace/Command.h"
 
 #include <QCoreApplication>
 
@@ -37,7 +38,7 @@ Result<EvidenceAttachment> attachEvidence(CommandContext& ctx, AttachmentStore::
     a.sha256 = digest.value();
     a.attachedAtMs = ctx.nowMs();
     a.attachedBy = ctx.session().actor;
-    auto id = store.insert(a);
+    auto id = store.insert(ctx.write(), a);
     if (!id) {
         return id.error();
     }

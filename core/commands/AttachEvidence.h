@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/EvidenceAttachment.h"
+#include "records/EvidenceAttachment.h"
 #include "store/AttachmentStore.h"
 #include "util/Result.h"
 

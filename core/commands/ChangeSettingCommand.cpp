@@ -1,5 +1,6 @@
 #include "ChangeSettingCommand.h"
 
+#include "commands/CommandContext.h"
 #include "json/CanonicalJson.h"
 #include "settings/WorkspaceSettings.h"
 #include "store/RecordTables.h"
@@ -59,11 +60,11 @@ Status ChangeSettingCommand::apply(CommandContext& ctx)
     if (!json) {
         return json.error();
     }
-    if (auto r = table.upsert(m_key, json.value(), ctx.nowMs(), ctx.session().actor); !r) {
+    if (auto r = table.upsert(ctx.write(), m_key, json.value(), ctx.nowMs(), ctx.session().actor); !r) {
         return r;
     }
     AuditRecord record;
-    record.action = QStringLiteral("setting.changed");
+    record.action = AuditAction::SettingChanged;
     record.change = ChangeKind::Update;
     record.entityType = QStringLiteral("setting");
     record.entityId = m_key;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace/Command.h"
+#include "commands/Command.h"
 
 #include <QJsonValue>
 

@@ -2,6 +2,7 @@
 
 #include "audit/AuditVerifier.h"
 #include "audit/SignedNote.h"
+#include "commands/CommandContext.h"
 #include "store/RecordTables.h"
 
 #include <QCoreApplication>
@@ -53,13 +54,13 @@ Status CreateCheckpointCommand::apply(CommandContext& ctx)
         return note.error();
     }
     m_checkpoint.note = note.value();
-    auto id = CheckpointTable(ctx.database()).insert(m_checkpoint, ctx.session().actor);
+    auto id = CheckpointTable(ctx.database()).insert(ctx.write(), m_checkpoint, ctx.session().actor);
     if (!id) {
         return id.error();
     }
     m_checkpoint.id = id.value();
     AuditRecord record;
-    record.action = EventAction;
+    record.action = AuditAction::CheckpointCreated;
     record.change = ChangeKind::Record;
     record.entityType = QStringLiteral("audit_checkpoint");
     record.entityId = QString::number(m_checkpoint.id);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "audit/Checkpoint.h"
+#include "commands/Command.h"
 #include "crypto/Ed25519Key.h"
-#include "workspace/Command.h"
+#include "records/Checkpoint.h"
 
 namespace cs {
 
@@ -16,8 +16,6 @@ public:
     std::optional<Action> requiredAction() const override;
     Status apply(CommandContext& context) override;
     const Checkpoint& checkpoint() const { return m_checkpoint; }
-
-    static inline const QString EventAction = QStringLiteral("audit.checkpoint_created");
 
 private:
     const Ed25519PrivateKey& m_key;

@@ -1,6 +1,7 @@
 #include "PredictionCommands.h"
 
 #include "commands/AttachEvidence.h"
+#include "commands/CommandContext.h"
 #include "crypto/Sha256.h"
 #include "importers/CsvReader.h"
 #include "importers/IdentifierScreen.h"
@@ -516,7 +517,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         if (!req.role) {
             return Error(
                 ErrorCode::InvalidArgument,
-                tr("dataset %1 is new: give its role (%2)").arg(req.dataset, DatasetRoles::names().join(u", ")));
+                tr("dataset %1 is new: give its role (%2)").arg(req.dataset, enumNames<DatasetRole>().join(u", ")));
         }
         auto id = datasets.nextId(QStringLiteral("dataset"));
         if (!id) {
@@ -539,8 +540,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         dataset = *found.value();
         if (req.role && *req.role != dataset.role) {
             return Error(ErrorCode::Rule,
-                         tr("dataset %1 is a %2, not a %3")
-                             .arg(dataset.name, DatasetRoles::name(dataset.role), DatasetRoles::name(*req.role)));
+                         tr("dataset %1 is a %2, not a %3").arg(dataset.name, nameOf(dataset.role), nameOf(*req.role)));
         }
         if (req.locked && *req.locked != dataset.locked) {
             return Error(ErrorCode::Rule,
@@ -677,7 +677,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
     }
 
     if (create) {
-        if (auto r = datasets.insertDataset(dataset); !r) {
+        if (auto r = datasets.insertDataset(ctx.write(), dataset); !r) {
             return r;
         }
     }
@@ -1118,13 +1118,13 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
 
     if (create) {
         AuditRecord created;
-        created.action = QStringLiteral("dataset.created");
+        created.action = AuditAction::DatasetCreated;
         created.change = ChangeKind::Create;
         created.entityType = QStringLiteral("dataset");
         created.entityId = dataset.name;
         created.after = QJsonObject {
             {QStringLiteral("name"), dataset.name},
-            {QStringLiteral("role"), DatasetRoles::name(dataset.role)},
+            {QStringLiteral("role"), nameOf(dataset.role)},
             {QStringLiteral("locked"), dataset.locked},
             {QStringLiteral("label_domain"), QJsonArray::fromStringList(dataset.labelDomain)},
             {QStringLiteral("group_columns"), QJsonArray::fromStringList(dataset.groupColumns)},
@@ -1133,11 +1133,11 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
             return e.error();
         }
     }
-    if (auto r = datasets.insertFile(record); !r) {
+    if (auto r = datasets.insertFile(ctx.write(), record); !r) {
         return r;
     }
     AuditRecord fileEvent;
-    fileEvent.action = QStringLiteral("dataset.file_imported");
+    fileEvent.action = AuditAction::DatasetFileImported;
     fileEvent.change = ChangeKind::Create;
     fileEvent.entityType = QStringLiteral("dataset");
     fileEvent.entityId = dataset.name;
@@ -1154,13 +1154,13 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         return e.error();
     }
     for (const PredictionSet& set : newSets) {
-        if (auto r = datasets.insertPredictionSet(set); !r) {
+        if (auto r = datasets.insertPredictionSet(ctx.write(), set); !r) {
             return r;
         }
         const Target& t = *std::find_if(targets.begin(), targets.end(),
                                         [&](const Target& x) { return x.versionId == set.versionId; });
         AuditRecord event;
-        event.action = QStringLiteral("prediction_set.imported");
+        event.action = AuditAction::PredictionSetImported;
         event.change = ChangeKind::Create;
         event.entityType = QStringLiteral("prediction_set");
         event.entityId = t.score.model + u'/' + t.score.version + u'@' + dataset.name;
@@ -1210,7 +1210,7 @@ Status AttachDatasetEvidenceCommand::apply(CommandContext& ctx)
     }
     const EvidenceAttachment& a = attached.value();
     AuditRecord record;
-    record.action = QStringLiteral("dataset.evidence_attached");
+    record.action = AuditAction::DatasetEvidenceAttached;
     record.change = ChangeKind::Create;
     record.entityType = QStringLiteral("dataset");
     record.entityId = m_dataset;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "registry/DatasetRecords.h"
-#include "workspace/Command.h"
+#include "commands/Command.h"
+#include "records/DatasetRecords.h"
 
 #include <QJsonObject>
 

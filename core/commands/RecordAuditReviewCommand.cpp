@@ -1,8 +1,8 @@
 #include "RecordAuditReviewCommand.h"
 
+#include "commands/CommandContext.h"
 #include "store/AuditEventTable.h"
 #include "store/RecordTables.h"
-#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 
@@ -21,6 +21,10 @@ RecordAuditReviewCommand::RecordAuditReviewCommand(qint64 fromSeq, qint64 toSeq,
     , m_finding(finding.trimmed())
 { }
 
+RecordAuditReviewCommand::RecordAuditReviewCommand(QString finding)
+    : m_finding(finding.trimmed())
+{ }
+
 std::optional<Action> RecordAuditReviewCommand::requiredAction() const
 {
     return Action::RecordAuditReview;
@@ -28,6 +32,9 @@ std::optional<Action> RecordAuditReviewCommand::requiredAction() const
 
 QString RecordAuditReviewCommand::description() const
 {
+    if (m_fromSeq == 0) {
+        return tr("record a review of the audit events since the last review");
+    }
     return tr("record a review of audit events %1 to %2").arg(m_fromSeq).arg(m_toSeq);
 }
 
@@ -40,6 +47,17 @@ Status RecordAuditReviewCommand::apply(CommandContext& ctx)
     auto size = events.maxSeq();
     if (!size) {
         return size.error();
+    }
+    if (m_fromSeq == 0) {
+        auto range = ReviewTable(ctx.database()).unreviewed();
+        if (!range) {
+            return range.error();
+        }
+        if (!range.value()) {
+            return Error(ErrorCode::Rule,
+                         tr("nothing to review: the last review already covers events up to %1").arg(size.value()));
+        }
+        std::tie(m_fromSeq, m_toSeq) = *range.value();
     }
     if (m_fromSeq < 1 || m_toSeq < m_fromSeq || m_toSeq > size.value()) {
         return Error(ErrorCode::InvalidArgument,
@@ -58,37 +76,19 @@ Status RecordAuditReviewCommand::apply(CommandContext& ctx)
     m_review.finding = m_finding;
     m_review.reviewer = ctx.session().actor;
     m_review.reviewedAtMs = ctx.nowMs();
-    auto id = ReviewTable(ctx.database()).insert(m_review);
+    auto id = ReviewTable(ctx.database()).insert(ctx.write(), m_review);
     if (!id) {
         return id.error();
     }
     m_review.id = id.value();
     AuditRecord record;
-    record.action = EventAction;
+    record.action = AuditAction::AuditReviewed;
     record.change = ChangeKind::Create;
     record.entityType = QStringLiteral("audit_review");
     record.entityId = QString::number(m_review.id);
     record.after = m_review.toJson();
     auto event = ctx.record(record);
     return event ? Status() : event.error();
-}
-
-Result<std::pair<qint64, qint64>> RecordAuditReviewCommand::defaultRange(Workspace& ws)
-{
-    auto size = ws.eventCount();
-    if (!size) {
-        return size.error();
-    }
-    auto last = ReviewTable(ws.database()).last();
-    if (!last) {
-        return last.error();
-    }
-    const qint64 from = last.value() ? last.value()->toSeq + 1 : 1;
-    if (from > size.value()) {
-        return Error(ErrorCode::Rule,
-                     tr("nothing to review: the last review already covers events up to %1").arg(size.value()));
-    }
-    return std::pair {from, size.value()};
 }
 
 } // namespace cs

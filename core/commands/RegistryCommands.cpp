@@ -1,8 +1,10 @@
 #include "RegistryCommands.h"
 
 #include "commands/AttachEvidence.h"
+#include "commands/CommandContext.h"
 #include "crypto/Sha256.h"
 #include "json/CanonicalJson.h"
+#include "registry/Lifecycle.h"
 #include "store/RegistryTables.h"
 #include "util/UtcTime.h"
 
@@ -102,11 +104,11 @@ Status ImportModelVersionsCommand::apply(CommandContext& ctx)
         m.owner = ctx.session().actor;
         m.createdAtMs = ctx.nowMs();
         m.createdBy = ctx.session().actor;
-        if (auto r = table.insertModel(m); !r) {
+        if (auto r = table.insertModel(ctx.write(), m); !r) {
             return r;
         }
         AuditRecord record;
-        record.action = QStringLiteral("model.registered");
+        record.action = AuditAction::ModelRegistered;
         record.change = ChangeKind::Create;
         record.entityType = QStringLiteral("model");
         record.entityId = m_modelName;
@@ -151,16 +153,16 @@ Status ImportModelVersionsCommand::apply(CommandContext& ctx)
                 }
             }
         }
-        auto id = table.insertVersion(v.version);
+        auto id = table.insertVersion(ctx.write(), v.version);
         if (!id) {
             return id.error();
         }
-        if (auto r = table.insertMetrics(id.value(), v.metrics); !r) {
+        if (auto r = table.insertMetrics(ctx.write(), id.value(), v.metrics); !r) {
             return r;
         }
         const QJsonObject artifacts = v.version.evidence.value(QStringLiteral("artifacts")).toObject();
         AuditRecord record;
-        record.action = QStringLiteral("model_version.imported");
+        record.action = AuditAction::VersionImported;
         record.change = ChangeKind::Create;
         record.entityType = QStringLiteral("model_version");
         record.entityId = m_modelName + u'/' + v.version.label;
@@ -171,7 +173,7 @@ Status ImportModelVersionsCommand::apply(CommandContext& ctx)
             {QStringLiteral("code_commit"), v.version.codeCommit},
             {QStringLiteral("parent"), v.version.parentLabel},
             {QStringLiteral("evidence_sha256"), v.version.evidenceSha256},
-            {QStringLiteral("state"), Lifecycle::name(v.version.state)},
+            {QStringLiteral("state"), nameOf(v.version.state)},
             {QStringLiteral("artifact_files"), artifacts.value(QStringLiteral("files")).toArray().size()},
             {QStringLiteral("unreadable"), artifacts.value(QStringLiteral("unreadable")).toArray().size()},
             {QStringLiteral("metric_points"), v.metrics.size()},
@@ -221,7 +223,7 @@ Status AttachEvidenceCommand::apply(CommandContext& ctx)
     }
     const EvidenceAttachment& a = attached.value();
     AuditRecord record;
-    record.action = QStringLiteral("model_version.evidence_attached");
+    record.action = AuditAction::VersionEvidenceAttached;
     record.change = ChangeKind::Create;
     record.entityType = QStringLiteral("version_attachment");
     record.entityId = QString::number(a.id);
@@ -274,7 +276,7 @@ Status DescribeModelCommand::apply(CommandContext& ctx)
         return Error(ErrorCode::AlreadyExists,
                      tr("model %1 is already described so; nothing changed").arg(before.name));
     }
-    if (auto r = table.updateModel(after); !r) {
+    if (auto r = table.updateModel(ctx.write(), after); !r) {
         return r;
     }
     const auto json = [](const Model& m) {
@@ -284,7 +286,7 @@ Status DescribeModelCommand::apply(CommandContext& ctx)
                             {QStringLiteral("owner"), m.owner}};
     };
     AuditRecord record;
-    record.action = QStringLiteral("model.described");
+    record.action = AuditAction::ModelDescribed;
     record.change = ChangeKind::Update;
     record.entityType = QStringLiteral("model");
     record.entityId = before.name;
@@ -308,7 +310,7 @@ TransitionVersionCommand::TransitionVersionCommand(QString modelName, QString la
 
 QString TransitionVersionCommand::description() const
 {
-    return tr("move version %1 of %2 to %3").arg(m_label, m_modelName, Lifecycle::name(m_to));
+    return tr("move version %1 of %2 to %3").arg(m_label, m_modelName, nameOf(m_to));
 }
 
 Status TransitionVersionCommand::apply(CommandContext& ctx)
@@ -331,24 +333,25 @@ Status TransitionVersionCommand::apply(CommandContext& ctx)
     const bool qaOnly = m_to == LifecycleState::Approved || m_to == LifecycleState::Production ||
         m_to == LifecycleState::Superseded || m_to == LifecycleState::Retired;
     if (qaOnly && !ctx.user()->hasRole(Role::QaOfficer)) {
-        return Error(ErrorCode::Forbidden,
-                     tr("only a QA officer may move a version to %1; %2 is not one")
-                         .arg(Lifecycle::name(m_to), ctx.session().actor));
+        return Error(
+            ErrorCode::Forbidden,
+            tr("only a QA officer may move a version to %1; %2 is not one").arg(nameOf(m_to), ctx.session().actor));
     }
-    if (auto r = table.setState(version.value()->id, m_to); !r) {
+    if (auto r = table.setState(ctx.write(), version.value()->id, m_to); !r) {
         return r;
     }
-    if (auto r = table.insertTransition(version.value()->id, from, m_to, m_reason, ctx.nowMs(), ctx.session().actor);
+    if (auto r = table.insertTransition(ctx.write(), version.value()->id, from, m_to, m_reason, ctx.nowMs(),
+                                        ctx.session().actor);
         !r) {
         return r;
     }
     AuditRecord record;
-    record.action = QStringLiteral("model_version.transitioned");
+    record.action = AuditAction::VersionTransitioned;
     record.change = ChangeKind::Update;
     record.entityType = QStringLiteral("model_version");
     record.entityId = m_modelName + u'/' + m_label;
-    record.before = QJsonObject {{QStringLiteral("state"), Lifecycle::name(from)}};
-    record.after = QJsonObject {{QStringLiteral("state"), Lifecycle::name(m_to)}};
+    record.before = QJsonObject {{QStringLiteral("state"), nameOf(from)}};
+    record.after = QJsonObject {{QStringLiteral("state"), nameOf(m_to)}};
     record.reason = m_reason;
     auto e = ctx.record(record);
     return e ? Status() : e.error();

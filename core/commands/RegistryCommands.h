@@ -1,10 +1,12 @@
 #pragma once
 
+#include "commands/Command.h"
 #include "importers/MlflowSource.h"
-#include "registry/ModelRecords.h"
-#include "workspace/Command.h"
+#include "records/ModelRecords.h"
 
 namespace cs {
+
+class Database;
 
 /// One model version ready to be stored: the version record (evidence and its digest) and its metric history.
 struct VersionImport

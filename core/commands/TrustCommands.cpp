@@ -1,5 +1,6 @@
 #include "TrustCommands.h"
 
+#include "commands/CommandContext.h"
 #include "pki/CertificateCheck.h"
 #include "store/IdentityTables.h"
 #include "util/UtcTime.h"
@@ -73,12 +74,12 @@ Status EnrollCertificateCommand::apply(CommandContext& ctx)
     row.notBeforeMs = cert.notBeforeMs();
     row.notAfterMs = cert.notAfterMs();
     row.enrolledAtMs = ctx.nowMs();
-    auto id = table.insert(row);
+    auto id = table.insert(ctx.write(), row);
     if (!id) {
         return id.error();
     }
     AuditRecord record;
-    record.action = QStringLiteral("certificate.enrolled");
+    record.action = AuditAction::CertificateEnrolled;
     record.change = ChangeKind::Create;
     record.entityType = QStringLiteral("certificate");
     record.entityId = QString::number(id.value());
@@ -136,12 +137,12 @@ Status AddTrustedCaCommand::apply(CommandContext& ctx)
     anchor.notAfterMs = c.notAfterMs();
     anchor.addedAtMs = ctx.nowMs();
     anchor.addedBy = ctx.session().actor;
-    auto id = table.insertAnchor(anchor);
+    auto id = table.insertAnchor(ctx.write(), anchor);
     if (!id) {
         return id.error();
     }
     AuditRecord record;
-    record.action = QStringLiteral("trust.ca_added");
+    record.action = AuditAction::TrustAnchorAdded;
     record.change = ChangeKind::Create;
     record.entityType = QStringLiteral("trusted-ca");
     record.entityId = QString::number(id.value());
@@ -199,12 +200,12 @@ Status AddCrlCommand::apply(CommandContext& ctx)
     row.revokedCount = m_crl.revokedCount();
     row.addedAtMs = ctx.nowMs();
     row.addedBy = ctx.session().actor;
-    auto id = TrustStoreTable(ctx.database()).insertCrl(row);
+    auto id = TrustStoreTable(ctx.database()).insertCrl(ctx.write(), row);
     if (!id) {
         return id.error();
     }
     AuditRecord record;
-    record.action = QStringLiteral("trust.crl_added");
+    record.action = AuditAction::CrlAdded;
     record.change = ChangeKind::Create;
     record.entityType = QStringLiteral("crl");
     record.entityId = QString::number(id.value());

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "commands/Command.h"
 #include "pki/Certificate.h"
-#include "workspace/Command.h"
 
 namespace cs {
 

@@ -1,7 +1,9 @@
 #include "UserCommands.h"
 
+#include "commands/CommandContext.h"
 #include "identity/PasswordHash.h"
 #include "identity/PasswordPolicy.h"
+#include "identity/UserRules.h"
 #include "settings/WorkspaceSettings.h"
 #include "store/IdentityTables.h"
 
@@ -15,7 +17,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("cs::UserCommands", text);
 }
 
-AuditRecord userRecord(const QString& action, ChangeKind change, const QString& username)
+AuditRecord userRecord(AuditAction action, ChangeKind change, const QString& username)
 {
     AuditRecord r;
     r.action = action;
@@ -70,18 +72,6 @@ Status keepAnAdministrator(Database& db, const User& changed)
 
 namespace UserCommands {
 
-Result<User> load(Database& db, const QString& username)
-{
-    auto user = UserTable(db).find(username);
-    if (!user) {
-        return user.error();
-    }
-    if (!user.value()) {
-        return Error(ErrorCode::NotFound, tr("there is no user \"%1\" in this workspace").arg(username));
-    }
-    return *user.value();
-}
-
 Status insertNewUser(CommandContext& ctx, const NewAccount& account, const SecretBytes& password,
                      bool mustChangePassword)
 {
@@ -94,10 +84,10 @@ Status insertNewUser(CommandContext& ctx, const NewAccount& account, const Secre
         return existing.error();
     }
     if (existing.value()) {
-        return Error(ErrorCode::AlreadyExists,
-                     tr("username \"%1\" is taken (by %2, %3); usernames are never reused")
-                         .arg(account.username, existing.value()->fullName,
-                              userStatusDisplayName(existing.value()->status).toLower()));
+        return Error(
+            ErrorCode::AlreadyExists,
+            tr("username \"%1\" is taken (by %2, %3); usernames are never reused")
+                .arg(account.username, existing.value()->fullName, displayNameOf(existing.value()->status).toLower()));
     }
     auto hash = hashChecked(ctx, password, account.username);
     if (!hash) {
@@ -114,10 +104,10 @@ Status insertNewUser(CommandContext& ctx, const NewAccount& account, const Secre
     user.mustChangePassword = mustChangePassword;
     user.createdAtMs = ctx.nowMs();
     user.createdBy = ctx.session().actor;
-    if (auto r = table.insert(user); !r) {
+    if (auto r = table.insert(ctx.write(), user); !r) {
         return r;
     }
-    AuditRecord record = userRecord(QStringLiteral("user.created"), ChangeKind::Create, user.username);
+    AuditRecord record = userRecord(AuditAction::UserCreated, ChangeKind::Create, user.username);
     record.after = user.toAuditJson();
     return recorded(ctx.record(record));
 }
@@ -162,7 +152,7 @@ Status UpdateUserCommand::apply(CommandContext& ctx)
     if (auto r = requireReason(m_reason, description()); !r) {
         return r;
     }
-    auto user = UserCommands::load(ctx.database(), m_username);
+    auto user = UserTable(ctx.database()).get(m_username);
     if (!user) {
         return user.error();
     }
@@ -179,10 +169,10 @@ Status UpdateUserCommand::apply(CommandContext& ctx)
     if (auto r = keepAnAdministrator(ctx.database(), changed); !r) {
         return r;
     }
-    if (auto r = UserTable(ctx.database()).update(changed); !r) {
+    if (auto r = UserTable(ctx.database()).update(ctx.write(), changed); !r) {
         return r;
     }
-    AuditRecord record = userRecord(QStringLiteral("user.updated"), ChangeKind::Update, m_username);
+    AuditRecord record = userRecord(AuditAction::UserUpdated, ChangeKind::Update, m_username);
     record.before = user->toAuditJson();
     record.after = changed.toAuditJson();
     record.reason = m_reason;
@@ -225,13 +215,12 @@ Status SetUserStatusCommand::apply(CommandContext& ctx)
                      tr("you cannot change the status of your own account; another administrator "
                         "must do it"));
     }
-    auto user = UserCommands::load(ctx.database(), m_username);
+    auto user = UserTable(ctx.database()).get(m_username);
     if (!user) {
         return user.error();
     }
     if (user->status == m_status && !(m_status == UserStatus::Active && user->failedAttempts > 0)) {
-        return Error(ErrorCode::Rule,
-                     tr("user %1 is already %2").arg(m_username, userStatusDisplayName(m_status).toLower()));
+        return Error(ErrorCode::Rule, tr("user %1 is already %2").arg(m_username, displayNameOf(m_status).toLower()));
     }
     User changed = user.value();
     changed.status = m_status;
@@ -241,16 +230,16 @@ Status SetUserStatusCommand::apply(CommandContext& ctx)
     if (auto r = keepAnAdministrator(ctx.database(), changed); !r) {
         return r;
     }
-    if (auto r = UserTable(ctx.database()).update(changed); !r) {
+    if (auto r = UserTable(ctx.database()).update(ctx.write(), changed); !r) {
         return r;
     }
-    const QString action = m_status == UserStatus::Active ? QStringLiteral("user.unlocked")
-        : m_status == UserStatus::Locked                  ? QStringLiteral("user.locked")
-                                                          : QStringLiteral("user.disabled");
+    const AuditAction action = m_status == UserStatus::Active ? AuditAction::UserUnlocked
+        : m_status == UserStatus::Locked                      ? AuditAction::UserLocked
+                                                              : AuditAction::UserDisabled;
     AuditRecord record = userRecord(action, ChangeKind::Update, m_username);
-    record.before = QJsonObject {{QStringLiteral("status"), userStatusName(user->status)},
+    record.before = QJsonObject {{QStringLiteral("status"), nameOf(user->status)},
                                  {QStringLiteral("failed_attempts"), user->failedAttempts}};
-    record.after = QJsonObject {{QStringLiteral("status"), userStatusName(changed.status)},
+    record.after = QJsonObject {{QStringLiteral("status"), nameOf(changed.status)},
                                 {QStringLiteral("failed_attempts"), changed.failedAttempts}};
     record.reason = m_reason;
     return recorded(ctx.record(record));
@@ -270,7 +259,7 @@ QString ChangeOwnPasswordCommand::description() const
 
 Status ChangeOwnPasswordCommand::apply(CommandContext& ctx)
 {
-    auto user = UserCommands::load(ctx.database(), ctx.session().actor);
+    auto user = UserTable(ctx.database()).get(ctx.session().actor);
     if (!user) {
         return user.error();
     }
@@ -292,10 +281,10 @@ Status ChangeOwnPasswordCommand::apply(CommandContext& ctx)
     changed.passwordHash = hash.value();
     changed.passwordChangedAtMs = ctx.nowMs();
     changed.mustChangePassword = false;
-    if (auto r = UserTable(ctx.database()).update(changed); !r) {
+    if (auto r = UserTable(ctx.database()).update(ctx.write(), changed); !r) {
         return r;
     }
-    AuditRecord record = userRecord(QStringLiteral("user.password_changed"), ChangeKind::Update, changed.username);
+    AuditRecord record = userRecord(AuditAction::PasswordChanged, ChangeKind::Update, changed.username);
     record.before = QJsonObject {{QStringLiteral("password_changed_at_ms"), user->passwordChangedAtMs},
                                  {QStringLiteral("must_change_password"), user->mustChangePassword}};
     record.after = QJsonObject {{QStringLiteral("password_changed_at_ms"), changed.passwordChangedAtMs},
@@ -325,7 +314,7 @@ Status ResetPasswordCommand::apply(CommandContext& ctx)
     if (m_username == ctx.session().actor) {
         return Error(ErrorCode::Rule, tr("change your own password with your current one, not by a reset"));
     }
-    auto user = UserCommands::load(ctx.database(), m_username);
+    auto user = UserTable(ctx.database()).get(m_username);
     if (!user) {
         return user.error();
     }
@@ -337,10 +326,10 @@ Status ResetPasswordCommand::apply(CommandContext& ctx)
     changed.passwordHash = hash.value();
     changed.passwordChangedAtMs = ctx.nowMs();
     changed.mustChangePassword = true;
-    if (auto r = UserTable(ctx.database()).update(changed); !r) {
+    if (auto r = UserTable(ctx.database()).update(ctx.write(), changed); !r) {
         return r;
     }
-    AuditRecord record = userRecord(QStringLiteral("user.password_reset"), ChangeKind::Update, m_username);
+    AuditRecord record = userRecord(AuditAction::PasswordReset, ChangeKind::Update, m_username);
     record.before = QJsonObject {{QStringLiteral("password_changed_at_ms"), user->passwordChangedAtMs},
                                  {QStringLiteral("must_change_password"), user->mustChangePassword}};
     record.after = QJsonObject {{QStringLiteral("password_changed_at_ms"), changed.passwordChangedAtMs},

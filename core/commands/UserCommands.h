@@ -1,8 +1,8 @@
 #pragma once
 
+#include "commands/Command.h"
 #include "identity/SecretBytes.h"
-#include "identity/User.h"
-#include "workspace/Command.h"
+#include "records/User.h"
 
 namespace cs {
 
@@ -11,8 +11,6 @@ namespace UserCommands {
 /// and the creation of a workspace's first administrator.
 Status insertNewUser(CommandContext& ctx, const NewAccount& account, const SecretBytes& password,
                      bool mustChangePassword);
-/// The account, or a NotFound error naming it.
-Result<User> load(Database& db, const QString& username);
 } // namespace UserCommands
 
 /// An administrator adds an account. The person must change the password the administrator chose at first sign-in.

@@ -12,8 +12,8 @@
 #include "importers/GreatExpectations.h"
 #include "pki/CertificateFactory.h"
 #include "settings/WorkspaceSettings.h"
-#include "signing/Signing.h"
 #include "util/AtomicFile.h"
+#include "workspace/SigningCeremony.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -150,11 +150,7 @@ public:
     }
     Result<qint64> review(const QString& finding)
     {
-        auto range = RecordAuditReviewCommand::defaultRange(m_ws);
-        if (!range) {
-            return range.error();
-        }
-        RecordAuditReviewCommand command(range->first, range->second, finding);
+        RecordAuditReviewCommand command(finding);
         if (auto r = run(command); !r) {
             return r.error();
         }

@@ -14,7 +14,6 @@ QString tr(const char* text)
 struct ActionInfo
 {
     Action action;
-    const char* name;
     // Columns in Role order: data scientist, QA officer, regulatory affairs, auditor, administrator.
     bool allowed[5];
 };
@@ -22,19 +21,19 @@ struct ActionInfo
 // Separation of duties: the administrator runs the system (people, trust, settings) but signs nothing; the
 // auditor reads, verifies and reviews but changes no record.
 const ActionInfo kMatrix[] = {
-    {Action::ViewWorkspace, "view-workspace", {true, true, true, true, true}},
-    {Action::VerifyAuditTrail, "verify-audit-trail", {true, true, true, true, true}},
-    {Action::RecordAuditReview, "record-audit-review", {false, true, false, true, false}},
-    {Action::WriteCheckpoint, "write-checkpoint", {false, true, false, true, true}},
-    {Action::ChangeSettings, "change-settings", {false, false, false, false, true}},
-    {Action::ManageUsers, "manage-users", {false, false, false, false, true}},
-    {Action::UnlockAccount, "unlock-account", {false, false, false, false, true}},
-    {Action::ChangeOwnPassword, "change-own-password", {true, true, true, true, true}},
-    {Action::ManageTrustStore, "manage-trust-store", {false, false, false, false, true}},
-    {Action::EnrollOwnCertificate, "enroll-own-certificate", {true, true, true, true, false}},
-    {Action::SignRecord, "sign-record", {true, true, true, true, false}},
-    {Action::ImportModelVersion, "import-model-version", {true, true, true, false, false}},
-    {Action::TransitionLifecycle, "transition-lifecycle", {true, true, false, false, false}},
+    {Action::ViewWorkspace, {true, true, true, true, true}},
+    {Action::VerifyAuditTrail, {true, true, true, true, true}},
+    {Action::RecordAuditReview, {false, true, false, true, false}},
+    {Action::WriteCheckpoint, {false, true, false, true, true}},
+    {Action::ChangeSettings, {false, false, false, false, true}},
+    {Action::ManageUsers, {false, false, false, false, true}},
+    {Action::UnlockAccount, {false, false, false, false, true}},
+    {Action::ChangeOwnPassword, {true, true, true, true, true}},
+    {Action::ManageTrustStore, {false, false, false, false, true}},
+    {Action::EnrollOwnCertificate, {true, true, true, true, false}},
+    {Action::SignRecord, {true, true, true, true, false}},
+    {Action::ImportModelVersion, {true, true, true, false, false}},
+    {Action::TransitionLifecycle, {true, true, false, false, false}},
 };
 
 const ActionInfo& info(Action action)
@@ -48,61 +47,11 @@ const ActionInfo& info(Action action)
 }
 } // namespace
 
-QString roleName(Role role)
-{
-    switch (role) {
-    case Role::DataScientist:
-        return QStringLiteral("data-scientist");
-    case Role::QaOfficer:
-        return QStringLiteral("qa-officer");
-    case Role::RegulatoryAffairs:
-        return QStringLiteral("regulatory-affairs");
-    case Role::Auditor:
-        return QStringLiteral("auditor");
-    case Role::Administrator:
-        return QStringLiteral("administrator");
-    }
-    return {};
-}
-
-QString roleDisplayName(Role role)
-{
-    switch (role) {
-    case Role::DataScientist:
-        return tr("Data scientist");
-    case Role::QaOfficer:
-        return tr("QA officer");
-    case Role::RegulatoryAffairs:
-        return tr("Regulatory affairs");
-    case Role::Auditor:
-        return tr("Auditor");
-    case Role::Administrator:
-        return tr("Administrator");
-    }
-    return {};
-}
-
-std::optional<Role> roleFromName(QStringView name)
-{
-    for (Role role : Authority::allRoles()) {
-        if (roleName(role) == name) {
-            return role;
-        }
-    }
-    return std::nullopt;
-}
-
-QString actionName(Action action)
-{
-    return QLatin1String(info(action).name);
-}
-
 namespace Authority {
 
 const QList<Role>& allRoles()
 {
-    static const QList<Role> roles = {Role::DataScientist, Role::QaOfficer, Role::RegulatoryAffairs, Role::Auditor,
-                                      Role::Administrator};
+    static const QList<Role> roles = enumValues<Role>();
     return roles;
 }
 
@@ -140,11 +89,11 @@ Status check(const QString& username, const QList<Role>& roles, Action action)
     }
     QStringList held;
     for (Role role : roles) {
-        held.append(roleDisplayName(role));
+        held.append(displayNameOf(role));
     }
     return Error(ErrorCode::Forbidden,
                  tr("%1 may not %2: no role they hold (%3) allows it")
-                     .arg(username, actionName(action).replace(u'-', u' '),
+                     .arg(username, nameOf(action).replace(u'-', u' '),
                           held.isEmpty() ? tr("none") : held.join(QStringLiteral(", "))));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/Role.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -8,16 +9,6 @@
 #include <optional>
 
 namespace cs {
-
-/// The roles a person can hold in a workspace (one person may hold several).
-enum class Role
-{
-    DataScientist,
-    QaOfficer,
-    RegulatoryAffairs,
-    Auditor,
-    Administrator,
-};
 
 /// What a person can ask Countersign to do. Every core operation names its action and is checked against the
 /// authority matrix (21 CFR 11.10(g)); the UI's enabling of buttons is a convenience on top, never the check.
@@ -38,10 +29,26 @@ enum class Action
     TransitionLifecycle,
 };
 
-QString roleName(Role role); ///< stable identifier: "qa-officer"
-QString roleDisplayName(Role role); ///< for people: "QA officer"
-std::optional<Role> roleFromName(QStringView name);
-QString actionName(Action action); ///< stable identifier: "record-audit-review"
+template<>
+struct EnumNames<Action>
+{
+    static constexpr const char* context = "cs::Action";
+    static constexpr EnumName<Action> table[] = {
+        {Action::ViewWorkspace, "view-workspace", nullptr},
+        {Action::VerifyAuditTrail, "verify-audit-trail", nullptr},
+        {Action::RecordAuditReview, "record-audit-review", nullptr},
+        {Action::WriteCheckpoint, "write-checkpoint", nullptr},
+        {Action::ChangeSettings, "change-settings", nullptr},
+        {Action::ManageUsers, "manage-users", nullptr},
+        {Action::UnlockAccount, "unlock-account", nullptr},
+        {Action::ChangeOwnPassword, "change-own-password", nullptr},
+        {Action::ManageTrustStore, "manage-trust-store", nullptr},
+        {Action::EnrollOwnCertificate, "enroll-own-certificate", nullptr},
+        {Action::SignRecord, "sign-record", nullptr},
+        {Action::ImportModelVersion, "import-model-version", nullptr},
+        {Action::TransitionLifecycle, "transition-lifecycle", nullptr},
+    };
+};
 
 /// The authority matrix (role x action). The single source of truth; docs/authority-matrix.md shows it, and a test
 /// holds the two to each other.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "identity/SecretBytes.h"
-#include "identity/User.h"
+#include "records/User.h"
 #include "settings/WorkspaceSettings.h"
 
 /// The workspace's password rules (21 CFR 11.300(b)): minimum length and aging, from the workspace settings.

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "pki/Certificate.h"
-#include "pki/PkiRecords.h"
+#include "records/PkiRecords.h"
 
 namespace cs {
 

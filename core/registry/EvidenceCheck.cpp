@@ -2,8 +2,9 @@
 
 #include "crypto/Sha256.h"
 #include "json/CanonicalJson.h"
-#include "store/BulkStatement.h"
-#include "store/QueryHelpers.h"
+#include "records/AuditAction.h"
+#include "store/AuditEventTable.h"
+#include "store/EvidenceReader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -26,48 +27,35 @@ struct Recorded
 };
 
 /// The audit events of `action`, in order.
-Result<QList<Recorded>> events(Database& db, const QString& action)
+Result<QList<Recorded>> events(Database& db, AuditAction action)
 {
-    return sql::selectAll<Recorded>(
-        db, QStringLiteral("SELECT seq, entity_id, after_json FROM audit_event WHERE action = ? ORDER BY seq"),
-        {action}, tr("reading the audit trail"), [](const QSqlQuery& q) {
-            return Recorded {q.value(0).toLongLong(), q.value(1).toString(),
-                             QJsonDocument::fromJson(q.value(2).toByteArray()).object()};
-        });
+    auto stored = AuditEventTable(db).withAction(nameOf(action));
+    if (!stored) {
+        return stored.error();
+    }
+    QList<Recorded> recorded;
+    recorded.reserve(stored->size());
+    for (const AuditEvent& e : stored.value()) {
+        recorded.append({e.seq, e.entityId, QJsonDocument::fromJson(e.after).object()});
+    }
+    return recorded;
 }
 
 Status checkVersions(Database& db, VerificationReport& report)
 {
-    auto recorded = events(db, QStringLiteral("model_version.imported"));
-    if (!recorded) {
-        return recorded.error();
-    }
-    struct Row
-    {
-        QString key;
-        QString json;
-    };
-    auto rows = sql::selectAll<Row>(db,
-                                    QStringLiteral("SELECT model_name || '/' || label, evidence_json FROM "
-                                                   "model_version"),
-                                    {}, tr("reading model versions"), [](const QSqlQuery& q) {
-                                        return Row {q.value(0).toString(), q.value(1).toString()};
-                                    });
-    if (!rows) {
-        return rows.error();
-    }
-    QMap<QString, QString> stored;
-    for (const Row& r : rows.value()) {
-        stored.insert(r.key, r.json);
+    auto recorded = events(db, AuditAction::VersionImported);
+    auto stored = EvidenceReader(db).versionEvidence();
+    if (!recorded || !stored) {
+        return recorded ? stored.error() : recorded.error();
     }
     for (const Recorded& e : recorded.value()) {
-        if (!stored.contains(e.entity)) {
+        if (!stored->contains(e.entity)) {
             report.findings.append(
                 {Finding::Kind::EvidenceAltered, e.seq,
                  tr("model version %1, imported by event %2, is no longer in the workspace").arg(e.entity).arg(e.seq)});
             continue;
         }
-        const QJsonObject evidence = QJsonDocument::fromJson(stored.value(e.entity).toUtf8()).object();
+        const QJsonObject evidence = QJsonDocument::fromJson(stored->value(e.entity)).object();
         const QString digest = CanonicalJson::sha256Hex(evidence).value_or(QString());
         if (digest != e.after.value(QStringLiteral("evidence_sha256")).toString()) {
             report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
@@ -82,23 +70,11 @@ Status checkVersions(Database& db, VerificationReport& report)
 
 Status checkDatasetFiles(Database& db, VerificationReport& report, const std::function<bool()>& cancelled)
 {
-    auto recorded = events(db, QStringLiteral("dataset.file_imported"));
-    if (!recorded) {
-        return recorded.error();
-    }
-    struct File
-    {
-        qint64 id;
-        QString dataset;
-    };
-    auto files = sql::selectAll<File>(db,
-                                      QStringLiteral("SELECT f.id, d.name FROM dataset_file f JOIN dataset d ON d.id = "
-                                                     "f.dataset_id ORDER BY f.id"),
-                                      {}, tr("reading dataset files"), [](const QSqlQuery& q) {
-                                          return File {q.value(0).toLongLong(), q.value(1).toString()};
-                                      });
-    if (!files) {
-        return files.error();
+    EvidenceReader reader(db);
+    auto recorded = events(db, AuditAction::DatasetFileImported);
+    auto files = reader.datasetFiles();
+    if (!recorded || !files) {
+        return recorded ? files.error() : recorded.error();
     }
     // Events and files pair up in order, per dataset.
     QMap<QString, QList<Recorded>> byDataset;
@@ -106,14 +82,7 @@ Status checkDatasetFiles(Database& db, VerificationReport& report, const std::fu
         byDataset[e.entity].append(e);
     }
     QMap<QString, int> used;
-    auto samples = BulkStatement::prepare(db,
-                                          "SELECT sample_id, label, groups_json FROM dataset_sample WHERE file_id = ? "
-                                          "ORDER BY row_no",
-                                          tr("reading the samples of a dataset"));
-    if (!samples) {
-        return samples.error();
-    }
-    for (const File& f : files.value()) {
+    for (const EvidenceReader::FileOwner& f : files.value()) {
         if (cancelled && cancelled()) {
             return Error(ErrorCode::Cancelled, tr("verification cancelled"));
         }
@@ -128,26 +97,20 @@ Status checkDatasetFiles(Database& db, VerificationReport& report, const std::fu
         Sha256 hash;
         std::string line;
         qint64 count = 0;
-        samples->bindInt(1, f.id);
-        for (;;) {
-            auto more = samples->step();
-            if (!more) {
-                samples->reset();
-                return more.error();
-            }
-            if (!more.value()) {
-                break;
-            }
-            line.assign(samples->columnText(0));
-            line.push_back('\x1f');
-            line.append(samples->columnText(1));
-            line.push_back('\x1f');
-            line.append(samples->columnText(2));
-            line.push_back('\n');
-            hash.add(QByteArrayView(line.data(), qsizetype(line.size())));
-            ++count;
+        auto read = reader.forEachFileSample(f.fileId,
+                                             [&](std::string_view id, std::string_view label, std::string_view groups) {
+                                                 line.assign(id);
+                                                 line.push_back('\x1f');
+                                                 line.append(label);
+                                                 line.push_back('\x1f');
+                                                 line.append(groups);
+                                                 line.push_back('\n');
+                                                 hash.add(QByteArrayView(line.data(), qsizetype(line.size())));
+                                                 ++count;
+                                             });
+        if (!read) {
+            return read;
         }
-        samples->reset();
         const QString digest = QString::fromLatin1(hash.finish().toHex());
         if (digest != e.after.value(QStringLiteral("samples_sha256")).toString() ||
             count != e.after.value(QStringLiteral("samples_added")).toInteger()) {
@@ -165,39 +128,17 @@ Status checkDatasetFiles(Database& db, VerificationReport& report, const std::fu
 
 Status checkPredictionSets(Database& db, VerificationReport& report, const std::function<bool()>& cancelled)
 {
-    auto recorded = events(db, QStringLiteral("prediction_set.imported"));
-    if (!recorded) {
-        return recorded.error();
-    }
-    struct Set
-    {
-        qint64 id;
-        QString entity;
-    };
-    auto sets = sql::selectAll<Set>(
-        db,
-        QStringLiteral("SELECT s.id, v.model_name || '/' || v.label || '@' || d.name FROM prediction_set s JOIN "
-                       "model_version v ON v.id = s.version_id JOIN dataset d ON d.id = s.dataset_id"),
-        {}, tr("reading prediction sets"), [](const QSqlQuery& q) {
-            return Set {q.value(0).toLongLong(), q.value(1).toString()};
-        });
-    if (!sets) {
-        return sets.error();
-    }
-    QMap<QString, qint64> idOf;
-    for (const Set& s : sets.value()) {
-        idOf.insert(s.entity, s.id);
-    }
-    auto chunks = BulkStatement::prepare(db, "SELECT scores FROM prediction_chunk WHERE set_id = ? ORDER BY first_row",
-                                         tr("reading prediction scores"));
-    if (!chunks) {
-        return chunks.error();
+    EvidenceReader reader(db);
+    auto recorded = events(db, AuditAction::PredictionSetImported);
+    auto idOf = reader.predictionSets();
+    if (!recorded || !idOf) {
+        return recorded ? idOf.error() : recorded.error();
     }
     for (const Recorded& e : recorded.value()) {
         if (cancelled && cancelled()) {
             return Error(ErrorCode::Cancelled, tr("verification cancelled"));
         }
-        if (!idOf.contains(e.entity)) {
+        if (!idOf->contains(e.entity)) {
             report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
                                     tr("the predictions %1 recorded by event %2 are no longer in the workspace")
                                         .arg(e.entity)
@@ -205,20 +146,12 @@ Status checkPredictionSets(Database& db, VerificationReport& report, const std::
             continue;
         }
         Sha256 hash;
-        chunks->bindInt(1, idOf.value(e.entity));
-        for (;;) {
-            auto more = chunks->step();
-            if (!more) {
-                chunks->reset();
-                return more.error();
-            }
-            if (!more.value()) {
-                break;
-            }
-            const auto blob = chunks->columnBlob(0);
+        auto read = reader.forEachScoreChunk(idOf->value(e.entity), [&](std::string_view blob) {
             hash.add(QByteArrayView(blob.data(), qsizetype(blob.size())));
+        });
+        if (!read) {
+            return read;
         }
-        chunks->reset();
         if (QString::fromLatin1(hash.finish().toHex()) != e.after.value(QStringLiteral("content_sha256")).toString()) {
             report.findings.append(
                 {Finding::Kind::EvidenceAltered, e.seq,
@@ -231,19 +164,18 @@ Status checkPredictionSets(Database& db, VerificationReport& report, const std::
 
 Status EvidenceCheck::run(Database& db, VerificationReport& report, const std::function<bool()>& cancelled)
 {
-    // A workspace of an older schema (opened read-only, not upgraded) has fewer kinds of evidence.
-    auto tables =
-        sql::selectAll<QString>(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"), {},
-                                tr("reading the schema"), [](const QSqlQuery& q) { return q.value(0).toString(); });
-    if (!tables) {
-        return tables.error();
+    EvidenceReader reader(db);
+    auto versions = reader.hasTable(QStringLiteral("model_version"));
+    auto predictions = reader.hasTable(QStringLiteral("prediction_set"));
+    if (!versions || !predictions) {
+        return versions ? predictions.error() : versions.error();
     }
-    if (tables->contains(QStringLiteral("model_version"))) {
+    if (versions.value()) {
         if (auto r = checkVersions(db, report); !r) {
             return r;
         }
     }
-    if (tables->contains(QStringLiteral("prediction_set"))) {
+    if (predictions.value()) {
         if (auto r = checkDatasetFiles(db, report, cancelled); !r) {
             return r;
         }

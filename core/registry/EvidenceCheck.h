@@ -1,11 +1,13 @@
 #pragma once
 
 #include "audit/VerificationReport.h"
-#include "store/Database.h"
+#include "util/Result.h"
 
 #include <functional>
 
 namespace cs {
+
+class Database;
 
 /// Recomputes the digests of the evidence kept beside the audit trail and compares each with the one its audit event
 /// recorded (the event is protected by the hash chain; the evidence rows only by triggers, which a person with the

@@ -12,72 +12,6 @@ QString tr(const char* text)
 }
 } // namespace
 
-QString name(LifecycleState state)
-{
-    switch (state) {
-    case LifecycleState::Registered:
-        return QStringLiteral("registered");
-    case LifecycleState::UnderValidation:
-        return QStringLiteral("under-validation");
-    case LifecycleState::Validated:
-        return QStringLiteral("validated");
-    case LifecycleState::Approved:
-        return QStringLiteral("approved");
-    case LifecycleState::Production:
-        return QStringLiteral("production");
-    case LifecycleState::Superseded:
-        return QStringLiteral("superseded");
-    case LifecycleState::Retired:
-        return QStringLiteral("retired");
-    case LifecycleState::Withdrawn:
-        return QStringLiteral("withdrawn");
-    }
-    return {};
-}
-
-QString displayName(LifecycleState state)
-{
-    switch (state) {
-    case LifecycleState::Registered:
-        return tr("Registered");
-    case LifecycleState::UnderValidation:
-        return tr("Under validation");
-    case LifecycleState::Validated:
-        return tr("Validated");
-    case LifecycleState::Approved:
-        return tr("Approved");
-    case LifecycleState::Production:
-        return tr("Production");
-    case LifecycleState::Superseded:
-        return tr("Superseded");
-    case LifecycleState::Retired:
-        return tr("Retired");
-    case LifecycleState::Withdrawn:
-        return tr("Withdrawn");
-    }
-    return {};
-}
-
-const QList<LifecycleState>& all()
-{
-    static const QList<LifecycleState> states = {
-        LifecycleState::Registered, LifecycleState::UnderValidation, LifecycleState::Validated,
-        LifecycleState::Approved,   LifecycleState::Production,      LifecycleState::Superseded,
-        LifecycleState::Retired,    LifecycleState::Withdrawn,
-    };
-    return states;
-}
-
-std::optional<LifecycleState> fromName(QStringView text)
-{
-    for (LifecycleState s : all()) {
-        if (name(s) == text) {
-            return s;
-        }
-    }
-    return std::nullopt;
-}
-
 QList<LifecycleState> next(LifecycleState from)
 {
     using S = LifecycleState;
@@ -109,11 +43,11 @@ Status check(LifecycleState from, LifecycleState to)
     }
     QStringList names;
     for (LifecycleState s : legal) {
-        names.append(name(s));
+        names.append(nameOf(s));
     }
     return Error(ErrorCode::Rule,
                  tr("a version that is %1 cannot become %2; %3")
-                     .arg(name(from), name(to),
+                     .arg(nameOf(from), nameOf(to),
                           names.isEmpty() ? tr("it is final") : tr("it can become %1").arg(names.join(tr(" or ")))));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "records/LifecycleState.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -9,26 +10,9 @@
 
 namespace cs {
 
-/// Where a model version stands. Core refuses every transition not in the state machine
-/// (docs/registry.md): registered -> under validation -> validated -> approved -> production -> superseded or
-/// retired (superseded -> retired too), and withdrawn from any state before production.
-enum class LifecycleState
-{
-    Registered,
-    UnderValidation,
-    Validated,
-    Approved,
-    Production,
-    Superseded,
-    Retired,
-    Withdrawn,
-};
-
+/// The state machine of a version (docs/registry.md): registered -> under validation -> validated -> approved ->
+/// production -> superseded or retired (superseded -> retired too), and withdrawn from any state before production.
 namespace Lifecycle {
-QString name(LifecycleState state); ///< stable identifier: "under-validation"
-QString displayName(LifecycleState state); ///< for people: "Under validation"
-std::optional<LifecycleState> fromName(QStringView name);
-const QList<LifecycleState>& all();
 /// The states `from` may move to.
 QList<LifecycleState> next(LifecycleState from);
 /// A Rule error naming both states and the legal next ones when `from` -> `to` is not allowed.

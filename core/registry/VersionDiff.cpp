@@ -68,19 +68,6 @@ QJsonObject indexBy(const QJsonArray& list, const QString& key, const QString& v
 }
 } // namespace
 
-QString diffKindName(DiffEntry::Kind kind)
-{
-    switch (kind) {
-    case DiffEntry::Kind::Added:
-        return QStringLiteral("added");
-    case DiffEntry::Kind::Removed:
-        return QStringLiteral("removed");
-    case DiffEntry::Kind::Changed:
-        return QStringLiteral("changed");
-    }
-    return {};
-}
-
 QList<DiffEntry> VersionDiff::compareValues(const QString& section, const QString& prefix, const QJsonValue& before,
                                             const QJsonValue& after)
 {
@@ -254,7 +241,7 @@ QJsonObject VersionDiff::toJson() const
     for (const DiffEntry& e : entries) {
         QJsonObject o {{QStringLiteral("section"), e.section},
                        {QStringLiteral("key"), e.key},
-                       {QStringLiteral("change"), diffKindName(e.kind)}};
+                       {QStringLiteral("change"), nameOf(e.kind)}};
         if (e.kind != DiffEntry::Kind::Added) {
             o.insert(QStringLiteral("before"), e.before);
         }

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "registry/ModelRecords.h"
+#include "records/ModelRecords.h"
+#include "util/EnumNames.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -53,6 +54,16 @@ struct VersionDiff
                                           const QJsonValue& after);
 };
 
-QString diffKindName(DiffEntry::Kind kind); ///< "added", "removed", "changed"
+/// "added", "removed", "changed"
+template<>
+struct EnumNames<DiffEntry::Kind>
+{
+    static constexpr const char* context = "cs::DiffEntry";
+    static constexpr EnumName<DiffEntry::Kind> table[] = {
+        {DiffEntry::Kind::Added, "added", nullptr},
+        {DiffEntry::Kind::Removed, "removed", nullptr},
+        {DiffEntry::Kind::Changed, "changed", nullptr},
+    };
+};
 
 } // namespace cs

@@ -1,62 +1,6 @@
 #include "Meaning.h"
 
-#include <QCoreApplication>
-
 namespace cs {
-
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("cs::Meaning", text);
-}
-
-constexpr Meaning kAll[] = {Meaning::Authored, Meaning::Reviewed, Meaning::Approved, Meaning::Rejected,
-                            Meaning::Released};
-} // namespace
-
-QString meaningName(Meaning meaning)
-{
-    switch (meaning) {
-    case Meaning::Authored:
-        return QStringLiteral("authored");
-    case Meaning::Reviewed:
-        return QStringLiteral("reviewed");
-    case Meaning::Approved:
-        return QStringLiteral("approved");
-    case Meaning::Rejected:
-        return QStringLiteral("rejected");
-    case Meaning::Released:
-        return QStringLiteral("released");
-    }
-    return {};
-}
-
-QString meaningDisplayName(Meaning meaning)
-{
-    switch (meaning) {
-    case Meaning::Authored:
-        return tr("Authored");
-    case Meaning::Reviewed:
-        return tr("Reviewed");
-    case Meaning::Approved:
-        return tr("Approved");
-    case Meaning::Rejected:
-        return tr("Rejected");
-    case Meaning::Released:
-        return tr("Released");
-    }
-    return {};
-}
-
-std::optional<Meaning> meaningFromName(QStringView name)
-{
-    for (Meaning m : kAll) {
-        if (meaningName(m) == name) {
-            return m;
-        }
-    }
-    return std::nullopt;
-}
 
 QString meaningStatement(Meaning meaning, const QString& fullName)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/EnumNames.h"
+
 #include <QString>
 
 #include <optional>
@@ -16,9 +18,18 @@ enum class Meaning
     Released,
 };
 
-QString meaningName(Meaning meaning); ///< stable identifier: "reviewed"
-QString meaningDisplayName(Meaning meaning); ///< for people: "Reviewed"
-std::optional<Meaning> meaningFromName(QStringView name);
+template<>
+struct EnumNames<Meaning>
+{
+    static constexpr const char* context = "cs::Meaning";
+    static constexpr EnumName<Meaning> table[] = {
+        {Meaning::Authored, "authored", QT_TRANSLATE_NOOP("cs::Meaning", "Authored")},
+        {Meaning::Reviewed, "reviewed", QT_TRANSLATE_NOOP("cs::Meaning", "Reviewed")},
+        {Meaning::Approved, "approved", QT_TRANSLATE_NOOP("cs::Meaning", "Approved")},
+        {Meaning::Rejected, "rejected", QT_TRANSLATE_NOOP("cs::Meaning", "Rejected")},
+        {Meaning::Released, "released", QT_TRANSLATE_NOOP("cs::Meaning", "Released")},
+    };
+};
 /// The statement the signer attests to, with their printed name: part of the signed manifest.
 QString meaningStatement(Meaning meaning, const QString& fullName);
 

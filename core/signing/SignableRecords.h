@@ -1,6 +1,5 @@
 #pragma once
 
-#include "store/Database.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -10,6 +9,8 @@
 #include <functional>
 
 namespace cs {
+
+class Database;
 
 /// A record as a signature covers it: its canonical content (RFC 8785 JSON), a one-line summary for people, and
 /// its author (for separation of duties).

@@ -24,7 +24,7 @@ QJsonObject SignatureManifest::toJson() const
          QJsonObject {{QStringLiteral("type"), recordType},
                       {QStringLiteral("id"), recordId},
                       {QStringLiteral("sha256"), recordSha256}}},
-        {QStringLiteral("meaning"), meaningName(meaning)},
+        {QStringLiteral("meaning"), nameOf(meaning)},
         {QStringLiteral("statement"), statement},
         {QStringLiteral("signer"),
          QJsonObject {{QStringLiteral("username"), signerUsername},
@@ -63,7 +63,7 @@ Result<SignatureManifest> SignatureManifest::parse(const QByteArray& bytes)
     m.recordType = record.value(QStringLiteral("type")).toString();
     m.recordId = record.value(QStringLiteral("id")).toString();
     m.recordSha256 = record.value(QStringLiteral("sha256")).toString();
-    const auto meaning = meaningFromName(o.value(QStringLiteral("meaning")).toString());
+    const auto meaning = enumFromName<Meaning>(o.value(QStringLiteral("meaning")).toString());
     m.statement = o.value(QStringLiteral("statement")).toString();
     m.signerUsername = signer.value(QStringLiteral("username")).toString();
     m.signerName = signer.value(QStringLiteral("name")).toString();

@@ -1,5 +1,7 @@
 #include "SignaturePolicy.h"
 
+#include "identity/Authority.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -15,7 +17,7 @@ QString roleList(const QList<Role>& roles)
 {
     QStringList names;
     for (Role r : roles) {
-        names.append(roleDisplayName(r));
+        names.append(displayNameOf(r));
     }
     return names.join(tr(" or "));
 }
@@ -38,11 +40,11 @@ Result<Role> SignaturePolicy::admit(const SignableRecord& record, const QList<Si
     if (r == nullptr) {
         QStringList allowed;
         for (const MeaningRule& known : rules) {
-            allowed.append(meaningName(known.meaning));
+            allowed.append(nameOf(known.meaning));
         }
         return Error(ErrorCode::Rule,
                      tr("a %1 cannot be signed as \"%2\"; it takes %3")
-                         .arg(record.type, meaningName(meaning), allowed.join(QStringLiteral(", "))));
+                         .arg(record.type, nameOf(meaning), allowed.join(QStringLiteral(", "))));
     }
     std::optional<Role> role;
     for (Role candidate : Authority::allRoles()) {
@@ -54,29 +56,28 @@ Result<Role> SignaturePolicy::admit(const SignableRecord& record, const QList<Si
     if (!role) {
         return Error(ErrorCode::Forbidden,
                      tr("only a %1 may sign a %2 as \"%3\"; %4 holds none of these roles")
-                         .arg(roleList(r->roles), record.type, meaningName(meaning), signer.username));
+                         .arg(roleList(r->roles), record.type, nameOf(meaning), signer.username));
     }
     if (!r->authorMay && record.author == signer.username) {
         return Error(ErrorCode::Rule,
                      tr("%1 is the author of %2 %3 and cannot also sign it as \"%4\" (separation of "
                         "duties)")
-                         .arg(signer.username, record.type, record.id, meaningName(meaning)));
+                         .arg(signer.username, record.type, record.id, nameOf(meaning)));
     }
     for (const SignatureManifest& m : existing) {
         if (m.signerUsername != signer.username) {
             continue;
         }
         if (m.meaning == meaning) {
-            return Error(ErrorCode::Rule,
-                         tr("%1 already signed %2 %3 as \"%4\"")
-                             .arg(signer.username, record.type, record.id, meaningName(meaning)));
+            return Error(
+                ErrorCode::Rule,
+                tr("%1 already signed %2 %3 as \"%4\"").arg(signer.username, record.type, record.id, nameOf(meaning)));
         }
         for (const auto& [a, b] : differentPeople) {
             if ((a == meaning && b == m.meaning) || (b == meaning && a == m.meaning)) {
-                return Error(
-                    ErrorCode::Rule,
-                    tr("%1 signed %2 %3 as \"%4\"; \"%5\" must come from someone else (separation of duties)")
-                        .arg(signer.username, record.type, record.id, meaningName(m.meaning), meaningName(meaning)));
+                return Error(ErrorCode::Rule,
+                             tr("%1 signed %2 %3 as \"%4\"; \"%5\" must come from someone else (separation of duties)")
+                                 .arg(signer.username, record.type, record.id, nameOf(m.meaning), nameOf(meaning)));
             }
         }
     }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "identity/User.h"
+#include "records/User.h"
 #include "signing/Meaning.h"
 #include "signing/SignableRecords.h"
 #include "signing/SignatureManifest.h"

@@ -80,7 +80,7 @@ SignatureCheck verify(Database& db, const QString& workspaceId, const StoredSign
                          "record")
                           .arg(m.recordType, m.recordId, s.recordType, s.recordId));
     }
-    if (meaningName(m.meaning) != s.meaning || m.signerUsername != s.signer || m.signedAtMs != s.signedAtMs) {
+    if (nameOf(m.meaning) != s.meaning || m.signerUsername != s.signer || m.signedAtMs != s.signedAtMs) {
         return failed(check, tr("the stored meaning, signer or time differ from what was signed"));
     }
     // 4. The record is unchanged since it was signed.

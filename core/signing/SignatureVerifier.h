@@ -1,14 +1,15 @@
 #pragma once
 
+#include "records/StoredSignature.h"
 #include "signing/SignatureManifest.h"
-#include "signing/StoredSignature.h"
-#include "store/Database.h"
 
 #include <QList>
 
 #include <optional>
 
 namespace cs {
+
+class Database;
 
 /// The verification of one stored signature.
 struct SignatureCheck

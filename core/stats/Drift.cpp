@@ -129,23 +129,6 @@ double psiFromCounts(std::vector<DriftBin>& bins, qint64 nReference, qint64 nCur
 
 } // namespace
 
-QString driftMethodName(DriftMethod method)
-{
-    switch (method) {
-    case DriftMethod::KolmogorovSmirnov:
-        return QStringLiteral("ks");
-    case DriftMethod::ChiSquare:
-        return QStringLiteral("chisquare");
-    case DriftMethod::ProportionZ:
-        return QStringLiteral("z");
-    case DriftMethod::JensenShannon:
-        return QStringLiteral("jensenshannon");
-    case DriftMethod::Wasserstein:
-        return QStringLiteral("wasserstein");
-    }
-    return {};
-}
-
 DriftMethod chooseDriftMethod(qint64 nReference, bool numeric, qint64 nUnique)
 {
     const bool fewValues = !numeric || nUnique <= 5;

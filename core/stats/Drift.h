@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/EnumNames.h"
+
 #include <QString>
 
 #include <map>
@@ -19,8 +21,25 @@ enum class DriftMethod
     Wasserstein
 };
 
+} // namespace cs::stats
+
+namespace cs {
 /// "ks", "chisquare", "z", "jensenshannon" or "wasserstein": the names of the stats drift contract.
-QString driftMethodName(DriftMethod method);
+template<>
+struct EnumNames<stats::DriftMethod>
+{
+    static constexpr const char* context = "cs::DriftMethod";
+    static constexpr EnumName<stats::DriftMethod> table[] = {
+        {stats::DriftMethod::KolmogorovSmirnov, "ks", nullptr},
+        {stats::DriftMethod::ChiSquare, "chisquare", nullptr},
+        {stats::DriftMethod::ProportionZ, "z", nullptr},
+        {stats::DriftMethod::JensenShannon, "jensenshannon", nullptr},
+        {stats::DriftMethod::Wasserstein, "wasserstein", nullptr},
+    };
+};
+} // namespace cs
+
+namespace cs::stats {
 
 /// Evidently's default rule: by the number of non-missing reference values, numeric or not, and the number of
 /// distinct values in both windows together.

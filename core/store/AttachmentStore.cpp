@@ -20,7 +20,7 @@ QString nonNull(const QString& s)
 }
 } // namespace
 
-Result<qint64> AttachmentStore::insert(const EvidenceAttachment& a)
+Result<qint64> AttachmentStore::insert(const WriteAccess& /*write*/, const EvidenceAttachment& a)
 {
     auto content = CanonicalJson::serialize(a.content);
     if (!content) {

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "registry/EvidenceAttachment.h"
+#include "records/EvidenceAttachment.h"
+#include "store/CoreInternal.h"
 #include "store/Database.h"
+#include "store/WriteAccess.h"
 
 #include <QList>
 
@@ -21,7 +23,7 @@ public:
         : m_db(db)
         , m_owner(owner)
     { }
-    Result<qint64> insert(const EvidenceAttachment& attachment);
+    Result<qint64> insert(const WriteAccess& write, const EvidenceAttachment& attachment);
     Result<QList<EvidenceAttachment>> list(qint64 ownerId);
 
 private:

@@ -1,5 +1,7 @@
 #include "AuditEventTable.h"
 
+#include "store/QueryHelpers.h"
+
 #include <QCoreApplication>
 #include <QSqlRecord>
 #include <QVariant>
@@ -23,7 +25,7 @@ AuditEvent readEvent(const QSqlQuery& q)
     e.actor = q.value(2).toString();
     e.action = q.value(3).toString();
     // An unknown kind can only come from tampering; it maps to Record and the leaf hash then fails to match.
-    e.change = changeKindFromName(q.value(4).toString()).value_or(ChangeKind::Record);
+    e.change = enumFromName<ChangeKind>(q.value(4).toString()).value_or(ChangeKind::Record);
     e.entityType = q.value(5).toString();
     e.entityId = q.value(6).toString();
     e.before = q.value(7).toString().toUtf8();
@@ -80,7 +82,7 @@ void applyFilter(const AuditFilter& f, QString& sql, QVariantList& binds)
 }
 } // namespace
 
-Status AuditEventTable::insert(const AuditEvent& e)
+Status AuditEventTable::insert(const WriteAccess& /*write*/, const AuditEvent& e)
 {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO audit_event (") + kColumns +
                           QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -91,7 +93,7 @@ Status AuditEventTable::insert(const AuditEvent& e)
     q->addBindValue(e.timeMs);
     q->addBindValue(e.actor);
     q->addBindValue(e.action);
-    q->addBindValue(changeKindName(e.change));
+    q->addBindValue(nameOf(e.change));
     q->addBindValue(e.entityType);
     q->addBindValue(e.entityId);
     q->addBindValue(textOrNull(e.before));
@@ -199,6 +201,13 @@ Result<QList<AuditEvent>> AuditEventTable::page(const AuditFilter& filter, qint6
         events.append(readEvent(q.value()));
     }
     return events;
+}
+
+Result<QList<AuditEvent>> AuditEventTable::withAction(const QString& action)
+{
+    return sql::selectAll<AuditEvent>(
+        m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_event WHERE action = ? ORDER BY seq"),
+        {action}, tr("reading audit events"), [](const QSqlQuery& q) { return readEvent(q); });
 }
 
 Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit)

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "audit/AuditEvent.h"
-#include "audit/AuditFilter.h"
+#include "records/AuditEvent.h"
+#include "records/AuditFilter.h"
+#include "store/CoreInternal.h"
 #include "store/Database.h"
+#include "store/WriteAccess.h"
 
 #include <functional>
 #include <optional>
@@ -17,7 +19,7 @@ public:
         : m_db(db)
     { }
 
-    Status insert(const AuditEvent& event);
+    Status insert(const WriteAccess& write, const AuditEvent& event);
     Result<std::optional<AuditEvent>> last();
     Result<AuditEvent> at(qint64 seq);
     /// Highest sequence number (0 when empty). Equals the event count in an intact log.
@@ -32,6 +34,8 @@ public:
     Result<bool> matches(const AuditFilter& filter, qint64 seq);
     /// Up to `limit` matching events in sequence order with seq > afterSeq, skipping `offset` matches first.
     Result<QList<AuditEvent>> page(const AuditFilter& filter, qint64 afterSeq, qint64 offset, int limit);
+    /// Every event recording `action`, in sequence order.
+    Result<QList<AuditEvent>> withAction(const QString& action);
     /// Calls `visit` for every event from `fromSeq` on, in sequence order, until it returns false.
     Status scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit);
     /// Distinct values of actor or action, sorted, for filter choices.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/CoreInternal.h"
+#include "util/OpenMode.h"
 #include "util/Result.h"
 
 #include <QSqlDatabase>
@@ -13,11 +15,7 @@ namespace cs {
 class Database
 {
 public:
-    enum class Mode
-    {
-        ReadWrite,
-        ReadOnly,
-    };
+    using Mode = OpenMode;
 
     Database(QSqlDatabase connection, QString path, Mode mode);
     ~Database();

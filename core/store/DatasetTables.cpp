@@ -44,7 +44,7 @@ Dataset readDataset(const QSqlQuery& q)
     Dataset d;
     d.id = q.value(0).toLongLong();
     d.name = q.value(1).toString();
-    d.role = DatasetRoles::parse(q.value(2).toString()).value_or(DatasetRole::Validation);
+    d.role = enumFromName<DatasetRole>(q.value(2).toString()).value_or(DatasetRole::Validation);
     d.locked = q.value(3).toInt() != 0;
     d.labelDomain = parseList(q.value(4).toString());
     d.groupColumns = parseList(q.value(5).toString());
@@ -94,13 +94,13 @@ PredictionSet readSet(const QSqlQuery& q)
 
 } // namespace
 
-Status DatasetTable::insertDataset(const Dataset& d)
+Status DatasetTable::insertDataset(const WriteAccess& /*write*/, const Dataset& d)
 {
     auto id = sql::insertRow(m_db,
                              QStringLiteral("INSERT INTO dataset (id, name, role, locked, label_domain_json, "
                                             "group_columns_json, created_at_ms, created_by) "
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                             {d.id, d.name, DatasetRoles::name(d.role), d.locked ? 1 : 0, jsonList(d.labelDomain),
+                             {d.id, d.name, nameOf(d.role), d.locked ? 1 : 0, jsonList(d.labelDomain),
                               jsonList(d.groupColumns), d.createdAtMs, d.createdBy},
                              tr("adding dataset %1").arg(d.name));
     return id ? Status() : id.error();
@@ -127,7 +127,7 @@ Result<QList<Dataset>> DatasetTable::datasets()
                                    tr("reading datasets"), readDataset);
 }
 
-Status DatasetTable::insertFile(const DatasetFile& f)
+Status DatasetTable::insertFile(const WriteAccess& /*write*/, const DatasetFile& f)
 {
     auto id = sql::insertRow(
         m_db,
@@ -145,7 +145,7 @@ Result<QList<DatasetFile>> DatasetTable::files(qint64 datasetId)
         {datasetId}, tr("reading dataset files"), readFile);
 }
 
-Status DatasetTable::insertPredictionSet(const PredictionSet& s)
+Status DatasetTable::insertPredictionSet(const WriteAccess& /*write*/, const PredictionSet& s)
 {
     auto id = sql::insertRow(
         m_db, QStringLiteral("INSERT INTO prediction_set (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kSetColumns),
@@ -168,11 +168,6 @@ Result<QList<PredictionSet>> DatasetTable::predictionSets(qint64 datasetId, qint
     return sql::selectAll<PredictionSet>(
         m_db, QStringLiteral("SELECT %1 FROM prediction_set WHERE %2 ORDER BY id").arg(kSetColumns, where),
         {datasetId > 0 ? datasetId : versionId}, tr("reading prediction sets"), readSet);
-}
-
-Result<qint64> DatasetTable::insertAttachment(const EvidenceAttachment& a)
-{
-    return AttachmentStore(m_db, AttachmentStore::Owner::Dataset).insert(a);
 }
 
 Result<QList<EvidenceAttachment>> DatasetTable::attachments(qint64 datasetId)

@@ -1,8 +1,10 @@
 #pragma once
 
-#include "registry/DatasetRecords.h"
-#include "registry/EvidenceAttachment.h"
+#include "records/DatasetRecords.h"
+#include "records/EvidenceAttachment.h"
+#include "store/CoreInternal.h"
 #include "store/Database.h"
+#include "store/WriteAccess.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -27,20 +29,19 @@ public:
         : m_db(db)
     { }
 
-    Status insertDataset(const Dataset& dataset); ///< with dataset.id chosen by nextId()
+    Status insertDataset(const WriteAccess& write, const Dataset& dataset); ///< with dataset.id chosen by nextId()
     Result<std::optional<Dataset>> dataset(const QString& name);
     Result<std::optional<Dataset>> datasetById(qint64 id);
     Result<QList<Dataset>> datasets();
 
-    Status insertFile(const DatasetFile& file);
+    Status insertFile(const WriteAccess& write, const DatasetFile& file);
     Result<QList<DatasetFile>> files(qint64 datasetId);
 
-    Status insertPredictionSet(const PredictionSet& set);
+    Status insertPredictionSet(const WriteAccess& write, const PredictionSet& set);
     Result<std::optional<PredictionSet>> predictionSet(qint64 versionId, qint64 datasetId);
     /// Prediction sets of a dataset (datasetId > 0) or of a version (versionId > 0).
     Result<QList<PredictionSet>> predictionSets(qint64 datasetId, qint64 versionId = 0);
 
-    Result<qint64> insertAttachment(const EvidenceAttachment& attachment);
     Result<QList<EvidenceAttachment>> attachments(qint64 datasetId);
 
     /// The next free id of `table` (inside the write transaction that will use it).

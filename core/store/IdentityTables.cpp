@@ -34,9 +34,10 @@ User readUser(const QSqlQuery& q)
     u.username = q.value(0).toString();
     u.fullName = q.value(1).toString();
     u.email = q.value(2).toString();
-    u.roles = UserRules::parseRoles(q.value(3).toString()).value_or({});
+    // Unreadable roles grant nothing: fail closed.
+    u.roles = rolesFromText(q.value(3).toString()).value_or(QList<Role> {});
     // An unreadable status is treated as disabled: fail closed.
-    u.status = userStatusFromName(q.value(4).toString()).value_or(UserStatus::Disabled);
+    u.status = enumFromName<UserStatus>(q.value(4).toString()).value_or(UserStatus::Disabled);
     u.passwordHash = q.value(5).toString();
     u.passwordChangedAtMs = q.value(6).toLongLong();
     u.mustChangePassword = q.value(7).toInt() != 0;
@@ -50,8 +51,8 @@ QVariantList userBinds(const User& u)
 {
     return {u.fullName,
             u.email,
-            UserRules::encodeRoles(u.roles),
-            userStatusName(u.status),
+            rolesToText(u.roles),
+            nameOf(u.status),
             u.passwordHash,
             u.passwordChangedAtMs,
             u.mustChangePassword ? 1 : 0,
@@ -100,7 +101,7 @@ StoredSignature readSignature(const QSqlQuery& q)
 }
 } // namespace
 
-Status UserTable::insert(const User& user)
+Status UserTable::insert(const WriteAccess& /*write*/, const User& user)
 {
     QVariantList binds = {user.username};
     binds += userBinds(user);
@@ -112,7 +113,7 @@ Status UserTable::insert(const User& user)
     return id ? Status() : id.error();
 }
 
-Status UserTable::update(const User& user)
+Status UserTable::update(const WriteAccess& /*write*/, const User& user)
 {
     auto q = m_db.prepare(
         QStringLiteral("UPDATE user_account SET full_name = ?, email = ?, roles = ?, status = ?, password_hash = ?, "
@@ -140,6 +141,18 @@ Result<std::optional<User>> UserTable::find(const QString& username)
                                  {username}, tr("reading user %1").arg(username), readUser));
 }
 
+Result<User> UserTable::get(const QString& username)
+{
+    auto user = find(username);
+    if (!user) {
+        return user.error();
+    }
+    if (!user.value()) {
+        return Error(ErrorCode::NotFound, tr("there is no user \"%1\" in this workspace").arg(username));
+    }
+    return *user.value();
+}
+
 Result<QList<User>> UserTable::all()
 {
     return selectAll<User>(m_db, QStringLiteral("SELECT %1 FROM user_account ORDER BY username").arg(kUserColumns), {},
@@ -151,7 +164,7 @@ Result<qint64> UserTable::count()
     return scalar(m_db, QStringLiteral("SELECT count(*) FROM user_account"), tr("counting user accounts"));
 }
 
-Result<qint64> CertificateTable::insert(const EnrolledCertificate& c)
+Result<qint64> CertificateTable::insert(const WriteAccess& /*write*/, const EnrolledCertificate& c)
 {
     return insertRow(
         m_db,
@@ -183,7 +196,7 @@ Result<QList<EnrolledCertificate>> CertificateTable::all()
         tr("reading the enrolled certificates"), readCertificate);
 }
 
-Result<qint64> TrustStoreTable::insertAnchor(const TrustAnchor& a)
+Result<qint64> TrustStoreTable::insertAnchor(const WriteAccess& /*write*/, const TrustAnchor& a)
 {
     return insertRow(m_db,
                      QStringLiteral("INSERT INTO trust_anchor (fingerprint, der, subject, not_before_ms, "
@@ -212,7 +225,7 @@ Result<QList<TrustAnchor>> TrustStoreTable::anchors()
         });
 }
 
-Result<qint64> TrustStoreTable::insertCrl(const TrustCrl& c)
+Result<qint64> TrustStoreTable::insertCrl(const WriteAccess& /*write*/, const TrustCrl& c)
 {
     return insertRow(
         m_db,
@@ -242,7 +255,7 @@ Result<QList<TrustCrl>> TrustStoreTable::crls()
         });
 }
 
-Result<qint64> SignatureTable::insert(const StoredSignature& s)
+Result<qint64> SignatureTable::insert(const WriteAccess& /*write*/, const StoredSignature& s)
 {
     return insertRow(m_db,
                      QStringLiteral("INSERT INTO signature (record_type, record_id, meaning, signer, signed_at_ms, "

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "identity/User.h"
-#include "pki/PkiRecords.h"
-#include "signing/StoredSignature.h"
+#include "records/PkiRecords.h"
+#include "records/StoredSignature.h"
+#include "records/User.h"
+#include "store/CoreInternal.h"
 #include "store/Database.h"
+#include "store/WriteAccess.h"
 
 #include <optional>
 
@@ -16,9 +18,11 @@ public:
     explicit UserTable(Database& db)
         : m_db(db)
     { }
-    Status insert(const User& user);
-    Status update(const User& user);
+    Status insert(const WriteAccess& write, const User& user);
+    Status update(const WriteAccess& write, const User& user);
     Result<std::optional<User>> find(const QString& username);
+    /// The account, or a NotFound error naming it.
+    Result<User> get(const QString& username);
     /// All accounts, by username.
     Result<QList<User>> all();
     Result<qint64> count();
@@ -34,7 +38,7 @@ public:
     explicit CertificateTable(Database& db)
         : m_db(db)
     { }
-    Result<qint64> insert(const EnrolledCertificate& certificate);
+    Result<qint64> insert(const WriteAccess& write, const EnrolledCertificate& certificate);
     Result<QList<EnrolledCertificate>> forUser(const QString& username);
     Result<std::optional<EnrolledCertificate>> byFingerprint(const QString& fingerprint);
     Result<QList<EnrolledCertificate>> all();
@@ -50,9 +54,9 @@ public:
     explicit TrustStoreTable(Database& db)
         : m_db(db)
     { }
-    Result<qint64> insertAnchor(const TrustAnchor& anchor);
+    Result<qint64> insertAnchor(const WriteAccess& write, const TrustAnchor& anchor);
     Result<QList<TrustAnchor>> anchors();
-    Result<qint64> insertCrl(const TrustCrl& crl);
+    Result<qint64> insertCrl(const WriteAccess& write, const TrustCrl& crl);
     Result<QList<TrustCrl>> crls();
 
 private:
@@ -66,7 +70,7 @@ public:
     explicit SignatureTable(Database& db)
         : m_db(db)
     { }
-    Result<qint64> insert(const StoredSignature& signature);
+    Result<qint64> insert(const WriteAccess& write, const StoredSignature& signature);
     Result<QList<StoredSignature>> all();
     Result<QList<StoredSignature>> forRecord(const QString& recordType, const QString& recordId);
     Result<std::optional<StoredSignature>> byId(qint64 id);

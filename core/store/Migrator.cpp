@@ -34,7 +34,8 @@ Result<int> currentVersion(Database& db)
     return q->next() ? q->value(0).toInt() : 0;
 }
 
-Status migrate(Database& db, const QList<Migration>& migrations, int fromVersion, qint64 nowMs)
+Status migrate(Database& db, const WriteAccess& /*write*/, const QList<Migration>& migrations, int fromVersion,
+               qint64 nowMs)
 {
     int expected = 1;
     for (const Migration& m : migrations) {

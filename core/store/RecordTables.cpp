@@ -1,5 +1,7 @@
 #include "RecordTables.h"
 
+#include "store/QueryHelpers.h"
+
 #include <QCoreApplication>
 #include <QVariant>
 
@@ -40,7 +42,7 @@ const QString kReviewColumns = QStringLiteral("id, from_seq, to_seq, chain_head,
 const QString kCheckpointColumns = QStringLiteral("id, tree_size, root_hash, chain_head, signed_at_ms, note");
 } // namespace
 
-Status MetaTable::insert(const QString& key, const QString& value)
+Status MetaTable::insert(const WriteAccess& /*write*/, const QString& key, const QString& value)
 {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES (?, ?)"));
     if (!q) {
@@ -67,7 +69,8 @@ Result<QHash<QString, QString>> MetaTable::all()
     return meta;
 }
 
-Status SettingTable::upsert(const QString& key, const QByteArray& valueJson, qint64 atMs, const QString& by)
+Status SettingTable::upsert(const WriteAccess& /*write*/, const QString& key, const QByteArray& valueJson, qint64 atMs,
+                            const QString& by)
 {
     auto q = m_db.prepare(QStringLiteral(
         "INSERT INTO setting (key, value_json, changed_at_ms, changed_by) VALUES (?, ?, ?, ?) "
@@ -99,7 +102,7 @@ Result<QHash<QString, QByteArray>> SettingTable::all()
     return values;
 }
 
-Result<qint64> ReviewTable::insert(const AuditReview& review)
+Result<qint64> ReviewTable::insert(const WriteAccess& /*write*/, const AuditReview& review)
 {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO audit_review (from_seq, to_seq, chain_head, finding, reviewer, "
                                          "reviewed_at_ms) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
@@ -171,7 +174,22 @@ Result<std::optional<AuditReview>> ReviewTable::last()
     return std::optional<AuditReview>(readReview(q.value()));
 }
 
-Result<qint64> CheckpointTable::insert(const Checkpoint& c, const QString& createdBy)
+Result<std::optional<std::pair<qint64, qint64>>> ReviewTable::unreviewed()
+{
+    auto size = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_event"), {},
+                            tr("reading the audit trail"));
+    auto last = this->last();
+    if (!size || !last) {
+        return size ? last.error() : size.error();
+    }
+    const qint64 from = last.value() ? last.value()->toSeq + 1 : 1;
+    if (from > size.value()) {
+        return std::optional<std::pair<qint64, qint64>>();
+    }
+    return std::optional(std::pair {from, size.value()});
+}
+
+Result<qint64> CheckpointTable::insert(const WriteAccess& /*write*/, const Checkpoint& c, const QString& createdBy)
 {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO audit_checkpoint (tree_size, root_hash, chain_head, "
                                          "signed_at_ms, note, created_by) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));

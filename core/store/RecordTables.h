@@ -1,8 +1,10 @@
 #pragma once
 
-#include "audit/AuditReview.h"
-#include "audit/Checkpoint.h"
+#include "records/AuditReview.h"
+#include "records/Checkpoint.h"
+#include "store/CoreInternal.h"
 #include "store/Database.h"
+#include "store/WriteAccess.h"
 
 #include <QHash>
 
@@ -17,7 +19,7 @@ public:
     explicit MetaTable(Database& db)
         : m_db(db)
     { }
-    Status insert(const QString& key, const QString& value);
+    Status insert(const WriteAccess& write, const QString& key, const QString& value);
     Result<QHash<QString, QString>> all();
 
 private:
@@ -31,7 +33,8 @@ public:
     explicit SettingTable(Database& db)
         : m_db(db)
     { }
-    Status upsert(const QString& key, const QByteArray& valueJson, qint64 atMs, const QString& by);
+    Status upsert(const WriteAccess& write, const QString& key, const QByteArray& valueJson, qint64 atMs,
+                  const QString& by);
     Result<QHash<QString, QByteArray>> all();
 
 private:
@@ -46,10 +49,13 @@ public:
         : m_db(db)
     { }
     /// Inserts and returns the new id.
-    Result<qint64> insert(const AuditReview& review);
+    Result<qint64> insert(const WriteAccess& write, const AuditReview& review);
     Result<QList<AuditReview>> all();
     Result<std::optional<AuditReview>> last();
     Result<std::optional<AuditReview>> byId(qint64 id);
+    /// The events no review covers yet: after the last review's range, up to the latest event (none when the last
+    /// review reaches the latest event).
+    Result<std::optional<std::pair<qint64, qint64>>> unreviewed();
 
 private:
     Database& m_db;
@@ -62,7 +68,7 @@ public:
     explicit CheckpointTable(Database& db)
         : m_db(db)
     { }
-    Result<qint64> insert(const Checkpoint& checkpoint, const QString& createdBy);
+    Result<qint64> insert(const WriteAccess& write, const Checkpoint& checkpoint, const QString& createdBy);
     /// All stored checkpoints in the order they were written.
     Result<QList<Checkpoint>> all();
     Result<std::optional<Checkpoint>> latest();

@@ -53,14 +53,14 @@ ModelVersion readVersion(const QSqlQuery& q)
     v.evidence = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
     v.evidenceSha256 = q.value(7).toString();
     // An unreadable state is treated as withdrawn: nothing can move it on.
-    v.state = Lifecycle::fromName(q.value(8).toString()).value_or(LifecycleState::Withdrawn);
+    v.state = enumFromName<LifecycleState>(q.value(8).toString()).value_or(LifecycleState::Withdrawn);
     v.importedAtMs = q.value(9).toLongLong();
     v.importedBy = q.value(10).toString();
     return v;
 }
 } // namespace
 
-Status RegistryTable::insertModel(const Model& m)
+Status RegistryTable::insertModel(const WriteAccess& /*write*/, const Model& m)
 {
     auto id =
         sql::insertRow(m_db, QStringLiteral("INSERT INTO model (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kModelColumns),
@@ -83,7 +83,7 @@ Result<QList<Model>> RegistryTable::models()
                                  tr("reading the models"), readModel);
 }
 
-Result<qint64> RegistryTable::insertVersion(const ModelVersion& v)
+Result<qint64> RegistryTable::insertVersion(const WriteAccess& /*write*/, const ModelVersion& v)
 {
     auto evidence = CanonicalJson::serialize(v.evidence);
     if (!evidence) {
@@ -96,7 +96,7 @@ Result<qint64> RegistryTable::insertVersion(const ModelVersion& v)
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {v.modelName, v.label, text(v.sourceUri), text(v.codeCommit),
          v.parentLabel.isEmpty() ? QVariant() : QVariant(v.parentLabel), QString::fromUtf8(evidence.value()),
-         text(v.evidenceSha256), Lifecycle::name(v.state), v.importedAtMs, text(v.importedBy)},
+         text(v.evidenceSha256), nameOf(v.state), v.importedAtMs, text(v.importedBy)},
         tr("adding version %1 of %2").arg(v.label, v.modelName));
 }
 
@@ -121,7 +121,7 @@ Result<QList<ModelVersion>> RegistryTable::versions(const QString& modelName)
         {modelName}, tr("reading the versions of %1").arg(modelName), readVersion);
 }
 
-Status RegistryTable::updateModel(const Model& m)
+Status RegistryTable::updateModel(const WriteAccess& /*write*/, const Model& m)
 {
     auto r =
         sql::insertRow(m_db,
@@ -132,28 +132,22 @@ Status RegistryTable::updateModel(const Model& m)
     return r ? Status() : r.error();
 }
 
-Status RegistryTable::setState(qint64 versionId, LifecycleState state)
+Status RegistryTable::setState(const WriteAccess& /*write*/, qint64 versionId, LifecycleState state)
 {
     auto r = sql::insertRow(m_db, QStringLiteral("UPDATE model_version SET state = ? WHERE id = ?"),
-                            {Lifecycle::name(state), versionId}, tr("changing the state of version %1").arg(versionId));
+                            {nameOf(state), versionId}, tr("changing the state of version %1").arg(versionId));
     return r ? Status() : r.error();
 }
 
-Status RegistryTable::insertTransition(qint64 versionId, LifecycleState from, LifecycleState to, const QString& reason,
-                                       qint64 atMs, const QString& by)
+Status RegistryTable::insertTransition(const WriteAccess& /*write*/, qint64 versionId, LifecycleState from,
+                                       LifecycleState to, const QString& reason, qint64 atMs, const QString& by)
 {
     auto r =
         sql::insertRow(m_db,
                        QStringLiteral("INSERT INTO lifecycle_transition (version_id, from_state, to_state, reason, "
                                       "at_ms, by_user) VALUES (?, ?, ?, ?, ?, ?)"),
-                       {versionId, Lifecycle::name(from), Lifecycle::name(to), reason, atMs, by},
-                       tr("recording a lifecycle transition"));
+                       {versionId, nameOf(from), nameOf(to), reason, atMs, by}, tr("recording a lifecycle transition"));
     return r ? Status() : r.error();
-}
-
-Result<qint64> RegistryTable::insertAttachment(const EvidenceAttachment& a)
-{
-    return AttachmentStore(m_db, AttachmentStore::Owner::ModelVersion).insert(a);
 }
 
 Result<QList<EvidenceAttachment>> RegistryTable::attachments(qint64 versionId)
@@ -161,7 +155,7 @@ Result<QList<EvidenceAttachment>> RegistryTable::attachments(qint64 versionId)
     return AttachmentStore(m_db, AttachmentStore::Owner::ModelVersion).list(versionId);
 }
 
-Status RegistryTable::insertMetrics(qint64 versionId, const QList<MetricPoint>& points)
+Status RegistryTable::insertMetrics(const WriteAccess& /*write*/, qint64 versionId, const QList<MetricPoint>& points)
 {
     auto q = m_db.prepare(QStringLiteral("INSERT INTO model_metric (version_id, key, seq, step, timestamp_ms, value, "
                                          "special) VALUES (?, ?, ?, ?, ?, ?, ?)"));

@@ -1,7 +1,9 @@
 #pragma once
 
-#include "registry/ModelRecords.h"
+#include "records/ModelRecords.h"
+#include "store/CoreInternal.h"
 #include "store/Database.h"
+#include "store/WriteAccess.h"
 
 #include <QList>
 
@@ -17,24 +19,23 @@ public:
     explicit RegistryTable(Database& db)
         : m_db(db)
     { }
-    Status insertModel(const Model& model);
+    Status insertModel(const WriteAccess& write, const Model& model);
     Result<std::optional<Model>> model(const QString& name);
     Result<QList<Model>> models();
     /// Changes what a model is for and who answers for it (name and creation stay).
-    Status updateModel(const Model& model);
+    Status updateModel(const WriteAccess& write, const Model& model);
 
-    Result<qint64> insertVersion(const ModelVersion& version);
+    Result<qint64> insertVersion(const WriteAccess& write, const ModelVersion& version);
     Result<std::optional<ModelVersion>> version(const QString& modelName, const QString& label);
     Result<std::optional<ModelVersion>> versionById(qint64 id);
     Result<QList<ModelVersion>> versions(const QString& modelName);
-    Status setState(qint64 versionId, LifecycleState state);
-    Status insertTransition(qint64 versionId, LifecycleState from, LifecycleState to, const QString& reason,
-                            qint64 atMs, const QString& by);
+    Status setState(const WriteAccess& write, qint64 versionId, LifecycleState state);
+    Status insertTransition(const WriteAccess& write, qint64 versionId, LifecycleState from, LifecycleState to,
+                            const QString& reason, qint64 atMs, const QString& by);
 
-    Result<qint64> insertAttachment(const EvidenceAttachment& attachment);
     Result<QList<EvidenceAttachment>> attachments(qint64 versionId);
 
-    Status insertMetrics(qint64 versionId, const QList<MetricPoint>& points);
+    Status insertMetrics(const WriteAccess& write, qint64 versionId, const QList<MetricPoint>& points);
     /// The history of one metric of a version, in logging order.
     Result<QList<MetricPoint>> metricHistory(qint64 versionId, const QString& key);
 

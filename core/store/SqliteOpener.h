@@ -1,5 +1,6 @@
 #pragma once
 
+#include "store/CoreInternal.h"
 #include "store/Database.h"
 #include "util/Result.h"
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/EnumNames.h"
+
 #include <QString>
 
 namespace cs {
@@ -40,7 +42,31 @@ struct Error
     { }
 };
 
-/// Stable lower-case name of an error code, for logs and JSON output.
-QString errorCodeName(ErrorCode code);
+/// Stable lower-case names of the error codes, for logs and JSON output.
+template<>
+struct EnumNames<ErrorCode>
+{
+    static constexpr const char* context = "cs::ErrorCode";
+    static constexpr EnumName<ErrorCode> table[] = {
+        {ErrorCode::InvalidArgument, "invalid-argument", nullptr},
+        {ErrorCode::NotFound, "not-found", nullptr},
+        {ErrorCode::AlreadyExists, "already-exists", nullptr},
+        {ErrorCode::NotAWorkspace, "not-a-workspace", nullptr},
+        {ErrorCode::Locked, "locked", nullptr},
+        {ErrorCode::ReadOnly, "read-only", nullptr},
+        {ErrorCode::Corrupt, "corrupt", nullptr},
+        {ErrorCode::NewerSchema, "newer-schema", nullptr},
+        {ErrorCode::Io, "io", nullptr},
+        {ErrorCode::Crypto, "crypto", nullptr},
+        {ErrorCode::Integrity, "integrity", nullptr},
+        {ErrorCode::Rule, "rule", nullptr},
+        {ErrorCode::Unauthenticated, "unauthenticated", nullptr},
+        {ErrorCode::AccountLocked, "account-locked", nullptr},
+        {ErrorCode::Forbidden, "forbidden", nullptr},
+        {ErrorCode::Certificate, "certificate", nullptr},
+        {ErrorCode::Cancelled, "cancelled", nullptr},
+        {ErrorCode::Internal, "internal", nullptr},
+    };
+};
 
 } // namespace cs

@@ -1,17 +1,18 @@
 #pragma once
 
-#include "audit/Checkpoint.h"
 #include "audit/VerificationReport.h"
+#include "commands/Command.h"
 #include "crypto/Ed25519Key.h"
 #include "identity/PasswordHash.h"
 #include "identity/SecretBytes.h"
-#include "identity/User.h"
+#include "records/AuditEvent.h"
+#include "records/Checkpoint.h"
+#include "records/Session.h"
+#include "records/User.h"
+#include "records/WorkspaceInfo.h"
 #include "settings/WorkspaceSettings.h"
-#include "store/Database.h"
-#include "store/Schema.h"
 #include "util/Clock.h"
-#include "workspace/Command.h"
-#include "workspace/Session.h"
+#include "util/OpenMode.h"
 
 #include <functional>
 #include <memory>
@@ -20,12 +21,8 @@
 namespace cs {
 
 struct AuditEvent;
-
-struct WorkspaceCreateInfo
-{
-    QString name; ///< shown in the title bar and on reports
-    bool demo = false; ///< demo workspaces are labelled as such everywhere
-};
+class Database;
+struct Migration;
 
 struct WorkspaceOptions
 {
@@ -51,14 +48,14 @@ public:
                                                      Options options = {});
     /// Opens an existing workspace with nobody signed in. An older schema is upgraded (read-write only) as an audited
     /// change by Countersign itself; a newer one is refused without touching the file.
-    static Result<std::unique_ptr<Workspace>> open(const QString& path, Database::Mode mode, Options options = {});
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, OpenMode mode, Options options = {});
     ~Workspace();
 
-    const QString& path() const { return m_db->path(); }
+    const QString& path() const { return m_path; }
     const QString& id() const { return m_id; }
     const QString& name() const { return m_name; }
     bool isDemo() const { return m_demo; }
-    bool isReadOnly() const { return m_db->isReadOnly(); }
+    bool isReadOnly() const { return m_mode == OpenMode::ReadOnly; }
     qint64 createdAtMs() const { return m_createdAtMs; }
     int schemaVersion() const { return m_schemaVersion; }
     const Ed25519PublicKey& publicKey() const { return m_publicKey; }
@@ -68,7 +65,6 @@ public:
     QString keyFilePath() const;
 
     const Clock& clock() const { return *m_clock; }
-    Database& database() { return *m_db; }
 
     // --- people and sessions (21 CFR 11.10(d), 11.300)
 
@@ -120,7 +116,14 @@ public:
     Result<Checkpoint> writeCheckpoint();
 
 private:
-    Workspace() = default;
+    // The store is core's: query objects (core/queries) reach it through WorkspaceAccess, and changes only through
+    // execute(). Nothing outside core can name it.
+    friend class WorkspaceAccess;
+    Database& database() { return *m_db; }
+    static Status runCommand(Database& db, const QString& workspaceId, const Session& session, qint64 nowMs,
+                             Command& command, const PasswordHash::Parameters& passwordParameters);
+
+    Workspace();
     Status loadIdentity();
     Status run(Command& command, const Session& session);
     enum class CredentialUse
@@ -131,6 +134,8 @@ private:
     Result<User> checkCredentials(const QString& username, const SecretBytes& password, CredentialUse use);
 
     std::unique_ptr<Database> m_db;
+    QString m_path;
+    OpenMode m_mode = OpenMode::ReadWrite;
     Session m_session;
     const Clock* m_clock = nullptr;
     PasswordHash::Parameters m_passwordParameters;

@@ -7,8 +7,10 @@
 // Usage: bench_audit [--events N] [--batch N] [--dir DIR]
 #include "BenchSupport.h"
 #include "audit/AuditTrailModel.h"
+#include "commands/CommandContext.h"
 #include "store/AuditEventTable.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspaceAccess.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -38,7 +40,7 @@ public:
     {
         for (int i = 0; i < m_count; ++i) {
             const qint64 n = m_first + i;
-            AuditRecord record {QStringLiteral("setting.changed"),
+            AuditRecord record {AuditAction::SettingChanged,
                                 ChangeKind::Update,
                                 QStringLiteral("setting"),
                                 QStringLiteral("audit.review_interval_days"),
@@ -62,7 +64,7 @@ using bench::peakRssKb;
 /// Child mode: open `path` in the audit table model, show the first and last rows, report peak RSS in kB.
 int measureOpen(const QString& path)
 {
-    auto ws = Workspace::open(path, Database::Mode::ReadOnly);
+    auto ws = Workspace::open(path, OpenMode::ReadOnly);
     if (!ws) {
         std::fprintf(stderr, "%s\n", qPrintable(ws.error().message));
         return 2;
@@ -123,7 +125,8 @@ int main(int argc, char* argv[])
                             QStringLiteral("Bench Runner"),
                             QStringLiteral("bench@example.org"),
                             {Role::Administrator}};
-    QByteArray password("bench-password-1");
+    // The password policy applies here too: no part of the username in it.
+    QByteArray password("audit-runner-pass-1");
     const SecretBytes secret = SecretBytes::take(password);
 
     // Append, batched.
@@ -167,7 +170,7 @@ int main(int argc, char* argv[])
     timer.restart();
     qint64 rows = 0;
     {
-        QSqlQuery q(big.value()->database().connection());
+        QSqlQuery q(WorkspaceAccess::database(*big.value()).connection());
         q.setForwardOnly(true);
         q.exec(QStringLiteral("SELECT seq, at_ms, actor, action, change_kind, entity_type, entity_id, before_json, "
                               "after_json, reason, session_id, leaf_hash, chain_hash FROM audit_event ORDER BY seq"));

@@ -15,7 +15,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: crash_writer WORKSPACE\n");
         return 2;
     }
-    auto ws = cs::Workspace::open(QString::fromLocal8Bit(argv[1]), cs::Database::Mode::ReadWrite);
+    auto ws = cs::Workspace::open(QString::fromLocal8Bit(argv[1]), cs::OpenMode::ReadWrite);
     if (!ws) {
         std::fprintf(stderr, "crash_writer: %s\n", qPrintable(ws.error().message));
         return 2;

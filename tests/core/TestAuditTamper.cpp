@@ -4,6 +4,7 @@
 #include "TestWorkspace.h"
 #include "audit/AuditEventCodec.h"
 #include "store/AuditEventTable.h"
+#include "workspace/WorkspaceAccess.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -64,7 +65,7 @@ QString TestAuditTamper::copyBase(QTemporaryDir& dir) const
 
 VerificationReport TestAuditTamper::verifyCopy(const QString& path, const QList<std::pair<QString, QByteArray>>& files)
 {
-    auto ws = Workspace::open(path, Database::Mode::ReadOnly);
+    auto ws = Workspace::open(path, OpenMode::ReadOnly);
     if (!ws) {
         qWarning("open: %s", qPrintable(ws.error().message));
         return {};
@@ -163,7 +164,7 @@ void TestAuditTamper::sqlTampering()
     const auto it = std::find_if(report.findings.begin(), report.findings.end(),
                                  [&](const Finding& f) { return f.seq == firstBad; });
     QVERIFY(it != report.findings.end());
-    QCOMPARE(findingKindName(it->kind), findingKindName(kind));
+    QCOMPARE(nameOf(it->kind), nameOf(kind));
     QVERIFY2(report.summary().contains(QStringLiteral("event %1").arg(firstBad)), qPrintable(report.summary()));
 }
 
@@ -174,10 +175,10 @@ void TestAuditTamper::rewriteWithRecomputedHashesIsCaughtByCheckpoints()
     QTemporaryDir dir;
     const QString path = copyBase(dir);
     {
-        auto ws = Workspace::open(path, Database::Mode::ReadOnly);
+        auto ws = Workspace::open(path, OpenMode::ReadOnly);
         QVERIFY(ws.ok());
         const QString workspaceId = ws.value()->id();
-        AuditEventTable table(ws.value()->database());
+        AuditEventTable table(WorkspaceAccess::database(*ws.value()));
         QList<AuditEvent> events;
         QVERIFY(table
                     .scan(1,
@@ -209,7 +210,7 @@ void TestAuditTamper::rewriteWithRecomputedHashesIsCaughtByCheckpoints()
     QVERIFY(!report.intact());
     QCOMPARE(report.firstBadSeq(), qint64(11)); // after the checkpoint of 10 events that still matches
     for (const Finding& f : report.findings) {
-        QCOMPARE(findingKindName(f.kind), findingKindName(Finding::Kind::CheckpointMismatch));
+        QCOMPARE(nameOf(f.kind), nameOf(Finding::Kind::CheckpointMismatch));
     }
     QVERIFY2(report.summary().contains(u"between 11 and 20"), qPrintable(report.summary()));
 }
@@ -221,7 +222,7 @@ void TestAuditTamper::checkpointFromAnotherWorkspace()
     QTemporaryDir dir;
     const auto report = verifyCopy(copyBase(dir), {{QStringLiteral("other.txt"), foreign}});
     QCOMPARE(report.findings.size(), 1);
-    QCOMPARE(findingKindName(report.findings[0].kind), findingKindName(Finding::Kind::ForeignCheckpoint));
+    QCOMPARE(nameOf(report.findings[0].kind), nameOf(Finding::Kind::ForeignCheckpoint));
     QVERIFY(report.findings[0].message.contains(u"other.txt"));
 }
 
@@ -232,7 +233,7 @@ void TestAuditTamper::alteredCheckpointFile()
     QTemporaryDir dir;
     const auto report = verifyCopy(copyBase(dir), {{QStringLiteral("cp20.txt"), altered}});
     QCOMPARE(report.findings.size(), 1);
-    QCOMPARE(findingKindName(report.findings[0].kind), findingKindName(Finding::Kind::CheckpointInvalid));
+    QCOMPARE(nameOf(report.findings[0].kind), nameOf(Finding::Kind::CheckpointInvalid));
     QVERIFY2(report.findings[0].message.contains(u"does not verify"), qPrintable(report.findings[0].message));
 }
 
@@ -248,7 +249,7 @@ void TestAuditTamper::replacedWorkspaceKey()
              QString());
     const auto report = verifyCopy(path);
     QCOMPARE(report.firstBadSeq(), qint64(1));
-    QCOMPARE(findingKindName(report.findings[0].kind), findingKindName(Finding::Kind::KeyReplaced));
+    QCOMPARE(nameOf(report.findings[0].kind), nameOf(Finding::Kind::KeyReplaced));
 }
 
 void TestAuditTamper::droppedTriggersAreReported()
@@ -258,7 +259,7 @@ void TestAuditTamper::droppedTriggersAreReported()
     QCOMPARE(tamper(path, {}, false), QString());
     const auto report = verifyCopy(path);
     QCOMPARE(report.findings.size(), 1);
-    QCOMPARE(findingKindName(report.findings[0].kind), findingKindName(Finding::Kind::ProtectionRemoved));
+    QCOMPARE(nameOf(report.findings[0].kind), nameOf(Finding::Kind::ProtectionRemoved));
     QCOMPARE(report.firstBadSeq(), qint64(0));
 }
 
@@ -267,7 +268,7 @@ void TestAuditTamper::checkpointRefusesDamagedTrail()
     QTemporaryDir dir;
     const QString path = copyBase(dir);
     QCOMPARE(tamper(path, {QStringLiteral("UPDATE audit_event SET reason = 'x' WHERE seq = 3")}), QString());
-    auto ws = Workspace::open(path, Database::Mode::ReadWrite, m_base->options());
+    auto ws = Workspace::open(path, OpenMode::ReadWrite, m_base->options());
     QVERIFY(ws.ok());
     QVERIFY(ws.value()
                 ->signIn(TestWorkspace::Tester, TestWorkspace::secret(TestWorkspace::passwordOf(TestWorkspace::Tester)))

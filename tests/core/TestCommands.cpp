@@ -1,13 +1,16 @@
 // Commands: each change and its audit event are stored together or not at all; the rules they enforce.
 #include "TestWorkspace.h"
 #include "commands/ChangeSettingCommand.h"
+#include "commands/CommandContext.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "demo/DemoWorkspace.h"
+#include "queries/AuditQuery.h"
 #include "signing/SignatureVerifier.h"
 #include "store/AuditEventTable.h"
 #include "store/DatasetTables.h"
 #include "store/RecordTables.h"
 #include "store/RegistryTables.h"
+#include "workspace/WorkspaceAccess.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -31,14 +34,14 @@ public:
     std::optional<Action> requiredAction() const override { return Action::ChangeSettings; }
     Status apply(CommandContext& ctx) override
     {
-        if (auto r =
-                SettingTable(ctx.database())
-                    .upsert(QStringLiteral("organisation.name"), R"({"value":"x"})", ctx.nowMs(), ctx.session().actor);
+        if (auto r = SettingTable(ctx.database())
+                         .upsert(ctx.write(), QStringLiteral("organisation.name"), R"({"value":"x"})", ctx.nowMs(),
+                                 ctx.session().actor);
             !r) {
             return r;
         }
         if (m_recordFirst) {
-            AuditRecord record {QStringLiteral("setting.changed"),
+            AuditRecord record {AuditAction::SettingChanged,
                                 ChangeKind::Update,
                                 QStringLiteral("setting"),
                                 QStringLiteral("organisation.name"),
@@ -65,7 +68,8 @@ public:
     Status apply(CommandContext& ctx) override
     {
         return SettingTable(ctx.database())
-            .upsert(QStringLiteral("organisation.name"), R"({"value":"x"})", ctx.nowMs(), ctx.session().actor);
+            .upsert(ctx.write(), QStringLiteral("organisation.name"), R"({"value":"x"})", ctx.nowMs(),
+                    ctx.session().actor);
     }
 };
 } // namespace
@@ -87,7 +91,10 @@ private slots:
     void demoWorkspace();
 
 private:
-    static qint64 settingRows(Workspace& ws) { return SettingTable(ws.database()).all().value().size(); }
+    static qint64 settingRows(Workspace& ws)
+    {
+        return SettingTable(WorkspaceAccess::database(ws)).all().value().size();
+    }
 };
 
 void TestCommands::failedCommandLeavesNothing_data()
@@ -191,16 +198,26 @@ void TestCommands::reviewRules()
     QVERIFY(!r.ok());
     QVERIFY2(r.error().message.contains(u"events 1 to 5"), qPrintable(r.error().message));
 
-    auto range = RecordAuditReviewCommand::defaultRange(t.ws());
+    auto range = AuditQuery(t.ws()).unreviewed();
     QVERIFY(range.ok());
-    QCOMPARE(range.value(), (std::pair<qint64, qint64> {1, 5}));
+    QCOMPARE(range.value(), (std::optional(std::pair<qint64, qint64> {1, 5})));
     RecordAuditReviewCommand review(1, 5, QStringLiteral("All changes documented."));
     QVERIFY(t.ws().execute(review).ok());
     QCOMPARE(review.review().reviewer, QStringLiteral("tester"));
-    QCOMPARE(review.review().chainHead, AuditEventTable(t.ws().database()).at(5).value().chainHash);
-    QCOMPARE(t.ws().lastEvent().value()->action, RecordAuditReviewCommand::EventAction);
+    QCOMPARE(review.review().chainHead, AuditEventTable(WorkspaceAccess::database(t.ws())).at(5).value().chainHash);
+    QCOMPARE(t.ws().lastEvent().value()->action, QStringLiteral("audit.reviewed"));
     // The review's own event (6) is next in line for the following review.
-    QCOMPARE(RecordAuditReviewCommand::defaultRange(t.ws()).value(), (std::pair<qint64, qint64> {6, 6}));
+    QCOMPARE(AuditQuery(t.ws()).unreviewed().value(), (std::optional(std::pair<qint64, qint64> {6, 6})));
+    // Without a range, the command takes the unreviewed events inside its own transaction: each time the review
+    // event before it, which no review covers yet.
+    RecordAuditReviewCommand next(QStringLiteral("Only the review itself."));
+    QVERIFY(t.ws().execute(next).ok());
+    QCOMPARE(next.review().fromSeq, qint64(6));
+    QCOMPARE(next.review().toSeq, qint64(6));
+    RecordAuditReviewCommand again(QStringLiteral("Only the review itself, again."));
+    QVERIFY(t.ws().execute(again).ok());
+    QCOMPARE(again.review().fromSeq, qint64(7));
+    QCOMPARE(again.review().toSeq, qint64(7));
 }
 
 void TestCommands::checkpointIsReusedUntilSomethingHappens()
@@ -222,7 +239,7 @@ void TestCommands::checkpointIsReusedUntilSomethingHappens()
 void TestCommands::readOnlyWorkspaceRefusesChanges()
 {
     TestWorkspace t;
-    QVERIFY(t.reopen(Database::Mode::ReadOnly));
+    QVERIFY(t.reopen(OpenMode::ReadOnly));
     ChangeSettingCommand command(SettingKey::InactivityLockMinutes, 10, QStringLiteral("r"));
     auto r = t.ws().execute(command);
     QVERIFY(!r.ok());
@@ -235,14 +252,14 @@ void TestCommands::demoWorkspace()
     const QString path = dir.filePath(QStringLiteral("demo.countersign"));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QVERIFY(DemoWorkspace::create(path, now).ok());
-    auto ws = Workspace::open(path, Database::Mode::ReadOnly);
+    auto ws = Workspace::open(path, OpenMode::ReadOnly);
     QVERIFY(ws.ok());
     QVERIFY(ws.value()->isDemo());
     auto report = ws.value()->verify();
     QVERIFY2(report->intact(), qPrintable(report->summary()));
     QSet<QString> actions, actors;
     qint64 previous = 0;
-    QVERIFY(AuditEventTable(ws.value()->database())
+    QVERIFY(AuditEventTable(WorkspaceAccess::database(*ws.value()))
                 .scan(1,
                       [&](const AuditEvent& e) {
                           actions.insert(e.action);
@@ -279,7 +296,7 @@ void TestCommands::demoWorkspace()
     seen.sort();
     QCOMPARE(seen, expected);
     QCOMPARE(actors.size(), 5); // every person of the cast did something
-    auto signatures = SignatureVerifier::verifyAll(ws.value()->database(), ws.value()->id());
+    auto signatures = SignatureVerifier::verifyAll(WorkspaceAccess::database(*ws.value()), ws.value()->id());
     QVERIFY(signatures.ok());
     QCOMPARE(signatures->size(), 3);
     for (const SignatureCheck& c : signatures.value()) {
@@ -287,11 +304,11 @@ void TestCommands::demoWorkspace()
     }
     QVERIFY(QFile::exists(QDir(DemoWorkspace::credentialsDir(path)).filePath(QStringLiteral("hbrandt.p12"))));
     QCOMPARE(report->checkpointsChecked, 3);
-    QCOMPARE(ReviewTable(ws.value()->database()).all().value().size(), qsizetype(2));
+    QCOMPARE(ReviewTable(WorkspaceAccess::database(*ws.value())).all().value().size(), qsizetype(2));
 
     // The sepsis-risk model came in through the importers: three versions in their states, with git and DVC evidence,
     // and both datasets with every version's predictions.
-    RegistryTable registry(ws.value()->database());
+    RegistryTable registry(WorkspaceAccess::database(*ws.value()));
     const auto versions = registry.versions(QStringLiteral("sepsis-risk")).value();
     QCOMPARE(versions.size(), 3);
     QCOMPARE(versions[0].state, LifecycleState::Production);
@@ -306,7 +323,7 @@ void TestCommands::demoWorkspace()
     QCOMPARE(described->deviceClass, QStringLiteral("IIa (EU MDR Rule 11)"));
     QCOMPARE(described->owner, QStringLiteral("mlindqvist"));
     QCOMPARE(registry.attachments(versions[2].id).value().size(), qsizetype(2)); // git commit and dvc.lock
-    DatasetTable datasets(ws.value()->database());
+    DatasetTable datasets(WorkspaceAccess::database(*ws.value()));
     const auto validation = datasets.dataset(QStringLiteral("locked-validation-2026q3")).value();
     QVERIFY(validation && validation->locked);
     QCOMPARE(validation->sampleCount, 5000);

@@ -48,7 +48,7 @@ void TestCrashRecovery::killedWriterLosesNothingAcknowledged()
         const QByteArray errors = writer.readAllStandardError();
         QVERIFY2(errors.isEmpty(), errors.constData());
 
-        auto ws = Workspace::open(t.path(), Database::Mode::ReadOnly);
+        auto ws = Workspace::open(t.path(), OpenMode::ReadOnly);
         QVERIFY2(ws.ok(),
                  qPrintable(QStringLiteral("after kill %1: %2").arg(i).arg(ws.ok() ? QString() : ws.error().message)));
         auto report = ws.value()->verify();

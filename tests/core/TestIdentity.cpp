@@ -126,7 +126,7 @@ void TestIdentity::matrixMatchesDocumentation()
         }
         if (cells.first() == u"action") {
             for (const QString& name : cells.mid(1)) {
-                const auto role = roleFromName(name);
+                const auto role = enumFromName<Role>(name);
                 QVERIFY2(role.has_value(), qPrintable(name));
                 columns.append(*role);
             }
@@ -134,7 +134,7 @@ void TestIdentity::matrixMatchesDocumentation()
             continue;
         }
         const auto action = std::find_if(Authority::allActions().begin(), Authority::allActions().end(),
-                                         [&](Action a) { return actionName(a) == cells.first(); });
+                                         [&](Action a) { return nameOf(a) == cells.first(); });
         QVERIFY2(action != Authority::allActions().end(),
                  qPrintable(QStringLiteral("unknown action ") + cells.first()));
         for (int i = 0; i < columns.size(); ++i) {
@@ -142,7 +142,7 @@ void TestIdentity::matrixMatchesDocumentation()
             QVERIFY2(cells.at(i + 1) == u"yes" || cells.at(i + 1) == u"no", qPrintable(line));
             if (Authority::allows(columns[i], *action) != documented) {
                 QFAIL(qPrintable(
-                    QStringLiteral("%1 / %2: code and docs disagree").arg(cells.first(), roleName(columns[i]))));
+                    QStringLiteral("%1 / %2: code and docs disagree").arg(cells.first(), nameOf(columns[i]))));
             }
         }
         ++rows;
@@ -166,10 +166,10 @@ void TestIdentity::checkNamesPersonAndAction()
 void TestIdentity::roleNamesRoundTrip()
 {
     for (Role role : Authority::allRoles()) {
-        QCOMPARE(roleFromName(roleName(role)), std::optional<Role>(role));
-        QVERIFY(!roleDisplayName(role).isEmpty());
+        QCOMPARE(enumFromName<Role>(nameOf(role)), std::optional<Role>(role));
+        QVERIFY(!displayNameOf(role).isEmpty());
     }
-    QCOMPARE(roleFromName(u"superuser"), std::nullopt);
+    QCOMPARE(enumFromName<Role>(u"superuser"), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestIdentity)

@@ -8,8 +8,10 @@
 #include "importers/DvcLock.h"
 #include "importers/MlflowFileStore.h"
 #include "importers/MlflowSqlStore.h"
+#include "registry/Lifecycle.h"
 #include "registry/VersionDiff.h"
 #include "store/RegistryTables.h"
+#include "workspace/WorkspaceAccess.h"
 
 #include <QCryptographicHash>
 #include <QDirIterator>
@@ -164,7 +166,7 @@ void TestImport::importsEvidence()
     QVERIFY(t.addUser(QStringLiteral("ds"), {Role::DataScientist}));
     QVERIFY(t.signInAs(QStringLiteral("ds")));
     QVERIFY(importVersions(t, mlruns, {QStringLiteral("2"), QStringLiteral("3")}).ok());
-    RegistryTable table(t.ws().database());
+    RegistryTable table(WorkspaceAccess::database(t.ws()));
     const ModelVersion v = *table.version(MlflowFixture::Model, QStringLiteral("2")).value();
     QCOMPARE(v.codeCommit, MlflowFixture::Commit2);
     QCOMPARE(v.state, LifecycleState::Registered);
@@ -214,8 +216,9 @@ void TestImport::reimportIsIdempotentAndSourceUntouched()
     QVERIFY(importVersions(t, mlruns, {QStringLiteral("1"), QStringLiteral("2")}).ok());
     const qint64 events = t.ws().eventCount().value();
     auto again = read(mlruns, {QStringLiteral("1"), QStringLiteral("2")});
-    QVERIFY(
-        ImportModelVersionsCommand::pending(t.ws().database(), MlflowFixture::Model, again.value()).value().isEmpty());
+    QVERIFY(ImportModelVersionsCommand::pending(WorkspaceAccess::database(t.ws()), MlflowFixture::Model, again.value())
+                .value()
+                .isEmpty());
     ImportModelVersionsCommand repeat(MlflowFixture::Model, again.value());
     auto r = t.ws().execute(repeat);
     QVERIFY(!r.ok() && r.error().message.contains(u"nothing to import"));
@@ -236,7 +239,7 @@ void TestImport::changedSourceIsRefused()
     TestWorkspace t;
     QVERIFY(importVersions(t, mlruns, {QStringLiteral("2")}).ok());
     const ModelVersion frozen =
-        *RegistryTable(t.ws().database()).version(MlflowFixture::Model, QStringLiteral("2")).value();
+        *RegistryTable(WorkspaceAccess::database(t.ws())).version(MlflowFixture::Model, QStringLiteral("2")).value();
     // Someone edits the run's parameter in MLflow afterwards.
     MlflowFixture::put(QDir(mlruns).filePath(QStringLiteral("1/%1/params/max_depth").arg(MlflowFixture::Run2)), "12");
     const qint64 events = t.ws().eventCount().value();
@@ -246,7 +249,7 @@ void TestImport::changedSourceIsRefused()
     QVERIFY2(r.error().message.contains(u"different evidence"), qPrintable(r.error().message));
     QCOMPARE(t.ws().eventCount().value(), events);
     const ModelVersion after =
-        *RegistryTable(t.ws().database()).version(MlflowFixture::Model, QStringLiteral("2")).value();
+        *RegistryTable(WorkspaceAccess::database(t.ws())).version(MlflowFixture::Model, QStringLiteral("2")).value();
     QCOMPARE(after.evidence[u"params"][u"max_depth"].toString(), QStringLiteral("6"));
     QCOMPARE(after.evidenceSha256, frozen.evidenceSha256);
 }
@@ -304,7 +307,7 @@ void TestImport::badInputs()
     }
     // Nothing of the import is stored, not even version 1, which was fine.
     QCOMPARE(t.ws().eventCount().value(), events);
-    QVERIFY(RegistryTable(t.ws().database()).models().value().isEmpty());
+    QVERIFY(RegistryTable(WorkspaceAccess::database(t.ws())).models().value().isEmpty());
 }
 
 void TestImport::evidenceIsFrozen()
@@ -330,14 +333,14 @@ void TestImport::lifecycleStateMachine()
         {S::Validated, S::Withdrawn},        {S::Approved, S::Withdrawn},
     };
     int allowed = 0;
-    for (S from : Lifecycle::all()) {
-        for (S to : Lifecycle::all()) {
+    for (S from : enumValues<LifecycleState>()) {
+        for (S to : enumValues<LifecycleState>()) {
             const bool ok = Lifecycle::check(from, to).ok();
             QVERIFY2(ok == (legal.count({from, to}) == 1),
-                     qPrintable(Lifecycle::name(from) + QStringLiteral(" -> ") + Lifecycle::name(to)));
+                     qPrintable(nameOf(from) + QStringLiteral(" -> ") + nameOf(to)));
             allowed += ok ? 1 : 0;
         }
-        QCOMPARE(Lifecycle::fromName(Lifecycle::name(from)), std::optional<S>(from));
+        QCOMPARE(enumFromName<LifecycleState>(nameOf(from)), std::optional<S>(from));
     }
     QCOMPARE(allowed, 11);
     QVERIFY(Lifecycle::check(S::Production, S::Withdrawn).error().message.contains(u"superseded or retired"));
@@ -351,7 +354,7 @@ void TestImport::describeModel()
     TestWorkspace t;
     QVERIFY(importVersions(t, mlruns, {QStringLiteral("1"), QStringLiteral("3")}).ok());
     // Version 3's parent is version 1, the one registered before it in this workspace.
-    RegistryTable table(t.ws().database());
+    RegistryTable table(WorkspaceAccess::database(t.ws()));
     QCOMPARE(table.version(MlflowFixture::Model, QStringLiteral("3")).value()->parentLabel, QStringLiteral("1"));
     Model m;
     m.name = MlflowFixture::Model;
@@ -412,7 +415,10 @@ void TestImport::lifecycleCommand()
     QCOMPARE(e.before, QByteArray(R"({"state":"approved"})"));
     QCOMPARE(e.after, QByteArray(R"({"state":"production"})"));
     QCOMPARE(e.reason, QStringLiteral("per SOP-ML-3"));
-    QCOMPARE(RegistryTable(t.ws().database()).version(MlflowFixture::Model, QStringLiteral("2")).value()->state,
+    QCOMPARE(RegistryTable(WorkspaceAccess::database(t.ws()))
+                 .version(MlflowFixture::Model, QStringLiteral("2"))
+                 .value()
+                 ->state,
              LifecycleState::Production);
     QCOMPARE(move(LifecycleState::Withdrawn).error().code, ErrorCode::Rule); // not after production
 }
@@ -572,7 +578,7 @@ void TestImport::dvcLineageAttaches()
     auto r = t.ws().execute(again);
     QVERIFY(!r.ok() && r.error().message.contains(u"already attached"));
     QCOMPARE(r.error().code, ErrorCode::AlreadyExists);
-    RegistryTable table(t.ws().database());
+    RegistryTable table(WorkspaceAccess::database(t.ws()));
     const auto attachments =
         table.attachments(table.version(MlflowFixture::Model, QStringLiteral("2")).value()->id).value();
     QCOMPARE(attachments.size(), 1);
@@ -587,7 +593,7 @@ void TestImport::diffOfVersions()
     const QString mlruns = MlflowFixture::write(dir.path());
     TestWorkspace t;
     QVERIFY(importVersions(t, mlruns, {QStringLiteral("1"), QStringLiteral("2")}).ok());
-    RegistryTable table(t.ws().database());
+    RegistryTable table(WorkspaceAccess::database(t.ws()));
     const VersionDiff d = VersionDiff::between(*table.version(MlflowFixture::Model, QStringLiteral("1")).value(),
                                                *table.version(MlflowFixture::Model, QStringLiteral("2")).value());
     const auto find = [&d](const QString& section, const QString& key) -> std::optional<DiffEntry> {
@@ -632,7 +638,7 @@ void TestImport::structuralDiff()
     const VersionDiff d = VersionDiff::between(a, b);
     QStringList lines;
     for (const DiffEntry& e : d.entries) {
-        lines.append(diffKindName(e.kind) + u' ' + e.key);
+        lines.append(nameOf(e.kind) + u' ' + e.key);
     }
     QCOMPARE(lines,
              (QStringList {QStringLiteral("added config.dropout"), QStringLiteral("added config.layers[2]"),

@@ -10,6 +10,7 @@
 #include "importers/IdentifierScreen.h"
 #include "store/DatasetTables.h"
 #include "store/RegistryTables.h"
+#include "workspace/WorkspaceAccess.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -109,9 +110,10 @@ PredictionImportRequest request(const QString& file,
 /// The stored scores of a version on a dataset, by sample ID.
 QMap<QString, double> storedScores(TestWorkspace& t, const QString& dataset, const QString& version)
 {
-    DatasetTable table(t.ws().database());
+    DatasetTable table(WorkspaceAccess::database(t.ws()));
     const auto d = table.dataset(dataset).value();
-    const auto v = RegistryTable(t.ws().database()).version(QStringLiteral("sepsis-risk"), version).value();
+    const auto v =
+        RegistryTable(WorkspaceAccess::database(t.ws())).version(QStringLiteral("sepsis-risk"), version).value();
     if (!d || !v) {
         return {};
     }
@@ -130,7 +132,7 @@ QMap<QString, double> storedScores(TestWorkspace& t, const QString& dataset, con
 
 qint64 count(TestWorkspace& t, const QString& table)
 {
-    QSqlQuery q(t.ws().database().connection());
+    QSqlQuery q(WorkspaceAccess::database(t.ws()).connection());
     q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
     return q.next() ? q.value(0).toLongLong() : -1;
 }
@@ -253,7 +255,7 @@ void TestPredictions::importStoresEverySampleAsInTheFile()
     QCOMPARE(command.outcome().imported,
              (QStringList {QStringLiteral("sepsis-risk/1"), QStringLiteral("sepsis-risk/2")}));
 
-    DatasetTable table(t.ws().database());
+    DatasetTable table(WorkspaceAccess::database(t.ws()));
     const auto d = table.dataset(QStringLiteral("validation-2026")).value();
     QVERIFY(d);
     QCOMPARE(d->sampleCount, 40);
@@ -453,7 +455,7 @@ void TestPredictions::predictionsAreFrozen()
     QCOMPARE(storedScores(t, QStringLiteral("validation-2026"), QStringLiteral("1")).value(QStringLiteral("P0005")),
              0.05);
     // The trigger refuses a change made behind Countersign's back.
-    QSqlQuery q(t.ws().database().connection());
+    QSqlQuery q(WorkspaceAccess::database(t.ws()).connection());
     QVERIFY(!q.exec(QStringLiteral("UPDATE prediction_chunk SET scores = x'00'")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM dataset_sample")));
 }
@@ -604,7 +606,8 @@ void TestPredictions::unlabelledProductionWindow()
     QVERIFY2(r.error().message.contains(QStringLiteral("imported before with different scores")),
              qPrintable(r.error().message));
     QCOMPARE(count(t, QStringLiteral("dataset_sample")), 2);
-    const auto d = DatasetTable(t.ws().database()).dataset(QStringLiteral("production-2026-11")).value();
+    const auto d =
+        DatasetTable(WorkspaceAccess::database(t.ws())).dataset(QStringLiteral("production-2026-11")).value();
     QVERIFY(d && !d->locked);
     QCOMPARE(d->role, DatasetRole::ProductionWindow);
     const auto scores = storedScores(t, QStringLiteral("production-2026-11"), QStringLiteral("3"));
@@ -646,7 +649,7 @@ void TestPredictions::verifyFindsAlteredEvidence()
     t.close();
     // Someone with the file drops the triggers, changes the rows and puts the triggers back.
     QCOMPARE(tamper(t.path(), sql.split(QStringLiteral("; "))), QString());
-    QVERIFY(t.reopen(Database::Mode::ReadOnly));
+    QVERIFY(t.reopen(OpenMode::ReadOnly));
     auto report = t.ws().verify();
     QVERIFY(report.ok());
     QVERIFY(!report->intact());
@@ -682,7 +685,7 @@ void TestPredictions::datasetEvidenceIsAttachedOnce()
                                                          "dataset ")),
              qPrintable(r.error().message));
     QCOMPARE(t.ws().eventCount().value(), events);
-    DatasetTable table(t.ws().database());
+    DatasetTable table(WorkspaceAccess::database(t.ws()));
     const auto found = table.dataset(request(file).dataset).value();
     QVERIFY(found.has_value());
     const qint64 datasetId = found->id;

@@ -1,7 +1,7 @@
 // C2SP signed notes against the example of golang.org/x/mod/sumdb/note: its key, text and published signature.
 // Ed25519 is deterministic, so signing the same text with the same key must give the published note byte for byte.
-#include "audit/Checkpoint.h"
 #include "audit/SignedNote.h"
+#include "records/Checkpoint.h"
 
 #include <QTest>
 

@@ -7,6 +7,7 @@
 #include "commands/ChangeSettingCommand.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
+#include "commands/SignRecordCommand.h"
 #include "commands/TrustCommands.h"
 #include "commands/UserCommands.h"
 #include "demo/DemoWorkspace.h"
@@ -17,6 +18,8 @@
 #include "signing/Signing.h"
 #include "store/AuditEventTable.h"
 #include "store/IdentityTables.h"
+#include "workspace/SigningCeremony.h"
+#include "workspace/WorkspaceAccess.h"
 
 #include <QFile>
 #include <QProcess>
@@ -96,8 +99,7 @@ Status enroll(TestWorkspace& t, SigningCredentials credentials)
 
 Result<qint64> review(TestWorkspace& t, const QString& finding)
 {
-    auto range = RecordAuditReviewCommand::defaultRange(t.ws());
-    RecordAuditReviewCommand command(range->first, range->second, finding);
+    RecordAuditReviewCommand command(finding);
     if (auto r = t.ws().execute(command); !r) {
         return r.error();
     }
@@ -124,7 +126,7 @@ bool signedInAuditor(TestWorkspace& t, Pki& pki, SigningCredentials& credentials
 
 QList<SignatureCheck> verifyAll(TestWorkspace& t)
 {
-    return SignatureVerifier::verifyAll(t.ws().database(), t.ws().id()).value();
+    return SignatureVerifier::verifyAll(WorkspaceAccess::database(t.ws()), t.ws().id()).value();
 }
 } // namespace
 
@@ -219,7 +221,7 @@ void TestSigning::certificateMatrix()
         QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
         QCOMPARE(t.ws().lastEvent().value()->action, QStringLiteral("certificate.enrolled"));
         // Only the certificate is stored.
-        auto stored = CertificateTable(t.ws().database()).forUser(TestWorkspace::Tester).value();
+        auto stored = CertificateTable(WorkspaceAccess::database(t.ws())).forUser(TestWorkspace::Tester).value();
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().der, credentials.certificate.der());
         return;
@@ -295,7 +297,8 @@ void TestSigning::signsAndVerifies()
     QCOMPARE(m.meaning, Meaning::Reviewed);
     QCOMPARE(m.signedAtMs, t.clock().nowMs());
     QCOMPARE(m.auditLogSize, logSize);
-    QCOMPARE(m.auditChainHead, QString::fromLatin1(AuditEventTable(t.ws().database()).at(logSize)->chainHash.toHex()));
+    QCOMPARE(m.auditChainHead,
+             QString::fromLatin1(AuditEventTable(WorkspaceAccess::database(t.ws())).at(logSize)->chainHash.toHex()));
     QVERIFY(m.statement.startsWith(u"I, Person aud, have reviewed this record"));
     QCOMPARE(t.ws().lastEvent().value()->action, QStringLiteral("signature.created"));
     const auto checks = verifyAll(t);
@@ -334,8 +337,8 @@ void TestSigning::editedRecordAndTransplantedSignatureFail()
     QCOMPARE(tamper(edited,
                     {QStringLiteral("UPDATE audit_review SET finding = 'Nothing to see.' WHERE id = %1").arg(first)}),
              QString());
-    auto ws = Workspace::open(edited, Database::Mode::ReadOnly, t.options());
-    auto checks = SignatureVerifier::verifyAll(ws.value()->database(), ws.value()->id()).value();
+    auto ws = Workspace::open(edited, OpenMode::ReadOnly, t.options());
+    auto checks = SignatureVerifier::verifyAll(WorkspaceAccess::database(*ws.value()), ws.value()->id()).value();
     QVERIFY(!checks.at(0).valid);
     QCOMPARE(checks.at(0).problem,
              QStringLiteral("audit-review %1 was changed after it was signed: its content no longer matches the "
@@ -346,8 +349,8 @@ void TestSigning::editedRecordAndTransplantedSignatureFail()
     // The first signature's row re-pointed at the second review (as if copied onto it).
     QCOMPARE(tamper(moved, {QStringLiteral("UPDATE signature SET record_id = '%1' WHERE id = 1").arg(second)}),
              QString());
-    ws = Workspace::open(moved, Database::Mode::ReadOnly, t.options());
-    checks = SignatureVerifier::verifyAll(ws.value()->database(), ws.value()->id()).value();
+    ws = Workspace::open(moved, OpenMode::ReadOnly, t.options());
+    checks = SignatureVerifier::verifyAll(WorkspaceAccess::database(*ws.value()), ws.value()->id()).value();
     QVERIFY(!checks.at(0).valid);
     QVERIFY2(checks.at(0).problem.contains(u"was moved to another record"), qPrintable(checks.at(0).problem));
     // And a manifest rewritten to match its new place no longer matches its CMS signature.
@@ -358,7 +361,8 @@ void TestSigning::editedRecordAndTransplantedSignatureFail()
     QVERIFY(forged != manifest);
     StoredSignature s = checks.at(0).stored;
     s.manifest = forged;
-    const SignatureCheck forgedCheck = SignatureVerifier::verify(ws.value()->database(), ws.value()->id(), s);
+    const SignatureCheck forgedCheck =
+        SignatureVerifier::verify(WorkspaceAccess::database(*ws.value()), ws.value()->id(), s);
     QVERIFY(!forgedCheck.valid);
     QVERIFY2(forgedCheck.problem.contains(u"does not match the signed manifest"), qPrintable(forgedCheck.problem));
 }
@@ -401,11 +405,11 @@ void TestSigning::separationOfDuties()
     QVERIFY(sign(t, id, Meaning::Approved, creds[QStringLiteral("qa2")]).ok());
     const SignaturePolicy* policy = SignaturePolicies::forType(u"audit-review");
     QVERIFY(policy != nullptr);
-    QVERIFY(
-        policy
-            ->missing(
-                Signing::manifestsFor(t.ws().database(), QStringLiteral("audit-review"), QString::number(id)).value())
-            .isEmpty());
+    QVERIFY(policy
+                ->missing(Signing::manifestsFor(WorkspaceAccess::database(t.ws()), QStringLiteral("audit-review"),
+                                                QString::number(id))
+                              .value())
+                .isEmpty());
     // Whoever reviewed cannot also approve, even on someone else's record.
     QVERIFY(t.signInAs(QStringLiteral("qa2")));
     const qint64 other = review(t, QStringLiteral("Reviewed by qa2.")).value();
@@ -451,7 +455,7 @@ void TestSigning::lockoutAndUnlock()
     QCOMPARE(e.reason, QStringLiteral("Identity confirmed"));
     QCOMPARE(e.actor, TestWorkspace::Tester);
     QVERIFY(t.signInAs(QStringLiteral("ana")));
-    QCOMPARE(UserTable(t.ws().database()).find(QStringLiteral("ana")).value()->failedAttempts, 0);
+    QCOMPARE(UserTable(WorkspaceAccess::database(t.ws())).find(QStringLiteral("ana")).value()->failedAttempts, 0);
     // An unknown user gets the same message as a wrong password, and nothing is recorded.
     const qint64 before = t.ws().eventCount().value();
     auto unknown = t.ws().signIn(QStringLiteral("nobody"), TestWorkspace::secret(QStringLiteral("x")));
@@ -535,7 +539,7 @@ void TestSigning::authorityMatrixOnCommands()
     QMap<Role, QString> users;
     QMap<Role, SigningCredentials> creds;
     for (Role role : Authority::allRoles()) {
-        const QString name = QStringLiteral("r-") + roleName(role);
+        const QString name = QStringLiteral("r-") + nameOf(role);
         users[role] = name;
         QVERIFY(t.addUser(name, {role}));
         creds[role] = pki.issue(pki.request(QStringLiteral("Person ") + name, name + QStringLiteral("@example.org")));
@@ -623,10 +627,10 @@ void TestSigning::authorityMatrixOnCommands()
             ++runs;
             const bool allowed = Authority::allows(role, action);
             const bool forbidden = !result.ok() && result.error().code == ErrorCode::Forbidden &&
-                result.error().message.contains(actionName(action).replace(u'-', u' '));
+                result.error().message.contains(nameOf(action).replace(u'-', u' '));
             QVERIFY2(allowed != forbidden,
                      qPrintable(QStringLiteral("%1 / %2: %3")
-                                    .arg(roleName(role), actionName(action),
+                                    .arg(nameOf(role), nameOf(action),
                                          result.ok() ? QStringLiteral("ok") : result.error().message)));
             if (forbidden) {
                 QCOMPARE(t.ws().eventCount().value(), before);

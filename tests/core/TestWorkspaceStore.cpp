@@ -6,6 +6,7 @@
 #include "crypto/Sha256.h"
 #include "store/AuditEventTable.h"
 #include "store/Migrator.h"
+#include "workspace/WorkspaceAccess.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -48,7 +49,7 @@ private:
 void TestWorkspaceStore::createsWithDurablePragmas()
 {
     TestWorkspace t;
-    QSqlQuery q(t.ws().database().connection());
+    QSqlQuery q(WorkspaceAccess::database(t.ws()).connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
     QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
@@ -108,7 +109,7 @@ void TestWorkspaceStore::badFiles()
     QFETCH(QString, path);
     QFETCH(int, code);
     QFETCH(QString, message);
-    auto ws = Workspace::open(path, Database::Mode::ReadOnly);
+    auto ws = Workspace::open(path, OpenMode::ReadOnly);
     QVERIFY(!ws.ok());
     QCOMPARE(int(ws.error().code), code);
     QVERIFY2(ws.error().message.contains(message), qPrintable(ws.error().message));
@@ -122,7 +123,7 @@ void TestWorkspaceStore::foreignDatabaseIsNotModified()
     QVERIFY(QFile::copy(QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/foreign.sqlite"), copy));
     QFile(copy).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray before = fileDigest(copy);
-    auto ws = Workspace::open(copy, Database::Mode::ReadWrite);
+    auto ws = Workspace::open(copy, OpenMode::ReadWrite);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::NotAWorkspace);
     QCOMPARE(fileDigest(copy), before);
@@ -139,12 +140,12 @@ void TestWorkspaceStore::lockedByAnotherWriter()
     {
         QSqlQuery q(other);
         QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite);
+        auto ws = Workspace::open(t.path(), OpenMode::ReadWrite);
         QVERIFY(!ws.ok());
         QCOMPARE(ws.error().code, ErrorCode::Locked);
         QVERIFY2(ws.error().message.contains(u"locked by another program"), qPrintable(ws.error().message));
         // A reader (an auditor) still gets in while the writer holds the lock.
-        auto reader = Workspace::open(t.path(), Database::Mode::ReadOnly);
+        auto reader = Workspace::open(t.path(), OpenMode::ReadOnly);
         QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().message));
         QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
     }
@@ -159,11 +160,11 @@ void TestWorkspaceStore::readOnlyFile()
     TestWorkspace t;
     t.close();
     QVERIFY(QFile(t.path()).setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup));
-    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite);
+    auto ws = Workspace::open(t.path(), OpenMode::ReadWrite);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::ReadOnly);
     QVERIFY2(ws.error().message.contains(u"read-only"), qPrintable(ws.error().message));
-    auto reader = Workspace::open(t.path(), Database::Mode::ReadOnly);
+    auto reader = Workspace::open(t.path(), OpenMode::ReadOnly);
     QVERIFY2(reader.ok(), qPrintable(reader.ok() ? QString() : reader.error().message));
     QVERIFY(reader.value()->verify().value().intact());
     QVERIFY(reader.value()->isReadOnly());
@@ -184,7 +185,7 @@ void TestWorkspaceStore::damagedFile()
         f.write(QByteArray(64, '\xA5'));
     }
     f.close();
-    auto ws = Workspace::open(t.path(), Database::Mode::ReadOnly);
+    auto ws = Workspace::open(t.path(), OpenMode::ReadOnly);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::Corrupt);
     QVERIFY2(ws.error().message.contains(u"damaged"), qPrintable(ws.error().message));
@@ -199,7 +200,7 @@ void TestWorkspaceStore::newerSchemaIsRefusedUnchanged()
     QFile::remove(t.path() + QStringLiteral("-wal"));
     QFile::remove(t.path() + QStringLiteral("-shm"));
     const QByteArray before = fileDigest(t.path());
-    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite);
+    auto ws = Workspace::open(t.path(), OpenMode::ReadWrite);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::NewerSchema);
     QVERIFY2(ws.error().message.contains(u"schema 99") && ws.error().message.contains(u"not changed"),
@@ -233,7 +234,7 @@ void TestWorkspaceStore::appendOnlyTriggers()
     t.close();
     const QString error = rawExec(t.path(), sql);
     QVERIFY2(error.contains(u"append-only"), qPrintable(error));
-    QVERIFY(t.reopen(Database::Mode::ReadOnly));
+    QVERIFY(t.reopen(OpenMode::ReadOnly));
     QVERIFY(t.ws().verify().value().intact());
 }
 
@@ -262,14 +263,14 @@ void TestWorkspaceStore::migrationUpgradesAndIsAudited()
     t.close();
     const QList<Migration> migrations =
         withExtraVersion(QStringLiteral("CREATE TABLE test_extra (id INTEGER PRIMARY KEY)"));
-    auto readOnly = Workspace::open(t.path(), Database::Mode::ReadOnly, withMigrations(t, migrations));
+    auto readOnly = Workspace::open(t.path(), OpenMode::ReadOnly, withMigrations(t, migrations));
     QVERIFY(!readOnly.ok());
     QCOMPARE(readOnly.error().code, ErrorCode::ReadOnly);
 
-    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite, withMigrations(t, migrations));
+    auto ws = Workspace::open(t.path(), OpenMode::ReadWrite, withMigrations(t, migrations));
     QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
     QCOMPARE(ws.value()->schemaVersion(), migrations.last().version);
-    QCOMPARE(Migrator::currentVersion(ws.value()->database()).value(), migrations.last().version);
+    QCOMPARE(Migrator::currentVersion(WorkspaceAccess::database(*ws.value())).value(), migrations.last().version);
     auto last = ws.value()->lastEvent().value();
     QVERIFY(last.has_value());
     QCOMPARE(last->action, QStringLiteral("workspace.schema_upgraded"));
@@ -279,7 +280,7 @@ void TestWorkspaceStore::migrationUpgradesAndIsAudited()
     QVERIFY(ws.value()->verify().value().intact());
     // The build that knows only schema 1 now refuses the upgraded file.
     ws.value().reset();
-    auto old = Workspace::open(t.path(), Database::Mode::ReadOnly);
+    auto old = Workspace::open(t.path(), OpenMode::ReadOnly);
     QCOMPARE(old.error().code, ErrorCode::NewerSchema);
 }
 
@@ -295,9 +296,9 @@ void TestWorkspaceStore::upgradesRealVersion1Workspace()
     QFile::setPermissions(path + QStringLiteral(".key"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     Workspace::Options options; // the real clock: the upgrade happens after the old events
     options.passwordParameters.log2N = 10;
-    auto readOnly = Workspace::open(path, Database::Mode::ReadOnly, options);
+    auto readOnly = Workspace::open(path, OpenMode::ReadOnly, options);
     QCOMPARE(readOnly.error().code, ErrorCode::ReadOnly);
-    auto ws = Workspace::open(path, Database::Mode::ReadWrite, options);
+    auto ws = Workspace::open(path, OpenMode::ReadWrite, options);
     QVERIFY2(ws.ok(), qPrintable(ws.ok() ? QString() : ws.error().message));
     QCOMPARE(ws.value()->schemaVersion(), Schema::latestVersion());
     const AuditEvent upgrade = *ws.value()->lastEvent().value();
@@ -308,7 +309,7 @@ void TestWorkspaceStore::upgradesRealVersion1Workspace()
     auto report = ws.value()->verify().value();
     QVERIFY2(report.intact(), qPrintable(report.summary()));
     QCOMPARE(report.checkpointsChecked, 3);
-    QVERIFY(Schema::missingAppendOnlyTriggers(ws.value()->database()).value().isEmpty());
+    QVERIFY(Schema::missingAppendOnlyTriggers(WorkspaceAccess::database(*ws.value())).value().isEmpty());
     // Nobody can change anything until the first administrator exists.
     QVERIFY(ws.value()->needsFirstAdministrator().value());
     RecordAuditReviewCommand review(1, 12, QStringLiteral("after the upgrade"));
@@ -334,9 +335,9 @@ void TestWorkspaceStore::failedMigrationChangesNothing()
     TestWorkspace t;
     t.close();
     const QList<Migration> migrations = withExtraVersion(QStringLiteral("CREATE TABLE broken ("));
-    auto ws = Workspace::open(t.path(), Database::Mode::ReadWrite, withMigrations(t, migrations));
+    auto ws = Workspace::open(t.path(), OpenMode::ReadWrite, withMigrations(t, migrations));
     QVERIFY(!ws.ok());
-    QVERIFY(t.reopen(Database::Mode::ReadOnly));
+    QVERIFY(t.reopen(OpenMode::ReadOnly));
     QCOMPARE(t.ws().schemaVersion(), Schema::latestVersion());
     QCOMPARE(t.ws().eventCount().value(), qint64(2)); // workspace.created, user.created
 }

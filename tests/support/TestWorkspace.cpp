@@ -75,7 +75,7 @@ QByteArray TestWorkspace::checkpoint()
     return cp->note;
 }
 
-bool TestWorkspace::reopen(Database::Mode mode)
+bool TestWorkspace::reopen(OpenMode mode)
 {
     m_ws.reset();
     auto ws = Workspace::open(path(), mode, options());
@@ -84,7 +84,7 @@ bool TestWorkspace::reopen(Database::Mode mode)
         return false;
     }
     m_ws = std::move(ws.value());
-    if (mode == Database::Mode::ReadWrite) {
+    if (mode == OpenMode::ReadWrite) {
         return signInAs(Tester);
     }
     return true;

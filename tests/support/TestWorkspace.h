@@ -29,7 +29,7 @@ public:
     /// Closes the workspace (so the file can be changed underneath) and reopens it, signed in as "tester" again
     /// (read-write only).
     void close() { m_ws.reset(); }
-    bool reopen(Database::Mode mode = Database::Mode::ReadWrite);
+    bool reopen(OpenMode mode = OpenMode::ReadWrite);
 
     /// The workspace's first account: "tester", who holds every role.
     static inline const QString Tester = QStringLiteral("tester");

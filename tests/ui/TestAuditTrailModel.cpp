@@ -2,7 +2,7 @@
 #include "Tamper.h"
 #include "TestWorkspace.h"
 #include "audit/AuditTrailModel.h"
-#include "store/AuditEventTable.h"
+#include "queries/AuditQuery.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -41,9 +41,9 @@ void TestAuditTrailModel::rowsMatchTheTrail()
     model.setWorkspace(&m_t->ws());
     QCOMPARE(model.rowCount(), 3000);
     QCOMPARE(model.columnCount(), int(AuditTrailModel::ColumnCount));
-    AuditEventTable table(m_t->ws().database());
+    AuditQuery table(m_t->ws());
     for (int row : {0, 1, 199, 200, 1234, 2999}) {
-        const AuditEvent expected = table.at(row + 1).value();
+        const AuditEvent expected = table.event(row + 1).value();
         QCOMPARE(model.data(model.index(row, AuditTrailModel::SeqColumn)).toLongLong(), expected.seq);
         QCOMPARE(model.data(model.index(row, AuditTrailModel::ActionColumn)).toString(), expected.action);
         QCOMPARE(model.data(model.index(row, AuditTrailModel::ReasonColumn)).toString(), expected.reason);
@@ -138,7 +138,7 @@ void TestAuditTrailModel::damagedTrailStillShowsRows()
     QVERIFY(t.addEvents(9));
     t.close();
     QCOMPARE(tamper(t.path(), {QStringLiteral("DELETE FROM audit_event WHERE seq = 4")}), QString());
-    QVERIFY(t.reopen(Database::Mode::ReadOnly));
+    QVERIFY(t.reopen(OpenMode::ReadOnly));
     AuditTrailModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setWorkspace(&t.ws());

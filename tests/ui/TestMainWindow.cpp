@@ -18,15 +18,14 @@
 #include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
 #include "importers/MlflowFileStore.h"
+#include "queries/AuditQuery.h"
+#include "queries/RegistryQuery.h"
 #include "registry/DatasetsPage.h"
 #include "registry/ImportWizard.h"
 #include "registry/ModelsPage.h"
 #include "registry/VersionDiffDialog.h"
 #include "signing/SignDialog.h"
 #include "signing/SignaturesPage.h"
-#include "store/AuditEventTable.h"
-#include "store/DatasetTables.h"
-#include "store/RegistryTables.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -169,7 +168,7 @@ void TestMainWindow::filtersAndDetail()
     QVERIFY(auditor > 0);
     actor->setCurrentIndex(auditor);
     qint64 byAuditor = 0;
-    QVERIFY(AuditEventTable(window.controller()->workspace()->database())
+    QVERIFY(AuditQuery(*window.controller()->workspace())
                 .scan(1,
                       [&](const AuditEvent& e) {
                           byAuditor += e.actor == u"hbrandt" ? 1 : 0;
@@ -401,7 +400,7 @@ void TestMainWindow::administration()
     ReasonPrompt::setNextReason(QStringLiteral("On leave; access suspended per HR-12"));
     QVERIFY(users.setStatus(QStringLiteral("nnew"), UserStatus::Locked).ok()); // the demo people stay usable
     const qint64 lastSeq = window.controller()->workspace()->eventCount().value();
-    const AuditEvent last = AuditEventTable(window.controller()->workspace()->database()).at(lastSeq).value();
+    const AuditEvent last = AuditQuery(*window.controller()->workspace()).event(lastSeq).value();
     QCOMPARE(last.action, QStringLiteral("user.locked"));
     QCOMPARE(last.reason, QStringLiteral("On leave; access suspended per HR-12"));
     QCOMPARE(last.actor, QStringLiteral("praman"));
@@ -504,7 +503,7 @@ void TestMainWindow::modelsPage()
     QVERIFY2(html.contains(u"max_depth") && html.contains(u"Changed since version 1"), qPrintable(html));
     QVERIFY(html.contains(u"Data lineage attached (dvc.lock)"));
     // The checklist flags what is missing: no dvc.lock and no git evidence yet; the environment is recorded.
-    RegistryTable table(window.controller()->workspace()->database());
+    RegistryQuery table(*window.controller()->workspace());
     const ModelVersion v2 = *table.version(model, QStringLiteral("2")).value();
     QMap<QString, bool> checklist;
     for (const auto& [item, ok] : cs::ui::ModelsPage::reproducibility(v2, {})) {
@@ -562,7 +561,7 @@ void TestMainWindow::importWizardPredictions()
     QCOMPARE(imported.size(), 1);
     QVERIFY2(imported.first().first().toString().contains(u"300 sample(s) added"),
              qPrintable(imported.first().first().toString()));
-    const auto d = DatasetTable(ws->database()).dataset(QStringLiteral("production-2026-11")).value();
+    const auto d = RegistryQuery(*ws).dataset(QStringLiteral("production-2026-11")).value();
     QVERIFY(d);
     QCOMPARE(d->sampleCount, 300);
     QCOMPARE(d->role, DatasetRole::ProductionWindow);
@@ -586,7 +585,7 @@ void TestMainWindow::importWizardMlflowAndDvc()
     window.show();
     signInNext(QStringLiteral("dokafor"));
     QVERIFY(window.openDemo());
-    RegistryTable registry(window.controller()->workspace()->database());
+    RegistryQuery registry(*window.controller()->workspace());
     const QString model = QStringLiteral("sepsis-wizard");
     QTemporaryDir dir;
     const QString mlruns = cs::test::MlflowFixture::write(dir.path(), model);
@@ -632,7 +631,7 @@ void TestMainWindow::importWizardMlflowAndDvc()
     QVERIFY2(imported.first().first().toString().contains(u"1 DVC stage(s)"),
              qPrintable(imported.first().first().toString()));
     const auto v2 = registry.version(model, QStringLiteral("2")).value();
-    QCOMPARE(registry.attachments(v2->id).value().size(), qsizetype(1));
+    QCOMPARE(registry.versionAttachments(v2->id).value().size(), qsizetype(1));
 }
 
 void TestMainWindow::versionDiffAndDatasets()

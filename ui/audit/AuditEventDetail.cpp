@@ -115,7 +115,7 @@ void AuditEventDetail::showEvent(const std::optional<AuditEvent>& event)
     m_values[TimeUtc]->setText(UtcTime::formatMsString(e.timeMs));
     m_values[TimeLocal]->setText(QLocale().toString(local, QLocale::LongFormat));
     m_values[Actor]->setText(e.actor);
-    m_values[Change]->setText(changeKindName(e.change));
+    m_values[Change]->setText(nameOf(e.change));
     m_values[Entity]->setText(e.entityType + u' ' + e.entityId);
     m_values[Reason]->setText(e.reason.isEmpty() ? tr("(none)") : e.reason);
     m_values[SessionId]->setText(e.sessionId);

@@ -1,6 +1,6 @@
 #include "AuditTrailModel.h"
 
-#include "store/AuditEventTable.h"
+#include "queries/AuditQuery.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
@@ -39,7 +39,7 @@ void AuditTrailModel::refresh()
     m_contiguous = false;
     m_lastError.clear();
     if (m_workspace != nullptr) {
-        AuditEventTable table(m_workspace->database());
+        AuditQuery table(*m_workspace);
         auto count = table.count(m_filter);
         if (!count) {
             m_lastError = count.error().message;
@@ -88,7 +88,7 @@ const QList<AuditEvent>* AuditTrailModel::page(int pageIndex) const
             }
         }
     }
-    AuditEventTable table(m_workspace->database());
+    AuditQuery table(*m_workspace);
     auto events = table.page(m_filter, afterSeq, offset, PageSize);
     if (!events) {
         m_lastError = events.error().message;
@@ -122,7 +122,7 @@ int AuditTrailModel::rowOfSeq(qint64 seq) const
     if (m_contiguous) {
         return seq <= m_rowCount ? static_cast<int>(seq - 1) : -1;
     }
-    AuditEventTable table(m_workspace->database());
+    AuditQuery table(*m_workspace);
     auto matches = table.matches(m_filter, seq);
     if (!matches || !matches.value()) {
         return -1;

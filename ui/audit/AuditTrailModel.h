@@ -1,7 +1,7 @@
 #pragma once
 
-#include "audit/AuditEvent.h"
-#include "audit/AuditFilter.h"
+#include "records/AuditEvent.h"
+#include "records/AuditFilter.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -9,7 +9,7 @@
 #include "commands/RecordAuditReviewCommand.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
-#include "store/AuditEventTable.h"
+#include "queries/AuditQuery.h"
 #include "util/AtomicFile.h"
 
 #include <QCheckBox>
@@ -174,11 +174,11 @@ void AuditTrailPage::reloadFilterChoices()
     m_actor->addItem(tr("All actors"), QString());
     m_action->addItem(tr("All actions"), QString());
     if (Workspace* ws = m_controller->workspace()) {
-        AuditEventTable table(ws->database());
-        for (const QString& a : table.distinctActors().value_or(QStringList())) {
+        AuditQuery table(*ws);
+        for (const QString& a : table.actors().value_or(QStringList())) {
             m_actor->addItem(a, a);
         }
-        for (const QString& a : table.distinctActions().value_or(QStringList())) {
+        for (const QString& a : table.actions().value_or(QStringList())) {
             m_action->addItem(a, a);
         }
     }
@@ -243,7 +243,7 @@ void AuditTrailPage::requestReview()
     if (ws == nullptr) {
         return;
     }
-    auto range = RecordAuditReviewCommand::defaultRange(*ws);
+    const auto range = AuditQuery(*ws).unreviewed().value_or(std::nullopt);
     const qint64 last = ws->eventCount().value_or(1);
     ReviewDialog dialog(range ? range->first : 1, range ? range->second : last, last, this);
     if (dialog.exec() != QDialog::Accepted) {

@@ -23,7 +23,7 @@ void VerificationTask::start(const QString& workspacePath, const QList<std::pair
     }
     m_cancel = false;
     m_thread = QThread::create([this, workspacePath, checkpointFiles] {
-        auto ws = Workspace::open(workspacePath, Database::Mode::ReadOnly);
+        auto ws = Workspace::open(workspacePath, OpenMode::ReadOnly);
         if (!ws) {
             const QString message = ws.error().message;
             QMetaObject::invokeMethod(

@@ -5,7 +5,7 @@
 #include "commands/UserCommands.h"
 #include "common/FileDialog.h"
 #include "pki/CertificateCheck.h"
-#include "store/IdentityTables.h"
+#include "queries/PeopleQuery.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
@@ -117,7 +117,7 @@ UsersDialog::UsersDialog(WorkspaceController* controller, QWidget* parent)
     connect(add, &QPushButton::clicked, this, [this] { showForm(nullptr); });
     connect(edit, &QPushButton::clicked, this, [this] {
         Workspace* ws = m_controller->workspace();
-        auto user = ws ? UserCommands::load(ws->database(), selectedUser()) : Result<User>(Error());
+        auto user = ws ? PeopleQuery(*ws).user(selectedUser()) : Result<User>(Error());
         if (user) {
             showForm(&user.value());
         } else {
@@ -161,7 +161,7 @@ void UsersDialog::refresh()
     if (ws == nullptr) {
         return;
     }
-    auto users = UserTable(ws->database()).all();
+    auto users = PeopleQuery(*ws).users();
     if (!users) {
         report(m_message, users.error(), {});
         return;
@@ -172,14 +172,14 @@ void UsersDialog::refresh()
         const User& u = users->at(row);
         QStringList roles;
         for (Role r : u.roles) {
-            roles.append(roleDisplayName(r));
+            roles.append(displayNameOf(r));
         }
         locked += u.status == UserStatus::Locked ? 1 : 0;
         const QStringList cells = {u.username,
                                    u.fullName,
                                    u.email,
                                    roles.join(QStringLiteral(", ")),
-                                   userStatusDisplayName(u.status),
+                                   displayNameOf(u.status),
                                    QString::number(u.failedAttempts),
                                    when(u.passwordChangedAtMs)};
         for (int col = 0; col < cells.size(); ++col) {
@@ -223,7 +223,7 @@ Status UsersDialog::setStatus(const QString& username, UserStatus status)
     }
     SetUserStatusCommand command(username, status, reason);
     auto r = m_controller->execute(command);
-    report(m_message, r, tr("%1 is now %2.").arg(username, userStatusDisplayName(status).toLower()));
+    report(m_message, r, tr("%1 is now %2.").arg(username, displayNameOf(status).toLower()));
     refresh();
     return r;
 }
@@ -267,7 +267,7 @@ void UsersDialog::showForm(const User* existing)
     }
     QList<std::pair<Role, QCheckBox*>> boxes;
     for (Role role : Authority::allRoles()) {
-        auto* box = new QCheckBox(roleDisplayName(role), &form);
+        auto* box = new QCheckBox(displayNameOf(role), &form);
         box->setChecked(existing && existing->hasRole(role));
         boxes.append({role, box});
         layout->addRow(boxes.size() == 1 ? tr("Roles:") : QString(), box);
@@ -345,7 +345,7 @@ void TrustStoreDialog::refresh()
     if (ws == nullptr) {
         return;
     }
-    auto trust = TrustStore::load(ws->database());
+    auto trust = PeopleQuery(*ws).trustStore();
     if (!trust) {
         report(m_message, trust.error(), {});
         return;
@@ -456,7 +456,7 @@ EnrollDialog::EnrollDialog(WorkspaceController* controller, QWidget* parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (Workspace* ws = controller->workspace()) {
         auto user = ws->currentUser();
-        auto certificates = user ? CertificateTable(ws->database()).forUser(user->username)
+        auto certificates = user ? PeopleQuery(*ws).certificates(user->username)
                                  : Result<QList<EnrolledCertificate>>(QList<EnrolledCertificate>());
         if (certificates && !certificates->isEmpty()) {
             m_current->setText(tr("Enrolled now: %1, valid until %2.")

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "identity/User.h"
+#include "records/User.h"
+#include "util/Result.h"
 
 #include <QDialog>
 

@@ -3,6 +3,7 @@
 #include "commands/UserCommands.h"
 #include "common/MessageBox.h"
 #include "demo/DemoWorkspace.h"
+#include "identity/UserRules.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -93,7 +94,7 @@ SignInDialog::SignInDialog(Workspace& workspace, Mode mode, QWidget* parent)
     if (workspace.isDemo() && mode == Mode::SignIn) {
         QStringList logins;
         for (const auto& p : DemoWorkspace::cast()) {
-            logins.append(QStringLiteral("%1 / %2 (%3)").arg(p.username, p.password, roleDisplayName(p.role)));
+            logins.append(QStringLiteral("%1 / %2 (%3)").arg(p.username, p.password, displayNameOf(p.role)));
         }
         auto* demo = new QLabel(tr("Demo workspace. Logins:\n%1").arg(logins.join(u'\n')), this);
         demo->setTextInteractionFlags(Qt::TextSelectableByMouse);

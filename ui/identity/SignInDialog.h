@@ -1,6 +1,6 @@
 #pragma once
 
-#include "identity/User.h"
+#include "records/User.h"
 #include "workspace/Workspace.h"
 
 #include <QDialog>

@@ -1,8 +1,7 @@
 #include "DatasetsPage.h"
 
 #include "WorkspaceController.h"
-#include "store/DatasetTables.h"
-#include "store/RegistryTables.h"
+#include "queries/RegistryQuery.h"
 #include "util/UtcTime.h"
 
 #include <QHeaderView>
@@ -61,8 +60,8 @@ void DatasetsPage::refresh()
     if (ws == nullptr) {
         return;
     }
-    DatasetTable table(ws->database());
-    auto all = table.datasets();
+    RegistryQuery registry(*ws);
+    auto all = registry.datasets();
     if (!all) {
         m_summary->setText(all.error().message);
         return;
@@ -78,8 +77,8 @@ void DatasetsPage::refresh()
     m_table->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
         const Dataset& d = m_shown.at(row);
-        const qsizetype sets = table.predictionSets(d.id).value_or({}).size();
-        const QStringList cells = {d.name, DatasetRoles::title(d.role), d.locked ? tr("Locked") : tr("No"),
+        const qsizetype sets = registry.predictionSets(d.id).value_or({}).size();
+        const QStringList cells = {d.name, displayNameOf(d.role), d.locked ? tr("Locked") : tr("No"),
                                    QLocale().toString(d.sampleCount), tr("%n version(s)", nullptr, int(sets))};
         for (int col = 0; col < ColumnCount; ++col) {
             m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
@@ -98,30 +97,29 @@ void DatasetsPage::showDataset()
         return;
     }
     const Dataset& d = m_shown.at(row);
-    DatasetTable table(ws->database());
-    RegistryTable registry(ws->database());
+    RegistryQuery registry(*ws);
     QString html =
-        tr("<h3>%1 — %2%3</h3>").arg(esc(d.name), DatasetRoles::title(d.role), d.locked ? tr(", locked") : QString());
+        tr("<h3>%1 — %2%3</h3>").arg(esc(d.name), displayNameOf(d.role), d.locked ? tr(", locked") : QString());
     html += tr("<p>%1 samples; labels %2; subgroups %3. Created %4 by %5.</p>")
                 .arg(QLocale().toString(d.sampleCount), esc(d.labelDomain.join(u", ")),
                      d.groupColumns.isEmpty() ? tr("none") : esc(d.groupColumns.join(u", ")),
                      UtcTime::formatMsString(d.createdAtMs).left(10), esc(d.createdBy));
 
     html += tr("<h4>Files</h4><table cellpadding='3'>");
-    for (const DatasetFile& f : table.files(d.id).value_or({})) {
+    for (const DatasetFile& f : registry.datasetFiles(d.id).value_or({})) {
         html += tr("<tr><td>%1</td><td>%2 rows, %3 samples added</td><td><code>%4</code></td><td>%5 by %6</td></tr>")
                     .arg(esc(f.fileName), QLocale().toString(f.rowCount), QLocale().toString(f.samplesAdded), f.sha256,
                          UtcTime::formatMsString(f.importedAtMs).left(10), esc(f.importedBy));
     }
     html += tr("</table><h4>Predictions</h4><table cellpadding='3'>");
-    for (const PredictionSet& s : table.predictionSets(d.id).value_or({})) {
+    for (const PredictionSet& s : registry.predictionSets(d.id).value_or({})) {
         const auto v = registry.versionById(s.versionId).value_or(std::nullopt);
         const QString name = v ? tr("%1 version %2").arg(v->modelName, v->label) : QString::number(s.versionId);
         html += tr("<tr><td>%1</td><td>column %2</td><td>%3 samples scored</td><td><code>%4</code></td></tr>")
                     .arg(esc(name), esc(s.scoreColumn), QLocale().toString(s.sampleCount), s.contentSha256);
     }
     html += QStringLiteral("</table>");
-    const QList<EvidenceAttachment> attachments = table.attachments(d.id).value_or({});
+    const QList<EvidenceAttachment> attachments = registry.datasetAttachments(d.id).value_or({});
     html += tr("<h4>Data contract</h4>");
     if (attachments.isEmpty()) {
         html += tr("<p>No data-contract result attached (countersign-cli import expectations).</p>");

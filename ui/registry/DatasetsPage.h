@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/DatasetRecords.h"
+#include "records/DatasetRecords.h"
 
 #include <QWidget>
 

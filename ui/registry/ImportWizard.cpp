@@ -8,8 +8,7 @@
 #include "importers/CsvReader.h"
 #include "importers/DvcLock.h"
 #include "importers/MlflowSource.h"
-#include "store/DatasetTables.h"
-#include "store/RegistryTables.h"
+#include "queries/RegistryQuery.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -206,8 +205,8 @@ QWizardPage* ImportWizard::buildPredictionsPage()
     m_dataset->setObjectName(QStringLiteral("dataset"));
     m_role = new QComboBox(page);
     m_role->setObjectName(QStringLiteral("role"));
-    for (const QString& r : DatasetRoles::names()) {
-        m_role->addItem(DatasetRoles::title(*DatasetRoles::parse(r)), r);
+    for (const QString& r : enumNames<DatasetRole>()) {
+        m_role->addItem(displayNameOf(*enumFromName<DatasetRole>(r)), r);
     }
     m_model = new QComboBox(page);
     m_model->setObjectName(QStringLiteral("model"));
@@ -244,7 +243,7 @@ QWizardPage* ImportWizard::buildPredictionsPage()
     connect(m_model, &QComboBox::currentTextChanged, this, &ImportWizard::fillScoreRows);
     connect(m_dataset, &QComboBox::currentTextChanged, this, [this](const QString& name) {
         Workspace* ws = m_controller->workspace();
-        const bool exists = ws && DatasetTable(ws->database()).dataset(name).value_or(std::nullopt).has_value();
+        const bool exists = ws && RegistryQuery(*ws).dataset(name).value_or(std::nullopt).has_value();
         m_role->setEnabled(!exists);
     });
     return page;
@@ -292,7 +291,7 @@ void ImportWizard::enterPage(int id)
     case DvcPage: {
         m_dvcModel->clear();
         if (Workspace* ws = m_controller->workspace()) {
-            for (const Model& m : RegistryTable(ws->database()).models().value_or({})) {
+            for (const Model& m : RegistryQuery(*ws).models().value_or({})) {
                 m_dvcModel->addItem(m.name);
             }
         }
@@ -358,7 +357,7 @@ void ImportWizard::loadMlflowVersions()
     }
     Workspace* ws = m_controller->workspace();
     for (const QString& label : labels.value()) {
-        const bool known = ws && RegistryTable(ws->database()).version(model, label).value_or(std::nullopt);
+        const bool known = ws && RegistryQuery(*ws).version(model, label).value_or(std::nullopt);
         auto* item = new QListWidgetItem(known ? tr("Version %1 (already in the workspace)").arg(label)
                                                : tr("Version %1").arg(label),
                                          m_mlflowVersions);
@@ -375,7 +374,7 @@ void ImportWizard::loadDvcVersions()
     if (ws == nullptr) {
         return;
     }
-    for (const ModelVersion& v : RegistryTable(ws->database()).versions(m_dvcModel->currentText()).value_or({})) {
+    for (const ModelVersion& v : RegistryQuery(*ws).versions(m_dvcModel->currentText()).value_or({})) {
         m_dvcVersion->addItem(v.label);
     }
     m_dvcVersion->setCurrentIndex(m_dvcVersion->count() - 1);
@@ -455,11 +454,11 @@ void ImportWizard::loadPreview()
     m_dataset->clear();
     m_model->clear();
     if (ws) {
-        for (const Dataset& d : DatasetTable(ws->database()).datasets().value_or({})) {
+        for (const Dataset& d : RegistryQuery(*ws).datasets().value_or({})) {
             m_dataset->addItem(d.name);
         }
         // The model whose versions the file's columns name most often comes first in the guess.
-        RegistryTable registry(ws->database());
+        RegistryQuery registry(*ws);
         int best = 0;
         int bestMatches = 0;
         for (const Model& m : registry.models().value_or({})) {
@@ -486,7 +485,7 @@ void ImportWizard::fillScoreRows()
     if (ws == nullptr) {
         return;
     }
-    const QList<ModelVersion> versions = RegistryTable(ws->database()).versions(m_model->currentText()).value_or({});
+    const QList<ModelVersion> versions = RegistryQuery(*ws).versions(m_model->currentText()).value_or({});
     m_scores->setRowCount(int(versions.size()));
     for (int row = 0; row < versions.size(); ++row) {
         const QString label = versions[row].label;
@@ -601,7 +600,7 @@ bool ImportWizard::importPredictions()
     request.dataset = m_dataset->currentText().trimmed();
     request.file = path();
     if (m_role->isEnabled()) {
-        request.role = DatasetRoles::parse(m_role->currentData().toString());
+        request.role = enumFromName<DatasetRole>(m_role->currentData().toString());
     }
     request.mapping.idColumn = m_idColumn->currentText();
     request.mapping.labelColumn = m_labelColumn->currentIndex() > 0 ? m_labelColumn->currentText() : QString();

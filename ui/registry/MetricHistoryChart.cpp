@@ -1,7 +1,7 @@
 #include "MetricHistoryChart.h"
 
 #include "WorkspaceController.h"
-#include "store/RegistryTables.h"
+#include "queries/RegistryQuery.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -88,7 +88,7 @@ void MetricHistoryChart::draw()
         m_plot->replot();
         return;
     }
-    RegistryTable table(ws->database());
+    RegistryQuery table(*ws);
     int skipped = 0;
     for (int i = 0; i < m_versions.size(); ++i) {
         const ModelVersion& v = m_versions.at(i);

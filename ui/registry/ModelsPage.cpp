@@ -4,10 +4,11 @@
 #include "commands/RegistryCommands.h"
 #include "common/MessageBox.h"
 #include "identity/AdminDialogs.h"
+#include "queries/RegistryQuery.h"
+#include "registry/Lifecycle.h"
 #include "registry/MetricHistoryChart.h"
 #include "registry/VersionDiff.h"
 #include "registry/VersionDiffDialog.h"
-#include "store/RegistryTables.h"
 #include "util/UtcTime.h"
 
 #include <QHBoxLayout>
@@ -103,7 +104,7 @@ void ModelsPage::refresh()
     if (ws == nullptr) {
         return;
     }
-    auto models = RegistryTable(ws->database()).models();
+    auto models = RegistryQuery(*ws).models();
     if (!models) {
         m_summary->setText(models.error().message);
         return;
@@ -131,12 +132,12 @@ void ModelsPage::showModel()
     if (ws == nullptr || m_models->currentItem() == nullptr) {
         return;
     }
-    auto versions = RegistryTable(ws->database()).versions(m_models->currentItem()->text());
+    auto versions = RegistryQuery(*ws).versions(m_models->currentItem()->text());
     m_shown = versions.value_or({});
     m_versions->setRowCount(int(m_shown.size()));
     for (int row = 0; row < m_shown.size(); ++row) {
         const ModelVersion& v = m_shown.at(row);
-        const QStringList cells = {v.label, Lifecycle::displayName(v.state),
+        const QStringList cells = {v.label, displayNameOf(v.state),
                                    v.codeCommit.isEmpty() ? tr("unknown") : v.codeCommit.left(12),
                                    tr("%1 by %2").arg(UtcTime::formatMsString(v.importedAtMs).left(10), v.importedBy)};
         for (int col = 0; col < ColumnCount; ++col) {
@@ -187,7 +188,7 @@ bool ModelsPage::moveSelected(LifecycleState to)
     }
     const ModelVersion v = m_shown.at(row);
     QString reason;
-    if (!ReasonPrompt::ask(this, tr("Move version %1 to %2").arg(v.label, Lifecycle::displayName(to)),
+    if (!ReasonPrompt::ask(this, tr("Move version %1 to %2").arg(v.label, displayNameOf(to)),
                            tr("Reason (recorded in the audit trail):"), reason)) {
         return false;
     }
@@ -222,7 +223,7 @@ void ModelsPage::showVersion()
     m_move->menu()->clear();
     if (ws != nullptr && row >= 0 && row < m_shown.size()) {
         for (const LifecycleState to : Lifecycle::next(m_shown.at(row).state)) {
-            m_move->menu()->addAction(Lifecycle::displayName(to), this, [this, to] { moveSelected(to); });
+            m_move->menu()->addAction(displayNameOf(to), this, [this, to] { moveSelected(to); });
         }
     }
     m_move->setEnabled(!m_move->menu()->isEmpty());
@@ -232,10 +233,9 @@ void ModelsPage::showVersion()
     }
     const ModelVersion& v = m_shown.at(row);
     const QJsonObject& e = v.evidence;
-    RegistryTable table(ws->database());
-    const QList<EvidenceAttachment> attachments = table.attachments(v.id).value_or({});
-    QString html =
-        tr("<h3>%1 version %2 — %3</h3>").arg(esc(v.modelName), esc(v.label), Lifecycle::displayName(v.state));
+    RegistryQuery table(*ws);
+    const QList<EvidenceAttachment> attachments = table.versionAttachments(v.id).value_or({});
+    QString html = tr("<h3>%1 version %2 — %3</h3>").arg(esc(v.modelName), esc(v.label), displayNameOf(v.state));
     if (const auto m = table.model(v.modelName).value_or(std::nullopt)) {
         html += tr("<p><b>Intended use:</b> %1<br><b>Device class:</b> %2 &nbsp; <b>Risk class:</b> %3 &nbsp; "
                    "<b>Owner:</b> %4%5</p>")
@@ -297,7 +297,7 @@ void ModelsPage::showVersion()
     if (row > 0) {
         const ModelVersion& previous = m_shown.at(row - 1);
         VersionDiff d = VersionDiff::between(previous, v);
-        d.addAttachments(table.attachments(previous.id).value_or({}), attachments);
+        d.addAttachments(table.versionAttachments(previous.id).value_or({}), attachments);
         html += tr("<h4>Changed since version %1</h4>").arg(esc(previous.label));
         if (d.entries.isEmpty()) {
             html += tr("<p>Nothing.</p>");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/ModelRecords.h"
+#include "records/ModelRecords.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #include "VersionDiffDialog.h"
 
 #include "WorkspaceController.h"
-#include "store/RegistryTables.h"
+#include "queries/RegistryQuery.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -52,8 +52,8 @@ VersionDiffDialog::VersionDiffDialog(WorkspaceController* controller, const QStr
     m_from->setObjectName(QStringLiteral("from"));
     m_to->setObjectName(QStringLiteral("to"));
     if (Workspace* ws = controller->workspace()) {
-        for (const ModelVersion& v : RegistryTable(ws->database()).versions(model).value_or({})) {
-            const QString text = tr("Version %1 (%2)").arg(v.label, Lifecycle::displayName(v.state));
+        for (const ModelVersion& v : RegistryQuery(*ws).versions(model).value_or({})) {
+            const QString text = tr("Version %1 (%2)").arg(v.label, displayNameOf(v.state));
             m_from->addItem(text, v.label);
             m_to->addItem(text, v.label);
         }
@@ -113,8 +113,7 @@ void VersionDiffDialog::compare()
     if (ws == nullptr || m_from->count() == 0) {
         return;
     }
-    auto d =
-        VersionDiff::load(ws->database(), m_model, m_from->currentData().toString(), m_to->currentData().toString());
+    auto d = RegistryQuery(*ws).diff(m_model, m_from->currentData().toString(), m_to->currentData().toString());
     if (!d) {
         m_summary->setText(d.error().message);
         return;

@@ -1,10 +1,11 @@
 #include "SignDialog.h"
 
 #include "common/FileDialog.h"
+#include "queries/AuditQuery.h"
+#include "queries/PeopleQuery.h"
+#include "queries/SignatureQuery.h"
 #include "signing/SignableRecords.h"
 #include "signing/SignaturePolicy.h"
-#include "store/IdentityTables.h"
-#include "store/RecordTables.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
@@ -85,7 +86,7 @@ SignDialog::SignDialog(Workspace& workspace, QWidget* parent)
     connect(browse, &QPushButton::clicked, this, &SignDialog::chooseFile);
 
     // The records that can be signed (audit-trail reviews so far), newest first.
-    auto reviews = ReviewTable(workspace.database()).all();
+    auto reviews = AuditQuery(workspace).reviews();
     if (reviews) {
         for (auto it = reviews->crbegin(); it != reviews->crend(); ++it) {
             m_record->addItem(tr("Audit-trail review %1 (events %2–%3, %4)")
@@ -98,7 +99,7 @@ SignDialog::SignDialog(Workspace& workspace, QWidget* parent)
     }
     if (const SignaturePolicy* policy = SignaturePolicies::forType(u"audit-review")) {
         for (const MeaningRule& rule : policy->rules) {
-            m_meaning->addItem(meaningDisplayName(rule.meaning), meaningName(rule.meaning));
+            m_meaning->addItem(displayNameOf(rule.meaning), nameOf(rule.meaning));
         }
     }
     connect(m_record, &QComboBox::currentIndexChanged, this, &SignDialog::updatePreview);
@@ -124,16 +125,16 @@ void SignDialog::updatePreview()
         m_preview->setHtml(tr("<p>There is no record to sign.</p>"));
         return;
     }
-    auto record = SignableRecords::load(m_workspace.database(), ref.at(0), ref.at(1));
+    auto record = SignatureQuery(m_workspace).record(ref.at(0), ref.at(1));
     if (!record) {
         m_preview->setHtml(record.error().message.toHtmlEscaped());
         return;
     }
-    const auto meaning = meaningFromName(m_meaning->currentData().toString()).value_or(Meaning::Reviewed);
+    const auto meaning = enumFromName<Meaning>(m_meaning->currentData().toString()).value_or(Meaning::Reviewed);
     QString html = tr("<p><b>What you sign</b><br>%1<br>SHA-256 of its content: <code>%2</code></p>")
                        .arg(record->summary.toHtmlEscaped(), record->contentSha256().value_or({}));
     html += tr("<p><b>You attest</b><br><i>%1</i></p>").arg(meaningStatement(meaning, user->fullName).toHtmlEscaped());
-    auto certificates = CertificateTable(m_workspace.database()).forUser(user->username);
+    auto certificates = PeopleQuery(m_workspace).certificates(user->username);
     if (certificates && !certificates->isEmpty()) {
         const EnrolledCertificate& c = certificates->last();
         html += tr("<p><b>Your certificate</b><br>%1<br>issued by %2, valid until %3</p>")
@@ -164,7 +165,7 @@ void SignDialog::attempt()
     SignRequest request;
     request.recordType = ref.at(0);
     request.recordId = ref.at(1);
-    request.meaning = meaningFromName(m_meaning->currentData().toString()).value_or(Meaning::Reviewed);
+    request.meaning = enumFromName<Meaning>(m_meaning->currentData().toString()).value_or(Meaning::Reviewed);
     request.reason = m_reason->text().trimmed();
     request.username = m_username->text().trimmed();
     request.password = takeSecret(m_password);

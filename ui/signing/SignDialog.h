@@ -1,6 +1,6 @@
 #pragma once
 
-#include "signing/Signing.h"
+#include "workspace/SigningCeremony.h"
 
 #include <QDialog>
 

@@ -2,6 +2,7 @@
 
 #include "WorkspaceController.h"
 #include "identity/Authority.h"
+#include "queries/SignatureQuery.h"
 #include "signing/SignableRecords.h"
 #include "util/UtcTime.h"
 
@@ -67,7 +68,7 @@ void SignaturesPage::refresh()
     }
     auto user = ws->currentUser();
     m_sign->setEnabled(user && !ws->isReadOnly() && Authority::allows(user->roles, Action::SignRecord));
-    auto checks = SignatureVerifier::verifyAll(ws->database(), ws->id());
+    auto checks = SignatureQuery(*ws).verifyAll();
     if (!checks) {
         m_summary->setText(checks.error().message);
         return;
@@ -79,12 +80,12 @@ void SignaturesPage::refresh()
         const SignatureCheck& c = m_checks.at(row);
         bad += c.valid ? 0 : 1;
         const QString name = c.manifest ? c.manifest->signerName : c.stored.signer;
-        const auto meaning = meaningFromName(c.stored.meaning);
+        const auto meaning = enumFromName<Meaning>(c.stored.meaning);
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(c.stored.signedAtMs).toLocalTime();
         const SignableRecordType* type = SignableRecords::find(c.stored.recordType);
         const QStringList cells = {
             (type ? type->displayName : c.stored.recordType) + u' ' + c.stored.recordId,
-            meaning ? meaningDisplayName(*meaning) : c.stored.meaning,
+            meaning ? displayNameOf(*meaning) : c.stored.meaning,
             name,
             QLocale().toString(local, QLocale::ShortFormat) + u' ' + local.timeZoneAbbreviation(),
             UtcTime::formatMsString(c.stored.signedAtMs).left(16).replace(u'T', u' ') + QStringLiteral(" UTC"),
@@ -126,10 +127,10 @@ void SignaturesPage::showDetail()
     QString html;
     if (c.manifest) {
         const SignatureManifest& m = *c.manifest;
-        const auto role = roleFromName(m.signerRole);
+        const auto role = enumFromName<Role>(m.signerRole);
         html += tr("<p><b>%1</b> (%2), %3<br>%4 — %5</p>")
                     .arg(m.signerName.toHtmlEscaped(), m.signerUsername.toHtmlEscaped(),
-                         role ? roleDisplayName(*role) : m.signerRole, meaningDisplayName(m.meaning),
+                         role ? displayNameOf(*role) : m.signerRole, displayNameOf(m.meaning),
                          QLocale().toString(QDateTime::fromMSecsSinceEpoch(m.signedAtMs).toLocalTime(),
                                             QLocale::LongFormat) +
                              QStringLiteral(" (") + UtcTime::formatMsString(m.signedAtMs) + u')');

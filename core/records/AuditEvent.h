@@ -1,5 +1,8 @@
 #pragma once
 
+#include "records/AuditAction.h"
+#include "util/EnumNames.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -17,13 +20,23 @@ enum class ChangeKind
     Record, ///< an event that changes no record's content: a review, a checkpoint, a schema upgrade
 };
 
-QString changeKindName(ChangeKind kind);
-std::optional<ChangeKind> changeKindFromName(QStringView name);
+template<>
+struct EnumNames<ChangeKind>
+{
+    static constexpr const char* context = "cs::ChangeKind";
+    static constexpr EnumName<ChangeKind> table[] = {
+        {ChangeKind::Create, "create", QT_TRANSLATE_NOOP("cs::ChangeKind", "Create")},
+        {ChangeKind::Update, "update", QT_TRANSLATE_NOOP("cs::ChangeKind", "Update")},
+        {ChangeKind::Delete, "delete", QT_TRANSLATE_NOOP("cs::ChangeKind", "Delete")},
+        {ChangeKind::Record, "record", QT_TRANSLATE_NOOP("cs::ChangeKind", "Record")},
+    };
+};
 
 /// What a command asks the audit trail to record. The audit log adds sequence, time, actor, session and hashes.
 struct AuditRecord
 {
-    QString action; ///< dotted verb, e.g. "setting.changed"
+    AuditAction action =
+        AuditAction::SettingChanged; ///< what happened; stored as its identifier, e.g. "setting.changed"
     ChangeKind change = ChangeKind::Record;
     QString entityType; ///< e.g. "setting"
     QString entityId; ///< e.g. "security.inactivity_lock_minutes"

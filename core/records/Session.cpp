@@ -1,6 +1,6 @@
 #include "Session.h"
 
-#include "identity/User.h"
+#include "records/User.h"
 
 #include <QUuid>
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/EnumNames.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -17,15 +19,22 @@ enum class DatasetRole
     ProductionWindow,
 };
 
-struct DatasetRoles
+template<>
+struct EnumNames<DatasetRole>
 {
-    static QString name(DatasetRole role); ///< "validation", "challenge", "drift-reference", "production-window"
-    static std::optional<DatasetRole> parse(const QString& name);
-    static QString title(DatasetRole role); ///< for people: "Locked validation set", ...
-    static QStringList names();
-    /// Whether datasets of this role are locked by default.
-    static bool lockedByDefault(DatasetRole role);
+    static constexpr const char* context = "cs::DatasetRole";
+    static constexpr EnumName<DatasetRole> table[] = {
+        {DatasetRole::Validation, "validation", QT_TRANSLATE_NOOP("cs::DatasetRole", "Validation set")},
+        {DatasetRole::Challenge, "challenge", QT_TRANSLATE_NOOP("cs::DatasetRole", "Challenge set")},
+        {DatasetRole::DriftReference, "drift-reference", QT_TRANSLATE_NOOP("cs::DatasetRole", "Drift reference")},
+        {DatasetRole::ProductionWindow, "production-window", QT_TRANSLATE_NOOP("cs::DatasetRole", "Production window")},
+    };
 };
+
+namespace DatasetRoles {
+/// Whether datasets of this role are locked by default.
+bool lockedByDefault(DatasetRole role);
+} // namespace DatasetRoles
 
 /// A set of samples (de-identified: a sample ID, a label, subgroup values) that model versions are evaluated on.
 struct Dataset

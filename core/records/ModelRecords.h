@@ -1,7 +1,7 @@
 #pragma once
 
-#include "registry/EvidenceAttachment.h"
-#include "registry/Lifecycle.h"
+#include "records/EvidenceAttachment.h"
+#include "records/LifecycleState.h"
 
 #include <QJsonObject>
 #include <QString>

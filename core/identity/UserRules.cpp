@@ -1,7 +1,6 @@
-#include "User.h"
+#include "UserRules.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -10,64 +9,9 @@ namespace cs {
 namespace {
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cs::User", text);
+    return QCoreApplication::translate("cs::UserRules", text);
 }
 } // namespace
-
-QString userStatusName(UserStatus status)
-{
-    switch (status) {
-    case UserStatus::Active:
-        return QStringLiteral("active");
-    case UserStatus::Locked:
-        return QStringLiteral("locked");
-    case UserStatus::Disabled:
-        return QStringLiteral("disabled");
-    }
-    return {};
-}
-
-QString userStatusDisplayName(UserStatus status)
-{
-    switch (status) {
-    case UserStatus::Active:
-        return tr("Active");
-    case UserStatus::Locked:
-        return tr("Locked");
-    case UserStatus::Disabled:
-        return tr("Disabled");
-    }
-    return {};
-}
-
-std::optional<UserStatus> userStatusFromName(QStringView name)
-{
-    for (UserStatus s : {UserStatus::Active, UserStatus::Locked, UserStatus::Disabled}) {
-        if (userStatusName(s) == name) {
-            return s;
-        }
-    }
-    return std::nullopt;
-}
-
-QJsonObject User::toAuditJson() const
-{
-    QJsonArray roleNames;
-    for (Role role : roles) {
-        roleNames.append(roleName(role));
-    }
-    return QJsonObject {{QStringLiteral("username"), username},
-                        {QStringLiteral("full_name"), fullName},
-                        {QStringLiteral("email"), email},
-                        {QStringLiteral("roles"), roleNames},
-                        {QStringLiteral("status"), userStatusName(status)},
-                        {QStringLiteral("must_change_password"), mustChangePassword}};
-}
-
-QString User::displayName() const
-{
-    return QStringLiteral("%1 (%2)").arg(fullName, username);
-}
 
 namespace UserRules {
 
@@ -131,27 +75,16 @@ bool isReserved(const QString& username)
     return username == SystemActor || username == u"root" || username == u"admin-system";
 }
 
-QString encodeRoles(const QList<Role>& roles)
-{
-    QStringList names;
-    for (Role role : Authority::allRoles()) {
-        if (roles.contains(role)) {
-            names.append(roleName(role));
-        }
-    }
-    return names.join(u',');
-}
-
 Result<QList<Role>> parseRoles(const QString& text)
 {
     QList<Role> roles;
     for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
         const QString name = part.trimmed();
-        auto role = roleFromName(name);
+        auto role = enumFromName<Role>(name);
         if (!role) {
             QStringList known;
-            for (Role r : Authority::allRoles()) {
-                known.append(roleName(r));
+            for (Role r : enumValues<Role>()) {
+                known.append(nameOf(r));
             }
             return Error(ErrorCode::InvalidArgument,
                          tr("unknown role \"%1\"; roles are %2").arg(name, known.join(QStringLiteral(", "))));
@@ -164,7 +97,7 @@ Result<QList<Role>> parseRoles(const QString& text)
         return r.error();
     }
     QList<Role> ordered;
-    for (Role r : Authority::allRoles()) {
+    for (Role r : enumValues<Role>()) {
         if (roles.contains(r)) {
             ordered.append(r);
         }
@@ -173,4 +106,5 @@ Result<QList<Role>> parseRoles(const QString& text)
 }
 
 } // namespace UserRules
+
 } // namespace cs

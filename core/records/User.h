@@ -1,7 +1,6 @@
 #pragma once
 
-#include "identity/Authority.h"
-#include "util/Result.h"
+#include "records/Role.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -20,9 +19,16 @@ enum class UserStatus
     Disabled,
 };
 
-QString userStatusName(UserStatus status); ///< stable identifier: "locked"
-QString userStatusDisplayName(UserStatus status); ///< for people: "Locked"
-std::optional<UserStatus> userStatusFromName(QStringView name);
+template<>
+struct EnumNames<UserStatus>
+{
+    static constexpr const char* context = "cs::UserStatus";
+    static constexpr EnumName<UserStatus> table[] = {
+        {UserStatus::Active, "active", QT_TRANSLATE_NOOP("cs::UserStatus", "Active")},
+        {UserStatus::Locked, "locked", QT_TRANSLATE_NOOP("cs::UserStatus", "Locked")},
+        {UserStatus::Disabled, "disabled", QT_TRANSLATE_NOOP("cs::UserStatus", "Disabled")},
+    };
+};
 
 /// A person's account in a workspace (21 CFR 11.100, 11.300).
 struct User
@@ -54,23 +60,6 @@ struct NewAccount
     QString email;
     QList<Role> roles;
 };
-
-namespace UserRules {
-
-/// Usernames: 2 to 32 characters, lower-case letters, digits, ".", "_" or "-", starting with a letter.
-Status validateUsername(const QString& username);
-Status validateFullName(const QString& fullName);
-Status validateEmail(const QString& email);
-Status validateRoles(const QList<Role>& roles);
-/// All of the above for a new account.
-Status validate(const NewAccount& account);
-/// Names reserved for Countersign itself ("system").
-bool isReserved(const QString& username);
-
-QString encodeRoles(const QList<Role>& roles); ///< "auditor,qa-officer" in matrix order
-Result<QList<Role>> parseRoles(const QString& text); ///< accepts "auditor, qa-officer"; names a bad role
-
-} // namespace UserRules
 
 /// The actor recorded for changes Countersign makes itself (schema upgrades, sign-in bookkeeping).
 inline const QString SystemActor = QStringLiteral("system");

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "identity/SecretBytes.h"
+#include "records/StoredSignature.h"
+#include "signing/Meaning.h"
+#include "util/Result.h"
+
+namespace cs {
+
+class Workspace;
+
+/// Everything a person gives to sign.
+struct SignRequest
+{
+    QString recordType;
+    QString recordId;
+    Meaning meaning = Meaning::Reviewed;
+    QString reason;
+    QString username; ///< typed again, with the password (both components of the signature)
+    SecretBytes password;
+    QString pkcs12Path;
+    SecretBytes passphrase;
+};
+
+namespace Signing {
+/// Re-authenticates the signer (a wrong password counts towards the lockout), opens their PKCS#12 file and signs
+/// through SignRecordCommand, in one transaction.
+Result<StoredSignature> sign(Workspace& workspace, const SignRequest& request);
+} // namespace Signing
+
+} // namespace cs

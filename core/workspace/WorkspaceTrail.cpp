@@ -1,0 +1,85 @@
+// The workspace's audit trail as a whole: its head, verification of everything recorded beside it, and signed
+// checkpoints. (Opening, sign-in and execute() are in Workspace.cpp.)
+#include "Workspace.h"
+#include "audit/AuditVerifier.h"
+#include "commands/CreateCheckpointCommand.h"
+#include "registry/EvidenceCheck.h"
+#include "store/AuditEventTable.h"
+#include "store/RecordTables.h"
+#include "workspace/WorkspaceKeyFile.h"
+
+#include <QCoreApplication>
+
+namespace cs {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cs::Workspace", text);
+}
+} // namespace
+
+Result<WorkspaceSettings> Workspace::settings()
+{
+    return WorkspaceSettings::load(*m_db);
+}
+
+Result<qint64> Workspace::eventCount()
+{
+    return AuditEventTable(*m_db).maxSeq();
+}
+
+Result<std::optional<AuditEvent>> Workspace::lastEvent()
+{
+    return AuditEventTable(*m_db).last();
+}
+
+Result<VerificationReport> Workspace::verify(const QList<std::pair<QString, QByteArray>>& checkpointFiles,
+                                             std::function<bool(qint64, qint64)> progress)
+{
+    AuditVerifier verifier(*m_db, m_id, m_publicKey);
+    for (const auto& [source, note] : checkpointFiles) {
+        verifier.addCheckpointFile(source, note);
+    }
+    verifier.setProgress(progress);
+    auto report = verifier.run();
+    if (!report) {
+        return report;
+    }
+    // The evidence kept beside the trail, against the digests the trail recorded.
+    const qint64 events = report->eventCount;
+    auto checked = EvidenceCheck::run(*m_db, report.value(),
+                                      [&progress, events] { return progress && !progress(events, events); });
+    if (!checked) {
+        return checked.error();
+    }
+    return report;
+}
+
+Result<Checkpoint> Workspace::writeCheckpoint()
+{
+    auto latest = CheckpointTable(*m_db).latest();
+    auto last = lastEvent();
+    if (!latest || !last) {
+        return latest ? last.error() : latest.error();
+    }
+    if (latest.value() && last.value() && last.value()->seq == latest.value()->size + 1 &&
+        last.value()->action == nameOf(AuditAction::CheckpointCreated) &&
+        last.value()->entityId == QString::number(latest.value()->id)) {
+        return *latest.value(); // nothing happened since: the latest checkpoint still covers everything
+    }
+    auto key = WorkspaceKeyFile::read(keyFilePath());
+    if (!key) {
+        return key.error();
+    }
+    if (key->publicKey().raw() != m_publicKey.raw()) {
+        return Error(ErrorCode::Crypto, tr("the key file %1 does not belong to this workspace").arg(keyFilePath()));
+    }
+    CreateCheckpointCommand command(key.value(), m_publicKey);
+    if (auto r = execute(command); !r) {
+        return r.error();
+    }
+    return command.checkpoint();
+}
+
+} // namespace cs
