@@ -185,7 +185,7 @@ int log(const QStringList& args)
         }
         if (json) {
             out() << (printed == 0 ? "\n" : ",\n")
-                  << QJsonDocument(AuditEventJson::toJson(e)).toJson(QJsonDocument::Compact);
+                  << QJsonDocument(AuditEventJson::toJson(e, ws.value()->id())).toJson(QJsonDocument::Compact);
         } else {
             out() << pad(QString::number(e.seq), 7) << pad(UtcTime::formatMsString(e.timeMs), 25) << pad(e.actor, 14)
                   << pad(e.action, 26) << pad(e.entityType + u':' + e.entityId, 40) << e.reason << '\n';

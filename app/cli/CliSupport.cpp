@@ -188,7 +188,7 @@ Result<SecretBytes> readSecret(const QCommandLineParser& parser, const QString& 
 }
 
 Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser, const QString& path,
-                                                bool allowPasswordChange)
+                                                bool allowPasswordChange, SecretBytes* password)
 {
     if (!parser.isSet(QStringLiteral("user"))) {
         return Error(ErrorCode::InvalidArgument, QStringLiteral("--user USER is required: sign in to make changes"));
@@ -197,12 +197,12 @@ Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser
     if (!ws) {
         return ws.error();
     }
-    auto password = readSecret(parser, QStringLiteral("password-fd"),
-                               QStringLiteral("password for %1").arg(parser.value(QStringLiteral("user"))));
-    if (!password) {
-        return password.error();
+    auto typed = readSecret(parser, QStringLiteral("password-fd"),
+                            QStringLiteral("password for %1").arg(parser.value(QStringLiteral("user"))));
+    if (!typed) {
+        return typed.error();
     }
-    auto user = ws.value()->signIn(parser.value(QStringLiteral("user")), password.value());
+    auto user = ws.value()->signIn(parser.value(QStringLiteral("user")), typed.value());
     if (!user) {
         return user.error();
     }
@@ -211,6 +211,9 @@ Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser
                      QStringLiteral("the password of %1 must be changed first: run countersign-cli "
                                     "user passwd %2 --user %1")
                          .arg(user->username, path));
+    }
+    if (password != nullptr) {
+        *password = std::move(typed.value());
     }
     return ws;
 }

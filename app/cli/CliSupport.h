@@ -35,9 +35,10 @@ void addSignInOptions(QCommandLineParser& parser);
 Result<SecretBytes> readSecret(const QCommandLineParser& parser, const QString& fdOption, const QString& prompt,
                                bool confirm = false);
 /// Opens WORKSPACE read-write and signs in the person named by --user with their password. Refuses a session whose
-/// password must be changed unless `allowPasswordChange`.
+/// password must be changed unless `allowPasswordChange`. With `password`, hands back the password that signed in
+/// (so a command that needs it again does not read its descriptor twice).
 Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser, const QString& path,
-                                                bool allowPasswordChange = false);
+                                                bool allowPasswordChange = false, SecretBytes* password = nullptr);
 
 /// Signature checks as JSON (printed name, UTC time, meaning, status), for `verify --json` and `signatures --json`.
 QJsonArray signaturesJson(const QList<SignatureCheck>& checks);

@@ -254,7 +254,8 @@ int userPasswd(const QStringList& args)
         return exitAfterParse(args);
     }
     const bool reset = parser.isSet(QStringLiteral("for"));
-    auto ws = openSignedIn(parser, parser.positionalArguments().first(), !reset);
+    SecretBytes current;
+    auto ws = openSignedIn(parser, parser.positionalArguments().first(), !reset, &current);
     if (!ws) {
         return fail(ws.error());
     }
@@ -272,12 +273,8 @@ int userPasswd(const QStringList& args)
         out() << "Set a new password for " << target << "; they must change it at next sign-in\n";
         return Success;
     }
-    // The current password was read to sign in; ask for it again for the change itself only from a terminal.
-    auto current = readSecret(parser, QStringLiteral("password-fd"), QStringLiteral("current password"));
-    if (!current) {
-        return fail(current.error());
-    }
-    ChangeOwnPasswordCommand command(std::move(current.value()), std::move(replacement.value()));
+    // The password that signed in a moment ago is the current one: it is not asked for (or read) twice.
+    ChangeOwnPasswordCommand command(std::move(current), std::move(replacement.value()));
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }

@@ -13,7 +13,7 @@ QJsonValue objectOrNull(const QByteArray& json)
 }
 } // namespace
 
-QJsonObject toJson(const AuditEvent& e)
+QJsonObject toJson(const AuditEvent& e, const QString& workspaceId)
 {
     return QJsonObject {
         {QStringLiteral("seq"), e.seq},
@@ -27,6 +27,7 @@ QJsonObject toJson(const AuditEvent& e)
         {QStringLiteral("after"), objectOrNull(e.after)},
         {QStringLiteral("reason"), e.reason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.reason)},
         {QStringLiteral("session"), e.sessionId},
+        {QStringLiteral("workspace"), workspaceId},
         {QStringLiteral("leaf_hash"), QString::fromLatin1(e.leafHash.toHex())},
         {QStringLiteral("chain_hash"), QString::fromLatin1(e.chainHash.toHex())},
     };

@@ -6,6 +6,7 @@
 #include "importers/CsvReader.h"
 #include "importers/IdentifierScreen.h"
 #include "json/CanonicalJson.h"
+#include "json/Utf8.h"
 #include "store/BulkStatement.h"
 #include "store/DatasetTables.h"
 #include "store/RegistryTables.h"
@@ -41,38 +42,6 @@ const QStringList kDefaultLabelDomain = {QStringLiteral("0"), QStringLiteral("1"
 QString qs(std::string_view v)
 {
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
-bool validUtf8(std::string_view v)
-{
-    size_t i = 0;
-    while (i < v.size()) {
-        const auto c = static_cast<unsigned char>(v[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        int extra = 0;
-        if ((c & 0xE0) == 0xC0 && c >= 0xC2) {
-            extra = 1;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-        } else if ((c & 0xF8) == 0xF0 && c <= 0xF4) {
-            extra = 3;
-        } else {
-            return false;
-        }
-        if (i + size_t(extra) >= v.size()) {
-            return false;
-        }
-        for (int k = 1; k <= extra; ++k) {
-            if ((static_cast<unsigned char>(v[i + size_t(k)]) & 0xC0) != 0x80) {
-                return false;
-            }
-        }
-        i += size_t(extra) + 1;
-    }
-    return true;
 }
 
 void appendJsonString(std::string& out, std::string_view v)
@@ -306,7 +275,7 @@ void readRows(CsvReader& csv, const RowChecks& c, RowQueue& queue, std::atomic<q
             queue.fail(rowError(c.idColumn, tr("the sample ID is empty")));
             return;
         }
-        if (!validUtf8(id)) {
+        if (!Utf8::isValid(id)) {
             queue.fail(rowError(c.idColumn, tr("the sample ID is not UTF-8 text")));
             return;
         }
@@ -345,7 +314,7 @@ void readRows(CsvReader& csv, const RowChecks& c, RowQueue& queue, std::atomic<q
         groups.assign(1, '[');
         for (qsizetype g = 0; g < c.groupColumns.size(); ++g) {
             const std::string_view v = csv.field(c.groupColumns[g]);
-            if (!validUtf8(v)) {
+            if (!Utf8::isValid(v)) {
                 queue.fail(rowError(c.groupColumns[g], tr("the value is not UTF-8 text")));
                 return;
             }

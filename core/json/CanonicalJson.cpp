@@ -1,6 +1,7 @@
 #include "CanonicalJson.h"
 
 #include "crypto/Sha256.h"
+#include "json/Utf8.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -446,33 +447,9 @@ private:
                 ++m_p;
                 continue;
             }
-            // Strict UTF-8: shortest form, no surrogates, at most U+10FFFF.
-            int length = 0;
             char32_t cp = 0;
-            if ((c & 0xE0) == 0xC0) {
-                length = 2;
-                cp = c & 0x1F;
-            } else if ((c & 0xF0) == 0xE0) {
-                length = 3;
-                cp = c & 0x0F;
-            } else if ((c & 0xF8) == 0xF0) {
-                length = 4;
-                cp = c & 0x07;
-            } else {
-                return false;
-            }
-            if (m_end - m_p < length) {
-                return false;
-            }
-            for (int i = 1; i < length; ++i) {
-                const auto cc = static_cast<unsigned char>(m_p[i]);
-                if ((cc & 0xC0) != 0x80) {
-                    return false;
-                }
-                cp = (cp << 6) | (cc & 0x3F);
-            }
-            static const char32_t minimum[] = {0, 0, 0x80, 0x800, 0x10000};
-            if (cp < minimum[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+            const int length = Utf8::decode(m_p, m_end, cp);
+            if (length == 0) {
                 return false;
             }
             appendUtf16(decoded, cp);

@@ -2,6 +2,7 @@
 
 #include "Comparison.h"
 #include "importers/CsvReader.h"
+#include "json/Utf8.h"
 #include "util/Parallel.h"
 
 #include <QCoreApplication>
@@ -112,7 +113,7 @@ Status readWindow(const QString& file, int window, std::vector<DriftColumnState>
     if (!names) {
         return names.error();
     }
-    return csv.forEachRow([&](qint64) -> std::optional<Error> {
+    return csv.forEachRow([&](qint64 row) -> std::optional<Error> {
         for (DriftColumnState& c : columns) {
             WindowColumn& w = c.window[window];
             if (countOnly && !w.recount) {
@@ -139,6 +140,13 @@ Status readWindow(const QString& file, int window, std::vector<DriftColumnState>
                 w.numeric = false;
                 w.numbersKept = w.values.size() > 0;
                 w.values.clear();
+            }
+            if (!Utf8::isValid(field)) {
+                // A category must be text: a byte that is not UTF-8 (a Latin-1 "é") would be shown as a
+                // replacement character and count as a category of its own.
+                return Error(
+                    ErrorCode::InvalidArgument,
+                    tr("%1, row %2, column \"%3\": the value is not UTF-8 text").arg(file).arg(row).arg(c.name));
             }
             ++w.counts[std::string(field)];
         }

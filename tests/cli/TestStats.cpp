@@ -562,6 +562,11 @@ void TestStats::driftBadInput_data()
                                         << QStringLiteral("cur.csv");
     QTest::newRow("bins not a number") << good << good << QStringList {QStringLiteral("--bins"), QStringLiteral("ten")}
                                        << QStringLiteral("--bins takes a whole number");
+    // Latin-1 "café" (E9) in a categorical column, and a UTF-8 encoded surrogate (ED A0 80).
+    QTest::newRow("Latin-1 category") << good << QByteArray("a,b\n1,x\n2,caf\xe9\n") << QStringList()
+                                      << QStringLiteral("cur.csv, row 2, column \"b\": the value is not UTF-8 text");
+    QTest::newRow("surrogate category") << QByteArray("a,b\n1,\xed\xa0\x80\n2,y\n") << good << QStringList()
+                                        << QStringLiteral("ref.csv, row 1, column \"b\": the value is not UTF-8 text");
 }
 
 void TestStats::driftBadInput()

@@ -1,6 +1,7 @@
 // RFC 8785 known answers: the number table of the RFC's Appendix B and the reference test data of the scheme's
 // authors (cyberphone/json-canonicalization testdata), written out here as facts.
 #include "json/CanonicalJson.h"
+#include "json/Utf8.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -21,6 +22,8 @@ private slots:
     void sortsByUtf16CodeUnits();
     void refusesWhatHasNoCanonicalForm();
     void isCanonicalObject();
+    void strictUtf8_data();
+    void strictUtf8();
     void fastCheckAgreesWithCanonicalize_data();
     void fastCheckAgreesWithCanonicalize();
 };
@@ -138,6 +141,42 @@ void TestCanonicalJson::isCanonicalObject()
     QVERIFY(!CanonicalJson::isCanonicalObject(R"({"a":1.0})"));
     QVERIFY(!CanonicalJson::isCanonicalObject(R"([1])"));
     QVERIFY(!CanonicalJson::isCanonicalObject(R"({"a":1)"));
+}
+
+void TestCanonicalJson::strictUtf8_data()
+{
+    // The well-formed byte sequences of the Unicode Standard, chapter 3, table 3-7, and their neighbours.
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("ASCII") << QByteArray("plain") << true;
+    QTest::newRow("U+00E9") << QByteArray("caf\xc3\xa9") << true;
+    QTest::newRow("U+0800") << QByteArray("\xe0\xa0\x80") << true;
+    QTest::newRow("U+D7FF") << QByteArray("\xed\x9f\xbf") << true;
+    QTest::newRow("U+E000") << QByteArray("\xee\x80\x80") << true;
+    QTest::newRow("U+1F600") << QByteArray("\xf0\x9f\x98\x80") << true;
+    QTest::newRow("U+10FFFF") << QByteArray("\xf4\x8f\xbf\xbf") << true;
+    QTest::newRow("Latin-1 E9") << QByteArray("caf\xe9") << false;
+    QTest::newRow("overlong /") << QByteArray("\xc0\xaf") << false;
+    QTest::newRow("overlong C1") << QByteArray("\xc1\xbf") << false;
+    QTest::newRow("overlong 3-byte") << QByteArray("\xe0\x80\xaf") << false;
+    QTest::newRow("overlong 4-byte") << QByteArray("\xf0\x80\x80\xaf") << false;
+    QTest::newRow("surrogate D800") << QByteArray("\xed\xa0\x80") << false;
+    QTest::newRow("surrogate DFFF") << QByteArray("\xed\xbf\xbf") << false;
+    QTest::newRow("above U+10FFFF") << QByteArray("\xf4\x90\x80\x80") << false;
+    QTest::newRow("F5 lead") << QByteArray("\xf5\x80\x80\x80") << false;
+    QTest::newRow("lone continuation") << QByteArray("\x80") << false;
+    QTest::newRow("truncated") << QByteArray("\xe2\x82") << false;
+    QTest::newRow("continuation missing") << QByteArray("\xc3x") << false;
+}
+
+void TestCanonicalJson::strictUtf8()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, valid);
+    QCOMPARE(Utf8::isValid(std::string_view(bytes.constData(), size_t(bytes.size()))), valid);
+    // Canonical JSON reads strings through the same check.
+    const QByteArray document = "{\"k\":\"" + bytes + "\"}";
+    QCOMPARE(CanonicalJson::isCanonicalObject(document), valid);
 }
 
 void TestCanonicalJson::fastCheckAgreesWithCanonicalize_data()

@@ -6,12 +6,22 @@
 #include "config-countersign-tests.h"
 #include "settings/WorkspaceSettings.h"
 
+#include <QCoreApplication>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace cs;
 using namespace cs::test;
+
+namespace {
+/// 200 by default; COUNTERSIGN_CRASH_KILLS=N for a longer run.
+int killCount()
+{
+    const int asked = qEnvironmentVariableIntValue("COUNTERSIGN_CRASH_KILLS");
+    return asked > 0 ? asked : 200;
+}
+} // namespace
 
 class TestCrashRecovery : public QObject
 {
@@ -27,9 +37,7 @@ void TestCrashRecovery::killedWriterLosesNothingAcknowledged()
     ChangeSettingCommand never(SettingKey::PasswordMaxAgeDays, 0, QStringLiteral("crash test on the real clock"));
     QVERIFY(t.ws().execute(never).ok());
     t.close();
-    const int kills = qEnvironmentVariableIntValue("COUNTERSIGN_CRASH_KILLS") > 0
-        ? qEnvironmentVariableIntValue("COUNTERSIGN_CRASH_KILLS")
-        : 200;
+    const int kills = killCount();
     QRandomGenerator random(20261124); // fixed seed: a failure can be replayed
     qint64 acknowledged = 3;
     for (int i = 0; i < kills; ++i) {
@@ -65,5 +73,16 @@ void TestCrashRecovery::killedWriterLosesNothingAcknowledged()
     QVERIFY2(acknowledged > kills, "the writer should have committed events between kills");
 }
 
-QTEST_GUILESS_MAIN(TestCrashRecovery)
+int main(int argc, char** argv)
+{
+    // A long run must end in a result, not in QtTest's watchdog (300 s per test function by default): allow two
+    // seconds a kill, unless the caller set the watchdog themselves. QtTest reads the variable when the test starts.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT")) {
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number(std::max(300000LL, 2000LL * killCount())));
+    }
+    QCoreApplication app(argc, argv);
+    TestCrashRecovery test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "TestCrashRecovery.moc"

@@ -492,6 +492,12 @@ void TestPredictions::badInputsStoreNothing_data()
         << header + "P3,0,0.1,0.2,F,a\nP1,0,0.1,0.2,F,a\nP2,0,0.1,0.2,F,a\nP1,1,0.3,0.2,F,a\nP0,0,0.1,0.2,F,a\n"
         << QStringLiteral("sample_id")
         << QStringLiteral("line 5, column \"sample_id\": sample ID \"P1\" appears twice");
+    // UTF-8 that encodes a surrogate (ED A0 80) and an overlong "/" (C0 AF) are not text.
+    QTest::newRow("surrogate in id") << header + good + "P\xed\xa0\x80,0,0.1,0.2,F,a\n"
+                                     << QStringLiteral("sample_id")
+                                     << QStringLiteral("the sample ID is not UTF-8 text");
+    QTest::newRow("overlong in group") << header + good + "P2,0,0.1,0.2,F,\xc0\xaf\n"
+                                       << QStringLiteral("site") << QStringLiteral("the value is not UTF-8 text");
     QTest::newRow("empty id") << header + good + ",0,0.1,0.2,F,a\n"
                               << QStringLiteral("sample_id") << QStringLiteral("the sample ID is empty");
     QTest::newRow("label outside domain")
