@@ -328,7 +328,7 @@ int certEnroll(const QStringList& args)
     }
     out() << "Enrolled certificate \"" << cert.subject() << "\" (serial " << cert.serialHex() << ", "
           << cert.keyDescription() << ", valid until " << UtcTime::formatMsString(cert.notAfterMs()) << ")\n"
-          << "SHA-256 fingerprint: " << cert.fingerprint() << '\n';
+          << "SHA-256 fingerprint: " << cert.fingerprint().value_or(QString()) << '\n';
     if (legacy) {
         out() << "Note: the file uses legacy encryption (RC2 or 3DES); re-export it with AES when you can.\n";
     }
@@ -358,7 +358,7 @@ int trustAdd(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Trusted CA \"" << ca->subject() << "\" (SHA-256 " << ca->fingerprint() << ")\n";
+    out() << "Trusted CA \"" << ca->subject() << "\" (SHA-256 " << ca->fingerprint().value_or(QString()) << ")\n";
     return Success;
 }
 

@@ -70,7 +70,7 @@ Result<QByteArray> canonicalBytes(const AuditEvent& e, const QString& workspaceI
     return out;
 }
 
-QByteArray leafHash(QByteArrayView canonical)
+Result<QByteArray> leafHash(QByteArrayView canonical)
 {
     thread_local Sha256 h; // reused: creating an OpenSSL context per hash is measurable
     h.add('\0');
@@ -78,7 +78,7 @@ QByteArray leafHash(QByteArrayView canonical)
     return h.finish();
 }
 
-QByteArray chainHash(QByteArrayView previousChainHash, QByteArrayView leaf)
+Result<QByteArray> chainHash(QByteArrayView previousChainHash, QByteArrayView leaf)
 {
     thread_local Sha256 h; // reused: creating an OpenSSL context per hash is measurable
     h.add(previousChainHash);

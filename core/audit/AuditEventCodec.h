@@ -15,9 +15,9 @@ namespace cs::AuditEventCodec {
 Result<QByteArray> canonicalBytes(const AuditEvent& event, const QString& workspaceId);
 
 /// RFC 6962 leaf hash: SHA-256(0x00 || canonical bytes).
-QByteArray leafHash(QByteArrayView canonical);
+Result<QByteArray> leafHash(QByteArrayView canonical);
 /// SHA-256(previous chain hash || leaf hash); the chain of event 1 starts from 32 zero bytes.
-QByteArray chainHash(QByteArrayView previousChainHash, QByteArrayView leafHash);
+Result<QByteArray> chainHash(QByteArrayView previousChainHash, QByteArrayView leafHash);
 QByteArray genesisChainHash();
 
 } // namespace cs::AuditEventCodec

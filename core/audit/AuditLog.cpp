@@ -76,9 +76,17 @@ Result<AuditEvent> append(AuditEventTable& table, const WriteAccess& write, cons
     if (!canonical) {
         return canonical.error();
     }
-    e.leafHash = AuditEventCodec::leafHash(canonical.value());
+    auto leaf = AuditEventCodec::leafHash(canonical.value());
+    if (!leaf) {
+        return leaf.error();
+    }
+    e.leafHash = leaf.value();
     const QByteArray previous = last.value() ? last.value()->chainHash : AuditEventCodec::genesisChainHash();
-    e.chainHash = AuditEventCodec::chainHash(previous, e.leafHash);
+    auto chain = AuditEventCodec::chainHash(previous, e.leafHash);
+    if (!chain) {
+        return chain.error();
+    }
+    e.chainHash = chain.value();
     if (auto r = table.insert(write, e); !r) {
         return r.error();
     }

@@ -112,6 +112,7 @@ Result<VerificationReport> AuditVerifier::run()
     qint64 lastTime = 0;
     qint64 lastGoodCheckpointSize = 0;
     bool cancelled = false;
+    std::optional<Error> libraryError; ///< OpenSSL failed: nothing can be said about the trail
 
     struct Mismatch
     {
@@ -129,7 +130,8 @@ Result<VerificationReport> AuditVerifier::run()
             }
             t.evaluated = true;
             const Checkpoint& cp = t.checkpoint;
-            if (cp.size == upTo && tree.size() == upTo && tree.rootHash() == cp.rootHash && chain == cp.chainHead) {
+            if (cp.size == upTo && tree.size() == upTo && tree.rootHash().value_or(QByteArray()) == cp.rootHash &&
+                chain == cp.chainHead) {
                 lastGoodCheckpointSize = std::max(lastGoodCheckpointSize, cp.size);
                 continue;
             }
@@ -156,7 +158,12 @@ Result<VerificationReport> AuditVerifier::run()
             leaf = e.leafHash;
             resync = true;
         } else {
-            leaf = AuditEventCodec::leafHash(canonical.value());
+            auto recomputed = AuditEventCodec::leafHash(canonical.value());
+            if (!recomputed) {
+                libraryError = recomputed.error();
+                return false;
+            }
+            leaf = recomputed.value();
             if (leaf != e.leafHash) {
                 report.findings.append({Finding::Kind::EventAltered, e.seq,
                                         tr("its content no longer matches its leaf hash: the event was altered after "
@@ -164,7 +171,12 @@ Result<VerificationReport> AuditVerifier::run()
                 resync = true;
             }
         }
-        const QByteArray expectedChain = AuditEventCodec::chainHash(chain, leaf);
+        auto nextChain = AuditEventCodec::chainHash(chain, leaf);
+        if (!nextChain) {
+            libraryError = nextChain.error();
+            return false;
+        }
+        const QByteArray expectedChain = nextChain.value();
         if (!resync && expectedChain != e.chainHash) {
             report.findings.append({Finding::Kind::ChainBroken, e.seq,
                                     tr("its chain hash does not follow from event %1: events were inserted, "
@@ -174,13 +186,20 @@ Result<VerificationReport> AuditVerifier::run()
         }
         // After a finding, continue from the stored chain so that later, independent damage is found too.
         chain = resync ? e.chainHash : expectedChain;
-        tree.appendLeafHash(leaf);
+        if (auto appended = tree.appendLeafHash(leaf); !appended) {
+            libraryError = appended.error();
+            return false;
+        }
 
         if (e.seq == 1) {
             const QJsonObject after = QJsonDocument::fromJson(e.after).object();
             const QString recordedKey = after.value(QStringLiteral("verifier_key")).toString();
-            const QString currentKey = SignedNote::verifierKey(Checkpoint::originFor(m_workspaceId), m_key);
-            if (recordedKey != currentKey) {
+            auto currentKey = SignedNote::verifierKey(Checkpoint::originFor(m_workspaceId), m_key);
+            if (!currentKey) {
+                libraryError = currentKey.error();
+                return false;
+            }
+            if (recordedKey != currentKey.value()) {
                 report.findings.append({Finding::Kind::KeyReplaced, 1,
                                         tr("the workspace key is not the one recorded when the workspace was created "
                                            "(event 1 records %1)")
@@ -206,6 +225,9 @@ Result<VerificationReport> AuditVerifier::run()
     });
     if (!scanned) {
         return scanned.error();
+    }
+    if (libraryError) {
+        return *libraryError;
     }
     if (cancelled) {
         return Error(ErrorCode::Cancelled, tr("verification was cancelled"));
@@ -253,7 +275,11 @@ Result<VerificationReport> AuditVerifier::run()
         }
     }
     report.chainHead = chain;
-    report.rootHash = tree.rootHash();
+    auto root = tree.rootHash();
+    if (!root) {
+        return root.error();
+    }
+    report.rootHash = root.value();
     report.checkpointsChecked = static_cast<int>(storedAdmitted);
     report.checkpointFilesChecked = static_cast<int>(targets.size() - storedAdmitted);
     // Event findings in sequence order first, then those that concern no single event.

@@ -4,7 +4,7 @@
 
 namespace cs {
 
-QByteArray MerkleTree::leafHashOf(QByteArrayView data)
+Result<QByteArray> MerkleTree::leafHashOf(QByteArrayView data)
 {
     thread_local Sha256 h; // reused: creating an OpenSSL context per hash is measurable
     h.add('\0');
@@ -12,7 +12,7 @@ QByteArray MerkleTree::leafHashOf(QByteArrayView data)
     return h.finish();
 }
 
-QByteArray MerkleTree::nodeHash(QByteArrayView left, QByteArrayView right)
+Result<QByteArray> MerkleTree::nodeHash(QByteArrayView left, QByteArrayView right)
 {
     thread_local Sha256 h; // reused: creating an OpenSSL context per hash is measurable
     h.add('\x01');
@@ -21,26 +21,35 @@ QByteArray MerkleTree::nodeHash(QByteArrayView left, QByteArrayView right)
     return h.finish();
 }
 
-void MerkleTree::appendLeafHash(const QByteArray& leafHash)
+Status MerkleTree::appendLeafHash(const QByteArray& leafHash)
 {
     m_subtrees.append(leafHash);
     // Each trailing one bit of the old size is a perfect subtree of equal height that merges with the new one.
     for (qint64 s = m_size; s & 1; s >>= 1) {
         const QByteArray right = m_subtrees.takeLast();
         const QByteArray left = m_subtrees.takeLast();
-        m_subtrees.append(nodeHash(left, right));
+        auto node = nodeHash(left, right);
+        if (!node) {
+            return node.error();
+        }
+        m_subtrees.append(node.value());
     }
     ++m_size;
+    return {};
 }
 
-QByteArray MerkleTree::rootHash() const
+Result<QByteArray> MerkleTree::rootHash() const
 {
     if (m_subtrees.isEmpty()) {
         return Sha256::hash({});
     }
     QByteArray root = m_subtrees.last();
     for (qsizetype i = m_subtrees.size() - 2; i >= 0; --i) {
-        root = nodeHash(m_subtrees[i], root);
+        auto node = nodeHash(m_subtrees[i], root);
+        if (!node) {
+            return node.error();
+        }
+        root = node.value();
     }
     return root;
 }

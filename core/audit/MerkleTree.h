@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QByteArray>
 #include <QList>
 
@@ -11,15 +13,15 @@ class MerkleTree
 {
 public:
     /// Appends a leaf by its leaf hash (already SHA-256(0x00 || data)).
-    void appendLeafHash(const QByteArray& leafHash);
+    Status appendLeafHash(const QByteArray& leafHash);
     qint64 size() const { return m_size; }
     /// MTH over all leaves appended so far; SHA-256("") for an empty tree.
-    QByteArray rootHash() const;
+    Result<QByteArray> rootHash() const;
 
     /// RFC 6962 leaf hash of raw leaf data.
-    static QByteArray leafHashOf(QByteArrayView data);
+    static Result<QByteArray> leafHashOf(QByteArrayView data);
     /// RFC 6962 interior node hash: SHA-256(0x01 || left || right).
-    static QByteArray nodeHash(QByteArrayView left, QByteArrayView right);
+    static Result<QByteArray> nodeHash(QByteArrayView left, QByteArrayView right);
 
 private:
     QList<QByteArray> m_subtrees; ///< roots of perfect subtrees, largest first

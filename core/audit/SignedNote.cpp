@@ -41,22 +41,29 @@ bool hasForbiddenControl(const QByteArray& bytes)
 }
 } // namespace
 
-quint32 ed25519KeyId(const QString& keyName, const Ed25519PublicKey& key)
+Result<quint32> ed25519KeyId(const QString& keyName, const Ed25519PublicKey& key)
 {
     Sha256 h;
     h.add(keyName.toUtf8());
     h.add('\n');
     h.add('\x01');
     h.add(key.raw());
-    const QByteArray digest = h.finish();
-    return qFromBigEndian<quint32>(digest.constData());
+    auto digest = h.finish();
+    if (!digest) {
+        return digest.error();
+    }
+    return qFromBigEndian<quint32>(digest->constData());
 }
 
-QString verifierKey(const QString& keyName, const Ed25519PublicKey& key)
+Result<QString> verifierKey(const QString& keyName, const Ed25519PublicKey& key)
 {
+    auto id = ed25519KeyId(keyName, key);
+    if (!id) {
+        return id.error();
+    }
     const QByteArray typed = QByteArray(1, '\x01') + key.raw();
-    return keyName + u'+' + QStringLiteral("%1").arg(ed25519KeyId(keyName, key), 8, 16, QLatin1Char('0')) + u'+' +
-        QString::fromLatin1(typed.toBase64());
+    return QString(keyName + u'+' + QStringLiteral("%1").arg(id.value(), 8, 16, QLatin1Char('0')) + u'+' +
+                   QString::fromLatin1(typed.toBase64()));
 }
 
 Result<VerifierKey> parseVerifierKey(const QString& text)
@@ -79,7 +86,11 @@ Result<VerifierKey> parseVerifierKey(const QString& text)
     }
     bool ok = false;
     const quint32 id = idHex.toUInt(&ok, 16);
-    if (!ok || idHex.size() != 8 || id != ed25519KeyId(name, key.value())) {
+    auto expected = ed25519KeyId(name, key.value());
+    if (!expected) {
+        return expected.error();
+    }
+    if (!ok || idHex.size() != 8 || id != expected.value()) {
         return Error(ErrorCode::InvalidArgument, tr("verifier key id does not match its name and key"));
     }
     return VerifierKey {name, key.value()};
@@ -98,8 +109,12 @@ Result<QByteArray> sign(const QByteArray& text, const QString& keyName, const Ed
     if (signature.size() != 64) {
         return Error(ErrorCode::Crypto, tr("Ed25519 signing failed"));
     }
+    auto id = ed25519KeyId(keyName, key.publicKey());
+    if (!id) {
+        return id.error();
+    }
     QByteArray blob(4, Qt::Uninitialized);
-    qToBigEndian(ed25519KeyId(keyName, key.publicKey()), blob.data());
+    qToBigEndian(id.value(), blob.data());
     blob += signature;
     return QByteArray(text + '\n' + kDash + keyName.toUtf8() + ' ' + blob.toBase64() + '\n');
 }
@@ -153,9 +168,12 @@ Result<QByteArray> open(const QByteArray& note, const QString& keyName, const Ed
     if (!parsed) {
         return parsed.error();
     }
-    const quint32 id = ed25519KeyId(keyName, key);
+    auto id = ed25519KeyId(keyName, key);
+    if (!id) {
+        return id.error();
+    }
     for (const Signature& sig : parsed->signatures) {
-        if (sig.keyName != keyName || sig.keyId != id) {
+        if (sig.keyName != keyName || sig.keyId != id.value()) {
             continue; // another signer: ignored, as the specification requires
         }
         if (!key.verify(parsed->text, sig.signature)) {

@@ -24,10 +24,10 @@ struct Note
 };
 
 /// Key ID = first four bytes (big-endian) of SHA-256(name || 0x0A || 0x01 || 32-byte public key).
-quint32 ed25519KeyId(const QString& keyName, const Ed25519PublicKey& key);
+Result<quint32> ed25519KeyId(const QString& keyName, const Ed25519PublicKey& key);
 
 /// The verifier key text "<name>+<8 hex key id>+<base64(0x01 || public key)>".
-QString verifierKey(const QString& keyName, const Ed25519PublicKey& key);
+Result<QString> verifierKey(const QString& keyName, const Ed25519PublicKey& key);
 
 struct VerifierKey
 {

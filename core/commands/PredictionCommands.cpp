@@ -104,7 +104,7 @@ public:
         m_buffer.clear();
         return {};
     }
-    QString digest() { return QString::fromLatin1(m_hash.finish().toHex()); }
+    Result<QString> digest() { return m_hash.finishHex(); }
     qint64 scored() const { return m_scored; }
 
 private:
@@ -1042,7 +1042,11 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
     record.rowCount = rows;
     record.columns = columns;
     record.samplesAdded = nextRow - baseRows;
-    record.samplesSha256 = QString::fromLatin1(samplesHash.finish().toHex());
+    auto samplesDigest = samplesHash.finishHex();
+    if (!samplesDigest) {
+        return samplesDigest.error();
+    }
+    record.samplesSha256 = samplesDigest.value();
     record.importedAtMs = ctx.nowMs();
     record.importedBy = ctx.session().actor;
 
@@ -1054,7 +1058,11 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
     QList<PredictionSet> newSets;
     for (size_t k = 0; k < writers.size(); ++k) {
         const Target& t = targets[qsizetype(k)];
-        const QString digest = writers[k]->digest();
+        auto computed = writers[k]->digest();
+        if (!computed) {
+            return computed.error();
+        }
+        const QString digest = computed.value();
         const QString name = t.score.model + u'/' + t.score.version;
         if (t.existing) {
             if (t.existing->contentSha256 == digest && record.samplesAdded == 0) {

@@ -58,7 +58,11 @@ Status SignRecordCommand::apply(CommandContext& ctx)
 
     // The certificate: enrolled by this person, passing every check now, and matching the key.
     const Certificate& cert = m_credentials.certificate;
-    auto enrolled = CertificateTable(db).byFingerprint(cert.fingerprint());
+    auto fingerprint = cert.fingerprint();
+    if (!fingerprint) {
+        return fingerprint.error();
+    }
+    auto enrolled = CertificateTable(db).byFingerprint(fingerprint.value());
     if (!enrolled) {
         return enrolled.error();
     }
@@ -128,17 +132,20 @@ Status SignRecordCommand::apply(CommandContext& ctx)
     event.change = ChangeKind::Create;
     event.entityType = QStringLiteral("signature");
     event.entityId = QString::number(id.value());
-    event.after =
-        QJsonObject {{QStringLiteral("record_type"), m.recordType},
-                     {QStringLiteral("record_id"), m.recordId},
-                     {QStringLiteral("record_sha256"), m.recordSha256},
-                     {QStringLiteral("meaning"), nameOf(m.meaning)},
-                     {QStringLiteral("signer"), m.signerUsername},
-                     {QStringLiteral("signer_name"), m.signerName},
-                     {QStringLiteral("role"), m.signerRole},
-                     {QStringLiteral("reason"), m.reason},
-                     {QStringLiteral("manifest_sha256"), QString::fromLatin1(Sha256::hash(bytes.value()).toHex())},
-                     {QStringLiteral("certificate_sha256"), cert.fingerprint()}};
+    auto manifestSha256 = Sha256::hashHex(bytes.value());
+    if (!manifestSha256) {
+        return manifestSha256.error();
+    }
+    event.after = QJsonObject {{QStringLiteral("record_type"), m.recordType},
+                               {QStringLiteral("record_id"), m.recordId},
+                               {QStringLiteral("record_sha256"), m.recordSha256},
+                               {QStringLiteral("meaning"), nameOf(m.meaning)},
+                               {QStringLiteral("signer"), m.signerUsername},
+                               {QStringLiteral("signer_name"), m.signerName},
+                               {QStringLiteral("role"), m.signerRole},
+                               {QStringLiteral("reason"), m.reason},
+                               {QStringLiteral("manifest_sha256"), manifestSha256.value()},
+                               {QStringLiteral("certificate_sha256"), fingerprint.value()}};
     auto e = ctx.record(event);
     return e ? Status() : e.error();
 }

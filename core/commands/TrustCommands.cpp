@@ -15,9 +15,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("cs::TrustCommands", text);
 }
 
-QJsonObject certificateJson(const Certificate& c)
+QJsonObject certificateJson(const Certificate& c, const QString& fingerprint)
 {
-    return QJsonObject {{QStringLiteral("fingerprint_sha256"), c.fingerprint()},
+    return QJsonObject {{QStringLiteral("fingerprint_sha256"), fingerprint},
                         {QStringLiteral("subject"), c.subject()},
                         {QStringLiteral("issuer"), c.issuer()},
                         {QStringLiteral("serial"), c.serialHex()},
@@ -55,8 +55,12 @@ Status EnrollCertificateCommand::apply(CommandContext& ctx)
         !r) {
         return r;
     }
+    auto fingerprint = cert.fingerprint();
+    if (!fingerprint) {
+        return fingerprint.error();
+    }
     CertificateTable table(ctx.database());
-    auto existing = table.byFingerprint(cert.fingerprint());
+    auto existing = table.byFingerprint(fingerprint.value());
     if (!existing) {
         return existing.error();
     }
@@ -66,7 +70,7 @@ Status EnrollCertificateCommand::apply(CommandContext& ctx)
     }
     EnrolledCertificate row;
     row.username = user.username;
-    row.fingerprint = cert.fingerprint();
+    row.fingerprint = fingerprint.value();
     row.der = cert.der();
     row.subject = cert.subject();
     row.issuer = cert.issuer();
@@ -83,7 +87,7 @@ Status EnrollCertificateCommand::apply(CommandContext& ctx)
     record.change = ChangeKind::Create;
     record.entityType = QStringLiteral("certificate");
     record.entityId = QString::number(id.value());
-    QJsonObject after = certificateJson(cert);
+    QJsonObject after = certificateJson(cert, fingerprint.value());
     after.insert(QStringLiteral("username"), user.username);
     after.insert(QStringLiteral("legacy_encryption"), m_credentials.legacyEncryption);
     record.after = after;
@@ -124,13 +128,17 @@ Status AddTrustedCaCommand::apply(CommandContext& ctx)
     if (!anchors) {
         return anchors.error();
     }
+    auto fingerprint = c.fingerprint();
+    if (!fingerprint) {
+        return fingerprint.error();
+    }
     for (const TrustAnchor& a : anchors.value()) {
-        if (a.fingerprint == c.fingerprint()) {
+        if (a.fingerprint == fingerprint.value()) {
             return Error(ErrorCode::AlreadyExists, tr("\"%1\" is already trusted").arg(c.subject()));
         }
     }
     TrustAnchor anchor;
-    anchor.fingerprint = c.fingerprint();
+    anchor.fingerprint = fingerprint.value();
     anchor.der = c.der();
     anchor.subject = c.subject();
     anchor.notBeforeMs = c.notBeforeMs();
@@ -146,7 +154,7 @@ Status AddTrustedCaCommand::apply(CommandContext& ctx)
     record.change = ChangeKind::Create;
     record.entityType = QStringLiteral("trusted-ca");
     record.entityId = QString::number(id.value());
-    QJsonObject after = certificateJson(c);
+    QJsonObject after = certificateJson(c, fingerprint.value());
     if (!m_reason.trimmed().isEmpty()) {
         after.insert(QStringLiteral("reason"), m_reason);
     }

@@ -31,7 +31,10 @@ Status CreateWorkspaceCommand::apply(CommandContext& ctx)
         return r;
     }
     MetaTable meta(db);
-    const QString verifierKey = SignedNote::verifierKey(Checkpoint::originFor(m_id), m_key);
+    auto verifierKey = SignedNote::verifierKey(Checkpoint::originFor(m_id), m_key);
+    if (!verifierKey) {
+        return verifierKey.error();
+    }
     for (const auto& [key, value] :
          {std::pair {WorkspaceMeta::Id, m_id}, std::pair {WorkspaceMeta::Name, m_info.name},
           std::pair {WorkspaceMeta::CreatedAt, QString::number(ctx.nowMs())},
@@ -49,7 +52,7 @@ Status CreateWorkspaceCommand::apply(CommandContext& ctx)
     record.after = QJsonObject {{QStringLiteral("name"), m_info.name},
                                 {QStringLiteral("demo"), m_info.demo},
                                 {QStringLiteral("schema_version"), m_migrations.last().version},
-                                {QStringLiteral("verifier_key"), verifierKey}};
+                                {QStringLiteral("verifier_key"), verifierKey.value()}};
     if (auto event = ctx.record(record); !event) {
         return event.error();
     }

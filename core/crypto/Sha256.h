@@ -1,11 +1,15 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 
 namespace cs {
 
-/// SHA-256 through OpenSSL's EVP interface. Digests are 32 raw bytes.
+/// SHA-256 through OpenSSL's EVP interface. Digests are 32 raw bytes. Nothing here aborts: when OpenSSL fails
+/// (no SHA-256 in the loaded providers, no memory), the next finish() returns a Crypto error, and the object is
+/// usable again after it.
 class Sha256
 {
 public:
@@ -18,10 +22,13 @@ public:
 
     void add(QByteArrayView data);
     void add(char byte);
-    /// Returns the digest and resets the object for reuse.
-    QByteArray finish();
+    /// The digest of everything added since the last finish; resets the object for reuse.
+    Result<QByteArray> finish();
+    /// finish() as lower-case hex.
+    Result<QString> finishHex();
 
-    static QByteArray hash(QByteArrayView data);
+    static Result<QByteArray> hash(QByteArrayView data);
+    static Result<QString> hashHex(QByteArrayView data);
 
 private:
     struct Impl;

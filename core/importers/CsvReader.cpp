@@ -122,7 +122,11 @@ Result<bool> CsvReader::fill()
     m_end = size_t(n);
     if (n == 0) {
         m_eof = true;
-        m_sha256Hex = QString::fromLatin1(m_hash.finish().toHex());
+        auto digest = m_hash.finishHex();
+        if (!digest) {
+            return digest.error();
+        }
+        m_sha256Hex = digest.value();
         return false;
     }
     m_hash.add(QByteArrayView(m_buffer.data(), n));

@@ -238,11 +238,14 @@ Result<QJsonObject> GitRepository::evidence(const QString& revision, const QStri
         if (!content) {
             return content.error();
         }
-        configs.insert(
-            file,
-            QJsonObject {{QStringLiteral("sha256"), QString::fromLatin1(Sha256::hash(content.value()).toHex())},
-                         {QStringLiteral("size"), content->size()},
-                         {QStringLiteral("content"), QString::fromUtf8(content.value())}});
+        auto digest = Sha256::hashHex(content.value());
+        if (!digest) {
+            return digest.error();
+        }
+        configs.insert(file,
+                       QJsonObject {{QStringLiteral("sha256"), digest.value()},
+                                    {QStringLiteral("size"), content->size()},
+                                    {QStringLiteral("content"), QString::fromUtf8(content.value())}});
     }
     return QJsonObject {{QStringLiteral("commit"), c->toJson()}, {QStringLiteral("configs"), configs}};
 }

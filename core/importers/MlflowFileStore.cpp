@@ -160,7 +160,11 @@ Result<ArtifactDigest> digestFile(const QString& root, const QString& path)
         }
         sha.add(buffer);
     }
-    return ArtifactDigest {QDir(root).relativeFilePath(path), QString::fromLatin1(sha.finish().toHex()), file.size()};
+    auto digest = sha.finishHex();
+    if (!digest) {
+        return digest.error();
+    }
+    return ArtifactDigest {QDir(root).relativeFilePath(path), digest.value(), file.size()};
 }
 } // namespace
 

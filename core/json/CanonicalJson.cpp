@@ -234,7 +234,7 @@ Result<QString> sha256Hex(const QJsonObject& object)
     if (!bytes) {
         return bytes.error();
     }
-    return QString::fromLatin1(Sha256::hash(bytes.value()).toHex());
+    return Sha256::hashHex(bytes.value());
 }
 
 Result<QByteArray> serialize(const QJsonObject& object)

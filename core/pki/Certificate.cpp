@@ -161,9 +161,9 @@ QByteArray Certificate::pem() const
     return ossl::bioBytes(bio.get());
 }
 
-QString Certificate::fingerprint() const
+Result<QString> Certificate::fingerprint() const
 {
-    return QString::fromLatin1(Sha256::hash(der()).toHex());
+    return Sha256::hashHex(der());
 }
 
 QString Certificate::subject() const

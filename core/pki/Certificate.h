@@ -34,7 +34,7 @@ public:
     QByteArray der() const;
     QByteArray pem() const;
     /// SHA-256 of the DER encoding, lower-case hex.
-    QString fingerprint() const;
+    Result<QString> fingerprint() const;
     QString subject() const;
     QString issuer() const;
     QString commonName() const;

@@ -111,8 +111,11 @@ Status checkDatasetFiles(Database& db, VerificationReport& report, const std::fu
         if (!read) {
             return read;
         }
-        const QString digest = QString::fromLatin1(hash.finish().toHex());
-        if (digest != e.after.value(QStringLiteral("samples_sha256")).toString() ||
+        auto digest = hash.finishHex();
+        if (!digest) {
+            return digest.error();
+        }
+        if (digest.value() != e.after.value(QStringLiteral("samples_sha256")).toString() ||
             count != e.after.value(QStringLiteral("samples_added")).toInteger()) {
             report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
                                     tr("the samples of dataset %1 added from %2 no longer match what event %3 "
@@ -152,7 +155,11 @@ Status checkPredictionSets(Database& db, VerificationReport& report, const std::
         if (!read) {
             return read;
         }
-        if (QString::fromLatin1(hash.finish().toHex()) != e.after.value(QStringLiteral("content_sha256")).toString()) {
+        auto digest = hash.finishHex();
+        if (!digest) {
+            return digest.error();
+        }
+        if (digest.value() != e.after.value(QStringLiteral("content_sha256")).toString()) {
             report.findings.append(
                 {Finding::Kind::EvidenceAltered, e.seq,
                  tr("the scores of %1 no longer match the digest recorded by event %2").arg(e.entity).arg(e.seq)});

@@ -48,7 +48,7 @@ Result<QString> SignableRecord::contentSha256() const
     if (!bytes) {
         return bytes.error();
     }
-    return QString::fromLatin1(Sha256::hash(bytes.value()).toHex());
+    return Sha256::hashHex(bytes.value());
 }
 
 namespace SignableRecords {

@@ -84,11 +84,6 @@ Status Workspace::runCommand(Database& db, const QString& workspaceId, const Ses
 Workspace::Workspace() = default;
 Workspace::~Workspace() = default;
 
-QString Workspace::verifierKey() const
-{
-    return SignedNote::verifierKey(origin(), m_publicKey);
-}
-
 QString Workspace::keyFilePath() const
 {
     return WorkspaceKeyFile::pathFor(path());
@@ -219,6 +214,11 @@ Status Workspace::loadIdentity()
     m_demo = m.value(WorkspaceMeta::Demo) == u"1";
     m_createdAtMs = m.value(WorkspaceMeta::CreatedAt).toLongLong();
     m_publicKey = key.value();
+    auto verifier = SignedNote::verifierKey(origin(), m_publicKey);
+    if (!verifier) {
+        return verifier.error();
+    }
+    m_verifierKey = verifier.value();
     return {};
 }
 

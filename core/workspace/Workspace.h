@@ -61,7 +61,7 @@ public:
     const Ed25519PublicKey& publicKey() const { return m_publicKey; }
     QString origin() const { return Checkpoint::originFor(m_id); }
     /// The C2SP verifier key of the checkpoint-signing key, for third parties.
-    QString verifierKey() const;
+    const QString& verifierKey() const { return m_verifierKey; }
     QString keyFilePath() const;
 
     const Clock& clock() const { return *m_clock; }
@@ -146,6 +146,7 @@ private:
     qint64 m_createdAtMs = 0;
     int m_schemaVersion = 0;
     Ed25519PublicKey m_publicKey;
+    QString m_verifierKey;
 };
 
 } // namespace cs

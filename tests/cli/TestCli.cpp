@@ -6,6 +6,7 @@
 #include "config-countersign-tests.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,6 +35,7 @@ private slots:
     void initRefusesToOverwrite();
     void logText();
     void logJson();
+    void hashFailureIsAnError();
     void verifyIntact();
     void checkpointVerifiesWithOpenssl();
     void review();
@@ -128,6 +130,28 @@ void TestCli::logText()
     QVERIFY(lines.first().startsWith("SEQ"));
     QVERIFY(lines.at(1).contains("workspace.created"));
     QVERIFY(r.out.contains("Information security policy ISP-7"));
+}
+
+void TestCli::hashFailureIsAnError()
+{
+    // An OpenSSL configuration that loads only the null provider: no SHA-256 anywhere. Countersign must say so and
+    // stop, not abort (it once called std::abort() when it could not make a digest context).
+    const QString conf = m_dir.filePath(QStringLiteral("null-provider.cnf"));
+    QFile f(conf);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("openssl_conf = openssl_init\n[openssl_init]\nproviders = provider_sect\n[provider_sect]\n"
+            "null = null_sect\n[null_sect]\nactivate = 1\n");
+    f.close();
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("OPENSSL_CONF"), conf);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(COUNTERSIGN_CLI_PATH), {QStringLiteral("verify"), m_demo});
+    QVERIFY(p.waitForFinished(60000));
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() != 0, err.constData());
+    QVERIFY2(err.contains("SHA-256 is not available from OpenSSL"), err.constData());
 }
 
 void TestCli::logJson()

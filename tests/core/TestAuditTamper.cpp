@@ -195,8 +195,8 @@ void TestAuditTamper::rewriteWithRecomputedHashesIsCaughtByCheckpoints()
             if (e.seq == 13) {
                 e.actor = QStringLiteral("mallory");
             }
-            e.leafHash = AuditEventCodec::leafHash(AuditEventCodec::canonicalBytes(e, workspaceId).value());
-            e.chainHash = AuditEventCodec::chainHash(chain, e.leafHash);
+            e.leafHash = AuditEventCodec::leafHash(AuditEventCodec::canonicalBytes(e, workspaceId).value()).value();
+            e.chainHash = AuditEventCodec::chainHash(chain, e.leafHash).value();
             chain = e.chainHash;
             sql.append(
                 QStringLiteral("UPDATE audit_event SET actor = '%1', leaf_hash = x'%2', chain_hash = x'%3' "

@@ -41,7 +41,7 @@ Ed25519PrivateKey goKey()
 void TestSignedNote::reproducesGoExample()
 {
     const Ed25519PrivateKey key = goKey();
-    QCOMPARE(SignedNote::verifierKey(kName, key.publicKey()), kVerifierKey);
+    QCOMPARE(SignedNote::verifierKey(kName, key.publicKey()).value(), kVerifierKey);
     auto note = SignedNote::sign(kText, kName, key);
     QVERIFY(note.ok());
     QCOMPARE(note.value(), kNote);

@@ -42,7 +42,7 @@ private:
     static QByteArray fileDigest(const QString& path)
     {
         QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? Sha256::hash(f.readAll()) : QByteArray();
+        return f.open(QIODevice::ReadOnly) ? Sha256::hash(f.readAll()).value() : QByteArray();
     }
 };
 
