@@ -9,10 +9,11 @@
 namespace cs::AuditEventCodec {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::AuditEventCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::AuditEventCodec)
+};
 
 Status appendKeyString(QByteArray& out, const char* key, const QString& value, bool nullWhenEmpty)
 {
@@ -33,7 +34,7 @@ Status appendKeyJson(QByteArray& out, const char* key, const QByteArray& json, q
     }
     if (!CanonicalJson::isCanonicalObject(json)) {
         return Error(ErrorCode::Integrity,
-                     tr("event %1: the %2 value is not canonical JSON").arg(seq).arg(QLatin1String(field)));
+                     Tr::tr("event %1: the %2 value is not canonical JSON").arg(seq).arg(QLatin1String(field)));
     }
     out.append(json);
     return {};

@@ -8,30 +8,32 @@
 namespace cs::AuditLog {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::AuditLog", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::AuditLog)
+};
 
 Status checkRecord(const AuditRecord& r)
 {
     if (nameOf(r.action).isEmpty() || r.entityType.isEmpty()) {
-        return Error(ErrorCode::Internal, tr("an audit record needs an action and an entity type"));
+        return Error(ErrorCode::Internal, Tr::tr("an audit record needs an action and an entity type"));
     }
     const bool needsReason = r.change == ChangeKind::Update || r.change == ChangeKind::Delete;
     if (needsReason && r.reason.trimmed().isEmpty()) {
-        return Error(ErrorCode::Rule,
-                     tr("a reason is required to %1 %2 %3")
-                         .arg(r.change == ChangeKind::Update ? tr("change") : tr("delete"), r.entityType, r.entityId));
+        return Error(
+            ErrorCode::Rule,
+            Tr::tr("a reason is required to %1 %2 %3")
+                .arg(r.change == ChangeKind::Update ? Tr::tr("change") : Tr::tr("delete"), r.entityType, r.entityId));
     }
     if (r.change == ChangeKind::Update && (!r.before || !r.after)) {
-        return Error(ErrorCode::Internal, tr("an update must record the value before and after"));
+        return Error(ErrorCode::Internal, Tr::tr("an update must record the value before and after"));
     }
     if (r.change == ChangeKind::Create && !r.after) {
-        return Error(ErrorCode::Internal, tr("a creation must record the new value"));
+        return Error(ErrorCode::Internal, Tr::tr("a creation must record the new value"));
     }
     if (r.change == ChangeKind::Delete && !r.before) {
-        return Error(ErrorCode::Internal, tr("a deletion must record the value that was deleted"));
+        return Error(ErrorCode::Internal, Tr::tr("a deletion must record the value that was deleted"));
     }
     return {};
 }

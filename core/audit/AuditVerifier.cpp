@@ -19,10 +19,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::AuditVerifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::AuditVerifier)
+};
 constexpr qint64 kProgressEvery = 4096;
 } // namespace
 
@@ -57,20 +58,21 @@ Result<VerificationReport> AuditVerifier::run()
             const bool foreign = text.error().code == ErrorCode::NotFound;
             report.findings.append(
                 {foreign ? Finding::Kind::ForeignCheckpoint : Finding::Kind::CheckpointInvalid, 0,
-                 foreign ? tr("%1 belongs to another workspace or key; it proves nothing here").arg(label)
+                 foreign ? Tr::tr("%1 belongs to another workspace or key; it proves nothing here").arg(label)
                          : text.error().message});
             return;
         }
         auto cp = Checkpoint::parseBody(text.value(), label);
         if (!cp || cp->origin != origin) {
             report.findings.append({Finding::Kind::CheckpointInvalid, 0,
-                                    cp ? tr("%1 names another workspace").arg(label) : cp.error().message});
+                                    cp ? Tr::tr("%1 names another workspace").arg(label) : cp.error().message});
             return;
         }
         if (stored != nullptr &&
             (stored->size != cp->size || stored->rootHash != cp->rootHash || stored->chainHead != cp->chainHead)) {
-            report.findings.append({Finding::Kind::CheckpointInvalid, 0,
-                                    tr("%1: its stored size or hashes differ from what its note signed").arg(label)});
+            report.findings.append(
+                {Finding::Kind::CheckpointInvalid, 0,
+                 Tr::tr("%1: its stored size or hashes differ from what its note signed").arg(label)});
             return;
         }
         targets.append({label, cp.value(), false});
@@ -81,11 +83,11 @@ Result<VerificationReport> AuditVerifier::run()
         return stored.error();
     }
     for (const Checkpoint& cp : stored.value()) {
-        admit(tr("stored checkpoint %1").arg(cp.id), cp.note, &cp);
+        admit(Tr::tr("stored checkpoint %1").arg(cp.id), cp.note, &cp);
     }
     const qsizetype storedAdmitted = targets.size();
     for (const auto& [source, note] : m_files) {
-        admit(tr("checkpoint file %1").arg(source), note, nullptr);
+        admit(Tr::tr("checkpoint file %1").arg(source), note, nullptr);
     }
     std::stable_sort(targets.begin(), targets.end(),
                      [](const Target& a, const Target& b) { return a.checkpoint.size < b.checkpoint.size; });
@@ -96,7 +98,7 @@ Result<VerificationReport> AuditVerifier::run()
     }
     if (!missing->isEmpty()) {
         report.findings.append({Finding::Kind::ProtectionRemoved, 0,
-                                tr("the append-only protection was removed (missing triggers: %1)")
+                                Tr::tr("the append-only protection was removed (missing triggers: %1)")
                                     .arg(missing->join(QStringLiteral(", ")))});
     }
 
@@ -146,15 +148,16 @@ Result<VerificationReport> AuditVerifier::run()
             report.findings.append(
                 {Finding::Kind::EventsMissing, expectedSeq,
                  e.seq - 1 == expectedSeq
-                     ? tr("event %1 is missing (deleted from the trail)").arg(expectedSeq)
-                     : tr("events %1 to %2 are missing (deleted from the trail)").arg(expectedSeq).arg(e.seq - 1)});
+                     ? Tr::tr("event %1 is missing (deleted from the trail)").arg(expectedSeq)
+                     : Tr::tr("events %1 to %2 are missing (deleted from the trail)").arg(expectedSeq).arg(e.seq - 1)});
             resync = true;
         }
         QByteArray leaf;
         auto canonical = AuditEventCodec::canonicalBytes(e, m_workspaceId);
         if (!canonical) {
-            report.findings.append({Finding::Kind::EventAltered, e.seq,
-                                    canonical.error().message + tr(" (the event was altered after it was recorded)")});
+            report.findings.append(
+                {Finding::Kind::EventAltered, e.seq,
+                 canonical.error().message + Tr::tr(" (the event was altered after it was recorded)")});
             leaf = e.leafHash;
             resync = true;
         } else {
@@ -165,9 +168,10 @@ Result<VerificationReport> AuditVerifier::run()
             }
             leaf = recomputed.value();
             if (leaf != e.leafHash) {
-                report.findings.append({Finding::Kind::EventAltered, e.seq,
-                                        tr("its content no longer matches its leaf hash: the event was altered after "
-                                           "it was recorded")});
+                report.findings.append(
+                    {Finding::Kind::EventAltered, e.seq,
+                     Tr::tr("its content no longer matches its leaf hash: the event was altered after "
+                            "it was recorded")});
                 resync = true;
             }
         }
@@ -179,8 +183,8 @@ Result<VerificationReport> AuditVerifier::run()
         const QByteArray expectedChain = nextChain.value();
         if (!resync && expectedChain != e.chainHash) {
             report.findings.append({Finding::Kind::ChainBroken, e.seq,
-                                    tr("its chain hash does not follow from event %1: events were inserted, "
-                                       "reordered or their hashes rewritten")
+                                    Tr::tr("its chain hash does not follow from event %1: events were inserted, "
+                                           "reordered or their hashes rewritten")
                                         .arg(e.seq - 1)});
             resync = true;
         }
@@ -200,14 +204,15 @@ Result<VerificationReport> AuditVerifier::run()
                 return false;
             }
             if (recordedKey != currentKey.value()) {
-                report.findings.append({Finding::Kind::KeyReplaced, 1,
-                                        tr("the workspace key is not the one recorded when the workspace was created "
-                                           "(event 1 records %1)")
-                                            .arg(recordedKey.isEmpty() ? tr("none") : recordedKey)});
+                report.findings.append(
+                    {Finding::Kind::KeyReplaced, 1,
+                     Tr::tr("the workspace key is not the one recorded when the workspace was created "
+                            "(event 1 records %1)")
+                         .arg(recordedKey.isEmpty() ? Tr::tr("none") : recordedKey)});
             }
         }
         if (e.timeMs < lastTime) {
-            report.warnings.append(tr("event %1 is timed %2, before event %3 (the clock went backwards)")
+            report.warnings.append(Tr::tr("event %1 is timed %2, before event %3 (the clock went backwards)")
                                        .arg(e.seq)
                                        .arg(UtcTime::formatMsString(e.timeMs))
                                        .arg(e.seq - 1));
@@ -230,17 +235,17 @@ Result<VerificationReport> AuditVerifier::run()
         return *libraryError;
     }
     if (cancelled) {
-        return Error(ErrorCode::Cancelled, tr("verification was cancelled"));
+        return Error(ErrorCode::Cancelled, Tr::tr("verification was cancelled"));
     }
     evaluateTargets(report.lastSeq);
     for (const Target& t : targets) {
         if (!t.evaluated) {
             const qint64 first = report.lastSeq + 1;
             const QString removed = first == t.checkpoint.size
-                ? tr("event %1 was removed").arg(first)
-                : tr("events %1 to %2 were removed").arg(first).arg(t.checkpoint.size);
+                ? Tr::tr("event %1 was removed").arg(first)
+                : Tr::tr("events %1 to %2 were removed").arg(first).arg(t.checkpoint.size);
             report.findings.append({Finding::Kind::LogTruncated, first,
-                                    tr("the trail ends at event %1 but %2 covers %3 events: %4")
+                                    Tr::tr("the trail ends at event %1 but %2 covers %3 events: %4")
                                         .arg(report.lastSeq)
                                         .arg(t.label)
                                         .arg(t.checkpoint.size)
@@ -258,18 +263,18 @@ Result<VerificationReport> AuditVerifier::run()
                 explainedBy = f.seq;
             }
         }
-        const QString head = tr("the trail no longer matches %1 (%2 events, signed %3)")
+        const QString head = Tr::tr("the trail no longer matches %1 (%2 events, signed %3)")
                                  .arg(m.target->label)
                                  .arg(cp.size)
                                  .arg(UtcTime::formatMsString(cp.signedAtMs));
         if (explainedBy > 0) {
             report.findings.append({Finding::Kind::CheckpointMismatch, 0,
-                                    head + tr(", as follows from the damage at event %1").arg(explainedBy)});
+                                    head + Tr::tr(", as follows from the damage at event %1").arg(explainedBy)});
         } else {
             report.findings.append({Finding::Kind::CheckpointMismatch, m.rangeStart,
                                     head +
-                                        tr(": events between %1 and %2 were changed and their hashes recomputed "
-                                           "after it was signed")
+                                        Tr::tr(": events between %1 and %2 were changed and their hashes recomputed "
+                                               "after it was signed")
                                             .arg(m.rangeStart)
                                             .arg(cp.size)});
         }

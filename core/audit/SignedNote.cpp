@@ -8,10 +8,11 @@
 namespace cs::SignedNote {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::SignedNote", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::SignedNote)
+};
 
 const QByteArray kDash = QByteArrayLiteral("\xe2\x80\x94 "); // U+2014 EM DASH, then a space
 constexpr qsizetype kMaxNoteSize = 1 << 20;
@@ -71,14 +72,14 @@ Result<VerifierKey> parseVerifierKey(const QString& text)
     const qsizetype first = text.indexOf(u'+');
     const qsizetype second = first < 0 ? -1 : text.indexOf(u'+', first + 1);
     if (first <= 0 || second < 0) {
-        return Error(ErrorCode::InvalidArgument, tr("verifier key must read <name>+<key id>+<key>"));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("verifier key must read <name>+<key id>+<key>"));
     }
     const QString name = text.left(first);
     const QString idHex = text.mid(first + 1, second - first - 1);
     const auto decoded =
         QByteArray::fromBase64Encoding(text.mid(second + 1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 33 || decoded.decoded.at(0) != '\x01') {
-        return Error(ErrorCode::InvalidArgument, tr("verifier key does not hold an Ed25519 public key"));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("verifier key does not hold an Ed25519 public key"));
     }
     auto key = Ed25519PublicKey::fromRaw(decoded.decoded.mid(1));
     if (!key) {
@@ -91,7 +92,7 @@ Result<VerifierKey> parseVerifierKey(const QString& text)
         return expected.error();
     }
     if (!ok || idHex.size() != 8 || id != expected.value()) {
-        return Error(ErrorCode::InvalidArgument, tr("verifier key id does not match its name and key"));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("verifier key id does not match its name and key"));
     }
     return VerifierKey {name, key.value()};
 }
@@ -99,15 +100,15 @@ Result<VerifierKey> parseVerifierKey(const QString& text)
 Result<QByteArray> sign(const QByteArray& text, const QString& keyName, const Ed25519PrivateKey& key)
 {
     if (!validKeyName(keyName)) {
-        return Error(ErrorCode::InvalidArgument, tr("invalid note key name \"%1\"").arg(keyName));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("invalid note key name \"%1\"").arg(keyName));
     }
     if (text.isEmpty() || !text.endsWith('\n') || text.contains("\n\n") || hasForbiddenControl(text)) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("note text must end in a newline and hold no blank lines or control characters"));
+                     Tr::tr("note text must end in a newline and hold no blank lines or control characters"));
     }
     const QByteArray signature = key.sign(text);
     if (signature.size() != 64) {
-        return Error(ErrorCode::Crypto, tr("Ed25519 signing failed"));
+        return Error(ErrorCode::Crypto, Tr::tr("Ed25519 signing failed"));
     }
     auto id = ed25519KeyId(keyName, key.publicKey());
     if (!id) {
@@ -122,32 +123,33 @@ Result<QByteArray> sign(const QByteArray& text, const QString& keyName, const Ed
 Result<Note> parse(const QByteArray& note, const QString& source)
 {
     if (note.size() > kMaxNoteSize) {
-        return Error(ErrorCode::Corrupt, tr("%1: note is larger than 1 MiB").arg(source));
+        return Error(ErrorCode::Corrupt, Tr::tr("%1: note is larger than 1 MiB").arg(source));
     }
     if (hasForbiddenControl(note) || QString::fromUtf8(note).toUtf8() != note) {
-        return Error(ErrorCode::Corrupt, tr("%1: note is not valid UTF-8 text").arg(source));
+        return Error(ErrorCode::Corrupt, Tr::tr("%1: note is not valid UTF-8 text").arg(source));
     }
     const qsizetype split = note.lastIndexOf("\n\n");
     if (split < 0 || !note.endsWith('\n')) {
-        return Error(ErrorCode::Corrupt, tr("%1: not a signed note (no blank line before the signatures)").arg(source));
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("%1: not a signed note (no blank line before the signatures)").arg(source));
     }
     Note parsed;
     parsed.text = note.left(split + 1);
     const QList<QByteArray> lines = note.mid(split + 2).chopped(1).split('\n');
     for (const QByteArray& line : lines) {
         if (parsed.signatures.size() >= kMaxSignatures) {
-            return Error(ErrorCode::Corrupt, tr("%1: note has too many signatures").arg(source));
+            return Error(ErrorCode::Corrupt, Tr::tr("%1: note has too many signatures").arg(source));
         }
         if (!line.startsWith(kDash)) {
             return Error(ErrorCode::Corrupt,
-                         tr("%1: malformed signature line \"%2\"").arg(source, QString::fromUtf8(line.left(60))));
+                         Tr::tr("%1: malformed signature line \"%2\"").arg(source, QString::fromUtf8(line.left(60))));
         }
         const QByteArray rest = line.mid(kDash.size());
         const qsizetype space = rest.indexOf(' ');
         const auto blob = QByteArray::fromBase64Encoding(rest.mid(space + 1), QByteArray::AbortOnBase64DecodingErrors);
         if (space <= 0 || !blob || blob.decoded.size() < 5) {
             return Error(ErrorCode::Corrupt,
-                         tr("%1: malformed signature line \"%2\"").arg(source, QString::fromUtf8(line.left(60))));
+                         Tr::tr("%1: malformed signature line \"%2\"").arg(source, QString::fromUtf8(line.left(60))));
         }
         Signature sig;
         sig.keyName = QString::fromUtf8(rest.left(space));
@@ -156,7 +158,7 @@ Result<Note> parse(const QByteArray& note, const QString& source)
         parsed.signatures.append(sig);
     }
     if (parsed.signatures.isEmpty()) {
-        return Error(ErrorCode::Corrupt, tr("%1: note has no signature").arg(source));
+        return Error(ErrorCode::Corrupt, Tr::tr("%1: note has no signature").arg(source));
     }
     return parsed;
 }
@@ -178,11 +180,11 @@ Result<QByteArray> open(const QByteArray& note, const QString& keyName, const Ed
         }
         if (!key.verify(parsed->text, sig.signature)) {
             return Error(ErrorCode::Integrity,
-                         tr("%1: the signature by %2 does not verify (the note was altered)").arg(source, keyName));
+                         Tr::tr("%1: the signature by %2 does not verify (the note was altered)").arg(source, keyName));
         }
         return parsed->text;
     }
-    return Error(ErrorCode::NotFound, tr("%1: not signed by this workspace's key (%2)").arg(source, keyName));
+    return Error(ErrorCode::NotFound, Tr::tr("%1: not signed by this workspace's key (%2)").arg(source, keyName));
 }
 
 } // namespace cs::SignedNote

@@ -6,10 +6,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::VerificationReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::VerificationReport)
+};
 } // namespace
 
 qint64 VerificationReport::firstBadSeq() const
@@ -27,10 +28,10 @@ QString VerificationReport::summary() const
 {
     const QLocale c = QLocale::c();
     if (intact()) {
-        QString text = tr("Audit trail intact: %1 events verified, chain head %2")
+        QString text = Tr::tr("Audit trail intact: %1 events verified, chain head %2")
                            .arg(c.toString(eventCount), QString::fromLatin1(chainHead.toHex().left(16)));
         if (checkpointsChecked + checkpointFilesChecked > 0) {
-            text += tr(", %1 checkpoints consistent").arg(checkpointsChecked + checkpointFilesChecked);
+            text += Tr::tr(", %1 checkpoints consistent").arg(checkpointsChecked + checkpointFilesChecked);
         }
         return text + u'.';
     }
@@ -42,10 +43,10 @@ QString VerificationReport::summary() const
             break;
         }
     }
-    QString text = first > 0 ? tr("Audit trail BROKEN at event %1: %2").arg(first).arg(headline->message)
-                             : tr("Audit trail BROKEN: %1").arg(headline->message);
+    QString text = first > 0 ? Tr::tr("Audit trail BROKEN at event %1: %2").arg(first).arg(headline->message)
+                             : Tr::tr("Audit trail BROKEN: %1").arg(headline->message);
     if (findings.size() > 1) {
-        text += tr(" (%1 findings in all)").arg(findings.size());
+        text += Tr::tr(" (%1 findings in all)").arg(findings.size());
     }
     return text;
 }

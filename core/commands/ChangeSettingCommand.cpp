@@ -11,10 +11,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::ChangeSettingCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::ChangeSettingCommand)
+};
 } // namespace
 
 ChangeSettingCommand::ChangeSettingCommand(QString key, QJsonValue value, QString reason)
@@ -30,14 +31,14 @@ std::optional<Action> ChangeSettingCommand::requiredAction() const
 
 QString ChangeSettingCommand::description() const
 {
-    return tr("change setting %1").arg(m_key);
+    return Tr::tr("change setting %1").arg(m_key);
 }
 
 Status ChangeSettingCommand::apply(CommandContext& ctx)
 {
     const SettingSpec* spec = WorkspaceSettings::find(m_key);
     if (spec == nullptr) {
-        return Error(ErrorCode::InvalidArgument, tr("there is no setting called %1").arg(m_key));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("there is no setting called %1").arg(m_key));
     }
     if (auto r = WorkspaceSettings::validate(*spec, m_value); !r) {
         return r;
@@ -52,7 +53,7 @@ Status ChangeSettingCommand::apply(CommandContext& ctx)
         : spec->defaultValue;
     if (old == m_value) {
         return Error(ErrorCode::Rule,
-                     tr("setting %1 is already %2; nothing to change")
+                     Tr::tr("setting %1 is already %2; nothing to change")
                          .arg(m_key, QString::fromUtf8(CanonicalJson::serialize(m_value).value())));
     }
     const QJsonObject after {{QStringLiteral("value"), m_value}};

@@ -10,10 +10,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::CreateCheckpointCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::CreateCheckpointCommand)
+};
 } // namespace
 
 CreateCheckpointCommand::CreateCheckpointCommand(const Ed25519PrivateKey& key, Ed25519PublicKey publicKey)
@@ -28,7 +29,7 @@ std::optional<Action> CreateCheckpointCommand::requiredAction() const
 
 QString CreateCheckpointCommand::description() const
 {
-    return tr("write an audit-trail checkpoint");
+    return Tr::tr("write an audit-trail checkpoint");
 }
 
 Status CreateCheckpointCommand::apply(CommandContext& ctx)
@@ -42,7 +43,7 @@ Status CreateCheckpointCommand::apply(CommandContext& ctx)
     if (!report->intact()) {
         return Error(
             ErrorCode::Integrity,
-            tr("no checkpoint written: %1. A checkpoint must not certify a damaged trail.").arg(report->summary()));
+            Tr::tr("no checkpoint written: %1. A checkpoint must not certify a damaged trail.").arg(report->summary()));
     }
     m_checkpoint.origin = Checkpoint::originFor(ctx.workspaceId());
     m_checkpoint.size = report->lastSeq;

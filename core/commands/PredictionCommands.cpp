@@ -31,10 +31,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::PredictionCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::PredictionCommands)
+};
 
 constexpr qint64 kProgressEvery = 16384;
 const QStringList kDefaultLabelDomain = {QStringLiteral("0"), QStringLiteral("1")};
@@ -217,9 +218,11 @@ void readRows(CsvReader& csv, const RowChecks& c, RowQueue& queue, std::atomic<q
 {
     const qsizetype width = c.columns.size();
     auto rowError = [&](qsizetype column, const QString& what) {
-        return Error(
-            ErrorCode::InvalidArgument,
-            tr("%1, line %2, column \"%3\": %4").arg(c.file).arg(csv.lineNumber()).arg(c.columns.value(column), what));
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("%1, line %2, column \"%3\": %4")
+                         .arg(c.file)
+                         .arg(csv.lineNumber())
+                         .arg(c.columns.value(column), what));
     };
     auto domainText = [&] {
         QStringList d;
@@ -249,7 +252,7 @@ void readRows(CsvReader& csv, const RowChecks& c, RowQueue& queue, std::atomic<q
         }
         if (csv.fieldCount() != width) {
             queue.fail(Error(ErrorCode::InvalidArgument,
-                             tr("%1, line %2: the row has %3 fields, the header has %4")
+                             Tr::tr("%1, line %2: the row has %3 fields, the header has %4")
                                  .arg(c.file)
                                  .arg(csv.lineNumber())
                                  .arg(csv.fieldCount())
@@ -258,13 +261,14 @@ void readRows(CsvReader& csv, const RowChecks& c, RowQueue& queue, std::atomic<q
         }
         for (qsizetype i = 0; i < width; ++i) {
             if (auto rule = IdentifierScreen::valueRule(csv.field(i))) {
-                queue.fail(Error(ErrorCode::Rule,
-                                 tr("%1, line %2, column \"%3\": a value looks like a direct identifier (rule: %4). "
-                                    "Countersign does not take files with patient identifiers; the value is not "
-                                    "shown")
-                                     .arg(c.file)
-                                     .arg(csv.lineNumber())
-                                     .arg(c.columns[i], *rule)));
+                queue.fail(
+                    Error(ErrorCode::Rule,
+                          Tr::tr("%1, line %2, column \"%3\": a value looks like a direct identifier (rule: %4). "
+                                 "Countersign does not take files with patient identifiers; the value is not "
+                                 "shown")
+                              .arg(c.file)
+                              .arg(csv.lineNumber())
+                              .arg(c.columns[i], *rule)));
                 return;
             }
         }
@@ -272,23 +276,23 @@ void readRows(CsvReader& csv, const RowChecks& c, RowQueue& queue, std::atomic<q
         row.line = csv.lineNumber();
         const std::string_view id = csv.field(c.idColumn);
         if (id.empty()) {
-            queue.fail(rowError(c.idColumn, tr("the sample ID is empty")));
+            queue.fail(rowError(c.idColumn, Tr::tr("the sample ID is empty")));
             return;
         }
         if (!Utf8::isValid(id)) {
-            queue.fail(rowError(c.idColumn, tr("the sample ID is not UTF-8 text")));
+            queue.fail(rowError(c.idColumn, Tr::tr("the sample ID is not UTF-8 text")));
             return;
         }
         row.id = batch->append(id);
         if (c.labelColumn >= 0) {
             const std::string_view label = csv.field(c.labelColumn);
             if (label.empty()) {
-                queue.fail(rowError(c.labelColumn, tr("the label is missing")));
+                queue.fail(rowError(c.labelColumn, Tr::tr("the label is missing")));
                 return;
             }
             if (std::find(c.labelDomain.begin(), c.labelDomain.end(), label) == c.labelDomain.end()) {
                 queue.fail(rowError(c.labelColumn,
-                                    tr("the label \"%1\" is not one of %2").arg(qs(label).left(40), domainText())));
+                                    Tr::tr("the label \"%1\" is not one of %2").arg(qs(label).left(40), domainText())));
                 return;
             }
             row.label = batch->append(label);
@@ -296,17 +300,17 @@ void readRows(CsvReader& csv, const RowChecks& c, RowQueue& queue, std::atomic<q
         for (const qsizetype column : c.scoreColumns) {
             const std::string_view text = csv.field(column);
             if (text.empty()) {
-                queue.fail(rowError(column, tr("the score is missing")));
+                queue.fail(rowError(column, Tr::tr("the score is missing")));
                 return;
             }
             double value = 0;
             const auto parsed = std::from_chars(text.data(), text.data() + text.size(), value);
             if (parsed.ec != std::errc() || parsed.ptr != text.data() + text.size()) {
-                queue.fail(rowError(column, tr("the score \"%1\" is not a number").arg(qs(text).left(40))));
+                queue.fail(rowError(column, Tr::tr("the score \"%1\" is not a number").arg(qs(text).left(40))));
                 return;
             }
             if (!std::isfinite(value)) {
-                queue.fail(rowError(column, tr("the score \"%1\" is not a finite number").arg(qs(text).left(40))));
+                queue.fail(rowError(column, Tr::tr("the score \"%1\" is not a finite number").arg(qs(text).left(40))));
                 return;
             }
             batch->scores.push_back(value);
@@ -315,7 +319,7 @@ void readRows(CsvReader& csv, const RowChecks& c, RowQueue& queue, std::atomic<q
         for (qsizetype g = 0; g < c.groupColumns.size(); ++g) {
             const std::string_view v = csv.field(c.groupColumns[g]);
             if (!Utf8::isValid(v)) {
-                queue.fail(rowError(c.groupColumns[g], tr("the value is not UTF-8 text")));
+                queue.fail(rowError(c.groupColumns[g], Tr::tr("the value is not UTF-8 text")));
                 return;
             }
             if (g > 0) {
@@ -450,7 +454,7 @@ ImportPredictionsCommand::ImportPredictionsCommand(PredictionImportRequest reque
 
 QString ImportPredictionsCommand::description() const
 {
-    return tr("import predictions from %1 into dataset %2")
+    return Tr::tr("import predictions from %1 into dataset %2")
         .arg(QFileInfo(m_request.file).fileName(), m_request.dataset);
 }
 
@@ -461,14 +465,14 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
     const PredictionMapping& map = req.mapping;
     const QString file = req.file;
     if (req.dataset.trimmed().isEmpty()) {
-        return Error(ErrorCode::InvalidArgument, tr("name the dataset the predictions are for"));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("name the dataset the predictions are for"));
     }
     if (map.idColumn.isEmpty()) {
-        return Error(ErrorCode::InvalidArgument, tr("%1: name the sample ID column").arg(file));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1: name the sample ID column").arg(file));
     }
     if (map.scores.isEmpty()) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("%1: map at least one score column to a model version (LABEL=COLUMN)").arg(file));
+                     Tr::tr("%1: map at least one score column to a model version (LABEL=COLUMN)").arg(file));
     }
 
     Database& db = ctx.database();
@@ -486,7 +490,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         if (!req.role) {
             return Error(
                 ErrorCode::InvalidArgument,
-                tr("dataset %1 is new: give its role (%2)").arg(req.dataset, enumNames<DatasetRole>().join(u", ")));
+                Tr::tr("dataset %1 is new: give its role (%2)").arg(req.dataset, enumNames<DatasetRole>().join(u", ")));
         }
         auto id = datasets.nextId(QStringLiteral("dataset"));
         if (!id) {
@@ -503,35 +507,37 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         if (QSet<QString>(dataset.labelDomain.begin(), dataset.labelDomain.end()).size() !=
             dataset.labelDomain.size()) {
             return Error(ErrorCode::InvalidArgument,
-                         tr("the label domain %1 names a label twice").arg(dataset.labelDomain.join(u',')));
+                         Tr::tr("the label domain %1 names a label twice").arg(dataset.labelDomain.join(u',')));
         }
     } else {
         dataset = *found.value();
         if (req.role && *req.role != dataset.role) {
-            return Error(ErrorCode::Rule,
-                         tr("dataset %1 is a %2, not a %3").arg(dataset.name, nameOf(dataset.role), nameOf(*req.role)));
+            return Error(
+                ErrorCode::Rule,
+                Tr::tr("dataset %1 is a %2, not a %3").arg(dataset.name, nameOf(dataset.role), nameOf(*req.role)));
         }
         if (req.locked && *req.locked != dataset.locked) {
             return Error(ErrorCode::Rule,
-                         dataset.locked ? tr("dataset %1 is locked and stays locked").arg(dataset.name)
-                                        : tr("dataset %1 was imported unlocked").arg(dataset.name));
+                         dataset.locked ? Tr::tr("dataset %1 is locked and stays locked").arg(dataset.name)
+                                        : Tr::tr("dataset %1 was imported unlocked").arg(dataset.name));
         }
         if (!req.labelDomain.isEmpty() && req.labelDomain != dataset.labelDomain) {
             return Error(ErrorCode::Rule,
-                         tr("dataset %1 has the labels %2, not %3")
+                         Tr::tr("dataset %1 has the labels %2, not %3")
                              .arg(dataset.name, dataset.labelDomain.join(u','), req.labelDomain.join(u',')));
         }
         if (map.groupColumns != dataset.groupColumns) {
-            return Error(ErrorCode::Rule,
-                         tr("dataset %1 has the subgroup columns [%2]; map the same columns, in that order (got [%3])")
-                             .arg(dataset.name, dataset.groupColumns.join(u", "), map.groupColumns.join(u", ")));
+            return Error(
+                ErrorCode::Rule,
+                Tr::tr("dataset %1 has the subgroup columns [%2]; map the same columns, in that order (got [%3])")
+                    .arg(dataset.name, dataset.groupColumns.join(u", "), map.groupColumns.join(u", ")));
         }
     }
     const bool labelled = !map.labelColumn.isEmpty();
     if (!labelled && dataset.locked) {
-        return Error(
-            ErrorCode::InvalidArgument,
-            tr("%1: dataset %2 is locked and its samples need labels; name the label column").arg(file, dataset.name));
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("%1: dataset %2 is locked and its samples need labels; name the label column")
+                         .arg(file, dataset.name));
     }
 
     // The versions the scores belong to.
@@ -541,7 +547,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         const QString key = score.model + u'/' + score.version;
         if (seenVersions.contains(key)) {
             return Error(ErrorCode::InvalidArgument,
-                         tr("%1: version %2 is mapped to two score columns").arg(file, key));
+                         Tr::tr("%1: version %2 is mapped to two score columns").arg(file, key));
         }
         seenVersions.insert(key);
         auto version = registry.version(score.model, score.version);
@@ -550,7 +556,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         }
         if (!version.value()) {
             return Error(ErrorCode::NotFound,
-                         tr("version %1 of model %2 is not in the workspace; import it before its predictions")
+                         Tr::tr("version %1 of model %2 is not in the workspace; import it before its predictions")
                              .arg(score.version, score.model));
         }
         Target t;
@@ -578,48 +584,49 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
     }
     if (!header.value()) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("%1 is empty; a prediction file starts with a header row").arg(file));
+                     Tr::tr("%1 is empty; a prediction file starts with a header row").arg(file));
     }
     QStringList columns;
     for (qsizetype i = 0; i < csv.fieldCount(); ++i) {
         const QString name = csv.fieldString(i);
         if (columns.contains(name)) {
             return Error(ErrorCode::InvalidArgument,
-                         tr("%1, line 1: the header names column \"%2\" twice").arg(file, name));
+                         Tr::tr("%1, line 1: the header names column \"%2\" twice").arg(file, name));
         }
         if (auto rule = IdentifierScreen::columnRule(name)) {
-            return Error(ErrorCode::Rule,
-                         tr("%1: column \"%2\" (column %3) holds direct identifiers (rule: %4). Countersign does not "
-                            "take files with patient identifiers; remove the column and import again")
-                             .arg(file, name)
-                             .arg(i + 1)
-                             .arg(*rule));
+            return Error(
+                ErrorCode::Rule,
+                Tr::tr("%1: column \"%2\" (column %3) holds direct identifiers (rule: %4). Countersign does not "
+                       "take files with patient identifiers; remove the column and import again")
+                    .arg(file, name)
+                    .arg(i + 1)
+                    .arg(*rule));
         }
         columns.append(name);
     }
     auto columnOf = [&](const QString& name, const QString& what) -> Result<qsizetype> {
         const qsizetype i = columns.indexOf(name);
         if (i < 0) {
-            return Error(
-                ErrorCode::InvalidArgument,
-                tr("%1: there is no %2 column \"%3\"; the header has: %4").arg(file, what, name, columns.join(u", ")));
+            return Error(ErrorCode::InvalidArgument,
+                         Tr::tr("%1: there is no %2 column \"%3\"; the header has: %4")
+                             .arg(file, what, name, columns.join(u", ")));
         }
         return i;
     };
-    auto idCol = columnOf(map.idColumn, tr("sample ID"));
+    auto idCol = columnOf(map.idColumn, Tr::tr("sample ID"));
     if (!idCol) {
         return idCol.error();
     }
     qsizetype labelCol = -1;
     if (labelled) {
-        auto c = columnOf(map.labelColumn, tr("label"));
+        auto c = columnOf(map.labelColumn, Tr::tr("label"));
         if (!c) {
             return c.error();
         }
         labelCol = c.value();
     }
     for (Target& t : targets) {
-        auto c = columnOf(t.score.column, tr("score"));
+        auto c = columnOf(t.score.column, Tr::tr("score"));
         if (!c) {
             return c.error();
         }
@@ -627,7 +634,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
     }
     QList<qsizetype> groupCols;
     for (const QString& g : map.groupColumns) {
-        auto c = columnOf(g, tr("subgroup"));
+        auto c = columnOf(g, Tr::tr("subgroup"));
         if (!c) {
             return c.error();
         }
@@ -635,13 +642,14 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
     }
     QSet<qsizetype> roles = {idCol.value()};
     if (labelCol >= 0 && roles.contains(labelCol)) {
-        return Error(ErrorCode::InvalidArgument, tr("%1: the label column is also the sample ID column").arg(file));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1: the label column is also the sample ID column").arg(file));
     }
     roles.insert(labelCol);
     for (const qsizetype g : groupCols) {
         if (roles.contains(g)) {
-            return Error(ErrorCode::InvalidArgument,
-                         tr("%1: subgroup column \"%2\" is also mapped as sample ID or label").arg(file, columns[g]));
+            return Error(
+                ErrorCode::InvalidArgument,
+                Tr::tr("%1: subgroup column \"%2\" is also mapped as sample ID or label").arg(file, columns[g]));
         }
     }
 
@@ -662,12 +670,14 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         t.setId = t.existing ? t.existing->id : nextSet.value()++;
     }
 
-    auto insertGroup = BulkStatement::prepare(db, SampleInserter::sql(SampleInserter::kGroup), tr("storing samples"));
-    auto insertOne = BulkStatement::prepare(db, SampleInserter::sql(1), tr("storing a sample"));
-    auto findSample = BulkStatement::prepare(
-        db, "SELECT row_no, label FROM dataset_sample WHERE dataset_id = ? AND sample_id = ?", tr("finding a sample"));
+    auto insertGroup =
+        BulkStatement::prepare(db, SampleInserter::sql(SampleInserter::kGroup), Tr::tr("storing samples"));
+    auto insertOne = BulkStatement::prepare(db, SampleInserter::sql(1), Tr::tr("storing a sample"));
+    auto findSample =
+        BulkStatement::prepare(db, "SELECT row_no, label FROM dataset_sample WHERE dataset_id = ? AND sample_id = ?",
+                               Tr::tr("finding a sample"));
     auto insertChunk = BulkStatement::prepare(
-        db, "INSERT INTO prediction_chunk (set_id, first_row, scores) VALUES (?, ?, ?)", tr("storing scores"));
+        db, "INSERT INTO prediction_chunk (set_id, first_row, scores) VALUES (?, ?, ?)", Tr::tr("storing scores"));
     for (const auto* prepared : {&insertGroup, &insertOne, &findSample, &insertChunk}) {
         if (!*prepared) {
             return prepared->error();
@@ -682,18 +692,19 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
     // written in row order afterwards. A new dataset's rows are numbered in file order and written directly.
     std::optional<BulkStatement> stage;
     if (!create) {
-        if (auto r = db.execSql(QStringLiteral("DROP TABLE IF EXISTS temp.staged_score"), tr("preparing the import"));
+        if (auto r =
+                db.execSql(QStringLiteral("DROP TABLE IF EXISTS temp.staged_score"), Tr::tr("preparing the import"));
             !r) {
             return r;
         }
         if (auto r = db.execSql(QStringLiteral("CREATE TEMP TABLE staged_score (row_no INTEGER PRIMARY KEY, "
                                                "scores BLOB NOT NULL)"),
-                                tr("preparing the import"));
+                                Tr::tr("preparing the import"));
             !r) {
             return r;
         }
         auto s = BulkStatement::prepare(db, "INSERT INTO temp.staged_score (row_no, scores) VALUES (?, ?)",
-                                        tr("staging scores"));
+                                        Tr::tr("staging scores"));
         if (!s) {
             return s.error();
         }
@@ -738,7 +749,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
 
     auto rowError = [&](qint64 line, qsizetype column, const QString& what) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("%1, line %2, column \"%3\": %4").arg(file).arg(line).arg(columns.value(column), what));
+                     Tr::tr("%1, line %2, column \"%3\": %4").arg(file).arg(line).arg(columns.value(column), what));
     };
     const size_t scoreCount = size_t(targets.size());
     bool ascending = true;
@@ -747,7 +758,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
     auto inserter = std::make_unique<SampleInserter>(
         std::move(insertGroup.value()), std::move(insertOne.value()), dataset.id, fileId.value(), labelled,
         [&](const SampleInserter::Pending& p) {
-            return rowError(p.line, idCol.value(), tr("sample ID \"%1\" appears twice in the file").arg(qs(p.id)));
+            return rowError(p.line, idCol.value(), Tr::tr("sample ID \"%1\" appears twice in the file").arg(qs(p.id)));
         });
     for (;;) {
         auto next = queue.pop();
@@ -759,7 +770,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
             break;
         }
         if (m_progress && !m_progress(bytesRead.load(), csv.fileSize())) {
-            return Error(ErrorCode::Cancelled, tr("the import of %1 was cancelled; nothing was stored").arg(file));
+            return Error(ErrorCode::Cancelled, Tr::tr("the import of %1 was cancelled; nothing was stored").arg(file));
         }
         for (size_t r = 0; r < batch->rows.size(); ++r) {
             const RowBatch::Row& row = batch->rows[r];
@@ -782,16 +793,16 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
                     const bool storedNull = findSample->columnIsNull(1);
                     const std::string_view stored = findSample->columnText(1);
                     if (storedNull != !labelled || (labelled && stored != label)) {
-                        const QString was = storedNull ? tr("no label") : tr("label \"%1\"").arg(qs(stored));
+                        const QString was = storedNull ? Tr::tr("no label") : Tr::tr("label \"%1\"").arg(qs(stored));
                         findSample->reset();
                         return rowError(row.line, labelCol >= 0 ? labelCol : idCol.value(),
-                                        tr("sample \"%1\" has %2 in dataset %3; its label cannot change")
+                                        Tr::tr("sample \"%1\" has %2 in dataset %3; its label cannot change")
                                             .arg(qs(id), was, dataset.name));
                     }
                     if (seen[size_t(rowNo)]) {
                         findSample->reset();
                         return rowError(row.line, idCol.value(),
-                                        tr("sample ID \"%1\" appears twice in the file").arg(qs(id)));
+                                        Tr::tr("sample ID \"%1\" appears twice in the file").arg(qs(id)));
                     }
                     seen[size_t(rowNo)] = true;
                     ++matched;
@@ -799,8 +810,8 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
                 findSample->reset();
                 if (rowNo < 0 && dataset.locked) {
                     return rowError(row.line, idCol.value(),
-                                    tr("sample \"%1\" is not in the locked dataset %2; a locked dataset's samples "
-                                       "never change")
+                                    Tr::tr("sample \"%1\" is not in the locked dataset %2; a locked dataset's samples "
+                                           "never change")
                                         .arg(qs(id), dataset.name));
                 }
             }
@@ -817,7 +828,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
                     if (ascending) {
                         ascending = false;
                         if (auto dropped = db.execSql(QStringLiteral("DROP TABLE IF EXISTS temp.staged_sample"),
-                                                      tr("preparing the import"));
+                                                      Tr::tr("preparing the import"));
                             !dropped) {
                             return dropped;
                         }
@@ -825,14 +836,14 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
                                 db.execSql(QStringLiteral("CREATE TEMP TABLE staged_sample (row_no INTEGER "
                                                           "PRIMARY KEY, sample_id TEXT NOT NULL, label TEXT, "
                                                           "groups_json TEXT NOT NULL, line INTEGER NOT NULL)"),
-                                           tr("preparing the import"));
+                                           Tr::tr("preparing the import"));
                             !created) {
                             return created;
                         }
                         auto st = BulkStatement::prepare(db,
                                                          "INSERT INTO temp.staged_sample (row_no, sample_id, label, "
                                                          "groups_json, line) VALUES (?, ?, ?, ?, ?)",
-                                                         tr("staging samples"));
+                                                         Tr::tr("staging samples"));
                         if (!st) {
                             return st.error();
                         }
@@ -893,7 +904,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
                                           "INSERT INTO dataset_sample (dataset_id, sample_id, row_no, label, "
                                           "groups_json, file_id) SELECT ?, sample_id, row_no, label, groups_json, ? "
                                           "FROM temp.staged_sample ORDER BY sample_id",
-                                          tr("storing samples"));
+                                          Tr::tr("storing samples"));
         if (!all) {
             return all.error();
         }
@@ -905,7 +916,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         }
         if (auto indexed = db.execSql(QStringLiteral("CREATE INDEX temp.staged_sample_by_id ON staged_sample "
                                                      "(sample_id)"),
-                                      tr("finding a duplicate sample ID"));
+                                      Tr::tr("finding a duplicate sample ID"));
             !indexed) {
             return indexed;
         }
@@ -915,7 +926,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
             "temp.staged_sample o WHERE o.sample_id = s.sample_id AND o.row_no < s.row_no) OR EXISTS (SELECT 1 "
             "FROM dataset_sample d WHERE d.dataset_id = ? AND d.sample_id = s.sample_id AND d.file_id = ?) "
             "ORDER BY s.row_no LIMIT 1",
-            tr("finding a duplicate sample ID"));
+            Tr::tr("finding a duplicate sample ID"));
         if (!find) {
             return find.error();
         }
@@ -926,18 +937,18 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
             return done.error();
         }
         return rowError(find->columnInt(1), idCol.value(),
-                        tr("sample ID \"%1\" appears twice in the file").arg(qs(find->columnText(0))));
+                        Tr::tr("sample ID \"%1\" appears twice in the file").arg(qs(find->columnText(0))));
     };
     auto insertStagedSamples = [&]() -> Status {
         stageSample.reset();
         if (auto inserted = insertSorted(); !inserted) {
             return inserted;
         }
-        return db.execSql(QStringLiteral("DROP TABLE temp.staged_sample"), tr("finishing the import"));
+        return db.execSql(QStringLiteral("DROP TABLE temp.staged_sample"), Tr::tr("finishing the import"));
     };
     auto writeStaged = [&]() -> Status {
         auto read = BulkStatement::prepare(db, "SELECT row_no, scores FROM temp.staged_score ORDER BY row_no",
-                                           tr("reading staged scores"));
+                                           Tr::tr("reading staged scores"));
         if (!read) {
             return read.error();
         }
@@ -982,7 +993,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
     };
     const qint64 rows = csv.recordNumber() - 1;
     if (rows <= 0) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 has a header but no rows").arg(file));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 has a header but no rows").arg(file));
     }
     if (!create && dataset.locked && matched != baseRows) {
         qint64 missing = 0;
@@ -1004,8 +1015,8 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
             return find;
         }
         return Error(ErrorCode::Rule,
-                     tr("%1 lacks %2 of the %3 samples of the locked dataset %4 (for example \"%5\"); "
-                        "predictions for a locked dataset must cover exactly its samples")
+                     Tr::tr("%1 lacks %2 of the %3 samples of the locked dataset %4 (for example \"%5\"); "
+                            "predictions for a locked dataset must cover exactly its samples")
                          .arg(file)
                          .arg(baseRows - matched)
                          .arg(baseRows)
@@ -1022,7 +1033,7 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
             return r;
         }
         stage.reset();
-        if (auto r = db.execSql(QStringLiteral("DROP TABLE temp.staged_score"), tr("finishing the import")); !r) {
+        if (auto r = db.execSql(QStringLiteral("DROP TABLE temp.staged_score"), Tr::tr("finishing the import")); !r) {
             return r;
         }
     }
@@ -1070,9 +1081,9 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
                 continue;
             }
             return Error(ErrorCode::Rule,
-                         tr("the predictions of %1 on dataset %2 were imported before with different "
-                            "scores; imported predictions are frozen and are not overwritten, so "
-                            "nothing was imported")
+                         Tr::tr("the predictions of %1 on dataset %2 were imported before with different "
+                                "scores; imported predictions are frozen and are not overwritten, so "
+                                "nothing was imported")
                              .arg(name, dataset.name));
         }
         PredictionSet set;
@@ -1089,8 +1100,9 @@ Status ImportPredictionsCommand::apply(CommandContext& ctx)
         m_outcome.imported.append(name);
     }
     if (newSets.isEmpty() && record.samplesAdded == 0) {
-        return Error(ErrorCode::AlreadyExists,
-                     tr("%1: these predictions are already in dataset %2; nothing to import").arg(file, dataset.name));
+        return Error(
+            ErrorCode::AlreadyExists,
+            Tr::tr("%1: these predictions are already in dataset %2; nothing to import").arg(file, dataset.name));
     }
 
     if (create) {
@@ -1167,7 +1179,7 @@ AttachDatasetEvidenceCommand::AttachDatasetEvidenceCommand(QString dataset, QStr
 
 QString AttachDatasetEvidenceCommand::description() const
 {
-    return tr("attach %1 to dataset %2").arg(m_kind, m_dataset);
+    return Tr::tr("attach %1 to dataset %2").arg(m_kind, m_dataset);
 }
 
 Status AttachDatasetEvidenceCommand::apply(CommandContext& ctx)
@@ -1178,10 +1190,10 @@ Status AttachDatasetEvidenceCommand::apply(CommandContext& ctx)
         return found.error();
     }
     if (!found.value()) {
-        return Error(ErrorCode::NotFound, tr("there is no dataset %1 in the workspace").arg(m_dataset));
+        return Error(ErrorCode::NotFound, Tr::tr("there is no dataset %1 in the workspace").arg(m_dataset));
     }
     auto attached = attachEvidence(ctx, AttachmentStore::Owner::Dataset, found.value()->id,
-                                   tr("dataset %1").arg(m_dataset), m_kind, m_source, m_content);
+                                   Tr::tr("dataset %1").arg(m_dataset), m_kind, m_source, m_content);
     if (!attached) {
         return attached.error();
     }

@@ -9,10 +9,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::RecordAuditReviewCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::RecordAuditReviewCommand)
+};
 } // namespace
 
 RecordAuditReviewCommand::RecordAuditReviewCommand(qint64 fromSeq, qint64 toSeq, QString finding)
@@ -33,15 +34,16 @@ std::optional<Action> RecordAuditReviewCommand::requiredAction() const
 QString RecordAuditReviewCommand::description() const
 {
     if (m_fromSeq == 0) {
-        return tr("record a review of the audit events since the last review");
+        return Tr::tr("record a review of the audit events since the last review");
     }
-    return tr("record a review of audit events %1 to %2").arg(m_fromSeq).arg(m_toSeq);
+    return Tr::tr("record a review of audit events %1 to %2").arg(m_fromSeq).arg(m_toSeq);
 }
 
 Status RecordAuditReviewCommand::apply(CommandContext& ctx)
 {
     if (m_finding.isEmpty()) {
-        return Error(ErrorCode::InvalidArgument, tr("a review needs a finding (what was checked and what was found)"));
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("a review needs a finding (what was checked and what was found)"));
     }
     AuditEventTable events(ctx.database());
     auto size = events.maxSeq();
@@ -55,13 +57,13 @@ Status RecordAuditReviewCommand::apply(CommandContext& ctx)
         }
         if (!range.value()) {
             return Error(ErrorCode::Rule,
-                         tr("nothing to review: the last review already covers events up to %1").arg(size.value()));
+                         Tr::tr("nothing to review: the last review already covers events up to %1").arg(size.value()));
         }
         std::tie(m_fromSeq, m_toSeq) = *range.value();
     }
     if (m_fromSeq < 1 || m_toSeq < m_fromSeq || m_toSeq > size.value()) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("cannot review events %1 to %2: the trail holds events 1 to %3")
+                     Tr::tr("cannot review events %1 to %2: the trail holds events 1 to %3")
                          .arg(m_fromSeq)
                          .arg(m_toSeq)
                          .arg(size.value()));

@@ -14,10 +14,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::RegistryCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::RegistryCommands)
+};
 } // namespace
 
 ImportModelVersionsCommand::ImportModelVersionsCommand(QString modelName, QList<VersionImport> versions)
@@ -27,7 +28,7 @@ ImportModelVersionsCommand::ImportModelVersionsCommand(QString modelName, QList<
 
 QString ImportModelVersionsCommand::description() const
 {
-    return tr("import versions of %1").arg(m_modelName);
+    return Tr::tr("import versions of %1").arg(m_modelName);
 }
 
 Result<VersionImport> ImportModelVersionsCommand::fromMlflow(const MlflowVersionEvidence& evidence,
@@ -66,7 +67,7 @@ Result<QList<VersionImport>> ImportModelVersionsCommand::readMlflow(MlflowSource
         }
         if (notes) {
             for (const auto& [uri, why] : evidence->unreadable) {
-                notes->append(tr("version %1: not read: %2 (%3)").arg(label, uri, why));
+                notes->append(Tr::tr("version %1: not read: %2 (%3)").arg(label, uri, why));
             }
         }
         versions.append(version.value());
@@ -128,8 +129,8 @@ Status ImportModelVersionsCommand::apply(CommandContext& ctx)
                 continue;
             }
             return Error(ErrorCode::Rule,
-                         tr("version %1 of %2 was imported on %3 with different evidence: the source has changed "
-                            "since. Imported evidence is frozen and is not overwritten; nothing was imported")
+                         Tr::tr("version %1 of %2 was imported on %3 with different evidence: the source has changed "
+                                "since. Imported evidence is frozen and is not overwritten; nothing was imported")
                              .arg(v.version.label, m_modelName,
                                   UtcTime::formatMsString(existing.value()->importedAtMs).left(10)));
         }
@@ -184,7 +185,8 @@ Status ImportModelVersionsCommand::apply(CommandContext& ctx)
         m_imported.append(v.version.label);
     }
     if (m_imported.isEmpty()) {
-        return Error(ErrorCode::Rule, tr("nothing to import: every version is already in the workspace, unchanged"));
+        return Error(ErrorCode::Rule,
+                     Tr::tr("nothing to import: every version is already in the workspace, unchanged"));
     }
     return {};
 }
@@ -202,7 +204,7 @@ AttachEvidenceCommand::AttachEvidenceCommand(QString modelName, QString label, Q
 
 QString AttachEvidenceCommand::description() const
 {
-    return tr("attach %1 to version %2 of %3").arg(m_kind, m_label, m_modelName);
+    return Tr::tr("attach %1 to version %2 of %3").arg(m_kind, m_label, m_modelName);
 }
 
 Status AttachEvidenceCommand::apply(CommandContext& ctx)
@@ -214,10 +216,10 @@ Status AttachEvidenceCommand::apply(CommandContext& ctx)
     }
     if (!version.value()) {
         return Error(ErrorCode::NotFound,
-                     tr("model %1 has no version %2 in this workspace; import it first").arg(m_modelName, m_label));
+                     Tr::tr("model %1 has no version %2 in this workspace; import it first").arg(m_modelName, m_label));
     }
     auto attached = attachEvidence(ctx, AttachmentStore::Owner::ModelVersion, version.value()->id,
-                                   tr("version %1 of %2").arg(m_label, m_modelName), m_kind, m_source, m_content);
+                                   Tr::tr("version %1 of %2").arg(m_label, m_modelName), m_kind, m_source, m_content);
     if (!attached) {
         return attached.error();
     }
@@ -245,13 +247,13 @@ DescribeModelCommand::DescribeModelCommand(Model description, QString reason)
 
 QString DescribeModelCommand::description() const
 {
-    return tr("describe model %1").arg(m_description.name);
+    return Tr::tr("describe model %1").arg(m_description.name);
 }
 
 Status DescribeModelCommand::apply(CommandContext& ctx)
 {
     if (m_reason.trimmed().isEmpty()) {
-        return Error(ErrorCode::Rule, tr("give a reason for describing model %1").arg(m_description.name));
+        return Error(ErrorCode::Rule, Tr::tr("give a reason for describing model %1").arg(m_description.name));
     }
     RegistryTable table(ctx.database());
     auto found = table.model(m_description.name);
@@ -259,7 +261,7 @@ Status DescribeModelCommand::apply(CommandContext& ctx)
         return found.error();
     }
     if (!found.value()) {
-        return Error(ErrorCode::NotFound, tr("there is no model %1 in this workspace").arg(m_description.name));
+        return Error(ErrorCode::NotFound, Tr::tr("there is no model %1 in this workspace").arg(m_description.name));
     }
     const Model before = *found.value();
     Model after = before;
@@ -274,7 +276,7 @@ Status DescribeModelCommand::apply(CommandContext& ctx)
     if (after.intendedUse == before.intendedUse && after.deviceClass == before.deviceClass &&
         after.riskClass == before.riskClass && after.owner == before.owner) {
         return Error(ErrorCode::AlreadyExists,
-                     tr("model %1 is already described so; nothing changed").arg(before.name));
+                     Tr::tr("model %1 is already described so; nothing changed").arg(before.name));
     }
     if (auto r = table.updateModel(ctx.write(), after); !r) {
         return r;
@@ -310,13 +312,13 @@ TransitionVersionCommand::TransitionVersionCommand(QString modelName, QString la
 
 QString TransitionVersionCommand::description() const
 {
-    return tr("move version %1 of %2 to %3").arg(m_label, m_modelName, nameOf(m_to));
+    return Tr::tr("move version %1 of %2 to %3").arg(m_label, m_modelName, nameOf(m_to));
 }
 
 Status TransitionVersionCommand::apply(CommandContext& ctx)
 {
     if (m_reason.trimmed().isEmpty()) {
-        return Error(ErrorCode::Rule, tr("a reason is required to %1").arg(description()));
+        return Error(ErrorCode::Rule, Tr::tr("a reason is required to %1").arg(description()));
     }
     RegistryTable table(ctx.database());
     auto version = table.version(m_modelName, m_label);
@@ -324,7 +326,8 @@ Status TransitionVersionCommand::apply(CommandContext& ctx)
         return version.error();
     }
     if (!version.value()) {
-        return Error(ErrorCode::NotFound, tr("model %1 has no version %2 in this workspace").arg(m_modelName, m_label));
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("model %1 has no version %2 in this workspace").arg(m_modelName, m_label));
     }
     const LifecycleState from = version.value()->state;
     if (auto r = Lifecycle::check(from, m_to); !r) {
@@ -335,7 +338,7 @@ Status TransitionVersionCommand::apply(CommandContext& ctx)
     if (qaOnly && !ctx.user()->hasRole(Role::QaOfficer)) {
         return Error(
             ErrorCode::Forbidden,
-            tr("only a QA officer may move a version to %1; %2 is not one").arg(nameOf(m_to), ctx.session().actor));
+            Tr::tr("only a QA officer may move a version to %1; %2 is not one").arg(nameOf(m_to), ctx.session().actor));
     }
     if (auto r = table.setState(ctx.write(), version.value()->id, m_to); !r) {
         return r;

@@ -9,15 +9,16 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Workspace)
+};
 } // namespace
 
 QString RecordFailedSignInCommand::description() const
 {
-    return tr("record a failed sign-in");
+    return Tr::tr("record a failed sign-in");
 }
 
 Status RecordFailedSignInCommand::apply(CommandContext& ctx)
@@ -46,7 +47,7 @@ Status RecordFailedSignInCommand::apply(CommandContext& ctx)
     failed.entityId = m_username;
     failed.before = QJsonObject {{QStringLiteral("failed_attempts"), user->failedAttempts}};
     failed.after = QJsonObject {{QStringLiteral("failed_attempts"), changed.failedAttempts}};
-    failed.reason = tr("wrong password %1").arg(m_context);
+    failed.reason = Tr::tr("wrong password %1").arg(m_context);
     if (auto e = ctx.record(failed); !e) {
         return e.error();
     }
@@ -60,8 +61,8 @@ Status RecordFailedSignInCommand::apply(CommandContext& ctx)
     locked.entityId = m_username;
     locked.before = QJsonObject {{QStringLiteral("status"), nameOf(user->status)}};
     locked.after = QJsonObject {{QStringLiteral("status"), nameOf(UserStatus::Locked)}};
-    locked.reason = tr("%1 consecutive failed sign-in attempts (the limit is %2); an administrator must unlock "
-                       "the account")
+    locked.reason = Tr::tr("%1 consecutive failed sign-in attempts (the limit is %2); an administrator must unlock "
+                           "the account")
                         .arg(changed.failedAttempts)
                         .arg(limit);
     auto e = ctx.record(locked);
@@ -70,7 +71,7 @@ Status RecordFailedSignInCommand::apply(CommandContext& ctx)
 
 QString RecordSignInCommand::description() const
 {
-    return tr("record a sign-in");
+    return Tr::tr("record a sign-in");
 }
 
 Status RecordSignInCommand::apply(CommandContext& ctx)
@@ -93,7 +94,7 @@ Status RecordSignInCommand::apply(CommandContext& ctx)
         record.change = ChangeKind::Update;
         record.before = QJsonObject {{QStringLiteral("failed_attempts"), user->failedAttempts}};
         record.after = QJsonObject {{QStringLiteral("failed_attempts"), 0}};
-        record.reason = tr("correct password: the count of failed attempts starts again");
+        record.reason = Tr::tr("correct password: the count of failed attempts starts again");
     }
     auto e = ctx.record(record);
     return e ? Status() : e.error();

@@ -15,10 +15,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::SignRecordCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::SignRecordCommand)
+};
 } // namespace
 
 SignRecordCommand::SignRecordCommand(QString recordType, QString recordId, Meaning meaning, QString reason,
@@ -32,7 +33,7 @@ SignRecordCommand::SignRecordCommand(QString recordType, QString recordId, Meani
 
 QString SignRecordCommand::description() const
 {
-    return tr("sign %1 %2 as %3").arg(m_recordType, m_recordId, nameOf(m_meaning));
+    return Tr::tr("sign %1 %2 as %3").arg(m_recordType, m_recordId, nameOf(m_meaning));
 }
 
 Status SignRecordCommand::apply(CommandContext& ctx)
@@ -45,7 +46,7 @@ Status SignRecordCommand::apply(CommandContext& ctx)
     }
     const SignaturePolicy* policy = SignaturePolicies::forType(m_recordType);
     if (policy == nullptr) {
-        return Error(ErrorCode::Internal, tr("no signature policy for %1").arg(m_recordType));
+        return Error(ErrorCode::Internal, Tr::tr("no signature policy for %1").arg(m_recordType));
     }
     auto existing = Signing::manifestsFor(db, m_recordType, m_recordId);
     if (!existing) {
@@ -68,7 +69,7 @@ Status SignRecordCommand::apply(CommandContext& ctx)
     }
     if (!enrolled.value() || enrolled.value()->username != user.username) {
         return Error(ErrorCode::Certificate,
-                     tr("certificate \"%1\" is not enrolled for %2; enroll it first (Certificates > Enroll)")
+                     Tr::tr("certificate \"%1\" is not enrolled for %2; enroll it first (Certificates > Enroll)")
                          .arg(cert.commonName(), user.username));
     }
     auto trust = TrustStore::load(db);
@@ -81,8 +82,9 @@ Status SignRecordCommand::apply(CommandContext& ctx)
         return r;
     }
     if (!m_credentials.key.matches(cert)) {
-        return Error(ErrorCode::Certificate,
-                     tr("the private key in the file does not belong to certificate \"%1\"").arg(cert.commonName()));
+        return Error(
+            ErrorCode::Certificate,
+            Tr::tr("the private key in the file does not belong to certificate \"%1\"").arg(cert.commonName()));
     }
 
     auto last = AuditEventTable(db).last();

@@ -10,10 +10,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::TrustCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::TrustCommands)
+};
 
 QJsonObject certificateJson(const Certificate& c, const QString& fingerprint)
 {
@@ -35,7 +36,7 @@ EnrollCertificateCommand::EnrollCertificateCommand(SigningCredentials credential
 
 QString EnrollCertificateCommand::description() const
 {
-    return tr("enroll a signing certificate");
+    return Tr::tr("enroll a signing certificate");
 }
 
 Status EnrollCertificateCommand::apply(CommandContext& ctx)
@@ -44,7 +45,7 @@ Status EnrollCertificateCommand::apply(CommandContext& ctx)
     const Certificate& cert = m_credentials.certificate;
     if (!m_credentials.key.matches(cert)) {
         return Error(ErrorCode::Certificate,
-                     tr("the private key does not belong to certificate \"%1\"").arg(cert.commonName()));
+                     Tr::tr("the private key does not belong to certificate \"%1\"").arg(cert.commonName()));
     }
     auto trust = TrustStore::load(ctx.database());
     if (!trust) {
@@ -66,7 +67,7 @@ Status EnrollCertificateCommand::apply(CommandContext& ctx)
     }
     if (existing.value()) {
         return Error(ErrorCode::AlreadyExists,
-                     tr("this certificate is already enrolled (by %1)").arg(existing.value()->username));
+                     Tr::tr("this certificate is already enrolled (by %1)").arg(existing.value()->username));
     }
     EnrolledCertificate row;
     row.username = user.username;
@@ -104,7 +105,7 @@ AddTrustedCaCommand::AddTrustedCaCommand(Certificate certificate, QString reason
 
 QString AddTrustedCaCommand::description() const
 {
-    return tr("add a trusted CA");
+    return Tr::tr("add a trusted CA");
 }
 
 Status AddTrustedCaCommand::apply(CommandContext& ctx)
@@ -112,13 +113,13 @@ Status AddTrustedCaCommand::apply(CommandContext& ctx)
     const Certificate& c = m_certificate;
     if (!c.isCa()) {
         return Error(ErrorCode::Certificate,
-                     tr("\"%1\" is not a CA certificate (its basic constraints do not allow issuing certificates)")
+                     Tr::tr("\"%1\" is not a CA certificate (its basic constraints do not allow issuing certificates)")
                          .arg(c.subject()));
     }
     if (ctx.nowMs() > c.notAfterMs()) {
-        return Error(
-            ErrorCode::Certificate,
-            tr("the CA certificate \"%1\" expired on %2").arg(c.subject(), UtcTime::formatMsString(c.notAfterMs())));
+        return Error(ErrorCode::Certificate,
+                     Tr::tr("the CA certificate \"%1\" expired on %2")
+                         .arg(c.subject(), UtcTime::formatMsString(c.notAfterMs())));
     }
     if (auto r = CertificateCheck::checkKeyStrength(c); !r) {
         return r;
@@ -134,7 +135,7 @@ Status AddTrustedCaCommand::apply(CommandContext& ctx)
     }
     for (const TrustAnchor& a : anchors.value()) {
         if (a.fingerprint == fingerprint.value()) {
-            return Error(ErrorCode::AlreadyExists, tr("\"%1\" is already trusted").arg(c.subject()));
+            return Error(ErrorCode::AlreadyExists, Tr::tr("\"%1\" is already trusted").arg(c.subject()));
         }
     }
     TrustAnchor anchor;
@@ -171,7 +172,7 @@ AddCrlCommand::AddCrlCommand(Crl crl)
 
 QString AddCrlCommand::description() const
 {
-    return tr("add a certificate revocation list");
+    return Tr::tr("add a certificate revocation list");
 }
 
 Status AddCrlCommand::apply(CommandContext& ctx)
@@ -189,15 +190,16 @@ Status AddCrlCommand::apply(CommandContext& ctx)
         }
     }
     if (issuer == nullptr) {
-        return Error(ErrorCode::Certificate,
-                     tr("the revocation list of \"%1\" is not signed by a CA in the trust store").arg(m_crl.issuer()));
+        return Error(
+            ErrorCode::Certificate,
+            Tr::tr("the revocation list of \"%1\" is not signed by a CA in the trust store").arg(m_crl.issuer()));
     }
     if (const TrustCrl* current = trust->currentCrl(issuer->fingerprint);
         current && current->thisUpdateMs >= m_crl.thisUpdateMs()) {
         return Error(
             ErrorCode::Rule,
-            tr("this revocation list (issued %1) is not newer than the one in force (issued "
-               "%2)")
+            Tr::tr("this revocation list (issued %1) is not newer than the one in force (issued "
+                   "%2)")
                 .arg(UtcTime::formatMsString(m_crl.thisUpdateMs()), UtcTime::formatMsString(current->thisUpdateMs)));
     }
     TrustCrl row;

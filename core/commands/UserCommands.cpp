@@ -12,10 +12,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::UserCommands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::UserCommands)
+};
 
 AuditRecord userRecord(AuditAction action, ChangeKind change, const QString& username)
 {
@@ -35,7 +36,7 @@ Status recorded(const Result<AuditEvent>& event)
 Status requireReason(const QString& reason, const QString& what)
 {
     if (reason.trimmed().isEmpty()) {
-        return Error(ErrorCode::Rule, tr("a reason is required to %1").arg(what));
+        return Error(ErrorCode::Rule, Tr::tr("a reason is required to %1").arg(what));
     }
     return {};
 }
@@ -66,7 +67,7 @@ Status keepAnAdministrator(Database& db, const User& changed)
         }
     }
     return Error(ErrorCode::Rule,
-                 tr("refused: %1 is the last active administrator of this workspace").arg(changed.username));
+                 Tr::tr("refused: %1 is the last active administrator of this workspace").arg(changed.username));
 }
 } // namespace
 
@@ -86,7 +87,7 @@ Status insertNewUser(CommandContext& ctx, const NewAccount& account, const Secre
     if (existing.value()) {
         return Error(
             ErrorCode::AlreadyExists,
-            tr("username \"%1\" is taken (by %2, %3); usernames are never reused")
+            Tr::tr("username \"%1\" is taken (by %2, %3); usernames are never reused")
                 .arg(account.username, existing.value()->fullName, displayNameOf(existing.value()->status).toLower()));
     }
     auto hash = hashChecked(ctx, password, account.username);
@@ -123,7 +124,7 @@ AddUserCommand::AddUserCommand(NewAccount account, SecretBytes password)
 
 QString AddUserCommand::description() const
 {
-    return tr("add user %1").arg(m_account.username);
+    return Tr::tr("add user %1").arg(m_account.username);
 }
 
 Status AddUserCommand::apply(CommandContext& ctx)
@@ -144,7 +145,7 @@ UpdateUserCommand::UpdateUserCommand(QString username, QString fullName, QString
 
 QString UpdateUserCommand::description() const
 {
-    return tr("change user %1").arg(m_username);
+    return Tr::tr("change user %1").arg(m_username);
 }
 
 Status UpdateUserCommand::apply(CommandContext& ctx)
@@ -164,7 +165,7 @@ Status UpdateUserCommand::apply(CommandContext& ctx)
         return r;
     }
     if (changed.toAuditJson() == user->toAuditJson()) {
-        return Error(ErrorCode::Rule, tr("nothing to change for user %1").arg(m_username));
+        return Error(ErrorCode::Rule, Tr::tr("nothing to change for user %1").arg(m_username));
     }
     if (auto r = keepAnAdministrator(ctx.database(), changed); !r) {
         return r;
@@ -191,11 +192,11 @@ QString SetUserStatusCommand::description() const
 {
     switch (m_status) {
     case UserStatus::Active:
-        return tr("unlock user %1").arg(m_username);
+        return Tr::tr("unlock user %1").arg(m_username);
     case UserStatus::Locked:
-        return tr("lock user %1").arg(m_username);
+        return Tr::tr("lock user %1").arg(m_username);
     case UserStatus::Disabled:
-        return tr("disable user %1").arg(m_username);
+        return Tr::tr("disable user %1").arg(m_username);
     }
     return {};
 }
@@ -212,15 +213,16 @@ Status SetUserStatusCommand::apply(CommandContext& ctx)
     }
     if (m_username == ctx.session().actor) {
         return Error(ErrorCode::Rule,
-                     tr("you cannot change the status of your own account; another administrator "
-                        "must do it"));
+                     Tr::tr("you cannot change the status of your own account; another administrator "
+                            "must do it"));
     }
     auto user = UserTable(ctx.database()).get(m_username);
     if (!user) {
         return user.error();
     }
     if (user->status == m_status && !(m_status == UserStatus::Active && user->failedAttempts > 0)) {
-        return Error(ErrorCode::Rule, tr("user %1 is already %2").arg(m_username, displayNameOf(m_status).toLower()));
+        return Error(ErrorCode::Rule,
+                     Tr::tr("user %1 is already %2").arg(m_username, displayNameOf(m_status).toLower()));
     }
     User changed = user.value();
     changed.status = m_status;
@@ -254,7 +256,7 @@ ChangeOwnPasswordCommand::ChangeOwnPasswordCommand(SecretBytes current, SecretBy
 
 QString ChangeOwnPasswordCommand::description() const
 {
-    return tr("change your password");
+    return Tr::tr("change your password");
 }
 
 Status ChangeOwnPasswordCommand::apply(CommandContext& ctx)
@@ -268,10 +270,10 @@ Status ChangeOwnPasswordCommand::apply(CommandContext& ctx)
         return matches.error();
     }
     if (!matches.value()) {
-        return Error(ErrorCode::Unauthenticated, tr("the current password is not correct"));
+        return Error(ErrorCode::Unauthenticated, Tr::tr("the current password is not correct"));
     }
     if (m_current.view() == m_replacement.view()) {
-        return Error(ErrorCode::Rule, tr("the new password must differ from the current one"));
+        return Error(ErrorCode::Rule, Tr::tr("the new password must differ from the current one"));
     }
     auto hash = hashChecked(ctx, m_replacement, user->username);
     if (!hash) {
@@ -289,7 +291,7 @@ Status ChangeOwnPasswordCommand::apply(CommandContext& ctx)
                                  {QStringLiteral("must_change_password"), user->mustChangePassword}};
     record.after = QJsonObject {{QStringLiteral("password_changed_at_ms"), changed.passwordChangedAtMs},
                                 {QStringLiteral("must_change_password"), false}};
-    record.reason = tr("changed by the account holder");
+    record.reason = Tr::tr("changed by the account holder");
     return recorded(ctx.record(record));
 }
 
@@ -303,7 +305,7 @@ ResetPasswordCommand::ResetPasswordCommand(QString username, SecretBytes passwor
 
 QString ResetPasswordCommand::description() const
 {
-    return tr("reset the password of %1").arg(m_username);
+    return Tr::tr("reset the password of %1").arg(m_username);
 }
 
 Status ResetPasswordCommand::apply(CommandContext& ctx)
@@ -312,7 +314,7 @@ Status ResetPasswordCommand::apply(CommandContext& ctx)
         return r;
     }
     if (m_username == ctx.session().actor) {
-        return Error(ErrorCode::Rule, tr("change your own password with your current one, not by a reset"));
+        return Error(ErrorCode::Rule, Tr::tr("change your own password with your current one, not by a reset"));
     }
     auto user = UserTable(ctx.database()).get(m_username);
     if (!user) {

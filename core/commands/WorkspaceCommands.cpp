@@ -13,15 +13,16 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Workspace)
+};
 } // namespace
 
 QString CreateWorkspaceCommand::description() const
 {
-    return tr("create the workspace");
+    return Tr::tr("create the workspace");
 }
 
 Status CreateWorkspaceCommand::apply(CommandContext& ctx)
@@ -57,14 +58,14 @@ Status CreateWorkspaceCommand::apply(CommandContext& ctx)
         return event.error();
     }
     if (!m_administrator.roles.contains(Role::Administrator)) {
-        return Error(ErrorCode::Rule, tr("the person who creates a workspace must be its administrator"));
+        return Error(ErrorCode::Rule, Tr::tr("the person who creates a workspace must be its administrator"));
     }
     return UserCommands::insertNewUser(ctx, m_administrator, m_password, false);
 }
 
 QString CreateFirstAdministratorCommand::description() const
 {
-    return tr("create the first administrator");
+    return Tr::tr("create the first administrator");
 }
 
 Status CreateFirstAdministratorCommand::apply(CommandContext& ctx)
@@ -74,17 +75,17 @@ Status CreateFirstAdministratorCommand::apply(CommandContext& ctx)
         return count.error();
     }
     if (count.value() > 0) {
-        return Error(ErrorCode::Rule, tr("this workspace already has accounts; an administrator adds people"));
+        return Error(ErrorCode::Rule, Tr::tr("this workspace already has accounts; an administrator adds people"));
     }
     if (!m_administrator.roles.contains(Role::Administrator)) {
-        return Error(ErrorCode::Rule, tr("the first account of a workspace must hold the administrator role"));
+        return Error(ErrorCode::Rule, Tr::tr("the first account of a workspace must hold the administrator role"));
     }
     return UserCommands::insertNewUser(ctx, m_administrator, m_password, false);
 }
 
 QString UpgradeSchemaCommand::description() const
 {
-    return tr("upgrade the workspace schema");
+    return Tr::tr("upgrade the workspace schema");
 }
 
 Status UpgradeSchemaCommand::apply(CommandContext& ctx)
@@ -99,7 +100,7 @@ Status UpgradeSchemaCommand::apply(CommandContext& ctx)
     record.entityId = m_id;
     record.before = QJsonObject {{QStringLiteral("schema_version"), m_from}};
     record.after = QJsonObject {{QStringLiteral("schema_version"), m_migrations.last().version}};
-    record.reason = tr("opened by Countersign %1, which stores schema %2")
+    record.reason = Tr::tr("opened by Countersign %1, which stores schema %2")
                         .arg(QStringLiteral(COUNTERSIGN_VERSION))
                         .arg(m_migrations.last().version);
     auto event = ctx.record(record);

@@ -10,17 +10,18 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Ed25519Key", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Ed25519Key)
+};
 
 QString opensslError()
 {
     const unsigned long code = ERR_get_error();
     ERR_clear_error();
     if (code == 0) {
-        return tr("unknown OpenSSL error");
+        return Tr::tr("unknown OpenSSL error");
     }
     char buf[256];
     ERR_error_string_n(code, buf, sizeof buf);
@@ -48,7 +49,7 @@ struct Ed25519PrivateKey::Impl
 Result<Ed25519PublicKey> Ed25519PublicKey::fromRaw(const QByteArray& raw)
 {
     if (raw.size() != 32) {
-        return Error(ErrorCode::Crypto, tr("an Ed25519 public key has 32 bytes, not %1").arg(raw.size()));
+        return Error(ErrorCode::Crypto, Tr::tr("an Ed25519 public key has 32 bytes, not %1").arg(raw.size()));
     }
     Ed25519PublicKey key;
     key.m_raw = raw;
@@ -88,7 +89,7 @@ Result<Ed25519PrivateKey> Ed25519PrivateKey::generate()
     const bool ok = ctx != nullptr && EVP_PKEY_keygen_init(ctx) == 1 && EVP_PKEY_keygen(ctx, &raw) == 1;
     EVP_PKEY_CTX_free(ctx);
     if (!ok) {
-        return Error(ErrorCode::Crypto, tr("cannot generate an Ed25519 key: %1").arg(opensslError()));
+        return Error(ErrorCode::Crypto, Tr::tr("cannot generate an Ed25519 key: %1").arg(opensslError()));
     }
     auto impl = std::make_unique<Impl>();
     impl->key.reset(raw);
@@ -98,12 +99,12 @@ Result<Ed25519PrivateKey> Ed25519PrivateKey::generate()
 Result<Ed25519PrivateKey> Ed25519PrivateKey::fromSeed(QByteArrayView seed)
 {
     if (seed.size() != 32) {
-        return Error(ErrorCode::Crypto, tr("an Ed25519 seed has 32 bytes, not %1").arg(seed.size()));
+        return Error(ErrorCode::Crypto, Tr::tr("an Ed25519 seed has 32 bytes, not %1").arg(seed.size()));
     }
     PkeyPtr key(EVP_PKEY_new_raw_private_key(EVP_PKEY_ED25519, nullptr,
                                              reinterpret_cast<const unsigned char*>(seed.data()), 32));
     if (!key) {
-        return Error(ErrorCode::Crypto, tr("cannot load the Ed25519 seed: %1").arg(opensslError()));
+        return Error(ErrorCode::Crypto, Tr::tr("cannot load the Ed25519 seed: %1").arg(opensslError()));
     }
     auto impl = std::make_unique<Impl>();
     impl->key = std::move(key);
@@ -116,10 +117,11 @@ Result<Ed25519PrivateKey> Ed25519PrivateKey::fromPem(const QByteArray& pem, cons
     PkeyPtr key(PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr));
     BIO_free(bio);
     if (!key) {
-        return Error(ErrorCode::Crypto, tr("%1 does not hold a PEM private key: %2").arg(sourceName, opensslError()));
+        return Error(ErrorCode::Crypto,
+                     Tr::tr("%1 does not hold a PEM private key: %2").arg(sourceName, opensslError()));
     }
     if (EVP_PKEY_get_id(key.get()) != EVP_PKEY_ED25519) {
-        return Error(ErrorCode::Crypto, tr("%1 holds a private key that is not Ed25519").arg(sourceName));
+        return Error(ErrorCode::Crypto, Tr::tr("%1 holds a private key that is not Ed25519").arg(sourceName));
     }
     auto impl = std::make_unique<Impl>();
     impl->key = std::move(key);

@@ -8,10 +8,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Sha256", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Sha256)
+};
 
 // OpenSSL 3 looks an algorithm up on every implicit use of EVP_sha256(); fetching it once makes each hash of a
 // short message several times cheaper, which the verifier feels at a million events. Null when no loaded provider
@@ -32,7 +33,7 @@ Error failure(const char* step)
     }
     return Error(
         ErrorCode::Crypto,
-        tr("SHA-256 is not available from OpenSSL (%1%2%3)")
+        Tr::tr("SHA-256 is not available from OpenSSL (%1%2%3)")
             .arg(QLatin1String(step), code != 0 ? QStringLiteral(": ") : QString(), QString::fromLatin1(reason)));
 }
 } // namespace

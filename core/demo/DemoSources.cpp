@@ -14,17 +14,18 @@ namespace cs::DemoSources {
 namespace {
 constexpr qint64 kDay = 24 * 3600 * 1000LL;
 
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::DemoSources", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::DemoSources)
+};
 
 Status put(const QString& path, const QByteArray& content)
 {
     QDir().mkpath(QFileInfo(path).path());
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(content) != content.size()) {
-        return Error(ErrorCode::Io, tr("cannot write %1: %2").arg(path, f.errorString()));
+        return Error(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(path, f.errorString()));
     }
     return {};
 }
@@ -105,7 +106,7 @@ struct GitRepo
 Error gitError(const QString& what)
 {
     const git_error* e = git_error_last();
-    return Error(ErrorCode::Io, tr("%1 failed: %2").arg(what, QString::fromUtf8(e ? e->message : "unknown error")));
+    return Error(ErrorCode::Io, Tr::tr("%1 failed: %2").arg(what, QString::fromUtf8(e ? e->message : "unknown error")));
 }
 
 /// Commits the whole work tree of `repo` with `message`, authored at `atMs`; returns the commit id.
@@ -113,7 +114,7 @@ Result<QString> commitAll(git_repository* repo, const char* message, qint64 atMs
 {
     git_index* index = nullptr;
     if (git_repository_index(&index, repo) != 0) {
-        return gitError(tr("opening the git index"));
+        return gitError(Tr::tr("opening the git index"));
     }
     std::unique_ptr<git_index, void (*)(git_index*)> indexGuard(index, git_index_free);
     const char* everything = "*";
@@ -122,26 +123,26 @@ Result<QString> commitAll(git_repository* repo, const char* message, qint64 atMs
     git_tree* tree = nullptr;
     if (git_index_add_all(index, &paths, GIT_INDEX_ADD_DEFAULT, nullptr, nullptr) != 0 || git_index_write(index) != 0 ||
         git_index_write_tree(&treeId, index) != 0 || git_tree_lookup(&tree, repo, &treeId) != 0) {
-        return gitError(tr("staging the demo training code"));
+        return gitError(Tr::tr("staging the demo training code"));
     }
     std::unique_ptr<git_tree, void (*)(git_tree*)> treeGuard(tree, git_tree_free);
     git_signature* author = nullptr;
     if (git_signature_new(&author, "Daniel Okafor", "dokafor@example.org", atMs / 1000, 60) != 0) {
-        return gitError(tr("signing the demo commit"));
+        return gitError(Tr::tr("signing the demo commit"));
     }
     std::unique_ptr<git_signature, void (*)(git_signature*)> authorGuard(author, git_signature_free);
     git_commit* parent = nullptr;
     git_oid headId;
     const bool hasHead = git_reference_name_to_id(&headId, repo, "HEAD") == 0;
     if (hasHead && git_commit_lookup(&parent, repo, &headId) != 0) {
-        return gitError(tr("reading the previous demo commit"));
+        return gitError(Tr::tr("reading the previous demo commit"));
     }
     std::unique_ptr<git_commit, void (*)(git_commit*)> parentGuard(parent, git_commit_free);
     const git_commit* parents[] = {parent};
     git_oid id;
     if (git_commit_create(&id, repo, "HEAD", author, author, "UTF-8", message, tree, hasHead ? 1 : 0,
                           hasHead ? parents : nullptr) != 0) {
-        return gitError(tr("committing the demo training code"));
+        return gitError(Tr::tr("committing the demo training code"));
     }
     char hex[GIT_OID_HEXSZ + 1] = {};
     git_oid_tostr(hex, sizeof hex, &id);
@@ -344,7 +345,7 @@ QByteArray expectationsResult(qint64 atMs)
 Result<Paths> write(const QString& dir, qint64 startMs)
 {
     if (QFileInfo::exists(dir)) {
-        return Error(ErrorCode::AlreadyExists, tr("%1 already exists; move it away first").arg(dir));
+        return Error(ErrorCode::AlreadyExists, Tr::tr("%1 already exists; move it away first").arg(dir));
     }
     Paths p;
     p.root = dir;
@@ -360,7 +361,7 @@ Result<Paths> write(const QString& dir, qint64 startMs)
     git_libgit2_init();
     GitRepo git;
     if (git_repository_init(&git.repo, QFile::encodeName(p.repo).constData(), 0) != 0) {
-        return gitError(tr("creating the demo git repository"));
+        return gitError(Tr::tr("creating the demo git repository"));
     }
     const char* messages[] = {"Baseline gradient boosting on vitals and labs\n",
                               "Deeper trees and balanced class weights\n\nRecall on sepsis cases was too low "

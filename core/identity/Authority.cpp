@@ -6,10 +6,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Authority", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Authority)
+};
 
 struct ActionInfo
 {
@@ -92,9 +93,9 @@ Status check(const QString& username, const QList<Role>& roles, Action action)
         held.append(displayNameOf(role));
     }
     return Error(ErrorCode::Forbidden,
-                 tr("%1 may not %2: no role they hold (%3) allows it")
+                 Tr::tr("%1 may not %2: no role they hold (%3) allows it")
                      .arg(username, nameOf(action).replace(u'-', u' '),
-                          held.isEmpty() ? tr("none") : held.join(QStringLiteral(", "))));
+                          held.isEmpty() ? Tr::tr("none") : held.join(QStringLiteral(", "))));
 }
 
 } // namespace Authority

@@ -15,10 +15,11 @@
 namespace cs::PasswordHash {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::PasswordHash", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::PasswordHash)
+};
 constexpr int kSaltBytes = 16;
 constexpr int kHashBytes = 32;
 } // namespace
@@ -30,7 +31,7 @@ Result<QByteArray> scrypt(QByteArrayView password, QByteArrayView salt, quint64 
     EVP_KDF_free(kdf);
     if (ctx == nullptr) {
         ERR_clear_error();
-        return Error(ErrorCode::Crypto, tr("scrypt is not available in this OpenSSL"));
+        return Error(ErrorCode::Crypto, Tr::tr("scrypt is not available in this OpenSSL"));
     }
     // 128 * r * N bytes of working memory, plus headroom; OpenSSL's default ceiling (32 MiB) is just too small.
     uint64_t cost = n;
@@ -52,7 +53,7 @@ Result<QByteArray> scrypt(QByteArrayView password, QByteArrayView salt, quint64 
     EVP_KDF_CTX_free(ctx);
     if (rc != 1) {
         ERR_clear_error();
-        return Error(ErrorCode::Crypto, tr("scrypt failed (parameters N=%1, r=%2, p=%3)").arg(n).arg(r).arg(p));
+        return Error(ErrorCode::Crypto, Tr::tr("scrypt failed (parameters N=%1, r=%2, p=%3)").arg(n).arg(r).arg(p));
     }
     return out;
 }
@@ -61,7 +62,7 @@ Result<QString> hash(const SecretBytes& password, Parameters parameters)
 {
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     if (RAND_bytes(reinterpret_cast<unsigned char*>(salt.data()), kSaltBytes) != 1) {
-        return Error(ErrorCode::Crypto, tr("no random numbers for a password salt"));
+        return Error(ErrorCode::Crypto, Tr::tr("no random numbers for a password salt"));
     }
     auto derived = scrypt(password.view(), salt, 1ULL << parameters.log2N, parameters.r, parameters.p, kHashBytes);
     if (!derived) {
@@ -78,7 +79,7 @@ Result<QString> hash(const SecretBytes& password, Parameters parameters)
 Result<bool> verify(const SecretBytes& password, const QString& encoded)
 {
     const QStringList parts = encoded.split(u'$');
-    const auto bad = Error(ErrorCode::Corrupt, tr("a stored password hash is malformed"));
+    const auto bad = Error(ErrorCode::Corrupt, Tr::tr("a stored password hash is malformed"));
     if (parts.size() != 5 || !parts[0].isEmpty() || parts[1] != u"scrypt") {
         return bad;
     }

@@ -5,10 +5,11 @@
 namespace cs::PasswordPolicy {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::PasswordPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::PasswordPolicy)
+};
 } // namespace
 
 Status checkNew(const SecretBytes& password, const QString& username, const WorkspaceSettings& settings)
@@ -16,10 +17,10 @@ Status checkNew(const SecretBytes& password, const QString& username, const Work
     const int minimum = settings.integer(SettingKey::PasswordMinLength);
     if (password.characterCount() < minimum) {
         return Error(ErrorCode::Rule,
-                     tr("the password is too short: the workspace requires at least %1 characters").arg(minimum));
+                     Tr::tr("the password is too short: the workspace requires at least %1 characters").arg(minimum));
     }
     if (!username.isEmpty() && QString::fromUtf8(password.view()).contains(username, Qt::CaseInsensitive)) {
-        return Error(ErrorCode::Rule, tr("the password must not contain the username"));
+        return Error(ErrorCode::Rule, Tr::tr("the password must not contain the username"));
     }
     return {};
 }

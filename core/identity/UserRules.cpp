@@ -7,10 +7,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::UserRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::UserRules)
+};
 } // namespace
 
 namespace UserRules {
@@ -20,12 +21,12 @@ Status validateUsername(const QString& username)
     static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9._-]{1,31}$"));
     if (!pattern.match(username).hasMatch()) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("username \"%1\" is not valid: use 2 to 32 lower-case letters, digits, \".\", \"_\" or "
-                        "\"-\", starting with a letter")
+                     Tr::tr("username \"%1\" is not valid: use 2 to 32 lower-case letters, digits, \".\", \"_\" or "
+                            "\"-\", starting with a letter")
                          .arg(username));
     }
     if (isReserved(username)) {
-        return Error(ErrorCode::InvalidArgument, tr("username \"%1\" is reserved for Countersign").arg(username));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("username \"%1\" is reserved for Countersign").arg(username));
     }
     return {};
 }
@@ -34,10 +35,11 @@ Status validateFullName(const QString& fullName)
 {
     const QString trimmed = fullName.trimmed();
     if (trimmed.size() < 2 || trimmed.size() > 120 || trimmed != fullName) {
-        return Error(ErrorCode::InvalidArgument,
-                     tr("full name \"%1\" is not valid: give the printed name, 2 to 120 characters, without leading "
-                        "or trailing spaces")
-                         .arg(fullName));
+        return Error(
+            ErrorCode::InvalidArgument,
+            Tr::tr("full name \"%1\" is not valid: give the printed name, 2 to 120 characters, without leading "
+                   "or trailing spaces")
+                .arg(fullName));
     }
     return {};
 }
@@ -46,7 +48,7 @@ Status validateEmail(const QString& email)
 {
     static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (email.size() > 254 || !pattern.match(email).hasMatch()) {
-        return Error(ErrorCode::InvalidArgument, tr("e-mail address \"%1\" is not valid").arg(email));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("e-mail address \"%1\" is not valid").arg(email));
     }
     return {};
 }
@@ -54,7 +56,7 @@ Status validateEmail(const QString& email)
 Status validateRoles(const QList<Role>& roles)
 {
     if (roles.isEmpty()) {
-        return Error(ErrorCode::InvalidArgument, tr("give at least one role"));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("give at least one role"));
     }
     return {};
 }
@@ -87,7 +89,7 @@ Result<QList<Role>> parseRoles(const QString& text)
                 known.append(nameOf(r));
             }
             return Error(ErrorCode::InvalidArgument,
-                         tr("unknown role \"%1\"; roles are %2").arg(name, known.join(QStringLiteral(", "))));
+                         Tr::tr("unknown role \"%1\"; roles are %2").arg(name, known.join(QStringLiteral(", "))));
         }
         if (!roles.contains(*role)) {
             roles.append(*role);

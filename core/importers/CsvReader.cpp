@@ -8,10 +8,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::CsvReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::CsvReader)
+};
 
 constexpr size_t kBufferBytes = size_t(1) << 20;
 } // namespace
@@ -22,14 +23,14 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path)
     reader->m_path = path;
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(path));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 does not exist").arg(path));
     }
     if (!info.isFile()) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 is not a file").arg(path));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 is not a file").arg(path));
     }
     reader->m_file.setFileName(path);
     if (!reader->m_file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, reader->m_file.errorString()));
+        return Error(ErrorCode::Io, Tr::tr("%1 cannot be read: %2").arg(path, reader->m_file.errorString()));
     }
     reader->m_fileSize = reader->m_file.size();
     reader->m_buffer.resize(kBufferBytes);
@@ -47,7 +48,7 @@ CsvReader::~CsvReader() = default;
 
 Error CsvReader::error(qint64 line, const QString& what) const
 {
-    return Error(ErrorCode::InvalidArgument, tr("%1, line %2: %3").arg(m_path).arg(line).arg(what));
+    return Error(ErrorCode::InvalidArgument, Tr::tr("%1, line %2: %3").arg(m_path).arg(line).arg(what));
 }
 
 Result<QStringList> CsvReader::header()
@@ -57,14 +58,14 @@ Result<QStringList> CsvReader::header()
         return first.error();
     }
     if (!first.value()) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 is empty: it needs a header row").arg(m_path));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 is empty: it needs a header row").arg(m_path));
     }
     QStringList names;
     for (qsizetype i = 0; i < fieldCount(); ++i) {
         const QString name = fieldString(i);
         if (names.contains(name)) {
             return Error(ErrorCode::InvalidArgument,
-                         tr("%1, header: the column \"%2\" appears twice").arg(m_path, name));
+                         Tr::tr("%1, header: the column \"%2\" appears twice").arg(m_path, name));
         }
         names.append(name);
     }
@@ -101,12 +102,12 @@ Status CsvReader::forEachRow(const std::function<std::optional<Error>(qint64 row
 Error CsvReader::raggedRow(const QString& path, qint64 row, qsizetype fields, qsizetype width)
 {
     return Error(ErrorCode::InvalidArgument,
-                 tr("%1, row %2: %3 fields, the header has %4").arg(path).arg(row).arg(fields).arg(width));
+                 Tr::tr("%1, row %2: %3 fields, the header has %4").arg(path).arg(row).arg(fields).arg(width));
 }
 
 Error CsvReader::noRows(const QString& path)
 {
-    return Error(ErrorCode::InvalidArgument, tr("%1 has a header but no rows").arg(path));
+    return Error(ErrorCode::InvalidArgument, Tr::tr("%1 has a header but no rows").arg(path));
 }
 
 Result<bool> CsvReader::fill()
@@ -116,7 +117,7 @@ Result<bool> CsvReader::fill()
     }
     const qint64 n = m_file.read(m_buffer.data(), qint64(m_buffer.size()));
     if (n < 0) {
-        return Error(ErrorCode::Io, tr("%1 cannot be read: %2").arg(m_path, m_file.errorString()));
+        return Error(ErrorCode::Io, Tr::tr("%1 cannot be read: %2").arg(m_path, m_file.errorString()));
     }
     m_pos = 0;
     m_end = size_t(n);
@@ -160,7 +161,7 @@ Result<bool> CsvReader::next()
                 }
                 if (!more.value()) {
                     if (state == State::Quoted) {
-                        return error(quoteLine, tr("a quoted field opened on this line is never closed"));
+                        return error(quoteLine, Tr::tr("a quoted field opened on this line is never closed"));
                     }
                     if (!anyByte) {
                         return false;
@@ -208,8 +209,8 @@ Result<bool> CsvReader::next()
                     state = State::FieldStart;
                 } else if (c == '"') {
                     return error(m_line,
-                                 tr("a double quote inside an unquoted field (field %1); RFC 4180 wants the "
-                                    "whole field in quotes and the quote doubled")
+                                 Tr::tr("a double quote inside an unquoted field (field %1); RFC 4180 wants the "
+                                        "whole field in quotes and the quote doubled")
                                      .arg(m_ends.size() + 1));
                 } else if (c == '\n') {
                     ++m_line;
@@ -254,8 +255,8 @@ Result<bool> CsvReader::next()
                     state = State::AfterCr;
                 } else {
                     return error(m_line,
-                                 tr("text after the closing quote of field %1; a quoted field must end at a "
-                                    "comma or the end of the line")
+                                 Tr::tr("text after the closing quote of field %1; a quoted field must end at a "
+                                        "comma or the end of the line")
                                      .arg(m_ends.size() + 1));
                 }
                 break;
@@ -270,8 +271,8 @@ Result<bool> CsvReader::next()
             }
             if (m_record.size() > size_t(kMaxRecordBytes)) {
                 return error(startLine,
-                             tr("the record starting on this line is longer than %1 MiB; this is not a "
-                                "file of one row per sample")
+                             Tr::tr("the record starting on this line is longer than %1 MiB; this is not a "
+                                    "file of one row per sample")
                                  .arg(kMaxRecordBytes >> 20));
             }
         }
@@ -283,7 +284,7 @@ Result<bool> CsvReader::next()
             continue;
         }
         if (m_blankLine != 0) {
-            return error(m_blankLine, tr("a blank line inside the file (every row must have the header's fields)"));
+            return error(m_blankLine, Tr::tr("a blank line inside the file (every row must have the header's fields)"));
         }
         ++m_recordNumber;
         m_recordLine = startLine;

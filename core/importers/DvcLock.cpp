@@ -12,10 +12,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::DvcLock", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::DvcLock)
+};
 
 QString scalar(const YAML::Node& node)
 {
@@ -36,23 +37,23 @@ Result<QList<DvcFile>> files(const YAML::Node& list, const QString& where)
         return result;
     }
     if (!list.IsSequence()) {
-        return Error(ErrorCode::Corrupt, tr("%1 is not a list").arg(where));
+        return Error(ErrorCode::Corrupt, Tr::tr("%1 is not a list").arg(where));
     }
     int index = 0;
     for (const YAML::Node& item : list) {
         const QString at = QStringLiteral("%1[%2]").arg(where).arg(index++);
         if (!item.IsMap()) {
-            return Error(ErrorCode::Corrupt, tr("%1 is not a mapping").arg(at));
+            return Error(ErrorCode::Corrupt, Tr::tr("%1 is not a mapping").arg(at));
         }
         DvcFile f;
         f.path = scalar(item["path"]);
         if (f.path.isEmpty()) {
-            return Error(ErrorCode::Corrupt, tr("%1 has no path").arg(at));
+            return Error(ErrorCode::Corrupt, Tr::tr("%1 has no path").arg(at));
         }
         if (!safePath(f.path)) {
             return Error(
                 ErrorCode::Corrupt,
-                tr("%1: the path \"%2\" leaves the repository (absolute or with \"..\"); refused").arg(at, f.path));
+                Tr::tr("%1: the path \"%2\" leaves the repository (absolute or with \"..\"); refused").arg(at, f.path));
         }
         f.hashName = scalar(item["hash"]);
         for (const char* name : {"md5", "etag", "checksum"}) {
@@ -65,7 +66,7 @@ Result<QList<DvcFile>> files(const YAML::Node& list, const QString& where)
             }
         }
         if (f.hash.isEmpty()) {
-            return Error(ErrorCode::Corrupt, tr("%1 (%2) has no md5 or other hash").arg(at, f.path));
+            return Error(ErrorCode::Corrupt, Tr::tr("%1 (%2) has no md5 or other hash").arg(at, f.path));
         }
         bool ok = true;
         if (item["size"]) {
@@ -75,7 +76,7 @@ Result<QList<DvcFile>> files(const YAML::Node& list, const QString& where)
             f.nfiles = scalar(item["nfiles"]).toLongLong(&ok);
         }
         if (!ok) {
-            return Error(ErrorCode::Corrupt, tr("%1 (%2): size and nfiles must be whole numbers").arg(at, f.path));
+            return Error(ErrorCode::Corrupt, Tr::tr("%1 (%2): size and nfiles must be whole numbers").arg(at, f.path));
         }
         result.append(f);
     }
@@ -104,13 +105,13 @@ Result<DvcLock> DvcLock::read(const QString& path)
 {
     QFile file(path);
     if (!QFileInfo::exists(path)) {
-        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(path));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 does not exist").arg(path));
     }
     if (file.size() > 5 * 1024 * 1024) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 is larger than 5 MB; it is not a dvc.lock").arg(path));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 is larger than 5 MB; it is not a dvc.lock").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
     }
     return parse(file.readAll(), path);
 }
@@ -121,24 +122,26 @@ Result<DvcLock> DvcLock::parse(const QByteArray& text, const QString& source)
     try {
         root = YAML::Load(text.toStdString());
     } catch (const YAML::Exception& e) {
-        return Error(
-            ErrorCode::Corrupt,
-            tr("%1 line %2: not valid YAML (%3)").arg(source).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg)));
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("%1 line %2: not valid YAML (%3)")
+                         .arg(source)
+                         .arg(e.mark.line + 1)
+                         .arg(QString::fromStdString(e.msg)));
     }
     if (!root.IsMap()) {
-        return Error(ErrorCode::Corrupt, tr("%1: expected a mapping with schema and stages").arg(source));
+        return Error(ErrorCode::Corrupt, Tr::tr("%1: expected a mapping with schema and stages").arg(source));
     }
     DvcLock lock;
     lock.schema = scalar(root["schema"]);
     if (lock.schema != u"2.0") {
         return Error(ErrorCode::Corrupt,
-                     tr("%1: unknown dvc.lock schema \"%2\"; Countersign reads schema 2.0 (DVC 2 and "
-                        "3)")
-                         .arg(source, lock.schema.isEmpty() ? tr("(none)") : lock.schema));
+                     Tr::tr("%1: unknown dvc.lock schema \"%2\"; Countersign reads schema 2.0 (DVC 2 and "
+                            "3)")
+                         .arg(source, lock.schema.isEmpty() ? Tr::tr("(none)") : lock.schema));
     }
     const YAML::Node stages = root["stages"];
     if (!stages || !stages.IsMap()) {
-        return Error(ErrorCode::Corrupt, tr("%1: has no stages mapping").arg(source));
+        return Error(ErrorCode::Corrupt, Tr::tr("%1: has no stages mapping").arg(source));
     }
     try {
         for (const auto& entry : stages) {
@@ -147,7 +150,7 @@ Result<DvcLock> DvcLock::parse(const QByteArray& text, const QString& source)
             const YAML::Node& node = entry.second;
             const QString where = QStringLiteral("%1: stage %2").arg(source, stage.name);
             if (!node.IsMap()) {
-                return Error(ErrorCode::Corrupt, tr("%1 is not a mapping").arg(where));
+                return Error(ErrorCode::Corrupt, Tr::tr("%1 is not a mapping").arg(where));
             }
             if (node["cmd"] && node["cmd"].IsSequence()) {
                 QStringList parts;
@@ -159,7 +162,7 @@ Result<DvcLock> DvcLock::parse(const QByteArray& text, const QString& source)
                 stage.cmd = scalar(node["cmd"]);
             }
             if (stage.cmd.isEmpty()) {
-                return Error(ErrorCode::Corrupt, tr("%1 has no cmd").arg(where));
+                return Error(ErrorCode::Corrupt, Tr::tr("%1 has no cmd").arg(where));
             }
             auto deps = files(node["deps"], where + QStringLiteral(" deps"));
             auto outs = files(node["outs"], where + QStringLiteral(" outs"));
@@ -175,7 +178,7 @@ Result<DvcLock> DvcLock::parse(const QByteArray& text, const QString& source)
         }
     } catch (const YAML::Exception& e) {
         return Error(ErrorCode::Corrupt,
-                     tr("%1 line %2: %3").arg(source).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg)));
+                     Tr::tr("%1 line %2: %3").arg(source).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg)));
     }
     return lock;
 }

@@ -12,15 +12,16 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::GitRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::GitRepository)
+};
 
 QString gitError()
 {
     const git_error* e = git_error_last();
-    return e && e->message ? QString::fromUtf8(e->message) : tr("unknown libgit2 error");
+    return e && e->message ? QString::fromUtf8(e->message) : Tr::tr("unknown libgit2 error");
 }
 
 /// Keeps libgit2 initialised for as long as any repository is open.
@@ -75,15 +76,16 @@ struct GitRepository::Impl
     Result<git_commit*> lookup(const QString& revision) const
     {
         if (revision.isEmpty() || revision.startsWith(u'-')) {
-            return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a commit").arg(revision));
+            return Error(ErrorCode::InvalidArgument, Tr::tr("\"%1\" is not a commit").arg(revision));
         }
         Owned<git_object, git_object_free> object;
         if (git_revparse_single(&object.p, repo, revision.toUtf8().constData()) != 0) {
-            return Error(ErrorCode::NotFound, tr("commit %1 is not in the repository (%2)").arg(revision, gitError()));
+            return Error(ErrorCode::NotFound,
+                         Tr::tr("commit %1 is not in the repository (%2)").arg(revision, gitError()));
         }
         git_object* peeled = nullptr;
         if (git_object_peel(&peeled, object.p, GIT_OBJECT_COMMIT) != 0) {
-            return Error(ErrorCode::InvalidArgument, tr("%1 does not name a commit").arg(revision));
+            return Error(ErrorCode::InvalidArgument, Tr::tr("%1 does not name a commit").arg(revision));
         }
         return reinterpret_cast<git_commit*>(peeled);
     }
@@ -106,14 +108,14 @@ GitRepository::~GitRepository() = default;
 Result<std::unique_ptr<GitRepository>> GitRepository::open(const QString& path)
 {
     if (!QFileInfo(path).isDir()) {
-        return Error(ErrorCode::NotFound, tr("%1 is not a folder").arg(path));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 is not a folder").arg(path));
     }
     std::unique_ptr<GitRepository> repository(new GitRepository);
     repository->d = std::make_unique<Impl>();
     repository->m_path = QFileInfo(path).canonicalFilePath();
     if (git_repository_open_ext(&repository->d->repo, repository->m_path.toUtf8().constData(),
                                 GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) != 0) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 is not a git repository (%2)").arg(path, gitError()));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 is not a git repository (%2)").arg(path, gitError()));
     }
     return repository;
 }
@@ -160,7 +162,8 @@ Result<QList<GitFileChange>> GitRepository::changes(const QString& fromRevision,
     Owned<git_diff, git_diff_free> diff;
     if (git_commit_tree(&fromTree.p, fromCommit.p) != 0 || git_commit_tree(&toTree.p, toCommit.p) != 0 ||
         git_diff_tree_to_tree(&diff.p, d->repo, fromTree.p, toTree.p, nullptr) != 0) {
-        return Error(ErrorCode::Corrupt, tr("cannot compare %1 with %2: %3").arg(fromRevision, toRevision, gitError()));
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("cannot compare %1 with %2: %3").arg(fromRevision, toRevision, gitError()));
     }
     git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
     git_diff_find_similar(diff.p, &find); // report renames as renames
@@ -177,7 +180,7 @@ Result<QByteArray> GitRepository::fileAt(const QString& revision, const QString&
 {
     if (!safeRelativePath(file)) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("\"%1\" is not a path inside the repository (absolute or with \"..\")").arg(file));
+                     Tr::tr("\"%1\" is not a path inside the repository (absolute or with \"..\")").arg(file));
     }
     auto found = d->lookup(revision);
     if (!found) {
@@ -188,19 +191,19 @@ Result<QByteArray> GitRepository::fileAt(const QString& revision, const QString&
     Owned<git_tree_entry, git_tree_entry_free> entry;
     if (git_commit_tree(&tree.p, commit.p) != 0 ||
         git_tree_entry_bypath(&entry.p, tree.p, file.toUtf8().constData()) != 0) {
-        return Error(ErrorCode::NotFound, tr("%1 does not exist at commit %2").arg(file, revision.left(12)));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 does not exist at commit %2").arg(file, revision.left(12)));
     }
     if (git_tree_entry_type(entry.p) != GIT_OBJECT_BLOB) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("%1 is a folder at commit %2, not a file").arg(file, revision.left(12)));
+                     Tr::tr("%1 is a folder at commit %2, not a file").arg(file, revision.left(12)));
     }
     Owned<git_blob, git_blob_free> blob;
     if (git_blob_lookup(&blob.p, d->repo, git_tree_entry_id(entry.p)) != 0) {
-        return Error(ErrorCode::Corrupt, tr("cannot read %1 at %2: %3").arg(file, revision.left(12), gitError()));
+        return Error(ErrorCode::Corrupt, Tr::tr("cannot read %1 at %2: %3").arg(file, revision.left(12), gitError()));
     }
     const auto size = static_cast<qsizetype>(git_blob_rawsize(blob.p));
     if (size > 16 * 1024 * 1024) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 is larger than 16 MB; not a configuration file").arg(file));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 is larger than 16 MB; not a configuration file").arg(file));
     }
     return QByteArray(static_cast<const char*>(git_blob_rawcontent(blob.p)), size);
 }
@@ -215,11 +218,11 @@ Result<QString> GitRepository::lineDiff(const QByteArray& before, const QByteArr
     const QByteArray name = path.toUtf8();
     if (git_patch_from_buffers(&patch.p, before.constData(), static_cast<size_t>(before.size()), name.constData(),
                                after.constData(), static_cast<size_t>(after.size()), name.constData(), nullptr) != 0) {
-        return Error(ErrorCode::Internal, tr("cannot compare the two versions of %1: %2").arg(path, gitError()));
+        return Error(ErrorCode::Internal, Tr::tr("cannot compare the two versions of %1: %2").arg(path, gitError()));
     }
     git_buf buf = GIT_BUF_INIT;
     if (git_patch_to_buf(&buf, patch.p) != 0) {
-        return Error(ErrorCode::Internal, tr("cannot print the diff of %1: %2").arg(path, gitError()));
+        return Error(ErrorCode::Internal, Tr::tr("cannot print the diff of %1: %2").arg(path, gitError()));
     }
     const QString text = QString::fromUtf8(buf.ptr, static_cast<qsizetype>(buf.size));
     git_buf_dispose(&buf);

@@ -9,10 +9,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::GreatExpectations", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::GreatExpectations)
+};
 
 constexpr qint64 kMaxBytes = 64 << 20;
 } // namespace
@@ -21,38 +22,39 @@ Result<QJsonObject> GreatExpectationsResult::read(const QString& path)
 {
     QFile file(path);
     if (!QFileInfo::exists(path)) {
-        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(path));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 does not exist").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::Io, Tr::tr("%1 cannot be read: %2").arg(path, file.errorString()));
     }
     if (file.size() > kMaxBytes) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("%1 is larger than %2 MiB; not a validation result").arg(path).arg(kMaxBytes >> 20));
+                     Tr::tr("%1 is larger than %2 MiB; not a validation result").arg(path).arg(kMaxBytes >> 20));
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return Error(ErrorCode::InvalidArgument,
-                     tr("%1 is not JSON: %2 at byte %3").arg(path, parseError.errorString()).arg(parseError.offset));
+        return Error(
+            ErrorCode::InvalidArgument,
+            Tr::tr("%1 is not JSON: %2 at byte %3").arg(path, parseError.errorString()).arg(parseError.offset));
     }
     if (!doc.isObject()) {
-        return Error(ErrorCode::InvalidArgument, tr("%1: a validation result is a JSON object").arg(path));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1: a validation result is a JSON object").arg(path));
     }
     const QJsonObject root = doc.object();
     auto missing = [&](const QString& field, const QString& kind) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("%1: field \"%2\" is missing or not %3; is this a Great Expectations validation result?")
+                     Tr::tr("%1: field \"%2\" is missing or not %3; is this a Great Expectations validation result?")
                          .arg(path, field, kind));
     };
     if (!root.value(QStringLiteral("success")).isBool()) {
-        return missing(QStringLiteral("success"), tr("true or false"));
+        return missing(QStringLiteral("success"), Tr::tr("true or false"));
     }
     if (!root.value(QStringLiteral("results")).isArray()) {
-        return missing(QStringLiteral("results"), tr("a list"));
+        return missing(QStringLiteral("results"), Tr::tr("a list"));
     }
     if (!root.value(QStringLiteral("statistics")).isObject()) {
-        return missing(QStringLiteral("statistics"), tr("an object"));
+        return missing(QStringLiteral("statistics"), Tr::tr("an object"));
     }
     const QJsonObject meta = root.value(QStringLiteral("meta")).toObject();
     QString suite = root.value(QStringLiteral("suite_name")).toString();
@@ -66,7 +68,7 @@ Result<QJsonObject> GreatExpectationsResult::read(const QString& path)
         const QJsonObject r = results.at(i).toObject();
         const QString where = QStringLiteral("results[%1]").arg(i);
         if (!r.value(QStringLiteral("success")).isBool()) {
-            return missing(where + QStringLiteral(".success"), tr("true or false"));
+            return missing(where + QStringLiteral(".success"), Tr::tr("true or false"));
         }
         const QJsonObject config = r.value(QStringLiteral("expectation_config")).toObject();
         QString type = config.value(QStringLiteral("type")).toString();
@@ -74,7 +76,7 @@ Result<QJsonObject> GreatExpectationsResult::read(const QString& path)
             type = config.value(QStringLiteral("expectation_type")).toString();
         }
         if (type.isEmpty()) {
-            return missing(where + QStringLiteral(".expectation_config.type"), tr("a name"));
+            return missing(where + QStringLiteral(".expectation_config.type"), Tr::tr("a name"));
         }
         const QJsonObject kwargs = config.value(QStringLiteral("kwargs")).toObject();
         QJsonObject e {{QStringLiteral("type"), type},

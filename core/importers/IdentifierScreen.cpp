@@ -6,10 +6,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::IdentifierScreen", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::IdentifierScreen)
+};
 
 /// "Patient_Name" -> {"patient", "name"}; "dateOfBirth" -> {"date", "of", "birth"}.
 QStringList words(const QString& header)
@@ -118,25 +119,25 @@ std::optional<QString> IdentifierScreen::columnRule(const QString& header)
     };
     if (has("name") || has("firstname") || has("lastname") || has("surname") || has("fullname") || has("forename") ||
         contains("patientname") || contains("givenname") || contains("familyname")) {
-        return tr("names");
+        return Tr::tr("names");
     }
     if (has("ssn") || contains("socialsecurity")) {
-        return tr("social security numbers");
+        return Tr::tr("social security numbers");
     }
     if (has("mrn") || contains("medicalrecordnumber") || contains("medicalrecordno")) {
-        return tr("medical record numbers");
+        return Tr::tr("medical record numbers");
     }
     if (has("dob") || contains("dateofbirth") || contains("birthdate") || contains("birthday")) {
-        return tr("dates of birth");
+        return Tr::tr("dates of birth");
     }
     if (has("phone") || has("telephone") || has("mobile") || has("fax") || contains("phonenumber")) {
-        return tr("phone numbers");
+        return Tr::tr("phone numbers");
     }
     if (has("email") || contains("emailaddress") || (has("e") && has("mail"))) {
-        return tr("e-mail addresses");
+        return Tr::tr("e-mail addresses");
     }
     if (has("address") || has("street") || has("addr") || contains("postaladdress")) {
-        return tr("postal addresses");
+        return Tr::tr("postal addresses");
     }
     return std::nullopt;
 }
@@ -147,13 +148,13 @@ std::optional<QString> IdentifierScreen::valueRule(std::string_view value)
         return std::nullopt;
     }
     if (looksLikeSsn(value)) {
-        return tr("social security numbers");
+        return Tr::tr("social security numbers");
     }
     if (value.find('@') != std::string_view::npos && looksLikeEmail(value)) {
-        return tr("e-mail addresses");
+        return Tr::tr("e-mail addresses");
     }
     if (looksLikePhone(value)) {
-        return tr("phone numbers");
+        return Tr::tr("phone numbers");
     }
     return std::nullopt;
 }

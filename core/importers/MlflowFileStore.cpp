@@ -18,10 +18,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::MlflowFileStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::MlflowFileStore)
+};
 
 constexpr qint64 kMaxMetaFile = 5 * 1024 * 1024;
 
@@ -29,13 +30,13 @@ Result<QByteArray> readSmallFile(const QString& path)
 {
     QFile file(path);
     if (!file.exists()) {
-        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(path));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 does not exist").arg(path));
     }
     if (file.size() > kMaxMetaFile) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 is larger than 5 MB; it is not MLflow metadata").arg(path));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 is larger than 5 MB; it is not MLflow metadata").arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
     }
     return file.readAll();
 }
@@ -56,13 +57,13 @@ public:
             meta.m_node = YAML::Load(bytes->toStdString());
         } catch (const YAML::Exception& e) {
             return Error(ErrorCode::Corrupt,
-                         tr("%1 line %2: not valid YAML (%3)")
+                         Tr::tr("%1 line %2: not valid YAML (%3)")
                              .arg(path)
                              .arg(e.mark.line + 1)
                              .arg(QString::fromStdString(e.msg)));
         }
         if (!meta.m_node.IsMap()) {
-            return Error(ErrorCode::Corrupt, tr("%1: expected a YAML mapping of fields").arg(path));
+            return Error(ErrorCode::Corrupt, Tr::tr("%1: expected a YAML mapping of fields").arg(path));
         }
         return meta;
     }
@@ -84,8 +85,9 @@ public:
         bool ok = false;
         const qint64 v = t.toLongLong(&ok);
         if (!ok) {
-            return Error(ErrorCode::Corrupt,
-                         tr("%1: field %2 should be a whole number, not \"%3\"").arg(m_path, QLatin1String(key), t));
+            return Error(
+                ErrorCode::Corrupt,
+                Tr::tr("%1: field %2 should be a whole number, not \"%3\"").arg(m_path, QLatin1String(key), t));
         }
         return v;
     }
@@ -149,14 +151,14 @@ Result<ArtifactDigest> digestFile(const QString& root, const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("cannot read artifact %1: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::Io, Tr::tr("cannot read artifact %1: %2").arg(path, file.errorString()));
     }
     Sha256 sha;
     QByteArray buffer;
     while (!file.atEnd()) {
         buffer = file.read(1 << 20);
         if (buffer.isEmpty() && file.error() != QFileDevice::NoError) {
-            return Error(ErrorCode::Io, tr("cannot read artifact %1: %2").arg(path, file.errorString()));
+            return Error(ErrorCode::Io, Tr::tr("cannot read artifact %1: %2").arg(path, file.errorString()));
         }
         sha.add(buffer);
     }
@@ -177,14 +179,15 @@ Result<MetricPoint> parseMetricLine(const QString& key, QStringView line)
     const QList<QStringView> parts = line.trimmed().split(u' ', Qt::SkipEmptyParts);
     if (parts.size() < 2 || parts.size() > 3) {
         return Error(ErrorCode::Corrupt,
-                     tr("expected \"<timestamp> <value> [<step>]\", found \"%1\"").arg(line.trimmed().toString()));
+                     Tr::tr("expected \"<timestamp> <value> [<step>]\", found \"%1\"").arg(line.trimmed().toString()));
     }
     MetricPoint p;
     p.key = key;
     bool ok = false;
     p.timestampMs = parts.at(0).toLongLong(&ok);
     if (!ok) {
-        return Error(ErrorCode::Corrupt, tr("the timestamp \"%1\" is not a whole number").arg(parts.at(0).toString()));
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("the timestamp \"%1\" is not a whole number").arg(parts.at(0).toString()));
     }
     const QString value = parts.at(1).toString().toLower();
     if (value == u"nan") {
@@ -196,13 +199,14 @@ Result<MetricPoint> parseMetricLine(const QString& key, QStringView line)
     } else {
         p.value = parts.at(1).toDouble(&ok);
         if (!ok || !std::isfinite(p.value)) {
-            return Error(ErrorCode::Corrupt, tr("the value \"%1\" is not a number").arg(parts.at(1).toString()));
+            return Error(ErrorCode::Corrupt, Tr::tr("the value \"%1\" is not a number").arg(parts.at(1).toString()));
         }
     }
     if (parts.size() == 3) {
         p.step = parts.at(2).toLongLong(&ok);
         if (!ok) {
-            return Error(ErrorCode::Corrupt, tr("the step \"%1\" is not a whole number").arg(parts.at(2).toString()));
+            return Error(ErrorCode::Corrupt,
+                         Tr::tr("the step \"%1\" is not a whole number").arg(parts.at(2).toString()));
         }
     }
     return p;
@@ -220,7 +224,7 @@ Result<QString> runStatusName(const QString& stored)
     if (names.contains(stored.toUpper())) {
         return stored.toUpper();
     }
-    return Error(ErrorCode::Corrupt, tr("unknown run status \"%1\"").arg(stored));
+    return Error(ErrorCode::Corrupt, Tr::tr("unknown run status \"%1\"").arg(stored));
 }
 
 } // namespace MlflowFormat
@@ -334,15 +338,15 @@ Result<MlflowFileStore> MlflowFileStore::open(const QString& mlrunsDir)
 {
     const QFileInfo info(mlrunsDir);
     if (!info.exists()) {
-        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(mlrunsDir));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 does not exist").arg(mlrunsDir));
     }
     if (!info.isDir()) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 is not a folder; give the mlruns folder").arg(mlrunsDir));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 is not a folder; give the mlruns folder").arg(mlrunsDir));
     }
     if (!QFileInfo(QDir(mlrunsDir).filePath(QStringLiteral("models"))).isDir()) {
         return Error(
             ErrorCode::InvalidArgument,
-            tr("%1 has no models/ folder: it is not an MLflow file store with a model registry").arg(mlrunsDir));
+            Tr::tr("%1 has no models/ folder: it is not an MLflow file store with a model registry").arg(mlrunsDir));
     }
     MlflowFileStore store;
     store.m_root = info.canonicalFilePath();
@@ -364,11 +368,11 @@ Result<QStringList> MlflowFileStore::models() const
 Result<QStringList> MlflowFileStore::versions(const QString& model) const
 {
     if (!safeName(model)) {
-        return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a valid model name").arg(model));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("\"%1\" is not a valid model name").arg(model));
     }
     const QString dir = QDir(m_root).filePath(QStringLiteral("models/") + model);
     if (!QFileInfo(dir).isDir()) {
-        return Error(ErrorCode::NotFound, tr("there is no registered model \"%1\" in %2").arg(model, m_root));
+        return Error(ErrorCode::NotFound, Tr::tr("there is no registered model \"%1\" in %2").arg(model, m_root));
     }
     QList<int> numbers;
     for (const QString& entry : QDir(dir).entryList({QStringLiteral("version-*")}, QDir::Dirs)) {
@@ -396,7 +400,7 @@ Result<QStringList> MlflowFileStore::versions(const QString& model) const
 Result<MlflowRun> MlflowFileStore::readRun(const QString& runId) const
 {
     if (!safeName(runId)) {
-        return Error(ErrorCode::Corrupt, tr("\"%1\" is not a valid run id").arg(runId));
+        return Error(ErrorCode::Corrupt, Tr::tr("\"%1\" is not a valid run id").arg(runId));
     }
     QString runDir;
     for (const QString& experiment : QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -410,7 +414,8 @@ Result<MlflowRun> MlflowFileStore::readRun(const QString& runId) const
         }
     }
     if (runDir.isEmpty()) {
-        return Error(ErrorCode::NotFound, tr("run %1 is not in %2 (deleted, or in another store)").arg(runId, m_root));
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("run %1 is not in %2 (deleted, or in another store)").arg(runId, m_root));
     }
     auto meta = Meta::load(runDir + QStringLiteral("/meta.yaml"));
     if (!meta) {
@@ -429,7 +434,7 @@ Result<MlflowRun> MlflowFileStore::readRun(const QString& runId) const
     auto start = meta->integer("start_time");
     auto end = meta->integer("end_time");
     if (!status) {
-        return Error(ErrorCode::Corrupt, tr("%1: %2").arg(meta->path(), status.error().message));
+        return Error(ErrorCode::Corrupt, Tr::tr("%1: %2").arg(meta->path(), status.error().message));
     }
     if (!start || !end) {
         return start ? end.error() : start.error();
@@ -456,7 +461,7 @@ Result<MlflowRun> MlflowFileStore::readRun(const QString& runId) const
         const QString key = QDir(metricsDir).relativeFilePath(path);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+            return Error(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
         }
         QList<MetricPoint> history;
         int lineNumber = 0;
@@ -464,7 +469,7 @@ Result<MlflowRun> MlflowFileStore::readRun(const QString& runId) const
             const QByteArray line = file.readLine(64 * 1024);
             ++lineNumber;
             if (line.size() >= 64 * 1024 - 1 && !line.endsWith('\n')) {
-                return Error(ErrorCode::Corrupt, tr("%1 line %2: longer than 64 KB").arg(path).arg(lineNumber));
+                return Error(ErrorCode::Corrupt, Tr::tr("%1 line %2: longer than 64 KB").arg(path).arg(lineNumber));
             }
             if (line.trimmed().isEmpty()) {
                 continue;
@@ -472,7 +477,7 @@ Result<MlflowRun> MlflowFileStore::readRun(const QString& runId) const
             auto point = MlflowFormat::parseMetricLine(key, QString::fromUtf8(line));
             if (!point) {
                 return Error(ErrorCode::Corrupt,
-                             tr("%1 line %2: %3").arg(path).arg(lineNumber).arg(point.error().message));
+                             Tr::tr("%1 line %2: %3").arg(path).arg(lineNumber).arg(point.error().message));
             }
             history.append(point.value());
         }
@@ -505,24 +510,24 @@ Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const 
                                                     const std::function<bool()>& cancelled) const
 {
     if (!safeName(model)) {
-        return Error(ErrorCode::InvalidArgument, tr("\"%1\" is not a valid model name").arg(model));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("\"%1\" is not a valid model name").arg(model));
     }
     bool numeric = false;
     version.toInt(&numeric);
     if (!numeric) {
-        return Error(ErrorCode::InvalidArgument, tr("MLflow versions are numbers, not \"%1\"").arg(version));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("MLflow versions are numbers, not \"%1\"").arg(version));
     }
     const QString modelDir = QDir(m_root).filePath(QStringLiteral("models/") + model);
     const QString versionDir = modelDir + QStringLiteral("/version-") + version;
     if (!QFileInfo(versionDir + QStringLiteral("/meta.yaml")).isFile()) {
-        return Error(ErrorCode::NotFound, tr("model \"%1\" has no version %2 in %3").arg(model, version, m_root));
+        return Error(ErrorCode::NotFound, Tr::tr("model \"%1\" has no version %2 in %3").arg(model, version, m_root));
     }
     auto meta = Meta::load(versionDir + QStringLiteral("/meta.yaml"));
     if (!meta) {
         return meta.error();
     }
     if (meta->text("current_stage") == u"Deleted_Internal") {
-        return Error(ErrorCode::NotFound, tr("version %1 of \"%2\" was deleted in MLflow").arg(version, model));
+        return Error(ErrorCode::NotFound, Tr::tr("version %1 of \"%2\" was deleted in MLflow").arg(version, model));
     }
     MlflowVersionEvidence evidence;
     MlflowModelVersion& v = evidence.version;
@@ -604,8 +609,8 @@ Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, con
         const QString sub = slash < 0 ? QString() : rest.mid(slash + 1);
         if (sub.split(u'/').contains(QStringLiteral(".."))) {
             return Error(ErrorCode::InvalidArgument,
-                         tr("%1: the source \"%2\" leaves the run's artifact folder (path "
-                            "traversal); refused")
+                         Tr::tr("%1: the source \"%2\" leaves the run's artifact folder (path "
+                                "traversal); refused")
                              .arg(metaFile, v.source));
         }
         if (!runArtifacts.isEmpty()) {
@@ -620,8 +625,8 @@ Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, con
     if (folder.isEmpty() || !QFileInfo(folder).exists()) {
         evidence.unreadable.append({v.source,
                                     folder.isEmpty()
-                                        ? tr("not a local path (remote artifact store)")
-                                        : tr("the folder %1 does not exist (moved or deleted)").arg(folder)});
+                                        ? Tr::tr("not a local path (remote artifact store)")
+                                        : Tr::tr("the folder %1 does not exist (moved or deleted)").arg(folder)});
         return {};
     }
     const QFileInfo root(folder);
@@ -637,7 +642,7 @@ Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, con
             const QString path = it.next();
             const QFileInfo info(path);
             if (info.isSymLink() && !info.canonicalFilePath().startsWith(evidence.artifactRoot + u'/')) {
-                evidence.unreadable.append({path, tr("symbolic link leaving the artifact folder; not followed")});
+                evidence.unreadable.append({path, Tr::tr("symbolic link leaving the artifact folder; not followed")});
                 continue;
             }
             paths.append(path);
@@ -646,7 +651,7 @@ Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, con
     std::sort(paths.begin(), paths.end());
     for (const QString& path : std::as_const(paths)) {
         if (cancelled && cancelled()) {
-            return Error(ErrorCode::Cancelled, tr("the import was cancelled; nothing was stored"));
+            return Error(ErrorCode::Cancelled, Tr::tr("the import was cancelled; nothing was stored"));
         }
         auto digest = digestFile(evidence.artifactRoot, path);
         if (!digest) {

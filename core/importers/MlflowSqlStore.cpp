@@ -15,10 +15,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::MlflowSqlStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::MlflowSqlStore)
+};
 
 /// Runs a read-only query with bound values; the error names the database and what was read.
 Result<QSqlQuery> query(const QString& connection, const QString& path, const QString& sql, const QVariantList& binds,
@@ -28,14 +29,14 @@ Result<QSqlQuery> query(const QString& connection, const QString& path, const QS
     q.setForwardOnly(true);
     if (!q.prepare(sql)) {
         return Error(ErrorCode::Corrupt,
-                     tr("%1: cannot read %2 (%3); is it an MLflow database of a supported version?")
+                     Tr::tr("%1: cannot read %2 (%3); is it an MLflow database of a supported version?")
                          .arg(path, what, q.lastError().text()));
     }
     for (const QVariant& b : binds) {
         q.addBindValue(b);
     }
     if (!q.exec()) {
-        return Error(ErrorCode::Corrupt, tr("%1: cannot read %2 (%3)").arg(path, what, q.lastError().text()));
+        return Error(ErrorCode::Corrupt, Tr::tr("%1: cannot read %2 (%3)").arg(path, what, q.lastError().text()));
     }
     return q;
 }
@@ -45,10 +46,10 @@ Result<std::unique_ptr<MlflowSqlStore>> MlflowSqlStore::open(const QString& dbPa
 {
     const QFileInfo info(dbPath);
     if (!info.exists()) {
-        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(dbPath));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 does not exist").arg(dbPath));
     }
     if (!info.isFile()) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 is not a file; give the mlflow.db file").arg(dbPath));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 is not a file; give the mlflow.db file").arg(dbPath));
     }
     std::unique_ptr<MlflowSqlStore> store(new MlflowSqlStore);
     store->m_path = info.canonicalFilePath();
@@ -58,11 +59,11 @@ Result<std::unique_ptr<MlflowSqlStore>> MlflowSqlStore::open(const QString& dbPa
     // Read-only: the importer never writes to the team's store.
     db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open()) {
-        return Error(ErrorCode::Io, tr("cannot open %1: %2").arg(dbPath, db.lastError().text()));
+        return Error(ErrorCode::Io, Tr::tr("cannot open %1: %2").arg(dbPath, db.lastError().text()));
     }
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        return Error(ErrorCode::NotAWorkspace, tr("%1 is not an SQLite database").arg(dbPath));
+        return Error(ErrorCode::NotAWorkspace, Tr::tr("%1 is not an SQLite database").arg(dbPath));
     }
     QStringList tables;
     while (check.next()) {
@@ -72,7 +73,7 @@ Result<std::unique_ptr<MlflowSqlStore>> MlflowSqlStore::open(const QString& dbPa
          {"registered_models", "model_versions", "runs", "params", "metrics", "tags", "experiments"}) {
         if (!tables.contains(QLatin1String(needed))) {
             return Error(ErrorCode::InvalidArgument,
-                         tr("%1 is not an MLflow database with a model registry (it has no table %2)")
+                         Tr::tr("%1 is not an MLflow database with a model registry (it has no table %2)")
                              .arg(dbPath, QLatin1String(needed)));
         }
     }
@@ -90,7 +91,7 @@ MlflowSqlStore::~MlflowSqlStore()
 Result<QStringList> MlflowSqlStore::models()
 {
     auto q = query(m_connection, m_path, QStringLiteral("SELECT name FROM registered_models ORDER BY name"), {},
-                   tr("the registered models"));
+                   Tr::tr("the registered models"));
     if (!q) {
         return q.error();
     }
@@ -106,7 +107,7 @@ Result<QStringList> MlflowSqlStore::versions(const QString& model)
     auto q = query(m_connection, m_path,
                    QStringLiteral("SELECT version FROM model_versions WHERE name = ? AND current_stage != "
                                   "'Deleted_Internal' ORDER BY version"),
-                   {model}, tr("the versions of %1").arg(model));
+                   {model}, Tr::tr("the versions of %1").arg(model));
     if (!q) {
         return q.error();
     }
@@ -115,7 +116,7 @@ Result<QStringList> MlflowSqlStore::versions(const QString& model)
         labels.append(QString::number(q->value(0).toLongLong()));
     }
     if (labels.isEmpty()) {
-        return Error(ErrorCode::NotFound, tr("there is no registered model \"%1\" in %2").arg(model, m_path));
+        return Error(ErrorCode::NotFound, Tr::tr("there is no registered model \"%1\" in %2").arg(model, m_path));
     }
     return labels;
 }
@@ -127,12 +128,13 @@ Result<MlflowRun> MlflowSqlStore::readRun(const QString& runId)
                                   "r.source_type, r.source_name, r.source_version, r.artifact_uri, r.start_time, "
                                   "r.end_time FROM runs r LEFT JOIN experiments e ON e.experiment_id = r.experiment_id "
                                   "WHERE r.run_uuid = ?"),
-                   {runId}, tr("run %1").arg(runId));
+                   {runId}, Tr::tr("run %1").arg(runId));
     if (!q) {
         return q.error();
     }
     if (!q->next()) {
-        return Error(ErrorCode::NotFound, tr("run %1 is not in %2 (deleted, or in another store)").arg(runId, m_path));
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("run %1 is not in %2 (deleted, or in another store)").arg(runId, m_path));
     }
     MlflowRun run;
     run.id = q->value(0).toString();
@@ -141,7 +143,7 @@ Result<MlflowRun> MlflowSqlStore::readRun(const QString& runId)
     run.experimentName = q->value(3).toString();
     auto status = MlflowFormat::runStatusName(q->value(4).toString());
     if (!status) {
-        return Error(ErrorCode::Corrupt, tr("%1, run %2: %3").arg(m_path, runId, status.error().message));
+        return Error(ErrorCode::Corrupt, Tr::tr("%1, run %2: %3").arg(m_path, runId, status.error().message));
     }
     run.status = status.value();
     run.userId = q->value(5).toString();
@@ -155,7 +157,7 @@ Result<MlflowRun> MlflowSqlStore::readRun(const QString& runId)
          {std::pair {QStringLiteral("params"), &run.params}, std::pair {QStringLiteral("tags"), &run.tags}}) {
         auto kv = query(m_connection, m_path,
                         QStringLiteral("SELECT key, value FROM %1 WHERE run_uuid = ? ORDER BY key").arg(table), {runId},
-                        tr("the %1 of run %2").arg(table, runId));
+                        Tr::tr("the %1 of run %2").arg(table, runId));
         if (!kv) {
             return kv.error();
         }
@@ -166,7 +168,7 @@ Result<MlflowRun> MlflowSqlStore::readRun(const QString& runId)
     auto metrics = query(m_connection, m_path,
                          QStringLiteral("SELECT key, value, timestamp, step, is_nan FROM metrics WHERE run_uuid = ? "
                                         "ORDER BY key, timestamp, step"),
-                         {runId}, tr("the metrics of run %1").arg(runId));
+                         {runId}, Tr::tr("the metrics of run %1").arg(runId));
     if (!metrics) {
         return metrics.error();
     }
@@ -191,7 +193,7 @@ Result<MlflowRun> MlflowSqlStore::readRun(const QString& runId)
               QStringLiteral("SELECT d.dataset_uuid, d.name, d.digest, d.dataset_source_type, d.dataset_source "
                              "FROM inputs i JOIN datasets d ON d.dataset_uuid = i.source_id WHERE "
                              "i.destination_id = ? AND i.source_type = 'DATASET' ORDER BY d.name"),
-              {runId}, tr("the inputs of run %1").arg(runId));
+              {runId}, Tr::tr("the inputs of run %1").arg(runId));
     if (inputs) {
         while (inputs->next()) {
             run.inputs.append(QJsonObject {{QStringLiteral("dataset_id"), inputs->value(0).toString()},
@@ -210,17 +212,17 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
     bool numeric = false;
     const qint64 number = version.toLongLong(&numeric);
     if (!numeric) {
-        return Error(ErrorCode::InvalidArgument, tr("MLflow versions are numbers, not \"%1\"").arg(version));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("MLflow versions are numbers, not \"%1\"").arg(version));
     }
     auto q = query(m_connection, m_path,
                    QStringLiteral("SELECT current_stage, description, source, run_id, user_id, creation_time FROM "
                                   "model_versions WHERE name = ? AND version = ?"),
-                   {model, number}, tr("version %1 of %2").arg(version, model));
+                   {model, number}, Tr::tr("version %1 of %2").arg(version, model));
     if (!q) {
         return q.error();
     }
     if (!q->next() || q->value(0).toString() == u"Deleted_Internal") {
-        return Error(ErrorCode::NotFound, tr("model \"%1\" has no version %2 in %3").arg(model, version, m_path));
+        return Error(ErrorCode::NotFound, Tr::tr("model \"%1\" has no version %2 in %3").arg(model, version, m_path));
     }
     MlflowVersionEvidence evidence;
     evidence.storeKind = QStringLiteral("mlflow-sql-store");
@@ -235,7 +237,7 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
     v.createdMs = q->value(5).toLongLong();
     auto tags = query(m_connection, m_path,
                       QStringLiteral("SELECT key, value FROM model_version_tags WHERE name = ? AND version = ?"),
-                      {model, number}, tr("the tags of version %1").arg(version));
+                      {model, number}, Tr::tr("the tags of version %1").arg(version));
     if (!tags) {
         return tags.error();
     }
@@ -245,7 +247,7 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
     if (auto aliases = query(m_connection, m_path,
                              QStringLiteral("SELECT alias FROM registered_model_aliases WHERE name = ? AND version = ? "
                                             "ORDER BY alias"),
-                             {model, number}, tr("the aliases of %1").arg(model))) {
+                             {model, number}, Tr::tr("the aliases of %1").arg(model))) {
         while (aliases->next()) {
             v.aliases.append(aliases->value(0).toString());
         }

@@ -19,10 +19,11 @@ namespace cs::CanonicalJson {
 
 namespace {
 
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::CanonicalJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::CanonicalJson)
+};
 
 bool utf16Less(const QString& a, const QString& b)
 {
@@ -66,7 +67,8 @@ Status appendValue(QByteArray& out, const QJsonValue& value)
     case QJsonValue::Double: {
         const double d = value.toDouble();
         if (!std::isfinite(d)) {
-            return Error(ErrorCode::InvalidArgument, tr("JSON numbers must be finite (NaN and infinity have no form)"));
+            return Error(ErrorCode::InvalidArgument,
+                         Tr::tr("JSON numbers must be finite (NaN and infinity have no form)"));
         }
         out.append(formatNumber(d));
         return {};
@@ -94,7 +96,7 @@ Status appendValue(QByteArray& out, const QJsonValue& value)
     case QJsonValue::Undefined:
         break;
     }
-    return Error(ErrorCode::InvalidArgument, tr("undefined JSON value"));
+    return Error(ErrorCode::InvalidArgument, Tr::tr("undefined JSON value"));
 }
 
 } // namespace
@@ -194,12 +196,12 @@ Status appendString(QByteArray& out, QStringView text)
         char32_t cp = c;
         if (QChar::isHighSurrogate(c)) {
             if (i + 1 >= n || !QChar::isLowSurrogate(text[i + 1].unicode())) {
-                return Error(ErrorCode::InvalidArgument, tr("string holds a lone surrogate (not valid Unicode)"));
+                return Error(ErrorCode::InvalidArgument, Tr::tr("string holds a lone surrogate (not valid Unicode)"));
             }
             cp = QChar::surrogateToUcs4(c, text[i + 1].unicode());
             ++i;
         } else if (QChar::isLowSurrogate(c)) {
-            return Error(ErrorCode::InvalidArgument, tr("string holds a lone surrogate (not valid Unicode)"));
+            return Error(ErrorCode::InvalidArgument, Tr::tr("string holds a lone surrogate (not valid Unicode)"));
         }
         if (cp < 0x800) {
             out.append(static_cast<char>(0xC0 | (cp >> 6)));
@@ -252,7 +254,7 @@ Result<QByteArray> canonicalize(const QByteArray& json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+                     Tr::tr("invalid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
     }
     return doc.isObject() ? serialize(doc.object()) : serialize(QJsonValue(doc.array()));
 }

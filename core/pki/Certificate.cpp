@@ -20,22 +20,23 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Certificate", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Certificate)
+};
 
 Result<QByteArray> readFile(const QString& path, const QString& what)
 {
     QFile file(path);
     if (!QFileInfo::exists(path)) {
-        return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(path));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 does not exist").arg(path));
     }
     if (file.size() > 16 * 1024 * 1024) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 is too large to be %2").arg(path, what));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 is too large to be %2").arg(path, what));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
     }
     return file.readAll();
 }
@@ -111,7 +112,7 @@ Result<Certificate> Certificate::fromDer(const QByteArray& der, const QString& s
     if (x == nullptr || p != reinterpret_cast<const unsigned char*>(der.constData()) + der.size()) {
         X509_free(x);
         ERR_clear_error();
-        return Error(ErrorCode::Certificate, tr("%1 is not an X.509 certificate").arg(source));
+        return Error(ErrorCode::Certificate, Tr::tr("%1 is not an X.509 certificate").arg(source));
     }
     Certificate c;
     c.m_x509.reset(x, X509_free);
@@ -124,7 +125,7 @@ Result<Certificate> Certificate::fromPem(const QByteArray& pem, const QString& s
     X509* x = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
     if (x == nullptr) {
         ERR_clear_error();
-        return Error(ErrorCode::Certificate, tr("%1 holds no PEM certificate").arg(source));
+        return Error(ErrorCode::Certificate, Tr::tr("%1 holds no PEM certificate").arg(source));
     }
     Certificate c;
     c.m_x509.reset(x, X509_free);
@@ -133,7 +134,7 @@ Result<Certificate> Certificate::fromPem(const QByteArray& pem, const QString& s
 
 Result<Certificate> Certificate::fromFile(const QString& path)
 {
-    auto data = readFile(path, tr("a certificate"));
+    auto data = readFile(path, Tr::tr("a certificate"));
     if (!data) {
         return data.error();
     }
@@ -238,7 +239,7 @@ QString Certificate::keyDescription() const
 {
     EVP_PKEY* key = m_x509 ? X509_get0_pubkey(m_x509.get()) : nullptr;
     if (key == nullptr) {
-        return tr("unknown key");
+        return Tr::tr("unknown key");
     }
     switch (EVP_PKEY_get_base_id(key)) {
     case EVP_PKEY_RSA:
@@ -290,7 +291,7 @@ Result<PrivateKey> PrivateKey::generate(Type type, int bits)
         break;
     }
     if (key == nullptr) {
-        return Error(ErrorCode::Crypto, tr("generating a key failed: %1").arg(ossl::lastError()));
+        return Error(ErrorCode::Crypto, Tr::tr("generating a key failed: %1").arg(ossl::lastError()));
     }
     PrivateKey k;
     k.m_key.reset(key, EVP_PKEY_free);
@@ -306,12 +307,12 @@ Result<PrivateKey> PrivateKey::fromPem(const QByteArray& pem, const SecretBytes&
         const unsigned long code = ERR_peek_last_error();
         ERR_clear_error();
         if (!pem.contains("PRIVATE KEY-----")) {
-            return Error(ErrorCode::Certificate, tr("%1 holds no PEM private key").arg(source));
+            return Error(ErrorCode::Certificate, Tr::tr("%1 holds no PEM private key").arg(source));
         }
         if (ERR_GET_REASON(code) == EVP_R_BAD_DECRYPT || pem.contains("ENCRYPTED")) {
-            return Error(ErrorCode::Certificate, tr("wrong passphrase for the private key in %1").arg(source));
+            return Error(ErrorCode::Certificate, Tr::tr("wrong passphrase for the private key in %1").arg(source));
         }
-        return Error(ErrorCode::Certificate, tr("cannot read the private key in %1").arg(source));
+        return Error(ErrorCode::Certificate, Tr::tr("cannot read the private key in %1").arg(source));
     }
     PrivateKey k;
     k.m_key.reset(key, EVP_PKEY_free);
@@ -325,7 +326,7 @@ Result<QByteArray> PrivateKey::toPem(const SecretBytes& passphrase) const
     if (!m_key ||
         PEM_write_bio_PKCS8PrivateKey(bio.get(), m_key.get(), cipher, passphrase.cString(),
                                       static_cast<int>(passphrase.size()), nullptr, nullptr) != 1) {
-        return Error(ErrorCode::Crypto, tr("cannot encode the private key: %1").arg(ossl::lastError()));
+        return Error(ErrorCode::Crypto, Tr::tr("cannot encode the private key: %1").arg(ossl::lastError()));
     }
     return ossl::bioBytes(bio.get());
 }
@@ -358,7 +359,7 @@ Result<Crl> Crl::fromDer(const QByteArray& der, const QString& source)
     X509_CRL* crl = d2i_X509_CRL(nullptr, &p, static_cast<long>(der.size()));
     if (crl == nullptr) {
         ERR_clear_error();
-        return Error(ErrorCode::Certificate, tr("%1 is not a certificate revocation list").arg(source));
+        return Error(ErrorCode::Certificate, Tr::tr("%1 is not a certificate revocation list").arg(source));
     }
     Crl c;
     c.m_crl.reset(crl, X509_CRL_free);
@@ -367,7 +368,7 @@ Result<Crl> Crl::fromDer(const QByteArray& der, const QString& source)
 
 Result<Crl> Crl::fromFile(const QString& path)
 {
-    auto data = readFile(path, tr("a revocation list"));
+    auto data = readFile(path, Tr::tr("a revocation list"));
     if (!data) {
         return data.error();
     }
@@ -378,7 +379,7 @@ Result<Crl> Crl::fromFile(const QString& path)
     X509_CRL* crl = PEM_read_bio_X509_CRL(bio.get(), nullptr, nullptr, nullptr);
     if (crl == nullptr) {
         ERR_clear_error();
-        return Error(ErrorCode::Certificate, tr("%1 holds no PEM revocation list").arg(path));
+        return Error(ErrorCode::Certificate, Tr::tr("%1 holds no PEM revocation list").arg(path));
     }
     Crl c;
     c.m_crl.reset(crl, X509_CRL_free);
@@ -486,7 +487,7 @@ bool tryParse(PKCS12* p12, const SecretBytes& passphrase, Parsed& out)
 
 Result<SigningCredentials> read(const QString& path, const SecretBytes& passphrase)
 {
-    auto data = readFile(path, tr("a PKCS#12 file"));
+    auto data = readFile(path, Tr::tr("a PKCS#12 file"));
     if (!data) {
         return data.error();
     }
@@ -499,7 +500,7 @@ Result<SigningCredentials> parse(const QByteArray& data, const SecretBytes& pass
     ossl::Pkcs12Ptr p12(d2i_PKCS12_bio(bio.get(), nullptr));
     if (!p12) {
         ERR_clear_error();
-        return Error(ErrorCode::Certificate, tr("%1 is not a PKCS#12 file (.p12 or .pfx)").arg(source));
+        return Error(ErrorCode::Certificate, Tr::tr("%1 is not a PKCS#12 file (.p12 or .pfx)").arg(source));
     }
     if (PKCS12_mac_present(p12.get()) == 1) {
         const bool macOk =
@@ -507,7 +508,7 @@ Result<SigningCredentials> parse(const QByteArray& data, const SecretBytes& pass
             (passphrase.isEmpty() && PKCS12_verify_mac(p12.get(), nullptr, 0) == 1);
         ERR_clear_error();
         if (!macOk) {
-            return Error(ErrorCode::Certificate, tr("wrong passphrase for %1").arg(source));
+            return Error(ErrorCode::Certificate, Tr::tr("wrong passphrase for %1").arg(source));
         }
     }
     Parsed parsed;
@@ -516,24 +517,25 @@ Result<SigningCredentials> parse(const QByteArray& data, const SecretBytes& pass
         // The passphrase is right (the MAC verified) but the contents did not decrypt: old files use RC2 or 3DES,
         // which OpenSSL 3 keeps in its legacy provider.
         if (!loadLegacyProvider()) {
-            return Error(ErrorCode::Certificate,
-                         tr("%1 uses legacy encryption (RC2 or 3DES) and OpenSSL's legacy provider is not available "
-                            "on this system; re-export the file with AES encryption")
-                             .arg(source));
+            return Error(
+                ErrorCode::Certificate,
+                Tr::tr("%1 uses legacy encryption (RC2 or 3DES) and OpenSSL's legacy provider is not available "
+                       "on this system; re-export the file with AES encryption")
+                    .arg(source));
         }
         if (!tryParse(p12.get(), passphrase, parsed)) {
             return Error(ErrorCode::Certificate,
-                         tr("cannot read the key and certificate in %1 (the passphrase is right; the contents are "
-                            "damaged or use an unsupported algorithm)")
+                         Tr::tr("cannot read the key and certificate in %1 (the passphrase is right; the contents are "
+                                "damaged or use an unsupported algorithm)")
                              .arg(source));
         }
         legacy = true;
     }
     if (parsed.cert == nullptr) {
-        return Error(ErrorCode::Certificate, tr("%1 holds no certificate").arg(source));
+        return Error(ErrorCode::Certificate, Tr::tr("%1 holds no certificate").arg(source));
     }
     if (parsed.key == nullptr) {
-        return Error(ErrorCode::Certificate, tr("%1 holds no private key").arg(source));
+        return Error(ErrorCode::Certificate, Tr::tr("%1 holds no private key").arg(source));
     }
     SigningCredentials credentials;
     credentials.certificate = Certificate::fromHandle(parsed.cert);
@@ -558,12 +560,12 @@ Result<QByteArray> create(const SigningCredentials& credentials, const SecretByt
                                       credentials.certificate.handle(), ca, 0, 0, 0, 0, 0));
     sk_X509_pop_free(ca, X509_free);
     if (!p12) {
-        return Error(ErrorCode::Crypto, tr("cannot create the PKCS#12 file: %1").arg(ossl::lastError()));
+        return Error(ErrorCode::Crypto, Tr::tr("cannot create the PKCS#12 file: %1").arg(ossl::lastError()));
     }
     unsigned char* out = nullptr;
     const int length = i2d_PKCS12(p12.get(), &out);
     if (length <= 0) {
-        return Error(ErrorCode::Crypto, tr("cannot encode the PKCS#12 file: %1").arg(ossl::lastError()));
+        return Error(ErrorCode::Crypto, Tr::tr("cannot encode the PKCS#12 file: %1").arg(ossl::lastError()));
     }
     QByteArray bytes(reinterpret_cast<const char*>(out), length);
     OPENSSL_free(out);
@@ -579,7 +581,7 @@ Result<SigningCredentials> readPemCredentials(const QString& certificatePath, co
     if (!certificate) {
         return certificate.error();
     }
-    auto keyData = readFile(keyPath, tr("a private key"));
+    auto keyData = readFile(keyPath, Tr::tr("a private key"));
     if (!keyData) {
         return keyData.error();
     }

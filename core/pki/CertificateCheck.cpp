@@ -12,10 +12,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::CertificateCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::CertificateCheck)
+};
 
 QString when(qint64 ms)
 {
@@ -25,7 +26,7 @@ QString when(qint64 ms)
 Error refuse(const Certificate& c, const QString& why)
 {
     return Error(ErrorCode::Certificate,
-                 tr("certificate \"%1\" (serial %2) is refused: %3")
+                 Tr::tr("certificate \"%1\" (serial %2) is refused: %3")
                      .arg(c.commonName().isEmpty() ? c.subject() : c.commonName(), c.serialHex(), why));
 }
 
@@ -35,7 +36,7 @@ Result<QString> verifyChain(const Certificate& certificate, const TrustStore& tr
     ossl::StorePtr store(X509_STORE_new());
     QList<Certificate> anchors;
     for (const TrustAnchor& a : trust.anchors()) {
-        auto ca = Certificate::fromDer(a.der, tr("trusted CA %1").arg(a.subject));
+        auto ca = Certificate::fromDer(a.der, Tr::tr("trusted CA %1").arg(a.subject));
         if (!ca) {
             return ca.error();
         }
@@ -44,7 +45,7 @@ Result<QString> verifyChain(const Certificate& certificate, const TrustStore& tr
     }
     ossl::StoreCtxPtr ctx(X509_STORE_CTX_new());
     if (!store || !ctx || X509_STORE_CTX_init(ctx.get(), store.get(), certificate.handle(), nullptr) != 1) {
-        return Error(ErrorCode::Crypto, tr("cannot check the certificate chain: %1").arg(ossl::lastError()));
+        return Error(ErrorCode::Crypto, Tr::tr("cannot check the certificate chain: %1").arg(ossl::lastError()));
     }
     X509_VERIFY_PARAM* param = X509_STORE_CTX_get0_param(ctx.get());
     X509_VERIFY_PARAM_set_flags(param, X509_V_FLAG_PARTIAL_CHAIN);
@@ -61,27 +62,28 @@ Result<QString> verifyChain(const Certificate& certificate, const TrustStore& tr
         case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
             return refuse(
                 certificate,
-                tr("it is not issued by a CA in the workspace trust store (issuer: %1)").arg(certificate.issuer()));
+                Tr::tr("it is not issued by a CA in the workspace trust store (issuer: %1)").arg(certificate.issuer()));
         case X509_V_ERR_CERT_HAS_EXPIRED:
             if (depth > 0) {
-                return refuse(certificate, tr("the certificate of its issuing CA had expired at %1").arg(when(atMs)));
+                return refuse(certificate,
+                              Tr::tr("the certificate of its issuing CA had expired at %1").arg(when(atMs)));
             }
             break;
         case X509_V_ERR_CERT_NOT_YET_VALID:
             if (depth > 0) {
                 return refuse(certificate,
-                              tr("the certificate of its issuing CA was not yet valid at %1").arg(when(atMs)));
+                              Tr::tr("the certificate of its issuing CA was not yet valid at %1").arg(when(atMs)));
             }
             break;
         case X509_V_ERR_CERT_SIGNATURE_FAILURE:
             return refuse(certificate,
-                          tr("its signature does not verify with the trusted CA's key (forged or "
-                             "altered certificate)"));
+                          Tr::tr("its signature does not verify with the trusted CA's key (forged or "
+                                 "altered certificate)"));
         default:
             break;
         }
         return refuse(certificate,
-                      tr("its chain to the trust store does not verify: %1")
+                      Tr::tr("its chain to the trust store does not verify: %1")
                           .arg(QString::fromLatin1(X509_verify_cert_error_string(code))));
     }
     STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(ctx.get());
@@ -144,8 +146,8 @@ Status checkKeyStrength(const Certificate& certificate)
     }
     if (!strong) {
         return refuse(certificate,
-                      tr("its key is too weak (%1); signing keys must be RSA with 2048 bits or more, "
-                         "or EC on P-256 or a stronger curve")
+                      Tr::tr("its key is too weak (%1); signing keys must be RSA with 2048 bits or more, "
+                             "or EC on P-256 or a stronger curve")
                           .arg(description));
     }
     return {};
@@ -155,21 +157,22 @@ Status check(const Certificate& certificate, const TrustStore& trust, qint64 atM
              Purpose purpose)
 {
     if (certificate.isNull()) {
-        return Error(ErrorCode::Certificate, tr("no certificate was given"));
+        return Error(ErrorCode::Certificate, Tr::tr("no certificate was given"));
     }
     // Validity at the time of signing.
     if (atMs < certificate.notBeforeMs()) {
-        return refuse(certificate,
-                      tr("it is not valid until %1 (checked at %2)").arg(when(certificate.notBeforeMs()), when(atMs)));
+        return refuse(
+            certificate,
+            Tr::tr("it is not valid until %1 (checked at %2)").arg(when(certificate.notBeforeMs()), when(atMs)));
     }
     if (atMs > certificate.notAfterMs()) {
         return refuse(certificate,
-                      tr("it expired on %1 (checked at %2)").arg(when(certificate.notAfterMs()), when(atMs)));
+                      Tr::tr("it expired on %1 (checked at %2)").arg(when(certificate.notAfterMs()), when(atMs)));
     }
     if (trust.anchors().isEmpty()) {
         return refuse(certificate,
-                      tr("the workspace trust store is empty; an administrator must add the issuing CA "
-                         "first"));
+                      Tr::tr("the workspace trust store is empty; an administrator must add the issuing CA "
+                             "first"));
     }
     auto issuer = verifyChain(certificate, trust, atMs);
     if (!issuer) {
@@ -180,38 +183,39 @@ Status check(const Certificate& certificate, const TrustStore& trust, qint64 atM
     const uint32_t flags = X509_get_extension_flags(x);
     const uint32_t usage = X509_get_key_usage(x);
     if (!(flags & EXFLAG_KUSAGE) || !(usage & (KU_DIGITAL_SIGNATURE | KU_NON_REPUDIATION))) {
-        return refuse(certificate, tr("its key usage allows neither digitalSignature nor nonRepudiation"));
+        return refuse(certificate, Tr::tr("its key usage allows neither digitalSignature nor nonRepudiation"));
     }
     if (flags & EXFLAG_XKUSAGE) {
         const uint32_t extended = X509_get_extended_key_usage(x);
         if (!(extended & (XKU_SMIME | XKU_ANYEKU))) {
             return refuse(certificate,
-                          tr("its extended key usage does not include emailProtection (document "
-                             "signing); it is meant for another purpose"));
+                          Tr::tr("its extended key usage does not include emailProtection (document "
+                                 "signing); it is meant for another purpose"));
         }
     }
     // Revocation, by the configured CRL of the issuing CA.
     if (const TrustCrl* stored = trust.currentCrl(issuer.value())) {
-        auto crl = Crl::fromDer(stored->der, tr("the stored revocation list %1").arg(stored->id));
+        auto crl = Crl::fromDer(stored->der, Tr::tr("the stored revocation list %1").arg(stored->id));
         if (!crl) {
             return crl.error();
         }
         const auto revokedAt = crl->revokedAtMs(certificate);
         if (purpose == Purpose::Verification) {
             if (revokedAt && *revokedAt <= atMs) {
-                return refuse(certificate,
-                              tr("it was revoked on %1, before the signature at %2").arg(when(*revokedAt), when(atMs)));
+                return refuse(
+                    certificate,
+                    Tr::tr("it was revoked on %1, before the signature at %2").arg(when(*revokedAt), when(atMs)));
             }
         } else {
             if (stored->nextUpdateMs == 0 || stored->nextUpdateMs < atMs) {
                 return refuse(certificate,
-                              tr("the revocation list of its CA is out of date (its next update was due %1); "
-                                 "revocation cannot be checked, so signing is refused until an administrator adds "
-                                 "a current CRL")
-                                  .arg(stored->nextUpdateMs == 0 ? tr("unspecified") : when(stored->nextUpdateMs)));
+                              Tr::tr("the revocation list of its CA is out of date (its next update was due %1); "
+                                     "revocation cannot be checked, so signing is refused until an administrator adds "
+                                     "a current CRL")
+                                  .arg(stored->nextUpdateMs == 0 ? Tr::tr("unspecified") : when(stored->nextUpdateMs)));
             }
             if (revokedAt) {
-                return refuse(certificate, tr("it was revoked on %1").arg(when(*revokedAt)));
+                return refuse(certificate, Tr::tr("it was revoked on %1").arg(when(*revokedAt)));
             }
         }
     }
@@ -225,7 +229,7 @@ Status check(const Certificate& certificate, const TrustStore& trust, qint64 atM
     }
     if (!named) {
         return refuse(certificate,
-                      tr("it names \"%1\"%2, not %3 (%4, %5)")
+                      Tr::tr("it names \"%1\"%2, not %3 (%4, %5)")
                           .arg(certificate.commonName(),
                                certificate.emails().isEmpty()
                                    ? QString()

@@ -10,14 +10,15 @@
 namespace cs::CertificateFactory {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::CertificateFactory", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::CertificateFactory)
+};
 
 Error failure(const QString& what)
 {
-    return Error(ErrorCode::Crypto, tr("%1 failed: %2").arg(what, ossl::lastError()));
+    return Error(ErrorCode::Crypto, Tr::tr("%1 failed: %2").arg(what, ossl::lastError()));
 }
 
 ossl::Asn1TimePtr asn1Time(qint64 ms)
@@ -50,7 +51,7 @@ Result<Certificate> issue(const Request& request, const PrivateKey& subjectKey, 
 {
     ossl::X509Ptr cert(X509_new());
     if (!cert || X509_set_version(cert.get(), X509_VERSION_3) != 1) {
-        return failure(tr("creating a certificate"));
+        return failure(Tr::tr("creating a certificate"));
     }
     ASN1_INTEGER_set_uint64(X509_get_serialNumber(cert.get()), request.serial);
     auto notBefore = asn1Time(request.notBeforeMs);
@@ -100,10 +101,10 @@ Result<Certificate> issue(const Request& request, const PrivateKey& subjectKey, 
         ok = addExtension(cert.get(), issuerHandle, NID_subject_alt_name, QStringLiteral("email:") + request.email);
     }
     if (!ok) {
-        return failure(tr("adding certificate extensions"));
+        return failure(Tr::tr("adding certificate extensions"));
     }
     if (X509_sign(cert.get(), issuerKey.handle(), digestFor(issuerKey)) <= 0) {
-        return failure(tr("signing the certificate"));
+        return failure(Tr::tr("signing the certificate"));
     }
     return Certificate::fromHandle(cert.get());
 }
@@ -114,7 +115,7 @@ Result<Crl> crl(const Certificate& issuer, const PrivateKey& issuerKey, qint64 t
     ossl::CrlPtr list(X509_CRL_new());
     if (!list || X509_CRL_set_version(list.get(), 1) != 1 ||
         X509_CRL_set_issuer_name(list.get(), X509_get_subject_name(issuer.handle())) != 1) {
-        return failure(tr("creating a revocation list"));
+        return failure(Tr::tr("creating a revocation list"));
     }
     auto thisUpdate = asn1Time(thisUpdateMs);
     auto nextUpdate = asn1Time(nextUpdateMs);
@@ -130,7 +131,7 @@ Result<Crl> crl(const Certificate& issuer, const PrivateKey& issuerKey, qint64 t
     }
     X509_CRL_sort(list.get());
     if (X509_CRL_sign(list.get(), issuerKey.handle(), digestFor(issuerKey)) <= 0) {
-        return failure(tr("signing the revocation list"));
+        return failure(Tr::tr("signing the revocation list"));
     }
     return Crl::fromHandle(list.get());
 }

@@ -9,10 +9,11 @@
 namespace cs::Cms {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Cms", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Cms)
+};
 
 constexpr unsigned kSignFlags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_CADES | CMS_PARTIAL;
 } // namespace
@@ -21,19 +22,19 @@ Result<QByteArray> signDetached(const QByteArray& content, const Certificate& ce
 {
     ossl::CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, kSignFlags));
     if (!cms) {
-        return Error(ErrorCode::Crypto, tr("creating the CMS signature failed: %1").arg(ossl::lastError()));
+        return Error(ErrorCode::Crypto, Tr::tr("creating the CMS signature failed: %1").arg(ossl::lastError()));
     }
     if (CMS_add1_signer(cms.get(), certificate.handle(), key.handle(), EVP_sha256(), kSignFlags) == nullptr) {
-        return Error(ErrorCode::Crypto, tr("adding the signer failed: %1").arg(ossl::lastError()));
+        return Error(ErrorCode::Crypto, Tr::tr("adding the signer failed: %1").arg(ossl::lastError()));
     }
     auto data = ossl::memoryBio(content);
     if (CMS_final(cms.get(), data.get(), nullptr, CMS_DETACHED | CMS_BINARY) != 1) {
-        return Error(ErrorCode::Crypto, tr("signing failed: %1").arg(ossl::lastError()));
+        return Error(ErrorCode::Crypto, Tr::tr("signing failed: %1").arg(ossl::lastError()));
     }
     unsigned char* out = nullptr;
     const int length = i2d_CMS_ContentInfo(cms.get(), &out);
     if (length <= 0) {
-        return Error(ErrorCode::Crypto, tr("encoding the CMS signature failed: %1").arg(ossl::lastError()));
+        return Error(ErrorCode::Crypto, Tr::tr("encoding the CMS signature failed: %1").arg(ossl::lastError()));
     }
     QByteArray der(reinterpret_cast<const char*>(out), length);
     OPENSSL_free(out);
@@ -47,19 +48,19 @@ Status verifyDetached(const QByteArray& cmsDer, const QByteArray& content, const
     ossl::CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, static_cast<long>(cmsDer.size())));
     if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
         ERR_clear_error();
-        return Error(ErrorCode::Integrity, tr("the stored CMS signature cannot be decoded"));
+        return Error(ErrorCode::Integrity, Tr::tr("the stored CMS signature cannot be decoded"));
     }
     STACK_OF(CMS_SignerInfo)* signers = CMS_get0_SignerInfos(cms.get());
     if (sk_CMS_SignerInfo_num(signers) != 1) {
         return Error(ErrorCode::Integrity,
-                     tr("the CMS signature has %1 signers, not one").arg(sk_CMS_SignerInfo_num(signers)));
+                     Tr::tr("the CMS signature has %1 signers, not one").arg(sk_CMS_SignerInfo_num(signers)));
     }
     CMS_SignerInfo* si = sk_CMS_SignerInfo_value(signers, 0);
     if (CMS_SignerInfo_cert_cmp(si, signer.handle()) != 0) {
-        return Error(ErrorCode::Integrity, tr("the CMS signature was not made with the stored signer certificate"));
+        return Error(ErrorCode::Integrity, Tr::tr("the CMS signature was not made with the stored signer certificate"));
     }
     if (CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, -1) < 0) {
-        return Error(ErrorCode::Integrity, tr("the CMS signature lacks the signing-certificate-v2 attribute"));
+        return Error(ErrorCode::Integrity, Tr::tr("the CMS signature lacks the signing-certificate-v2 attribute"));
     }
     ossl::StorePtr store(X509_STORE_new());
     for (const Certificate& anchor : trustAnchors) {
@@ -77,10 +78,11 @@ Status verifyDetached(const QByteArray& cmsDer, const QByteArray& content, const
     sk_X509_free(certs);
     if (ok != 1) {
         const QString reason = ossl::lastError();
-        return Error(ErrorCode::Integrity,
-                     tr("the CMS signature does not match the signed manifest (%1): the manifest or the signature was "
-                        "altered")
-                         .arg(reason));
+        return Error(
+            ErrorCode::Integrity,
+            Tr::tr("the CMS signature does not match the signed manifest (%1): the manifest or the signature was "
+                   "altered")
+                .arg(reason));
     }
     return {};
 }

@@ -7,10 +7,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Checkpoint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Checkpoint)
+};
 } // namespace
 
 QString Checkpoint::originFor(const QString& workspaceId)
@@ -28,21 +29,21 @@ Result<Checkpoint> Checkpoint::parseBody(const QByteArray& text, const QString& 
 {
     const QList<QByteArray> lines = text.chopped(text.endsWith('\n') ? 1 : 0).split('\n');
     const auto bad = [&](const QString& what) {
-        return Error(ErrorCode::Corrupt, tr("%1: not a Countersign checkpoint (%2)").arg(source, what));
+        return Error(ErrorCode::Corrupt, Tr::tr("%1: not a Countersign checkpoint (%2)").arg(source, what));
     };
     if (lines.size() < 5) {
-        return bad(tr("expected origin, size, root hash, chain-head and signed-at lines"));
+        return bad(Tr::tr("expected origin, size, root hash, chain-head and signed-at lines"));
     }
     Checkpoint cp;
     cp.origin = QString::fromUtf8(lines[0]);
     bool ok = false;
     cp.size = lines[1].toLongLong(&ok);
     if (!ok || cp.size < 0 || QByteArray::number(cp.size) != lines[1]) {
-        return bad(tr("bad tree size \"%1\"").arg(QString::fromUtf8(lines[1])));
+        return bad(Tr::tr("bad tree size \"%1\"").arg(QString::fromUtf8(lines[1])));
     }
     const auto root = QByteArray::fromBase64Encoding(lines[2], QByteArray::AbortOnBase64DecodingErrors);
     if (!root || root.decoded.size() != 32) {
-        return bad(tr("bad root hash"));
+        return bad(Tr::tr("bad root hash"));
     }
     cp.rootHash = root.decoded;
     for (qsizetype i = 3; i < lines.size(); ++i) {
@@ -50,19 +51,19 @@ Result<Checkpoint> Checkpoint::parseBody(const QByteArray& text, const QString& 
         if (line.startsWith("chain-head ")) {
             const auto head = QByteArray::fromBase64Encoding(line.mid(11), QByteArray::AbortOnBase64DecodingErrors);
             if (!head || head.decoded.size() != 32) {
-                return bad(tr("bad chain-head line"));
+                return bad(Tr::tr("bad chain-head line"));
             }
             cp.chainHead = head.decoded;
         } else if (line.startsWith("signed-at ")) {
             const auto ms = UtcTime::parseMs(QString::fromLatin1(line.mid(10)));
             if (!ms) {
-                return bad(tr("bad signed-at line"));
+                return bad(Tr::tr("bad signed-at line"));
             }
             cp.signedAtMs = *ms;
         }
     }
     if (cp.chainHead.isEmpty()) {
-        return bad(tr("no chain-head line"));
+        return bad(Tr::tr("no chain-head line"));
     }
     return cp;
 }

@@ -14,10 +14,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::EvidenceCheck", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::EvidenceCheck)
+};
 
 struct Recorded
 {
@@ -50,17 +51,18 @@ Status checkVersions(Database& db, VerificationReport& report)
     }
     for (const Recorded& e : recorded.value()) {
         if (!stored->contains(e.entity)) {
-            report.findings.append(
-                {Finding::Kind::EvidenceAltered, e.seq,
-                 tr("model version %1, imported by event %2, is no longer in the workspace").arg(e.entity).arg(e.seq)});
+            report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
+                                    Tr::tr("model version %1, imported by event %2, is no longer in the workspace")
+                                        .arg(e.entity)
+                                        .arg(e.seq)});
             continue;
         }
         const QJsonObject evidence = QJsonDocument::fromJson(stored->value(e.entity)).object();
         const QString digest = CanonicalJson::sha256Hex(evidence).value_or(QString());
         if (digest != e.after.value(QStringLiteral("evidence_sha256")).toString()) {
             report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
-                                    tr("the evidence of model version %1 no longer matches the digest recorded by "
-                                       "event %2")
+                                    Tr::tr("the evidence of model version %1 no longer matches the digest recorded by "
+                                           "event %2")
                                         .arg(e.entity)
                                         .arg(e.seq)});
         }
@@ -84,13 +86,13 @@ Status checkDatasetFiles(Database& db, VerificationReport& report, const std::fu
     QMap<QString, int> used;
     for (const EvidenceReader::FileOwner& f : files.value()) {
         if (cancelled && cancelled()) {
-            return Error(ErrorCode::Cancelled, tr("verification cancelled"));
+            return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
         }
         const QList<Recorded>& list = byDataset[f.dataset];
         const int index = used[f.dataset]++;
         if (index >= list.size()) {
             report.findings.append({Finding::Kind::EvidenceAltered, 0,
-                                    tr("dataset %1 has a file that no audit event recorded").arg(f.dataset)});
+                                    Tr::tr("dataset %1 has a file that no audit event recorded").arg(f.dataset)});
             continue;
         }
         const Recorded& e = list.at(index);
@@ -118,8 +120,8 @@ Status checkDatasetFiles(Database& db, VerificationReport& report, const std::fu
         if (digest.value() != e.after.value(QStringLiteral("samples_sha256")).toString() ||
             count != e.after.value(QStringLiteral("samples_added")).toInteger()) {
             report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
-                                    tr("the samples of dataset %1 added from %2 no longer match what event %3 "
-                                       "recorded (%4 samples now, %5 then)")
+                                    Tr::tr("the samples of dataset %1 added from %2 no longer match what event %3 "
+                                           "recorded (%4 samples now, %5 then)")
                                         .arg(f.dataset, e.after.value(QStringLiteral("file")).toString())
                                         .arg(e.seq)
                                         .arg(count)
@@ -139,11 +141,11 @@ Status checkPredictionSets(Database& db, VerificationReport& report, const std::
     }
     for (const Recorded& e : recorded.value()) {
         if (cancelled && cancelled()) {
-            return Error(ErrorCode::Cancelled, tr("verification cancelled"));
+            return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
         }
         if (!idOf->contains(e.entity)) {
             report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
-                                    tr("the predictions %1 recorded by event %2 are no longer in the workspace")
+                                    Tr::tr("the predictions %1 recorded by event %2 are no longer in the workspace")
                                         .arg(e.entity)
                                         .arg(e.seq)});
             continue;
@@ -162,7 +164,7 @@ Status checkPredictionSets(Database& db, VerificationReport& report, const std::
         if (digest.value() != e.after.value(QStringLiteral("content_sha256")).toString()) {
             report.findings.append(
                 {Finding::Kind::EvidenceAltered, e.seq,
-                 tr("the scores of %1 no longer match the digest recorded by event %2").arg(e.entity).arg(e.seq)});
+                 Tr::tr("the scores of %1 no longer match the digest recorded by event %2").arg(e.entity).arg(e.seq)});
         }
     }
     return {};

@@ -6,10 +6,11 @@
 namespace cs::Lifecycle {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Lifecycle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Lifecycle)
+};
 } // namespace
 
 QList<LifecycleState> next(LifecycleState from)
@@ -45,10 +46,11 @@ Status check(LifecycleState from, LifecycleState to)
     for (LifecycleState s : legal) {
         names.append(nameOf(s));
     }
-    return Error(ErrorCode::Rule,
-                 tr("a version that is %1 cannot become %2; %3")
-                     .arg(nameOf(from), nameOf(to),
-                          names.isEmpty() ? tr("it is final") : tr("it can become %1").arg(names.join(tr(" or ")))));
+    return Error(
+        ErrorCode::Rule,
+        Tr::tr("a version that is %1 cannot become %2; %3")
+            .arg(nameOf(from), nameOf(to),
+                 names.isEmpty() ? Tr::tr("it is final") : Tr::tr("it can become %1").arg(names.join(Tr::tr(" or ")))));
 }
 
 } // namespace cs::Lifecycle

@@ -9,10 +9,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::WorkspaceSettings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::WorkspaceSettings)
+};
 } // namespace
 
 const QList<SettingSpec>& WorkspaceSettings::specs()
@@ -20,15 +21,15 @@ const QList<SettingSpec>& WorkspaceSettings::specs()
     using T = SettingSpec::Type;
     static const QList<SettingSpec> all = {
         {SettingKey::OrganisationName, T::Text, QString(), 0, 200,
-         tr("Organisation name printed on reports and change-control packages")},
+         Tr::tr("Organisation name printed on reports and change-control packages")},
         {SettingKey::InactivityLockMinutes, T::Integer, 15, 1, 240,
-         tr("Minutes of inactivity after which the window locks and needs the password again")},
-        {SettingKey::MaxFailedLogins, T::Integer, 5, 3, 10, tr("Consecutive failed sign-ins that lock an account")},
-        {SettingKey::PasswordMinLength, T::Integer, 12, 8, 128, tr("Shortest password accepted")},
+         Tr::tr("Minutes of inactivity after which the window locks and needs the password again")},
+        {SettingKey::MaxFailedLogins, T::Integer, 5, 3, 10, Tr::tr("Consecutive failed sign-ins that lock an account")},
+        {SettingKey::PasswordMinLength, T::Integer, 12, 8, 128, Tr::tr("Shortest password accepted")},
         {SettingKey::PasswordMaxAgeDays, T::Integer, 90, 0, 3650,
-         tr("Days after which a password must be changed (0: never)")},
+         Tr::tr("Days after which a password must be changed (0: never)")},
         {SettingKey::AuditReviewIntervalDays, T::Integer, 30, 1, 366,
-         tr("Days between audit-trail reviews before a review is overdue")},
+         Tr::tr("Days between audit-trail reviews before a review is overdue")},
     };
     return all;
 }
@@ -61,21 +62,22 @@ Status WorkspaceSettings::validate(const SettingSpec& spec, const QJsonValue& va
     if (spec.type == SettingSpec::Type::Integer) {
         const double d = value.toDouble(-1e300);
         if (!value.isDouble() || d != static_cast<double>(static_cast<qint64>(d))) {
-            return Error(ErrorCode::InvalidArgument, tr("setting %1 takes a whole number").arg(spec.key));
+            return Error(ErrorCode::InvalidArgument, Tr::tr("setting %1 takes a whole number").arg(spec.key));
         }
         if (d < spec.minimum || d > spec.maximum) {
-            return Error(ErrorCode::InvalidArgument,
-                         tr("setting %1 must be between %2 and %3").arg(spec.key).arg(spec.minimum).arg(spec.maximum));
+            return Error(
+                ErrorCode::InvalidArgument,
+                Tr::tr("setting %1 must be between %2 and %3").arg(spec.key).arg(spec.minimum).arg(spec.maximum));
         }
         return {};
     }
     if (!value.isString()) {
-        return Error(ErrorCode::InvalidArgument, tr("setting %1 takes text").arg(spec.key));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("setting %1 takes text").arg(spec.key));
     }
     const qsizetype length = value.toString().size();
     if (length < spec.minimum || length > spec.maximum) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("setting %1 must be at most %2 characters long").arg(spec.key).arg(spec.maximum));
+                     Tr::tr("setting %1 must be at most %2 characters long").arg(spec.key).arg(spec.maximum));
     }
     return {};
 }
@@ -84,14 +86,15 @@ Result<QJsonValue> WorkspaceSettings::parse(const QString& key, const QString& t
 {
     const SettingSpec* spec = find(key);
     if (spec == nullptr) {
-        return Error(ErrorCode::InvalidArgument, tr("there is no setting called %1").arg(key));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("there is no setting called %1").arg(key));
     }
     QJsonValue value(text);
     if (spec->type == SettingSpec::Type::Integer) {
         bool ok = false;
         const int n = text.trimmed().toInt(&ok);
         if (!ok) {
-            return Error(ErrorCode::InvalidArgument, tr("setting %1 takes a whole number, not \"%2\"").arg(key, text));
+            return Error(ErrorCode::InvalidArgument,
+                         Tr::tr("setting %1 takes a whole number, not \"%2\"").arg(key, text));
         }
         value = n;
     }

@@ -11,10 +11,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::SignableRecords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::SignableRecords)
+};
 
 Result<SignableRecord> loadAuditReview(Database& db, const QString& id)
 {
@@ -25,14 +26,14 @@ Result<SignableRecord> loadAuditReview(Database& db, const QString& id)
         return review.error();
     }
     if (!review.value()) {
-        return Error(ErrorCode::NotFound, tr("there is no audit-trail review %1").arg(id));
+        return Error(ErrorCode::NotFound, Tr::tr("there is no audit-trail review %1").arg(id));
     }
     const AuditReview& r = *review.value();
     SignableRecord record;
     record.type = QStringLiteral("audit-review");
     record.id = QString::number(r.id);
     record.content = r.toJson();
-    record.summary = tr("Audit-trail review %1 of events %2 to %3 by %4, %5")
+    record.summary = Tr::tr("Audit-trail review %1 of events %2 to %3 by %4, %5")
                          .arg(r.id)
                          .arg(r.fromSeq)
                          .arg(r.toSeq)
@@ -56,7 +57,7 @@ namespace SignableRecords {
 const QList<SignableRecordType>& all()
 {
     static const QList<SignableRecordType> types = {
-        {QStringLiteral("audit-review"), tr("Audit-trail review"), loadAuditReview},
+        {QStringLiteral("audit-review"), Tr::tr("Audit-trail review"), loadAuditReview},
     };
     return types;
 }
@@ -80,7 +81,7 @@ Result<SignableRecord> load(Database& db, const QString& type, const QString& id
             names.append(known.name);
         }
         return Error(ErrorCode::InvalidArgument,
-                     tr("records of type \"%1\" cannot be signed; signable types: %2")
+                     Tr::tr("records of type \"%1\" cannot be signed; signable types: %2")
                          .arg(type, names.join(QStringLiteral(", "))));
     }
     return t->load(db, id);
@@ -91,7 +92,7 @@ Result<std::pair<QString, QString>> parseReference(const QString& text)
     const qsizetype colon = text.indexOf(u':');
     if (colon <= 0 || colon == text.size() - 1) {
         return Error(ErrorCode::InvalidArgument,
-                     tr("\"%1\" does not name a record; write TYPE:ID, for example audit-review:2").arg(text));
+                     Tr::tr("\"%1\" does not name a record; write TYPE:ID, for example audit-review:2").arg(text));
     }
     return std::pair {text.left(colon), text.mid(colon + 1)};
 }

@@ -9,10 +9,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::SignatureManifest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::SignatureManifest)
+};
 } // namespace
 
 QJsonObject SignatureManifest::toJson() const
@@ -47,12 +48,12 @@ Result<SignatureManifest> SignatureManifest::parse(const QByteArray& bytes)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error(ErrorCode::Integrity, tr("the signature manifest is not JSON: %1").arg(error.errorString()));
+        return Error(ErrorCode::Integrity, Tr::tr("the signature manifest is not JSON: %1").arg(error.errorString()));
     }
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != Format) {
         return Error(ErrorCode::Integrity,
-                     tr("the signature manifest has an unknown format \"%1\"")
+                     Tr::tr("the signature manifest has an unknown format \"%1\"")
                          .arg(o.value(QStringLiteral("format")).toString()));
     }
     SignatureManifest m;
@@ -74,15 +75,15 @@ Result<SignatureManifest> SignatureManifest::parse(const QByteArray& bytes)
     m.auditChainHead = log.value(QStringLiteral("chain_head")).toString();
     if (!meaning || !signedAt || m.workspaceId.isEmpty() || m.recordType.isEmpty() || m.recordId.isEmpty() ||
         m.recordSha256.size() != 64 || m.signerUsername.isEmpty() || m.auditLogSize < 0) {
-        return Error(ErrorCode::Integrity, tr("the signature manifest is incomplete"));
+        return Error(ErrorCode::Integrity, Tr::tr("the signature manifest is incomplete"));
     }
     m.meaning = *meaning;
     m.signedAtMs = *signedAt;
     auto canonical = m.canonicalBytes();
     if (!canonical || canonical.value() != bytes) {
         return Error(ErrorCode::Integrity,
-                     tr("the signature manifest is not in canonical form (it was re-encoded or "
-                        "has extra fields)"));
+                     Tr::tr("the signature manifest is not in canonical form (it was re-encoded or "
+                            "has extra fields)"));
     }
     return m;
 }

@@ -8,10 +8,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::SignaturePolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::SignaturePolicy)
+};
 
 QString roleList(const QList<Role>& roles)
 {
@@ -19,7 +20,7 @@ QString roleList(const QList<Role>& roles)
     for (Role r : roles) {
         names.append(displayNameOf(r));
     }
-    return names.join(tr(" or "));
+    return names.join(Tr::tr(" or "));
 }
 } // namespace
 
@@ -43,7 +44,7 @@ Result<Role> SignaturePolicy::admit(const SignableRecord& record, const QList<Si
             allowed.append(nameOf(known.meaning));
         }
         return Error(ErrorCode::Rule,
-                     tr("a %1 cannot be signed as \"%2\"; it takes %3")
+                     Tr::tr("a %1 cannot be signed as \"%2\"; it takes %3")
                          .arg(record.type, nameOf(meaning), allowed.join(QStringLiteral(", "))));
     }
     std::optional<Role> role;
@@ -55,13 +56,13 @@ Result<Role> SignaturePolicy::admit(const SignableRecord& record, const QList<Si
     }
     if (!role) {
         return Error(ErrorCode::Forbidden,
-                     tr("only a %1 may sign a %2 as \"%3\"; %4 holds none of these roles")
+                     Tr::tr("only a %1 may sign a %2 as \"%3\"; %4 holds none of these roles")
                          .arg(roleList(r->roles), record.type, nameOf(meaning), signer.username));
     }
     if (!r->authorMay && record.author == signer.username) {
         return Error(ErrorCode::Rule,
-                     tr("%1 is the author of %2 %3 and cannot also sign it as \"%4\" (separation of "
-                        "duties)")
+                     Tr::tr("%1 is the author of %2 %3 and cannot also sign it as \"%4\" (separation of "
+                            "duties)")
                          .arg(signer.username, record.type, record.id, nameOf(meaning)));
     }
     for (const SignatureManifest& m : existing) {
@@ -69,15 +70,16 @@ Result<Role> SignaturePolicy::admit(const SignableRecord& record, const QList<Si
             continue;
         }
         if (m.meaning == meaning) {
-            return Error(
-                ErrorCode::Rule,
-                tr("%1 already signed %2 %3 as \"%4\"").arg(signer.username, record.type, record.id, nameOf(meaning)));
+            return Error(ErrorCode::Rule,
+                         Tr::tr("%1 already signed %2 %3 as \"%4\"")
+                             .arg(signer.username, record.type, record.id, nameOf(meaning)));
         }
         for (const auto& [a, b] : differentPeople) {
             if ((a == meaning && b == m.meaning) || (b == meaning && a == m.meaning)) {
-                return Error(ErrorCode::Rule,
-                             tr("%1 signed %2 %3 as \"%4\"; \"%5\" must come from someone else (separation of duties)")
-                                 .arg(signer.username, record.type, record.id, nameOf(m.meaning), nameOf(meaning)));
+                return Error(
+                    ErrorCode::Rule,
+                    Tr::tr("%1 signed %2 %3 as \"%4\"; \"%5\" must come from someone else (separation of duties)")
+                        .arg(signer.username, record.type, record.id, nameOf(m.meaning), nameOf(meaning)));
             }
         }
     }

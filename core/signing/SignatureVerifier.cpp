@@ -13,10 +13,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::SignatureVerifier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::SignatureVerifier)
+};
 
 SignatureCheck failed(SignatureCheck check, const QString& problem)
 {
@@ -38,7 +39,7 @@ SignatureCheck verify(Database& db, const QString& workspaceId, const StoredSign
     }
     check.manifest = manifest.value();
     const SignatureManifest& m = manifest.value();
-    auto cert = Certificate::fromDer(s.certificate, tr("the stored signer certificate"));
+    auto cert = Certificate::fromDer(s.certificate, Tr::tr("the stored signer certificate"));
     if (!cert) {
         return failed(check, cert.error().message);
     }
@@ -72,23 +73,23 @@ SignatureCheck verify(Database& db, const QString& workspaceId, const StoredSign
     }
     // 3. It belongs here: this workspace, this record, these stored columns.
     if (m.workspaceId != workspaceId) {
-        return failed(check, tr("the signature was made in another workspace (%1)").arg(m.workspaceId));
+        return failed(check, Tr::tr("the signature was made in another workspace (%1)").arg(m.workspaceId));
     }
     if (m.recordType != s.recordType || m.recordId != s.recordId) {
         return failed(check,
-                      tr("the signature was made for %1 %2 but is attached to %3 %4: it was moved to another "
-                         "record")
+                      Tr::tr("the signature was made for %1 %2 but is attached to %3 %4: it was moved to another "
+                             "record")
                           .arg(m.recordType, m.recordId, s.recordType, s.recordId));
     }
     if (nameOf(m.meaning) != s.meaning || m.signerUsername != s.signer || m.signedAtMs != s.signedAtMs) {
-        return failed(check, tr("the stored meaning, signer or time differ from what was signed"));
+        return failed(check, Tr::tr("the stored meaning, signer or time differ from what was signed"));
     }
     // 4. The record is unchanged since it was signed.
     auto record = SignableRecords::load(db, s.recordType, s.recordId);
     if (!record) {
         return failed(
             check,
-            tr("the signed record %1 %2 cannot be read: %3").arg(s.recordType, s.recordId, record.error().message));
+            Tr::tr("the signed record %1 %2 cannot be read: %3").arg(s.recordType, s.recordId, record.error().message));
     }
     auto hash = record->contentSha256();
     if (!hash) {
@@ -96,8 +97,8 @@ SignatureCheck verify(Database& db, const QString& workspaceId, const StoredSign
     }
     if (hash.value() != m.recordSha256) {
         return failed(check,
-                      tr("%1 %2 was changed after it was signed: its content no longer matches the signed "
-                         "SHA-256")
+                      Tr::tr("%1 %2 was changed after it was signed: its content no longer matches the signed "
+                             "SHA-256")
                           .arg(s.recordType, s.recordId));
     }
     // 5. The audit log position pinned at signing matches the trail.
@@ -105,8 +106,8 @@ SignatureCheck verify(Database& db, const QString& workspaceId, const StoredSign
         auto event = AuditEventTable(db).at(m.auditLogSize);
         if (!event || QString::fromLatin1(event->chainHash.toHex()) != m.auditChainHead) {
             return failed(check,
-                          tr("the audit trail at event %1 does not match the chain head recorded when it was "
-                             "signed")
+                          Tr::tr("the audit trail at event %1 does not match the chain head recorded when it was "
+                                 "signed")
                               .arg(m.auditLogSize));
         }
     }

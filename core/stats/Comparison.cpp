@@ -21,10 +21,11 @@ namespace cs::stats {
 
 namespace {
 
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::stats::Comparison", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::stats::Comparison)
+};
 
 QString shown(std::string_view field)
 {
@@ -48,9 +49,9 @@ Result<Layout> layoutOf(const QStringList& names, const ComparisonRequest& reque
     const auto column = [&](const QString& name, qsizetype& out) -> std::optional<Error> {
         out = names.indexOf(name);
         if (out < 0) {
-            return Error(
-                ErrorCode::InvalidArgument,
-                tr("%1: there is no column \"%2\" (the header has: %3)").arg(request.file, name, names.join(u", ")));
+            return Error(ErrorCode::InvalidArgument,
+                         Tr::tr("%1: there is no column \"%2\" (the header has: %3)")
+                             .arg(request.file, name, names.join(u", ")));
         }
         return std::nullopt;
     };
@@ -84,7 +85,7 @@ struct RowSink
         const auto y = parseBinaryLabel(label);
         if (!y) {
             return Error(ErrorCode::InvalidArgument,
-                         tr("%1, row %2, column \"%3\": the label \"%4\" is not 0/1, true/false or yes/no")
+                         Tr::tr("%1, row %2, column \"%3\": the label \"%4\" is not 0/1, true/false or yes/no")
                              .arg(request.file)
                              .arg(row)
                              .arg(request.label, shown(label)));
@@ -96,7 +97,7 @@ struct RowSink
             const auto v = parseFiniteNumber(fields[k]);
             if (!v) {
                 return Error(ErrorCode::InvalidArgument,
-                             tr("%1, row %2, column \"%3\": the score \"%4\" is not a finite number")
+                             Tr::tr("%1, row %2, column \"%3\": the score \"%4\" is not a finite number")
                                  .arg(request.file)
                                  .arg(row)
                                  .arg(layout.names[columns[k]], shown(fields[k])));
@@ -150,7 +151,7 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
     const Status read = csv.forEachRow([&](qint64 row) -> std::optional<Error> {
         const size_t slot = data.reference.size();
         if (slot >= kMaxScoredRows) {
-            return Error(ErrorCode::InvalidArgument, tr("%1 has more than 2,147,483,647 rows").arg(request.file));
+            return Error(ErrorCode::InvalidArgument, Tr::tr("%1 has more than 2,147,483,647 rows").arg(request.file));
         }
         data.reference.push_back({});
         data.candidate.push_back({});
@@ -285,7 +286,7 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
         total += lines[size_t(t)];
     }
     if (total > qint64(kMaxScoredRows)) {
-        return Error(ErrorCode::InvalidArgument, tr("%1 has more than 2,147,483,647 rows").arg(request.file));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("%1 has more than 2,147,483,647 rows").arg(request.file));
     }
     ComparisonData data;
     data.reference.resize(size_t(total));
@@ -356,9 +357,10 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
         }
         if (!out.error && (tooLong || ioError)) {
             out.errorRow = slot + 1;
-            out.error = tooLong ? Error(ErrorCode::InvalidArgument,
-                                        tr("%1, row %2: the row is longer than 1 MiB").arg(request.file).arg(slot + 1))
-                                : Error(ErrorCode::Io, tr("%1 cannot be read").arg(request.file));
+            out.error = tooLong
+                ? Error(ErrorCode::InvalidArgument,
+                        Tr::tr("%1, row %2: the row is longer than 1 MiB").arg(request.file).arg(slot + 1))
+                : Error(ErrorCode::Io, Tr::tr("%1 cannot be read").arg(request.file));
         }
         out.positives = sink.positives;
         out.counts[0] = sink.counts[0];
@@ -379,7 +381,7 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
             earliest = o.firstBlank;
             // Worded as the RFC 4180 reader words it; without quotes a row's line is one past its number.
             first = Error(ErrorCode::InvalidArgument,
-                          tr("%1, line %2: a blank line inside the file (every row must have the header's fields)")
+                          Tr::tr("%1, line %2: a blank line inside the file (every row must have the header's fields)")
                               .arg(request.file)
                               .arg(o.firstBlank + 1));
         }
@@ -462,7 +464,7 @@ Result<ComparisonData> loadComparison(const ComparisonRequest& request)
 {
     const QFileInfo info(request.file);
     if (!info.isFile()) {
-        return Error(ErrorCode::NotFound, tr("%1 does not exist or is not a file").arg(request.file));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 does not exist or is not a file").arg(request.file));
     }
     const int threads = workerCount(request.threads);
     if (!request.group.isEmpty() || threads == 1) {
@@ -471,7 +473,7 @@ Result<ComparisonData> loadComparison(const ComparisonRequest& request)
     const int fd = ::open(QFile::encodeName(request.file).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         return Error(ErrorCode::Io,
-                     tr("%1 cannot be read: %2").arg(request.file, QString::fromLocal8Bit(std::strerror(errno))));
+                     Tr::tr("%1 cannot be read: %2").arg(request.file, QString::fromLocal8Bit(std::strerror(errno))));
     }
     struct Closer
     {
@@ -482,7 +484,7 @@ Result<ComparisonData> loadComparison(const ComparisonRequest& request)
     const qint64 size = info.size();
     std::vector<char> head(size_t(std::min<qint64>(size, 1 << 20)));
     if (!head.empty() && ::pread(fd, head.data(), head.size(), 0) != ssize_t(head.size())) {
-        return Error(ErrorCode::Io, tr("%1 cannot be read").arg(request.file));
+        return Error(ErrorCode::Io, Tr::tr("%1 cannot be read").arg(request.file));
     }
     std::string_view text(head.data(), head.size());
     size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;

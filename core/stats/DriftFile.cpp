@@ -15,10 +15,11 @@ namespace cs::stats {
 
 namespace {
 
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::stats::DriftFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::stats::DriftFile)
+};
 
 /// Empty, NA, NaN and null, in any case, are missing values.
 bool isMissing(std::string_view text)
@@ -146,7 +147,7 @@ Status readWindow(const QString& file, int window, std::vector<DriftColumnState>
                 // replacement character and count as a category of its own.
                 return Error(
                     ErrorCode::InvalidArgument,
-                    tr("%1, row %2, column \"%3\": the value is not UTF-8 text").arg(file).arg(row).arg(c.name));
+                    Tr::tr("%1, row %2, column \"%3\": the value is not UTF-8 text").arg(file).arg(row).arg(c.name));
             }
             ++w.counts[std::string(field)];
         }
@@ -159,7 +160,7 @@ Status readWindow(const QString& file, int window, std::vector<DriftColumnState>
 Result<std::vector<ColumnDrift>> driftFromFiles(const DriftRequest& request)
 {
     if (request.bins < 2 || request.bins > 1000) {
-        return Error(ErrorCode::InvalidArgument, tr("PSI takes 2 to 1000 bins, not %1").arg(request.bins));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("PSI takes 2 to 1000 bins, not %1").arg(request.bins));
     }
     const QString files[2] = {request.reference, request.current};
     QStringList headers[2];
@@ -180,7 +181,7 @@ Result<std::vector<ColumnDrift>> driftFromFiles(const DriftRequest& request)
         for (const QString& part : request.columns) {
             if (!headers[0].contains(part)) {
                 return Error(ErrorCode::InvalidArgument,
-                             tr("%1: there is no column \"%2\" (the header has: %3)")
+                             Tr::tr("%1: there is no column \"%2\" (the header has: %3)")
                                  .arg(files[0], part, headers[0].join(u", ")));
             }
             listed.append(part);
@@ -196,7 +197,7 @@ Result<std::vector<ColumnDrift>> driftFromFiles(const DriftRequest& request)
         if (c.index[1] < 0) {
             return Error(
                 ErrorCode::InvalidArgument,
-                tr("%1: there is no column \"%2\", which the reference %3 has").arg(files[1], c.name, files[0]));
+                Tr::tr("%1: there is no column \"%2\", which the reference %3 has").arg(files[1], c.name, files[0]));
         }
     }
     // The two windows are read at once, one thread each; then any window whose numbers must become texts (the

@@ -9,10 +9,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::AttachmentStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::AttachmentStore)
+};
 
 QString nonNull(const QString& s)
 {
@@ -35,8 +36,8 @@ Result<qint64> AttachmentStore::insert(const WriteAccess& /*write*/, const Evide
                  version ? QStringLiteral("version_id") : QStringLiteral("dataset_id")),
         {a.ownerId, a.kind, nonNull(a.source), QString::fromUtf8(content.value()), a.sha256, a.attachedAtMs,
          nonNull(a.attachedBy)},
-        version ? tr("attaching %1 to model version %2").arg(a.kind).arg(a.ownerId)
-                : tr("attaching %1 to dataset %2").arg(a.kind).arg(a.ownerId));
+        version ? Tr::tr("attaching %1 to model version %2").arg(a.kind).arg(a.ownerId)
+                : Tr::tr("attaching %1 to dataset %2").arg(a.kind).arg(a.ownerId));
 }
 
 Result<QList<EvidenceAttachment>> AttachmentStore::list(qint64 ownerId)
@@ -49,8 +50,8 @@ Result<QList<EvidenceAttachment>> AttachmentStore::list(qint64 ownerId)
             .arg(version ? QStringLiteral("version_attachment") : QStringLiteral("dataset_attachment"),
                  version ? QStringLiteral("version_id") : QStringLiteral("dataset_id")),
         {ownerId},
-        version ? tr("reading the attachments of model version %1").arg(ownerId)
-                : tr("reading the attachments of dataset %1").arg(ownerId),
+        version ? Tr::tr("reading the attachments of model version %1").arg(ownerId)
+                : Tr::tr("reading the attachments of dataset %1").arg(ownerId),
         [](const QSqlQuery& q) {
             EvidenceAttachment a;
             a.id = q.value(0).toLongLong();

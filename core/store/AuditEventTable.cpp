@@ -9,10 +9,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::AuditEventTable", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::AuditEventTable)
+};
 
 const QString kColumns = QStringLiteral("seq, at_ms, actor, action, change_kind, entity_type, entity_id, "
                                         "before_json, after_json, reason, session_id, leaf_hash, chain_hash");
@@ -102,7 +103,7 @@ Status AuditEventTable::insert(const WriteAccess& /*write*/, const AuditEvent& e
     q->addBindValue(e.sessionId);
     q->addBindValue(e.leafHash);
     q->addBindValue(e.chainHash);
-    return m_db.exec(q.value(), tr("recording audit event %1").arg(e.seq));
+    return m_db.exec(q.value(), Tr::tr("recording audit event %1").arg(e.seq));
 }
 
 Result<std::optional<AuditEvent>> AuditEventTable::last()
@@ -112,7 +113,7 @@ Result<std::optional<AuditEvent>> AuditEventTable::last()
     if (!q) {
         return q.error();
     }
-    if (auto r = m_db.exec(q.value(), tr("reading the last audit event")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading the last audit event")); !r) {
         return r.error();
     }
     if (!q->next()) {
@@ -128,18 +129,18 @@ Result<AuditEvent> AuditEventTable::at(qint64 seq)
         return q.error();
     }
     q->addBindValue(seq);
-    if (auto r = m_db.exec(q.value(), tr("reading audit event %1").arg(seq)); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading audit event %1").arg(seq)); !r) {
         return r.error();
     }
     if (!q->next()) {
-        return Error(ErrorCode::NotFound, tr("%1 has no audit event %2").arg(m_db.path()).arg(seq));
+        return Error(ErrorCode::NotFound, Tr::tr("%1 has no audit event %2").arg(m_db.path()).arg(seq));
     }
     return readEvent(q.value());
 }
 
 Result<qint64> AuditEventTable::maxSeq()
 {
-    return scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_event"), {}, tr("counting audit events"));
+    return scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_event"), {}, Tr::tr("counting audit events"));
 }
 
 Result<qint64> AuditEventTable::count(const AuditFilter& filter)
@@ -150,12 +151,12 @@ Result<qint64> AuditEventTable::count(const AuditFilter& filter)
     QString sql = QStringLiteral("SELECT count(*) FROM audit_event WHERE 1 = 1");
     QVariantList binds;
     applyFilter(filter, sql, binds);
-    return scalar(sql, binds, tr("counting audit events"));
+    return scalar(sql, binds, Tr::tr("counting audit events"));
 }
 
 Result<qint64> AuditEventTable::rows()
 {
-    return scalar(QStringLiteral("SELECT count(*) FROM audit_event"), {}, tr("counting audit events"));
+    return scalar(QStringLiteral("SELECT count(*) FROM audit_event"), {}, Tr::tr("counting audit events"));
 }
 
 Result<qint64> AuditEventTable::countBefore(const AuditFilter& filter, qint64 seq)
@@ -163,7 +164,7 @@ Result<qint64> AuditEventTable::countBefore(const AuditFilter& filter, qint64 se
     QString sql = QStringLiteral("SELECT count(*) FROM audit_event WHERE seq < ?");
     QVariantList binds {seq};
     applyFilter(filter, sql, binds);
-    return scalar(sql, binds, tr("locating audit event %1").arg(seq));
+    return scalar(sql, binds, Tr::tr("locating audit event %1").arg(seq));
 }
 
 Result<bool> AuditEventTable::matches(const AuditFilter& filter, qint64 seq)
@@ -171,7 +172,7 @@ Result<bool> AuditEventTable::matches(const AuditFilter& filter, qint64 seq)
     QString sql = QStringLiteral("SELECT count(*) FROM audit_event WHERE seq = ?");
     QVariantList binds {seq};
     applyFilter(filter, sql, binds);
-    auto found = scalar(sql, binds, tr("locating audit event %1").arg(seq));
+    auto found = scalar(sql, binds, Tr::tr("locating audit event %1").arg(seq));
     if (!found) {
         return found.error();
     }
@@ -192,7 +193,7 @@ Result<QList<AuditEvent>> AuditEventTable::page(const AuditFilter& filter, qint6
     for (const QVariant& v : binds) {
         q->addBindValue(v);
     }
-    if (auto r = m_db.exec(q.value(), tr("reading audit events")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading audit events")); !r) {
         return r.error();
     }
     QList<AuditEvent> events;
@@ -207,7 +208,7 @@ Result<QList<AuditEvent>> AuditEventTable::withAction(const QString& action)
 {
     return sql::selectAll<AuditEvent>(
         m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_event WHERE action = ? ORDER BY seq"),
-        {action}, tr("reading audit events"), [](const QSqlQuery& q) { return readEvent(q); });
+        {action}, Tr::tr("reading audit events"), [](const QSqlQuery& q) { return readEvent(q); });
 }
 
 Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit)
@@ -218,7 +219,7 @@ Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const Audi
         return q.error();
     }
     q->addBindValue(fromSeq);
-    if (auto r = m_db.exec(q.value(), tr("reading the audit trail")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading the audit trail")); !r) {
         return r;
     }
     while (q->next()) {
@@ -250,7 +251,7 @@ Result<QStringList> AuditEventTable::distinct(const QString& column)
     if (!q) {
         return q.error();
     }
-    if (auto r = m_db.exec(q.value(), tr("listing audit %1 values").arg(column)); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("listing audit %1 values").arg(column)); !r) {
         return r.error();
     }
     QStringList values;

@@ -8,10 +8,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::BulkStatement", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::BulkStatement)
+};
 } // namespace
 
 BulkStatement::BulkStatement(Database& db, sqlite3* handle, sqlite3_stmt* stmt, QString what)
@@ -41,17 +42,17 @@ Result<BulkStatement> BulkStatement::prepare(Database& db, const char* sql, cons
 {
     const QVariant v = db.connection().driver()->handle();
     if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
-        return Error(ErrorCode::Internal, tr("%1: the workspace connection is not SQLite").arg(db.path()));
+        return Error(ErrorCode::Internal, Tr::tr("%1: the workspace connection is not SQLite").arg(db.path()));
     }
     sqlite3* handle = *static_cast<sqlite3* const*>(v.constData());
     if (!handle) {
-        return Error(ErrorCode::Internal, tr("%1: the workspace connection is closed").arg(db.path()));
+        return Error(ErrorCode::Internal, Tr::tr("%1: the workspace connection is closed").arg(db.path()));
     }
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {
         return Error(
             ErrorCode::Internal,
-            tr("%1: preparing %2 failed (%3)").arg(db.path(), what, QString::fromUtf8(sqlite3_errmsg(handle))));
+            Tr::tr("%1: preparing %2 failed (%3)").arg(db.path(), what, QString::fromUtf8(sqlite3_errmsg(handle))));
     }
     return BulkStatement(db, handle, stmt, what);
 }
@@ -97,19 +98,21 @@ Result<bool> BulkStatement::step()
     switch (primary) {
     case SQLITE_CONSTRAINT:
         m_constraint = true;
-        return Error(ErrorCode::Rule, tr("%1: %2 was refused by the workspace (%3)").arg(m_db->path(), m_what, detail));
+        return Error(ErrorCode::Rule,
+                     Tr::tr("%1: %2 was refused by the workspace (%3)").arg(m_db->path(), m_what, detail));
     case SQLITE_FULL:
-        return Error(ErrorCode::Io, tr("%1: %2 failed because the disk is full").arg(m_db->path(), m_what));
+        return Error(ErrorCode::Io, Tr::tr("%1: %2 failed because the disk is full").arg(m_db->path(), m_what));
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error(ErrorCode::Locked,
-                     tr("%1: %2 failed because another program is writing to the workspace").arg(m_db->path(), m_what));
+        return Error(
+            ErrorCode::Locked,
+            Tr::tr("%1: %2 failed because another program is writing to the workspace").arg(m_db->path(), m_what));
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return Error(ErrorCode::Corrupt,
-                     tr("%1: %2 failed because the file is damaged (%3)").arg(m_db->path(), m_what, detail));
+                     Tr::tr("%1: %2 failed because the file is damaged (%3)").arg(m_db->path(), m_what, detail));
     default:
-        return Error(ErrorCode::Io, tr("%1: %2 failed (%3)").arg(m_db->path(), m_what, detail));
+        return Error(ErrorCode::Io, Tr::tr("%1: %2 failed (%3)").arg(m_db->path(), m_what, detail));
     }
 }
 

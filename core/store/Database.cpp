@@ -6,10 +6,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Database)
+};
 
 // SQLite primary result codes (sqlite3.h); Qt reports them as the native error code.
 constexpr int kSqliteBusy = 5;
@@ -49,24 +50,24 @@ Error Database::translate(const QSqlError& error, const QString& what) const
     case kSqliteBusy:
     case kSqliteLocked:
         return Error(ErrorCode::Locked,
-                     tr("%1: %2 failed because another program is writing to the workspace; "
-                        "close it there and try again")
+                     Tr::tr("%1: %2 failed because another program is writing to the workspace; "
+                            "close it there and try again")
                          .arg(m_path, what));
     case kSqliteReadOnly:
-        return Error(ErrorCode::ReadOnly, tr("%1: %2 failed because the workspace is read-only").arg(m_path, what));
+        return Error(ErrorCode::ReadOnly, Tr::tr("%1: %2 failed because the workspace is read-only").arg(m_path, what));
     case kSqliteCorrupt:
     case kSqliteNotADb:
         return Error(ErrorCode::Corrupt,
-                     tr("%1: %2 failed because the file is damaged (%3)").arg(m_path, what, detail));
+                     Tr::tr("%1: %2 failed because the file is damaged (%3)").arg(m_path, what, detail));
     case kSqliteFull:
-        return Error(ErrorCode::Io, tr("%1: %2 failed because the disk is full").arg(m_path, what));
+        return Error(ErrorCode::Io, Tr::tr("%1: %2 failed because the disk is full").arg(m_path, what));
     case kSqliteIoErr:
     case kSqliteCantOpen:
-        return Error(ErrorCode::Io, tr("%1: %2 failed with an I/O error (%3)").arg(m_path, what, detail));
+        return Error(ErrorCode::Io, Tr::tr("%1: %2 failed with an I/O error (%3)").arg(m_path, what, detail));
     case kSqliteConstraint:
-        return Error(ErrorCode::Rule, tr("%1: %2 was refused by the workspace (%3)").arg(m_path, what, detail));
+        return Error(ErrorCode::Rule, Tr::tr("%1: %2 was refused by the workspace (%3)").arg(m_path, what, detail));
     default:
-        return Error(ErrorCode::Io, tr("%1: %2 failed (%3)").arg(m_path, what, detail));
+        return Error(ErrorCode::Io, Tr::tr("%1: %2 failed (%3)").arg(m_path, what, detail));
     }
 }
 
@@ -75,7 +76,7 @@ Result<QSqlQuery> Database::prepare(const QString& sql)
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        return translate(query.lastError(), tr("preparing a query"));
+        return translate(query.lastError(), Tr::tr("preparing a query"));
     }
     return query;
 }
@@ -100,13 +101,13 @@ Status Database::execSql(const QString& sql, const QString& what)
 Status Database::beginWrite()
 {
     if (m_mode == Mode::ReadOnly) {
-        return Error(ErrorCode::ReadOnly, tr("%1 is open read-only; nothing can be changed").arg(m_path));
+        return Error(ErrorCode::ReadOnly, Tr::tr("%1 is open read-only; nothing can be changed").arg(m_path));
     }
     if (m_inTransaction) {
-        return Error(ErrorCode::Internal, tr("a write transaction is already open"));
+        return Error(ErrorCode::Internal, Tr::tr("a write transaction is already open"));
     }
     // IMMEDIATE takes the write lock now, so sequence numbers are assigned under it.
-    if (auto r = execSql(QStringLiteral("BEGIN IMMEDIATE"), tr("starting a change")); !r) {
+    if (auto r = execSql(QStringLiteral("BEGIN IMMEDIATE"), Tr::tr("starting a change")); !r) {
         return r;
     }
     m_inTransaction = true;
@@ -115,7 +116,7 @@ Status Database::beginWrite()
 
 Status Database::commit()
 {
-    if (auto r = execSql(QStringLiteral("COMMIT"), tr("saving the change")); !r) {
+    if (auto r = execSql(QStringLiteral("COMMIT"), Tr::tr("saving the change")); !r) {
         return r;
     }
     m_inTransaction = false;

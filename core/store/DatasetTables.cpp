@@ -16,10 +16,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::DatasetTables", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::DatasetTables)
+};
 
 QString jsonList(const QStringList& list)
 {
@@ -102,7 +103,7 @@ Status DatasetTable::insertDataset(const WriteAccess& /*write*/, const Dataset& 
                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                              {d.id, d.name, nameOf(d.role), d.locked ? 1 : 0, jsonList(d.labelDomain),
                               jsonList(d.groupColumns), d.createdAtMs, d.createdBy},
-                             tr("adding dataset %1").arg(d.name));
+                             Tr::tr("adding dataset %1").arg(d.name));
     return id ? Status() : id.error();
 }
 
@@ -110,21 +111,21 @@ Result<std::optional<Dataset>> DatasetTable::dataset(const QString& name)
 {
     return sql::first(
         sql::selectAll<Dataset>(m_db, QStringLiteral("SELECT %1 FROM dataset d WHERE d.name = ?").arg(kDatasetColumns),
-                                {name}, tr("reading dataset %1").arg(name), readDataset));
+                                {name}, Tr::tr("reading dataset %1").arg(name), readDataset));
 }
 
 Result<std::optional<Dataset>> DatasetTable::datasetById(qint64 id)
 {
     return sql::first(
         sql::selectAll<Dataset>(m_db, QStringLiteral("SELECT %1 FROM dataset d WHERE d.id = ?").arg(kDatasetColumns),
-                                {id}, tr("reading a dataset"), readDataset));
+                                {id}, Tr::tr("reading a dataset"), readDataset));
 }
 
 Result<QList<Dataset>> DatasetTable::datasets()
 {
     return sql::selectAll<Dataset>(m_db,
                                    QStringLiteral("SELECT %1 FROM dataset d ORDER BY d.name").arg(kDatasetColumns), {},
-                                   tr("reading datasets"), readDataset);
+                                   Tr::tr("reading datasets"), readDataset);
 }
 
 Status DatasetTable::insertFile(const WriteAccess& /*write*/, const DatasetFile& f)
@@ -134,7 +135,7 @@ Status DatasetTable::insertFile(const WriteAccess& /*write*/, const DatasetFile&
         QStringLiteral("INSERT INTO dataset_file (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kFileColumns),
         {f.id, f.datasetId, f.fileName, f.sha256, f.sizeBytes, f.rowCount, jsonList(f.columns), f.samplesAdded,
          f.samplesSha256, f.importedAtMs, f.importedBy},
-        tr("recording file %1").arg(f.fileName));
+        Tr::tr("recording file %1").arg(f.fileName));
     return id ? Status() : id.error();
 }
 
@@ -142,7 +143,7 @@ Result<QList<DatasetFile>> DatasetTable::files(qint64 datasetId)
 {
     return sql::selectAll<DatasetFile>(
         m_db, QStringLiteral("SELECT %1 FROM dataset_file WHERE dataset_id = ? ORDER BY id").arg(kFileColumns),
-        {datasetId}, tr("reading dataset files"), readFile);
+        {datasetId}, Tr::tr("reading dataset files"), readFile);
 }
 
 Status DatasetTable::insertPredictionSet(const WriteAccess& /*write*/, const PredictionSet& s)
@@ -151,7 +152,7 @@ Status DatasetTable::insertPredictionSet(const WriteAccess& /*write*/, const Pre
         m_db, QStringLiteral("INSERT INTO prediction_set (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kSetColumns),
         {s.id, s.versionId, s.datasetId, s.fileId, s.scoreColumn, s.sampleCount, s.contentSha256, s.importedAtMs,
          s.importedBy},
-        tr("recording a prediction set"));
+        Tr::tr("recording a prediction set"));
     return id ? Status() : id.error();
 }
 
@@ -159,7 +160,7 @@ Result<std::optional<PredictionSet>> DatasetTable::predictionSet(qint64 versionI
 {
     return sql::first(sql::selectAll<PredictionSet>(
         m_db, QStringLiteral("SELECT %1 FROM prediction_set WHERE version_id = ? AND dataset_id = ?").arg(kSetColumns),
-        {versionId, datasetId}, tr("reading a prediction set"), readSet));
+        {versionId, datasetId}, Tr::tr("reading a prediction set"), readSet));
 }
 
 Result<QList<PredictionSet>> DatasetTable::predictionSets(qint64 datasetId, qint64 versionId)
@@ -167,7 +168,7 @@ Result<QList<PredictionSet>> DatasetTable::predictionSets(qint64 datasetId, qint
     const QString where = datasetId > 0 ? QStringLiteral("dataset_id = ?") : QStringLiteral("version_id = ?");
     return sql::selectAll<PredictionSet>(
         m_db, QStringLiteral("SELECT %1 FROM prediction_set WHERE %2 ORDER BY id").arg(kSetColumns, where),
-        {datasetId > 0 ? datasetId : versionId}, tr("reading prediction sets"), readSet);
+        {datasetId > 0 ? datasetId : versionId}, Tr::tr("reading prediction sets"), readSet);
 }
 
 Result<QList<EvidenceAttachment>> DatasetTable::attachments(qint64 datasetId)
@@ -178,7 +179,7 @@ Result<QList<EvidenceAttachment>> DatasetTable::attachments(qint64 datasetId)
 Result<qint64> DatasetTable::nextId(const QString& table)
 {
     auto max = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM %1").arg(table), {},
-                           tr("numbering a new row of %1").arg(table));
+                           Tr::tr("numbering a new row of %1").arg(table));
     if (!max) {
         return max.error();
     }
@@ -191,7 +192,7 @@ Status DatasetTable::forEachSample(
 {
     auto stmt = BulkStatement::prepare(
         m_db, "SELECT row_no, sample_id, label, groups_json FROM dataset_sample WHERE dataset_id = ?",
-        tr("reading the samples of a dataset"));
+        Tr::tr("reading the samples of a dataset"));
     if (!stmt) {
         return stmt.error();
     }
@@ -219,7 +220,7 @@ Result<std::vector<double>> DatasetTable::scores(qint64 setId, qint64 rows)
 {
     std::vector<double> out(size_t(rows), std::numeric_limits<double>::quiet_NaN());
     auto stmt = BulkStatement::prepare(m_db, "SELECT first_row, scores FROM prediction_chunk WHERE set_id = ?",
-                                       tr("reading prediction scores"));
+                                       Tr::tr("reading prediction scores"));
     if (!stmt) {
         return stmt.error();
     }
@@ -236,9 +237,11 @@ Result<std::vector<double>> DatasetTable::scores(qint64 setId, qint64 rows)
         const auto blob = stmt->columnBlob(1);
         const qint64 n = qint64(blob.size() / sizeof(double));
         if (blob.size() % sizeof(double) != 0 || first < 0 || first + n > rows) {
-            return Error(
-                ErrorCode::Corrupt,
-                tr("%1: prediction set %2 has a damaged score chunk at row %3").arg(m_db.path()).arg(setId).arg(first));
+            return Error(ErrorCode::Corrupt,
+                         Tr::tr("%1: prediction set %2 has a damaged score chunk at row %3")
+                             .arg(m_db.path())
+                             .arg(setId)
+                             .arg(first));
         }
         // Stored little-endian; every platform Countersign builds for is little-endian (checked at compile time).
         static_assert(std::endian::native == std::endian::little);

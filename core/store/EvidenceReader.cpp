@@ -8,10 +8,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::EvidenceReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::EvidenceReader)
+};
 
 /// Steps `stmt` (with its parameters bound) to the end, calling `row` for each row; resets it either way.
 Status stepAll(BulkStatement& stmt, const std::function<void(const BulkStatement&)>& row)
@@ -30,7 +31,7 @@ Status stepAll(BulkStatement& stmt, const std::function<void(const BulkStatement
 Result<bool> EvidenceReader::hasTable(const QString& table)
 {
     auto n = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                         {table}, tr("reading the schema"));
+                         {table}, Tr::tr("reading the schema"));
     if (!n) {
         return n.error();
     }
@@ -43,7 +44,7 @@ Result<QHash<QString, QByteArray>> EvidenceReader::versionEvidence()
     if (!q) {
         return q.error();
     }
-    if (auto r = m_db.exec(q.value(), tr("reading model versions")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading model versions")); !r) {
         return r.error();
     }
     QHash<QString, QByteArray> evidence;
@@ -58,7 +59,7 @@ Result<QList<EvidenceReader::FileOwner>> EvidenceReader::datasetFiles()
     return sql::selectAll<FileOwner>(
         m_db,
         QStringLiteral("SELECT f.id, d.name FROM dataset_file f JOIN dataset d ON d.id = f.dataset_id ORDER BY f.id"),
-        {}, tr("reading dataset files"), [](const QSqlQuery& q) {
+        {}, Tr::tr("reading dataset files"), [](const QSqlQuery& q) {
             return FileOwner {q.value(0).toLongLong(), q.value(1).toString()};
         });
 }
@@ -68,7 +69,7 @@ Status EvidenceReader::forEachFileSample(
 {
     auto stmt = BulkStatement::prepare(
         m_db, "SELECT sample_id, label, groups_json FROM dataset_sample WHERE file_id = ? ORDER BY row_no",
-        tr("reading the samples of a dataset"));
+        Tr::tr("reading the samples of a dataset"));
     if (!stmt) {
         return stmt.error();
     }
@@ -85,7 +86,7 @@ Result<QHash<QString, qint64>> EvidenceReader::predictionSets()
     if (!q) {
         return q.error();
     }
-    if (auto r = m_db.exec(q.value(), tr("reading prediction sets")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading prediction sets")); !r) {
         return r.error();
     }
     QHash<QString, qint64> ids;
@@ -98,7 +99,7 @@ Result<QHash<QString, qint64>> EvidenceReader::predictionSets()
 Status EvidenceReader::forEachScoreChunk(qint64 setId, const std::function<void(std::string_view)>& visit)
 {
     auto stmt = BulkStatement::prepare(m_db, "SELECT scores FROM prediction_chunk WHERE set_id = ? ORDER BY first_row",
-                                       tr("reading prediction scores"));
+                                       Tr::tr("reading prediction scores"));
     if (!stmt) {
         return stmt.error();
     }

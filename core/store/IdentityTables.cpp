@@ -8,10 +8,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::IdentityTables", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::IdentityTables)
+};
 
 using sql::first;
 using sql::insertRow;
@@ -109,7 +110,7 @@ Status UserTable::insert(const WriteAccess& /*write*/, const User& user)
     auto id = insertRow(
         m_db,
         QStringLiteral("INSERT INTO user_account (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kUserColumns),
-        binds, tr("adding user %1").arg(user.username));
+        binds, Tr::tr("adding user %1").arg(user.username));
     return id ? Status() : id.error();
 }
 
@@ -125,11 +126,11 @@ Status UserTable::update(const WriteAccess& /*write*/, const User& user)
         q->addBindValue(b);
     }
     q->addBindValue(user.username);
-    if (auto r = m_db.exec(q.value(), tr("updating user %1").arg(user.username)); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("updating user %1").arg(user.username)); !r) {
         return r;
     }
     if (q->numRowsAffected() != 1) {
-        return Error(ErrorCode::NotFound, tr("there is no user %1").arg(user.username));
+        return Error(ErrorCode::NotFound, Tr::tr("there is no user %1").arg(user.username));
     }
     return {};
 }
@@ -138,7 +139,7 @@ Result<std::optional<User>> UserTable::find(const QString& username)
 {
     return first(selectAll<User>(m_db,
                                  QStringLiteral("SELECT %1 FROM user_account WHERE username = ?").arg(kUserColumns),
-                                 {username}, tr("reading user %1").arg(username), readUser));
+                                 {username}, Tr::tr("reading user %1").arg(username), readUser));
 }
 
 Result<User> UserTable::get(const QString& username)
@@ -148,7 +149,7 @@ Result<User> UserTable::get(const QString& username)
         return user.error();
     }
     if (!user.value()) {
-        return Error(ErrorCode::NotFound, tr("there is no user \"%1\" in this workspace").arg(username));
+        return Error(ErrorCode::NotFound, Tr::tr("there is no user \"%1\" in this workspace").arg(username));
     }
     return *user.value();
 }
@@ -156,12 +157,12 @@ Result<User> UserTable::get(const QString& username)
 Result<QList<User>> UserTable::all()
 {
     return selectAll<User>(m_db, QStringLiteral("SELECT %1 FROM user_account ORDER BY username").arg(kUserColumns), {},
-                           tr("reading the user accounts"), readUser);
+                           Tr::tr("reading the user accounts"), readUser);
 }
 
 Result<qint64> UserTable::count()
 {
-    return scalar(m_db, QStringLiteral("SELECT count(*) FROM user_account"), tr("counting user accounts"));
+    return scalar(m_db, QStringLiteral("SELECT count(*) FROM user_account"), Tr::tr("counting user accounts"));
 }
 
 Result<qint64> CertificateTable::insert(const WriteAccess& /*write*/, const EnrolledCertificate& c)
@@ -172,28 +173,28 @@ Result<qint64> CertificateTable::insert(const WriteAccess& /*write*/, const Enro
                        "serial, not_before_ms, not_after_ms, enrolled_at_ms) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {c.username, c.fingerprint, c.der, c.subject, c.issuer, c.serial, c.notBeforeMs, c.notAfterMs, c.enrolledAtMs},
-        tr("enrolling a certificate for %1").arg(c.username));
+        Tr::tr("enrolling a certificate for %1").arg(c.username));
 }
 
 Result<QList<EnrolledCertificate>> CertificateTable::forUser(const QString& username)
 {
     return selectAll<EnrolledCertificate>(
         m_db, QStringLiteral("SELECT %1 FROM user_certificate WHERE username = ? ORDER BY id").arg(kCertificateColumns),
-        {username}, tr("reading the certificates of %1").arg(username), readCertificate);
+        {username}, Tr::tr("reading the certificates of %1").arg(username), readCertificate);
 }
 
 Result<std::optional<EnrolledCertificate>> CertificateTable::byFingerprint(const QString& fingerprint)
 {
     return first(selectAll<EnrolledCertificate>(
         m_db, QStringLiteral("SELECT %1 FROM user_certificate WHERE fingerprint = ?").arg(kCertificateColumns),
-        {fingerprint}, tr("looking up a certificate"), readCertificate));
+        {fingerprint}, Tr::tr("looking up a certificate"), readCertificate));
 }
 
 Result<QList<EnrolledCertificate>> CertificateTable::all()
 {
     return selectAll<EnrolledCertificate>(
         m_db, QStringLiteral("SELECT %1 FROM user_certificate ORDER BY id").arg(kCertificateColumns), {},
-        tr("reading the enrolled certificates"), readCertificate);
+        Tr::tr("reading the enrolled certificates"), readCertificate);
 }
 
 Result<qint64> TrustStoreTable::insertAnchor(const WriteAccess& /*write*/, const TrustAnchor& a)
@@ -202,7 +203,7 @@ Result<qint64> TrustStoreTable::insertAnchor(const WriteAccess& /*write*/, const
                      QStringLiteral("INSERT INTO trust_anchor (fingerprint, der, subject, not_before_ms, "
                                     "not_after_ms, added_at_ms, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
                      {a.fingerprint, a.der, a.subject, a.notBeforeMs, a.notAfterMs, a.addedAtMs, a.addedBy},
-                     tr("adding trusted CA %1").arg(a.subject));
+                     Tr::tr("adding trusted CA %1").arg(a.subject));
 }
 
 Result<QList<TrustAnchor>> TrustStoreTable::anchors()
@@ -211,7 +212,7 @@ Result<QList<TrustAnchor>> TrustStoreTable::anchors()
         m_db,
         QStringLiteral("SELECT id, fingerprint, der, subject, not_before_ms, not_after_ms, added_at_ms, added_by "
                        "FROM trust_anchor ORDER BY id"),
-        {}, tr("reading the trust store"), [](const QSqlQuery& q) {
+        {}, Tr::tr("reading the trust store"), [](const QSqlQuery& q) {
             TrustAnchor a;
             a.id = q.value(0).toLongLong();
             a.fingerprint = q.value(1).toString();
@@ -232,7 +233,7 @@ Result<qint64> TrustStoreTable::insertCrl(const WriteAccess& /*write*/, const Tr
         QStringLiteral("INSERT INTO trust_crl (issuer_fingerprint, der, this_update_ms, next_update_ms, "
                        "revoked_count, added_at_ms, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
         {c.issuerFingerprint, c.der, c.thisUpdateMs, c.nextUpdateMs, c.revokedCount, c.addedAtMs, c.addedBy},
-        tr("adding a revocation list"));
+        Tr::tr("adding a revocation list"));
 }
 
 Result<QList<TrustCrl>> TrustStoreTable::crls()
@@ -241,7 +242,7 @@ Result<QList<TrustCrl>> TrustStoreTable::crls()
         m_db,
         QStringLiteral("SELECT id, issuer_fingerprint, der, this_update_ms, next_update_ms, revoked_count, "
                        "added_at_ms, added_by FROM trust_crl ORDER BY id"),
-        {}, tr("reading the revocation lists"), [](const QSqlQuery& q) {
+        {}, Tr::tr("reading the revocation lists"), [](const QSqlQuery& q) {
             TrustCrl c;
             c.id = q.value(0).toLongLong();
             c.issuerFingerprint = q.value(1).toString();
@@ -261,14 +262,14 @@ Result<qint64> SignatureTable::insert(const WriteAccess& /*write*/, const Stored
                      QStringLiteral("INSERT INTO signature (record_type, record_id, meaning, signer, signed_at_ms, "
                                     "manifest, cms, certificate) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      {s.recordType, s.recordId, s.meaning, s.signer, s.signedAtMs, s.manifest, s.cms, s.certificate},
-                     tr("storing the signature"));
+                     Tr::tr("storing the signature"));
 }
 
 Result<QList<StoredSignature>> SignatureTable::all()
 {
     return selectAll<StoredSignature>(m_db,
                                       QStringLiteral("SELECT %1 FROM signature ORDER BY id").arg(kSignatureColumns), {},
-                                      tr("reading the signatures"), readSignature);
+                                      Tr::tr("reading the signatures"), readSignature);
 }
 
 Result<QList<StoredSignature>> SignatureTable::forRecord(const QString& recordType, const QString& recordId)
@@ -277,19 +278,19 @@ Result<QList<StoredSignature>> SignatureTable::forRecord(const QString& recordTy
         m_db,
         QStringLiteral("SELECT %1 FROM signature WHERE record_type = ? AND record_id = ? ORDER BY id")
             .arg(kSignatureColumns),
-        {recordType, recordId}, tr("reading the signatures of %1 %2").arg(recordType, recordId), readSignature);
+        {recordType, recordId}, Tr::tr("reading the signatures of %1 %2").arg(recordType, recordId), readSignature);
 }
 
 Result<std::optional<StoredSignature>> SignatureTable::byId(qint64 id)
 {
     return first(
         selectAll<StoredSignature>(m_db, QStringLiteral("SELECT %1 FROM signature WHERE id = ?").arg(kSignatureColumns),
-                                   {id}, tr("reading signature %1").arg(id), readSignature));
+                                   {id}, Tr::tr("reading signature %1").arg(id), readSignature));
 }
 
 Result<qint64> SignatureTable::count()
 {
-    return scalar(m_db, QStringLiteral("SELECT count(*) FROM signature"), tr("counting signatures"));
+    return scalar(m_db, QStringLiteral("SELECT count(*) FROM signature"), Tr::tr("counting signatures"));
 }
 
 } // namespace cs

@@ -5,10 +5,11 @@
 namespace cs::Migrator {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Migrator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Migrator)
+};
 } // namespace
 
 Result<int> currentVersion(Database& db)
@@ -18,7 +19,7 @@ Result<int> currentVersion(Database& db)
     if (!exists) {
         return exists.error();
     }
-    if (auto r = db.exec(exists.value(), tr("reading the schema version")); !r) {
+    if (auto r = db.exec(exists.value(), Tr::tr("reading the schema version")); !r) {
         return r.error();
     }
     if (!exists->next() || exists->value(0).toInt() == 0) {
@@ -28,7 +29,7 @@ Result<int> currentVersion(Database& db)
     if (!q) {
         return q.error();
     }
-    if (auto r = db.exec(q.value(), tr("reading the schema version")); !r) {
+    if (auto r = db.exec(q.value(), Tr::tr("reading the schema version")); !r) {
         return r.error();
     }
     return q->next() ? q->value(0).toInt() : 0;
@@ -40,13 +41,13 @@ Status migrate(Database& db, const WriteAccess& /*write*/, const QList<Migration
     int expected = 1;
     for (const Migration& m : migrations) {
         if (m.version != expected++) {
-            return Error(ErrorCode::Internal, tr("schema migrations are not numbered 1, 2, 3, ..."));
+            return Error(ErrorCode::Internal, Tr::tr("schema migrations are not numbered 1, 2, 3, ..."));
         }
         if (m.version <= fromVersion) {
             continue;
         }
         for (const QString& sql : m.statements()) {
-            if (auto r = db.execSql(sql, tr("upgrading the workspace to schema %1").arg(m.version)); !r) {
+            if (auto r = db.execSql(sql, Tr::tr("upgrading the workspace to schema %1").arg(m.version)); !r) {
                 return r;
             }
         }
@@ -58,7 +59,7 @@ Status migrate(Database& db, const WriteAccess& /*write*/, const QList<Migration
         insert->addBindValue(m.version);
         insert->addBindValue(nowMs);
         insert->addBindValue(m.description);
-        if (auto r = db.exec(insert.value(), tr("recording schema %1").arg(m.version)); !r) {
+        if (auto r = db.exec(insert.value(), Tr::tr("recording schema %1").arg(m.version)); !r) {
             return r;
         }
     }

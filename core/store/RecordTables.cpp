@@ -8,10 +8,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::RecordTables", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::RecordTables)
+};
 
 AuditReview readReview(const QSqlQuery& q)
 {
@@ -50,7 +51,7 @@ Status MetaTable::insert(const WriteAccess& /*write*/, const QString& key, const
     }
     q->addBindValue(key);
     q->addBindValue(value);
-    return m_db.exec(q.value(), tr("recording workspace %1").arg(key));
+    return m_db.exec(q.value(), Tr::tr("recording workspace %1").arg(key));
 }
 
 Result<QHash<QString, QString>> MetaTable::all()
@@ -59,7 +60,7 @@ Result<QHash<QString, QString>> MetaTable::all()
     if (!q) {
         return q.error();
     }
-    if (auto r = m_db.exec(q.value(), tr("reading the workspace identity")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading the workspace identity")); !r) {
         return r.error();
     }
     QHash<QString, QString> meta;
@@ -83,7 +84,7 @@ Status SettingTable::upsert(const WriteAccess& /*write*/, const QString& key, co
     q->addBindValue(QString::fromUtf8(valueJson));
     q->addBindValue(atMs);
     q->addBindValue(by);
-    return m_db.exec(q.value(), tr("saving setting %1").arg(key));
+    return m_db.exec(q.value(), Tr::tr("saving setting %1").arg(key));
 }
 
 Result<QHash<QString, QByteArray>> SettingTable::all()
@@ -92,7 +93,7 @@ Result<QHash<QString, QByteArray>> SettingTable::all()
     if (!q) {
         return q.error();
     }
-    if (auto r = m_db.exec(q.value(), tr("reading settings")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading settings")); !r) {
         return r.error();
     }
     QHash<QString, QByteArray> values;
@@ -115,11 +116,11 @@ Result<qint64> ReviewTable::insert(const WriteAccess& /*write*/, const AuditRevi
     q->addBindValue(review.finding);
     q->addBindValue(review.reviewer);
     q->addBindValue(review.reviewedAtMs);
-    if (auto r = m_db.exec(q.value(), tr("recording the audit-trail review")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("recording the audit-trail review")); !r) {
         return r.error();
     }
     if (!q->next()) {
-        return Error(ErrorCode::Internal, tr("the new review has no id"));
+        return Error(ErrorCode::Internal, Tr::tr("the new review has no id"));
     }
     return q->value(0).toLongLong();
 }
@@ -131,7 +132,7 @@ Result<QList<AuditReview>> ReviewTable::all()
     if (!q) {
         return q.error();
     }
-    if (auto r = m_db.exec(q.value(), tr("reading audit-trail reviews")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading audit-trail reviews")); !r) {
         return r.error();
     }
     QList<AuditReview> reviews;
@@ -149,7 +150,7 @@ Result<std::optional<AuditReview>> ReviewTable::byId(qint64 id)
         return q.error();
     }
     q->addBindValue(id);
-    if (auto r = m_db.exec(q.value(), tr("reading audit-trail review %1").arg(id)); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading audit-trail review %1").arg(id)); !r) {
         return r.error();
     }
     if (!q->next()) {
@@ -165,7 +166,7 @@ Result<std::optional<AuditReview>> ReviewTable::last()
     if (!q) {
         return q.error();
     }
-    if (auto r = m_db.exec(q.value(), tr("reading audit-trail reviews")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading audit-trail reviews")); !r) {
         return r.error();
     }
     if (!q->next()) {
@@ -177,7 +178,7 @@ Result<std::optional<AuditReview>> ReviewTable::last()
 Result<std::optional<std::pair<qint64, qint64>>> ReviewTable::unreviewed()
 {
     auto size = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_event"), {},
-                            tr("reading the audit trail"));
+                            Tr::tr("reading the audit trail"));
     auto last = this->last();
     if (!size || !last) {
         return size ? last.error() : size.error();
@@ -202,11 +203,11 @@ Result<qint64> CheckpointTable::insert(const WriteAccess& /*write*/, const Check
     q->addBindValue(c.signedAtMs);
     q->addBindValue(QString::fromUtf8(c.note));
     q->addBindValue(createdBy);
-    if (auto r = m_db.exec(q.value(), tr("storing the checkpoint")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("storing the checkpoint")); !r) {
         return r.error();
     }
     if (!q->next()) {
-        return Error(ErrorCode::Internal, tr("the new checkpoint has no id"));
+        return Error(ErrorCode::Internal, Tr::tr("the new checkpoint has no id"));
     }
     return q->value(0).toLongLong();
 }
@@ -218,7 +219,7 @@ Result<QList<Checkpoint>> CheckpointTable::all()
     if (!q) {
         return q.error();
     }
-    if (auto r = m_db.exec(q.value(), tr("reading checkpoints")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading checkpoints")); !r) {
         return r.error();
     }
     QList<Checkpoint> checkpoints;
@@ -235,7 +236,7 @@ Result<std::optional<Checkpoint>> CheckpointTable::latest()
     if (!q) {
         return q.error();
     }
-    if (auto r = m_db.exec(q.value(), tr("reading checkpoints")); !r) {
+    if (auto r = m_db.exec(q.value(), Tr::tr("reading checkpoints")); !r) {
         return r.error();
     }
     if (!q->next()) {

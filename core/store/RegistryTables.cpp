@@ -12,10 +12,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::RegistryTables", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::RegistryTables)
+};
 
 const QString kModelColumns =
     QStringLiteral("name, intended_use, device_class, risk_class, owner, created_at_ms, created_by");
@@ -66,7 +67,7 @@ Status RegistryTable::insertModel(const WriteAccess& /*write*/, const Model& m)
         sql::insertRow(m_db, QStringLiteral("INSERT INTO model (%1) VALUES (?, ?, ?, ?, ?, ?, ?)").arg(kModelColumns),
                        {m.name, text(m.intendedUse), text(m.deviceClass), text(m.riskClass), text(m.owner),
                         m.createdAtMs, text(m.createdBy)},
-                       tr("adding model %1").arg(m.name));
+                       Tr::tr("adding model %1").arg(m.name));
     return id ? Status() : id.error();
 }
 
@@ -74,13 +75,13 @@ Result<std::optional<Model>> RegistryTable::model(const QString& name)
 {
     return sql::first(sql::selectAll<Model>(m_db,
                                             QStringLiteral("SELECT %1 FROM model WHERE name = ?").arg(kModelColumns),
-                                            {name}, tr("reading model %1").arg(name), readModel));
+                                            {name}, Tr::tr("reading model %1").arg(name), readModel));
 }
 
 Result<QList<Model>> RegistryTable::models()
 {
     return sql::selectAll<Model>(m_db, QStringLiteral("SELECT %1 FROM model ORDER BY name").arg(kModelColumns), {},
-                                 tr("reading the models"), readModel);
+                                 Tr::tr("reading the models"), readModel);
 }
 
 Result<qint64> RegistryTable::insertVersion(const WriteAccess& /*write*/, const ModelVersion& v)
@@ -97,28 +98,28 @@ Result<qint64> RegistryTable::insertVersion(const WriteAccess& /*write*/, const 
         {v.modelName, v.label, text(v.sourceUri), text(v.codeCommit),
          v.parentLabel.isEmpty() ? QVariant() : QVariant(v.parentLabel), QString::fromUtf8(evidence.value()),
          text(v.evidenceSha256), nameOf(v.state), v.importedAtMs, text(v.importedBy)},
-        tr("adding version %1 of %2").arg(v.label, v.modelName));
+        Tr::tr("adding version %1 of %2").arg(v.label, v.modelName));
 }
 
 Result<std::optional<ModelVersion>> RegistryTable::version(const QString& modelName, const QString& label)
 {
     return sql::first(sql::selectAll<ModelVersion>(
         m_db, QStringLiteral("SELECT %1 FROM model_version WHERE model_name = ? AND label = ?").arg(kVersionColumns),
-        {modelName, label}, tr("reading version %1 of %2").arg(label, modelName), readVersion));
+        {modelName, label}, Tr::tr("reading version %1 of %2").arg(label, modelName), readVersion));
 }
 
 Result<std::optional<ModelVersion>> RegistryTable::versionById(qint64 id)
 {
     return sql::first(sql::selectAll<ModelVersion>(
         m_db, QStringLiteral("SELECT %1 FROM model_version WHERE id = ?").arg(kVersionColumns), {id},
-        tr("reading model version %1").arg(id), readVersion));
+        Tr::tr("reading model version %1").arg(id), readVersion));
 }
 
 Result<QList<ModelVersion>> RegistryTable::versions(const QString& modelName)
 {
     return sql::selectAll<ModelVersion>(
         m_db, QStringLiteral("SELECT %1 FROM model_version WHERE model_name = ? ORDER BY id").arg(kVersionColumns),
-        {modelName}, tr("reading the versions of %1").arg(modelName), readVersion);
+        {modelName}, Tr::tr("reading the versions of %1").arg(modelName), readVersion);
 }
 
 Status RegistryTable::updateModel(const WriteAccess& /*write*/, const Model& m)
@@ -128,25 +129,25 @@ Status RegistryTable::updateModel(const WriteAccess& /*write*/, const Model& m)
                        QStringLiteral("UPDATE model SET intended_use = ?, device_class = ?, risk_class = ?, owner = ? "
                                       "WHERE name = ?"),
                        {text(m.intendedUse), text(m.deviceClass), text(m.riskClass), text(m.owner), m.name},
-                       tr("describing model %1").arg(m.name));
+                       Tr::tr("describing model %1").arg(m.name));
     return r ? Status() : r.error();
 }
 
 Status RegistryTable::setState(const WriteAccess& /*write*/, qint64 versionId, LifecycleState state)
 {
     auto r = sql::insertRow(m_db, QStringLiteral("UPDATE model_version SET state = ? WHERE id = ?"),
-                            {nameOf(state), versionId}, tr("changing the state of version %1").arg(versionId));
+                            {nameOf(state), versionId}, Tr::tr("changing the state of version %1").arg(versionId));
     return r ? Status() : r.error();
 }
 
 Status RegistryTable::insertTransition(const WriteAccess& /*write*/, qint64 versionId, LifecycleState from,
                                        LifecycleState to, const QString& reason, qint64 atMs, const QString& by)
 {
-    auto r =
-        sql::insertRow(m_db,
-                       QStringLiteral("INSERT INTO lifecycle_transition (version_id, from_state, to_state, reason, "
-                                      "at_ms, by_user) VALUES (?, ?, ?, ?, ?, ?)"),
-                       {versionId, nameOf(from), nameOf(to), reason, atMs, by}, tr("recording a lifecycle transition"));
+    auto r = sql::insertRow(
+        m_db,
+        QStringLiteral("INSERT INTO lifecycle_transition (version_id, from_state, to_state, reason, "
+                       "at_ms, by_user) VALUES (?, ?, ?, ?, ?, ?)"),
+        {versionId, nameOf(from), nameOf(to), reason, atMs, by}, Tr::tr("recording a lifecycle transition"));
     return r ? Status() : r.error();
 }
 
@@ -171,7 +172,7 @@ Status RegistryTable::insertMetrics(const WriteAccess& /*write*/, qint64 version
         q->bindValue(4, p.timestampMs);
         q->bindValue(5, p.special.isEmpty() ? QVariant(p.value) : QVariant());
         q->bindValue(6, p.special.isEmpty() ? QVariant() : QVariant(p.special));
-        if (auto r = m_db.exec(q.value(), tr("storing metric %1").arg(p.key)); !r) {
+        if (auto r = m_db.exec(q.value(), Tr::tr("storing metric %1").arg(p.key)); !r) {
             return r;
         }
     }
@@ -184,7 +185,7 @@ Result<QList<MetricPoint>> RegistryTable::metricHistory(qint64 versionId, const 
         m_db,
         QStringLiteral("SELECT key, step, timestamp_ms, value, special FROM model_metric WHERE version_id = ? AND "
                        "key = ? ORDER BY seq"),
-        {versionId, key}, tr("reading metric %1").arg(key), [](const QSqlQuery& q) {
+        {versionId, key}, Tr::tr("reading metric %1").arg(key), [](const QSqlQuery& q) {
             MetricPoint p;
             p.key = q.value(0).toString();
             p.step = q.value(1).toLongLong();

@@ -9,10 +9,11 @@
 namespace cs::SqliteOpener {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::SqliteOpener", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::SqliteOpener)
+};
 
 QString nextConnectionName()
 {
@@ -30,7 +31,7 @@ Result<std::unique_ptr<Database>> connect(const QString& path, Database::Mode mo
     auto database = std::make_unique<Database>(std::move(db), path, mode);
     if (!database->connection().open()) {
         return Error(ErrorCode::Io,
-                     tr("cannot open %1: %2").arg(path, database->connection().lastError().databaseText()));
+                     Tr::tr("cannot open %1: %2").arg(path, database->connection().lastError().databaseText()));
     }
     return database;
 }
@@ -39,7 +40,7 @@ Result<qint64> pragmaValue(Database& db, const QString& pragma)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma) || !q.next()) {
-        return db.translate(q.lastError(), tr("reading the file header"));
+        return db.translate(q.lastError(), Tr::tr("reading the file header"));
     }
     return q.value(0).toLongLong();
 }
@@ -51,11 +52,12 @@ Status configure(Database& db)
         QSqlQuery q(db.connection());
         if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next() ||
             q.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-            return Error(ErrorCode::Io, tr("%1: cannot switch the workspace to write-ahead logging").arg(db.path()));
+            return Error(ErrorCode::Io,
+                         Tr::tr("%1: cannot switch the workspace to write-ahead logging").arg(db.path()));
         }
     }
     for (const auto* pragma : {"synchronous=FULL", "foreign_keys=ON", "busy_timeout=5000"}) {
-        if (auto r = db.execSql(QStringLiteral("PRAGMA ") + QLatin1String(pragma), tr("configuring the workspace"));
+        if (auto r = db.execSql(QStringLiteral("PRAGMA ") + QLatin1String(pragma), Tr::tr("configuring the workspace"));
             !r) {
             return r;
         }
@@ -68,22 +70,22 @@ Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error(ErrorCode::NotFound, tr("no workspace at %1 (the file does not exist)").arg(path));
+        return Error(ErrorCode::NotFound, Tr::tr("no workspace at %1 (the file does not exist)").arg(path));
     }
     if (info.isDir()) {
-        return Error(ErrorCode::NotAWorkspace, tr("%1 is a folder, not a workspace file").arg(path));
+        return Error(ErrorCode::NotAWorkspace, Tr::tr("%1 is a folder, not a workspace file").arg(path));
     }
     if (mode == Database::Mode::ReadWrite) {
         // Permission bits, not access(2): an administrator running as root still gets the refusal the file's
         // owner asked for by marking it read-only.
         if (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable()) {
             return Error(ErrorCode::ReadOnly,
-                         tr("%1 is read-only; open it read-only to review it, or make it writable").arg(path));
+                         Tr::tr("%1 is read-only; open it read-only to review it, or make it writable").arg(path));
         }
         if (!QFileInfo(info.absolutePath()).isWritable()) {
             return Error(
                 ErrorCode::ReadOnly,
-                tr("the folder holding %1 is read-only; the workspace needs to write its journal there").arg(path));
+                Tr::tr("the folder holding %1 is read-only; the workspace needs to write its journal there").arg(path));
         }
     }
 
@@ -98,13 +100,13 @@ Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode)
     if (!appId) {
         if (appId.error().code == ErrorCode::Corrupt) {
             return Error(ErrorCode::NotAWorkspace,
-                         tr("%1 is not a Countersign workspace (it is not an SQLite database)").arg(path));
+                         Tr::tr("%1 is not a Countersign workspace (it is not an SQLite database)").arg(path));
         }
         return appId.error();
     }
     if (appId.value() != kApplicationId) {
         return Error(ErrorCode::NotAWorkspace,
-                     tr("%1 is an SQLite database but not a Countersign workspace").arg(path));
+                     Tr::tr("%1 is an SQLite database but not a Countersign workspace").arg(path));
     }
 
     if (mode == Database::Mode::ReadWrite) {
@@ -112,11 +114,11 @@ Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode)
         QSqlQuery probe(db->connection());
         probe.exec(QStringLiteral("PRAGMA busy_timeout=250"));
         if (!probe.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-            const Error e = db->translate(probe.lastError(), tr("opening"));
+            const Error e = db->translate(probe.lastError(), Tr::tr("opening"));
             if (e.code == ErrorCode::Locked) {
                 return Error(ErrorCode::Locked,
-                             tr("%1 is locked by another program that is writing to it; "
-                                "close the workspace there and try again")
+                             Tr::tr("%1 is locked by another program that is writing to it; "
+                                    "close the workspace there and try again")
                                  .arg(path));
             }
             return e;
@@ -131,14 +133,14 @@ Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode)
     QSqlQuery check(db->connection());
     if (!check.exec(QStringLiteral("PRAGMA integrity_check(1)")) || !check.next()) {
         return Error(ErrorCode::Corrupt,
-                     tr("%1 is damaged: SQLite cannot run its integrity check (%2)")
+                     Tr::tr("%1 is damaged: SQLite cannot run its integrity check (%2)")
                          .arg(path, check.lastError().databaseText()));
     }
     const QString verdict = check.value(0).toString();
     if (verdict != u"ok") {
         return Error(
             ErrorCode::Corrupt,
-            tr("%1 is damaged: SQLite's integrity check failed (%2); restore it from a backup").arg(path, verdict));
+            Tr::tr("%1 is damaged: SQLite's integrity check failed (%2); restore it from a backup").arg(path, verdict));
     }
     return db;
 }
@@ -146,15 +148,15 @@ Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode)
 Result<std::unique_ptr<Database>> create(const QString& path)
 {
     if (QFileInfo::exists(path)) {
-        return Error(ErrorCode::AlreadyExists, tr("%1 already exists").arg(path));
+        return Error(ErrorCode::AlreadyExists, Tr::tr("%1 already exists").arg(path));
     }
     auto connected = connect(path, Database::Mode::ReadWrite);
     if (!connected) {
         return connected.error();
     }
     std::unique_ptr<Database> db = std::move(connected.value());
-    if (auto r =
-            db->execSql(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId), tr("creating the workspace"));
+    if (auto r = db->execSql(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId),
+                             Tr::tr("creating the workspace"));
         !r) {
         return r.error();
     }

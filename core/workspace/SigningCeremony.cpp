@@ -8,10 +8,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Signing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Signing)
+};
 } // namespace
 
 namespace Signing {
@@ -19,7 +20,7 @@ namespace Signing {
 Result<StoredSignature> sign(Workspace& workspace, const SignRequest& request)
 {
     if (request.reason.size() > 2000) {
-        return Error(ErrorCode::InvalidArgument, tr("the reason is longer than 2000 characters"));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("the reason is longer than 2000 characters"));
     }
     auto user = workspace.reauthenticate(request.username, request.password);
     if (!user) {

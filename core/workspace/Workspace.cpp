@@ -24,10 +24,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Workspace)
+};
 
 void removeSqliteFiles(const QString& path)
 {
@@ -50,22 +51,22 @@ Status Workspace::runCommand(Database& db, const QString& workspaceId, const Ses
         // The authority check (11.10(g)) reads the account inside the transaction, so a role removed or an
         // account locked a moment ago counts.
         if (!session.isSignedIn()) {
-            return Error(ErrorCode::Unauthenticated, tr("sign in to %1").arg(command.description()));
+            return Error(ErrorCode::Unauthenticated, Tr::tr("sign in to %1").arg(command.description()));
         }
         auto user = UserTable(db).find(session.actor);
         if (!user) {
             return user.error();
         }
         if (!user.value()) {
-            return Error(ErrorCode::Unauthenticated, tr("there is no account \"%1\"").arg(session.actor));
+            return Error(ErrorCode::Unauthenticated, Tr::tr("there is no account \"%1\"").arg(session.actor));
         }
         if (user.value()->status != UserStatus::Active) {
             return Error(ErrorCode::AccountLocked,
-                         tr("%1 cannot %2: the account is %3")
+                         Tr::tr("%1 cannot %2: the account is %3")
                              .arg(session.actor, command.description(), displayNameOf(user.value()->status).toLower()));
         }
         if (session.passwordChangeRequired && *action != Action::ChangeOwnPassword) {
-            return Error(ErrorCode::Rule, tr("change your password before you %1").arg(command.description()));
+            return Error(ErrorCode::Rule, Tr::tr("change your password before you %1").arg(command.description()));
         }
         if (auto r = Authority::check(session.actor, user.value()->roles, *action); !r) {
             return r;
@@ -76,7 +77,7 @@ Status Workspace::runCommand(Database& db, const QString& workspaceId, const Ses
         return r;
     }
     if (ctx.eventsRecorded() == 0) {
-        return Error(ErrorCode::Internal, tr("\"%1\" recorded no audit event; refused").arg(command.description()));
+        return Error(ErrorCode::Internal, Tr::tr("\"%1\" recorded no audit event; refused").arg(command.description()));
     }
     return tx.commit();
 }
@@ -95,11 +96,11 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
 {
     const QString keyPath = WorkspaceKeyFile::pathFor(path);
     if (QFileInfo::exists(path)) {
-        return Error(ErrorCode::AlreadyExists, tr("%1 already exists; choose another name").arg(path));
+        return Error(ErrorCode::AlreadyExists, Tr::tr("%1 already exists; choose another name").arg(path));
     }
     if (QFileInfo::exists(keyPath)) {
         return Error(ErrorCode::AlreadyExists,
-                     tr("a key file %1 already exists beside the new workspace; move it away first").arg(keyPath));
+                     Tr::tr("a key file %1 already exists beside the new workspace; move it away first").arg(keyPath));
     }
     const QList<Migration>& migrations = options.migrations ? *options.migrations : Schema::migrations();
     const Clock& clock = options.clock ? *options.clock : Clock::system();
@@ -132,7 +133,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     if (!QFile::rename(tempPath, path)) {
         removeSqliteFiles(tempPath);
         QFile::remove(keyPath);
-        return Error(ErrorCode::Io, tr("cannot create %1 (renaming the new file into place failed)").arg(path));
+        return Error(ErrorCode::Io, Tr::tr("cannot create %1 (renaming the new file into place failed)").arg(path));
     }
     removeSqliteFiles(tempPath);
     auto ws = open(path, OpenMode::ReadWrite, options);
@@ -157,12 +158,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
     }
     const int latest = migrations.last().version;
     if (version.value() == 0) {
-        return Error(ErrorCode::NotAWorkspace, tr("%1 is not a Countersign workspace (it has no schema)").arg(path));
+        return Error(ErrorCode::NotAWorkspace,
+                     Tr::tr("%1 is not a Countersign workspace (it has no schema)").arg(path));
     }
     if (version.value() > latest) {
         return Error(ErrorCode::NewerSchema,
-                     tr("%1 was written by a newer Countersign (schema %2; this version "
-                        "reads up to schema %3); it was not changed. Update Countersign.")
+                     Tr::tr("%1 was written by a newer Countersign (schema %2; this version "
+                            "reads up to schema %3); it was not changed. Update Countersign.")
                          .arg(path)
                          .arg(version.value())
                          .arg(latest));
@@ -181,8 +183,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
     if (version.value() < latest) {
         if (ws->isReadOnly()) {
             return Error(ErrorCode::ReadOnly,
-                         tr("%1 uses schema %2 and must be upgraded to schema %3; open it "
-                            "read-write once to upgrade it")
+                         Tr::tr("%1 uses schema %2 and must be upgraded to schema %3; open it "
+                                "read-write once to upgrade it")
                              .arg(path)
                              .arg(version.value())
                              .arg(latest));
@@ -207,7 +209,7 @@ Status Workspace::loadIdentity()
     auto key = Ed25519PublicKey::fromRaw(decoded.decoded);
     if (!m.contains(WorkspaceMeta::Id) || !key) {
         return Error(ErrorCode::Corrupt,
-                     tr("%1 is damaged: its identity (workspace id and public key) is missing").arg(path()));
+                     Tr::tr("%1 is damaged: its identity (workspace id and public key) is missing").arg(path()));
     }
     m_id = m.value(WorkspaceMeta::Id);
     m_name = m.value(WorkspaceMeta::Name);
@@ -231,7 +233,7 @@ Status Workspace::execute(Command& command)
 {
     if (command.requiredAction() && m_session.isSignedIn() && isIdleLocked()) {
         return Error(ErrorCode::Unauthenticated,
-                     tr("the session locked after %1 minutes without activity; enter your password to continue")
+                     Tr::tr("the session locked after %1 minutes without activity; enter your password to continue")
                          .arg(inactivityLimitMs() / 60000));
     }
     if (auto r = run(command, m_session); !r) {
@@ -252,7 +254,7 @@ Status Workspace::execute(Command& command)
 
 Result<User> Workspace::checkCredentials(const QString& username, const SecretBytes& password, CredentialUse use)
 {
-    const QString wrong = tr("the user ID or password is not correct");
+    const QString wrong = Tr::tr("the user ID or password is not correct");
     auto found = UserTable(*m_db).find(username);
     if (!found) {
         return found.error();
@@ -265,14 +267,15 @@ Result<User> Workspace::checkCredentials(const QString& username, const SecretBy
     }
     const User user = *found.value();
     if (user.status == UserStatus::Locked) {
-        return Error(ErrorCode::AccountLocked,
-                     tr("the account %1 is locked after %2 failed sign-in attempts; only an administrator can unlock "
-                        "it")
-                         .arg(username)
-                         .arg(user.failedAttempts));
+        return Error(
+            ErrorCode::AccountLocked,
+            Tr::tr("the account %1 is locked after %2 failed sign-in attempts; only an administrator can unlock "
+                   "it")
+                .arg(username)
+                .arg(user.failedAttempts));
     }
     if (user.status == UserStatus::Disabled) {
-        return Error(ErrorCode::AccountLocked, tr("the account %1 is disabled").arg(username));
+        return Error(ErrorCode::AccountLocked, Tr::tr("the account %1 is disabled").arg(username));
     }
     auto matches = PasswordHash::verify(password, user.passwordHash);
     if (!matches) {
@@ -284,18 +287,19 @@ Result<User> Workspace::checkCredentials(const QString& username, const SecretBy
     }
     if (!matches.value()) {
         RecordFailedSignInCommand failure(
-            username, use == CredentialUse::SignIn ? tr("at sign-in") : tr("when signing a record"));
+            username, use == CredentialUse::SignIn ? Tr::tr("at sign-in") : Tr::tr("when signing a record"));
         if (auto r = run(failure, Session::system()); !r) {
             return r.error();
         }
         if (failure.lockedNow()) {
-            return Error(ErrorCode::AccountLocked,
-                         tr("the account %1 is now locked after %2 failed attempts; an administrator must unlock it")
-                             .arg(username)
-                             .arg(failure.attempts()));
+            return Error(
+                ErrorCode::AccountLocked,
+                Tr::tr("the account %1 is now locked after %2 failed attempts; an administrator must unlock it")
+                    .arg(username)
+                    .arg(failure.attempts()));
         }
         return Error(ErrorCode::Unauthenticated,
-                     tr("%1 (%2 of %3 attempts before the account locks)")
+                     Tr::tr("%1 (%2 of %3 attempts before the account locks)")
                          .arg(wrong)
                          .arg(failure.attempts())
                          .arg(failure.limit()));
@@ -342,11 +346,11 @@ void Workspace::signOut()
 Result<User> Workspace::reauthenticate(const QString& username, const SecretBytes& password)
 {
     if (!m_session.isSignedIn()) {
-        return Error(ErrorCode::Unauthenticated, tr("sign in first"));
+        return Error(ErrorCode::Unauthenticated, Tr::tr("sign in first"));
     }
     if (username != m_session.actor) {
         return Error(ErrorCode::Unauthenticated,
-                     tr("you are signed in as %1; only %1 can sign in this session").arg(m_session.actor));
+                     Tr::tr("you are signed in as %1; only %1 can sign in this session").arg(m_session.actor));
     }
     auto user = checkCredentials(username, password, CredentialUse::Reauthenticate);
     if (user) {

@@ -8,10 +8,11 @@
 namespace cs::WorkspaceKeyFile {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::WorkspaceKeyFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::WorkspaceKeyFile)
+};
 } // namespace
 
 QString pathFor(const QString& workspacePath)
@@ -29,12 +30,13 @@ Result<Ed25519PrivateKey> read(const QString& path)
     QFile file(path);
     if (!file.exists()) {
         return Error(ErrorCode::NotFound,
-                     tr("the workspace signing key %1 is missing; checkpoints cannot be signed "
-                        "without it (restore it from your key backup)")
+                     Tr::tr("the workspace signing key %1 is missing; checkpoints cannot be signed "
+                            "without it (restore it from your key backup)")
                          .arg(path));
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, tr("cannot read the workspace signing key %1: %2").arg(path, file.errorString()));
+        return Error(ErrorCode::Io,
+                     Tr::tr("cannot read the workspace signing key %1: %2").arg(path, file.errorString()));
     }
     return Ed25519PrivateKey::fromPem(file.readAll(), path);
 }

@@ -9,16 +9,17 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Workspace)
+};
 } // namespace
 
 Result<User> Workspace::currentUser()
 {
     if (!m_session.isSignedIn()) {
-        return Error(ErrorCode::Unauthenticated, tr("nobody is signed in"));
+        return Error(ErrorCode::Unauthenticated, Tr::tr("nobody is signed in"));
     }
     return UserTable(*m_db).get(m_session.actor);
 }
@@ -31,7 +32,7 @@ Status Workspace::authorize(Action action)
     }
     if (user->status != UserStatus::Active) {
         return Error(ErrorCode::AccountLocked,
-                     tr("the account %1 is %2").arg(user->username, displayNameOf(user->status).toLower()));
+                     Tr::tr("the account %1 is %2").arg(user->username, displayNameOf(user->status).toLower()));
     }
     return Authority::check(user->username, user->roles, action);
 }
@@ -77,7 +78,7 @@ bool Workspace::isIdleLocked()
 Status Workspace::unlock(const SecretBytes& password)
 {
     if (!m_session.isSignedIn()) {
-        return Error(ErrorCode::Unauthenticated, tr("nobody is signed in"));
+        return Error(ErrorCode::Unauthenticated, Tr::tr("nobody is signed in"));
     }
     auto user = checkCredentials(m_session.actor, password, CredentialUse::Reauthenticate);
     if (!user) {

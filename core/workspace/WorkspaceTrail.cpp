@@ -13,10 +13,11 @@
 namespace cs {
 
 namespace {
-QString tr(const char* text)
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    return QCoreApplication::translate("cs::Workspace", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cs::Workspace)
+};
 } // namespace
 
 Result<WorkspaceSettings> Workspace::settings()
@@ -73,7 +74,7 @@ Result<Checkpoint> Workspace::writeCheckpoint()
         return key.error();
     }
     if (key->publicKey().raw() != m_publicKey.raw()) {
-        return Error(ErrorCode::Crypto, tr("the key file %1 does not belong to this workspace").arg(keyFilePath()));
+        return Error(ErrorCode::Crypto, Tr::tr("the key file %1 does not belong to this workspace").arg(keyFilePath()));
     }
     CreateCheckpointCommand command(key.value(), m_publicKey);
     if (auto r = execute(command); !r) {
