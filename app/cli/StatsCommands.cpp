@@ -1,9 +1,11 @@
 // countersign-cli stats: validation statistics on a prediction file (issue #5).
 #include "CliCommands.h"
 #include "CliSupport.h"
+#include "queries/StatisticsQuery.h"
 #include "stats/Classification.h"
 #include "stats/Comparison.h"
 #include "stats/DriftFile.h"
+#include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -66,13 +68,35 @@ int statsCompare(const QStringList& args)
                       QStringLiteral("M"), QStringLiteral("0.05")});
     parser.addOption(
         {QStringLiteral("group"), QStringLiteral("A subgroup column: metrics per group."), QStringLiteral("COL")});
+    parser.addOption({QStringLiteral("dataset"),
+                      QStringLiteral("With a WORKSPACE instead of FILE.csv: the dataset whose stored predictions are "
+                                     "compared."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("model"),
+                      QStringLiteral("With --dataset: the model (needed when versions of several models have "
+                                     "predictions on the dataset)."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("reference-version"), QStringLiteral("With --dataset: the reference version."),
+                      QStringLiteral("V")});
+    parser.addOption({QStringLiteral("candidate-version"), QStringLiteral("With --dataset: the candidate version."),
+                      QStringLiteral("V")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only output for now).")});
-    if (!parse(parser, QStringLiteral("stats compare"), args, {QStringLiteral("FILE.csv")})) {
+    if (!parse(parser, QStringLiteral("stats compare"), args, {QStringLiteral("FILE.csv|WORKSPACE")})) {
         return exitAfterParse(args);
     }
+    const bool stored = parser.isSet(QStringLiteral("dataset"));
     for (const char* required : {"label", "reference", "candidate"}) {
-        if (!parser.isSet(QLatin1String(required))) {
-            return fail(QStringLiteral("stats compare: give --label COL, --reference COL and --candidate COL"));
+        if (parser.isSet(QLatin1String(required)) == stored) {
+            return fail(QStringLiteral("stats compare: give FILE.csv with --label COL, --reference COL and --candidate "
+                                       "COL, or WORKSPACE with --dataset NAME, --reference-version V and "
+                                       "--candidate-version V"));
+        }
+    }
+    for (const char* required : {"reference-version", "candidate-version"}) {
+        if (parser.isSet(QLatin1String(required)) != stored) {
+            return fail(QStringLiteral("stats compare: give FILE.csv with --label COL, --reference COL and --candidate "
+                                       "COL, or WORKSPACE with --dataset NAME, --reference-version V and "
+                                       "--candidate-version V"));
         }
     }
     const auto option = [&](const char* name) -> std::optional<double> {
@@ -100,22 +124,41 @@ int statsCompare(const QStringList& args)
             thresholds[index] = *t;
         }
     }
-    stats::ComparisonRequest request;
-    request.file = parser.positionalArguments().first();
-    request.label = parser.value(QStringLiteral("label"));
-    request.reference = parser.value(QStringLiteral("reference"));
-    request.candidate = parser.value(QStringLiteral("candidate"));
-    request.group = parser.value(QStringLiteral("group"));
-    request.thresholds[0] = thresholds[0];
-    request.thresholds[1] = thresholds[1];
-    auto loaded = stats::loadComparison(request);
+    const bool grouped = !parser.value(QStringLiteral("group")).isEmpty();
+    Result<stats::ComparisonData> loaded = Error(ErrorCode::Internal, QString());
+    if (stored) {
+        // The stored predictions, read as they are: no account is needed to read.
+        auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
+        if (!ws) {
+            return fail(ws.error().message, Failure);
+        }
+        StoredComparisonRequest request;
+        request.dataset = parser.value(QStringLiteral("dataset"));
+        request.model = parser.value(QStringLiteral("model"));
+        request.reference = parser.value(QStringLiteral("reference-version"));
+        request.candidate = parser.value(QStringLiteral("candidate-version"));
+        request.group = parser.value(QStringLiteral("group"));
+        request.thresholds[0] = thresholds[0];
+        request.thresholds[1] = thresholds[1];
+        loaded = StatisticsQuery(*ws.value()).comparison(request);
+    } else {
+        stats::ComparisonRequest request;
+        request.file = parser.positionalArguments().first();
+        request.label = parser.value(QStringLiteral("label"));
+        request.reference = parser.value(QStringLiteral("reference"));
+        request.candidate = parser.value(QStringLiteral("candidate"));
+        request.group = parser.value(QStringLiteral("group"));
+        request.thresholds[0] = thresholds[0];
+        request.thresholds[1] = thresholds[1];
+        loaded = stats::loadComparison(request);
+    }
     if (!loaded) {
         return fail(loaded.error().message, Failure);
     }
     stats::ComparisonData& data = loaded.value();
     // Subgroups first: the overall comparison sorts (and frees) the rows.
     QJsonArray groups;
-    if (!request.group.isEmpty()) {
+    if (grouped) {
         std::vector<std::vector<quint32>> rowsOf(size_t(data.groupNames.size()));
         for (size_t i = 0; i < data.groupOf.size(); ++i) {
             rowsOf[data.groupOf[i]].push_back(quint32(i));
@@ -163,7 +206,7 @@ int statsCompare(const QStringList& args)
                   QJsonObject {{QStringLiteral("margin"), decision.margin},
                                {QStringLiteral("noninferior"), decision.nonInferior},
                                {QStringLiteral("superior"), decision.superior}});
-    if (!request.group.isEmpty()) {
+    if (grouped) {
         result.insert(QStringLiteral("groups"), groups);
     }
     out() << QJsonDocument(result).toJson(QJsonDocument::Indented);

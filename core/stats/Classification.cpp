@@ -429,7 +429,7 @@ Performance performanceFromCounts(const ThresholdCounts& k, const Estimate& aucE
     p.npv = wilson(k.tn, k.tn + k.fn, alpha);
     p.accuracy = wilson(k.tp + k.tn, n, alpha);
     if (n > 0) {
-        p.brier = k.brierSum / double(n);
+        p.brier = k.brierSum.value() / double(n);
     }
     p.auc = aucEstimate;
     return p;

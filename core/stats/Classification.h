@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stats/ExactSum.h"
+
 #include <QList>
 #include <QString>
 
@@ -153,7 +155,7 @@ struct ThresholdCounts
     qint64 fp = 0;
     qint64 tn = 0;
     qint64 fn = 0;
-    double brierSum = 0;
+    ExactSum brierSum; ///< exact, so the Brier score does not depend on the order rows were counted in
     void add(double score, bool positive, double threshold)
     {
         const bool predicted = score >= threshold;
@@ -162,7 +164,7 @@ struct ThresholdCounts
         tn += !predicted && !positive;
         fn += !predicted && positive;
         const double e = score - (positive ? 1.0 : 0.0);
-        brierSum += e * e;
+        brierSum.add(e * e);
     }
 };
 /// Sensitivity, specificity, PPV, NPV and accuracy with Wilson intervals and the Brier score from the counts; the

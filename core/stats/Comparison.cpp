@@ -124,7 +124,7 @@ void merge(ThresholdCounts& into, const ThresholdCounts& from)
     into.fp += from.fp;
     into.tn += from.tn;
     into.fn += from.fn;
-    into.brierSum += from.brierSum;
+    into.brierSum.add(from.brierSum);
 }
 
 /// One streaming RFC 4180 reader: any quoting, and the group column.
@@ -531,6 +531,19 @@ Result<ComparisonData> loadComparison(const ComparisonRequest& request)
     return loadParallel(request, fd, qint64(nl + 1), size, layout.value(), threads);
 }
 
+void appendRow(ComparisonData& data, bool positive, double reference, double candidate, const double thresholds[2])
+{
+    const quint32 tagged = quint32(data.reference.size()) | (positive ? kPositiveBit : 0);
+    data.reference.push_back({orderKey(reference), tagged});
+    data.candidate.push_back({orderKey(candidate), tagged});
+    data.positives += positive ? 1 : 0;
+    data.referenceCounts.add(reference, positive, thresholds[0]);
+    data.candidateCounts.add(candidate, positive, thresholds[1]);
+    const bool refCorrect = (reference >= thresholds[0]) == positive;
+    const bool candCorrect = (candidate >= thresholds[1]) == positive;
+    ++data.cells[refCorrect && candCorrect ? 0 : refCorrect ? 1 : candCorrect ? 2 : 3];
+}
+
 ComparisonData subsetComparison(const ComparisonData& data, const std::vector<quint32>& rows,
                                 const double thresholds[2])
 {
@@ -538,17 +551,8 @@ ComparisonData subsetComparison(const ComparisonData& data, const std::vector<qu
     s.reference.reserve(rows.size());
     s.candidate.reserve(rows.size());
     for (quint32 r : rows) {
-        const bool positive = isPositiveRow(data.reference[r]);
-        const quint32 tagged = quint32(s.reference.size()) | (positive ? kPositiveBit : 0);
-        const double scores[2] = {scoreOfKey(data.reference[r].key), scoreOfKey(data.candidate[r].key)};
-        s.reference.push_back({data.reference[r].key, tagged});
-        s.candidate.push_back({data.candidate[r].key, tagged});
-        s.positives += positive ? 1 : 0;
-        s.referenceCounts.add(scores[0], positive, thresholds[0]);
-        s.candidateCounts.add(scores[1], positive, thresholds[1]);
-        const bool refCorrect = (scores[0] >= thresholds[0]) == positive;
-        const bool candCorrect = (scores[1] >= thresholds[1]) == positive;
-        ++s.cells[refCorrect && candCorrect ? 0 : refCorrect ? 1 : candCorrect ? 2 : 3];
+        appendRow(s, isPositiveRow(data.reference[r]), scoreOfKey(data.reference[r].key),
+                  scoreOfKey(data.candidate[r].key), thresholds);
     }
     return s;
 }

@@ -41,6 +41,10 @@ struct ComparisonData
 /// error naming the file and the 1-based data row and column.
 Result<ComparisonData> loadComparison(const ComparisonRequest& request);
 
+/// Appends one row, its class and both models' scores, counting it at the thresholds: how a comparison is built
+/// from values already read (the predictions stored in a workspace, the rows of a subgroup).
+void appendRow(ComparisonData& data, bool positive, double reference, double candidate, const double thresholds[2]);
+
 /// The rows of `data` listed in `rows`, counted again at the thresholds.
 ComparisonData subsetComparison(const ComparisonData& data, const std::vector<quint32>& rows,
                                 const double thresholds[2]);

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +36,10 @@ private slots:
     void initRefusesToOverwrite();
     void logText();
     void logJson();
+    void statsOnStoredPredictions_data();
+    void statsOnStoredPredictions();
+    void statsOnStoredPredictionsRefuses_data();
+    void statsOnStoredPredictionsRefuses();
     void hashFailureIsAnError();
     void verifyIntact();
     void checkpointVerifiesWithOpenssl();
@@ -130,6 +135,84 @@ void TestCli::logText()
     QVERIFY(lines.first().startsWith("SEQ"));
     QVERIFY(lines.at(1).contains("workspace.created"));
     QVERIFY(r.out.contains("Information security policy ISP-7"));
+}
+
+void TestCli::statsOnStoredPredictions_data()
+{
+    // The same options on the stored predictions (WORKSPACE --dataset) and on the file they were imported from.
+    QTest::addColumn<QString>("dataset");
+    QTest::addColumn<QStringList>("options");
+    const QString validation = QStringLiteral("locked-validation-2026q3");
+    QTest::newRow("2 against 3") << validation << QStringList {};
+    QTest::newRow("by age band") << validation << QStringList {QStringLiteral("--group"), QStringLiteral("age_band")};
+    QTest::newRow("thresholds, alpha, margin") << validation
+                                               << QStringList {QStringLiteral("--threshold-reference"),
+                                                               QStringLiteral("0.35"),
+                                                               QStringLiteral("--threshold-candidate"),
+                                                               QStringLiteral("0.6"),
+                                                               QStringLiteral("--alpha"),
+                                                               QStringLiteral("0.1"),
+                                                               QStringLiteral("--margin"),
+                                                               QStringLiteral("0.02")};
+    QTest::newRow("challenge set by site")
+        << QStringLiteral("challenge-2026q3") << QStringList {QStringLiteral("--group"), QStringLiteral("site")};
+}
+
+void TestCli::statsOnStoredPredictions()
+{
+    QFETCH(QString, dataset);
+    QFETCH(QStringList, options);
+    // Reading needs no account: no --user, no password.
+    const Run stored =
+        cli(QStringList {QStringLiteral("stats"), QStringLiteral("compare"), m_demo, QStringLiteral("--dataset"),
+                         dataset, QStringLiteral("--reference-version"), QStringLiteral("2"),
+                         QStringLiteral("--candidate-version"), QStringLiteral("3"), QStringLiteral("--json")} +
+            options);
+    QVERIFY2(stored.exitCode == 0, stored.err.constData());
+    const QString file = QFileInfo(m_demo).dir().filePath(QStringLiteral("demo-sources/data/%1.csv").arg(dataset));
+    QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+    const Run csv =
+        cli(QStringList {QStringLiteral("stats"), QStringLiteral("compare"), file, QStringLiteral("--label"),
+                         QStringLiteral("sepsis_within_48h"), QStringLiteral("--reference"), QStringLiteral("score_v2"),
+                         QStringLiteral("--candidate"), QStringLiteral("score_v3"), QStringLiteral("--json")} +
+            options);
+    QVERIFY2(csv.exitCode == 0, csv.err.constData());
+    // Number for number: the same JSON, byte for byte.
+    QCOMPARE(stored.out, csv.out);
+    QVERIFY(stored.out.contains("\"mcnemar\""));
+}
+
+void TestCli::statsOnStoredPredictionsRefuses_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("expected");
+    const QString v = QStringLiteral("locked-validation-2026q3");
+    QTest::newRow("no such dataset") << QStringList {QStringLiteral("--dataset"), QStringLiteral("nope")}
+                                     << QStringLiteral("there is no dataset \"nope\" in this workspace");
+    QTest::newRow("no such model") << QStringList {QStringLiteral("--dataset"), v, QStringLiteral("--model"),
+                                                   QStringLiteral("other-model")}
+                                   << QStringLiteral("version 2 of model \"other-model\" has no predictions");
+    QTest::newRow("not a group column") << QStringList {QStringLiteral("--dataset"), v, QStringLiteral("--group"),
+                                                        QStringLiteral("ward")}
+                                        << QStringLiteral(
+                                               "has no subgroup column \"ward\" (it has sex, age_band, site)");
+    QTest::newRow("file options with a workspace")
+        << QStringList {QStringLiteral("--dataset"), v, QStringLiteral("--label"), QStringLiteral("x")}
+        << QStringLiteral("give FILE.csv with --label COL");
+}
+
+void TestCli::statsOnStoredPredictionsRefuses()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, expected);
+    const Run r =
+        cli(QStringList {QStringLiteral("stats"), QStringLiteral("compare"), m_demo,
+                         QStringLiteral("--reference-version"), QStringLiteral("2"),
+                         QStringLiteral("--candidate-version"), QStringLiteral("3"), QStringLiteral("--json")} +
+            options);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains(expected.toUtf8()), r.err.constData());
 }
 
 void TestCli::hashFailureIsAnError()
