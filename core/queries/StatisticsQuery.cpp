@@ -20,11 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::StatisticsQuery)
 };
 
-QString text(std::string_view v)
-{
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
 /// The prediction sets of `dataset`, by model name and version label.
 Result<QHash<QString, QHash<QString, PredictionSet>>> setsByModel(Database& db, const Dataset& dataset)
 {
@@ -109,26 +104,35 @@ Result<stats::ComparisonData> StatisticsQuery::comparison(const StoredComparison
     std::unordered_map<std::string, quint32> groupIndexOf;
     positive.reserve(size_t(dataset.sampleCount));
     std::optional<Error> bad;
-    auto read = DatasetTable(m_db).forEachSample(
-        dataset.id, [&](qint64 row, std::string_view sample, std::optional<QString> label, std::string_view groups) {
+    auto read =
+        DatasetTable(m_db).forEachLabel(dataset.id, [&](qint64 row, const char* label, std::string_view groups) {
+            if (bad) {
+                return;
+            }
             if (row < 0 || row >= qint64(stats::kMaxScoredRows)) {
-                bad = Error(
-                    ErrorCode::Corrupt,
-                    Tr::tr("dataset \"%1\": sample %2 has row number %3").arg(dataset.name, text(sample)).arg(row));
-                return false;
+                bad = Error(ErrorCode::Corrupt,
+                            Tr::tr("dataset \"%1\": a sample has row number %2").arg(dataset.name).arg(row));
+                return;
             }
             if (size_t(row) >= positive.size()) {
-                positive.resize(size_t(row) + 1, qint8(-2)); // -2: no sample with this row number
+                positive.resize(std::max(size_t(row) + 1, size_t(dataset.sampleCount)), qint8(-2)); // -2: no sample
                 if (groupIndex >= 0) {
-                    groupOf.resize(size_t(row) + 1, 0);
+                    groupOf.resize(positive.size(), 0);
                 }
             }
-            const auto y = label ? stats::parseBinaryLabel(label->toStdString()) : std::nullopt;
+            std::optional<int> y;
+            if (label != nullptr && (label[0] == '0' || label[0] == '1') && label[1] == '\0') {
+                y = label[0] - '0'; // the common case
+            } else if (label != nullptr) {
+                y = stats::parseBinaryLabel(label);
+            }
             if (!y) {
                 bad = Error(ErrorCode::InvalidArgument,
-                            Tr::tr("dataset \"%1\", sample \"%2\": the label \"%3\" is not 0/1, true/false or yes/no")
-                                .arg(dataset.name, text(sample), label.value_or(QString())));
-                return false;
+                            Tr::tr("dataset \"%1\", row %2: the label \"%3\" is not 0/1, true/false or yes/no")
+                                .arg(dataset.name)
+                                .arg(row + 1)
+                                .arg(label != nullptr ? QString::fromUtf8(label) : QString()));
+                return;
             }
             positive[size_t(row)] = qint8(*y);
             if (groupIndex >= 0) {
@@ -142,7 +146,6 @@ Result<stats::ComparisonData> StatisticsQuery::comparison(const StoredComparison
                 }
                 groupOf[size_t(row)] = it->second;
             }
-            return true;
         });
     if (!read) {
         return read.error();

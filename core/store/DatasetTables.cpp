@@ -216,6 +216,33 @@ Status DatasetTable::forEachSample(
     }
 }
 
+Status DatasetTable::forEachLabel(qint64 datasetId,
+                                  const std::function<void(qint64, const char*, std::string_view)>& row)
+{
+    auto stmt =
+        BulkStatement::prepare(m_db, "SELECT row_no, label, groups_json FROM dataset_sample WHERE dataset_id = ?",
+                               Tr::tr("reading the samples of a dataset"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindInt(1, datasetId);
+    std::string label;
+    for (;;) {
+        auto more = stmt->step();
+        if (!more) {
+            return more.error();
+        }
+        if (!more.value()) {
+            return {};
+        }
+        const bool none = stmt->columnIsNull(1);
+        if (!none) {
+            label.assign(stmt->columnText(1));
+        }
+        row(stmt->columnInt(0), none ? nullptr : label.c_str(), stmt->columnText(2));
+    }
+}
+
 Result<std::vector<double>> DatasetTable::scores(qint64 setId, qint64 rows)
 {
     std::vector<double> out(size_t(rows), std::numeric_limits<double>::quiet_NaN());

@@ -51,6 +51,10 @@ public:
     Status forEachSample(qint64 datasetId,
                          const std::function<bool(qint64 rowNo, std::string_view sampleId, std::optional<QString> label,
                                                   std::string_view groupsJson)>& row);
+    /// Calls `row(rowNo, label, groupsJson)` for every sample of a dataset, in no particular order and without its
+    /// sample ID: what the statistics read. `label` is null for a sample without one.
+    Status forEachLabel(qint64 datasetId,
+                        const std::function<void(qint64 rowNo, const char* label, std::string_view groupsJson)>& row);
     /// The scores of a prediction set by row number, `rows` long (NaN where the set has no score).
     Result<std::vector<double>> scores(qint64 setId, qint64 rows);
 

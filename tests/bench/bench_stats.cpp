@@ -8,9 +8,15 @@
 //   - drift on two windows of 1,000,000 rows x 20 columns (14 continuous, 3 small-integer, 3 categorical):
 //     python_drift.py = pandas + SciPy. Numeric size: 20 columns x 8 bytes x (reference + current rows).
 //   The two sides' AUCs are compared as a check that both did the same work.
+//   - compare on the same rows stored in a workspace (stats compare WORKSPACE --dataset, issue #11): imported once
+//     with ImportPredictionsCommand, then timed against the CSV run (target: no slower, time ratio <= 1) with the same
+//     memory target; its JSON must equal the CSV run's byte for byte.
 // Usage: bench_stats [--dir DIR] [--scale S]   (S multiplies every row count; 0.1 for a quick look)
 #include "BenchSupport.h"
+#include "TestWorkspace.h"
+#include "commands/PredictionCommands.h"
 #include "config-countersign-tests.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -94,7 +100,7 @@ bool writeCompare(const QString& path, qint64 rows)
         const double noise = u(rng) - 0.5;
         const double ref = 0.4 + 0.1 * y + 0.3 * noise;
         const double cand = 0.4 + 0.11 * y + 0.3 * (0.9 * noise + 0.3 * (u(rng) - 0.5));
-        const int n = std::snprintf(line, sizeof line, "%lld,%d,%.6f,%.6f\n", static_cast<long long>(i), y, ref, cand);
+        const int n = std::snprintf(line, sizeof line, "S%lld,%d,%.6f,%.6f\n", static_cast<long long>(i), y, ref, cand);
         buffer.append(line, n);
         if (!cs::bench::flushWhenFull(f, buffer)) {
             return false;
@@ -149,6 +155,47 @@ void report(const char* what, const Measured& ours, const Measured& python, doub
     std::fflush(stdout);
 }
 
+/// Imports `file` into a workspace and times stats compare on the stored predictions against the CSV run `csv`.
+bool compareStored(const QString& file, qint64 rows, const Measured& csv, const QString& dir, const QString& cli)
+{
+    cs::test::TestWorkspace t;
+    if (!t.addModelVersions(QStringLiteral("bench-model"), {QStringLiteral("1"), QStringLiteral("2")})) {
+        std::printf("  cannot register the versions\n");
+        return false;
+    }
+    cs::PredictionImportRequest request;
+    request.dataset = QStringLiteral("bench-validation");
+    request.file = file;
+    request.role = cs::DatasetRole::Validation;
+    request.mapping.idColumn = QStringLiteral("id");
+    request.mapping.labelColumn = QStringLiteral("outcome");
+    request.mapping.scores = {{QStringLiteral("bench-model"), QStringLiteral("1"), QStringLiteral("ref")},
+                              {QStringLiteral("bench-model"), QStringLiteral("2"), QStringLiteral("cand")}};
+    cs::ImportPredictionsCommand import(request);
+    if (auto r = t.ws().execute(import); !r) {
+        std::printf("  cannot import: %s\n", qPrintable(r.error().message));
+        return false;
+    }
+    const QString path = t.path();
+    t.close();
+    const Measured stored =
+        measure({cli, QStringLiteral("stats"), QStringLiteral("compare"), path, QStringLiteral("--dataset"),
+                 QStringLiteral("bench-validation"), QStringLiteral("--reference-version"), QStringLiteral("1"),
+                 QStringLiteral("--candidate-version"), QStringLiteral("2"), QStringLiteral("--json")},
+                dir + QStringLiteral("/stored.json"));
+    const double numericMb = double(rows) * 3 * 8 / (1024.0 * 1024.0);
+    std::printf(
+        "%-34s countersign %7.2f s %8.1f MB (%.2fx numeric) | the CSV %7.2f s | time ratio %.2f (target <= 1)\n",
+        QStringLiteral("compare WORKSPACE, %1 stored").arg(rows).toUtf8().constData(), stored.seconds,
+        stored.peakKb / 1024.0, stored.peakKb / 1024.0 / numericMb, csv.seconds, stored.seconds / csv.seconds);
+    const bool same = stored.ok && stored.out == csv.out;
+    if (!same) {
+        std::printf("  the stored comparison differs from the CSV one, or failed\n");
+    }
+    std::fflush(stdout);
+    return same;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -196,6 +243,8 @@ int main(int argc, char** argv)
         if (!agree) {
             std::printf("  the two sides disagree (AUC %.17g vs %.17g) or one failed\n", aucOurs, aucPython);
         }
+        const bool storedOk = compareStored(file, rows, ours, dir, cli);
+        allOk = allOk && storedOk;
         QFile::remove(file);
     }
 
