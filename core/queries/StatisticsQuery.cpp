@@ -40,6 +40,112 @@ Result<QHash<QString, QHash<QString, PredictionSet>>> setsByModel(Database& db, 
     }
     return byModel;
 }
+
+/// The two prediction sets a request names (the model found when it names none), with the model's name.
+struct ChosenSets
+{
+    QString model;
+    PredictionSet sets[2];
+};
+
+Result<ChosenSets> chooseSets(Database& db, const Dataset& dataset, const StoredComparisonRequest& request)
+{
+    auto byModel = setsByModel(db, dataset);
+    if (!byModel) {
+        return byModel.error();
+    }
+    ChosenSets chosen;
+    chosen.model = request.model;
+    if (chosen.model.isEmpty()) {
+        QStringList models = byModel->keys();
+        models.sort();
+        if (models.size() != 1) {
+            return Error(
+                ErrorCode::InvalidArgument,
+                models.isEmpty()
+                    ? Tr::tr("dataset \"%1\" has no predictions").arg(dataset.name)
+                    : Tr::tr("versions of several models have predictions on dataset \"%1\" (%2): give --model")
+                          .arg(dataset.name, models.join(QStringLiteral(", "))));
+        }
+        chosen.model = models.first();
+    }
+    const QHash<QString, PredictionSet> sets = byModel->value(chosen.model);
+    const QString labels[2] = {request.reference, request.candidate};
+    for (int k = 0; k < 2; ++k) {
+        if (!sets.contains(labels[k])) {
+            return Error(ErrorCode::NotFound,
+                         Tr::tr("version %1 of model \"%2\" has no predictions on dataset \"%3\"")
+                             .arg(labels[k], chosen.model, dataset.name));
+        }
+        chosen.sets[k] = sets.value(labels[k]);
+    }
+    return chosen;
+}
+
+/// The samples by row number: the class (-2 where no sample has the row number) and, with a group column, the
+/// index of each sample's group value.
+struct SampleColumns
+{
+    std::vector<qint8> positive;
+    std::vector<quint32> groupOf;
+    QStringList groupNames;
+};
+
+Result<SampleColumns> readSamples(Database& db, const Dataset& dataset, qsizetype groupIndex)
+{
+    SampleColumns c;
+    std::unordered_map<std::string, quint32> groupIndexOf;
+    std::optional<Error> bad;
+    auto read = DatasetTable(db).forEachLabel(dataset.id, [&](qint64 row, const char* label, std::string_view groups) {
+        if (bad) {
+            return;
+        }
+        if (row < 0 || row >= qint64(stats::kMaxScoredRows)) {
+            bad = Error(ErrorCode::Corrupt,
+                        Tr::tr("dataset \"%1\": a sample has row number %2").arg(dataset.name).arg(row));
+            return;
+        }
+        if (size_t(row) >= c.positive.size()) {
+            c.positive.resize(std::max(size_t(row) + 1, size_t(dataset.sampleCount)), qint8(-2));
+            if (groupIndex >= 0) {
+                c.groupOf.resize(c.positive.size(), 0);
+            }
+        }
+        std::optional<int> y;
+        if (label != nullptr && (label[0] == '0' || label[0] == '1') && label[1] == '\0') {
+            y = label[0] - '0'; // the common case
+        } else if (label != nullptr) {
+            y = stats::parseBinaryLabel(label);
+        }
+        if (!y) {
+            bad = Error(ErrorCode::InvalidArgument,
+                        Tr::tr("dataset \"%1\", row %2: the label \"%3\" is not 0/1, true/false or yes/no")
+                            .arg(dataset.name)
+                            .arg(row + 1)
+                            .arg(label != nullptr ? QString::fromUtf8(label) : QString()));
+            return;
+        }
+        c.positive[size_t(row)] = qint8(*y);
+        if (groupIndex >= 0) {
+            const QString value = QJsonDocument::fromJson(QByteArray(groups.data(), qsizetype(groups.size())))
+                                      .array()
+                                      .at(groupIndex)
+                                      .toString();
+            auto [it, added] = groupIndexOf.try_emplace(value.toStdString(), quint32(c.groupNames.size()));
+            if (added) {
+                c.groupNames.append(value);
+            }
+            c.groupOf[size_t(row)] = it->second;
+        }
+    });
+    if (!read) {
+        return read.error();
+    }
+    if (bad) {
+        return *bad;
+    }
+    return c;
+}
 } // namespace
 
 StatisticsQuery::StatisticsQuery(Workspace& workspace)
@@ -56,34 +162,9 @@ Result<stats::ComparisonData> StatisticsQuery::comparison(const StoredComparison
         return Error(ErrorCode::NotFound, Tr::tr("there is no dataset \"%1\" in this workspace").arg(request.dataset));
     }
     const Dataset dataset = *found.value();
-    auto byModel = setsByModel(m_db, dataset);
-    if (!byModel) {
-        return byModel.error();
-    }
-    QString model = request.model;
-    if (model.isEmpty()) {
-        QStringList models = byModel->keys();
-        models.sort();
-        if (models.size() != 1) {
-            return Error(
-                ErrorCode::InvalidArgument,
-                models.isEmpty()
-                    ? Tr::tr("dataset \"%1\" has no predictions").arg(dataset.name)
-                    : Tr::tr("versions of several models have predictions on dataset \"%1\" (%2): give --model")
-                          .arg(dataset.name, models.join(QStringLiteral(", "))));
-        }
-        model = models.first();
-    }
-    const QHash<QString, PredictionSet> sets = byModel->value(model);
-    const QString labels[2] = {request.reference, request.candidate};
-    PredictionSet chosen[2];
-    for (int k = 0; k < 2; ++k) {
-        if (!sets.contains(labels[k])) {
-            return Error(ErrorCode::NotFound,
-                         Tr::tr("version %1 of model \"%2\" has no predictions on dataset \"%3\"")
-                             .arg(labels[k], model, dataset.name));
-        }
-        chosen[k] = sets.value(labels[k]);
+    auto chosen = chooseSets(m_db, dataset, request);
+    if (!chosen) {
+        return chosen.error();
     }
     qsizetype groupIndex = -1;
     if (!request.group.isEmpty()) {
@@ -96,72 +177,21 @@ Result<stats::ComparisonData> StatisticsQuery::comparison(const StoredComparison
                                                                  : dataset.groupColumns.join(QStringLiteral(", "))));
         }
     }
-
-    // Samples by row number: the class (-1 where the label is not 0/1) and, with a group, the group's index.
-    std::vector<qint8> positive;
-    std::vector<quint32> groupOf;
-    QStringList groupNames;
-    std::unordered_map<std::string, quint32> groupIndexOf;
-    positive.reserve(size_t(dataset.sampleCount));
-    std::optional<Error> bad;
-    auto read =
-        DatasetTable(m_db).forEachLabel(dataset.id, [&](qint64 row, const char* label, std::string_view groups) {
-            if (bad) {
-                return;
-            }
-            if (row < 0 || row >= qint64(stats::kMaxScoredRows)) {
-                bad = Error(ErrorCode::Corrupt,
-                            Tr::tr("dataset \"%1\": a sample has row number %2").arg(dataset.name).arg(row));
-                return;
-            }
-            if (size_t(row) >= positive.size()) {
-                positive.resize(std::max(size_t(row) + 1, size_t(dataset.sampleCount)), qint8(-2)); // -2: no sample
-                if (groupIndex >= 0) {
-                    groupOf.resize(positive.size(), 0);
-                }
-            }
-            std::optional<int> y;
-            if (label != nullptr && (label[0] == '0' || label[0] == '1') && label[1] == '\0') {
-                y = label[0] - '0'; // the common case
-            } else if (label != nullptr) {
-                y = stats::parseBinaryLabel(label);
-            }
-            if (!y) {
-                bad = Error(ErrorCode::InvalidArgument,
-                            Tr::tr("dataset \"%1\", row %2: the label \"%3\" is not 0/1, true/false or yes/no")
-                                .arg(dataset.name)
-                                .arg(row + 1)
-                                .arg(label != nullptr ? QString::fromUtf8(label) : QString()));
-                return;
-            }
-            positive[size_t(row)] = qint8(*y);
-            if (groupIndex >= 0) {
-                const QJsonArray values =
-                    QJsonDocument::fromJson(QByteArray(groups.data(), qsizetype(groups.size()))).array();
-                const QString value = values.at(groupIndex).toString();
-                const std::string key = value.toStdString();
-                auto [it, added] = groupIndexOf.try_emplace(key, quint32(groupNames.size()));
-                if (added) {
-                    groupNames.append(value);
-                }
-                groupOf[size_t(row)] = it->second;
-            }
-        });
-    if (!read) {
-        return read.error();
+    auto samples = readSamples(m_db, dataset, groupIndex);
+    if (!samples) {
+        return samples.error();
     }
-    if (bad) {
-        return *bad;
-    }
+    const std::vector<qint8>& positive = samples->positive;
     const qint64 rows = qint64(positive.size());
     std::vector<double> scores[2];
     for (int k = 0; k < 2; ++k) {
-        auto stored = DatasetTable(m_db).scores(chosen[k].id, rows);
+        auto stored = DatasetTable(m_db).scores(chosen->sets[k].id, rows);
         if (!stored) {
             return stored.error();
         }
         scores[k] = std::move(stored.value());
     }
+    const QString labels[2] = {request.reference, request.candidate};
     stats::ComparisonData data;
     data.reference.reserve(size_t(rows));
     data.candidate.reserve(size_t(rows));
@@ -173,7 +203,7 @@ Result<stats::ComparisonData> StatisticsQuery::comparison(const StoredComparison
             if (!std::isfinite(scores[k][size_t(r)])) {
                 return Error(ErrorCode::Corrupt,
                              Tr::tr("version %1 of model \"%2\" has no score for row %3 of dataset \"%4\"")
-                                 .arg(labels[k], model)
+                                 .arg(labels[k], chosen->model)
                                  .arg(r + 1)
                                  .arg(dataset.name));
             }
@@ -181,10 +211,10 @@ Result<stats::ComparisonData> StatisticsQuery::comparison(const StoredComparison
         stats::appendRow(data, positive[size_t(r)] == 1, scores[0][size_t(r)], scores[1][size_t(r)],
                          request.thresholds);
         if (groupIndex >= 0) {
-            data.groupOf.push_back(groupOf[size_t(r)]);
+            data.groupOf.push_back(samples->groupOf[size_t(r)]);
         }
     }
-    data.groupNames = groupNames;
+    data.groupNames = samples->groupNames;
     return data;
 }
 
