@@ -45,25 +45,6 @@ QString qs(std::string_view v)
     return QString::fromUtf8(v.data(), qsizetype(v.size()));
 }
 
-void appendJsonString(std::string& out, std::string_view v)
-{
-    out.push_back('"');
-    for (const char c : v) {
-        if (c == '"' || c == '\\') {
-            out.push_back('\\');
-            out.push_back(c);
-        } else if (static_cast<unsigned char>(c) < 0x20) {
-            static const char hex[] = "0123456789abcdef";
-            out.append("\\u00");
-            out.push_back(hex[(c >> 4) & 0xF]);
-            out.push_back(hex[c & 0xF]);
-        } else {
-            out.push_back(c);
-        }
-    }
-    out.push_back('"');
-}
-
 /// The scores of one version as they are read, packed into chunks of DatasetTable::kChunkRows doubles, hashed, and
 /// (unless the version's predictions are already stored) written.
 class ChunkWriter
@@ -325,7 +306,7 @@ void readRows(CsvReader& csv, const RowChecks& c, RowQueue& queue, std::atomic<q
             if (g > 0) {
                 groups.push_back(',');
             }
-            appendJsonString(groups, v);
+            CanonicalJson::appendUtf8String(groups, v);
         }
         groups.push_back(']');
         row.groups = batch->append(groups);

@@ -353,6 +353,161 @@ QString defaultPath()
 }
 
 namespace {
+/// The first weeks: the administrator configures the workspace, trusts the hospital CA and adds the people, who
+/// sign in and enroll their certificates. The chapters run later, while `story`, `pki` and `admin` live.
+QList<std::function<Status()>> setUpChapters(Story& story, const DemoPki& pki, const DemoPerson& admin)
+{
+    return {
+        [&story, &admin] { return story.as(admin.username, 4 * kMinute); },
+        [&story] {
+            return story.setting(SettingKey::OrganisationName, kOrganisation,
+                                 QStringLiteral("Initial configuration per SOP-QA-014 section 3"));
+        },
+        [&story] {
+            return story.setting(SettingKey::InactivityLockMinutes, 10,
+                                 QStringLiteral("Information security policy ISP-7 requires a screen lock after 10 "
+                                                "minutes"));
+        },
+        [&story] {
+            return story.setting(SettingKey::PasswordMaxAgeDays, 180,
+                                 QStringLiteral("Aligned with hospital identity policy IAM-2 (180-day rotation)"));
+        },
+        [&story] {
+            return story.setting(SettingKey::AuditReviewIntervalDays, 14,
+                                 QStringLiteral("QA decision QD-2026-031: fortnightly audit-trail review during the "
+                                                "model roll-out"));
+        },
+        [&story, &pki] {
+            AddTrustedCaCommand command(pki.ca, QStringLiteral("Hospital PKI signing CA, per ISP-9 (demo)"));
+            return story.run(command);
+        },
+        [&story, &pki] {
+            AddCrlCommand command(pki.crl);
+            return story.run(command);
+        },
+        [&story]() -> Status {
+            for (const DemoPerson& p : cast().mid(1)) {
+                AddUserCommand command({p.username, p.fullName, p.email, {p.role}},
+                                       secret(Story::temporaryPassword(p.username)));
+                if (auto r = story.run(command); !r) {
+                    return r;
+                }
+            }
+            return {};
+        },
+        [&story] { return story.checkpoint(); },
+        [&story]() -> Status {
+            for (const DemoPerson& p : cast().mid(1)) {
+                if (auto r = story.firstSignIn(p.username, 3 * 60 * kMinute); !r) {
+                    return r;
+                }
+                if (auto r = story.enroll(); !r) {
+                    return r;
+                }
+            }
+            return {};
+        },
+    };
+}
+
+/// Then the model: versions imported, validated, approved, one withdrawn, a candidate under validation, and the
+/// audit-trail reviews and checkpoints around them.
+QList<std::function<Status()>> modelChapters(Story& story, const QString& path, qint64 start, const DemoPerson& admin)
+{
+    return {
+        [&story, path, start]() -> Status {
+            if (auto r = story.as(QStringLiteral("dokafor"), 2 * kDay); !r) {
+                return r;
+            }
+            auto sources = DemoSources::write(sourcesDir(path), start);
+            if (!sources) {
+                return sources.error();
+            }
+            if (auto r = importModel(story, sources.value()); !r) {
+                return r;
+            }
+            for (const char* label : {"1", "2"}) {
+                if (auto r =
+                        move(story, label, LifecycleState::UnderValidation,
+                             QStringLiteral("Validation protocol VP-2026-07 started on the locked validation set"));
+                    !r) {
+                    return r;
+                }
+            }
+            return move(story, "1", LifecycleState::Validated,
+                        QStringLiteral("VP-2026-07 passed: AUROC and calibration within the acceptance criteria"));
+        },
+        [&story]() -> Status {
+            if (auto r = story.as(QStringLiteral("mlindqvist"), 3 * kDay); !r) {
+                return r;
+            }
+            if (auto r = move(story, "1", LifecycleState::Approved,
+                              QStringLiteral("Change request CR-2026-112 approved by the model governance board"));
+                !r) {
+                return r;
+            }
+            if (auto r = move(story, "1", LifecycleState::Production,
+                              QStringLiteral("Deployed to the inpatient early-warning service per CR-2026-112"));
+                !r) {
+                return r;
+            }
+            return move(story, "2", LifecycleState::Withdrawn,
+                        QStringLiteral("Over-75 subgroup miscalibrated in VP-2026-07 (QA finding QF-2026-023)"));
+        },
+        [&story]() -> Status {
+            if (auto r = story.as(QStringLiteral("dokafor"), 4 * kDay); !r) {
+                return r;
+            }
+            return move(story, "3", LifecycleState::UnderValidation,
+                        QStringLiteral("Candidate replacing version 1; validation protocol VP-2026-07 applies"));
+        },
+        [&story]() -> Status {
+            if (auto r = story.as(QStringLiteral("hbrandt"), 14 * kDay); !r) {
+                return r;
+            }
+            auto review = story.review(QStringLiteral("Configuration changes 2 to 5 each carry a documented reason "
+                                                      "and match change ticket CHG-1182. People and certificates "
+                                                      "match the access request forms. No discrepancies."));
+            if (!review) {
+                return review.error();
+            }
+            if (auto r = story.sign(review.value(), Meaning::Reviewed,
+                                    QStringLiteral("Fortnightly audit-trail review per SOP-QA-014"));
+                !r) {
+                return r;
+            }
+            if (auto r = story.as(QStringLiteral("mlindqvist"), 2 * 60 * kMinute); !r) {
+                return r;
+            }
+            return story.sign(review.value(), Meaning::Approved,
+                              QStringLiteral("Review accepted by QA; no corrective action needed"));
+        },
+        [&story, &admin]() -> Status {
+            if (auto r = story.as(admin.username, 7 * kDay); !r) {
+                return r;
+            }
+            return story.setting(SettingKey::AuditReviewIntervalDays, 30,
+                                 QStringLiteral("Roll-out complete (CHG-1190); back to the monthly review of "
+                                                "SOP-QA-014"));
+        },
+        [&story] { return story.checkpoint(); },
+        [&story]() -> Status {
+            if (auto r = story.as(QStringLiteral("hbrandt"), 12 * kDay); !r) {
+                return r;
+            }
+            auto review = story.review(QStringLiteral("Reviewed the change of the review interval (CHG-1190) and both "
+                                                      "checkpoints; the trail verifies intact. No findings."));
+            if (!review) {
+                return review.error();
+            }
+            return story.sign(review.value(), Meaning::Reviewed,
+                              QStringLiteral("Monthly audit-trail review per SOP-QA-014"));
+        },
+        [&story, &admin] { return story.as(admin.username, 6 * kMinute); },
+        [&story] { return story.checkpoint(); },
+    };
+}
+
 Status tell(const QString& path, qint64 nowMs)
 {
     // Start 50 days ago at 09:05 UTC and let the story unfold from there (it spans about 43 days).
@@ -376,147 +531,8 @@ Status tell(const QString& path, qint64 nowMs)
     Workspace& ws = *created.value();
     Story story(ws, clock, credentials);
 
-    const QList<std::function<Status()>> chapters = {
-        [&] { return story.as(admin.username, 4 * kMinute); },
-        [&] {
-            return story.setting(SettingKey::OrganisationName, kOrganisation,
-                                 QStringLiteral("Initial configuration per SOP-QA-014 section 3"));
-        },
-        [&] {
-            return story.setting(SettingKey::InactivityLockMinutes, 10,
-                                 QStringLiteral("Information security policy ISP-7 requires a screen lock after 10 "
-                                                "minutes"));
-        },
-        [&] {
-            return story.setting(SettingKey::PasswordMaxAgeDays, 180,
-                                 QStringLiteral("Aligned with hospital identity policy IAM-2 (180-day rotation)"));
-        },
-        [&] {
-            return story.setting(SettingKey::AuditReviewIntervalDays, 14,
-                                 QStringLiteral("QA decision QD-2026-031: fortnightly audit-trail review during the "
-                                                "model roll-out"));
-        },
-        [&] {
-            AddTrustedCaCommand command(pki->ca, QStringLiteral("Hospital PKI signing CA, per ISP-9 (demo)"));
-            return story.run(command);
-        },
-        [&] {
-            AddCrlCommand command(pki->crl);
-            return story.run(command);
-        },
-        [&]() -> Status {
-            for (const DemoPerson& p : cast().mid(1)) {
-                AddUserCommand command({p.username, p.fullName, p.email, {p.role}},
-                                       secret(Story::temporaryPassword(p.username)));
-                if (auto r = story.run(command); !r) {
-                    return r;
-                }
-            }
-            return {};
-        },
-        [&] { return story.checkpoint(); },
-        [&]() -> Status {
-            for (const DemoPerson& p : cast().mid(1)) {
-                if (auto r = story.firstSignIn(p.username, 3 * 60 * kMinute); !r) {
-                    return r;
-                }
-                if (auto r = story.enroll(); !r) {
-                    return r;
-                }
-            }
-            return {};
-        },
-        [&]() -> Status {
-            if (auto r = story.as(QStringLiteral("dokafor"), 2 * kDay); !r) {
-                return r;
-            }
-            auto sources = DemoSources::write(sourcesDir(path), start);
-            if (!sources) {
-                return sources.error();
-            }
-            if (auto r = importModel(story, sources.value()); !r) {
-                return r;
-            }
-            for (const char* label : {"1", "2"}) {
-                if (auto r =
-                        move(story, label, LifecycleState::UnderValidation,
-                             QStringLiteral("Validation protocol VP-2026-07 started on the locked validation set"));
-                    !r) {
-                    return r;
-                }
-            }
-            return move(story, "1", LifecycleState::Validated,
-                        QStringLiteral("VP-2026-07 passed: AUROC and calibration within the acceptance criteria"));
-        },
-        [&]() -> Status {
-            if (auto r = story.as(QStringLiteral("mlindqvist"), 3 * kDay); !r) {
-                return r;
-            }
-            if (auto r = move(story, "1", LifecycleState::Approved,
-                              QStringLiteral("Change request CR-2026-112 approved by the model governance board"));
-                !r) {
-                return r;
-            }
-            if (auto r = move(story, "1", LifecycleState::Production,
-                              QStringLiteral("Deployed to the inpatient early-warning service per CR-2026-112"));
-                !r) {
-                return r;
-            }
-            return move(story, "2", LifecycleState::Withdrawn,
-                        QStringLiteral("Over-75 subgroup miscalibrated in VP-2026-07 (QA finding QF-2026-023)"));
-        },
-        [&]() -> Status {
-            if (auto r = story.as(QStringLiteral("dokafor"), 4 * kDay); !r) {
-                return r;
-            }
-            return move(story, "3", LifecycleState::UnderValidation,
-                        QStringLiteral("Candidate replacing version 1; validation protocol VP-2026-07 applies"));
-        },
-        [&]() -> Status {
-            if (auto r = story.as(QStringLiteral("hbrandt"), 14 * kDay); !r) {
-                return r;
-            }
-            auto review = story.review(QStringLiteral("Configuration changes 2 to 5 each carry a documented reason "
-                                                      "and match change ticket CHG-1182. People and certificates "
-                                                      "match the access request forms. No discrepancies."));
-            if (!review) {
-                return review.error();
-            }
-            if (auto r = story.sign(review.value(), Meaning::Reviewed,
-                                    QStringLiteral("Fortnightly audit-trail review per SOP-QA-014"));
-                !r) {
-                return r;
-            }
-            if (auto r = story.as(QStringLiteral("mlindqvist"), 2 * 60 * kMinute); !r) {
-                return r;
-            }
-            return story.sign(review.value(), Meaning::Approved,
-                              QStringLiteral("Review accepted by QA; no corrective action needed"));
-        },
-        [&]() -> Status {
-            if (auto r = story.as(admin.username, 7 * kDay); !r) {
-                return r;
-            }
-            return story.setting(SettingKey::AuditReviewIntervalDays, 30,
-                                 QStringLiteral("Roll-out complete (CHG-1190); back to the monthly review of "
-                                                "SOP-QA-014"));
-        },
-        [&] { return story.checkpoint(); },
-        [&]() -> Status {
-            if (auto r = story.as(QStringLiteral("hbrandt"), 12 * kDay); !r) {
-                return r;
-            }
-            auto review = story.review(QStringLiteral("Reviewed the change of the review interval (CHG-1190) and both "
-                                                      "checkpoints; the trail verifies intact. No findings."));
-            if (!review) {
-                return review.error();
-            }
-            return story.sign(review.value(), Meaning::Reviewed,
-                              QStringLiteral("Monthly audit-trail review per SOP-QA-014"));
-        },
-        [&] { return story.as(admin.username, 6 * kMinute); },
-        [&] { return story.checkpoint(); },
-    };
+    QList<std::function<Status()>> chapters = setUpChapters(story, pki.value(), admin);
+    chapters += modelChapters(story, path, start, admin);
     for (const auto& chapter : chapters) {
         if (auto r = chapter(); !r) {
             return r;

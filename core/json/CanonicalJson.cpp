@@ -153,43 +153,78 @@ QByteArray formatNumber(double value)
     return QByteArray(out.data(), static_cast<qsizetype>(out.size()));
 }
 
-Status appendString(QByteArray& out, QStringView text)
+namespace {
+/// The JCS escape of an ASCII character that needs one (into `esc`, returning its length), or 0.
+int asciiEscape(unsigned char c, char (&esc)[6])
 {
     static const char hex[] = "0123456789abcdef";
+    const char* shortForm = nullptr;
+    switch (c) {
+    case '"':
+        shortForm = "\\\"";
+        break;
+    case '\\':
+        shortForm = "\\\\";
+        break;
+    case '\b':
+        shortForm = "\\b";
+        break;
+    case '\f':
+        shortForm = "\\f";
+        break;
+    case '\n':
+        shortForm = "\\n";
+        break;
+    case '\r':
+        shortForm = "\\r";
+        break;
+    case '\t':
+        shortForm = "\\t";
+        break;
+    default:
+        if (c >= 0x20) {
+            return 0;
+        }
+        esc[0] = '\\';
+        esc[1] = 'u';
+        esc[2] = '0';
+        esc[3] = '0';
+        esc[4] = hex[(c >> 4) & 0xF];
+        esc[5] = hex[c & 0xF];
+        return 6;
+    }
+    esc[0] = shortForm[0];
+    esc[1] = shortForm[1];
+    return 2;
+}
+} // namespace
+
+void appendUtf8String(std::string& out, std::string_view text)
+{
+    out.push_back('"');
+    char esc[6];
+    for (const char c : text) {
+        if (const int n = asciiEscape(static_cast<unsigned char>(c), esc)) {
+            out.append(esc, size_t(n));
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back('"');
+}
+
+Status appendString(QByteArray& out, QStringView text)
+{
     out.append('"');
     const qsizetype n = text.size();
+    char esc[6];
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
         if (c < 0x80) {
-            switch (c) {
-            case '"':
-                out.append("\\\"");
-                break;
-            case '\\':
-                out.append("\\\\");
-                break;
-            case '\b':
-                out.append("\\b");
-                break;
-            case '\f':
-                out.append("\\f");
-                break;
-            case '\n':
-                out.append("\\n");
-                break;
-            case '\r':
-                out.append("\\r");
-                break;
-            case '\t':
-                out.append("\\t");
-                break;
-            default:
-                if (c < 0x20) {
-                    const char esc[] = {'\\', 'u', '0', '0', hex[(c >> 4) & 0xF], hex[c & 0xF]};
-                    out.append(esc, 6);
-                } else {
-                    out.append(static_cast<char>(c));
-                }
+            if (const int k = asciiEscape(static_cast<unsigned char>(c), esc)) {
+                out.append(esc, k);
+            } else {
+                out.append(static_cast<char>(c));
             }
             continue;
         }

@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <string>
+#include <string_view>
+
 /// RFC 8785 JSON Canonicalization Scheme (JCS).
 ///
 /// Objects are written with members sorted by the UTF-16 code units of their names, no whitespace, strings escaped
@@ -31,5 +34,8 @@ QByteArray formatNumber(double value);
 
 /// Appends `text` as a JCS string literal (with quotes). Fails on a lone surrogate.
 Status appendString(QByteArray& out, QStringView text);
+/// The same literal from UTF-8 bytes, for bulk paths that never make a QString. `text` must be strict UTF-8
+/// (Utf8::isValid); its bytes are copied as they are, with the escapes appendString writes.
+void appendUtf8String(std::string& out, std::string_view text);
 
 } // namespace cs::CanonicalJson

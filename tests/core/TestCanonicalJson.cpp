@@ -22,6 +22,8 @@ private slots:
     void sortsByUtf16CodeUnits();
     void refusesWhatHasNoCanonicalForm();
     void isCanonicalObject();
+    void utf8StringsAsJcs_data();
+    void utf8StringsAsJcs();
     void strictUtf8_data();
     void strictUtf8();
     void fastCheckAgreesWithCanonicalize_data();
@@ -141,6 +143,32 @@ void TestCanonicalJson::isCanonicalObject()
     QVERIFY(!CanonicalJson::isCanonicalObject(R"({"a":1.0})"));
     QVERIFY(!CanonicalJson::isCanonicalObject(R"([1])"));
     QVERIFY(!CanonicalJson::isCanonicalObject(R"({"a":1)"));
+}
+
+void TestCanonicalJson::utf8StringsAsJcs_data()
+{
+    // RFC 8785 section 3.2.2.2: the short escapes, \u00xx for the other controls, everything else as it is.
+    QTest::addColumn<QByteArray>("utf8");
+    QTest::addColumn<QByteArray>("literal");
+    QTest::newRow("plain") << QByteArray("F") << QByteArray("\"F\"");
+    QTest::newRow("quote and backslash") << QByteArray("a\"b\\c") << QByteArray("\"a\\\"b\\\\c\"");
+    QTest::newRow("short escapes") << QByteArray("\b\f\n\r\t") << QByteArray("\"\\b\\f\\n\\r\\t\"");
+    QTest::newRow("other controls") << QByteArray("\x01\x1f") << QByteArray("\"\\u0001\\u001f\"");
+    QTest::newRow("DEL and non-ASCII as they are")
+        << QByteArray("\x7f caf\xc3\xa9 \xf0\x9f\x98\x80") << QByteArray("\"\x7f caf\xc3\xa9 \xf0\x9f\x98\x80\"");
+}
+
+void TestCanonicalJson::utf8StringsAsJcs()
+{
+    QFETCH(QByteArray, utf8);
+    QFETCH(QByteArray, literal);
+    std::string fromBytes;
+    CanonicalJson::appendUtf8String(fromBytes, std::string_view(utf8.constData(), size_t(utf8.size())));
+    QCOMPARE(QByteArray::fromStdString(fromBytes), literal);
+    // The same literal as from a QString: one writer, two entry points.
+    QByteArray fromText;
+    QVERIFY(CanonicalJson::appendString(fromText, QString::fromUtf8(utf8)).ok());
+    QCOMPARE(fromText, literal);
 }
 
 void TestCanonicalJson::strictUtf8_data()
