@@ -84,16 +84,11 @@ int statsCompare(const QStringList& args)
     if (!parse(parser, QStringLiteral("stats compare"), args, {QStringLiteral("FILE.csv|WORKSPACE")})) {
         return exitAfterParse(args);
     }
+    // Two forms: a file with its columns, or a workspace with its dataset and versions; never a mix.
     const bool stored = parser.isSet(QStringLiteral("dataset"));
-    for (const char* required : {"label", "reference", "candidate"}) {
-        if (parser.isSet(QLatin1String(required)) == stored) {
-            return fail(QStringLiteral("stats compare: give FILE.csv with --label COL, --reference COL and --candidate "
-                                       "COL, or WORKSPACE with --dataset NAME, --reference-version V and "
-                                       "--candidate-version V"));
-        }
-    }
-    for (const char* required : {"reference-version", "candidate-version"}) {
-        if (parser.isSet(QLatin1String(required)) != stored) {
+    for (const char* option : {"label", "reference", "candidate", "reference-version", "candidate-version"}) {
+        const bool forWorkspace = QByteArrayView(option).endsWith("-version");
+        if (parser.isSet(QLatin1String(option)) != (forWorkspace == stored)) {
             return fail(QStringLiteral("stats compare: give FILE.csv with --label COL, --reference COL and --candidate "
                                        "COL, or WORKSPACE with --dataset NAME, --reference-version V and "
                                        "--candidate-version V"));

@@ -82,6 +82,17 @@ void BulkStatement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+Status BulkStatement::forEachRow(const std::function<bool(const BulkStatement&)>& row)
+{
+    for (;;) {
+        auto more = step();
+        if (!more || !more.value() || !row(*this)) {
+            reset();
+            return more ? Status() : more.error();
+        }
+    }
+}
+
 Result<bool> BulkStatement::step()
 {
     m_constraint = false;

@@ -3,6 +3,7 @@
 #include "store/CoreInternal.h"
 #include "store/Database.h"
 
+#include <functional>
 #include <string_view>
 
 struct sqlite3;
@@ -34,6 +35,9 @@ public:
     Result<bool> step();
     /// Makes the statement ready to run again with new bindings.
     void reset();
+    /// Steps through every row (parameters already bound), calling `row` for each until it returns false; resets the
+    /// statement either way, so it can be bound and run again.
+    Status forEachRow(const std::function<bool(const BulkStatement&)>& row);
     /// Whether the last failed step() was a UNIQUE or PRIMARY KEY conflict.
     bool lastWasConstraint() const { return m_constraint; }
 

@@ -197,23 +197,14 @@ Status DatasetTable::forEachSample(
         return stmt.error();
     }
     stmt->bindInt(1, datasetId);
-    for (;;) {
-        auto more = stmt->step();
-        if (!more) {
-            return more.error();
-        }
-        if (!more.value()) {
-            return {};
-        }
+    return stmt->forEachRow([&](const BulkStatement& s) {
         std::optional<QString> label;
-        if (!stmt->columnIsNull(2)) {
-            const auto l = stmt->columnText(2);
+        if (!s.columnIsNull(2)) {
+            const auto l = s.columnText(2);
             label = QString::fromUtf8(l.data(), qsizetype(l.size()));
         }
-        if (!row(stmt->columnInt(0), stmt->columnText(1), label, stmt->columnText(3))) {
-            return {};
-        }
-    }
+        return row(s.columnInt(0), s.columnText(1), label, s.columnText(3));
+    });
 }
 
 Status DatasetTable::forEachLabel(qint64 datasetId,
@@ -227,20 +218,14 @@ Status DatasetTable::forEachLabel(qint64 datasetId,
     }
     stmt->bindInt(1, datasetId);
     std::string label;
-    for (;;) {
-        auto more = stmt->step();
-        if (!more) {
-            return more.error();
-        }
-        if (!more.value()) {
-            return {};
-        }
-        const bool none = stmt->columnIsNull(1);
+    return stmt->forEachRow([&](const BulkStatement& r) {
+        const bool none = r.columnIsNull(1);
         if (!none) {
-            label.assign(stmt->columnText(1));
+            label.assign(r.columnText(1));
         }
-        row(stmt->columnInt(0), none ? nullptr : label.c_str(), stmt->columnText(2));
-    }
+        row(r.columnInt(0), none ? nullptr : label.c_str(), r.columnText(2));
+        return true;
+    });
 }
 
 Result<std::vector<double>> DatasetTable::scores(qint64 setId, qint64 rows)

@@ -14,18 +14,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::EvidenceReader)
 };
 
-/// Steps `stmt` (with its parameters bound) to the end, calling `row` for each row; resets it either way.
-Status stepAll(BulkStatement& stmt, const std::function<void(const BulkStatement&)>& row)
-{
-    for (;;) {
-        auto more = stmt.step();
-        if (!more || !more.value()) {
-            stmt.reset();
-            return more ? Status() : more.error();
-        }
-        row(stmt);
-    }
-}
 } // namespace
 
 Result<bool> EvidenceReader::hasTable(const QString& table)
@@ -74,8 +62,10 @@ Status EvidenceReader::forEachFileSample(
         return stmt.error();
     }
     stmt->bindInt(1, fileId);
-    return stepAll(stmt.value(),
-                   [&](const BulkStatement& row) { visit(row.columnText(0), row.columnText(1), row.columnText(2)); });
+    return stmt->forEachRow([&](const BulkStatement& row) {
+        visit(row.columnText(0), row.columnText(1), row.columnText(2));
+        return true;
+    });
 }
 
 Result<QHash<QString, qint64>> EvidenceReader::predictionSets()
@@ -104,7 +94,10 @@ Status EvidenceReader::forEachScoreChunk(qint64 setId, const std::function<void(
         return stmt.error();
     }
     stmt->bindInt(1, setId);
-    return stepAll(stmt.value(), [&](const BulkStatement& row) { visit(row.columnBlob(0)); });
+    return stmt->forEachRow([&](const BulkStatement& row) {
+        visit(row.columnBlob(0));
+        return true;
+    });
 }
 
 } // namespace cs
