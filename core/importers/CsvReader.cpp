@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "importers/PredictionFields.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 
@@ -87,7 +89,7 @@ Status CsvReader::forEachRow(const std::function<std::optional<Error>(qint64 row
         ++rows;
         const qint64 row = m_recordNumber - 1;
         if (fieldCount() != m_headerWidth) {
-            return raggedRow(m_path, row, fieldCount(), m_headerWidth);
+            return raggedRow(m_path, row, m_recordLine, fieldCount(), m_headerWidth);
         }
         if (auto e = visit(row)) {
             return *e;
@@ -99,10 +101,10 @@ Status CsvReader::forEachRow(const std::function<std::optional<Error>(qint64 row
     return {};
 }
 
-Error CsvReader::raggedRow(const QString& path, qint64 row, qsizetype fields, qsizetype width)
+Error CsvReader::raggedRow(const QString& path, qint64 row, qint64 line, qsizetype fields, qsizetype width)
 {
-    return Error(ErrorCode::InvalidArgument,
-                 Tr::tr("%1, row %2: %3 fields, the header has %4").arg(path).arg(row).arg(fields).arg(width));
+    return PredictionFields::rowError(path, row, line,
+                                      Tr::tr("the row has %1 fields, the header has %2").arg(fields).arg(width));
 }
 
 Error CsvReader::noRows(const QString& path)

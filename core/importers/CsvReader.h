@@ -43,7 +43,7 @@ public:
     Status forEachRow(const std::function<std::optional<Error>(qint64 row)>& visit);
 
     /// The errors forEachRow gives, for readers that split a file themselves.
-    static Error raggedRow(const QString& path, qint64 row, qsizetype fields, qsizetype width);
+    static Error raggedRow(const QString& path, qint64 row, qint64 line, qsizetype fields, qsizetype width);
     static Error noRows(const QString& path);
 
     qsizetype fieldCount() const { return qsizetype(m_ends.size()); }

@@ -1,5 +1,6 @@
 #include "StatisticsQuery.h"
 
+#include "importers/PredictionFields.h"
 #include "store/DatasetTables.h"
 #include "store/RegistryTables.h"
 #include "workspace/WorkspaceAccess.h"
@@ -96,6 +97,7 @@ Result<SampleColumns> readSamples(Database& db, const Dataset& dataset, qsizetyp
     SampleColumns c;
     std::unordered_map<std::string, quint32> groupIndexOf;
     std::optional<Error> bad;
+    const PredictionFields::LabelDomain binary = PredictionFields::LabelDomain::binary();
     auto read = DatasetTable(db).forEachLabel(dataset.id, [&](qint64 row, const char* label, std::string_view groups) {
         if (bad) {
             return;
@@ -112,17 +114,15 @@ Result<SampleColumns> readSamples(Database& db, const Dataset& dataset, qsizetyp
             }
         }
         std::optional<int> y;
-        if (label != nullptr && (label[0] == '0' || label[0] == '1') && label[1] == '\0') {
-            y = label[0] - '0'; // the common case
-        } else if (label != nullptr) {
-            y = stats::parseBinaryLabel(label);
+        if (label != nullptr) {
+            y = binary.indexOf(label);
         }
         if (!y) {
             bad = Error(ErrorCode::InvalidArgument,
-                        Tr::tr("dataset \"%1\", row %2: the label \"%3\" is not 0/1, true/false or yes/no")
+                        Tr::tr("dataset \"%1\", row %2: %3")
                             .arg(dataset.name)
                             .arg(row + 1)
-                            .arg(label != nullptr ? QString::fromUtf8(label) : QString()));
+                            .arg(binary.refusal(label != nullptr ? std::string_view(label) : std::string_view())));
             return;
         }
         c.positive[size_t(row)] = qint8(*y);

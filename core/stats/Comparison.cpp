@@ -1,6 +1,7 @@
 #include "Comparison.h"
 
 #include "importers/CsvReader.h"
+#include "importers/PredictionFields.h"
 #include "util/Parallel.h"
 
 #include <QCoreApplication>
@@ -27,10 +28,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::stats::Comparison)
 };
 
-QString shown(std::string_view field)
-{
-    return QString::fromUtf8(field.data(), qsizetype(std::min<size_t>(field.size(), 160))).left(40);
-}
+namespace F = PredictionFields;
 
 /// The positions of the three (or four) columns a comparison reads.
 struct Layout
@@ -79,30 +77,24 @@ struct RowSink
     qint64 cells[4] = {0, 0, 0, 0};
     qint64 positives = 0;
 
-    std::optional<Error> take(qint64 row, size_t slot, std::string_view label, std::string_view reference,
+    std::optional<Error> take(qint64 row, qint64 line, size_t slot, std::string_view label, std::string_view reference,
                               std::string_view candidate)
     {
-        const auto y = parseBinaryLabel(label);
+        static const F::LabelDomain binary = F::LabelDomain::binary();
+        const auto y = binary.indexOf(label);
         if (!y) {
-            return Error(ErrorCode::InvalidArgument,
-                         Tr::tr("%1, row %2, column \"%3\": the label \"%4\" is not 0/1, true/false or yes/no")
-                             .arg(request.file)
-                             .arg(row)
-                             .arg(request.label, shown(label)));
+            return F::fieldError(request.file, row, line, request.label, binary.refusal(label));
         }
         const std::string_view fields[2] = {reference, candidate};
         const qsizetype columns[2] = {layout.reference, layout.candidate};
         double scores[2] = {0, 0};
         for (int k = 0; k < 2; ++k) {
-            const auto v = parseFiniteNumber(fields[k]);
+            const F::Number v = F::parseNumber(fields[k]);
             if (!v) {
-                return Error(ErrorCode::InvalidArgument,
-                             Tr::tr("%1, row %2, column \"%3\": the score \"%4\" is not a finite number")
-                                 .arg(request.file)
-                                 .arg(row)
-                                 .arg(layout.names[columns[k]], shown(fields[k])));
+                return F::fieldError(request.file, row, line, layout.names[columns[k]],
+                                     F::numberRefusal(v, fields[k], Tr::tr("score")));
             }
-            scores[k] = *v;
+            scores[k] = v.value;
         }
         const bool positive = *y == 1;
         const quint32 tagged = quint32(slot) | (positive ? kPositiveBit : 0);
@@ -155,10 +147,15 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
         }
         data.reference.push_back({});
         data.candidate.push_back({});
-        if (auto e = sink.take(row, slot, csv.field(l.label), csv.field(l.reference), csv.field(l.candidate))) {
+        if (auto e = sink.take(row, csv.lineNumber(), slot, csv.field(l.label), csv.field(l.reference),
+                               csv.field(l.candidate))) {
             return e;
         }
         if (l.group >= 0) {
+            if (!F::isText(csv.field(l.group))) {
+                return F::fieldError(request.file, row, csv.lineNumber(), request.group,
+                                     Tr::tr("the value is not UTF-8 text"));
+            }
             const QString value = csv.fieldString(l.group);
             auto known = groupIndex.constFind(value);
             if (known == groupIndex.constEnd()) {
@@ -342,11 +339,12 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
                 begin = comma + 1;
             }
             if (count != width) {
-                out.error = CsvReader::raggedRow(request.file, row, count, width);
+                out.error = CsvReader::raggedRow(request.file, row, row + 1, count, width);
                 out.errorRow = row;
                 break;
             }
-            if (auto e = sink.take(row, size_t(slot), fields[size_t(l.label)], fields[size_t(l.reference)],
+            // Without quotes every record is one line, the header the first.
+            if (auto e = sink.take(row, row + 1, size_t(slot), fields[size_t(l.label)], fields[size_t(l.reference)],
                                    fields[size_t(l.candidate)])) {
                 out.error = e;
                 out.errorRow = row;
@@ -410,55 +408,6 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
 }
 
 } // namespace
-
-std::string_view trimBlanks(std::string_view t)
-{
-    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) {
-        t.remove_prefix(1);
-    }
-    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) {
-        t.remove_suffix(1);
-    }
-    return t;
-}
-
-std::optional<int> parseBinaryLabel(std::string_view text)
-{
-    const std::string_view t = trimBlanks(text);
-    if (t.size() == 1) {
-        if (t[0] == '1') {
-            return 1;
-        }
-        if (t[0] == '0') {
-            return 0;
-        }
-    }
-    if (t.size() > 5) {
-        return std::nullopt;
-    }
-    char lower[5] = {};
-    for (size_t i = 0; i < t.size(); ++i) {
-        lower[i] = char(t[i] >= 'A' && t[i] <= 'Z' ? t[i] - 'A' + 'a' : t[i]);
-    }
-    const std::string_view l(lower, t.size());
-    if (l == "true" || l == "yes") {
-        return 1;
-    }
-    if (l == "false" || l == "no") {
-        return 0;
-    }
-    return std::nullopt;
-}
-
-std::optional<double> parseFiniteNumber(std::string_view text)
-{
-    double v = 0;
-    const auto r = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (r.ec != std::errc() || r.ptr != text.data() + text.size() || !std::isfinite(v)) {
-        return std::nullopt;
-    }
-    return v;
-}
 
 Result<ComparisonData> loadComparison(const ComparisonRequest& request)
 {

@@ -64,11 +64,4 @@ struct ComparisonResult
 /// is 8 bytes a row.
 ComparisonResult compareModels(ComparisonData& data, double alpha, int threads = 0);
 
-/// `t` without leading and trailing spaces and tabs.
-std::string_view trimBlanks(std::string_view t);
-/// 0/1, true/false or yes/no in any case (surrounding blanks allowed); empty when it is none of those.
-std::optional<int> parseBinaryLabel(std::string_view text);
-/// A finite number written in full (from_chars); empty otherwise.
-std::optional<double> parseFiniteNumber(std::string_view text);
-
 } // namespace cs::stats

@@ -2,7 +2,7 @@
 
 #include "Comparison.h"
 #include "importers/CsvReader.h"
-#include "json/Utf8.h"
+#include "importers/PredictionFields.h"
 #include "util/Parallel.h"
 
 #include <QCoreApplication>
@@ -21,29 +21,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::stats::DriftFile)
 };
 
-/// Empty, NA, NaN and null, in any case, are missing values.
-bool isMissing(std::string_view text)
-{
-    const std::string_view t = trimBlanks(text);
-    if (t.size() > 4) {
-        return false;
-    }
-    char lower[4] = {};
-    for (size_t i = 0; i < t.size(); ++i) {
-        lower[i] = char(t[i] >= 'A' && t[i] <= 'Z' ? t[i] - 'A' + 'a' : t[i]);
-    }
-    const std::string_view l(lower, t.size());
-    return l.empty() || l == "na" || l == "nan" || l == "null";
-}
-
-std::optional<double> parseFinite(std::string_view text)
-{
-    std::string_view t = trimBlanks(text);
-    if (!t.empty() && t.front() == '+') {
-        t.remove_prefix(1);
-    }
-    return parseFiniteNumber(t);
-}
+namespace F = PredictionFields;
 
 /// Values kept in blocks while a file is read, so that growing never copies (and never holds) twice the column.
 class BlockedValues
@@ -121,33 +99,26 @@ Status readWindow(const QString& file, int window, std::vector<DriftColumnState>
                 continue;
             }
             const std::string_view field = csv.field(c.index[window]);
-            if (w.numeric && !countOnly) {
-                if (const auto v = parseFiniteNumber(field)) { // the common case, without trimming
-                    w.values.push(*v);
-                    continue;
-                }
-            }
-            if (isMissing(field)) {
+            const F::Number number = F::parseNumber(field);
+            if (number.problem == F::Number::Problem::Missing) {
                 if (!countOnly) {
                     ++w.missing;
                 }
                 continue;
             }
             if (w.numeric && !countOnly) {
-                if (const auto v = parseFinite(field)) {
-                    w.values.push(*v);
+                if (number) {
+                    w.values.push(number.value);
                     continue;
                 }
                 w.numeric = false;
                 w.numbersKept = w.values.size() > 0;
                 w.values.clear();
             }
-            if (!Utf8::isValid(field)) {
+            if (!F::isText(field)) {
                 // A category must be text: a byte that is not UTF-8 (a Latin-1 "é") would be shown as a
                 // replacement character and count as a category of its own.
-                return Error(
-                    ErrorCode::InvalidArgument,
-                    Tr::tr("%1, row %2, column \"%3\": the value is not UTF-8 text").arg(file).arg(row).arg(c.name));
+                return F::fieldError(file, row, csv.lineNumber(), c.name, Tr::tr("the value is not UTF-8 text"));
             }
             ++w.counts[std::string(field)];
         }

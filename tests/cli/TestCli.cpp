@@ -766,8 +766,9 @@ void TestCli::importsFromMlflow()
     MlflowFixture::put(csv, "id,y,p1,p2,sex\nR1,0,0.1,0.2,555-123-4567\n");
     r = cli(predictions + asScientist, "demo-science-pass\n");
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains("line 2, column \"sex\": a value looks like a direct identifier (rule: phone numbers)"),
-             r.err.constData());
+    QVERIFY2(
+        r.err.contains("row 1 (line 2), column \"sex\": a value looks like a direct identifier (rule: phone numbers)"),
+        r.err.constData());
     QVERIFY(!r.err.contains("555-123-4567"));
     // An auditor may not import.
     r = cli(QStringList {QStringLiteral("import"), QStringLiteral("mlflow"), path, QStringLiteral("--store"), mlruns,

@@ -319,16 +319,19 @@ void TestStats::badInput_data()
     QTest::addColumn<QByteArray>("csv");
     QTest::addColumn<QString>("expected");
     QTest::newRow("label not 0/1") << QByteArray("outcome,ref,cand\n1,0.2,0.3\n2,0.4,0.1\n")
-                                   << QStringLiteral("row 2, column \"outcome\": the label \"2\"");
+                                   << QStringLiteral(
+                                          "row 2 (line 3), column \"outcome\": the label \"2\" is not one of 0, 1");
     QTest::newRow("score not a number") << QByteArray("outcome,ref,cand\n1,0.2,0.3\n0,high,0.1\n")
-                                        << QStringLiteral("row 2, column \"ref\": the score \"high\"");
+                                        << QStringLiteral(
+                                               "row 2 (line 3), column \"ref\": the score \"high\" is not a number");
     QTest::newRow("score missing") << QByteArray("outcome,ref,cand\n1,0.2,\n")
-                                   << QStringLiteral("row 1, column \"cand\"");
+                                   << QStringLiteral("row 1 (line 2), column \"cand\": the score is missing");
     QTest::newRow("nan score") << QByteArray("outcome,ref,cand\n1,nan,0.3\n")
-                               << QStringLiteral("row 1, column \"ref\"");
+                               << QStringLiteral("row 1 (line 2), column \"ref\": the score is missing (\"nan\")");
     QTest::newRow("no such column") << QByteArray("y,ref,cand\n1,0.2,0.3\n")
                                     << QStringLiteral("there is no column \"outcome\"");
-    QTest::newRow("ragged row") << QByteArray("outcome,ref,cand\n1,0.2\n") << QStringLiteral("row 1: 2 fields");
+    QTest::newRow("ragged row") << QByteArray("outcome,ref,cand\n1,0.2\n")
+                                << QStringLiteral("row 1 (line 2): the row has 2 fields, the header has 3");
     QTest::newRow("header only") << QByteArray("outcome,ref,cand\n") << QStringLiteral("has a header but no rows");
     QTest::newRow("column named twice") << QByteArray("outcome,ref,cand,ref\n1,0.2,0.3,0.4\n")
                                         << QStringLiteral("header: the column \"ref\" appears twice");
@@ -544,10 +547,11 @@ void TestStats::driftBadInput_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<QString>("expected");
     const QByteArray good("a,b\n1,x\n2,y\n");
-    QTest::newRow("ragged reference row") << QByteArray("a,b\n1,x\n2\n") << good << QStringList()
-                                          << QStringLiteral("ref.csv, row 2: 1 fields, the header has 2");
+    QTest::newRow("ragged reference row")
+        << QByteArray("a,b\n1,x\n2\n") << good << QStringList()
+        << QStringLiteral("ref.csv, row 2 (line 3): the row has 1 fields, the header has 2");
     QTest::newRow("ragged current row") << good << QByteArray("a,b\n1,x,3\n") << QStringList()
-                                        << QStringLiteral("cur.csv, row 1: 3 fields");
+                                        << QStringLiteral("cur.csv, row 1 (line 2): the row has 3 fields");
     QTest::newRow("column missing from current")
         << good << QByteArray("a\n1\n") << QStringList() << QStringLiteral("cur.csv: there is no column \"b\"");
     QTest::newRow("unknown --columns") << good << good
@@ -564,9 +568,11 @@ void TestStats::driftBadInput_data()
                                        << QStringLiteral("--bins takes a whole number");
     // Latin-1 "café" (E9) in a categorical column, and a UTF-8 encoded surrogate (ED A0 80).
     QTest::newRow("Latin-1 category") << good << QByteArray("a,b\n1,x\n2,caf\xe9\n") << QStringList()
-                                      << QStringLiteral("cur.csv, row 2, column \"b\": the value is not UTF-8 text");
+                                      << QStringLiteral(
+                                             "cur.csv, row 2 (line 3), column \"b\": the value is not UTF-8 text");
     QTest::newRow("surrogate category") << QByteArray("a,b\n1,\xed\xa0\x80\n2,y\n") << good << QStringList()
-                                        << QStringLiteral("ref.csv, row 1, column \"b\": the value is not UTF-8 text");
+                                        << QStringLiteral(
+                                               "ref.csv, row 1 (line 2), column \"b\": the value is not UTF-8 text");
 }
 
 void TestStats::driftBadInput()
@@ -901,7 +907,7 @@ void TestStats::parallelLoaderEdges()
         request.threads = threads;
         const auto r = cs::stats::loadComparison(request);
         QVERIFY(!r);
-        QVERIFY2(r.error().message.contains(QStringLiteral("row 3001, column \"y\": the label \"maybe\"")),
+        QVERIFY2(r.error().message.contains(QStringLiteral("row 3001 (line 3002), column \"y\": the label \"maybe\"")),
                  qPrintable(r.error().message));
     }
     // Both: a blank line early (first half) and a bad label late (second half). The blank line comes first.

@@ -403,13 +403,15 @@ void TestPredictions::lockedDatasetRefusesOtherSamples_data()
                                       << QStringLiteral("lacks 1 of the 40 samples of the locked dataset "
                                                         "validation-2026 (for example \"P0039\")");
     QTest::newRow("an extra sample") << (validationFile() + "P9999,0,0.5,0.5,F,\"x\"\r\n")
-                                     << QStringLiteral("line 42, column \"sample_id\": sample \"P9999\" is not in the "
-                                                       "locked dataset");
+                                     << QStringLiteral(
+                                            "row 41 (line 42), column \"sample_id\": sample \"P9999\" is not in the "
+                                            "locked dataset");
     QByteArray relabelled = validationFile();
     relabelled.replace("P0001,0,", "P0001,1,");
     QTest::newRow("a label changed") << relabelled
-                                     << QStringLiteral("line 3, column \"sepsis_48h\": sample \"P0001\" has label "
-                                                       "\"0\" in dataset validation-2026; its label cannot change");
+                                     << QStringLiteral(
+                                            "row 2 (line 3), column \"sepsis_48h\": sample \"P0001\" has label "
+                                            "\"0\" in dataset validation-2026; its label cannot change");
 }
 
 void TestPredictions::lockedDatasetRefusesOtherSamples()
@@ -468,7 +470,8 @@ void TestPredictions::badInputsStoreNothing_data()
     const QByteArray header = "sample_id,sepsis_48h,score_v1,score_v2,sex,site\n";
     const QByteArray good = "P1,0,0.1,0.2,F,a\n";
     QTest::newRow("ragged row") << header + good + "P2,0,0.1,F,a\n"
-                                << QString() << QStringLiteral("line 3: the row has 5 fields, the header has 6");
+                                << QString()
+                                << QStringLiteral("row 2 (line 3): the row has 5 fields, the header has 6");
     QTest::newRow("5 MB line") << header + good + "P2,0,0.1,0.2,F," + QByteArray(5 << 20, 'a') +
             "\n" << QString() << QStringLiteral("line 3: the record starting on this line is longer than 1 MiB");
     QTest::newRow("name column") << QByteArray("sample_id,sepsis_48h,score_v1,score_v2,sex,site,patient_name\n") +
@@ -491,7 +494,7 @@ void TestPredictions::badInputsStoreNothing_data()
     QTest::newRow("duplicate id out of order")
         << header + "P3,0,0.1,0.2,F,a\nP1,0,0.1,0.2,F,a\nP2,0,0.1,0.2,F,a\nP1,1,0.3,0.2,F,a\nP0,0,0.1,0.2,F,a\n"
         << QStringLiteral("sample_id")
-        << QStringLiteral("line 5, column \"sample_id\": sample ID \"P1\" appears twice");
+        << QStringLiteral("row 4 (line 5), column \"sample_id\": sample ID \"P1\" appears twice");
     // UTF-8 that encodes a surrogate (ED A0 80) and an overlong "/" (C0 AF) are not text.
     QTest::newRow("surrogate in id") << header + good + "P\xed\xa0\x80,0,0.1,0.2,F,a\n"
                                      << QStringLiteral("sample_id")
@@ -508,8 +511,7 @@ void TestPredictions::badInputsStoreNothing_data()
     QTest::newRow("missing score") << header + good + "P2,0,,0.2,F,a\n"
                                    << QStringLiteral("score_v1") << QStringLiteral("the score is missing");
     QTest::newRow("nan score") << header + good + "P2,0,0.1,nan,F,a\n"
-                               << QStringLiteral("score_v2")
-                               << QStringLiteral("the score \"nan\" is not a finite number");
+                               << QStringLiteral("score_v2") << QStringLiteral("the score is missing (\"nan\")");
     QTest::newRow("inf score") << header + good + "P2,0,inf,0.2,F,a\n"
                                << QStringLiteral("score_v1")
                                << QStringLiteral("the score \"inf\" is not a finite number");
@@ -523,7 +525,7 @@ void TestPredictions::badInputsStoreNothing_data()
     QTest::newRow("no such column") << QByteArray("id,sepsis_48h,score_v1,score_v2,sex,site\n") + good << QString()
                                     << QStringLiteral("there is no sample ID column \"sample_id\"; the header has: id");
     QTest::newRow("duplicate header") << QByteArray("sample_id,sepsis_48h,score_v1,score_v2,sex,sex,site\n")
-                                      << QString() << QStringLiteral("line 1: the header names column \"sex\" twice");
+                                      << QString() << QStringLiteral("header: the column \"sex\" appears twice");
 }
 
 void TestPredictions::badInputsStoreNothing()

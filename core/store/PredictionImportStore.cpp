@@ -1,0 +1,634 @@
+#include "PredictionImportStore.h"
+
+#include "store/DatasetTables.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <unistd.h>
+
+namespace cs {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::PredictionImportStore)
+};
+
+constexpr int kGroup = 64;
+
+const char* insertSql(int rows)
+{
+    static const std::string group = [] {
+        std::string s = "INSERT INTO dataset_sample (dataset_id, sample_id, row_no, label, groups_json, file_id) "
+                        "VALUES ";
+        for (int i = 0; i < kGroup; ++i) {
+            s += i == 0 ? "(?, ?, ?, ?, ?, ?)" : ", (?, ?, ?, ?, ?, ?)";
+        }
+        return s;
+    }();
+    return rows == 1 ? "INSERT INTO dataset_sample (dataset_id, sample_id, row_no, label, groups_json, file_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"
+                     : group.c_str();
+}
+
+Error tempFileError()
+{
+    return Error(ErrorCode::Io,
+                 Tr::tr("the temporary file for sorting samples cannot be written: %1")
+                     .arg(QString::fromLocal8Bit(std::strerror(errno))));
+}
+} // namespace
+
+// --- SampleWriter::Inserter: samples in ID order, 64 to a statement ------------------------------------------------
+
+class SampleWriter::Inserter
+{
+public:
+    Inserter(BulkStatement group, BulkStatement single, qint64 datasetId, qint64 fileId, bool labelled,
+             Duplicate duplicate)
+        : m_group(std::move(group))
+        , m_single(std::move(single))
+        , m_datasetId(datasetId)
+        , m_fileId(fileId)
+        , m_labelled(labelled)
+        , m_duplicate(std::move(duplicate))
+    {
+        m_pending.reserve(kGroup);
+    }
+
+    Status add(const Sample& s)
+    {
+        m_pending.push_back({copy(s.id), copy(s.label), copy(s.groups), s.rowNo, s.fileRow, s.line});
+        return m_pending.size() == size_t(kGroup) ? flush() : Status();
+    }
+
+    /// Stores what is queued. A group refused for a duplicate ID is stored again row by row to find the row.
+    Status flush()
+    {
+        if (m_pending.empty()) {
+            return {};
+        }
+        if (m_pending.size() == size_t(kGroup)) {
+            for (int i = 0; i < kGroup; ++i) {
+                bind(m_group, i * 6, m_pending[size_t(i)]);
+            }
+            auto r = m_group.step();
+            m_group.reset();
+            if (r) {
+                clear();
+                return {};
+            }
+            if (!m_group.lastWasConstraint()) {
+                return r.error();
+            }
+        }
+        for (const Pending& p : m_pending) {
+            bind(m_single, 0, p);
+            auto r = m_single.step();
+            m_single.reset();
+            if (!r) {
+                return m_single.lastWasConstraint() ? m_duplicate(view(p.id), p.fileRow, p.line) : r.error();
+            }
+        }
+        clear();
+        return {};
+    }
+
+private:
+    struct Span
+    {
+        size_t offset = 0;
+        size_t size = 0;
+    };
+    struct Pending
+    {
+        Span id;
+        Span label;
+        Span groups;
+        qint64 rowNo = 0;
+        qint64 fileRow = 0;
+        qint64 line = 0;
+    };
+    Span copy(std::string_view v)
+    {
+        Span s {m_text.size(), v.size()};
+        m_text.append(v);
+        return s;
+    }
+    std::string_view view(Span s) const { return std::string_view(m_text).substr(s.offset, s.size); }
+    void clear()
+    {
+        m_pending.clear();
+        m_text.clear();
+    }
+    void bind(BulkStatement& s, int base, const Pending& p)
+    {
+        s.bindInt(base + 1, m_datasetId);
+        s.bindText(base + 2, view(p.id));
+        s.bindInt(base + 3, p.rowNo);
+        if (m_labelled) {
+            s.bindText(base + 4, view(p.label));
+        } else {
+            s.bindNull(base + 4);
+        }
+        s.bindText(base + 5, view(p.groups));
+        s.bindInt(base + 6, m_fileId);
+    }
+
+    BulkStatement m_group;
+    BulkStatement m_single;
+    qint64 m_datasetId;
+    qint64 m_fileId;
+    bool m_labelled;
+    Duplicate m_duplicate;
+    std::vector<Pending> m_pending;
+    std::string m_text;
+};
+
+// --- SampleWriter::Runs: samples out of order, in sorted runs, merged ---------------------------------------------
+
+class SampleWriter::Runs
+{
+public:
+    explicit Runs(Duplicate duplicate)
+        : m_duplicate(std::move(duplicate))
+    { }
+    ~Runs()
+    {
+        if (m_file) {
+            std::fclose(m_file);
+        }
+    }
+    Runs(const Runs&) = delete;
+    Runs& operator=(const Runs&) = delete;
+
+    Status add(const Sample& s)
+    {
+        Entry e;
+        e.offset = m_text.size();
+        e.idSize = quint32(s.id.size());
+        e.labelSize = quint32(s.label.size());
+        e.groupsSize = quint32(s.groups.size());
+        e.rowNo = s.rowNo;
+        e.fileRow = s.fileRow;
+        e.line = s.line;
+        m_text.append(s.id).append(s.label).append(s.groups);
+        m_entries.push_back(e);
+        if (m_entries.size() >= kRunRows || m_text.size() >= kRunBytes) {
+            return spill();
+        }
+        return {};
+    }
+
+    /// Calls sink for every sample taken, in ascending ID order; a sample ID taken twice is a duplicate.
+    Status merge(const std::function<Status(const Sample&)>& sink)
+    {
+        if (m_runs.empty()) {
+            sortEntries();
+            for (const Entry& e : m_entries) {
+                if (auto s = emitChecked(sampleOf(e), sink); !s) {
+                    return s;
+                }
+            }
+            return {};
+        }
+        if (auto s = spill(); !s) {
+            return s;
+        }
+        std::vector<Cursor> cursors;
+        cursors.reserve(m_runs.size());
+        for (const Run& run : m_runs) {
+            cursors.emplace_back(fileno(m_file), run);
+            if (auto s = cursors.back().advance(); !s) {
+                return s;
+            }
+        }
+        // A min-heap of the cursors by their current sample ID.
+        auto after = [&](size_t a, size_t b) {
+            return cursors[a].current.id > cursors[b].current.id;
+        };
+        std::vector<size_t> heap;
+        for (size_t i = 0; i < cursors.size(); ++i) {
+            if (cursors[i].valid) {
+                heap.push_back(i);
+            }
+        }
+        std::make_heap(heap.begin(), heap.end(), after);
+        while (!heap.empty()) {
+            std::pop_heap(heap.begin(), heap.end(), after);
+            Cursor& c = cursors[heap.back()];
+            if (auto s = emitChecked(c.current, sink); !s) {
+                return s;
+            }
+            if (auto s = c.advance(); !s) {
+                return s;
+            }
+            if (c.valid) {
+                std::push_heap(heap.begin(), heap.end(), after);
+            } else {
+                heap.pop_back();
+            }
+        }
+        return {};
+    }
+
+private:
+    struct Entry
+    {
+        size_t offset = 0;
+        quint32 idSize = 0;
+        quint32 labelSize = 0;
+        quint32 groupsSize = 0;
+        qint64 rowNo = 0;
+        qint64 fileRow = 0;
+        qint64 line = 0;
+    };
+    /// A record in the file: this header, then the ID, label and groups.
+    struct Header
+    {
+        quint32 idSize = 0;
+        quint32 labelSize = 0;
+        quint32 groupsSize = 0;
+        quint32 reserved = 0;
+        qint64 rowNo = 0;
+        qint64 fileRow = 0;
+        qint64 line = 0;
+    };
+    struct Run
+    {
+        qint64 offset = 0;
+        qint64 end = 0;
+    };
+    /// Reads one run back, record by record, through a buffer of its own.
+    struct Cursor
+    {
+        Cursor(int file, Run run)
+            : fd(file)
+            , offset(run.offset)
+            , end(run.end)
+        {
+            buffer.resize(size_t(1) << 17);
+        }
+        Status advance()
+        {
+            Header h;
+            if (!ensure(sizeof(Header))) {
+                return io ? Status(tempFileError()) : Status();
+            }
+            std::memcpy(&h, buffer.data() + pos, sizeof(Header));
+            const size_t size = sizeof(Header) + h.idSize + h.labelSize + h.groupsSize;
+            if (!ensure(size)) {
+                return tempFileError(); // a record cut short
+            }
+            const char* text = buffer.data() + pos + sizeof(Header);
+            current.id = std::string_view(text, h.idSize);
+            current.label = std::string_view(text + h.idSize, h.labelSize);
+            current.groups = std::string_view(text + h.idSize + h.labelSize, h.groupsSize);
+            current.rowNo = h.rowNo;
+            current.fileRow = h.fileRow;
+            current.line = h.line;
+            pos += size;
+            return {};
+        }
+        /// Makes `size` bytes available at pos; false (valid = false) at the end of the run.
+        bool ensure(size_t size)
+        {
+            if (len - pos >= size) {
+                return true;
+            }
+            std::memmove(buffer.data(), buffer.data() + pos, len - pos);
+            len -= pos;
+            pos = 0;
+            if (buffer.size() < size) {
+                buffer.resize(size);
+            }
+            while (len < size && offset < end) {
+                const size_t want = size_t(std::min<qint64>(qint64(buffer.size() - len), end - offset));
+                const ssize_t got = ::pread(fd, buffer.data() + len, want, offset);
+                if (got <= 0) {
+                    io = true;
+                    valid = false;
+                    return false;
+                }
+                len += size_t(got);
+                offset += got;
+            }
+            valid = len >= size;
+            return valid;
+        }
+
+        int fd;
+        qint64 offset;
+        qint64 end;
+        std::vector<char> buffer;
+        size_t pos = 0;
+        size_t len = 0;
+        bool valid = true;
+        bool io = false;
+        Sample current;
+    };
+
+    Sample sampleOf(const Entry& e) const
+    {
+        const char* text = m_text.data() + e.offset;
+        return {std::string_view(text, e.idSize),
+                std::string_view(text + e.idSize, e.labelSize),
+                std::string_view(text + e.idSize + e.labelSize, e.groupsSize),
+                e.rowNo,
+                e.fileRow,
+                e.line};
+    }
+    void sortEntries()
+    {
+        std::sort(m_entries.begin(), m_entries.end(), [&](const Entry& a, const Entry& b) {
+            return std::string_view(m_text.data() + a.offset, a.idSize) <
+                std::string_view(m_text.data() + b.offset, b.idSize);
+        });
+    }
+    Status emitChecked(const Sample& s, const std::function<Status(const Sample&)>& sink)
+    {
+        if (m_hasPrevious && s.id == m_previousId) {
+            // The later of the two occurrences is the one reported.
+            const bool later = s.fileRow > m_previousRow;
+            return m_duplicate(s.id, later ? s.fileRow : m_previousRow, later ? s.line : m_previousLine);
+        }
+        m_hasPrevious = true;
+        m_previousId.assign(s.id);
+        m_previousRow = s.fileRow;
+        m_previousLine = s.line;
+        return sink(s);
+    }
+    /// Sorts the gathered samples and writes them as one run.
+    Status spill()
+    {
+        if (m_entries.empty()) {
+            return {};
+        }
+        if (!m_file) {
+            m_file = std::tmpfile(); // unlinked at once: nothing stays behind, whatever happens
+            if (!m_file) {
+                return tempFileError();
+            }
+        }
+        sortEntries();
+        Run run {m_written, m_written};
+        for (const Entry& e : m_entries) {
+            const Header h {e.idSize, e.labelSize, e.groupsSize, 0, e.rowNo, e.fileRow, e.line};
+            const size_t text = size_t(e.idSize) + e.labelSize + e.groupsSize;
+            if (std::fwrite(&h, sizeof h, 1, m_file) != 1 ||
+                std::fwrite(m_text.data() + e.offset, 1, text, m_file) != text) {
+                return tempFileError();
+            }
+            run.end += qint64(sizeof h + text);
+        }
+        if (std::fflush(m_file) != 0) {
+            return tempFileError();
+        }
+        m_written = run.end;
+        m_runs.push_back(run);
+        m_entries.clear();
+        m_text.clear();
+        return {};
+    }
+
+    Duplicate m_duplicate;
+    std::string m_text;
+    std::vector<Entry> m_entries;
+    std::FILE* m_file = nullptr;
+    std::vector<Run> m_runs;
+    qint64 m_written = 0;
+    bool m_hasPrevious = false;
+    std::string m_previousId;
+    qint64 m_previousRow = 0;
+    qint64 m_previousLine = 0;
+};
+
+// --- SampleWriter -------------------------------------------------------------------------------------------------
+
+Result<std::unique_ptr<SampleWriter>> SampleWriter::open(Database& db, const WriteAccess&, qint64 datasetId,
+                                                         qint64 fileId, bool labelled, Duplicate duplicate)
+{
+    auto group = BulkStatement::prepare(db, insertSql(kGroup), Tr::tr("storing samples"));
+    if (!group) {
+        return group.error();
+    }
+    auto single = BulkStatement::prepare(db, insertSql(1), Tr::tr("storing a sample"));
+    if (!single) {
+        return single.error();
+    }
+    auto inserter = std::make_unique<Inserter>(std::move(group.value()), std::move(single.value()), datasetId, fileId,
+                                               labelled, duplicate);
+    return std::unique_ptr<SampleWriter>(new SampleWriter(std::move(inserter), std::make_unique<Runs>(duplicate)));
+}
+
+SampleWriter::SampleWriter(std::unique_ptr<Inserter> inserter, std::unique_ptr<Runs> runs)
+    : m_inserter(std::move(inserter))
+    , m_runs(std::move(runs))
+{ }
+
+SampleWriter::~SampleWriter() = default;
+
+Status SampleWriter::add(const Sample& sample)
+{
+    if (m_ascending && (m_first || sample.id > std::string_view(m_lastId))) {
+        m_first = false;
+        m_lastId.assign(sample.id);
+        return m_inserter->add(sample);
+    }
+    m_ascending = false;
+    return m_runs->add(sample);
+}
+
+Status SampleWriter::finish()
+{
+    if (auto s = m_inserter->flush(); !s) {
+        return s;
+    }
+    if (auto s = m_runs->merge([&](const Sample& sample) { return m_inserter->add(sample); }); !s) {
+        return s;
+    }
+    return m_inserter->flush();
+}
+
+// --- SampleLookup -------------------------------------------------------------------------------------------------
+
+Result<SampleLookup> SampleLookup::open(Database& db, qint64 datasetId)
+{
+    auto find = BulkStatement::prepare(db,
+                                       "SELECT row_no, label FROM dataset_sample WHERE dataset_id = ? AND "
+                                       "sample_id = ?",
+                                       Tr::tr("finding a sample"));
+    if (!find) {
+        return find.error();
+    }
+    return SampleLookup(std::move(find.value()), datasetId);
+}
+
+SampleLookup::SampleLookup(BulkStatement statement, qint64 datasetId)
+    : m_find(std::move(statement))
+    , m_datasetId(datasetId)
+{ }
+
+Result<std::optional<SampleLookup::Found>> SampleLookup::find(std::string_view sampleId)
+{
+    m_find.bindInt(1, m_datasetId);
+    m_find.bindText(2, sampleId);
+    auto hit = m_find.step();
+    if (!hit) {
+        m_find.reset();
+        return hit.error();
+    }
+    std::optional<Found> found;
+    if (hit.value()) {
+        found.emplace();
+        found->rowNo = m_find.columnInt(0);
+        if (!m_find.columnIsNull(1)) {
+            found->label = std::string(m_find.columnText(1));
+        }
+    }
+    m_find.reset();
+    return found;
+}
+
+// --- ScoreStage ---------------------------------------------------------------------------------------------------
+
+Result<std::unique_ptr<ScoreStage>> ScoreStage::open(Database& db, const WriteAccess&, size_t width)
+{
+    for (const char* sql : {"DROP TABLE IF EXISTS temp.staged_score",
+                            "CREATE TEMP TABLE staged_score (row_no INTEGER PRIMARY KEY, scores BLOB NOT NULL)"}) {
+        if (auto r = db.execSql(QString::fromLatin1(sql), Tr::tr("preparing the import")); !r) {
+            return r.error();
+        }
+    }
+    auto insert = BulkStatement::prepare(db, "INSERT INTO temp.staged_score (row_no, scores) VALUES (?, ?)",
+                                         Tr::tr("staging scores"));
+    if (!insert) {
+        return insert.error();
+    }
+    return std::unique_ptr<ScoreStage>(new ScoreStage(db, std::move(insert.value()), width));
+}
+
+ScoreStage::ScoreStage(Database& db, BulkStatement insert, size_t width)
+    : m_db(db)
+    , m_insert(std::in_place, std::move(insert))
+    , m_width(width)
+{ }
+
+ScoreStage::~ScoreStage()
+{
+    // The statement is finalised first (a table with a statement running on it cannot be dropped); a failure to drop
+    // is harmless: the table is temporary, and the next import drops it before it starts.
+    m_insert.reset();
+    (void)m_db.execSql(QStringLiteral("DROP TABLE IF EXISTS temp.staged_score"), Tr::tr("finishing the import"));
+}
+
+Status ScoreStage::stage(qint64 rowNo, const double* scores)
+{
+    m_insert->bindInt(1, rowNo);
+    m_insert->bindBlob(2, scores, qsizetype(m_width * sizeof(double)));
+    auto s = m_insert->step();
+    m_insert->reset();
+    return s ? Status() : Status(s.error());
+}
+
+Status ScoreStage::forEachRow(const std::function<Status(qint64 rowNo, const double* scores)>& row)
+{
+    auto read = BulkStatement::prepare(m_db, "SELECT row_no, scores FROM temp.staged_score ORDER BY row_no",
+                                       Tr::tr("reading staged scores"));
+    if (!read) {
+        return read.error();
+    }
+    std::vector<double> scores(m_width);
+    Status result;
+    auto walked = read->forEachRow([&](const BulkStatement& r) {
+        const auto blob = r.columnBlob(1);
+        std::memcpy(scores.data(), blob.data(), std::min(blob.size(), m_width * sizeof(double)));
+        result = row(r.columnInt(0), scores.data());
+        return bool(result);
+    });
+    return walked ? result : walked;
+}
+
+// --- ScoreChunks --------------------------------------------------------------------------------------------------
+
+Result<std::unique_ptr<ScoreChunks>> ScoreChunks::open(Database& db, const WriteAccess&, std::vector<Set> sets)
+{
+    auto insert = BulkStatement::prepare(
+        db, "INSERT INTO prediction_chunk (set_id, first_row, scores) VALUES (?, ?, ?)", Tr::tr("storing scores"));
+    if (!insert) {
+        return insert.error();
+    }
+    std::unique_ptr<ScoreChunks> chunks(new ScoreChunks(std::move(insert.value())));
+    for (const Set& s : sets) {
+        auto c = std::make_unique<Column>();
+        c->set = s;
+        c->buffer.reserve(size_t(DatasetTable::kChunkRows));
+        chunks->m_columns.push_back(std::move(c));
+    }
+    return chunks;
+}
+
+ScoreChunks::ScoreChunks(BulkStatement insert)
+    : m_insert(std::move(insert))
+{ }
+
+Status ScoreChunks::put(const double* scores)
+{
+    for (size_t k = 0; k < m_columns.size(); ++k) {
+        Column& c = *m_columns[k];
+        c.buffer.push_back(scores[k]);
+        if (!std::isnan(scores[k])) {
+            ++c.scored;
+        }
+        if (qint64(c.buffer.size()) == DatasetTable::kChunkRows) {
+            if (auto s = flushColumn(c); !s) {
+                return s;
+            }
+        }
+    }
+    return {};
+}
+
+Status ScoreChunks::flush()
+{
+    for (auto& c : m_columns) {
+        if (auto s = flushColumn(*c); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+Status ScoreChunks::flushColumn(Column& c)
+{
+    if (c.buffer.empty()) {
+        return {};
+    }
+    const auto bytes = qsizetype(c.buffer.size() * sizeof(double));
+    c.hash.add(QByteArrayView(reinterpret_cast<const char*>(c.buffer.data()), bytes));
+    if (c.set.write) {
+        m_insert.bindInt(1, c.set.id);
+        m_insert.bindInt(2, c.firstRow);
+        m_insert.bindBlob(3, c.buffer.data(), bytes);
+        auto r = m_insert.step();
+        m_insert.reset();
+        if (!r) {
+            return r.error();
+        }
+    }
+    c.firstRow += qint64(c.buffer.size());
+    c.buffer.clear();
+    return {};
+}
+
+Result<QString> ScoreChunks::digest(size_t set)
+{
+    return m_columns[set]->hash.finishHex();
+}
+
+} // namespace cs
