@@ -8,7 +8,9 @@
 #include "commands/RegistryCommands.h"
 #include "importers/CsvReader.h"
 #include "importers/IdentifierScreen.h"
+#include "stats/Comparison.h"
 #include "store/DatasetTables.h"
+#include "store/PredictionImportStore.h"
 #include "store/RegistryTables.h"
 #include "workspace/WorkspaceAccess.h"
 
@@ -17,7 +19,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
+#include <random>
 
 using namespace cs;
 using namespace cs::test;
@@ -162,6 +166,9 @@ private slots:
     void verifyFindsAlteredEvidence();
     void unlabelledProductionWindow();
     void datasetEvidenceIsAttachedOnce();
+    void manyShuffledSamplesAreMergedFromSortedRuns();
+    void importAndStatsShareOneRuleSet_data();
+    void importAndStatsShareOneRuleSet();
 };
 
 void TestPredictions::csvReaderFollowsRfc4180()
@@ -668,8 +675,6 @@ void TestPredictions::verifyFindsAlteredEvidence()
     QVERIFY2(found, qPrintable(report->summary()));
 }
 
-QTEST_GUILESS_MAIN(TestPredictions)
-
 void TestPredictions::datasetEvidenceIsAttachedOnce()
 {
     // Dataset and version attachments go through one routine: the same refusal, code and wording for both.
@@ -710,4 +715,147 @@ void TestPredictions::datasetEvidenceIsAttachedOnce()
     QCOMPARE(table.attachments(datasetId).value().size(), qsizetype(2));
 }
 
+void TestPredictions::manyShuffledSamplesAreMergedFromSortedRuns()
+{
+    // More samples out of ID order than one sorted run holds (SampleWriter::kRunRows), so several runs go to the
+    // temporary file and are merged: every sample is stored once, numbered by its place in the file, with its label
+    // and subgroups.
+    const int rows = int(SampleWriter::kRunRows) * 2 + 1000;
+    std::vector<int> order(static_cast<size_t>(rows));
+    for (int i = 0; i < rows; ++i) {
+        order[size_t(i)] = i;
+    }
+    std::shuffle(order.begin(), order.end(), std::mt19937(20261203));
+    auto fileOf = [&](std::optional<int> duplicateAt) {
+        QByteArray out = "sample_id,sepsis_48h,score_v1,score_v2,sex,site\n";
+        out.reserve(rows * 32);
+        for (int k = 0; k < rows; ++k) {
+            // The duplicate repeats, late in the file, the ID of the file's third row (in the first run).
+            const int i = duplicateAt && k == *duplicateAt ? order[2] : order[size_t(k)];
+            out += QByteArray("S") + QByteArray::number(i).rightJustified(7, '0') + ',' + char('0' + i % 2) +
+                ",0.25,0.75," + (i % 3 ? "F" : "M") + ",w" + QByteArray::number(i % 5) + '\n';
+        }
+        return out;
+    };
+    TestWorkspace t;
+    addVersions(t);
+    const QString bad = write(t.dirPath(), QStringLiteral("dup.csv"), fileOf(rows - 10));
+    ImportPredictionsCommand refused(request(bad));
+    auto r = t.ws().execute(refused);
+    QVERIFY(!r);
+    const QString id = QStringLiteral("S%1").arg(order[2], 7, 10, QLatin1Char('0'));
+    QVERIFY2(r.error().message.contains(QStringLiteral("row %1 (line %2), column \"sample_id\": sample ID \"%3\" "
+                                                       "appears twice")
+                                            .arg(rows - 9)
+                                            .arg(rows - 8)
+                                            .arg(id)),
+             qPrintable(r.error().message));
+    QCOMPARE(count(t, QStringLiteral("dataset_sample")), 0);
+
+    const QString good = write(t.dirPath(), QStringLiteral("shuffled.csv"), fileOf(std::nullopt));
+    ImportPredictionsCommand command(request(good));
+    QVERIFY2(t.ws().execute(command), "import");
+    QCOMPARE(command.outcome().samplesAdded, qint64(rows));
+    QCOMPARE(count(t, QStringLiteral("dataset_sample")), qint64(rows));
+    DatasetTable table(WorkspaceAccess::database(t.ws()));
+    const auto d = table.dataset(QStringLiteral("validation-2026")).value();
+    QVERIFY(d.has_value());
+    qint64 seen = 0;
+    QString wrong;
+    auto read = table.forEachSample(
+        d->id, [&](qint64 rowNo, std::string_view sampleId, std::optional<QString> label, std::string_view groups) {
+            const int i = order[size_t(rowNo)];
+            const QString want = QStringLiteral("S%1").arg(i, 7, 10, QLatin1Char('0'));
+            const QString groupsWant = QStringLiteral("[\"%1\",\"w%2\"]").arg(QChar(i % 3 ? u'F' : u'M')).arg(i % 5);
+            if (QString::fromUtf8(sampleId.data(), qsizetype(sampleId.size())) != want ||
+                label != QString::number(i % 2) ||
+                QString::fromUtf8(groups.data(), qsizetype(groups.size())) != groupsWant) {
+                wrong = QStringLiteral("row %1: %2 %3 %4, expected %5 %6 %7")
+                        .arg(rowNo)
+                        .arg(QString::fromUtf8(sampleId.data(), qsizetype(sampleId.size())), label.value_or(QStringLiteral("-")),
+                             QString::fromUtf8(groups.data(), qsizetype(groups.size())), want,
+                             QString::number(i % 2), groupsWant);
+                return false;
+            }
+            ++seen;
+            return true;
+        });
+    QVERIFY(read);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+    QCOMPARE(seen, qint64(rows));
+}
+
+void TestPredictions::importAndStatsShareOneRuleSet_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("expected"); ///< the error after the file name; empty: accepted
+    QTest::newRow("label outside") << QByteArray("P2,2,0.1,0.2,F,a")
+                                   << QStringLiteral(", row 2 (line 3), column \"sepsis_48h\": the label \"2\" is "
+                                                     "not one of 0, 1 (or true/false, yes/no)");
+    QTest::newRow("label empty") << QByteArray("P2,,0.1,0.2,F,a")
+                                 << QStringLiteral(", row 2 (line 3), column \"sepsis_48h\": the label is missing");
+    QTest::newRow("label NA") << QByteArray("P2,NA,0.1,0.2,F,a")
+                              << QStringLiteral(", row 2 (line 3), column \"sepsis_48h\": the label is missing "
+                                                "(\"NA\")");
+    QTest::newRow("score text") << QByteArray("P2,0,high,0.2,F,a")
+                                << QStringLiteral(", row 2 (line 3), column \"score_v1\": the score \"high\" is not "
+                                                  "a number");
+    QTest::newRow("score empty") << QByteArray("P2,0,0.1,,F,a")
+                                 << QStringLiteral(", row 2 (line 3), column \"score_v2\": the score is missing");
+    QTest::newRow("score null") << QByteArray("P2,0,Null,0.2,F,a")
+                                << QStringLiteral(", row 2 (line 3), column \"score_v1\": the score is missing "
+                                                  "(\"Null\")");
+    QTest::newRow("score inf") << QByteArray("P2,0,0.1,-inf,F,a")
+                               << QStringLiteral(", row 2 (line 3), column \"score_v2\": the score \"-inf\" is not "
+                                                 "a finite number");
+    QTest::newRow("ragged") << QByteArray("P2,0,0.1,0.2,F")
+                            << QStringLiteral(", row 2 (line 3): the row has 5 fields, the header has 6");
+    // Accepted by both: blanks around values, a '+' sign, and true/yes for the positive class.
+    QTest::newRow("blanks, sign, TRUE") << QByteArray("P2, TRUE ,+0.1,\t0.2 ,F,a") << QString();
+    QTest::newRow("yes") << QByteArray("P2,yes,1e-1,2E-1,F,a") << QString();
+}
+
+void TestPredictions::importAndStatsShareOneRuleSet()
+{
+    // The same bad field gives the same refusal, word for word, from the import and from both of stats compare's
+    // loaders (the RFC 4180 reader and the split one for files without quotes).
+    QFETCH(QByteArray, row);
+    QFETCH(QString, expected);
+    TestWorkspace t;
+    addVersions(t);
+    const QString file = write(t.dirPath(), QStringLiteral("rules.csv"),
+                               "sample_id,sepsis_48h,score_v1,score_v2,sex,site\nP1,0,0.3,0.4,M,b\n" + row + "\n");
+    ImportPredictionsCommand command(request(file));
+    auto imported = t.ws().execute(command);
+    stats::ComparisonRequest compare;
+    compare.file = file;
+    compare.label = QStringLiteral("sepsis_48h");
+    compare.reference = QStringLiteral("score_v1");
+    compare.candidate = QStringLiteral("score_v2");
+    for (int threads : {1, 2}) {
+        compare.threads = threads;
+        auto loaded = stats::loadComparison(compare);
+        if (expected.isEmpty()) {
+            QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().message));
+            QCOMPARE(loaded.value().positives, qint64(1));
+        } else {
+            QVERIFY(!loaded);
+            QCOMPARE(loaded.error().message, file + expected);
+        }
+    }
+    if (expected.isEmpty()) {
+        QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+        // The positive class is stored in the domain's own spelling.
+        QSqlQuery q(WorkspaceAccess::database(t.ws()).connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT label FROM dataset_sample WHERE sample_id = 'P2'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("1"));
+        QCOMPARE(storedScores(t, QStringLiteral("validation-2026"), QStringLiteral("1")).value(QStringLiteral("P2")),
+                 0.1);
+    } else {
+        QVERIFY(!imported);
+        QCOMPARE(imported.error().message, file + expected);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestPredictions)
 #include "TestPredictions.moc"
