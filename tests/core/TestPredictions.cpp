@@ -771,10 +771,11 @@ void TestPredictions::manyShuffledSamplesAreMergedFromSortedRuns()
                 label != QString::number(i % 2) ||
                 QString::fromUtf8(groups.data(), qsizetype(groups.size())) != groupsWant) {
                 wrong = QStringLiteral("row %1: %2 %3 %4, expected %5 %6 %7")
-                        .arg(rowNo)
-                        .arg(QString::fromUtf8(sampleId.data(), qsizetype(sampleId.size())), label.value_or(QStringLiteral("-")),
-                             QString::fromUtf8(groups.data(), qsizetype(groups.size())), want,
-                             QString::number(i % 2), groupsWant);
+                            .arg(rowNo)
+                            .arg(QString::fromUtf8(sampleId.data(), qsizetype(sampleId.size())),
+                                 label.value_or(QStringLiteral("-")),
+                                 QString::fromUtf8(groups.data(), qsizetype(groups.size())), want,
+                                 QString::number(i % 2), groupsWant);
                 return false;
             }
             ++seen;
