@@ -6,10 +6,6 @@
 #include <QCoreApplication>
 #include <QSet>
 
-#include <condition_variable>
-#include <deque>
-#include <mutex>
-
 namespace cs {
 
 namespace {
@@ -91,76 +87,24 @@ PredictionRowBatch::Span PredictionRowBatch::append(std::string_view v)
     return s;
 }
 
-/// A bounded hand-over between the reading thread and the one that stores.
-class PredictionRowReader::Queue
-{
-public:
-    static constexpr size_t kCapacity = 4;
-
-    /// Reader side: false when the consumer has gone (error or cancel).
-    bool push(std::unique_ptr<PredictionRowBatch> batch)
-    {
-        std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [&] { return m_cancelled || m_batches.size() < kCapacity; });
-        if (m_cancelled) {
-            return false;
-        }
-        m_batches.push_back(std::move(batch));
-        m_cv.notify_all();
-        return true;
-    }
-    void fail(Error error)
-    {
-        std::lock_guard lock(m_mutex);
-        m_error = std::move(error);
-        m_cv.notify_all();
-    }
-    Result<std::unique_ptr<PredictionRowBatch>> pop()
-    {
-        std::unique_lock lock(m_mutex);
-        m_cv.wait(lock, [&] { return !m_batches.empty() || m_error; });
-        if (!m_batches.empty()) {
-            auto batch = std::move(m_batches.front());
-            m_batches.pop_front();
-            m_cv.notify_all();
-            return batch;
-        }
-        return *m_error;
-    }
-    void cancel()
-    {
-        std::lock_guard lock(m_mutex);
-        m_cancelled = true;
-        m_cv.notify_all();
-    }
-
-private:
-    std::mutex m_mutex;
-    std::condition_variable m_cv;
-    std::deque<std::unique_ptr<PredictionRowBatch>> m_batches;
-    std::optional<Error> m_error;
-    bool m_cancelled = false;
-};
-
 PredictionRowReader::PredictionRowReader(CsvReader& csv, PredictionColumns columns,
                                          PredictionFields::LabelDomain labels)
     : m_csv(csv)
     , m_columns(std::move(columns))
     , m_labels(std::move(labels))
-    , m_queue(std::make_unique<Queue>())
 {
     m_thread = std::thread([this] { run(); });
 }
 
 PredictionRowReader::~PredictionRowReader()
 {
-    m_queue->cancel();
+    m_queue.cancel();
     m_thread.join();
 }
 
 Result<std::unique_ptr<PredictionRowBatch>> PredictionRowReader::next()
 {
-    return m_queue->pop();
+    return m_queue.pop();
 }
 
 void PredictionRowReader::run()
@@ -170,26 +114,26 @@ void PredictionRowReader::run()
     for (;;) {
         auto more = m_csv.next();
         if (!more) {
-            m_queue->fail(more.error());
+            m_queue.fail(more.error());
             return;
         }
         if (!more.value() || batch->rows.size() == PredictionRowBatch::kRows) {
             m_bytesRead.store(m_csv.bytesRead());
-            if (!batch->rows.empty() && !m_queue->push(std::move(batch))) {
+            if (!batch->rows.empty() && !m_queue.push(std::move(batch))) {
                 return;
             }
             batch = std::make_unique<PredictionRowBatch>();
             if (!more.value()) {
                 if (m_csv.recordNumber() <= 1) {
-                    m_queue->fail(CsvReader::noRows(m_columns.file));
+                    m_queue.fail(CsvReader::noRows(m_columns.file));
                 } else {
-                    m_queue->push(nullptr);
+                    m_queue.push(nullptr);
                 }
                 return;
             }
         }
         if (auto e = check(*batch, groups)) {
-            m_queue->fail(*e);
+            m_queue.fail(*e);
             return;
         }
     }

@@ -2,6 +2,7 @@
 
 #include "importers/CsvReader.h"
 #include "importers/PredictionFields.h"
+#include "util/BoundedQueue.h"
 
 #include <QList>
 
@@ -75,14 +76,13 @@ public:
     qint64 bytesRead() const { return m_bytesRead.load(); }
 
 private:
-    class Queue;
     void run();
     std::optional<Error> check(PredictionRowBatch& batch, std::string& groups);
 
     CsvReader& m_csv;
     PredictionColumns m_columns;
     PredictionFields::LabelDomain m_labels;
-    std::unique_ptr<Queue> m_queue;
+    BoundedQueue<std::unique_ptr<PredictionRowBatch>> m_queue {4};
     std::atomic<qint64> m_bytesRead {0};
     std::thread m_thread;
 };

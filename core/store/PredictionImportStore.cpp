@@ -1,6 +1,7 @@
 #include "PredictionImportStore.h"
 
 #include "store/DatasetTables.h"
+#include "util/BoundedQueue.h"
 
 #include <QCoreApplication>
 
@@ -8,7 +9,9 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <thread>
 #include <unistd.h>
+#include <utility>
 
 namespace cs {
 
@@ -157,9 +160,13 @@ class SampleWriter::Runs
 public:
     explicit Runs(Duplicate duplicate)
         : m_duplicate(std::move(duplicate))
+        , m_current(std::make_unique<Buffer>())
     { }
     ~Runs()
     {
+        if (m_spiller.joinable()) {
+            m_spiller.join();
+        }
         if (m_file) {
             std::fclose(m_file);
         }
@@ -169,29 +176,24 @@ public:
 
     Status add(const Sample& s)
     {
-        Entry e;
-        e.offset = m_text.size();
-        e.idSize = quint32(s.id.size());
-        e.labelSize = quint32(s.label.size());
-        e.groupsSize = quint32(s.groups.size());
-        e.rowNo = s.rowNo;
-        e.fileRow = s.fileRow;
-        e.line = s.line;
-        m_text.append(s.id).append(s.label).append(s.groups);
-        m_entries.push_back(e);
-        if (m_entries.size() >= kRunRows || m_text.size() >= kRunBytes) {
+        Buffer& b = *m_current;
+        b.entries.push_back({prefixOf(s.id), b.text.size(), quint32(s.id.size()), quint32(s.label.size()),
+                             quint32(s.groups.size()), s.rowNo, s.fileRow, s.line});
+        b.text.append(s.id).append(s.label).append(s.groups);
+        if (b.entries.size() >= kRunRows || b.text.size() >= kRunBytes) {
             return spill();
         }
         return {};
     }
 
-    /// Calls sink for every sample taken, in ascending ID order; a sample ID taken twice is a duplicate.
+    /// Calls sink for every sample taken, in ascending ID order; a sample ID taken twice is a duplicate. With runs in
+    /// the file, a thread of its own merges them while this one stores what it hands over.
     Status merge(const std::function<Status(const Sample&)>& sink)
     {
-        if (m_runs.empty()) {
-            sortEntries();
-            for (const Entry& e : m_entries) {
-                if (auto s = emitChecked(sampleOf(e), sink); !s) {
+        if (m_runs.empty() && !m_spiller.joinable()) {
+            sortEntries(*m_current);
+            for (const Entry& e : m_current->entries) {
+                if (auto s = checked(sampleOf(*m_current, e), sink); !s) {
                     return s;
                 }
             }
@@ -200,46 +202,42 @@ public:
         if (auto s = spill(); !s) {
             return s;
         }
-        std::vector<Cursor> cursors;
-        cursors.reserve(m_runs.size());
-        for (const Run& run : m_runs) {
-            cursors.emplace_back(fileno(m_file), run);
-            if (auto s = cursors.back().advance(); !s) {
-                return s;
+        if (auto s = waitForSpill(); !s) {
+            return s;
+        }
+        BoundedQueue<std::unique_ptr<Merged>> queue(4);
+        std::thread merger([&] { mergeRuns(queue); });
+        struct Joiner
+        {
+            BoundedQueue<std::unique_ptr<Merged>>& queue;
+            std::thread& thread;
+            ~Joiner()
+            {
+                queue.cancel();
+                thread.join();
+            }
+        } joiner {queue, merger};
+        for (;;) {
+            auto next = queue.pop();
+            if (!next) {
+                return next.error();
+            }
+            if (!next.value()) {
+                return {};
+            }
+            const Merged& batch = *next.value();
+            for (const Entry& e : batch.entries) {
+                if (auto s = sink(sampleOf(batch, e)); !s) {
+                    return s;
+                }
             }
         }
-        // A min-heap of the cursors by their current sample ID.
-        auto after = [&](size_t a, size_t b) {
-            return cursors[a].current.id > cursors[b].current.id;
-        };
-        std::vector<size_t> heap;
-        for (size_t i = 0; i < cursors.size(); ++i) {
-            if (cursors[i].valid) {
-                heap.push_back(i);
-            }
-        }
-        std::make_heap(heap.begin(), heap.end(), after);
-        while (!heap.empty()) {
-            std::pop_heap(heap.begin(), heap.end(), after);
-            Cursor& c = cursors[heap.back()];
-            if (auto s = emitChecked(c.current, sink); !s) {
-                return s;
-            }
-            if (auto s = c.advance(); !s) {
-                return s;
-            }
-            if (c.valid) {
-                std::push_heap(heap.begin(), heap.end(), after);
-            } else {
-                heap.pop_back();
-            }
-        }
-        return {};
     }
 
 private:
     struct Entry
     {
+        quint64 prefix = 0; ///< the ID's first 8 bytes, big-endian: most comparisons end here
         size_t offset = 0;
         quint32 idSize = 0;
         quint32 labelSize = 0;
@@ -248,6 +246,13 @@ private:
         qint64 fileRow = 0;
         qint64 line = 0;
     };
+    /// Samples and their text: a run being gathered or written, or a batch handed over by the merge.
+    struct Buffer
+    {
+        std::string text;
+        std::vector<Entry> entries;
+    };
+    using Merged = Buffer;
     /// A record in the file: this header, then the ID, label and groups.
     struct Header
     {
@@ -264,6 +269,37 @@ private:
         qint64 offset = 0;
         qint64 end = 0;
     };
+
+    static quint64 prefixOf(std::string_view id)
+    {
+        quint64 p = 0;
+        for (size_t i = 0; i < 8; ++i) {
+            p = (p << 8) | (i < id.size() ? quint64(static_cast<unsigned char>(id[i])) : 0);
+        }
+        return p;
+    }
+    static bool less(quint64 prefixA, std::string_view a, quint64 prefixB, std::string_view b)
+    {
+        return prefixA != prefixB ? prefixA < prefixB : a < b; // string_view compares bytes as unsigned, as SQLite
+    }
+    static Sample sampleOf(const Buffer& b, const Entry& e)
+    {
+        const char* text = b.text.data() + e.offset;
+        return {std::string_view(text, e.idSize),
+                std::string_view(text + e.idSize, e.labelSize),
+                std::string_view(text + e.idSize + e.labelSize, e.groupsSize),
+                e.rowNo,
+                e.fileRow,
+                e.line};
+    }
+    static void sortEntries(Buffer& b)
+    {
+        std::sort(b.entries.begin(), b.entries.end(), [&](const Entry& x, const Entry& y) {
+            return less(x.prefix, std::string_view(b.text.data() + x.offset, x.idSize), y.prefix,
+                        std::string_view(b.text.data() + y.offset, y.idSize));
+        });
+    }
+
     /// Reads one run back, record by record, through a buffer of its own.
     struct Cursor
     {
@@ -292,6 +328,7 @@ private:
             current.rowNo = h.rowNo;
             current.fileRow = h.fileRow;
             current.line = h.line;
+            prefix = prefixOf(current.id);
             pos += size;
             return {};
         }
@@ -330,27 +367,65 @@ private:
         size_t len = 0;
         bool valid = true;
         bool io = false;
+        quint64 prefix = 0;
         Sample current;
     };
 
-    Sample sampleOf(const Entry& e) const
+    /// The merging thread: the runs' samples in ID order, in batches, ending with a null batch or an error.
+    void mergeRuns(BoundedQueue<std::unique_ptr<Merged>>& queue)
     {
-        const char* text = m_text.data() + e.offset;
-        return {std::string_view(text, e.idSize),
-                std::string_view(text + e.idSize, e.labelSize),
-                std::string_view(text + e.idSize + e.labelSize, e.groupsSize),
-                e.rowNo,
-                e.fileRow,
-                e.line};
+        std::vector<Cursor> cursors;
+        cursors.reserve(m_runs.size());
+        std::vector<size_t> heap;
+        for (const Run& run : m_runs) {
+            cursors.emplace_back(fileno(m_file), run);
+            if (auto s = cursors.back().advance(); !s) {
+                queue.fail(s.error());
+                return;
+            }
+            if (cursors.back().valid) {
+                heap.push_back(cursors.size() - 1);
+            }
+        }
+        // A min-heap of the cursors by their current sample ID.
+        auto after = [&](size_t a, size_t b) {
+            return less(cursors[b].prefix, cursors[b].current.id, cursors[a].prefix, cursors[a].current.id);
+        };
+        std::make_heap(heap.begin(), heap.end(), after);
+        auto batch = std::make_unique<Merged>();
+        const auto take = [&](const Sample& s) -> Status {
+            batch->entries.push_back({0, batch->text.size(), quint32(s.id.size()), quint32(s.label.size()),
+                                      quint32(s.groups.size()), s.rowNo, s.fileRow, s.line});
+            batch->text.append(s.id).append(s.label).append(s.groups);
+            return {};
+        };
+        while (!heap.empty()) {
+            std::pop_heap(heap.begin(), heap.end(), after);
+            Cursor& c = cursors[heap.back()];
+            Status s = checked(c.current, take);
+            if (s) {
+                s = c.advance();
+            }
+            if (!s) {
+                queue.fail(s.error());
+                return;
+            }
+            if (c.valid) {
+                std::push_heap(heap.begin(), heap.end(), after);
+            } else {
+                heap.pop_back();
+            }
+            if (batch->entries.size() == 4096 && !queue.push(std::exchange(batch, std::make_unique<Merged>()))) {
+                return;
+            }
+        }
+        if (!batch->entries.empty() && !queue.push(std::move(batch))) {
+            return;
+        }
+        queue.push(nullptr);
     }
-    void sortEntries()
-    {
-        std::sort(m_entries.begin(), m_entries.end(), [&](const Entry& a, const Entry& b) {
-            return std::string_view(m_text.data() + a.offset, a.idSize) <
-                std::string_view(m_text.data() + b.offset, b.idSize);
-        });
-    }
-    Status emitChecked(const Sample& s, const std::function<Status(const Sample&)>& sink)
+
+    Status checked(const Sample& s, const std::function<Status(const Sample&)>& sink)
     {
         if (m_hasPrevious && s.id == m_previousId) {
             // The later of the two occurrences is the one reported.
@@ -363,10 +438,23 @@ private:
         m_previousLine = s.line;
         return sink(s);
     }
-    /// Sorts the gathered samples and writes them as one run.
+
+    Status waitForSpill()
+    {
+        if (m_spiller.joinable()) {
+            m_spiller.join();
+        }
+        return std::exchange(m_spillStatus, Status());
+    }
+
+    /// Hands the gathered samples to a thread that sorts them and appends them to the file as one run, while this
+    /// one goes on gathering (at most two runs are in memory).
     Status spill()
     {
-        if (m_entries.empty()) {
+        if (auto s = waitForSpill(); !s) {
+            return s;
+        }
+        if (m_current->entries.empty()) {
             return {};
         }
         if (!m_file) {
@@ -375,30 +463,49 @@ private:
                 return tempFileError();
             }
         }
-        sortEntries();
+        m_spilling = std::exchange(m_current, std::make_unique<Buffer>());
+        m_current->text.reserve(m_spilling->text.capacity());
+        m_current->entries.reserve(m_spilling->entries.capacity());
+        m_spiller = std::thread([this] { m_spillStatus = writeRun(*m_spilling); });
+        return {};
+    }
+
+    Status writeRun(Buffer& b)
+    {
+        sortEntries(b);
         Run run {m_written, m_written};
-        for (const Entry& e : m_entries) {
+        std::string out;
+        constexpr size_t kBlock = size_t(1) << 20;
+        out.reserve(kBlock + sizeof(Header));
+        auto write = [&] {
+            const bool ok = std::fwrite(out.data(), 1, out.size(), m_file) == out.size();
+            run.end += qint64(out.size());
+            out.clear();
+            return ok;
+        };
+        for (const Entry& e : b.entries) {
             const Header h {e.idSize, e.labelSize, e.groupsSize, 0, e.rowNo, e.fileRow, e.line};
-            const size_t text = size_t(e.idSize) + e.labelSize + e.groupsSize;
-            if (std::fwrite(&h, sizeof h, 1, m_file) != 1 ||
-                std::fwrite(m_text.data() + e.offset, 1, text, m_file) != text) {
+            out.append(reinterpret_cast<const char*>(&h), sizeof h);
+            out.append(b.text, e.offset, size_t(e.idSize) + e.labelSize + e.groupsSize);
+            if (out.size() >= kBlock && !write()) {
                 return tempFileError();
             }
-            run.end += qint64(sizeof h + text);
         }
-        if (std::fflush(m_file) != 0) {
+        if (!write() || std::fflush(m_file) != 0) {
             return tempFileError();
         }
         m_written = run.end;
         m_runs.push_back(run);
-        m_entries.clear();
-        m_text.clear();
+        b.entries.clear();
+        b.text.clear();
         return {};
     }
 
     Duplicate m_duplicate;
-    std::string m_text;
-    std::vector<Entry> m_entries;
+    std::unique_ptr<Buffer> m_current;
+    std::unique_ptr<Buffer> m_spilling;
+    std::thread m_spiller;
+    Status m_spillStatus;
     std::FILE* m_file = nullptr;
     std::vector<Run> m_runs;
     qint64 m_written = 0;

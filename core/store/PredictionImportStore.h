@@ -21,10 +21,11 @@ namespace cs {
 
 /// Stores new samples of a dataset, arriving in any order. Samples that arrive in ascending ID order go straight into
 /// the table, 64 to a statement (SQLite's per-statement cost dominates a row this small). Once one arrives out of
-/// order, the rest are gathered in sorted runs of bounded size in an anonymous temporary file and merged into the
-/// table in ID order by finish(): inserting at random places in a large B-tree is many times slower, and the runs
-/// keep memory constant whatever the file's length. A sample ID stored twice is reported through `duplicate` with the
-/// row and line of its later occurrence.
+/// order, the rest are gathered in runs of bounded size, each sorted and appended to an anonymous temporary file by a
+/// thread of its own while the next is gathered; finish() merges the runs on another thread and inserts the samples
+/// in ID order as they come: inserting at random places in a large B-tree is many times slower, and the runs keep
+/// memory constant whatever the file's length (two runs and one read buffer a run). A sample ID stored twice is
+/// reported through `duplicate` with the row and line of its later occurrence.
 class SampleWriter
 {
 public:
