@@ -26,6 +26,7 @@ public:
 
 private:
     struct Target;
+    class Walk;
     Database& m_db;
     QString m_workspaceId;
     Ed25519PublicKey m_key;

@@ -137,7 +137,8 @@ Result<bool> CsvReader::fill()
     return true;
 }
 
-Result<bool> CsvReader::next()
+/// Where the scan of one record stands.
+struct CsvReader::Scan
 {
     enum class State
     {
@@ -147,141 +148,27 @@ Result<bool> CsvReader::next()
         QuoteSeen,
         AfterCr,
     };
+    State state = State::FieldStart;
+    bool anyByte = false; ///< false while the record could still be a blank line
+    bool done = false;
+    qint64 startLine = 0;
+    qint64 quoteLine = 0; ///< where the open quoted field started
+};
+
+Result<bool> CsvReader::next()
+{
     for (;;) {
-        m_record.clear();
-        m_ends.clear();
-        State state = State::FieldStart;
-        bool anyByte = false;
-        bool done = false;
-        const qint64 startLine = m_line;
-        qint64 quoteLine = 0;
-        while (!done) {
-            if (m_pos == m_end) {
-                auto more = fill();
-                if (!more) {
-                    return more.error();
-                }
-                if (!more.value()) {
-                    if (state == State::Quoted) {
-                        return error(quoteLine, Tr::tr("a quoted field opened on this line is never closed"));
-                    }
-                    if (!anyByte) {
-                        return false;
-                    }
-                    if (state != State::AfterCr) {
-                        m_ends.push_back(m_record.size());
-                    }
-                    break;
-                }
-            }
-            const char* buf = m_buffer.data();
-            switch (state) {
-            case State::FieldStart:
-                if (buf[m_pos] == '"') {
-                    state = State::Quoted;
-                    quoteLine = m_line;
-                    anyByte = true;
-                    ++m_pos;
-                    break;
-                }
-                state = State::Unquoted;
-                [[fallthrough]];
-            case State::Unquoted: {
-                size_t i = m_pos;
-                while (i < m_end) {
-                    const char c = buf[i];
-                    if (c == ',' || c == '\n' || c == '\r' || c == '"') {
-                        break;
-                    }
-                    ++i;
-                }
-                if (i > m_pos) {
-                    m_record.append(buf + m_pos, i - m_pos);
-                    anyByte = true;
-                    m_pos = i;
-                }
-                if (i == m_end) {
-                    break;
-                }
-                const char c = buf[i];
-                ++m_pos;
-                if (c == ',') {
-                    m_ends.push_back(m_record.size());
-                    anyByte = true;
-                    state = State::FieldStart;
-                } else if (c == '"') {
-                    return error(m_line,
-                                 Tr::tr("a double quote inside an unquoted field (field %1); RFC 4180 wants the "
-                                        "whole field in quotes and the quote doubled")
-                                     .arg(m_ends.size() + 1));
-                } else if (c == '\n') {
-                    ++m_line;
-                    m_ends.push_back(m_record.size());
-                    done = true;
-                } else {
-                    m_ends.push_back(m_record.size());
-                    state = State::AfterCr;
-                }
-                break;
-            }
-            case State::Quoted: {
-                size_t i = m_pos;
-                while (i < m_end && buf[i] != '"') {
-                    if (buf[i] == '\n') {
-                        ++m_line;
-                    }
-                    ++i;
-                }
-                m_record.append(buf + m_pos, i - m_pos);
-                m_pos = i;
-                if (i < m_end) {
-                    ++m_pos;
-                    state = State::QuoteSeen;
-                }
-                break;
-            }
-            case State::QuoteSeen: {
-                const char c = buf[m_pos++];
-                if (c == '"') {
-                    m_record.push_back('"');
-                    state = State::Quoted;
-                } else if (c == ',') {
-                    m_ends.push_back(m_record.size());
-                    state = State::FieldStart;
-                } else if (c == '\n') {
-                    ++m_line;
-                    m_ends.push_back(m_record.size());
-                    done = true;
-                } else if (c == '\r') {
-                    m_ends.push_back(m_record.size());
-                    state = State::AfterCr;
-                } else {
-                    return error(m_line,
-                                 Tr::tr("text after the closing quote of field %1; a quoted field must end at a "
-                                        "comma or the end of the line")
-                                     .arg(m_ends.size() + 1));
-                }
-                break;
-            }
-            case State::AfterCr:
-                if (buf[m_pos] == '\n') {
-                    ++m_pos;
-                }
-                ++m_line;
-                done = true;
-                break;
-            }
-            if (m_record.size() > size_t(kMaxRecordBytes)) {
-                return error(startLine,
-                             Tr::tr("the record starting on this line is longer than %1 MiB; this is not a "
-                                    "file of one row per sample")
-                                 .arg(kMaxRecordBytes >> 20));
-            }
+        auto record = readRecord();
+        if (!record) {
+            return record.error();
         }
-        if (!anyByte) {
+        if (record.value() == Record::End) {
+            return false;
+        }
+        if (record.value() == Record::Blank) {
             // A blank line: allowed only at the very end of the file.
             if (m_blankLine == 0) {
-                m_blankLine = startLine;
+                m_blankLine = m_recordStart;
             }
             continue;
         }
@@ -289,9 +176,158 @@ Result<bool> CsvReader::next()
             return error(m_blankLine, Tr::tr("a blank line inside the file (every row must have the header's fields)"));
         }
         ++m_recordNumber;
-        m_recordLine = startLine;
+        m_recordLine = m_recordStart;
         return true;
     }
+}
+
+Result<CsvReader::Record> CsvReader::readRecord()
+{
+    m_record.clear();
+    m_ends.clear();
+    Scan s;
+    s.startLine = m_recordStart = m_line;
+    while (!s.done) {
+        if (m_pos == m_end) {
+            auto more = fill();
+            if (!more) {
+                return more.error();
+            }
+            if (!more.value()) {
+                if (s.state == Scan::State::Quoted) {
+                    return error(s.quoteLine, Tr::tr("a quoted field opened on this line is never closed"));
+                }
+                if (!s.anyByte) {
+                    return Record::End;
+                }
+                if (s.state != Scan::State::AfterCr) {
+                    m_ends.push_back(m_record.size());
+                }
+                break;
+            }
+        }
+        if (auto e = step(s)) {
+            return *e;
+        }
+        if (m_record.size() > size_t(kMaxRecordBytes)) {
+            return error(s.startLine,
+                         Tr::tr("the record starting on this line is longer than %1 MiB; this is not a "
+                                "file of one row per sample")
+                             .arg(kMaxRecordBytes >> 20));
+        }
+    }
+    return s.anyByte ? Record::Fields : Record::Blank;
+}
+
+std::optional<Error> CsvReader::step(Scan& s)
+{
+    const char* buf = m_buffer.data();
+    switch (s.state) {
+    case Scan::State::FieldStart:
+        if (buf[m_pos] == '"') {
+            s.state = Scan::State::Quoted;
+            s.quoteLine = m_line;
+            s.anyByte = true;
+            ++m_pos;
+            return std::nullopt;
+        }
+        s.state = Scan::State::Unquoted;
+        return scanUnquoted(s);
+    case Scan::State::Unquoted:
+        return scanUnquoted(s);
+    case Scan::State::Quoted: {
+        size_t i = m_pos;
+        while (i < m_end && buf[i] != '"') {
+            if (buf[i] == '\n') {
+                ++m_line;
+            }
+            ++i;
+        }
+        m_record.append(buf + m_pos, i - m_pos);
+        m_pos = i;
+        if (i < m_end) {
+            ++m_pos;
+            s.state = Scan::State::QuoteSeen;
+        }
+        return std::nullopt;
+    }
+    case Scan::State::QuoteSeen:
+        return afterQuote(s);
+    case Scan::State::AfterCr:
+        if (buf[m_pos] == '\n') {
+            ++m_pos;
+        }
+        ++m_line;
+        s.done = true;
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> CsvReader::scanUnquoted(Scan& s)
+{
+    const char* buf = m_buffer.data();
+    size_t i = m_pos;
+    while (i < m_end) {
+        const char c = buf[i];
+        if (c == ',' || c == '\n' || c == '\r' || c == '"') {
+            break;
+        }
+        ++i;
+    }
+    if (i > m_pos) {
+        m_record.append(buf + m_pos, i - m_pos);
+        s.anyByte = true;
+        m_pos = i;
+    }
+    if (i == m_end) {
+        return std::nullopt;
+    }
+    const char c = buf[i];
+    ++m_pos;
+    if (c == ',') {
+        m_ends.push_back(m_record.size());
+        s.anyByte = true;
+        s.state = Scan::State::FieldStart;
+    } else if (c == '"') {
+        return error(m_line,
+                     Tr::tr("a double quote inside an unquoted field (field %1); RFC 4180 wants the whole "
+                            "field in quotes and the quote doubled")
+                         .arg(m_ends.size() + 1));
+    } else if (c == '\n') {
+        ++m_line;
+        m_ends.push_back(m_record.size());
+        s.done = true;
+    } else {
+        m_ends.push_back(m_record.size());
+        s.state = Scan::State::AfterCr;
+    }
+    return std::nullopt;
+}
+
+std::optional<Error> CsvReader::afterQuote(Scan& s)
+{
+    const char c = m_buffer[m_pos++];
+    if (c == '"') {
+        m_record.push_back('"');
+        s.state = Scan::State::Quoted;
+    } else if (c == ',') {
+        m_ends.push_back(m_record.size());
+        s.state = Scan::State::FieldStart;
+    } else if (c == '\n') {
+        ++m_line;
+        m_ends.push_back(m_record.size());
+        s.done = true;
+    } else if (c == '\r') {
+        m_ends.push_back(m_record.size());
+        s.state = Scan::State::AfterCr;
+    } else {
+        return error(m_line,
+                     Tr::tr("text after the closing quote of field %1; a quoted field must end at a comma or "
+                            "the end of the line")
+                         .arg(m_ends.size() + 1));
+    }
+    return std::nullopt;
 }
 
 } // namespace cs

@@ -72,6 +72,17 @@ public:
 
 private:
     CsvReader() = default;
+    struct Scan;
+    enum class Record
+    {
+        Fields,
+        Blank,
+        End,
+    };
+    Result<Record> readRecord();
+    std::optional<Error> step(Scan& s);
+    std::optional<Error> scanUnquoted(Scan& s);
+    std::optional<Error> afterQuote(Scan& s);
     Result<bool> fill();
     Error error(qint64 line, const QString& what) const;
 
@@ -87,6 +98,7 @@ private:
     std::vector<size_t> m_ends;
     qint64 m_recordNumber = 0;
     qint64 m_recordLine = 0;
+    qint64 m_recordStart = 0; ///< the line the record being read starts on
     qsizetype m_headerWidth = 0;
     qint64 m_line = 1;
     qint64 m_blankLine = 0;

@@ -239,11 +239,20 @@ private:
 
 /// Without quotes every line break ends a row, so the rows can be split between threads by byte range: a first
 /// pass counts each range's lines, a second parses each range into its place in the preallocated arrays.
-Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qint64 dataStart, qint64 size,
-                                    const Layout& l, int threads)
+/// A quote-free file's data split into byte ranges on line starts, one a thread, with the number of lines in each.
+struct LineRanges
 {
-    // Range boundaries on line starts.
-    std::vector<qint64> bounds {dataStart};
+    std::vector<qint64> bounds; ///< ranges + 1 offsets
+    std::vector<qint64> firstRow; ///< the 0-based row each range starts with
+    qint64 total = 0;
+    int count() const { return int(bounds.size()) - 1; }
+};
+
+LineRanges splitByLines(int fd, qint64 dataStart, qint64 size, int threads)
+{
+    LineRanges r;
+    std::vector<qint64>& bounds = r.bounds;
+    bounds.push_back(dataStart);
     for (int t = 1; t < threads; ++t) {
         qint64 p = std::max(dataStart, size * t / threads);
         char c = 0;
@@ -276,12 +285,22 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
         }
         lines[size_t(t)] = count;
     });
-    std::vector<qint64> firstRow(static_cast<size_t>(ranges), 0);
-    qint64 total = 0;
+    r.firstRow.assign(static_cast<size_t>(ranges), 0);
     for (int t = 0; t < ranges; ++t) {
-        firstRow[size_t(t)] = total;
-        total += lines[size_t(t)];
+        r.firstRow[size_t(t)] = r.total;
+        r.total += lines[size_t(t)];
     }
+    return r;
+}
+
+Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qint64 dataStart, qint64 size,
+                                    const Layout& l, int threads)
+{
+    const LineRanges split = splitByLines(fd, dataStart, size, threads);
+    const std::vector<qint64>& bounds = split.bounds;
+    const std::vector<qint64>& firstRow = split.firstRow;
+    const qint64 total = split.total;
+    const int ranges = split.count();
     if (total > qint64(kMaxScoredRows)) {
         return Error(ErrorCode::InvalidArgument, Tr::tr("%1 has more than 2,147,483,647 rows").arg(request.file));
     }
@@ -355,10 +374,8 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
         }
         if (!out.error && (tooLong || ioError)) {
             out.errorRow = slot + 1;
-            out.error = tooLong
-                ? Error(ErrorCode::InvalidArgument,
-                        Tr::tr("%1, row %2: the row is longer than 1 MiB").arg(request.file).arg(slot + 1))
-                : Error(ErrorCode::Io, Tr::tr("%1 cannot be read").arg(request.file));
+            out.error = tooLong ? F::rowError(request.file, slot + 1, slot + 2, Tr::tr("the row is longer than 1 MiB"))
+                                : Error(ErrorCode::Io, Tr::tr("%1 cannot be read").arg(request.file));
         }
         out.positives = sink.positives;
         out.counts[0] = sink.counts[0];
