@@ -190,7 +190,7 @@ public:
     /// the file, a thread of its own merges them while this one stores what it hands over.
     Status merge(const std::function<Status(const Sample&)>& sink)
     {
-        if (m_runs.empty() && !m_spiller.joinable()) {
+        if (!m_spiller.joinable() && m_runs.empty()) { // (m_runs is the spilling thread's while it runs)
             sortEntries(*m_current);
             for (const Entry& e : m_current->entries) {
                 if (auto s = checked(sampleOf(*m_current, e), sink); !s) {
