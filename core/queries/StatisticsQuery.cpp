@@ -183,36 +183,65 @@ Result<stats::ComparisonData> StatisticsQuery::comparison(const StoredComparison
     }
     const std::vector<qint8>& positive = samples->positive;
     const qint64 rows = qint64(positive.size());
-    std::vector<double> scores[2];
-    for (int k = 0; k < 2; ++k) {
-        auto stored = DatasetTable(m_db).scores(chosen->sets[k].id, rows);
-        if (!stored) {
-            return stored.error();
-        }
-        scores[k] = std::move(stored.value());
+    // The reference's scores whole; the candidate's chunk by chunk, in row order, as the rows are assembled (peak
+    // memory: 8 bytes a row less than holding both).
+    auto reference = DatasetTable(m_db).scores(chosen->sets[0].id, rows);
+    if (!reference) {
+        return reference.error();
     }
+    const std::vector<double>& referenceScores = reference.value();
     const QString labels[2] = {request.reference, request.candidate};
+    auto noScore = [&](int k, qint64 r) {
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("version %1 of model \"%2\" has no score for row %3 of dataset \"%4\"")
+                         .arg(labels[k], chosen->model)
+                         .arg(r + 1)
+                         .arg(dataset.name));
+    };
     stats::ComparisonData data;
     data.reference.reserve(size_t(rows));
     data.candidate.reserve(size_t(rows));
-    for (qint64 r = 0; r < rows; ++r) {
-        if (positive[size_t(r)] == -2) {
-            continue; // a gap in the row numbers (no sample): nothing to compare
-        }
-        for (int k = 0; k < 2; ++k) {
-            if (!std::isfinite(scores[k][size_t(r)])) {
-                return Error(ErrorCode::Corrupt,
-                             Tr::tr("version %1 of model \"%2\" has no score for row %3 of dataset \"%4\"")
-                                 .arg(labels[k], chosen->model)
-                                 .arg(r + 1)
-                                 .arg(dataset.name));
+    qint64 next = 0; ///< the first row not assembled yet
+    // Rows [next, end) have no candidate score: only gaps in the row numbers (no sample) may.
+    auto skipTo = [&](qint64 end) -> Status {
+        for (; next < end; ++next) {
+            if (positive[size_t(next)] != -2) {
+                return noScore(1, next);
             }
         }
-        stats::appendRow(data, positive[size_t(r)] == 1, scores[0][size_t(r)], scores[1][size_t(r)],
-                         request.thresholds);
-        if (groupIndex >= 0) {
-            data.groupOf.push_back(samples->groupOf[size_t(r)]);
-        }
+        return {};
+    };
+    auto assembled = DatasetTable(m_db).forEachScoreChunk(
+        chosen->sets[1].id, rows, [&](qint64 first, const double* candidate, qint64 count) -> Status {
+            if (first < next) {
+                return noScore(1, first); // overlapping chunks: the store is damaged
+            }
+            if (auto s = skipTo(first); !s) {
+                return s;
+            }
+            for (qint64 i = 0; i < count; ++i, ++next) {
+                const qint64 r = first + i;
+                if (positive[size_t(r)] == -2) {
+                    continue; // a gap in the row numbers (no sample): nothing to compare
+                }
+                for (int k = 0; k < 2; ++k) {
+                    if (!std::isfinite(k == 0 ? referenceScores[size_t(r)] : candidate[i])) {
+                        return noScore(k, r);
+                    }
+                }
+                stats::appendRow(data, positive[size_t(r)] == 1, referenceScores[size_t(r)], candidate[i],
+                                 request.thresholds);
+                if (groupIndex >= 0) {
+                    data.groupOf.push_back(samples->groupOf[size_t(r)]);
+                }
+            }
+            return {};
+        });
+    if (!assembled) {
+        return assembled.error();
+    }
+    if (auto s = skipTo(rows); !s) {
+        return s.error();
     }
     data.groupNames = samples->groupNames;
     return data;

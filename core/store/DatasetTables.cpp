@@ -231,19 +231,35 @@ Status DatasetTable::forEachLabel(qint64 datasetId,
 Result<std::vector<double>> DatasetTable::scores(qint64 setId, qint64 rows)
 {
     std::vector<double> out(size_t(rows), std::numeric_limits<double>::quiet_NaN());
-    auto stmt = BulkStatement::prepare(m_db, "SELECT first_row, scores FROM prediction_chunk WHERE set_id = ?",
-                                       Tr::tr("reading prediction scores"));
+    auto read = forEachScoreChunk(setId, rows, [&](qint64 first, const double* scores, qint64 count) -> Status {
+        std::copy(scores, scores + count, out.begin() + first);
+        return {};
+    });
+    if (!read) {
+        return read.error();
+    }
+    return out;
+}
+
+Status
+DatasetTable::forEachScoreChunk(qint64 setId, qint64 rows,
+                                const std::function<Status(qint64 firstRow, const double* scores, qint64 count)>& chunk)
+{
+    auto stmt = BulkStatement::prepare(
+        m_db, "SELECT first_row, scores FROM prediction_chunk WHERE set_id = ? ORDER BY first_row",
+        Tr::tr("reading prediction scores"));
     if (!stmt) {
         return stmt.error();
     }
     stmt->bindInt(1, setId);
+    std::vector<double> values;
     for (;;) {
         auto more = stmt->step();
         if (!more) {
             return more.error();
         }
         if (!more.value()) {
-            break;
+            return {};
         }
         const qint64 first = stmt->columnInt(0);
         const auto blob = stmt->columnBlob(1);
@@ -257,9 +273,12 @@ Result<std::vector<double>> DatasetTable::scores(qint64 setId, qint64 rows)
         }
         // Stored little-endian; every platform Countersign builds for is little-endian (checked at compile time).
         static_assert(std::endian::native == std::endian::little);
-        std::memcpy(out.data() + first, blob.data(), blob.size());
+        values.resize(size_t(n));
+        std::memcpy(values.data(), blob.data(), blob.size()); // a blob need not be aligned for doubles
+        if (auto s = chunk(first, values.data(), n); !s) {
+            return s;
+        }
     }
-    return out;
 }
 
 } // namespace cs

@@ -57,6 +57,10 @@ public:
                         const std::function<void(qint64 rowNo, const char* label, std::string_view groupsJson)>& row);
     /// The scores of a prediction set by row number, `rows` long (NaN where the set has no score).
     Result<std::vector<double>> scores(qint64 setId, qint64 rows);
+    /// Calls `chunk(firstRow, scores, count)` for each stored chunk of a prediction set, in row order, so that a reader
+    /// need not hold the whole set; a damaged chunk (not whole doubles, or rows outside [0, rows)) is an error.
+    Status forEachScoreChunk(qint64 setId, qint64 rows,
+                             const std::function<Status(qint64 firstRow, const double* scores, qint64 count)>& chunk);
 
 private:
     Database& m_db;

@@ -8,6 +8,7 @@
 #include "commands/RegistryCommands.h"
 #include "importers/CsvReader.h"
 #include "importers/IdentifierScreen.h"
+#include "queries/StatisticsQuery.h"
 #include "stats/Comparison.h"
 #include "store/DatasetTables.h"
 #include "store/PredictionImportStore.h"
@@ -169,6 +170,7 @@ private slots:
     void manyShuffledSamplesAreMergedFromSortedRuns();
     void importAndStatsShareOneRuleSet_data();
     void importAndStatsShareOneRuleSet();
+    void storedComparisonNeedsBothScores();
 };
 
 void TestPredictions::csvReaderFollowsRfc4180()
@@ -855,6 +857,41 @@ void TestPredictions::importAndStatsShareOneRuleSet()
     } else {
         QVERIFY(!imported);
         QCOMPARE(imported.error().message, file + expected);
+    }
+}
+
+void TestPredictions::storedComparisonNeedsBothScores()
+{
+    // An unlocked dataset grows: version 1's predictions cover its first 40 samples, version 2's all 50. Compared on
+    // the stored data, the rows without a version-1 score are refused by row, whichever side version 1 is on (the
+    // reference's scores are read whole, the candidate's chunk by chunk).
+    TestWorkspace t;
+    addVersions(t);
+    const QByteArray all = validationFile(50);
+    QByteArray first;
+    for (const QByteArray& line : all.split('\n').mid(0, 41)) {
+        first += line + '\n';
+    }
+    auto importFile = [&](const QString& name, const QByteArray& content, const QString& version) {
+        PredictionImportRequest r = request(write(t.dirPath(), name, content), {version});
+        r.role = DatasetRole::ProductionWindow;
+        ImportPredictionsCommand command(r);
+        auto done = t.ws().execute(command);
+        QVERIFY2(done, done ? "" : qPrintable(done.error().message));
+    };
+    importFile(QStringLiteral("first.csv"), first, QStringLiteral("1"));
+    importFile(QStringLiteral("all.csv"), all, QStringLiteral("2"));
+    StatisticsQuery query(t.ws());
+    for (const auto& [reference, candidate] : {std::pair {"1", "2"}, std::pair {"2", "1"}}) {
+        StoredComparisonRequest r;
+        r.dataset = QStringLiteral("validation-2026");
+        r.reference = QLatin1String(reference);
+        r.candidate = QLatin1String(candidate);
+        auto data = query.comparison(r);
+        QVERIFY(!data);
+        QCOMPARE(data.error().message,
+                 QStringLiteral("version 1 of model \"sepsis-risk\" has no score for row 41 of "
+                                "dataset \"validation-2026\""));
     }
 }
 
