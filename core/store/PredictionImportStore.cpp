@@ -45,6 +45,59 @@ Error tempFileError()
                  Tr::tr("the temporary file for sorting samples cannot be written: %1")
                      .arg(QString::fromLocal8Bit(std::strerror(errno))));
 }
+using Sample = SampleWriter::Sample;
+
+/// A sample's sizes and numbers: how it is kept in memory beside its text, and how it is written to a run file
+/// (this header, then the ID, label and groups).
+struct SampleHeader
+{
+    quint32 idSize = 0;
+    quint32 labelSize = 0;
+    quint32 groupsSize = 0;
+    quint32 reserved = 0;
+    qint64 rowNo = 0;
+    qint64 fileRow = 0;
+    qint64 line = 0;
+};
+
+/// The sample whose header is `h` and whose text starts at `text`.
+Sample sampleAt(const SampleHeader& h, const char* text)
+{
+    return {std::string_view(text, h.idSize),
+            std::string_view(text + h.idSize, h.labelSize),
+            std::string_view(text + h.idSize + h.labelSize, h.groupsSize),
+            h.rowNo,
+            h.fileRow,
+            h.line};
+}
+
+/// Samples with their text copied into one buffer: the inserter's queue, a run being gathered, a merged batch.
+struct SampleBuffer
+{
+    struct Entry
+    {
+        quint64 prefix = 0; ///< the ID's first 8 bytes, big-endian, when the buffer is to be sorted
+        size_t offset = 0;
+        SampleHeader h;
+    };
+    std::string text;
+    std::vector<Entry> entries;
+
+    void add(const Sample& s, quint64 prefix = 0)
+    {
+        entries.push_back(
+            {prefix,
+             text.size(),
+             {quint32(s.id.size()), quint32(s.label.size()), quint32(s.groups.size()), 0, s.rowNo, s.fileRow, s.line}});
+        text.append(s.id).append(s.label).append(s.groups);
+    }
+    Sample at(const Entry& e) const { return sampleAt(e.h, text.data() + e.offset); }
+    void clear()
+    {
+        entries.clear();
+        text.clear();
+    }
+};
 } // namespace
 
 // --- SampleWriter::Inserter: samples in ID order, 64 to a statement ------------------------------------------------
@@ -61,85 +114,60 @@ public:
         , m_labelled(labelled)
         , m_duplicate(std::move(duplicate))
     {
-        m_pending.reserve(kGroup);
+        m_pending.entries.reserve(kGroup);
     }
 
     Status add(const Sample& s)
     {
-        m_pending.push_back({copy(s.id), copy(s.label), copy(s.groups), s.rowNo, s.fileRow, s.line});
-        return m_pending.size() == size_t(kGroup) ? flush() : Status();
+        m_pending.add(s);
+        return m_pending.entries.size() == size_t(kGroup) ? flush() : Status();
     }
 
     /// Stores what is queued. A group refused for a duplicate ID is stored again row by row to find the row.
     Status flush()
     {
-        if (m_pending.empty()) {
+        if (m_pending.entries.empty()) {
             return {};
         }
-        if (m_pending.size() == size_t(kGroup)) {
+        if (m_pending.entries.size() == size_t(kGroup)) {
             for (int i = 0; i < kGroup; ++i) {
-                bind(m_group, i * 6, m_pending[size_t(i)]);
+                bind(m_group, i * 6, m_pending.at(m_pending.entries[size_t(i)]));
             }
             auto r = m_group.step();
             m_group.reset();
             if (r) {
-                clear();
+                m_pending.clear();
                 return {};
             }
             if (!m_group.lastWasConstraint()) {
                 return r.error();
             }
         }
-        for (const Pending& p : m_pending) {
-            bind(m_single, 0, p);
+        for (const SampleBuffer::Entry& e : m_pending.entries) {
+            const Sample sample = m_pending.at(e);
+            bind(m_single, 0, sample);
             auto r = m_single.step();
             m_single.reset();
             if (!r) {
-                return m_single.lastWasConstraint() ? m_duplicate(view(p.id), p.fileRow, p.line) : r.error();
+                return m_single.lastWasConstraint() ? m_duplicate(sample.id, sample.fileRow, sample.line) : r.error();
             }
         }
-        clear();
+        m_pending.clear();
         return {};
     }
 
 private:
-    struct Span
-    {
-        size_t offset = 0;
-        size_t size = 0;
-    };
-    struct Pending
-    {
-        Span id;
-        Span label;
-        Span groups;
-        qint64 rowNo = 0;
-        qint64 fileRow = 0;
-        qint64 line = 0;
-    };
-    Span copy(std::string_view v)
-    {
-        Span s {m_text.size(), v.size()};
-        m_text.append(v);
-        return s;
-    }
-    std::string_view view(Span s) const { return std::string_view(m_text).substr(s.offset, s.size); }
-    void clear()
-    {
-        m_pending.clear();
-        m_text.clear();
-    }
-    void bind(BulkStatement& s, int base, const Pending& p)
+    void bind(BulkStatement& s, int base, const Sample& p)
     {
         s.bindInt(base + 1, m_datasetId);
-        s.bindText(base + 2, view(p.id));
+        s.bindText(base + 2, p.id);
         s.bindInt(base + 3, p.rowNo);
         if (m_labelled) {
-            s.bindText(base + 4, view(p.label));
+            s.bindText(base + 4, p.label);
         } else {
             s.bindNull(base + 4);
         }
-        s.bindText(base + 5, view(p.groups));
+        s.bindText(base + 5, p.groups);
         s.bindInt(base + 6, m_fileId);
     }
 
@@ -149,8 +177,7 @@ private:
     qint64 m_fileId;
     bool m_labelled;
     Duplicate m_duplicate;
-    std::vector<Pending> m_pending;
-    std::string m_text;
+    SampleBuffer m_pending;
 };
 
 // --- SampleWriter::Runs: samples out of order, in sorted runs, merged ---------------------------------------------
@@ -176,10 +203,8 @@ public:
 
     Status add(const Sample& s)
     {
-        Buffer& b = *m_current;
-        b.entries.push_back({prefixOf(s.id), b.text.size(), quint32(s.id.size()), quint32(s.label.size()),
-                             quint32(s.groups.size()), s.rowNo, s.fileRow, s.line});
-        b.text.append(s.id).append(s.label).append(s.groups);
+        SampleBuffer& b = *m_current;
+        b.add(s, prefixOf(s.id));
         if (b.entries.size() >= kRunRows || b.text.size() >= kRunBytes) {
             return spill();
         }
@@ -193,7 +218,7 @@ public:
         if (!m_spiller.joinable() && m_runs.empty()) { // (m_runs is the spilling thread's while it runs)
             sortEntries(*m_current);
             for (const Entry& e : m_current->entries) {
-                if (auto s = checked(sampleOf(*m_current, e), sink); !s) {
+                if (auto s = checked(m_current->at(e), sink); !s) {
                     return s;
                 }
             }
@@ -227,7 +252,7 @@ public:
             }
             const Merged& batch = *next.value();
             for (const Entry& e : batch.entries) {
-                if (auto s = sink(sampleOf(batch, e)); !s) {
+                if (auto s = sink(batch.at(e)); !s) {
                     return s;
                 }
             }
@@ -235,35 +260,9 @@ public:
     }
 
 private:
-    struct Entry
-    {
-        quint64 prefix = 0; ///< the ID's first 8 bytes, big-endian: most comparisons end here
-        size_t offset = 0;
-        quint32 idSize = 0;
-        quint32 labelSize = 0;
-        quint32 groupsSize = 0;
-        qint64 rowNo = 0;
-        qint64 fileRow = 0;
-        qint64 line = 0;
-    };
-    /// Samples and their text: a run being gathered or written, or a batch handed over by the merge.
-    struct Buffer
-    {
-        std::string text;
-        std::vector<Entry> entries;
-    };
-    using Merged = Buffer;
-    /// A record in the file: this header, then the ID, label and groups.
-    struct Header
-    {
-        quint32 idSize = 0;
-        quint32 labelSize = 0;
-        quint32 groupsSize = 0;
-        quint32 reserved = 0;
-        qint64 rowNo = 0;
-        qint64 fileRow = 0;
-        qint64 line = 0;
-    };
+    using Buffer = SampleBuffer;
+    using Entry = SampleBuffer::Entry;
+    using Merged = SampleBuffer; ///< a batch handed over by the merge
     struct Run
     {
         qint64 offset = 0;
@@ -282,21 +281,11 @@ private:
     {
         return prefixA != prefixB ? prefixA < prefixB : a < b; // string_view compares bytes as unsigned, as SQLite
     }
-    static Sample sampleOf(const Buffer& b, const Entry& e)
-    {
-        const char* text = b.text.data() + e.offset;
-        return {std::string_view(text, e.idSize),
-                std::string_view(text + e.idSize, e.labelSize),
-                std::string_view(text + e.idSize + e.labelSize, e.groupsSize),
-                e.rowNo,
-                e.fileRow,
-                e.line};
-    }
     static void sortEntries(Buffer& b)
     {
         std::sort(b.entries.begin(), b.entries.end(), [&](const Entry& x, const Entry& y) {
-            return less(x.prefix, std::string_view(b.text.data() + x.offset, x.idSize), y.prefix,
-                        std::string_view(b.text.data() + y.offset, y.idSize));
+            return less(x.prefix, std::string_view(b.text.data() + x.offset, x.h.idSize), y.prefix,
+                        std::string_view(b.text.data() + y.offset, y.h.idSize));
         });
     }
 
@@ -312,22 +301,16 @@ private:
         }
         Status advance()
         {
-            Header h;
-            if (!ensure(sizeof(Header))) {
+            SampleHeader h;
+            if (!ensure(sizeof h)) {
                 return io ? Status(tempFileError()) : Status();
             }
-            std::memcpy(&h, buffer.data() + pos, sizeof(Header));
-            const size_t size = sizeof(Header) + h.idSize + h.labelSize + h.groupsSize;
+            std::memcpy(&h, buffer.data() + pos, sizeof h);
+            const size_t size = sizeof h + h.idSize + h.labelSize + h.groupsSize;
             if (!ensure(size)) {
                 return tempFileError(); // a record cut short
             }
-            const char* text = buffer.data() + pos + sizeof(Header);
-            current.id = std::string_view(text, h.idSize);
-            current.label = std::string_view(text + h.idSize, h.labelSize);
-            current.groups = std::string_view(text + h.idSize + h.labelSize, h.groupsSize);
-            current.rowNo = h.rowNo;
-            current.fileRow = h.fileRow;
-            current.line = h.line;
+            current = sampleAt(h, buffer.data() + pos + sizeof h);
             prefix = prefixOf(current.id);
             pos += size;
             return {};
@@ -394,9 +377,7 @@ private:
         std::make_heap(heap.begin(), heap.end(), after);
         auto batch = std::make_unique<Merged>();
         const auto take = [&](const Sample& s) -> Status {
-            batch->entries.push_back({0, batch->text.size(), quint32(s.id.size()), quint32(s.label.size()),
-                                      quint32(s.groups.size()), s.rowNo, s.fileRow, s.line});
-            batch->text.append(s.id).append(s.label).append(s.groups);
+            batch->add(s);
             return {};
         };
         while (!heap.empty()) {
@@ -476,7 +457,7 @@ private:
         Run run {m_written, m_written};
         std::string out;
         constexpr size_t kBlock = size_t(1) << 20;
-        out.reserve(kBlock + sizeof(Header));
+        out.reserve(kBlock + sizeof(SampleHeader));
         auto write = [&] {
             const bool ok = std::fwrite(out.data(), 1, out.size(), m_file) == out.size();
             run.end += qint64(out.size());
@@ -484,9 +465,8 @@ private:
             return ok;
         };
         for (const Entry& e : b.entries) {
-            const Header h {e.idSize, e.labelSize, e.groupsSize, 0, e.rowNo, e.fileRow, e.line};
-            out.append(reinterpret_cast<const char*>(&h), sizeof h);
-            out.append(b.text, e.offset, size_t(e.idSize) + e.labelSize + e.groupsSize);
+            out.append(reinterpret_cast<const char*>(&e.h), sizeof e.h);
+            out.append(b.text, e.offset, size_t(e.h.idSize) + e.h.labelSize + e.h.groupsSize);
             if (out.size() >= kBlock && !write()) {
                 return tempFileError();
             }

@@ -55,9 +55,6 @@ public:
     /// Stores every sample taken, in ID order; call once, at the end.
     Status finish();
 
-    /// Whether a sample arrived out of ID order (the runs were used).
-    bool sorted() const { return !m_ascending; }
-
 private:
     class Inserter;
     class Runs;
