@@ -24,6 +24,7 @@ struct Finding
         KeyReplaced, ///< the workspace key differs from the one recorded at creation
         EvidenceAltered, ///< stored evidence (a version's, a dataset's samples, a version's scores) no longer matches
                          ///< the digest its audit event recorded
+        StorageDamaged, ///< SQLite's integrity check of the whole file failed
     };
     Kind kind;
     qint64 seq = 0; ///< first sequence number concerned; 0 when the finding is not about one event
@@ -45,6 +46,7 @@ struct EnumNames<Finding::Kind>
         {Finding::Kind::ProtectionRemoved, "protection-removed", nullptr},
         {Finding::Kind::KeyReplaced, "key-replaced", nullptr},
         {Finding::Kind::EvidenceAltered, "evidence-altered", nullptr},
+        {Finding::Kind::StorageDamaged, "storage-damaged", nullptr},
     };
 };
 

@@ -143,6 +143,12 @@ private:
             return Error(ErrorCode::InvalidArgument,
                          Tr::tr("the label domain %1 names a label twice").arg(d.labelDomain.join(u',')));
         }
+        if (d.labelDomain.size() > LabelCodes::kMaxDomain) {
+            return Error(ErrorCode::InvalidArgument,
+                         Tr::tr("the label domain has %1 labels; at most %2 are allowed")
+                             .arg(d.labelDomain.size())
+                             .arg(LabelCodes::kMaxDomain));
+        }
         return {};
     }
 
@@ -264,6 +270,11 @@ private:
             return samples.error();
         }
         m_samples = std::move(samples.value());
+        auto labels = LabelChunks::open(db, m_ctx.write(), m_dataset.id, m_create ? 0 : m_dataset.sampleCount);
+        if (!labels) {
+            return labels.error();
+        }
+        m_labels = std::move(labels.value());
         if (m_create) {
             return {};
         }
@@ -329,6 +340,9 @@ private:
         if (rowNo < 0) {
             rowNo = m_nextRow++;
             if (auto s = m_samples->add({id, label, groups, rowNo, row.number, row.line}); !s) {
+                return s;
+            }
+            if (auto s = m_labels->put(row.labelCode); !s) {
                 return s;
             }
             if (!m_create) {
@@ -404,6 +418,9 @@ private:
     Status storeRows()
     {
         if (auto s = m_samples->finish(); !s) {
+            return s;
+        }
+        if (auto s = m_labels->flush(); !s) {
             return s;
         }
         if (!m_create) {
@@ -606,6 +623,7 @@ private:
     qint64 m_fileId = 0;
     std::unique_ptr<ScoreChunks> m_chunks;
     std::unique_ptr<SampleWriter> m_samples;
+    std::unique_ptr<LabelChunks> m_labels;
     std::optional<SampleLookup> m_lookup;
     std::unique_ptr<ScoreStage> m_stage;
     qint64 m_baseRows = 0;

@@ -178,6 +178,7 @@ std::optional<Error> PredictionRowReader::check(PredictionRowBatch& batch, std::
             return refuse(c.label, m_labels.refusal(text));
         }
         r.label = batch.append(m_labels.label(*label));
+        r.labelCode = quint8(*label);
     }
     for (const qsizetype column : c.scores) {
         const std::string_view text = m_csv.field(column);

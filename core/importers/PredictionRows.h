@@ -2,6 +2,7 @@
 
 #include "importers/CsvReader.h"
 #include "importers/PredictionFields.h"
+#include "records/DatasetRecords.h"
 #include "util/BoundedQueue.h"
 
 #include <QList>
@@ -46,6 +47,7 @@ struct PredictionRowBatch
         qint64 line = 0; ///< the line of the file it starts on
         Span id;
         Span label; ///< the domain's own spelling; empty without labels
+        quint8 labelCode = LabelCodes::kUnlabelled; ///< the label's index in the domain
         Span groups; ///< a canonical JSON array of the subgroup values
     };
     static constexpr size_t kRows = 8192;

@@ -9,7 +9,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <array>
 #include <cmath>
+#include <limits>
 #include <unordered_map>
 
 namespace cs {
@@ -83,67 +85,81 @@ Result<ChosenSets> chooseSets(Database& db, const Dataset& dataset, const Stored
     return chosen;
 }
 
-/// The samples by row number: the class (-2 where no sample has the row number) and, with a group column, the
-/// index of each sample's group value.
-struct SampleColumns
+/// The class of each label code of `dataset` (LabelCodes): 0 or 1, or -1 for a label the comparison cannot count.
+std::array<qint8, 256> classesOf(const Dataset& dataset)
 {
-    std::vector<qint8> positive;
+    std::array<qint8, 256> classOf;
+    classOf.fill(-1);
+    const PredictionFields::LabelDomain binary = PredictionFields::LabelDomain::binary();
+    for (qsizetype i = 0; i < dataset.labelDomain.size() && i < LabelCodes::kMaxDomain; ++i) {
+        const std::optional<int> y = binary.indexOf(dataset.labelDomain.at(i).toStdString());
+        classOf[size_t(i)] = y ? qint8(*y) : qint8(-1);
+    }
+    return classOf;
+}
+
+/// Why the label of `code` cannot be counted, for the row that has it.
+Error labelRefused(const Dataset& dataset, qint64 row, quint8 code)
+{
+    const PredictionFields::LabelDomain binary = PredictionFields::LabelDomain::binary();
+    const std::string label =
+        code < dataset.labelDomain.size() ? dataset.labelDomain.at(code).toStdString() : std::string();
+    return Error(ErrorCode::InvalidArgument,
+                 Tr::tr("dataset \"%1\", row %2: %3").arg(dataset.name).arg(row + 1).arg(binary.refusal(label)));
+}
+
+/// With a group column: the index of each sample's group value by row number, and the values.
+struct GroupColumn
+{
     std::vector<quint32> groupOf;
     QStringList groupNames;
 };
 
-Result<SampleColumns> readSamples(Database& db, const Dataset& dataset, qsizetype groupIndex)
+Result<GroupColumn> readGroups(Database& db, const Dataset& dataset, qsizetype groupIndex)
 {
-    SampleColumns c;
+    GroupColumn c;
+    constexpr quint32 kNone = std::numeric_limits<quint32>::max(); ///< a row no sample has
+    c.groupOf.assign(size_t(dataset.sampleCount), kNone);
     std::unordered_map<std::string, quint32> groupIndexOf;
-    std::optional<Error> bad;
-    const PredictionFields::LabelDomain binary = PredictionFields::LabelDomain::binary();
-    auto read = DatasetTable(db).forEachLabel(dataset.id, [&](qint64 row, const char* label, std::string_view groups) {
-        if (bad) {
+    bool outside = false;
+    auto read = DatasetTable(db).forEachGroups(dataset.id, [&](qint64 row, std::string_view groups) {
+        if (row < 0 || row >= dataset.sampleCount) {
+            outside = true;
             return;
         }
-        if (row < 0 || row >= qint64(stats::kMaxScoredRows)) {
-            bad = Error(ErrorCode::Corrupt,
-                        Tr::tr("dataset \"%1\": a sample has row number %2").arg(dataset.name).arg(row));
-            return;
+        const QString value = QJsonDocument::fromJson(QByteArray(groups.data(), qsizetype(groups.size())))
+                                  .array()
+                                  .at(groupIndex)
+                                  .toString();
+        auto [it, added] = groupIndexOf.try_emplace(value.toStdString(), quint32(c.groupNames.size()));
+        if (added) {
+            c.groupNames.append(value);
         }
-        if (size_t(row) >= c.positive.size()) {
-            c.positive.resize(std::max(size_t(row) + 1, size_t(dataset.sampleCount)), qint8(-2));
-            if (groupIndex >= 0) {
-                c.groupOf.resize(c.positive.size(), 0);
-            }
-        }
-        std::optional<int> y;
-        if (label != nullptr) {
-            y = binary.indexOf(label);
-        }
-        if (!y) {
-            bad = Error(ErrorCode::InvalidArgument,
-                        Tr::tr("dataset \"%1\", row %2: %3")
-                            .arg(dataset.name)
-                            .arg(row + 1)
-                            .arg(binary.refusal(label != nullptr ? std::string_view(label) : std::string_view())));
-            return;
-        }
-        c.positive[size_t(row)] = qint8(*y);
-        if (groupIndex >= 0) {
-            const QString value = QJsonDocument::fromJson(QByteArray(groups.data(), qsizetype(groups.size())))
-                                      .array()
-                                      .at(groupIndex)
-                                      .toString();
-            auto [it, added] = groupIndexOf.try_emplace(value.toStdString(), quint32(c.groupNames.size()));
-            if (added) {
-                c.groupNames.append(value);
-            }
-            c.groupOf[size_t(row)] = it->second;
-        }
+        c.groupOf[size_t(row)] = it->second;
     });
     if (!read) {
         return read.error();
     }
-    if (bad) {
-        return *bad;
+    if (outside) {
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("dataset \"%1\": a sample has a row number outside its %2 samples")
+                         .arg(dataset.name)
+                         .arg(dataset.sampleCount));
     }
+    // The samples came in sample-ID order; the groups are numbered in row order, as the file lists them.
+    std::vector<quint32> renumbered(size_t(c.groupNames.size()), kNone);
+    QStringList names;
+    for (quint32& g : c.groupOf) {
+        if (g == kNone) {
+            continue;
+        }
+        if (renumbered[g] == kNone) {
+            renumbered[g] = quint32(names.size());
+            names.append(c.groupNames.at(g));
+        }
+        g = renumbered[g];
+    }
+    c.groupNames = names;
     return c;
 }
 } // namespace
@@ -177,73 +193,73 @@ Result<stats::ComparisonData> StatisticsQuery::comparison(const StoredComparison
                                                                  : dataset.groupColumns.join(QStringLiteral(", "))));
         }
     }
-    auto samples = readSamples(m_db, dataset, groupIndex);
-    if (!samples) {
-        return samples.error();
+    const qint64 rows = dataset.sampleCount;
+    if (rows > qint64(stats::kMaxScoredRows)) {
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("dataset \"%1\" has %2 samples; a comparison takes at most %3")
+                         .arg(dataset.name)
+                         .arg(rows)
+                         .arg(qint64(stats::kMaxScoredRows)));
     }
-    const std::vector<qint8>& positive = samples->positive;
-    const qint64 rows = qint64(positive.size());
-    // The reference's scores whole; the candidate's chunk by chunk, in row order, as the rows are assembled (peak
-    // memory: 8 bytes a row less than holding both).
-    auto reference = DatasetTable(m_db).scores(chosen->sets[0].id, rows);
-    if (!reference) {
-        return reference.error();
+    auto codes = DatasetTable(m_db).labelCodes(dataset.id, rows);
+    if (!codes) {
+        return codes.error();
     }
-    const std::vector<double>& referenceScores = reference.value();
+    GroupColumn groups;
+    if (groupIndex >= 0) {
+        auto read = readGroups(m_db, dataset, groupIndex);
+        if (!read) {
+            return read.error();
+        }
+        groups = std::move(read.value());
+    }
+    // Both versions' scores chunk by chunk, side by side, as the rows are assembled: no whole set is held.
+    std::optional<ScoreCursor> cursors[2];
+    for (int k = 0; k < 2; ++k) {
+        auto cursor = ScoreCursor::open(m_db, chosen->sets[k].id, rows);
+        if (!cursor) {
+            return cursor.error();
+        }
+        cursors[k].emplace(std::move(cursor.value()));
+    }
     const QString labels[2] = {request.reference, request.candidate};
-    auto noScore = [&](int k, qint64 r) {
-        return Error(ErrorCode::Corrupt,
-                     Tr::tr("version %1 of model \"%2\" has no score for row %3 of dataset \"%4\"")
-                         .arg(labels[k], chosen->model)
-                         .arg(r + 1)
-                         .arg(dataset.name));
-    };
+    const std::array<qint8, 256> classOf = classesOf(dataset);
     stats::ComparisonData data;
     data.reference.reserve(size_t(rows));
     data.candidate.reserve(size_t(rows));
-    qint64 next = 0; ///< the first row not assembled yet
-    // Rows [next, end) have no candidate score: only gaps in the row numbers (no sample) may.
-    auto skipTo = [&](qint64 end) -> Status {
-        for (; next < end; ++next) {
-            if (positive[size_t(next)] != -2) {
-                return noScore(1, next);
+    for (qint64 r = 0; r < rows; ++r) {
+        double score[2];
+        for (int k = 0; k < 2; ++k) {
+            if (r >= cursors[k]->end()) {
+                if (auto s = cursors[k]->advanceTo(r); !s) {
+                    return s.error();
+                }
+            }
+            score[k] = cursors[k]->score(r);
+        }
+        const quint8 code = codes.value()[size_t(r)];
+        if (code == LabelCodes::kNoSample) {
+            continue; // a gap in the row numbers (no sample): nothing to compare
+        }
+        const qint8 positive = classOf[code];
+        if (positive < 0) {
+            return labelRefused(dataset, r, code);
+        }
+        for (int k = 0; k < 2; ++k) {
+            if (!std::isfinite(score[k])) {
+                return Error(ErrorCode::Corrupt,
+                             Tr::tr("version %1 of model \"%2\" has no score for row %3 of dataset \"%4\"")
+                                 .arg(labels[k], chosen->model)
+                                 .arg(r + 1)
+                                 .arg(dataset.name));
             }
         }
-        return {};
-    };
-    auto assembled = DatasetTable(m_db).forEachScoreChunk(
-        chosen->sets[1].id, rows, [&](qint64 first, const double* candidate, qint64 count) -> Status {
-            if (first < next) {
-                return noScore(1, first); // overlapping chunks: the store is damaged
-            }
-            if (auto s = skipTo(first); !s) {
-                return s;
-            }
-            for (qint64 i = 0; i < count; ++i, ++next) {
-                const qint64 r = first + i;
-                if (positive[size_t(r)] == -2) {
-                    continue; // a gap in the row numbers (no sample): nothing to compare
-                }
-                for (int k = 0; k < 2; ++k) {
-                    if (!std::isfinite(k == 0 ? referenceScores[size_t(r)] : candidate[i])) {
-                        return noScore(k, r);
-                    }
-                }
-                stats::appendRow(data, positive[size_t(r)] == 1, referenceScores[size_t(r)], candidate[i],
-                                 request.thresholds);
-                if (groupIndex >= 0) {
-                    data.groupOf.push_back(samples->groupOf[size_t(r)]);
-                }
-            }
-            return {};
-        });
-    if (!assembled) {
-        return assembled.error();
+        stats::appendRow(data, positive == 1, score[0], score[1], request.thresholds);
+        if (groupIndex >= 0) {
+            data.groupOf.push_back(groups.groupOf[size_t(r)]);
+        }
     }
-    if (auto s = skipTo(rows); !s) {
-        return s.error();
-    }
-    data.groupNames = samples->groupNames;
+    data.groupNames = groups.groupNames;
     return data;
 }
 

@@ -50,6 +50,14 @@ struct Dataset
     qint64 sampleCount = 0; ///< filled when read
 };
 
+/// How a sample's label is kept beside the scores, one byte a row in row order (dataset_label_chunk): its index in
+/// the dataset's label domain, or one of the codes below. The statistics read these bytes instead of the samples.
+namespace LabelCodes {
+constexpr quint8 kUnlabelled = 254; ///< a sample without a label
+constexpr quint8 kNoSample = 255; ///< no sample has this row number
+constexpr qsizetype kMaxDomain = 254; ///< labels a domain may have, so that every index fits below the codes
+} // namespace LabelCodes
+
 /// One file imported for a dataset: what it was (name, SHA-256, size, header) and what it added.
 struct DatasetFile
 {

@@ -4,12 +4,15 @@
 #include "json/CanonicalJson.h"
 #include "records/AuditAction.h"
 #include "store/AuditEventTable.h"
+#include "store/DatasetTables.h"
 #include "store/EvidenceReader.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+
+#include <algorithm>
 
 namespace cs {
 
@@ -117,6 +120,15 @@ Status checkDatasetFiles(Database& db, VerificationReport& report, const std::fu
         if (!digest) {
             return digest.error();
         }
+        if (f.samplesAdded != e.after.value(QStringLiteral("samples_added")).toInteger()) {
+            report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
+                                    Tr::tr("the record of %1 in dataset %2 says it added %3 samples; event %4 "
+                                           "recorded %5")
+                                        .arg(e.after.value(QStringLiteral("file")).toString(), f.dataset)
+                                        .arg(f.samplesAdded)
+                                        .arg(e.seq)
+                                        .arg(e.after.value(QStringLiteral("samples_added")).toInteger())});
+        }
         if (digest.value() != e.after.value(QStringLiteral("samples_sha256")).toString() ||
             count != e.after.value(QStringLiteral("samples_added")).toInteger()) {
             report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
@@ -126,6 +138,61 @@ Status checkDatasetFiles(Database& db, VerificationReport& report, const std::fu
                                         .arg(e.seq)
                                         .arg(count)
                                         .arg(e.after.value(QStringLiteral("samples_added")).toInteger())});
+        }
+    }
+    return {};
+}
+
+/// The labels kept beside the scores (dataset_label_chunk) are derived from the samples: both must agree, row by row.
+Status checkLabelChunks(Database& db, VerificationReport& report, const std::function<bool()>& cancelled)
+{
+    DatasetTable table(db);
+    auto datasets = table.datasets();
+    if (!datasets) {
+        return datasets.error();
+    }
+    for (const Dataset& d : datasets.value()) {
+        if (cancelled && cancelled()) {
+            return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
+        }
+        std::vector<quint8> expected(size_t(d.sampleCount), LabelCodes::kNoSample);
+        std::optional<qint64> outside;
+        auto read = table.forEachSample(
+            d.id, [&](qint64 rowNo, std::string_view, std::optional<QString> label, std::string_view) {
+                if (rowNo < 0 || rowNo >= d.sampleCount) {
+                    outside = rowNo;
+                    return false;
+                }
+                const qsizetype index = label ? d.labelDomain.indexOf(*label) : qsizetype(LabelCodes::kUnlabelled);
+                expected[size_t(rowNo)] = index < 0 ? LabelCodes::kNoSample : quint8(index);
+                return true;
+            });
+        if (!read) {
+            return read;
+        }
+        if (outside) {
+            report.findings.append({Finding::Kind::EvidenceAltered, 0,
+                                    Tr::tr("dataset %1 has a sample at row %2, outside its %3 recorded samples")
+                                        .arg(d.name)
+                                        .arg(*outside + 1)
+                                        .arg(d.sampleCount)});
+            continue;
+        }
+        auto stored = table.labelCodes(d.id, d.sampleCount);
+        if (!stored) {
+            if (stored.error().code == ErrorCode::Corrupt) {
+                report.findings.append({Finding::Kind::EvidenceAltered, 0, stored.error().message});
+                continue;
+            }
+            return stored.error();
+        }
+        const auto differs = std::mismatch(expected.begin(), expected.end(), stored->begin());
+        if (differs.first != expected.end()) {
+            report.findings.append({Finding::Kind::EvidenceAltered, 0,
+                                    Tr::tr("the labels kept for the statistics of dataset %1 differ from its samples "
+                                           "at row %2")
+                                        .arg(d.name)
+                                        .arg(qint64(differs.first - expected.begin()) + 1)});
         }
     }
     return {};
@@ -186,6 +253,9 @@ Status EvidenceCheck::run(Database& db, VerificationReport& report, const std::f
     }
     if (predictions.value()) {
         if (auto r = checkDatasetFiles(db, report, cancelled); !r) {
+            return r;
+        }
+        if (auto r = checkLabelChunks(db, report, cancelled); !r) {
             return r;
         }
         return checkPredictionSets(db, report, cancelled);

@@ -36,9 +36,9 @@ QStringList parseList(const QString& json)
     return out;
 }
 
-const QString kDatasetColumns =
-    QStringLiteral("d.id, d.name, d.role, d.locked, d.label_domain_json, d.group_columns_json, d.created_at_ms, "
-                   "d.created_by, (SELECT count(*) FROM dataset_sample s WHERE s.dataset_id = d.id)");
+const QString kDatasetColumns = QStringLiteral(
+    "d.id, d.name, d.role, d.locked, d.label_domain_json, d.group_columns_json, d.created_at_ms, "
+    "d.created_by, (SELECT COALESCE(SUM(f.samples_added), 0) FROM dataset_file f WHERE f.dataset_id = d.id)");
 
 Dataset readDataset(const QSqlQuery& q)
 {
@@ -207,78 +207,104 @@ Status DatasetTable::forEachSample(
     });
 }
 
-Status DatasetTable::forEachLabel(qint64 datasetId,
-                                  const std::function<void(qint64, const char*, std::string_view)>& row)
+Status DatasetTable::forEachGroups(qint64 datasetId, const std::function<void(qint64, std::string_view)>& row)
 {
-    auto stmt =
-        BulkStatement::prepare(m_db, "SELECT row_no, label, groups_json FROM dataset_sample WHERE dataset_id = ?",
-                               Tr::tr("reading the samples of a dataset"));
+    auto stmt = BulkStatement::prepare(m_db, "SELECT row_no, groups_json FROM dataset_sample WHERE dataset_id = ?",
+                                       Tr::tr("reading the samples of a dataset"));
     if (!stmt) {
         return stmt.error();
     }
     stmt->bindInt(1, datasetId);
-    std::string label;
     return stmt->forEachRow([&](const BulkStatement& r) {
-        const bool none = r.columnIsNull(1);
-        if (!none) {
-            label.assign(r.columnText(1));
-        }
-        row(r.columnInt(0), none ? nullptr : label.c_str(), r.columnText(2));
+        row(r.columnInt(0), r.columnText(1));
         return true;
     });
 }
 
-Result<std::vector<double>> DatasetTable::scores(qint64 setId, qint64 rows)
+Result<std::vector<quint8>> DatasetTable::labelCodes(qint64 datasetId, qint64 rows)
 {
-    std::vector<double> out(size_t(rows), std::numeric_limits<double>::quiet_NaN());
-    auto read = forEachScoreChunk(setId, rows, [&](qint64 first, const double* scores, qint64 count) -> Status {
-        std::copy(scores, scores + count, out.begin() + first);
-        return {};
+    auto stmt = BulkStatement::prepare(m_db, "SELECT first_row, codes FROM dataset_label_chunk WHERE dataset_id = ?",
+                                       Tr::tr("reading the labels of a dataset"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindInt(1, datasetId);
+    std::vector<quint8> codes(size_t(rows), LabelCodes::kNoSample);
+    bool damaged = false;
+    qint64 at = 0;
+    auto read = stmt->forEachRow([&](const BulkStatement& r) {
+        const qint64 first = r.columnInt(0);
+        const std::string_view blob = r.columnBlob(1);
+        if (first < 0 || first > rows || qint64(blob.size()) > rows - first) {
+            damaged = true;
+            at = first;
+            return false;
+        }
+        std::memcpy(codes.data() + first, blob.data(), blob.size());
+        return true;
     });
     if (!read) {
         return read.error();
     }
-    return out;
+    if (damaged) {
+        return Error(
+            ErrorCode::Corrupt,
+            Tr::tr("%1: dataset %2 has a damaged label chunk at row %3").arg(m_db.path()).arg(datasetId).arg(at));
+    }
+    return codes;
 }
 
-Status
-DatasetTable::forEachScoreChunk(qint64 setId, qint64 rows,
-                                const std::function<Status(qint64 firstRow, const double* scores, qint64 count)>& chunk)
+Result<ScoreCursor> ScoreCursor::open(Database& db, qint64 setId, qint64 rows)
 {
-    auto stmt = BulkStatement::prepare(
-        m_db, "SELECT first_row, scores FROM prediction_chunk WHERE set_id = ? ORDER BY first_row",
-        Tr::tr("reading prediction scores"));
+    auto stmt =
+        BulkStatement::prepare(db, "SELECT first_row, scores FROM prediction_chunk WHERE set_id = ? ORDER BY first_row",
+                               Tr::tr("reading prediction scores"));
     if (!stmt) {
         return stmt.error();
     }
     stmt->bindInt(1, setId);
-    std::vector<double> values;
-    for (;;) {
-        auto more = stmt->step();
+    return ScoreCursor(db, std::move(stmt.value()), setId, rows);
+}
+
+ScoreCursor::ScoreCursor(Database& db, BulkStatement statement, qint64 setId, qint64 rows)
+    : m_db(&db)
+    , m_statement(std::move(statement))
+    , m_setId(setId)
+    , m_rows(rows)
+{ }
+
+Status ScoreCursor::advanceTo(qint64 row)
+{
+    constexpr qint64 kPastEnd = std::numeric_limits<qint64>::max();
+    while (m_end <= row) {
+        auto more = m_statement.step();
         if (!more) {
             return more.error();
         }
         if (!more.value()) {
+            m_first = m_end = kPastEnd; // no chunk left: every later row has no score
+            m_values.clear();
+            m_statement.reset();
             return {};
         }
-        const qint64 first = stmt->columnInt(0);
-        const auto blob = stmt->columnBlob(1);
+        const qint64 first = m_statement.columnInt(0);
+        const std::string_view blob = m_statement.columnBlob(1);
         const qint64 n = qint64(blob.size() / sizeof(double));
-        if (blob.size() % sizeof(double) != 0 || first < 0 || first + n > rows) {
+        if (blob.size() % sizeof(double) != 0 || first < m_end || first + n > m_rows) {
             return Error(ErrorCode::Corrupt,
                          Tr::tr("%1: prediction set %2 has a damaged score chunk at row %3")
-                             .arg(m_db.path())
-                             .arg(setId)
+                             .arg(m_db->path())
+                             .arg(m_setId)
                              .arg(first));
         }
         // Stored little-endian; every platform Countersign builds for is little-endian (checked at compile time).
         static_assert(std::endian::native == std::endian::little);
-        values.resize(size_t(n));
-        std::memcpy(values.data(), blob.data(), blob.size()); // a blob need not be aligned for doubles
-        if (auto s = chunk(first, values.data(), n); !s) {
-            return s;
-        }
+        m_values.resize(size_t(n));
+        std::memcpy(m_values.data(), blob.data(), blob.size()); // a blob need not be aligned for doubles
+        m_first = first;
+        m_end = first + n;
     }
+    return {};
 }
 
 } // namespace cs

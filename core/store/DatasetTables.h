@@ -2,6 +2,7 @@
 
 #include "records/DatasetRecords.h"
 #include "records/EvidenceAttachment.h"
+#include "store/BulkStatement.h"
 #include "store/CoreInternal.h"
 #include "store/Database.h"
 #include "store/WriteAccess.h"
@@ -10,6 +11,7 @@
 #include <QList>
 
 #include <functional>
+#include <limits>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -51,19 +53,46 @@ public:
     Status forEachSample(qint64 datasetId,
                          const std::function<bool(qint64 rowNo, std::string_view sampleId, std::optional<QString> label,
                                                   std::string_view groupsJson)>& row);
-    /// Calls `row(rowNo, label, groupsJson)` for every sample of a dataset, in no particular order and without its
-    /// sample ID: what the statistics read. `label` is null for a sample without one.
-    Status forEachLabel(qint64 datasetId,
-                        const std::function<void(qint64 rowNo, const char* label, std::string_view groupsJson)>& row);
-    /// The scores of a prediction set by row number, `rows` long (NaN where the set has no score).
-    Result<std::vector<double>> scores(qint64 setId, qint64 rows);
-    /// Calls `chunk(firstRow, scores, count)` for each stored chunk of a prediction set, in row order, so that a reader
-    /// need not hold the whole set; a damaged chunk (not whole doubles, or rows outside [0, rows)) is an error.
-    Status forEachScoreChunk(qint64 setId, qint64 rows,
-                             const std::function<Status(qint64 firstRow, const double* scores, qint64 count)>& chunk);
+    /// Calls `row(rowNo, groupsJson)` for every sample of a dataset, in no particular order and without its sample ID
+    /// or label: the subgroup values the statistics read.
+    Status forEachGroups(qint64 datasetId, const std::function<void(qint64 rowNo, std::string_view groupsJson)>& row);
+    /// The labels of a dataset's samples by row number as LabelCodes, `rows` long (kNoSample where no sample has the
+    /// row number); a chunk outside [0, rows) is an error.
+    Result<std::vector<quint8>> labelCodes(qint64 datasetId, qint64 rows);
 
 private:
     Database& m_db;
+};
+
+/// A prediction set's scores in row order, one stored chunk at a time, so that a reader never holds a whole set and
+/// can walk several sets side by side. Rows are asked for in increasing order:
+///     if (row >= cursor.end()) { cursor.advanceTo(row); }  then  cursor.score(row)
+class ScoreCursor
+{
+public:
+    static Result<ScoreCursor> open(Database& db, qint64 setId, qint64 rows);
+
+    /// Reads chunks until the current one ends after `row` (or none is left); a damaged chunk (not whole doubles,
+    /// overlapping the one before, rows outside [0, rows)) is an error.
+    Status advanceTo(qint64 row);
+    /// The first row after the current chunk.
+    qint64 end() const { return m_end; }
+    /// The score of `row`, NaN when the set has none (a row before the current chunk, or after the last).
+    double score(qint64 row) const
+    {
+        return row >= m_first && row < m_end ? m_values[size_t(row - m_first)]
+                                             : std::numeric_limits<double>::quiet_NaN();
+    }
+
+private:
+    ScoreCursor(Database& db, BulkStatement statement, qint64 setId, qint64 rows);
+    Database* m_db;
+    BulkStatement m_statement;
+    qint64 m_setId;
+    qint64 m_rows;
+    qint64 m_first = 0;
+    qint64 m_end = 0;
+    std::vector<double> m_values;
 };
 
 } // namespace cs

@@ -46,9 +46,10 @@ Result<QList<EvidenceReader::FileOwner>> EvidenceReader::datasetFiles()
 {
     return sql::selectAll<FileOwner>(
         m_db,
-        QStringLiteral("SELECT f.id, d.name FROM dataset_file f JOIN dataset d ON d.id = f.dataset_id ORDER BY f.id"),
+        QStringLiteral("SELECT f.id, d.name, f.samples_added FROM dataset_file f JOIN dataset d ON d.id = f.dataset_id "
+                       "ORDER BY f.id"),
         {}, Tr::tr("reading dataset files"), [](const QSqlQuery& q) {
-            return FileOwner {q.value(0).toLongLong(), q.value(1).toString()};
+            return FileOwner {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong()};
         });
 }
 

@@ -30,6 +30,7 @@ public:
     {
         qint64 fileId = 0;
         QString dataset;
+        qint64 samplesAdded = 0; ///< as the file's row says
     };
     /// Every dataset file, in import order, with the name of its dataset.
     Result<QList<FileOwner>> datasetFiles();

@@ -35,7 +35,7 @@ Result<int> currentVersion(Database& db)
     return q->next() ? q->value(0).toInt() : 0;
 }
 
-Status migrate(Database& db, const WriteAccess& /*write*/, const QList<Migration>& migrations, int fromVersion,
+Status migrate(Database& db, const WriteAccess& write, const QList<Migration>& migrations, int fromVersion,
                qint64 nowMs)
 {
     int expected = 1;
@@ -48,6 +48,11 @@ Status migrate(Database& db, const WriteAccess& /*write*/, const QList<Migration
         }
         for (const QString& sql : m.statements()) {
             if (auto r = db.execSql(sql, Tr::tr("upgrading the workspace to schema %1").arg(m.version)); !r) {
+                return r;
+            }
+        }
+        if (m.fill) {
+            if (auto r = m.fill(db, write); !r) {
                 return r;
             }
         }

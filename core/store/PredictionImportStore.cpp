@@ -718,4 +718,97 @@ Result<QString> ScoreChunks::digest(size_t set)
     return m_columns[set]->hash.finishHex();
 }
 
+Result<std::unique_ptr<LabelChunks>> LabelChunks::open(Database& db, const WriteAccess&, qint64 datasetId,
+                                                       qint64 firstRow)
+{
+    auto insert =
+        BulkStatement::prepare(db, "INSERT INTO dataset_label_chunk (dataset_id, first_row, codes) VALUES (?, ?, ?)",
+                               Tr::tr("storing labels"));
+    if (!insert) {
+        return insert.error();
+    }
+    return std::unique_ptr<LabelChunks>(new LabelChunks(std::move(insert.value()), datasetId, firstRow));
+}
+
+LabelChunks::LabelChunks(BulkStatement insert, qint64 datasetId, qint64 firstRow)
+    : m_insert(std::move(insert))
+    , m_datasetId(datasetId)
+    , m_firstRow(firstRow)
+{
+    m_buffer.reserve(size_t(DatasetTable::kChunkRows));
+}
+
+Status LabelChunks::put(quint8 code)
+{
+    m_buffer.push_back(code);
+    return qint64(m_buffer.size()) == DatasetTable::kChunkRows ? flush() : Status {};
+}
+
+Status LabelChunks::flush()
+{
+    if (m_buffer.empty()) {
+        return {};
+    }
+    m_insert.bindInt(1, m_datasetId);
+    m_insert.bindInt(2, m_firstRow);
+    m_insert.bindBlob(3, m_buffer.data(), qsizetype(m_buffer.size()));
+    auto r = m_insert.step();
+    m_insert.reset();
+    if (!r) {
+        return r.error();
+    }
+    m_firstRow += qint64(m_buffer.size());
+    m_buffer.clear();
+    return {};
+}
+
+Status LabelChunks::fillFromSamples(Database& db, const WriteAccess& write)
+{
+    DatasetTable table(db);
+    auto datasets = table.datasets();
+    if (!datasets) {
+        return datasets.error();
+    }
+    for (const Dataset& d : datasets.value()) {
+        if (d.labelDomain.size() > LabelCodes::kMaxDomain) {
+            return Error(ErrorCode::Corrupt,
+                         Tr::tr("dataset %1 has %2 labels; at most %3 can be stored")
+                             .arg(d.name)
+                             .arg(d.labelDomain.size())
+                             .arg(LabelCodes::kMaxDomain));
+        }
+        std::vector<quint8> codes(size_t(d.sampleCount), LabelCodes::kNoSample);
+        std::optional<Error> bad;
+        auto read = table.forEachSample(
+            d.id, [&](qint64 rowNo, std::string_view, std::optional<QString> label, std::string_view) {
+                const qsizetype index = label ? d.labelDomain.indexOf(*label) : qsizetype(LabelCodes::kUnlabelled);
+                if (rowNo < 0 || rowNo >= d.sampleCount || index < 0) {
+                    bad = Error(ErrorCode::Corrupt,
+                                Tr::tr("dataset %1: the sample at row %2 has a row number or label outside the dataset")
+                                    .arg(d.name)
+                                    .arg(rowNo + 1));
+                    return false;
+                }
+                codes[size_t(rowNo)] = quint8(index);
+                return true;
+            });
+        if (!read || bad) {
+            return bad ? *bad : read.error();
+        }
+        auto chunks = open(db, write, d.id, 0);
+        if (!chunks) {
+            return chunks.error();
+        }
+        for (quint8 code : codes) {
+            if (auto s = chunks.value()->put(code); !s) {
+                return s;
+            }
+        }
+        if (auto s = chunks.value()->flush(); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
 } // namespace cs

@@ -142,4 +142,28 @@ private:
     std::vector<std::unique_ptr<Column>> m_columns;
 };
 
+/// The labels of a dataset's new samples, one byte a row in row order (LabelCodes), packed into chunks of
+/// DatasetTable::kChunkRows bytes beside the score chunks.
+class LabelChunks
+{
+public:
+    /// Chunks for the rows from `firstRow` on (the dataset's sample count before the import).
+    static Result<std::unique_ptr<LabelChunks>> open(Database& db, const WriteAccess& write, qint64 datasetId,
+                                                     qint64 firstRow);
+    /// The next row's code.
+    Status put(quint8 code);
+    /// Writes the last, partial chunk.
+    Status flush();
+
+    /// Schema 6: the chunks of every dataset a workspace already holds, from its samples.
+    static Status fillFromSamples(Database& db, const WriteAccess& write);
+
+private:
+    LabelChunks(BulkStatement insert, qint64 datasetId, qint64 firstRow);
+    BulkStatement m_insert;
+    qint64 m_datasetId;
+    qint64 m_firstRow;
+    std::vector<quint8> m_buffer;
+};
+
 } // namespace cs

@@ -2,6 +2,7 @@
 
 #include "store/CoreInternal.h"
 #include "store/Database.h"
+#include "store/WriteAccess.h"
 
 #include <QStringList>
 
@@ -15,6 +16,8 @@ struct Migration
     int version = 0;
     QString description;
     std::function<QStringList()> statements;
+    /// Fills what the statements created from rows the workspace already holds (none for most steps).
+    std::function<Status(Database&, const WriteAccess&)> fill;
 };
 
 namespace Schema {
@@ -25,6 +28,10 @@ int latestVersion();
 
 /// Tables whose rows may never be updated or deleted.
 QStringList appendOnlyTables();
+
+/// Tables with a row per sample (or per chunk of samples), millions of rows in a large workspace: the integrity check
+/// at every open leaves them to `verify`.
+QStringList bulkTables();
 
 /// Tables whose rows may change but never be deleted (user accounts: a username is never reused).
 QStringList neverDeletedTables();

@@ -1,5 +1,7 @@
 #include "SqliteOpener.h"
 
+#include "store/Schema.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -60,6 +62,58 @@ Status configure(Database& db)
         if (auto r = db.execSql(QStringLiteral("PRAGMA ") + QLatin1String(pragma), Tr::tr("configuring the workspace"));
             !r) {
             return r;
+        }
+    }
+    return {};
+}
+
+/// The first problem PRAGMA integrity_check finds (`pragma` is the whole pragma), or "ok".
+Result<QString> integrityVerdict(Database& db, const QString& pragma)
+{
+    QSqlQuery check(db.connection());
+    if (!check.exec(pragma) || !check.next()) {
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("%1 is damaged: SQLite cannot run its integrity check (%2)")
+                         .arg(db.path(), check.lastError().databaseText()));
+    }
+    return check.value(0).toString();
+}
+
+Error damaged(const Database& db, const QString& verdict)
+{
+    return Error(ErrorCode::Corrupt,
+                 Tr::tr("%1 is damaged: SQLite's integrity check failed (%2); restore it from a backup")
+                     .arg(db.path(), verdict));
+}
+
+/// At every open, SQLite's integrity check of every table but the per-sample ones (Schema::bulkTables()), whose
+/// cost grows with the samples: those are checked page by page as they are read, against the digests their events
+/// recorded by `verify`, and whole by checkWholeFile() (which `verify` runs).
+Status checkRecords(Database& db)
+{
+    QSqlQuery tables(db.connection());
+    if (!tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("%1 is damaged: its list of tables cannot be read (%2)")
+                         .arg(db.path(), tables.lastError().databaseText()));
+    }
+    const QStringList bulk = Schema::bulkTables();
+    QStringList names;
+    while (tables.next()) {
+        const QString name = tables.value(0).toString();
+        if (!bulk.contains(name)) {
+            names.append(name);
+        }
+    }
+    for (const QString& name : names) {
+        QString quoted = name;
+        quoted.replace(u'"', QStringLiteral("\"\""));
+        auto verdict = integrityVerdict(db, QStringLiteral("PRAGMA integrity_check(\"%1\")").arg(quoted));
+        if (!verdict) {
+            return verdict.error();
+        }
+        if (verdict.value() != u"ok") {
+            return damaged(db, verdict.value());
         }
     }
     return {};
@@ -130,17 +184,8 @@ Result<std::unique_ptr<Database>> open(const QString& path, Database::Mode mode)
         return r.error();
     }
 
-    QSqlQuery check(db->connection());
-    if (!check.exec(QStringLiteral("PRAGMA integrity_check(1)")) || !check.next()) {
-        return Error(ErrorCode::Corrupt,
-                     Tr::tr("%1 is damaged: SQLite cannot run its integrity check (%2)")
-                         .arg(path, check.lastError().databaseText()));
-    }
-    const QString verdict = check.value(0).toString();
-    if (verdict != u"ok") {
-        return Error(
-            ErrorCode::Corrupt,
-            Tr::tr("%1 is damaged: SQLite's integrity check failed (%2); restore it from a backup").arg(path, verdict));
+    if (auto r = checkRecords(*db); !r) {
+        return r.error();
     }
     return db;
 }
@@ -164,6 +209,15 @@ Result<std::unique_ptr<Database>> create(const QString& path)
         return r.error();
     }
     return db;
+}
+
+Status checkWholeFile(Database& db)
+{
+    auto verdict = integrityVerdict(db, QStringLiteral("PRAGMA integrity_check(1)"));
+    if (!verdict) {
+        return verdict.error();
+    }
+    return verdict.value() == u"ok" ? Status {} : Status(damaged(db, verdict.value()));
 }
 
 } // namespace cs::SqliteOpener

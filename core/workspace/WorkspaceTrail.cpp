@@ -6,6 +6,7 @@
 #include "registry/EvidenceCheck.h"
 #include "store/AuditEventTable.h"
 #include "store/RecordTables.h"
+#include "store/SqliteOpener.h"
 #include "workspace/WorkspaceKeyFile.h"
 
 #include <QCoreApplication>
@@ -38,21 +39,41 @@ Result<std::optional<AuditEvent>> Workspace::lastEvent()
 Result<VerificationReport> Workspace::verify(const QList<std::pair<QString, QByteArray>>& checkpointFiles,
                                              std::function<bool(qint64, qint64)> progress)
 {
+    // The whole file first: opening checked only the records, not the per-sample tables.
+    QList<Finding> storage;
+    if (auto whole = SqliteOpener::checkWholeFile(*m_db); !whole) {
+        if (whole.error().code != ErrorCode::Corrupt) {
+            return whole.error();
+        }
+        storage.append({Finding::Kind::StorageDamaged, 0, whole.error().message});
+    }
     AuditVerifier verifier(*m_db, m_id, m_publicKey);
     for (const auto& [source, note] : checkpointFiles) {
         verifier.addCheckpointFile(source, note);
     }
     verifier.setProgress(progress);
     auto report = verifier.run();
+    // In a damaged file, reading the trail or the evidence can fail where SQLite finds the damage: the report then
+    // holds the damage found so far.
+    auto damagedReport = [&storage](const Error& e) -> Result<VerificationReport> {
+        if (storage.isEmpty() || e.code != ErrorCode::Corrupt) {
+            return e;
+        }
+        VerificationReport partial;
+        partial.findings = storage;
+        partial.warnings.append(Tr::tr("verification stopped at the damage: %1").arg(e.message));
+        return partial;
+    };
     if (!report) {
-        return report;
+        return damagedReport(report.error());
     }
+    report->findings = storage + report->findings;
     // The evidence kept beside the trail, against the digests the trail recorded.
     const qint64 events = report->eventCount;
     auto checked = EvidenceCheck::run(*m_db, report.value(),
                                       [&progress, events] { return progress && !progress(events, events); });
     if (!checked) {
-        return checked.error();
+        return damagedReport(checked.error());
     }
     return report;
 }

@@ -13,10 +13,13 @@
 #include "store/DatasetTables.h"
 #include "store/PredictionImportStore.h"
 #include "store/RegistryTables.h"
+#include "store/Schema.h"
 #include "workspace/WorkspaceAccess.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -126,7 +129,14 @@ QMap<QString, double> storedScores(TestWorkspace& t, const QString& dataset, con
     if (!set) {
         return {};
     }
-    const auto scores = table.scores(set->id, d->sampleCount).value();
+    std::vector<double> scores(size_t(d->sampleCount));
+    auto cursor = ScoreCursor::open(WorkspaceAccess::database(t.ws()), set->id, d->sampleCount);
+    for (qint64 r = 0; cursor && r < d->sampleCount; ++r) {
+        if (r >= cursor->end() && !cursor->advanceTo(r)) {
+            return {};
+        }
+        scores[size_t(r)] = cursor->score(r);
+    }
     QMap<QString, double> out;
     auto r = table.forEachSample(d->id, [&](qint64 row, std::string_view id, auto, auto) {
         out.insert(QString::fromUtf8(id.data(), qsizetype(id.size())), scores[size_t(row)]);
@@ -171,6 +181,8 @@ private slots:
     void importAndStatsShareOneRuleSet_data();
     void importAndStatsShareOneRuleSet();
     void storedComparisonNeedsBothScores();
+    void schema6KeepsLabelsBesideTheScores();
+    void verifyChecksTheWholeFile();
 };
 
 void TestPredictions::csvReaderFollowsRfc4180()
@@ -648,6 +660,12 @@ void TestPredictions::verifyFindsAlteredEvidence_data()
                                         "evidence_json = replace(evidence_json, '\"version\":\"2\"', "
                                         "'\"version\":\"9\"')")
                                  << QStringLiteral("the evidence of model version sepsis-risk/2 no longer matches");
+    QTest::newRow("a kept label") << QStringLiteral("UPDATE dataset_label_chunk SET codes = zeroblob(length(codes))")
+                                  << QStringLiteral("the labels kept for the statistics of dataset validation-2026 "
+                                                    "differ from its samples at row 1");
+    QTest::newRow("a file's sample count")
+        << QStringLiteral("UPDATE dataset_file SET samples_added = 39")
+        << QStringLiteral("the record of validation.csv in dataset validation-2026 says it added 39 samples");
     QTest::newRow("a prediction set removed")
         << QStringLiteral("DELETE FROM prediction_chunk WHERE set_id = (SELECT max(id) FROM prediction_set)")
         << QStringLiteral("the scores of sepsis-risk/2@validation-2026 no longer match");
@@ -893,6 +911,119 @@ void TestPredictions::storedComparisonNeedsBothScores()
                  QStringLiteral("version 1 of model \"sepsis-risk\" has no score for row 41 of "
                                 "dataset \"validation-2026\""));
     }
+}
+
+namespace {
+/// The comparison of versions 1 and 2 on the stored validation set, as numbers to compare.
+QString storedComparison(TestWorkspace& t)
+{
+    StoredComparisonRequest r;
+    r.dataset = QStringLiteral("validation-2026");
+    r.reference = QStringLiteral("1");
+    r.candidate = QStringLiteral("2");
+    r.group = QStringLiteral("site");
+    auto data = StatisticsQuery(t.ws()).comparison(r);
+    if (!data) {
+        return QStringLiteral("ERROR: ") + data.error().message;
+    }
+    QString out = QStringLiteral("positives %1 cells %2 %3 %4 %5 groups %6 rows")
+                      .arg(data->positives)
+                      .arg(data->cells[0])
+                      .arg(data->cells[1])
+                      .arg(data->cells[2])
+                      .arg(data->cells[3])
+                      .arg(data->groupNames.join(u'|'));
+    for (size_t i = 0; i < data->reference.size(); ++i) {
+        out += QStringLiteral(" %1:%2:%3")
+                   .arg(stats::isPositiveRow(data->reference[i]) ? 1 : 0)
+                   .arg(stats::scoreOfKey(data->reference[i].key))
+                   .arg(stats::scoreOfKey(data->candidate[i].key));
+    }
+    return out;
+}
+} // namespace
+
+void TestPredictions::schema6KeepsLabelsBesideTheScores()
+{
+    // The statistics read each sample's class from dataset_label_chunk. An import writes it; the upgrade to schema 6
+    // fills it from the samples of a workspace written before; either way the comparison is the file's.
+    TestWorkspace t;
+    addVersions(t);
+    // 5000 rows: two chunks, the second partial, and a positive every seventh row.
+    ImportPredictionsCommand command(
+        request(write(t.dirPath(), QStringLiteral("validation.csv"), validationFile(5000, true))));
+    QVERIFY(t.ws().execute(command).ok());
+    const QString imported = storedComparison(t);
+    QVERIFY2(!imported.startsWith(u"ERROR"), qPrintable(imported));
+    QVERIFY(imported.startsWith(QStringLiteral("positives 715 ")));
+    // The file's own rows, parsed here: in file order the samples are P4999 .. P0000.
+    QVERIFY(imported.endsWith(QStringLiteral(" 1:0:1"))); // P0000: positive, scores 0 and 1
+    QVERIFY(imported.contains(QStringLiteral("groups North, ward 1|North, ward 0|North, ward 2 rows 0:49.99:-48.99 ")));
+    QCOMPARE(count(t, QStringLiteral("dataset_label_chunk")), qint64(2));
+    t.close();
+
+    // The workspace as schema 5 left it: no packed labels.
+    QCOMPARE(tamper(t.path(),
+                    {QStringLiteral("DROP TABLE dataset_label_chunk"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 6")},
+                    false),
+             QString());
+    for (const QString& table : Schema::appendOnlyTables()) {
+        if (table != u"dataset_label_chunk") {
+            for (const QString& sql : Database::appendOnlyTriggers(table)) {
+                QCOMPARE(rawExec(t.path(), sql), QString());
+            }
+        }
+    }
+    QVERIFY(!t.reopen(OpenMode::ReadOnly)); // schema 5 must be upgraded first
+    QVERIFY(t.reopen(OpenMode::ReadWrite));
+    QCOMPARE(t.ws().schemaVersion(), 6);
+    QCOMPARE(count(t, QStringLiteral("dataset_label_chunk")), qint64(2));
+    QCOMPARE(storedComparison(t), imported);
+    auto report = t.ws().verify();
+    QVERIFY2(report && report->intact(), report ? qPrintable(report->summary()) : "");
+}
+
+void TestPredictions::verifyChecksTheWholeFile()
+{
+    // Opening checks the records, not the per-sample tables (their check grows with the samples); verify checks the
+    // whole file and names damage in a page of scores that opening never read.
+    TestWorkspace t;
+    addVersions(t);
+    ImportPredictionsCommand command(
+        request(write(t.dirPath(), QStringLiteral("validation.csv"), validationFile(20000))));
+    QVERIFY(t.ws().execute(command).ok());
+    t.close();
+    qint64 page = 0;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dbstat"));
+        db.setDatabaseName(t.path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        QVERIFY2(q.exec(QStringLiteral("SELECT max(pageno) FROM dbstat WHERE name = 'prediction_chunk' AND pagetype = "
+                                       "'leaf'")) &&
+                     q.next(),
+                 qPrintable(q.lastError().text()));
+        page = q.value(0).toLongLong();
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dbstat"));
+    QVERIFY(page > 1);
+    QFile f(t.path());
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.seek((page - 1) * 4096));
+    QCOMPARE(f.write(QByteArray(64, '\xA5')), qint64(64));
+    f.close();
+
+    QVERIFY(t.reopen(OpenMode::ReadOnly));
+    auto report = t.ws().verify();
+    QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+    QVERIFY(!report->intact());
+    QCOMPARE(report->findings.first().kind, Finding::Kind::StorageDamaged);
+    QVERIFY2(report->findings.first().message.contains(QStringLiteral("is damaged: SQLite's integrity check failed")),
+             qPrintable(report->findings.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestPredictions)

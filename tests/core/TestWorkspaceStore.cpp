@@ -249,9 +249,8 @@ Workspace::Options withMigrations(TestWorkspace& t, const QList<Migration>& migr
 QList<Migration> withExtraVersion(const QString& extraSql)
 {
     QList<Migration> list = Schema::migrations();
-    list.append({list.last().version + 1, QStringLiteral("test migration"), [extraSql] {
-                     return QStringList {extraSql};
-                 }});
+    list.append(
+        {list.last().version + 1, QStringLiteral("test migration"), [extraSql] { return QStringList {extraSql}; }, {}});
     return list;
 }
 } // namespace
