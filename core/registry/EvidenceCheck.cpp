@@ -155,29 +155,21 @@ Status checkLabelChunks(Database& db, VerificationReport& report, const std::fun
         if (cancelled && cancelled()) {
             return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
         }
-        std::vector<quint8> expected(size_t(d.sampleCount), LabelCodes::kNoSample);
-        std::optional<qint64> outside;
-        auto read = table.forEachSample(
-            d.id, [&](qint64 rowNo, std::string_view, std::optional<QString> label, std::string_view) {
-                if (rowNo < 0 || rowNo >= d.sampleCount) {
-                    outside = rowNo;
-                    return false;
-                }
-                const qsizetype index = label ? d.labelDomain.indexOf(*label) : qsizetype(LabelCodes::kUnlabelled);
-                expected[size_t(rowNo)] = index < 0 ? LabelCodes::kNoSample : quint8(index);
-                return true;
-            });
-        if (!read) {
-            return read;
+        qint64 outside = 0;
+        auto derived = table.labelCodesFromSamples(d, &outside);
+        if (!derived) {
+            return derived.error();
         }
-        if (outside) {
+        if (!derived.value()) {
             report.findings.append({Finding::Kind::EvidenceAltered, 0,
-                                    Tr::tr("dataset %1 has a sample at row %2, outside its %3 recorded samples")
+                                    Tr::tr("dataset %1 has a sample at row %2 with a row number or label outside "
+                                           "its %3 recorded samples and its labels")
                                         .arg(d.name)
-                                        .arg(*outside + 1)
+                                        .arg(outside + 1)
                                         .arg(d.sampleCount)});
             continue;
         }
+        const std::vector<quint8>& expected = *derived.value();
         auto stored = table.labelCodes(d.id, d.sampleCount);
         if (!stored) {
             if (stored.error().code == ErrorCode::Corrupt) {

@@ -254,6 +254,29 @@ Result<std::vector<quint8>> DatasetTable::labelCodes(qint64 datasetId, qint64 ro
     return codes;
 }
 
+Result<std::optional<std::vector<quint8>>> DatasetTable::labelCodesFromSamples(const Dataset& dataset, qint64* bad)
+{
+    std::vector<quint8> codes(size_t(dataset.sampleCount), LabelCodes::kNoSample);
+    bool fits = true;
+    auto read =
+        forEachSample(dataset.id, [&](qint64 rowNo, std::string_view, std::optional<QString> label, std::string_view) {
+            const qsizetype index = label ? dataset.labelDomain.indexOf(*label) : qsizetype(LabelCodes::kUnlabelled);
+            if (rowNo < 0 || rowNo >= dataset.sampleCount || index < 0 || index > LabelCodes::kUnlabelled) {
+                fits = false;
+                if (bad != nullptr) {
+                    *bad = rowNo;
+                }
+                return false;
+            }
+            codes[size_t(rowNo)] = quint8(index);
+            return true;
+        });
+    if (!read) {
+        return read.error();
+    }
+    return fits ? std::optional(std::move(codes)) : std::nullopt;
+}
+
 Result<ScoreCursor> ScoreCursor::open(Database& db, qint64 setId, qint64 rows)
 {
     auto stmt =

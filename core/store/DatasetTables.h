@@ -59,6 +59,9 @@ public:
     /// The labels of a dataset's samples by row number as LabelCodes, `rows` long (kNoSample where no sample has the
     /// row number); a chunk outside [0, rows) is an error.
     Result<std::vector<quint8>> labelCodes(qint64 datasetId, qint64 rows);
+    /// The same codes derived from the samples themselves (what the chunks must hold), or nullopt when a sample has
+    /// a row number outside [0, sampleCount) or a label outside the domain; `bad` then names that sample's row.
+    Result<std::optional<std::vector<quint8>>> labelCodesFromSamples(const Dataset& dataset, qint64* bad = nullptr);
 
 private:
     Database& m_db;

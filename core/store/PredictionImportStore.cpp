@@ -777,29 +777,22 @@ Status LabelChunks::fillFromSamples(Database& db, const WriteAccess& write)
                              .arg(d.labelDomain.size())
                              .arg(LabelCodes::kMaxDomain));
         }
-        std::vector<quint8> codes(size_t(d.sampleCount), LabelCodes::kNoSample);
-        std::optional<Error> bad;
-        auto read = table.forEachSample(
-            d.id, [&](qint64 rowNo, std::string_view, std::optional<QString> label, std::string_view) {
-                const qsizetype index = label ? d.labelDomain.indexOf(*label) : qsizetype(LabelCodes::kUnlabelled);
-                if (rowNo < 0 || rowNo >= d.sampleCount || index < 0) {
-                    bad = Error(ErrorCode::Corrupt,
-                                Tr::tr("dataset %1: the sample at row %2 has a row number or label outside the dataset")
-                                    .arg(d.name)
-                                    .arg(rowNo + 1));
-                    return false;
-                }
-                codes[size_t(rowNo)] = quint8(index);
-                return true;
-            });
-        if (!read || bad) {
-            return bad ? *bad : read.error();
+        qint64 bad = 0;
+        auto codes = table.labelCodesFromSamples(d, &bad);
+        if (!codes) {
+            return codes.error();
+        }
+        if (!codes.value()) {
+            return Error(ErrorCode::Corrupt,
+                         Tr::tr("dataset %1: the sample at row %2 has a row number or label outside the dataset")
+                             .arg(d.name)
+                             .arg(bad + 1));
         }
         auto chunks = open(db, write, d.id, 0);
         if (!chunks) {
             return chunks.error();
         }
-        for (quint8 code : codes) {
+        for (quint8 code : *codes.value()) {
             if (auto s = chunks.value()->put(code); !s) {
                 return s;
             }
