@@ -128,10 +128,14 @@ int init(const QStringList& args)
     if (!ws) {
         return fail(ws.error());
     }
+    auto verifier = ws.value()->verifierKey();
+    if (!verifier) {
+        return fail(verifier.error());
+    }
     out() << "Created workspace " << path << " (id " << ws.value()->id() << ")\n"
           << "Signing key: " << ws.value()->keyFilePath()
           << " (keep a backup: checkpoints cannot be signed without it)\n"
-          << "Verifier key: " << ws.value()->verifierKey() << '\n';
+          << "Verifier key: " << verifier.value() << '\n';
     return Success;
 }
 
@@ -227,9 +231,13 @@ int checkpoint(const QStringList& args)
         !r) {
         return fail(r.error());
     }
+    auto verifier = ws.value()->verifierKey();
+    if (!verifier) {
+        return fail(verifier.error());
+    }
     out() << "Checkpoint of " << cp->size << " events written to " << file << '\n'
           << "Root hash: " << cp->rootHash.toBase64() << '\n'
-          << "Verifier key: " << ws.value()->verifierKey() << '\n';
+          << "Verifier key: " << verifier.value() << '\n';
     return Success;
 }
 

@@ -254,12 +254,13 @@ Result<stats::ComparisonData> StatisticsQuery::comparison(const StoredComparison
                                  .arg(dataset.name));
             }
         }
-        stats::appendRow(data, positive == 1, score[0], score[1], request.thresholds);
+        stats::appendScores(data, positive == 1, score[0], score[1]);
         if (groupIndex >= 0) {
             data.groupOf.push_back(groups.groupOf[size_t(r)]);
         }
     }
     data.groupNames = groups.groupNames;
+    stats::countRows(data, request.thresholds);
     return data;
 }
 

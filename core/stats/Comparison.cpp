@@ -67,15 +67,48 @@ Result<Layout> layoutOf(const QStringList& names, const ComparisonRequest& reque
     return l;
 }
 
+/// What is counted of rows besides their scores: the classes, both models at their thresholds, McNemar's table.
+/// Kept per thread and added up, so the counts do not depend on how the rows were split.
+struct RowTally
+{
+    ThresholdCounts counts[2];
+    qint64 cells[4] = {0, 0, 0, 0};
+    qint64 positives = 0;
+
+    void add(bool positive, double reference, double candidate, const double thresholds[2])
+    {
+        positives += positive ? 1 : 0;
+        counts[0].add(reference, positive, thresholds[0]);
+        counts[1].add(candidate, positive, thresholds[1]);
+        const bool refCorrect = (reference >= thresholds[0]) == positive;
+        const bool candCorrect = (candidate >= thresholds[1]) == positive;
+        ++cells[refCorrect && candCorrect ? 0 : refCorrect ? 1 : candCorrect ? 2 : 3];
+    }
+
+    void addTo(ComparisonData& data) const
+    {
+        data.positives += positives;
+        for (int k = 0; k < 2; ++k) {
+            ThresholdCounts& into = k == 0 ? data.referenceCounts : data.candidateCounts;
+            into.tp += counts[k].tp;
+            into.fp += counts[k].fp;
+            into.tn += counts[k].tn;
+            into.fn += counts[k].fn;
+            into.brierSum.add(counts[k].brierSum);
+        }
+        for (int k = 0; k < 4; ++k) {
+            data.cells[k] += cells[k];
+        }
+    }
+};
+
 /// Checks and stores one data row. `row` is 1-based; `slot` is where it goes in the arrays.
 struct RowSink
 {
     const ComparisonRequest& request;
     const Layout& layout;
     ComparisonData& data;
-    ThresholdCounts counts[2];
-    qint64 cells[4] = {0, 0, 0, 0};
-    qint64 positives = 0;
+    RowTally tally {};
 
     std::optional<Error> take(qint64 row, qint64 line, size_t slot, std::string_view label, std::string_view reference,
                               std::string_view candidate)
@@ -100,24 +133,10 @@ struct RowSink
         const quint32 tagged = quint32(slot) | (positive ? kPositiveBit : 0);
         data.reference[slot] = {orderKey(scores[0]), tagged};
         data.candidate[slot] = {orderKey(scores[1]), tagged};
-        positives += positive ? 1 : 0;
-        counts[0].add(scores[0], positive, request.thresholds[0]);
-        counts[1].add(scores[1], positive, request.thresholds[1]);
-        const bool refCorrect = (scores[0] >= request.thresholds[0]) == positive;
-        const bool candCorrect = (scores[1] >= request.thresholds[1]) == positive;
-        ++cells[refCorrect && candCorrect ? 0 : refCorrect ? 1 : candCorrect ? 2 : 3];
+        tally.add(positive, scores[0], scores[1], request.thresholds);
         return std::nullopt;
     }
 };
-
-void merge(ThresholdCounts& into, const ThresholdCounts& from)
-{
-    into.tp += from.tp;
-    into.fp += from.fp;
-    into.tn += from.tn;
-    into.fn += from.fn;
-    into.brierSum.add(from.brierSum);
-}
 
 /// One streaming RFC 4180 reader: any quoting, and the group column.
 Result<ComparisonData> loadSequential(const ComparisonRequest& request)
@@ -138,7 +157,7 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
     }
     const Layout& l = layout.value();
     ComparisonData data;
-    RowSink sink {request, l, data, {}, {}};
+    RowSink sink {request, l, data};
     QHash<QString, quint32> groupIndex;
     const Status read = csv.forEachRow([&](qint64 row) -> std::optional<Error> {
         const size_t slot = data.reference.size();
@@ -169,10 +188,7 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
     if (!read) {
         return read.error();
     }
-    data.positives = sink.positives;
-    data.referenceCounts = sink.counts[0];
-    data.candidateCounts = sink.counts[1];
-    std::copy(std::begin(sink.cells), std::end(sink.cells), std::begin(data.cells));
+    sink.tally.addTo(data);
     return data;
 }
 
@@ -315,16 +331,14 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
         qint64 errorRow = -1;
         qint64 firstBlank = -1;
         qint64 lastFilled = -1;
-        ThresholdCounts counts[2];
-        qint64 cells[4] = {0, 0, 0, 0};
-        qint64 positives = 0;
+        RowTally tally;
     };
     std::vector<Outcome> outcomes(static_cast<size_t>(ranges));
     const qsizetype width = l.names.size();
     const qsizetype needed = std::max({l.label, l.reference, l.candidate});
     runParallel(ranges, [&](int t) {
         Outcome& out = outcomes[size_t(t)];
-        RowSink sink {request, l, data, {}, {}};
+        RowSink sink {request, l, data};
         LineSource source(fd, bounds[size_t(t)], bounds[size_t(t) + 1]);
         std::string_view line;
         bool tooLong = false;
@@ -377,10 +391,7 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
             out.error = tooLong ? F::rowError(request.file, slot + 1, slot + 2, Tr::tr("the row is longer than 1 MiB"))
                                 : Error(ErrorCode::Io, Tr::tr("%1 cannot be read").arg(request.file));
         }
-        out.positives = sink.positives;
-        out.counts[0] = sink.counts[0];
-        out.counts[1] = sink.counts[1];
-        std::copy(std::begin(sink.cells), std::end(sink.cells), std::begin(out.cells));
+        out.tally = sink.tally;
     });
     // The earliest problem wins, as with one reader: a bad row, or a blank line with content after it.
     qint64 lastFilled = -1;
@@ -414,12 +425,7 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
     data.reference.resize(size_t(lastFilled));
     data.candidate.resize(size_t(lastFilled));
     for (const Outcome& o : outcomes) {
-        data.positives += o.positives;
-        merge(data.referenceCounts, o.counts[0]);
-        merge(data.candidateCounts, o.counts[1]);
-        for (int k = 0; k < 4; ++k) {
-            data.cells[k] += o.cells[k];
-        }
+        o.tally.addTo(data);
     }
     return data;
 }
@@ -497,17 +503,35 @@ Result<ComparisonData> loadComparison(const ComparisonRequest& request)
     return loadParallel(request, fd, qint64(nl + 1), size, layout.value(), threads);
 }
 
-void appendRow(ComparisonData& data, bool positive, double reference, double candidate, const double thresholds[2])
+void appendScores(ComparisonData& data, bool positive, double reference, double candidate)
 {
     const quint32 tagged = quint32(data.reference.size()) | (positive ? kPositiveBit : 0);
     data.reference.push_back({orderKey(reference), tagged});
     data.candidate.push_back({orderKey(candidate), tagged});
-    data.positives += positive ? 1 : 0;
-    data.referenceCounts.add(reference, positive, thresholds[0]);
-    data.candidateCounts.add(candidate, positive, thresholds[1]);
-    const bool refCorrect = (reference >= thresholds[0]) == positive;
-    const bool candCorrect = (candidate >= thresholds[1]) == positive;
-    ++data.cells[refCorrect && candCorrect ? 0 : refCorrect ? 1 : candCorrect ? 2 : 3];
+}
+
+void countRows(ComparisonData& data, const double thresholds[2], int threads)
+{
+    const size_t n = data.reference.size();
+    // Below this a second thread costs more than it saves.
+    const int workers = n < (size_t(1) << 16) ? 1 : workerCount(threads);
+    std::vector<RowTally> tallies(static_cast<size_t>(workers));
+    runParallel(workers, [&](int t) {
+        const size_t begin = n * size_t(t) / size_t(workers);
+        const size_t end = n * size_t(t + 1) / size_t(workers);
+        RowTally& tally = tallies[size_t(t)];
+        for (size_t r = begin; r < end; ++r) {
+            tally.add(isPositiveRow(data.reference[r]), scoreOfKey(data.reference[r].key),
+                      scoreOfKey(data.candidate[r].key), thresholds);
+        }
+    });
+    data.positives = 0;
+    data.referenceCounts = {};
+    data.candidateCounts = {};
+    std::fill(std::begin(data.cells), std::end(data.cells), 0);
+    for (const RowTally& tally : tallies) {
+        tally.addTo(data);
+    }
 }
 
 ComparisonData subsetComparison(const ComparisonData& data, const std::vector<quint32>& rows,
@@ -517,9 +541,10 @@ ComparisonData subsetComparison(const ComparisonData& data, const std::vector<qu
     s.reference.reserve(rows.size());
     s.candidate.reserve(rows.size());
     for (quint32 r : rows) {
-        appendRow(s, isPositiveRow(data.reference[r]), scoreOfKey(data.reference[r].key),
-                  scoreOfKey(data.candidate[r].key), thresholds);
+        appendScores(s, isPositiveRow(data.reference[r]), scoreOfKey(data.reference[r].key),
+                     scoreOfKey(data.candidate[r].key));
     }
+    countRows(s, thresholds);
     return s;
 }
 

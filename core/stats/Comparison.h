@@ -41,9 +41,13 @@ struct ComparisonData
 /// error naming the file and the 1-based data row and column.
 Result<ComparisonData> loadComparison(const ComparisonRequest& request);
 
-/// Appends one row, its class and both models' scores, counting it at the thresholds: how a comparison is built
-/// from values already read (the predictions stored in a workspace, the rows of a subgroup).
-void appendRow(ComparisonData& data, bool positive, double reference, double candidate, const double thresholds[2]);
+/// Appends one row, its class and both models' scores, without counting it: how a comparison is built from values
+/// already read (the predictions stored in a workspace, the rows of a subgroup). countRows() then counts them all.
+void appendScores(ComparisonData& data, bool positive, double reference, double candidate);
+
+/// Counts every row of `data` (classes, both models at the thresholds, McNemar's table), replacing the counts it
+/// had; the rows are split between threads and the counts added up (exactly: the Brier sums are exact).
+void countRows(ComparisonData& data, const double thresholds[2], int threads = 0);
 
 /// The rows of `data` listed in `rows`, counted again at the thresholds.
 ComparisonData subsetComparison(const ComparisonData& data, const std::vector<quint32>& rows,

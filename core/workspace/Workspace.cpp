@@ -216,12 +216,12 @@ Status Workspace::loadIdentity()
     m_demo = m.value(WorkspaceMeta::Demo) == u"1";
     m_createdAtMs = m.value(WorkspaceMeta::CreatedAt).toLongLong();
     m_publicKey = key.value();
-    auto verifier = SignedNote::verifierKey(origin(), m_publicKey);
-    if (!verifier) {
-        return verifier.error();
-    }
-    m_verifierKey = verifier.value();
     return {};
+}
+
+Result<QString> Workspace::verifierKey() const
+{
+    return SignedNote::verifierKey(origin(), m_publicKey);
 }
 
 Status Workspace::run(Command& command, const Session& session)

@@ -60,8 +60,9 @@ public:
     int schemaVersion() const { return m_schemaVersion; }
     const Ed25519PublicKey& publicKey() const { return m_publicKey; }
     QString origin() const { return Checkpoint::originFor(m_id); }
-    /// The C2SP verifier key of the checkpoint-signing key, for third parties.
-    const QString& verifierKey() const { return m_verifierKey; }
+    /// The C2SP verifier key of the checkpoint-signing key, for third parties. Derived (a SHA-256) when asked, not at
+    /// open: a read that never signs or shows it does not start OpenSSL.
+    Result<QString> verifierKey() const;
     QString keyFilePath() const;
 
     const Clock& clock() const { return *m_clock; }
@@ -146,7 +147,6 @@ private:
     qint64 m_createdAtMs = 0;
     int m_schemaVersion = 0;
     Ed25519PublicKey m_publicKey;
-    QString m_verifierKey;
 };
 
 } // namespace cs

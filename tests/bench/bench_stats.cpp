@@ -210,7 +210,8 @@ void report(const char* what, const Measured& ours, const Measured& python, doub
 }
 
 /// Imports `file` into a workspace and times stats compare on the stored predictions against the CSV run `csv`.
-bool compareStored(const QString& file, qint64 rows, const Measured& csv, const QString& dir, const QString& cli)
+bool compareStored(const QString& file, qint64 rows, const Measured& csv, const QString& dir, const QString& cli,
+                   bool keep)
 {
     cs::test::TestWorkspace t;
     if (!t.addModelVersions(QStringLiteral("bench-model"), {QStringLiteral("1"), QStringLiteral("2")})) {
@@ -230,8 +231,17 @@ bool compareStored(const QString& file, qint64 rows, const Measured& csv, const 
         std::printf("  cannot import: %s\n", qPrintable(r.error().message));
         return false;
     }
-    const QString path = t.path();
+    QString path = t.path();
     t.close();
+    if (keep) { // with --dir, the workspace stays beside the CSV file, for profiling the stored run by hand
+        const QString kept = dir + QStringLiteral("/stored-%1.countersign").arg(rows);
+        QFile::remove(kept);
+        if (!QFile::copy(path, kept)) {
+            std::printf("  cannot keep the workspace as %s\n", qPrintable(kept));
+            return false;
+        }
+        path = kept;
+    }
     const Measured stored =
         measure({cli, QStringLiteral("stats"), QStringLiteral("compare"), path, QStringLiteral("--dataset"),
                  QStringLiteral("bench-validation"), QStringLiteral("--reference-version"), QStringLiteral("1"),
@@ -261,7 +271,8 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Time stats compare and stats drift against the Python way."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("dir"), QStringLiteral("Where to write the inputs (default: a temporary folder)."),
+    parser.addOption({QStringLiteral("dir"),
+                      QStringLiteral("Where to write the inputs and keep the workspace (default: a temporary folder)."),
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("scale"), QStringLiteral("Multiply every row count (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
@@ -300,7 +311,7 @@ int main(int argc, char** argv)
         if (!agree) {
             std::printf("  the two sides disagree (AUC %.17g vs %.17g) or one failed\n", aucOurs, aucPython);
         }
-        const bool storedOk = compareStored(file, rows, ours, dir, cli);
+        const bool storedOk = compareStored(file, rows, ours, dir, cli, parser.isSet(QStringLiteral("dir")));
         allOk = allOk && storedOk;
         QFile::remove(file);
     }
