@@ -39,6 +39,37 @@ Status appendKeyJson(QByteArray& out, const char* key, const QByteArray& json, q
     out.append(json);
     return {};
 }
+/// ,"records":[{"key":12,"kind":"model_version","sha256":"<hex>"},...] in the event's order; null for a removal.
+Status appendRecords(QByteArray& out, const QList<RecordSeal>& records)
+{
+    out.append(",\"records\":[");
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const RecordSeal& r = records[i];
+        out.append(i == 0 ? "{\"key\":" : ",{\"key\":");
+        if (r.key.isText) {
+            if (auto s = CanonicalJson::appendString(out, r.key.text); !s) {
+                return s;
+            }
+        } else {
+            out.append(QByteArray::number(r.key.number));
+        }
+        out.append(",\"kind\":");
+        if (auto s = CanonicalJson::appendString(out, r.kind); !s) {
+            return s;
+        }
+        out.append(",\"sha256\":");
+        if (r.sha256.isEmpty()) {
+            out.append("null");
+        } else {
+            out.append('"');
+            out.append(r.sha256.toHex());
+            out.append('"');
+        }
+        out.append('}');
+    }
+    out.append(']');
+    return {};
+}
 } // namespace
 
 Result<QByteArray> canonicalBytes(const AuditEvent& e, const QString& workspaceId)
@@ -55,6 +86,12 @@ Result<QByteArray> canonicalBytes(const AuditEvent& e, const QString& workspaceI
         !(s = appendKeyString(out, ",\"entity_type\":", e.entityType, false)) ||
         !(s = appendKeyString(out, ",\"reason\":", e.reason, true))) {
         return s.error();
+    }
+    // Present only on events that sealed records (schema 7 on), so earlier events keep their bytes.
+    if (!e.records.isEmpty()) {
+        if (!(s = appendRecords(out, e.records))) {
+            return s.error();
+        }
     }
     out.append(",\"seq\":");
     out.append(QByteArray::number(e.seq));

@@ -48,7 +48,8 @@ Result<QByteArray> canonicalOrEmpty(const std::optional<QJsonObject>& value)
 } // namespace
 
 Result<AuditEvent> append(AuditEventTable& table, const WriteAccess& write, const QString& workspaceId,
-                          const AuditRecord& record, const Session& session, qint64 nowMs)
+                          const AuditRecord& record, const QList<RecordSeal>& seals, const Session& session,
+                          qint64 nowMs)
 {
     if (auto r = checkRecord(record); !r) {
         return r.error();
@@ -67,6 +68,7 @@ Result<AuditEvent> append(AuditEventTable& table, const WriteAccess& write, cons
     e.entityId = record.entityId;
     e.reason = record.reason.trimmed();
     e.sessionId = session.sessionId;
+    e.records = seals;
     auto before = canonicalOrEmpty(record.before);
     auto after = canonicalOrEmpty(record.after);
     if (!before || !after) {

@@ -5,6 +5,7 @@
 #include "audit/SignedNote.h"
 #include "records/Checkpoint.h"
 #include "store/AuditEventTable.h"
+#include "store/RecordSeals.h"
 #include "store/RecordTables.h"
 #include "store/Schema.h"
 #include "util/UtcTime.h"
@@ -59,7 +60,8 @@ public:
 
     Result<VerificationReport> run()
     {
-        for (auto step : {&Walk::admitCheckpoints, &Walk::checkProtection, &Walk::walkEvents}) {
+        for (auto step :
+             {&Walk::admitCheckpoints, &Walk::checkProtection, &Walk::walkEvents, &Walk::reconcileRecords}) {
             if (auto s = (this->*step)(); !s) {
                 return s.error();
             }
@@ -165,7 +167,10 @@ private:
         }
         m_expectedTotal = total.value();
         bool cancelled = false;
-        auto scanned = events.scan(1, [&](const AuditEvent& e) {
+        qint64 orphans = 0;
+        auto scanned = events.scan(
+            1,
+            [&](const AuditEvent& e) {
             evaluateTargets(e.seq - 1);
             if (auto s = visit(e); !s) {
                 m_libraryError = s.error();
@@ -177,9 +182,16 @@ private:
                 return false;
             }
             return true;
-        });
+            },
+            &orphans);
         if (!scanned) {
             return scanned.error();
+        }
+        if (orphans > 0) {
+            m_report.findings.append({Finding::Kind::RecordAltered, 0,
+                                      Tr::tr("%n record seal(s) belong to no event of the trail: they were added "
+                                             "outside Countersign",
+                                             nullptr, int(std::min<qint64>(orphans, std::numeric_limits<int>::max())))});
         }
         if (m_libraryError) {
             return *m_libraryError;
@@ -239,6 +251,48 @@ private:
         ++m_report.eventCount;
         m_report.lastSeq = e.seq;
         m_expectedSeq = e.seq + 1;
+        return {};
+    }
+
+    /// Every record against the seal of the latest event that wrote it: a row edited, added or deleted outside
+    /// Countersign shows here although every event is intact. One streaming pass per kind of record.
+    Status reconcileRecords()
+    {
+        auto sealing = RecordSeals::schemaHasSeals(m_v.m_db);
+        if (!sealing) {
+            return sealing.error();
+        }
+        if (!sealing.value()) {
+            return {};
+        }
+        for (const SealedKind& kind : RecordSeals::kinds()) {
+            auto r = RecordSeals::reconcile(m_v.m_db, kind, [this](const RecordSeals::Mismatch& m) {
+                const QString record = QStringLiteral("%1 \"%2\"").arg(m.kind, m.key.display());
+                QString message;
+                switch (m.what) {
+                case RecordSeals::Mismatch::What::Differs:
+                    message = Tr::tr("%1 differs from what event %2 recorded: it was changed outside Countersign")
+                                  .arg(record)
+                                  .arg(m.seq);
+                    break;
+                case RecordSeals::Mismatch::What::Unsealed:
+                    message = Tr::tr("%1 has no event that recorded it: it was added outside Countersign").arg(record);
+                    break;
+                case RecordSeals::Mismatch::What::Missing:
+                    message = Tr::tr("%1 is gone, although event %2 recorded it: it was deleted outside Countersign")
+                                  .arg(record)
+                                  .arg(m.seq);
+                    break;
+                case RecordSeals::Mismatch::What::BadKey:
+                    message = Tr::tr("a row of %1 has a key that is neither a number nor a text").arg(m.kind);
+                    break;
+                }
+                m_report.findings.append({Finding::Kind::RecordAltered, 0, message}); // the event is intact
+            });
+            if (!r) {
+                return r;
+            }
+        }
         return {};
     }
 

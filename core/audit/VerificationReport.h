@@ -25,6 +25,8 @@ struct Finding
         EvidenceAltered, ///< stored evidence (a version's, a dataset's samples, a version's scores) no longer matches
                          ///< the digest its audit event recorded
         StorageDamaged, ///< SQLite's integrity check of the whole file failed
+        RecordAltered, ///< a record's rows differ from the seal of the latest event that wrote them, have no event,
+                       ///< or are gone although an event recorded them
     };
     Kind kind;
     qint64 seq = 0; ///< first sequence number concerned; 0 when the finding is not about one event
@@ -47,6 +49,7 @@ struct EnumNames<Finding::Kind>
         {Finding::Kind::KeyReplaced, "key-replaced", nullptr},
         {Finding::Kind::EvidenceAltered, "evidence-altered", nullptr},
         {Finding::Kind::StorageDamaged, "storage-damaged", nullptr},
+        {Finding::Kind::RecordAltered, "record-altered", nullptr},
     };
 };
 

@@ -2,6 +2,7 @@
 
 #include "audit/AuditLog.h"
 #include "store/AuditEventTable.h"
+#include "store/RecordSeals.h"
 
 namespace cs {
 
@@ -16,8 +17,28 @@ CommandContext::CommandContext(Database& db, const QString& workspaceId, const S
 
 Result<AuditEvent> CommandContext::record(const AuditRecord& record)
 {
+    // The records this change wrote since its last event are sealed by this one.
+    QList<RecordSeal> seals;
+    if (RecordTouches* touches = m_db.touches()) {
+        if (!m_sealing) {
+            auto has = RecordSeals::schemaHasSeals(m_db);
+            if (!has) {
+                return has.error();
+            }
+            m_sealing = has.value();
+        }
+        if (*m_sealing) {
+            auto drained = touches->drain(m_db);
+            if (!drained) {
+                return drained.error();
+            }
+            seals = std::move(drained.value());
+        } else {
+            touches->clear(); // a schema before 7, being created or upgraded: events there seal nothing
+        }
+    }
     AuditEventTable table(m_db);
-    auto event = AuditLog::append(table, m_write, m_workspaceId, record, m_session, m_nowMs);
+    auto event = AuditLog::append(table, m_write, m_workspaceId, record, seals, m_session, m_nowMs);
     if (event) {
         ++m_recorded;
     }

@@ -53,6 +53,7 @@ private:
     std::optional<User> m_user;
     PasswordHash::Parameters m_passwordParameters;
     qsizetype m_recorded = 0;
+    std::optional<bool> m_sealing; ///< whether the schema has seals, once asked
 };
 
 } // namespace cs

@@ -1,5 +1,6 @@
 #include "PredictionCommands.h"
 
+#include "audit/RecordCheck.h"
 #include "commands/AttachEvidence.h"
 #include "commands/CommandContext.h"
 #include "crypto/Sha256.h"
@@ -154,6 +155,10 @@ private:
 
     Status existingDataset(const Dataset& d)
     {
+        // Whether it is locked, and its labels, count only as the trail recorded them.
+        if (auto r = RecordCheck::require(m_ctx.database(), QStringLiteral("dataset"), RecordKey::of(d.id)); !r) {
+            return r;
+        }
         m_dataset = d;
         if (m_req.role && *m_req.role != d.role) {
             return Error(ErrorCode::Rule,

@@ -1,5 +1,6 @@
 #include "RegistryCommands.h"
 
+#include "audit/RecordCheck.h"
 #include "commands/AttachEvidence.h"
 #include "commands/CommandContext.h"
 #include "crypto/Sha256.h"
@@ -328,6 +329,11 @@ Status TransitionVersionCommand::apply(CommandContext& ctx)
     if (!version.value()) {
         return Error(ErrorCode::NotFound,
                      Tr::tr("model %1 has no version %2 in this workspace").arg(m_modelName, m_label));
+    }
+    // The state the move starts from counts only as the trail recorded it.
+    if (auto r = RecordCheck::require(ctx.database(), QStringLiteral("model_version"), RecordKey::of(version.value()->id));
+        !r) {
+        return r;
     }
     const LifecycleState from = version.value()->state;
     if (auto r = Lifecycle::check(from, m_to); !r) {

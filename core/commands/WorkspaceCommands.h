@@ -10,15 +10,6 @@
 
 namespace cs {
 
-/// The keys of workspace_meta, written once at creation.
-namespace WorkspaceMeta {
-inline const QString Id = QStringLiteral("workspace_id");
-inline const QString Name = QStringLiteral("name");
-inline const QString CreatedAt = QStringLiteral("created_at_ms");
-inline const QString PublicKey = QStringLiteral("public_key");
-inline const QString Demo = QStringLiteral("demo");
-} // namespace WorkspaceMeta
-
 // Countersign's own bookkeeping commands: they need no action of the authority matrix, so they are private to core
 // (this header does not compile outside it) and only Workspace runs them.
 

@@ -1,5 +1,6 @@
 #include "CertificateCheck.h"
 
+#include "audit/RecordCheck.h"
 #include "pki/OpenSsl.h"
 #include "store/IdentityTables.h"
 #include "util/UtcTime.h"
@@ -99,6 +100,12 @@ TrustStore::TrustStore(QList<TrustAnchor> anchors, QList<TrustCrl> crls)
 
 Result<TrustStore> TrustStore::load(Database& db)
 {
+    // A CRL deleted or an anchor swapped outside Countersign must not change what a signature is worth.
+    for (const char* kind : {"trust_anchor", "trust_crl"}) {
+        if (auto r = RecordCheck::requireAll(db, QLatin1String(kind)); !r) {
+            return r.error();
+        }
+    }
     TrustStoreTable table(db);
     auto anchors = table.anchors();
     if (!anchors) {

@@ -1,5 +1,7 @@
 #include "WorkspaceSettings.h"
 
+#include "audit/RecordCheck.h"
+
 #include "store/RecordTables.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,10 @@ const QList<SettingSpec>& WorkspaceSettings::specs()
 
 Result<WorkspaceSettings> WorkspaceSettings::load(Database& db)
 {
+    // The lockout, password and session limits count only as the trail recorded them.
+    if (auto r = RecordCheck::requireAll(db, QStringLiteral("setting"), RecordCheck::Events::Skip); !r) {
+        return r.error();
+    }
     auto stored = SettingTable(db).all();
     if (!stored) {
         return stored.error();

@@ -1,6 +1,7 @@
 #include "AuditEventTable.h"
 
 #include "store/QueryHelpers.h"
+#include "store/RecordSeals.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -36,6 +37,16 @@ AuditEvent readEvent(const QSqlQuery& q)
     e.leafHash = q.value(11).toByteArray();
     e.chainHash = q.value(12).toByteArray();
     return e;
+}
+
+RecordSeal readSeal(const QSqlQuery& q, int first)
+{
+    RecordSeal seal;
+    seal.kind = q.value(first).toString();
+    const QVariant key = q.value(first + 1);
+    seal.key = key.typeId() == QMetaType::QString ? RecordKey::of(key.toString()) : RecordKey::of(key.toLongLong());
+    seal.sha256 = q.value(first + 2).toByteArray();
+    return seal;
 }
 
 QVariant textOrNull(const QByteArray& text)
@@ -103,7 +114,66 @@ Status AuditEventTable::insert(const WriteAccess& /*write*/, const AuditEvent& e
     q->addBindValue(e.sessionId);
     q->addBindValue(e.leafHash);
     q->addBindValue(e.chainHash);
-    return m_db.exec(q.value(), Tr::tr("recording audit event %1").arg(e.seq));
+    if (auto r = m_db.exec(q.value(), Tr::tr("recording audit event %1").arg(e.seq)); !r) {
+        return r;
+    }
+    if (e.records.isEmpty()) {
+        return {};
+    }
+    auto seal = m_db.prepare(
+        QStringLiteral("INSERT INTO record_seal (seq, ord, kind, key, sha256) VALUES (?, ?, ?, ?, ?)"));
+    if (!seal) {
+        return seal.error();
+    }
+    for (qsizetype i = 0; i < e.records.size(); ++i) {
+        const RecordSeal& r = e.records[i];
+        seal->bindValue(0, e.seq);
+        seal->bindValue(1, i);
+        seal->bindValue(2, r.kind);
+        seal->bindValue(3, r.key.isText ? QVariant(r.key.text) : QVariant(r.key.number));
+        seal->bindValue(4, r.sha256.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(r.sha256));
+        if (auto done = m_db.exec(seal.value(), Tr::tr("recording the seals of audit event %1").arg(e.seq)); !done) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Result<bool> AuditEventTable::hasSeals()
+{
+    if (!m_hasSeals) {
+        auto has = RecordSeals::schemaHasSeals(m_db);
+        if (!has) {
+            return has.error();
+        }
+        m_hasSeals = has.value();
+    }
+    return *m_hasSeals;
+}
+
+Status AuditEventTable::attachSeals(QList<AuditEvent>& events)
+{
+    auto has = hasSeals();
+    if (!has) {
+        return has.error();
+    }
+    if (!has.value() || events.isEmpty()) {
+        return {};
+    }
+    auto q = m_db.prepare(QStringLiteral("SELECT kind, key, sha256 FROM record_seal WHERE seq = ? ORDER BY ord"));
+    if (!q) {
+        return q.error();
+    }
+    for (AuditEvent& e : events) {
+        q->bindValue(0, e.seq);
+        if (auto r = m_db.exec(q.value(), Tr::tr("reading the seals of audit event %1").arg(e.seq)); !r) {
+            return r;
+        }
+        while (q->next()) {
+            e.records.append(readSeal(q.value(), 0));
+        }
+    }
+    return {};
 }
 
 Result<std::optional<AuditEvent>> AuditEventTable::last()
@@ -135,7 +205,11 @@ Result<AuditEvent> AuditEventTable::at(qint64 seq)
     if (!q->next()) {
         return Error(ErrorCode::NotFound, Tr::tr("%1 has no audit event %2").arg(m_db.path()).arg(seq));
     }
-    return readEvent(q.value());
+    QList<AuditEvent> one {readEvent(q.value())};
+    if (auto r = attachSeals(one); !r) {
+        return r.error();
+    }
+    return one.first();
 }
 
 Result<qint64> AuditEventTable::maxSeq()
@@ -201,17 +275,27 @@ Result<QList<AuditEvent>> AuditEventTable::page(const AuditFilter& filter, qint6
     while (q->next()) {
         events.append(readEvent(q.value()));
     }
+    if (auto r = attachSeals(events); !r) {
+        return r.error();
+    }
     return events;
 }
 
 Result<QList<AuditEvent>> AuditEventTable::withAction(const QString& action)
 {
-    return sql::selectAll<AuditEvent>(
+    auto events = sql::selectAll<AuditEvent>(
         m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_event WHERE action = ? ORDER BY seq"),
         {action}, Tr::tr("reading audit events"), [](const QSqlQuery& q) { return readEvent(q); });
+    if (events) {
+        if (auto r = attachSeals(events.value()); !r) {
+            return r.error();
+        }
+    }
+    return events;
 }
 
-Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit)
+Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit,
+                             qint64* orphanSeals)
 {
     auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns +
                           QStringLiteral(" FROM audit_event WHERE seq >= ? ORDER BY seq"));
@@ -222,10 +306,48 @@ Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const Audi
     if (auto r = m_db.exec(q.value(), Tr::tr("reading the audit trail")); !r) {
         return r;
     }
-    while (q->next()) {
-        if (!visit(readEvent(q.value()))) {
-            break;
+    auto has = hasSeals();
+    if (!has) {
+        return has.error();
+    }
+    // The seals beside the events, both in sequence order: one pass over each.
+    std::optional<QSqlQuery> seals;
+    bool sealPending = false;
+    qint64 orphans = 0;
+    if (has.value()) {
+        auto s = m_db.prepare(QStringLiteral("SELECT seq, kind, key, sha256 FROM record_seal WHERE seq >= ? "
+                                             "ORDER BY seq, ord"));
+        if (!s) {
+            return s.error();
         }
+        s->addBindValue(fromSeq);
+        if (auto r = m_db.exec(s.value(), Tr::tr("reading the audit trail's seals")); !r) {
+            return r;
+        }
+        seals.emplace(std::move(s.value()));
+        sealPending = seals->next();
+    }
+    while (q->next()) {
+        AuditEvent e = readEvent(q.value());
+        // Seals of a sequence number without an event belong to no event's hash: counted, not attached.
+        while (sealPending && seals->value(0).toLongLong() < e.seq) {
+            orphans += 1;
+            sealPending = seals->next();
+        }
+        while (sealPending && seals->value(0).toLongLong() == e.seq) {
+            e.records.append(readSeal(seals.value(), 1));
+            sealPending = seals->next();
+        }
+        if (!visit(e)) {
+            return {};
+        }
+    }
+    while (sealPending) {
+        orphans += 1;
+        sealPending = seals->next();
+    }
+    if (orphanSeals != nullptr) {
+        *orphanSeals = orphans;
     }
     return {};
 }

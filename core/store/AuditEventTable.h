@@ -36,17 +36,23 @@ public:
     Result<QList<AuditEvent>> page(const AuditFilter& filter, qint64 afterSeq, qint64 offset, int limit);
     /// Every event recording `action`, in sequence order.
     Result<QList<AuditEvent>> withAction(const QString& action);
-    /// Calls `visit` for every event from `fromSeq` on, in sequence order, until it returns false.
-    Status scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit);
+    /// Calls `visit` for every event from `fromSeq` on, in sequence order and with its seals, until it returns false.
+    /// When it runs to the end, `orphanSeals` (if given) receives the number of seals whose event is not there.
+    Status scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit, qint64* orphanSeals = nullptr);
     /// Distinct values of actor or action, sorted, for filter choices.
     Result<QStringList> distinctActors();
     Result<QStringList> distinctActions();
 
 private:
+    /// Whether the schema has seals (7 on); older schemas are read only while being upgraded.
+    Result<bool> hasSeals();
+    /// Reads the seals of each of `events`.
+    Status attachSeals(QList<AuditEvent>& events);
     Result<QStringList> distinct(const QString& column);
     /// Runs a query that yields one integer (0 when it yields no row).
     Result<qint64> scalar(const QString& sql, const QVariantList& binds, const QString& what);
     Database& m_db;
+    std::optional<bool> m_hasSeals;
 };
 
 } // namespace cs

@@ -46,6 +46,8 @@ public:
     std::string_view columnText(int index) const;
     std::string_view columnBlob(int index) const;
     bool columnIsNull(int index) const;
+    /// The statement itself, for reading columns generically (store/RecordSeals.cpp).
+    sqlite3_stmt* raw() const { return m_stmt; }
 
 private:
     BulkStatement(Database& db, sqlite3* handle, sqlite3_stmt* stmt, QString what);

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "store/RecordSeals.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -36,9 +38,15 @@ Database::~Database()
     if (m_inTransaction) {
         rollback();
     }
+    m_touches.reset(); // before the connection it hooks into closes
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+void Database::setTouches(std::unique_ptr<RecordTouches> touches)
+{
+    m_touches = std::move(touches);
 }
 
 Error Database::translate(const QSqlError& error, const QString& what) const

@@ -8,7 +8,11 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <memory>
+
 namespace cs {
+
+class RecordTouches;
 
 /// One connection to a workspace store. Owns a QSqlDatabase connection for the thread that opened it.
 /// Dialect-specific SQL (transactions, append-only protection) lives here so a PostgreSQL backend can follow.
@@ -40,6 +44,10 @@ public:
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
 
+    /// What the running command's statements have touched (null on a read-only connection): store/RecordSeals.h.
+    RecordTouches* touches() { return m_touches.get(); }
+    void setTouches(std::unique_ptr<RecordTouches> touches);
+
     /// Maps a driver error to an Error a person can act on, naming the workspace file.
     Error translate(const QSqlError& error, const QString& what) const;
 
@@ -58,6 +66,7 @@ private:
     QString m_path;
     Mode m_mode;
     bool m_inTransaction = false;
+    std::unique_ptr<RecordTouches> m_touches;
 };
 
 /// Commits when told, rolls back when it goes out of scope otherwise.

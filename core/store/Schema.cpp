@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "store/PredictionImportStore.h"
+#include "store/RecordSeals.h"
 
 #include <QSet>
 
@@ -18,6 +19,7 @@ const QStringList kVersion5AppendOnly = {QStringLiteral("dataset"),          QSt
                                          QStringLiteral("dataset_sample"),   QStringLiteral("prediction_set"),
                                          QStringLiteral("prediction_chunk"), QStringLiteral("dataset_attachment")};
 const QStringList kVersion6AppendOnly = {QStringLiteral("dataset_label_chunk")};
+const QStringList kVersion7AppendOnly = {QStringLiteral("record_seal")};
 const QStringList kNeverDeleted = {QStringLiteral("user_account"), QStringLiteral("model"),
                                    QStringLiteral("model_version")};
 
@@ -294,6 +296,31 @@ QStringList version6()
     }
     return sql;
 }
+/// Sealed records (store/RecordSeals.h): the digest of every record a command writes, listed by the event that
+/// recorded the write. The seals of an event are part of its canonical bytes, so they are hash-chained with it.
+QStringList version7()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE record_seal ("
+                       "seq INTEGER NOT NULL REFERENCES audit_event (seq), "
+                       "ord INTEGER NOT NULL CHECK (ord >= 0), "
+                       "kind TEXT NOT NULL, "
+                       "key NOT NULL, " // as stored in the record's table: an integer or a text
+                       "sha256 BLOB CHECK (sha256 IS NULL OR length(sha256) = 32), " // NULL: the record is gone
+                       "PRIMARY KEY (seq, ord))"),
+        QStringLiteral("CREATE INDEX record_seal_by_record ON record_seal (kind, key, seq)"),
+    };
+    for (const QString& table : kVersion7AppendOnly) {
+        sql += Database::appendOnlyTriggers(table);
+    }
+    return sql;
+}
+
+/// Records written before schema 7 are sealed as they stand at the upgrade, by the upgrade's own event.
+Status sealEverything(Database& db, const WriteAccess&)
+{
+    return RecordSeals::touchAll(db);
+}
 } // namespace
 
 const QList<Migration>& migrations()
@@ -306,6 +333,8 @@ const QList<Migration>& migrations()
         {5, QStringLiteral("datasets, per-sample predictions, data contracts"), version5, {}},
         {6, QStringLiteral("each dataset's labels packed in row order beside the scores"), version6,
          LabelChunks::fillFromSamples},
+        {7, QStringLiteral("sealed records: each record's digest in the audit event that wrote it"), version7,
+         sealEverything},
     };
     return all;
 }
@@ -318,7 +347,7 @@ int latestVersion()
 QStringList appendOnlyTables()
 {
     return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly + kVersion4AppendOnly + kVersion5AppendOnly +
-        kVersion6AppendOnly;
+        kVersion6AppendOnly + kVersion7AppendOnly;
 }
 
 QStringList bulkTables()

@@ -1,5 +1,7 @@
 #include "SqliteOpener.h"
 
+#include "store/RecordSeals.h"
+
 #include "store/Schema.h"
 
 #include <QAtomicInt>
@@ -34,6 +36,12 @@ Result<std::unique_ptr<Database>> connect(const QString& path, Database::Mode mo
     if (!database->connection().open()) {
         return Error(ErrorCode::Io,
                      Tr::tr("cannot open %1: %2").arg(path, database->connection().lastError().databaseText()));
+    }
+    if (mode != Database::Mode::ReadOnly) {
+        // Every record a command writes on this connection is sealed by its next audit event.
+        if (auto r = RecordSeals::installTouches(*database); !r) {
+            return r.error();
+        }
     }
     return database;
 }

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "audit/AuditVerifier.h"
+#include "audit/RecordCheck.h"
 #include "audit/SignedNote.h"
 #include "commands/CommandContext.h"
 #include "commands/CreateCheckpointCommand.h"
@@ -11,6 +12,7 @@
 #include "store/AuditEventTable.h"
 #include "store/IdentityTables.h"
 #include "store/Migrator.h"
+#include "store/RecordSeals.h"
 #include "store/RecordTables.h"
 #include "store/SqliteOpener.h"
 #include "workspace/WorkspaceKeyFile.h"
@@ -46,6 +48,10 @@ Status Workspace::runCommand(Database& db, const QString& workspaceId, const Ses
     if (auto r = tx.begin(); !r) {
         return r;
     }
+    RecordTouches* touches = db.touches();
+    if (touches != nullptr) {
+        touches->clear(); // what a rolled-back command touched is not this command's
+    }
     CommandContext ctx(db, workspaceId, session, nowMs, passwordParameters);
     if (const std::optional<Action> action = command.requiredAction()) {
         // The authority check (11.10(g)) reads the account inside the transaction, so a role removed or an
@@ -59,6 +65,10 @@ Status Workspace::runCommand(Database& db, const QString& workspaceId, const Ses
         }
         if (!user.value()) {
             return Error(ErrorCode::Unauthenticated, Tr::tr("there is no account \"%1\"").arg(session.actor));
+        }
+        // Roles and status count only as the trail recorded them.
+        if (auto r = RecordCheck::require(db, QStringLiteral("user_account"), RecordKey::of(session.actor)); !r) {
+            return r;
         }
         if (user.value()->status != UserStatus::Active) {
             return Error(ErrorCode::AccountLocked,
@@ -78,6 +88,11 @@ Status Workspace::runCommand(Database& db, const QString& workspaceId, const Ses
     }
     if (ctx.eventsRecorded() == 0) {
         return Error(ErrorCode::Internal, Tr::tr("\"%1\" recorded no audit event; refused").arg(command.description()));
+    }
+    if (touches != nullptr && !touches->isEmpty()) {
+        return Error(ErrorCode::Internal,
+                     Tr::tr("\"%1\" wrote records after its last audit event, which would leave them unsealed; refused")
+                         .arg(command.description()));
     }
     return tx.commit();
 }

@@ -4,6 +4,7 @@
 #include "commands/RegistryCommands.h"
 #include "commands/UserCommands.h"
 #include "json/CanonicalJson.h"
+#include "store/Schema.h"
 #include "settings/WorkspaceSettings.h"
 
 #include <QTest>
@@ -11,11 +12,18 @@
 namespace cs::test {
 
 TestWorkspace::TestWorkspace()
+    : TestWorkspace(Schema::latestVersion())
+{ }
+
+TestWorkspace::TestWorkspace(int schemaVersion)
     : m_clock(1764000000000) // 2025-11-24T16:00:00Z
 {
+    const QList<Migration> migrations = Schema::migrations().first(schemaVersion);
+    Workspace::Options o = options();
+    o.migrations = &migrations;
     auto ws = Workspace::create(
         path(), {Tester, QStringLiteral("Terry Tester"), QStringLiteral("tester@example.org"), Authority::allRoles()},
-        secret(passwordOf(Tester)), {QStringLiteral("Test workspace"), false}, options());
+        secret(passwordOf(Tester)), {QStringLiteral("Test workspace"), false}, o);
     if (!ws) {
         qFatal("cannot create the test workspace: %s", qPrintable(ws.error().message));
     }

@@ -15,6 +15,9 @@ class TestWorkspace
 {
 public:
     TestWorkspace();
+    /// A workspace created at an earlier schema (`schemaVersion` of Schema::migrations()), as an earlier Countersign
+    /// wrote it; reopening it read-write upgrades it.
+    explicit TestWorkspace(int schemaVersion);
     ~TestWorkspace();
 
     QString path() const { return m_dir.filePath(QStringLiteral("test.countersign")); }

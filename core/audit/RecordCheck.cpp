@@ -1,0 +1,191 @@
+#include "RecordCheck.h"
+
+#include "audit/AuditEventCodec.h"
+#include "records/WorkspaceInfo.h"
+#include "store/AuditEventTable.h"
+#include "store/RecordSeals.h"
+#include "store/RecordTables.h"
+
+#include <QCoreApplication>
+
+#include <set>
+
+namespace cs::RecordCheck {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::RecordCheck)
+};
+
+Error altered(const QString& record, const QString& why)
+{
+    return Error(ErrorCode::Integrity,
+                 Tr::tr("the workspace was altered outside Countersign: %1 %2. Nothing was done; run \"verify\" and "
+                        "restore the workspace from a backup")
+                     .arg(record, why));
+}
+
+QString named(const QString& kind, const RecordKey& key)
+{
+    return QStringLiteral("%1 \"%2\"").arg(kind, key.display());
+}
+
+/// Whether event `seq` still hashes to its stored leaf hash and follows from the event before it.
+Result<bool> eventIntact(Database& db, const QString& workspaceId, qint64 seq)
+{
+    AuditEventTable events(db);
+    auto e = events.at(seq);
+    if (!e) {
+        return e.error().code == ErrorCode::NotFound ? Result<bool>(false) : Result<bool>(e.error());
+    }
+    auto canonical = AuditEventCodec::canonicalBytes(e.value(), workspaceId);
+    if (!canonical) {
+        return canonical.error().code == ErrorCode::Integrity ? Result<bool>(false) : Result<bool>(canonical.error());
+    }
+    auto leaf = AuditEventCodec::leafHash(canonical.value());
+    if (!leaf) {
+        return leaf.error();
+    }
+    QByteArray previous = AuditEventCodec::genesisChainHash();
+    if (seq > 1) {
+        auto before = events.at(seq - 1);
+        if (!before) {
+            return before.error().code == ErrorCode::NotFound ? Result<bool>(false) : Result<bool>(before.error());
+        }
+        previous = before->chainHash;
+    }
+    auto chain = AuditEventCodec::chainHash(previous, leaf.value());
+    if (!chain) {
+        return chain.error();
+    }
+    return leaf.value() == e->leafHash && chain.value() == e->chainHash;
+}
+
+/// The workspace id the events hash with, or nothing before schema 7 (no seals, nothing to check).
+Result<std::optional<QString>> sealedWorkspace(Database& db)
+{
+    auto sealing = RecordSeals::schemaHasSeals(db);
+    if (!sealing) {
+        return sealing.error();
+    }
+    if (!sealing.value()) {
+        return std::optional<QString>();
+    }
+    auto meta = MetaTable(db).all();
+    if (!meta) {
+        return meta.error();
+    }
+    return std::optional<QString>(meta->value(WorkspaceMeta::Id));
+}
+
+Result<const SealedKind*> sealedKind(const QString& kind)
+{
+    const SealedKind* k = RecordSeals::kindOf(kind);
+    if (k == nullptr) {
+        return Error(ErrorCode::Internal, Tr::tr("%1 is not a kind of sealed record").arg(kind));
+    }
+    return k;
+}
+
+Status requireEvent(Database& db, const QString& workspaceId, const QString& record, qint64 seq)
+{
+    auto intact = eventIntact(db, workspaceId, seq);
+    if (!intact) {
+        return intact.error();
+    }
+    if (!intact.value()) {
+        return altered(record, Tr::tr("rests on audit event %1, which no longer matches its hashes").arg(seq));
+    }
+    return {};
+}
+} // namespace
+
+Status require(Database& db, const QString& kind, const RecordKey& key)
+{
+    auto workspace = sealedWorkspace(db);
+    if (!workspace || !workspace.value()) {
+        return workspace ? Status() : Status(workspace.error());
+    }
+    auto k = sealedKind(kind);
+    if (!k) {
+        return k.error();
+    }
+    auto now = RecordSeals::digest(db, *k.value(), key);
+    if (!now) {
+        return now.error();
+    }
+    auto sealed = RecordSeals::latest(db, kind, key);
+    if (!sealed) {
+        return sealed.error();
+    }
+    if (!sealed.value()) {
+        if (now.value()) {
+            return altered(named(kind, key), Tr::tr("was written without an audit event"));
+        }
+        return {}; // no such record, and none was ever recorded
+    }
+    const RecordSeals::LatestSeal& s = *sealed.value();
+    if (now.value().value_or(QByteArray()) != s.sha256) {
+        return altered(named(kind, key),
+                       now.value() ? Tr::tr("does not match audit event %1, which last recorded it").arg(s.seq)
+                                   : Tr::tr("is missing, although audit event %1 recorded it").arg(s.seq));
+    }
+    return requireEvent(db, **workspace, named(kind, key), s.seq);
+}
+
+Status requireAll(Database& db, const QString& kind, Events checkEvents)
+{
+    auto workspace = sealedWorkspace(db);
+    if (!workspace || !workspace.value()) {
+        return workspace ? Status() : Status(workspace.error());
+    }
+    auto k = sealedKind(kind);
+    if (!k) {
+        return k.error();
+    }
+    std::optional<Error> first;
+    std::set<qint64> events; // the events the records rest on now
+    auto reconciled = RecordSeals::reconcile(
+        db, *k.value(),
+        [&](const RecordSeals::Mismatch& m) {
+            if (first) {
+                return;
+            }
+            switch (m.what) {
+            case RecordSeals::Mismatch::What::Differs:
+                first = altered(named(kind, m.key),
+                                Tr::tr("does not match audit event %1, which last recorded it").arg(m.seq));
+                break;
+            case RecordSeals::Mismatch::What::Unsealed:
+                first = altered(named(kind, m.key), Tr::tr("was written without an audit event"));
+                break;
+            case RecordSeals::Mismatch::What::Missing:
+                first = altered(named(kind, m.key),
+                                Tr::tr("is missing, although audit event %1 recorded it").arg(m.seq));
+                break;
+            case RecordSeals::Mismatch::What::BadKey:
+                first = altered(kind, Tr::tr("has a row whose key is neither a number nor a text"));
+                break;
+            }
+        },
+        [&](const RecordKey&, qint64 seq) { events.insert(seq); });
+    if (!reconciled) {
+        return reconciled;
+    }
+    if (first) {
+        return *first;
+    }
+    for (qint64 seq : events) {
+        if (checkEvents == Events::Skip) {
+            break;
+        }
+        if (auto r = requireEvent(db, **workspace, kind, seq); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+} // namespace cs::RecordCheck
