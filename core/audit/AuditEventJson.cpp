@@ -13,7 +13,6 @@ QJsonValue objectOrNull(const QByteArray& json)
     return json.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonDocument::fromJson(json).object());
 }
 
-
 QJsonArray recordsOf(const AuditEvent& e)
 {
     QJsonArray records;

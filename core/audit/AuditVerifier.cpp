@@ -171,27 +171,28 @@ private:
         auto scanned = events.scan(
             1,
             [&](const AuditEvent& e) {
-            evaluateTargets(e.seq - 1);
-            if (auto s = visit(e); !s) {
-                m_libraryError = s.error();
-                return false;
-            }
-            if (m_v.m_progress && m_report.eventCount % kProgressEvery == 0 &&
-                !m_v.m_progress(m_report.eventCount, m_expectedTotal)) {
-                cancelled = true;
-                return false;
-            }
-            return true;
+                evaluateTargets(e.seq - 1);
+                if (auto s = visit(e); !s) {
+                    m_libraryError = s.error();
+                    return false;
+                }
+                if (m_v.m_progress && m_report.eventCount % kProgressEvery == 0 &&
+                    !m_v.m_progress(m_report.eventCount, m_expectedTotal)) {
+                    cancelled = true;
+                    return false;
+                }
+                return true;
             },
             &orphans);
         if (!scanned) {
             return scanned.error();
         }
         if (orphans > 0) {
-            m_report.findings.append({Finding::Kind::RecordAltered, 0,
-                                      Tr::tr("%n record seal(s) belong to no event of the trail: they were added "
-                                             "outside Countersign",
-                                             nullptr, int(std::min<qint64>(orphans, std::numeric_limits<int>::max())))});
+            m_report.findings.append(
+                {Finding::Kind::RecordAltered, 0,
+                 Tr::tr("%n record seal(s) belong to no event of the trail: they were added "
+                        "outside Countersign",
+                        nullptr, int(std::min<qint64>(orphans, std::numeric_limits<int>::max())))});
         }
         if (m_libraryError) {
             return *m_libraryError;

@@ -162,8 +162,8 @@ Status requireAll(Database& db, const QString& kind, Events checkEvents)
                 first = altered(named(kind, m.key), Tr::tr("was written without an audit event"));
                 break;
             case RecordSeals::Mismatch::What::Missing:
-                first = altered(named(kind, m.key),
-                                Tr::tr("is missing, although audit event %1 recorded it").arg(m.seq));
+                first =
+                    altered(named(kind, m.key), Tr::tr("is missing, although audit event %1 recorded it").arg(m.seq));
                 break;
             case RecordSeals::Mismatch::What::BadKey:
                 first = altered(kind, Tr::tr("has a row whose key is neither a number nor a text"));

@@ -331,7 +331,8 @@ Status TransitionVersionCommand::apply(CommandContext& ctx)
                      Tr::tr("model %1 has no version %2 in this workspace").arg(m_modelName, m_label));
     }
     // The state the move starts from counts only as the trail recorded it.
-    if (auto r = RecordCheck::require(ctx.database(), QStringLiteral("model_version"), RecordKey::of(version.value()->id));
+    if (auto r =
+            RecordCheck::require(ctx.database(), QStringLiteral("model_version"), RecordKey::of(version.value()->id));
         !r) {
         return r;
     }

@@ -1,7 +1,6 @@
 #include "WorkspaceSettings.h"
 
 #include "audit/RecordCheck.h"
-
 #include "store/RecordTables.h"
 
 #include <QCoreApplication>

@@ -120,8 +120,8 @@ Status AuditEventTable::insert(const WriteAccess& /*write*/, const AuditEvent& e
     if (e.records.isEmpty()) {
         return {};
     }
-    auto seal = m_db.prepare(
-        QStringLiteral("INSERT INTO record_seal (seq, ord, kind, key, sha256) VALUES (?, ?, ?, ?, ?)"));
+    auto seal =
+        m_db.prepare(QStringLiteral("INSERT INTO record_seal (seq, ord, kind, key, sha256) VALUES (?, ?, ?, ?, ?)"));
     if (!seal) {
         return seal.error();
     }
@@ -294,8 +294,7 @@ Result<QList<AuditEvent>> AuditEventTable::withAction(const QString& action)
     return events;
 }
 
-Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit,
-                             qint64* orphanSeals)
+Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const AuditEvent&)>& visit, qint64* orphanSeals)
 {
     auto q = m_db.prepare(QStringLiteral("SELECT ") + kColumns +
                           QStringLiteral(" FROM audit_event WHERE seq >= ? ORDER BY seq"));

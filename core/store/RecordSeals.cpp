@@ -136,8 +136,9 @@ Result<TableShape> shapeOf(Database& db, const SealedKind& kind)
         return read.error();
     }
     if (shape.keyIndex < 0) {
-        return Error(ErrorCode::Corrupt, Tr::tr("%1: the table %2 has no column %3 (or is missing)")
-                                             .arg(db.path(), kind.table, kind.keyColumn));
+        return Error(
+            ErrorCode::Corrupt,
+            Tr::tr("%1: the table %2 has no column %3 (or is missing)").arg(db.path(), kind.table, kind.keyColumn));
     }
     std::sort(key.begin(), key.end());
     for (const auto& [position, name] : key) {
@@ -169,8 +170,8 @@ std::optional<RecordKey> keyOfValue(sqlite3_value* value)
     case SQLITE_INTEGER:
         return RecordKey::of(qint64(sqlite3_value_int64(value)));
     case SQLITE_TEXT:
-        return RecordKey::of(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)),
-                                               sqlite3_value_bytes(value)));
+        return RecordKey::of(
+            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)), sqlite3_value_bytes(value)));
     default:
         return std::nullopt;
     }
@@ -321,9 +322,9 @@ Status reconcile(Database& db, const SealedKind& kind, const std::function<void(
                                .arg(quoted(kind.table), quoted(kind.keyColumn), shape->primaryKey.join(u", "))
                                .toUtf8();
     auto rows = BulkStatement::prepare(db, sql.constData(), Tr::tr("reading every %1").arg(kind.table));
-    auto seals = BulkStatement::prepare(
-        db, "SELECT key, seq, sha256 FROM record_seal WHERE kind = ? ORDER BY key, seq, ord",
-        Tr::tr("reading the seals of every %1").arg(kind.table));
+    auto seals =
+        BulkStatement::prepare(db, "SELECT key, seq, sha256 FROM record_seal WHERE kind = ? ORDER BY key, seq, ord",
+                               Tr::tr("reading the seals of every %1").arg(kind.table));
     if (!rows || !seals) {
         return rows ? seals.error() : rows.error();
     }
@@ -462,8 +463,9 @@ Status reconcile(Database& db, const SealedKind& kind, const std::function<void(
 
 Result<bool> schemaHasSeals(Database& db)
 {
-    auto stmt = BulkStatement::prepare(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
-                                           "'record_seal'",
+    auto stmt = BulkStatement::prepare(db,
+                                       "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                                       "'record_seal'",
                                        Tr::tr("reading the schema"));
     if (!stmt) {
         return stmt.error();
@@ -516,8 +518,9 @@ Status touchAll(Database& db)
             return read;
         }
         if (badKey) {
-            return Error(ErrorCode::Corrupt, Tr::tr("%1: a row of %2 has a %3 that is neither a number nor a text")
-                                                 .arg(db.path(), kind.table, kind.keyColumn));
+            return Error(ErrorCode::Corrupt,
+                         Tr::tr("%1: a row of %2 has a %3 that is neither a number nor a text")
+                             .arg(db.path(), kind.table, kind.keyColumn));
         }
     }
     return {};

@@ -1,7 +1,6 @@
 #include "SqliteOpener.h"
 
 #include "store/RecordSeals.h"
-
 #include "store/Schema.h"
 
 #include <QAtomicInt>

@@ -4,8 +4,8 @@
 #include "commands/RegistryCommands.h"
 #include "commands/UserCommands.h"
 #include "json/CanonicalJson.h"
-#include "store/Schema.h"
 #include "settings/WorkspaceSettings.h"
+#include "store/Schema.h"
 
 #include <QTest>
 
