@@ -8,7 +8,7 @@
 
 #include <QCoreApplication>
 
-#include <set>
+#include <vector>
 
 namespace cs::RecordCheck {
 
@@ -32,13 +32,16 @@ QString named(const QString& kind, const RecordKey& key)
     return QStringLiteral("%1 \"%2\"").arg(kind, key.display());
 }
 
-/// Whether event `seq` still hashes to its stored leaf hash and follows from the event before it.
-Result<bool> eventIntact(Database& db, const QString& workspaceId, qint64 seq)
+/// Whether event `seq` lists `seal`, still hashes to its stored leaf hash and follows from the event before it.
+Result<bool> eventIntact(Database& db, const QString& workspaceId, qint64 seq, const RecordSeal& seal)
 {
     AuditEventTable events(db);
     auto e = events.at(seq);
     if (!e) {
         return e.error().code == ErrorCode::NotFound ? Result<bool>(false) : Result<bool>(e.error());
+    }
+    if (!e->records.contains(seal)) {
+        return false;
     }
     auto canonical = AuditEventCodec::canonicalBytes(e.value(), workspaceId);
     if (!canonical) {
@@ -89,9 +92,9 @@ Result<const SealedKind*> sealedKind(const QString& kind)
     return k;
 }
 
-Status requireEvent(Database& db, const QString& workspaceId, const QString& record, qint64 seq)
+Status requireEvent(Database& db, const QString& workspaceId, const QString& record, qint64 seq, const RecordSeal& seal)
 {
-    auto intact = eventIntact(db, workspaceId, seq);
+    auto intact = eventIntact(db, workspaceId, seq, seal);
     if (!intact) {
         return intact.error();
     }
@@ -132,7 +135,7 @@ Status require(Database& db, const QString& kind, const RecordKey& key)
                        now.value() ? Tr::tr("does not match audit event %1, which last recorded it").arg(s.seq)
                                    : Tr::tr("is missing, although audit event %1 recorded it").arg(s.seq));
     }
-    return requireEvent(db, **workspace, named(kind, key), s.seq);
+    return requireEvent(db, **workspace, named(kind, key), s.seq, {kind, key, s.sha256});
 }
 
 Status requireAll(Database& db, const QString& kind, Events checkEvents)
@@ -146,9 +149,9 @@ Status requireAll(Database& db, const QString& kind, Events checkEvents)
         return k.error();
     }
     std::optional<Error> first;
-    std::set<qint64> events; // the events the records rest on now
+    std::vector<std::pair<qint64, RecordSeal>> events; // the events the records rest on now, with their seals
     auto reconciled = RecordSeals::reconcile(
-        db, *k.value(),
+        db, *k.value(), RecordSeals::SealSource::Heads,
         [&](const RecordSeals::Mismatch& m) {
             if (first) {
                 return;
@@ -170,18 +173,25 @@ Status requireAll(Database& db, const QString& kind, Events checkEvents)
                 break;
             }
         },
-        [&](const RecordKey&, qint64 seq) { events.insert(seq); });
+        [&](const RecordKey& key, qint64 seq) {
+            events.emplace_back(seq, RecordSeal {kind, key, {}});
+        });
     if (!reconciled) {
         return reconciled;
     }
     if (first) {
         return *first;
     }
-    for (qint64 seq : events) {
-        if (checkEvents == Events::Skip) {
-            break;
+    if (checkEvents == Events::Skip) {
+        return {};
+    }
+    for (auto& [seq, seal] : events) {
+        auto latest = RecordSeals::latest(db, kind, seal.key);
+        if (!latest) {
+            return latest.error();
         }
-        if (auto r = requireEvent(db, **workspace, kind, seq); !r) {
+        seal.sha256 = latest.value() ? latest.value()->sha256 : QByteArray();
+        if (auto r = requireEvent(db, **workspace, named(kind, seal.key), seq, seal); !r) {
             return r;
         }
     }

@@ -215,44 +215,54 @@ void appendUtf8String(std::string& out, std::string_view text)
 
 Status appendString(QByteArray& out, QStringView text)
 {
-    out.append('"');
+    // Written straight into the buffer, sized for the worst case (six bytes a UTF-16 unit, "\u00XX") and cut back
+    // after: appending byte by byte was most of the time of verifying a long trail.
+    const qsizetype start = out.size();
     const qsizetype n = text.size();
+    out.resize(start + 2 + 6 * n);
+    char* p = out.data() + start;
+    *p++ = '"';
     char esc[6];
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
         if (c < 0x80) {
-            if (const int k = asciiEscape(static_cast<unsigned char>(c), esc)) {
-                out.append(esc, k);
+            if (c >= 0x20 && c != '"' && c != '\\') {
+                *p++ = static_cast<char>(c);
             } else {
-                out.append(static_cast<char>(c));
+                const int k = asciiEscape(static_cast<unsigned char>(c), esc);
+                std::memcpy(p, esc, size_t(k));
+                p += k;
             }
             continue;
         }
         char32_t cp = c;
         if (QChar::isHighSurrogate(c)) {
             if (i + 1 >= n || !QChar::isLowSurrogate(text[i + 1].unicode())) {
+                out.resize(start);
                 return Error(ErrorCode::InvalidArgument, Tr::tr("string holds a lone surrogate (not valid Unicode)"));
             }
             cp = QChar::surrogateToUcs4(c, text[i + 1].unicode());
             ++i;
         } else if (QChar::isLowSurrogate(c)) {
+            out.resize(start);
             return Error(ErrorCode::InvalidArgument, Tr::tr("string holds a lone surrogate (not valid Unicode)"));
         }
         if (cp < 0x800) {
-            out.append(static_cast<char>(0xC0 | (cp >> 6)));
-            out.append(static_cast<char>(0x80 | (cp & 0x3F)));
+            *p++ = static_cast<char>(0xC0 | (cp >> 6));
+            *p++ = static_cast<char>(0x80 | (cp & 0x3F));
         } else if (cp < 0x10000) {
-            out.append(static_cast<char>(0xE0 | (cp >> 12)));
-            out.append(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.append(static_cast<char>(0x80 | (cp & 0x3F)));
+            *p++ = static_cast<char>(0xE0 | (cp >> 12));
+            *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            *p++ = static_cast<char>(0x80 | (cp & 0x3F));
         } else {
-            out.append(static_cast<char>(0xF0 | (cp >> 18)));
-            out.append(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-            out.append(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-            out.append(static_cast<char>(0x80 | (cp & 0x3F)));
+            *p++ = static_cast<char>(0xF0 | (cp >> 18));
+            *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+            *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+            *p++ = static_cast<char>(0x80 | (cp & 0x3F));
         }
     }
-    out.append('"');
+    *p++ = '"';
+    out.resize(p - out.data());
     return {};
 }
 

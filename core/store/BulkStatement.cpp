@@ -154,6 +154,11 @@ std::string_view BulkStatement::columnBlob(int index) const
     return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
 }
 
+bool BulkStatement::columnIsText(int index) const
+{
+    return sqlite3_column_type(m_stmt, index) == SQLITE_TEXT;
+}
+
 bool BulkStatement::columnIsNull(int index) const
 {
     return sqlite3_column_type(m_stmt, index) == SQLITE_NULL;

@@ -46,6 +46,7 @@ public:
     std::string_view columnText(int index) const;
     std::string_view columnBlob(int index) const;
     bool columnIsNull(int index) const;
+    bool columnIsText(int index) const;
     /// The statement itself, for reading columns generically (store/RecordSeals.cpp).
     sqlite3_stmt* raw() const { return m_stmt; }
 

@@ -240,6 +240,7 @@ const QStringList& unsealedTables()
     static const QStringList tables = {
         QStringLiteral("audit_event"), // the trail: hash-chained
         QStringLiteral("record_seal"), // part of the events it belongs to: in their leaf hashes
+        QStringLiteral("record_head"), // derived from record_seal; verify compares them
         QStringLiteral("dataset_sample"), // covered by dataset_file.samples_sha256
         QStringLiteral("prediction_chunk"), // covered by prediction_set.content_sha256
         QStringLiteral("dataset_label_chunk"), // derived from dataset_sample; verify compares them
@@ -289,9 +290,8 @@ Result<std::optional<QByteArray>> digest(Database& db, const SealedKind& kind, c
 
 Result<std::optional<LatestSeal>> latest(Database& db, const QString& kind, const RecordKey& key)
 {
-    auto stmt = BulkStatement::prepare(
-        db, "SELECT seq, sha256 FROM record_seal WHERE kind = ? AND key = ? ORDER BY seq DESC, ord DESC LIMIT 1",
-        Tr::tr("reading the seal of %1 %2").arg(kind, key.display()));
+    auto stmt = BulkStatement::prepare(db, "SELECT seq, sha256 FROM record_head WHERE kind = ? AND key = ?",
+                                       Tr::tr("reading the seal of %1 %2").arg(kind, key.display()));
     if (!stmt) {
         return stmt.error();
     }
@@ -311,99 +311,130 @@ Result<std::optional<LatestSeal>> latest(Database& db, const QString& kind, cons
     return found;
 }
 
-Status reconcile(Database& db, const SealedKind& kind, const std::function<void(const Mismatch&)>& found,
-                 const std::function<void(const RecordKey&, qint64 seq)>& matched)
+namespace {
+/// Each key's latest seal of one kind, in key order: from the whole history (verify) or from record_head.
+class SealStream
 {
-    auto shape = shapeOf(db, kind);
-    if (!shape) {
-        return shape.error();
-    }
-    const QByteArray sql = QStringLiteral("SELECT * FROM %1 ORDER BY %2, %3")
-                               .arg(quoted(kind.table), quoted(kind.keyColumn), shape->primaryKey.join(u", "))
-                               .toUtf8();
-    auto rows = BulkStatement::prepare(db, sql.constData(), Tr::tr("reading every %1").arg(kind.table));
-    auto seals =
-        BulkStatement::prepare(db, "SELECT key, seq, sha256 FROM record_seal WHERE kind = ? ORDER BY key, seq, ord",
-                               Tr::tr("reading the seals of every %1").arg(kind.table));
-    if (!rows || !seals) {
-        return rows ? seals.error() : rows.error();
-    }
-    const QByteArray k = kind.table.toUtf8();
-    seals->bindText(1, std::string_view(k.constData(), size_t(k.size())));
-
-    // The seal side: each key's latest seal, one key at a time.
+public:
     struct Sealed
     {
         RecordKey key;
         qint64 seq = 0;
         QByteArray sha256;
     };
-    std::optional<Sealed> pendingSeal; // the first seal of the next key, already read
-    bool sealsDone = false;
-    const auto nextSealed = [&]() -> Result<std::optional<Sealed>> {
-        std::optional<Sealed> current = std::move(pendingSeal);
-        pendingSeal.reset();
-        while (!sealsDone) {
-            auto more = seals->step();
+
+    static Result<SealStream> open(Database& db, const QString& kind, SealSource source)
+    {
+        auto stmt = BulkStatement::prepare(
+            db,
+            source == SealSource::History ? "SELECT key, seq, sha256 FROM record_seal WHERE kind = ? ORDER BY key, seq"
+                                          : "SELECT key, seq, sha256 FROM record_head WHERE kind = ? ORDER BY key",
+            Tr::tr("reading the seals of every %1").arg(kind));
+        if (!stmt) {
+            return stmt.error();
+        }
+        SealStream s(std::move(stmt.value()), kind.toUtf8());
+        s.m_stmt.bindText(1, std::string_view(s.m_kind.constData(), size_t(s.m_kind.size())));
+        return s;
+    }
+
+    /// The next key's latest seal, or nothing at the end.
+    Result<std::optional<Sealed>> next()
+    {
+        std::optional<Sealed> current = std::move(m_pending);
+        m_pending.reset();
+        while (!m_done) {
+            auto more = m_stmt.step();
             if (!more) {
                 return more.error();
             }
             if (!more.value()) {
-                sealsDone = true;
+                m_done = true;
                 break;
             }
-            const std::optional<RecordKey> key = keyOfColumn(seals->raw(), 0);
-            const std::string_view sha = seals->columnBlob(2);
-            Sealed s {key.value_or(RecordKey::of(QStringLiteral("?"))), seals->columnInt(1),
+            const std::optional<RecordKey> key = keyOfColumn(m_stmt.raw(), 0);
+            const std::string_view sha = m_stmt.columnBlob(2);
+            Sealed s {key.value_or(RecordKey::of(QStringLiteral("?"))), m_stmt.columnInt(1),
                       QByteArray(sha.data(), qsizetype(sha.size()))};
             if (current && !(current->key == s.key)) {
-                pendingSeal = std::move(s);
+                m_pending = std::move(s);
                 break;
             }
             current = std::move(s); // a later seal of the same key replaces the earlier
         }
         return current;
-    };
+    }
 
-    // The row side: one record (all rows with one key) at a time, with its digest.
+private:
+    SealStream(BulkStatement stmt, QByteArray kind)
+        : m_stmt(std::move(stmt))
+        , m_kind(std::move(kind))
+    { }
+    BulkStatement m_stmt;
+    QByteArray m_kind;
+    std::optional<Sealed> m_pending; ///< the first seal of the next key, already read
+    bool m_done = false;
+};
+
+/// The records of one kind, in key order, each with the digest of its rows.
+class RecordStream
+{
+public:
     struct Rows
     {
         RecordKey key;
         QByteArray sha256;
     };
-    bool rowsDone = false;
-    bool rowPending = false; // the current statement row starts the next record
-    const auto nextRows = [&]() -> Result<std::optional<Rows>> {
+
+    static Result<RecordStream> open(Database& db, const SealedKind& kind)
+    {
+        auto shape = shapeOf(db, kind);
+        if (!shape) {
+            return shape.error();
+        }
+        const QByteArray sql = QStringLiteral("SELECT * FROM %1 ORDER BY %2, %3")
+                                   .arg(quoted(kind.table), quoted(kind.keyColumn), shape->primaryKey.join(u", "))
+                                   .toUtf8();
+        auto stmt = BulkStatement::prepare(db, sql.constData(), Tr::tr("reading every %1").arg(kind.table));
+        if (!stmt) {
+            return stmt.error();
+        }
+        return RecordStream(std::move(stmt.value()), kind, shape->keyIndex);
+    }
+
+    /// The next record, or nothing at the end; a row whose key is neither an integer nor a text goes to `badKey`.
+    Result<std::optional<Rows>> next(const std::function<void()>& badKey)
+    {
         std::optional<DigestWriter> writer;
         std::optional<RecordKey> current;
         for (;;) {
-            if (!rowPending) {
-                if (rowsDone) {
+            if (!m_rowPending) {
+                if (m_done) {
                     break;
                 }
-                auto more = rows->step();
+                auto more = m_stmt.step();
                 if (!more) {
                     return more.error();
                 }
                 if (!more.value()) {
-                    rowsDone = true;
+                    m_done = true;
                     break;
                 }
             }
-            rowPending = false;
-            sqlite3_stmt* raw = rows->raw();
-            const std::optional<RecordKey> key = keyOfColumn(raw, shape->keyIndex);
+            m_rowPending = false;
+            sqlite3_stmt* raw = m_stmt.raw();
+            const std::optional<RecordKey> key = keyOfColumn(raw, m_keyIndex);
             if (!key) {
-                found({Mismatch::What::BadKey, kind.table, RecordKey::of(QStringLiteral("?")), 0});
+                badKey();
                 continue;
             }
             if (current && !(*current == *key)) {
-                rowPending = true;
+                m_rowPending = true; // the current statement row starts the next record
                 break;
             }
             if (!current) {
                 current = key;
-                writer.emplace(kind.table);
+                writer.emplace(m_kind.table);
             }
             const int columns = sqlite3_column_count(raw);
             writer->beginRow(columns);
@@ -419,46 +450,93 @@ Status reconcile(Database& db, const SealedKind& kind, const std::function<void(
             return d.error();
         }
         return std::optional<Rows>(Rows {*current, d.value()});
-    };
+    }
 
-    auto record = nextRows();
-    auto sealed = nextSealed();
+private:
+    RecordStream(BulkStatement stmt, SealedKind kind, int keyIndex)
+        : m_stmt(std::move(stmt))
+        , m_kind(std::move(kind))
+        , m_keyIndex(keyIndex)
+    { }
+    BulkStatement m_stmt;
+    SealedKind m_kind;
+    int m_keyIndex;
+    bool m_rowPending = false;
+    bool m_done = false;
+};
+} // namespace
+
+Status reconcile(Database& db, const SealedKind& kind, SealSource source,
+                 const std::function<void(const Mismatch&)>& found,
+                 const std::function<void(const RecordKey&, qint64 seq)>& matched)
+{
+    auto rows = RecordStream::open(db, kind);
+    auto seals = SealStream::open(db, kind.table, source);
+    if (!rows || !seals) {
+        return rows ? seals.error() : rows.error();
+    }
+    const auto badKey = [&] {
+        found({Mismatch::What::BadKey, kind.table, RecordKey::of(QStringLiteral("?")), 0});
+    };
+    auto record = rows->next(badKey);
+    auto sealed = seals->next();
     for (;;) {
-        if (!record) {
-            return record.error();
+        if (!record || !sealed) {
+            return record ? sealed.error() : record.error();
         }
-        if (!sealed) {
-            return sealed.error();
-        }
-        const std::optional<Rows>& r = record.value();
-        const std::optional<Sealed>& s = sealed.value();
+        const std::optional<RecordStream::Rows>& r = record.value();
+        const std::optional<SealStream::Sealed>& s = sealed.value();
         if (!r && !s) {
-            break;
+            return {};
         }
         const int order = !r ? 1 : !s ? -1 : r->key.compare(s->key);
         if (order < 0) {
             found({Mismatch::What::Unsealed, kind.table, r->key, 0});
-            record = nextRows();
-        } else if (order > 0) {
-            if (!s->sha256.isEmpty()) {
-                found({Mismatch::What::Missing, kind.table, s->key, s->seq});
-            } else if (matched) {
-                matched(s->key, s->seq); // removed, and no rows: as the event says
-            }
-            sealed = nextSealed();
-        } else {
-            if (r->sha256 != s->sha256) {
-                found({Mismatch::What::Differs, kind.table, r->key, s->seq});
-            } else if (matched) {
-                matched(r->key, s->seq);
-            }
-            record = nextRows();
-            sealed = nextSealed();
+        } else if (order > 0 && !s->sha256.isEmpty()) {
+            found({Mismatch::What::Missing, kind.table, s->key, s->seq});
+        } else if (order == 0 && r->sha256 != s->sha256) {
+            found({Mismatch::What::Differs, kind.table, r->key, s->seq});
+        } else if (matched) {
+            matched(s->key, s->seq); // as the event says (a removed record: no rows)
+        }
+        if (order <= 0) {
+            record = rows->next(badKey);
+        }
+        if (order >= 0) {
+            sealed = seals->next();
         }
     }
-    rows->reset();
-    seals->reset();
-    return {};
+}
+
+Status checkHeads(Database& db, const QString& kind, const std::function<void(const RecordKey&)>& differs)
+{
+    auto history = SealStream::open(db, kind, SealSource::History);
+    auto heads = SealStream::open(db, kind, SealSource::Heads);
+    if (!history || !heads) {
+        return history ? heads.error() : history.error();
+    }
+    auto h = history->next();
+    auto d = heads->next();
+    for (;;) {
+        if (!h || !d) {
+            return h ? d.error() : h.error();
+        }
+        const std::optional<SealStream::Sealed>& a = h.value();
+        const std::optional<SealStream::Sealed>& b = d.value();
+        if (!a && !b) {
+            return {};
+        }
+        const int order = !a ? 1 : !b ? -1 : a->key.compare(b->key);
+        if (order != 0 || a->seq != b->seq || a->sha256 != b->sha256) {
+            differs(order <= 0 ? a->key : b->key);
+        }
+        if (order <= 0) {
+            h = history->next();
+        }
+        if (order >= 0) {
+            d = heads->next();
+        }
+    }
 }
 
 Result<bool> schemaHasSeals(Database& db)

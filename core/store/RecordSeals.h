@@ -38,7 +38,7 @@ const QStringList& unsealedTables();
 /// The digest of `key`'s rows of `kind` as they are now, or nothing when it has no rows.
 Result<std::optional<QByteArray>> digest(Database& db, const SealedKind& kind, const RecordKey& key);
 
-/// The latest seal of `key`, with the event that recorded it, or nothing when no event sealed it.
+/// The latest seal of `key` (from record_head), with the event that recorded it, or nothing when no event sealed it.
 struct LatestSeal
 {
     qint64 seq = 0;
@@ -62,11 +62,23 @@ struct Mismatch
     qint64 seq = 0; ///< the latest sealing event, when there is one
 };
 
-/// Streams `kind`'s rows in key order beside its seals (each key's latest) and calls `found` for each record that
-/// does not match, `matched` (when given) for each that does, with the event that sealed it. Memory stays constant
-/// whatever the number of records or events.
-Status reconcile(Database& db, const SealedKind& kind, const std::function<void(const Mismatch&)>& found,
+/// Where each record's latest seal is read from: the whole history of seals (verify), or record_head, the latest
+/// seal of each record kept beside it (decisions: one lookup, whatever the length of the trail).
+enum class SealSource
+{
+    History,
+    Heads,
+};
+
+/// Streams `kind`'s rows in key order beside each key's latest seal and calls `found` for each record that does not
+/// match, `matched` (when given) for each that does, with the event that sealed it. Memory stays constant whatever
+/// the number of records or events.
+Status reconcile(Database& db, const SealedKind& kind, SealSource source,
+                 const std::function<void(const Mismatch&)>& found,
                  const std::function<void(const RecordKey&, qint64 seq)>& matched = {});
+
+/// Compares record_head with the history of seals of `kind`, calling `differs` for each key where they disagree.
+Status checkHeads(Database& db, const QString& kind, const std::function<void(const RecordKey&)>& differs);
 
 /// Whether the workspace's schema has seals (7 on). Earlier schemas exist only while being upgraded.
 Result<bool> schemaHasSeals(Database& db);

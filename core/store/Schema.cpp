@@ -307,8 +307,17 @@ QStringList version7()
                        "kind TEXT NOT NULL, "
                        "key NOT NULL, " // as stored in the record's table: an integer or a text
                        "sha256 BLOB CHECK (sha256 IS NULL OR length(sha256) = 32), " // NULL: the record is gone
-                       "PRIMARY KEY (seq, ord))"),
-        QStringLiteral("CREATE INDEX record_seal_by_record ON record_seal (kind, key, seq)"),
+                       "PRIMARY KEY (seq, ord)) WITHOUT ROWID"), // read in this order: no second copy
+        QStringLiteral("CREATE INDEX record_seal_by_record ON record_seal (kind, key, seq, sha256)"),
+        // Each record's latest seal, kept beside the history so that a decision finds it in one lookup whatever
+        // the length of the trail. Derived from record_seal: verify compares the two, and a decision also checks
+        // that the event it names lists the same seal.
+        QStringLiteral("CREATE TABLE record_head ("
+                       "kind TEXT NOT NULL, "
+                       "key NOT NULL, "
+                       "seq INTEGER NOT NULL, "
+                       "sha256 BLOB, "
+                       "PRIMARY KEY (kind, key)) WITHOUT ROWID"),
     };
     for (const QString& table : kVersion7AppendOnly) {
         sql += Database::appendOnlyTriggers(table);

@@ -9,6 +9,7 @@
 #include "audit/AuditTrailModel.h"
 #include "commands/CommandContext.h"
 #include "store/AuditEventTable.h"
+#include "store/RecordTables.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceAccess.h"
 
@@ -26,7 +27,8 @@ using namespace cs;
 
 namespace {
 
-/// Records `count` events in one transaction, through the same path as every command.
+/// Records `count` setting changes in one transaction, through the same path as every command: each writes the
+/// setting and records its event, which seals it.
 class AppendEvents final : public Command
 {
 public:
@@ -47,6 +49,14 @@ public:
                                 QJsonObject {{QStringLiteral("value"), n % 2 ? 20 : 21}},
                                 QJsonObject {{QStringLiteral("value"), n % 2 ? 21 : 20}},
                                 QStringLiteral("Benchmark change %1 per change ticket CHG-%2").arg(n).arg(n % 9973)};
+            // The change itself, so that each event seals the setting it wrote, as a real change does.
+            const QByteArray value = n % 2 ? "{\"value\":21}" : "{\"value\":20}";
+            if (auto w = SettingTable(ctx.database())
+                             .upsert(ctx.write(), QStringLiteral("audit.review_interval_days"), value, ctx.nowMs(),
+                                     ctx.session().actor);
+                !w) {
+                return w;
+            }
             if (auto e = ctx.record(record); !e) {
                 return e.error();
             }

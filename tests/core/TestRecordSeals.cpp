@@ -167,6 +167,9 @@ void TestRecordSeals::verifyFindsEditedRecords_data()
                         "failed_attempts, created_at_ms, created_by FROM user_account WHERE "
                         "username = 'praman'")},
         true, "user_account \"mallory\"");
+    row("a latest seal rewritten",
+        {QStringLiteral("UPDATE record_head SET sha256 = randomblob(32) WHERE kind = 'model' AND key = 'sepsis-risk'")},
+        true, "the latest seal kept for model \"sepsis-risk\"");
     row("a seal added for no event",
         {QStringLiteral("INSERT INTO record_seal VALUES (100000, 0, 'setting', 'organisation.name', NULL)")}, true,
         "belong to no event");
@@ -221,6 +224,12 @@ void TestRecordSeals::aForgedSealBreaksItsEvent()
     QCOMPARE(rawExec(path,
                      QStringLiteral("INSERT INTO record_seal SELECT max(seq), 99, 'user_account', 'dokafor', "
                                     "x'%1' FROM audit_event")
+                         .arg(QString::fromLatin1(digest.toHex()))),
+             QString());
+    // And the latest seal kept for decisions, so that only the event can tell.
+    QCOMPARE(rawExec(path,
+                     QStringLiteral("INSERT OR REPLACE INTO record_head SELECT 'user_account', 'dokafor', "
+                                    "max(seq), x'%1' FROM audit_event")
                          .arg(QString::fromLatin1(digest.toHex()))),
              QString());
     const VerificationReport report = verifyAt(path);
