@@ -7,8 +7,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include <yaml-cpp/yaml.h>
-
 namespace cs {
 
 namespace {
@@ -18,47 +16,52 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::DvcLock)
 };
 
-QString scalar(const YAML::Node& node)
+QString scalar(const QJsonValue& value)
 {
-    return node && node.IsScalar() ? QString::fromStdString(node.Scalar()) : QString();
+    return value.isString() ? value.toString() : QString();
 }
 
-/// A path inside the repository: relative, without "..", no NUL.
+/// A path inside the repository: relative (not "/x", "C:x", "~/x" or "file:///x"), without ".." in either slash
+/// direction, no NUL.
 bool safePath(const QString& path)
 {
-    return !path.isEmpty() && !path.startsWith(u'/') && !path.contains(QChar(0)) &&
-        !path.split(u'/').contains(QStringLiteral("..")) && !(path.size() > 1 && path.at(1) == u':');
+    const QStringList parts = QString(path).replace(u'\\', u'/').split(u'/');
+    return !path.isEmpty() && !path.startsWith(u'/') && !path.startsWith(u'\\') && !path.startsWith(u'~') &&
+        !path.contains(QChar(0)) && !path.contains(QStringLiteral("://")) && !parts.contains(QStringLiteral("..")) &&
+        !(path.size() > 1 && path.at(1) == u':');
 }
 
-Result<QList<DvcFile>> files(const YAML::Node& list, const QString& where)
+Result<QList<DvcFile>> files(const QJsonValue& list, const QString& where)
 {
     QList<DvcFile> result;
-    if (!list) {
+    if (list.isUndefined() || list.isNull()) {
         return result;
     }
-    if (!list.IsSequence()) {
+    if (!list.isArray()) {
         return Error(ErrorCode::Corrupt, Tr::tr("%1 is not a list").arg(where));
     }
     int index = 0;
-    for (const YAML::Node& item : list) {
+    for (const QJsonValue& entry : list.toArray()) {
         const QString at = QStringLiteral("%1[%2]").arg(where).arg(index++);
-        if (!item.IsMap()) {
+        if (!entry.isObject()) {
             return Error(ErrorCode::Corrupt, Tr::tr("%1 is not a mapping").arg(at));
         }
+        const QJsonObject item = entry.toObject();
         DvcFile f;
-        f.path = scalar(item["path"]);
+        f.path = scalar(item[u"path"]);
         if (f.path.isEmpty()) {
             return Error(ErrorCode::Corrupt, Tr::tr("%1 has no path").arg(at));
         }
         if (!safePath(f.path)) {
             return Error(
                 ErrorCode::Corrupt,
-                Tr::tr("%1: the path \"%2\" leaves the repository (absolute or with \"..\"); refused").arg(at, f.path));
+                Tr::tr("%1: the path \"%2\" leaves the repository (absolute, a URL, from ~ or with \"..\"); refused")
+                    .arg(at, f.path));
         }
-        f.hashName = scalar(item["hash"]);
+        f.hashName = scalar(item[u"hash"]);
         for (const char* name : {"md5", "etag", "checksum"}) {
-            if (item[name]) {
-                f.hash = scalar(item[name]);
+            if (item.contains(QLatin1String(name))) {
+                f.hash = scalar(item[QLatin1String(name)]);
                 if (f.hashName.isEmpty()) {
                     f.hashName = QLatin1String(name);
                 }
@@ -69,14 +72,15 @@ Result<QList<DvcFile>> files(const YAML::Node& list, const QString& where)
             return Error(ErrorCode::Corrupt, Tr::tr("%1 (%2) has no md5 or other hash").arg(at, f.path));
         }
         bool ok = true;
-        if (item["size"]) {
-            f.size = scalar(item["size"]).toLongLong(&ok);
+        if (item.contains(u"size")) {
+            f.size = scalar(item[u"size"]).toLongLong(&ok);
         }
-        if (ok && item["nfiles"]) {
-            f.nfiles = scalar(item["nfiles"]).toLongLong(&ok);
+        if (ok && item.contains(u"nfiles")) {
+            f.nfiles = scalar(item[u"nfiles"]).toLongLong(&ok);
         }
-        if (!ok) {
-            return Error(ErrorCode::Corrupt, Tr::tr("%1 (%2): size and nfiles must be whole numbers").arg(at, f.path));
+        if (!ok || (item.contains(u"size") && f.size < 0) || (item.contains(u"nfiles") && f.nfiles < 0)) {
+            return Error(ErrorCode::Corrupt,
+                         Tr::tr("%1 (%2): size and nfiles must be whole numbers, 0 or more").arg(at, f.path));
         }
         result.append(f);
     }
@@ -118,67 +122,55 @@ Result<DvcLock> DvcLock::read(const QString& path)
 
 Result<DvcLock> DvcLock::parse(const QByteArray& text, const QString& source)
 {
-    YAML::Node root;
-    try {
-        root = YAML::Load(text.toStdString());
-    } catch (const YAML::Exception& e) {
-        return Error(ErrorCode::Corrupt,
-                     Tr::tr("%1 line %2: not valid YAML (%3)")
-                         .arg(source)
-                         .arg(e.mark.line + 1)
-                         .arg(QString::fromStdString(e.msg)));
+    auto parsed = YamlJson::parse(text, source);
+    if (!parsed) {
+        return Error(ErrorCode::Corrupt, parsed.error().message);
     }
-    if (!root.IsMap()) {
+    if (!parsed->isObject()) {
         return Error(ErrorCode::Corrupt, Tr::tr("%1: expected a mapping with schema and stages").arg(source));
     }
+    const QJsonObject root = parsed->toObject();
     DvcLock lock;
-    lock.schema = scalar(root["schema"]);
+    lock.schema = scalar(root[u"schema"]);
     if (lock.schema != u"2.0") {
         return Error(ErrorCode::Corrupt,
                      Tr::tr("%1: unknown dvc.lock schema \"%2\"; Countersign reads schema 2.0 (DVC 2 and "
                             "3)")
                          .arg(source, lock.schema.isEmpty() ? Tr::tr("(none)") : lock.schema));
     }
-    const YAML::Node stages = root["stages"];
-    if (!stages || !stages.IsMap()) {
+    if (!root[u"stages"].isObject()) {
         return Error(ErrorCode::Corrupt, Tr::tr("%1: has no stages mapping").arg(source));
     }
-    try {
-        for (const auto& entry : stages) {
-            DvcStage stage;
-            stage.name = QString::fromStdString(entry.first.as<std::string>());
-            const YAML::Node& node = entry.second;
-            const QString where = QStringLiteral("%1: stage %2").arg(source, stage.name);
-            if (!node.IsMap()) {
-                return Error(ErrorCode::Corrupt, Tr::tr("%1 is not a mapping").arg(where));
-            }
-            if (node["cmd"] && node["cmd"].IsSequence()) {
-                QStringList parts;
-                for (const YAML::Node& part : node["cmd"]) {
-                    parts.append(scalar(part));
-                }
-                stage.cmd = parts.join(QStringLiteral(" && "));
-            } else {
-                stage.cmd = scalar(node["cmd"]);
-            }
-            if (stage.cmd.isEmpty()) {
-                return Error(ErrorCode::Corrupt, Tr::tr("%1 has no cmd").arg(where));
-            }
-            auto deps = files(node["deps"], where + QStringLiteral(" deps"));
-            auto outs = files(node["outs"], where + QStringLiteral(" outs"));
-            if (!deps || !outs) {
-                return deps ? outs.error() : deps.error();
-            }
-            stage.deps = deps.value();
-            stage.outs = outs.value();
-            if (node["params"]) {
-                stage.params = YamlJson::fromNode(node["params"]).toObject();
-            }
-            lock.stages.append(stage);
+    const QJsonObject stages = root[u"stages"].toObject();
+    for (auto entry = stages.begin(); entry != stages.end(); ++entry) {
+        DvcStage stage;
+        stage.name = entry.key();
+        const QString where = QStringLiteral("%1: stage %2").arg(source, stage.name);
+        if (!entry.value().isObject()) {
+            return Error(ErrorCode::Corrupt, Tr::tr("%1 is not a mapping").arg(where));
         }
-    } catch (const YAML::Exception& e) {
-        return Error(ErrorCode::Corrupt,
-                     Tr::tr("%1 line %2: %3").arg(source).arg(e.mark.line + 1).arg(QString::fromStdString(e.msg)));
+        const QJsonObject node = entry.value().toObject();
+        if (node[u"cmd"].isArray()) {
+            QStringList parts;
+            for (const QJsonValue& part : node[u"cmd"].toArray()) {
+                parts.append(scalar(part));
+            }
+            stage.cmd = parts.join(QStringLiteral(" && "));
+        } else {
+            stage.cmd = scalar(node[u"cmd"]);
+        }
+        if (stage.cmd.isEmpty()) {
+            return Error(ErrorCode::Corrupt, Tr::tr("%1 has no cmd").arg(where));
+        }
+        auto deps = files(node[u"deps"], where + QStringLiteral(" deps"));
+        auto outs = files(node[u"outs"], where + QStringLiteral(" outs"));
+        if (!deps || !outs) {
+            return deps ? outs.error() : deps.error();
+        }
+        stage.deps = deps.value();
+        stage.outs = outs.value();
+        stage.params = node[u"params"].toObject();
+        lock.stages.append(stage);
     }
     return lock;
 }

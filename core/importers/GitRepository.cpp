@@ -1,6 +1,7 @@
 #include "GitRepository.h"
 
 #include "crypto/Sha256.h"
+#include "importers/YamlJson.h"
 #include "util/UtcTime.h"
 
 #include <QCoreApplication>
@@ -240,6 +241,14 @@ Result<QJsonObject> GitRepository::evidence(const QString& revision, const QStri
         auto content = fileAt(c->id, file);
         if (!content) {
             return content.error();
+        }
+        // A YAML or JSON configuration is later compared key by key: it must be a document the one YAML reader
+        // accepts (no alias that contains itself, no alias bomb), or no diff of this version could show it.
+        if (file.endsWith(u".yaml") || file.endsWith(u".yml") || file.endsWith(u".json")) {
+            if (auto parsed = YamlJson::parse(content.value(), QStringLiteral("%1 at %2").arg(file, c->id.left(12)));
+                !parsed) {
+                return parsed.error();
+            }
         }
         auto digest = Sha256::hashHex(content.value());
         if (!digest) {

@@ -1,6 +1,7 @@
 #include "MlflowFileStore.h"
 
 #include "crypto/Sha256.h"
+#include "importers/YamlJson.h"
 #include "util/UtcTime.h"
 
 #include <QCoreApplication>
@@ -13,7 +14,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <yaml-cpp/yaml.h>
 
 namespace cs {
 
@@ -53,28 +53,21 @@ public:
         }
         Meta meta;
         meta.m_path = path;
-        try {
-            meta.m_node = YAML::Load(bytes->toStdString());
-        } catch (const YAML::Exception& e) {
-            return Error(ErrorCode::Corrupt,
-                         Tr::tr("%1 line %2: not valid YAML (%3)")
-                             .arg(path)
-                             .arg(e.mark.line + 1)
-                             .arg(QString::fromStdString(e.msg)));
+        auto parsed = YamlJson::parse(bytes.value(), path);
+        if (!parsed) {
+            return Error(ErrorCode::Corrupt, parsed.error().message);
         }
-        if (!meta.m_node.IsMap()) {
+        if (!parsed->isObject()) {
             return Error(ErrorCode::Corrupt, Tr::tr("%1: expected a YAML mapping of fields").arg(path));
         }
+        meta.m_fields = parsed->toObject();
         return meta;
     }
     /// The scalar field `key`, or `fallback` when absent or null.
     QString text(const char* key, const QString& fallback = {}) const
     {
-        const YAML::Node n = m_node[key];
-        if (!n.IsDefined() || n.IsNull() || !n.IsScalar()) {
-            return fallback;
-        }
-        return QString::fromStdString(n.Scalar());
+        const QJsonValue v = m_fields.value(QLatin1String(key));
+        return v.isString() ? v.toString() : fallback;
     }
     Result<qint64> integer(const char* key) const
     {
@@ -95,7 +88,7 @@ public:
 
 private:
     QString m_path;
-    YAML::Node m_node;
+    QJsonObject m_fields;
 };
 
 /// Key-per-file folders (params/, tags/, registry tags/): file name = key, content = value.

@@ -4,39 +4,133 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <vector>
 #include <yaml-cpp/yaml.h>
 
 namespace cs::YamlJson {
 
-QJsonValue fromNode(const YAML::Node& node)
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
 {
-    if (!node || node.IsNull()) {
-        return QJsonValue();
+    Q_DECLARE_TR_FUNCTIONS(cs::YamlJson)
+};
+
+/// Converts yaml-cpp's node graph, in which an alias is the very node its anchor names (so a graph may share nodes
+/// and even contain itself), into a JSON tree, counting what the expansion produces.
+class Converter
+{
+public:
+    Converter(const QString& name, const Limits& limits)
+        : m_name(name)
+        , m_limits(limits)
+    { }
+
+    Result<QJsonValue> convert(const YAML::Node& node)
+    {
+        if (auto e = count(node, 0)) {
+            return *e;
+        }
+        if (!node || node.IsNull()) {
+            return QJsonValue();
+        }
+        if (node.IsScalar()) {
+            if (auto e = addBytes(node, node.Scalar().size())) {
+                return *e;
+            }
+            return QJsonValue(QString::fromStdString(node.Scalar()));
+        }
+        if (int(m_path.size()) >= m_limits.maxDepth) {
+            return refuse(node, Tr::tr("nested more than %1 levels deep").arg(m_limits.maxDepth));
+        }
+        for (const YAML::Node& outer : m_path) {
+            if (outer.is(node)) {
+                return refuse(node,
+                              Tr::tr("an alias refers to a node that contains it (the document would be "
+                                     "endless)"));
+            }
+        }
+        m_path.push_back(node);
+        Result<QJsonValue> out = node.IsSequence() ? sequence(node) : mapping(node);
+        m_path.pop_back();
+        return out;
     }
-    if (node.IsScalar()) {
-        return QString::fromStdString(node.Scalar());
-    }
-    if (node.IsSequence()) {
+
+private:
+    Result<QJsonValue> sequence(const YAML::Node& node)
+    {
         QJsonArray list;
         for (const YAML::Node& item : node) {
-            list.append(fromNode(item));
+            auto v = convert(item);
+            if (!v) {
+                return v.error();
+            }
+            list.append(v.value());
         }
-        return list;
+        return QJsonValue(list);
     }
-    QJsonObject map;
-    for (const auto& entry : node) {
-        map.insert(QString::fromStdString(entry.first.as<std::string>()), fromNode(entry.second));
-    }
-    return map;
-}
 
-Result<QJsonValue> parse(const QByteArray& text, const QString& name)
+    Result<QJsonValue> mapping(const YAML::Node& node)
+    {
+        QJsonObject map;
+        for (const auto& entry : node) {
+            if (!entry.first.IsScalar()) {
+                return refuse(entry.first, Tr::tr("a key is not plain text"));
+            }
+            if (auto e = addBytes(entry.first, entry.first.Scalar().size())) {
+                return *e;
+            }
+            auto v = convert(entry.second);
+            if (!v) {
+                return v.error();
+            }
+            map.insert(QString::fromStdString(entry.first.Scalar()), v.value());
+        }
+        return QJsonValue(map);
+    }
+
+    std::optional<Error> count(const YAML::Node& node, qint64)
+    {
+        if (++m_values > m_limits.maxValues) {
+            return refuse(node, Tr::tr("its aliases expand to more than %1 values").arg(m_limits.maxValues)).error();
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> addBytes(const YAML::Node& node, size_t bytes)
+    {
+        m_bytes += qint64(bytes);
+        if (m_bytes > m_limits.maxBytes) {
+            return refuse(
+                       node,
+                       Tr::tr("its aliases expand to more than %1 MiB of text").arg(m_limits.maxBytes / (1024 * 1024)))
+                .error();
+        }
+        return std::nullopt;
+    }
+
+    Result<QJsonValue> refuse(const YAML::Node& node, const QString& why) const
+    {
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("%1, line %2: %3; refused").arg(m_name).arg(node.Mark().line + 1).arg(why));
+    }
+
+    const QString& m_name;
+    const Limits& m_limits;
+    std::vector<YAML::Node> m_path; ///< the mappings and sequences being converted, outermost first
+    qint64 m_values = 0;
+    qint64 m_bytes = 0;
+};
+} // namespace
+
+Result<QJsonValue> parse(const QByteArray& text, const QString& name, const Limits& limits)
 {
     try {
-        return fromNode(YAML::Load(text.toStdString()));
+        const YAML::Node root = YAML::Load(text.toStdString());
+        return Converter(name, limits).convert(root);
     } catch (const YAML::Exception& e) {
         return Error(ErrorCode::InvalidArgument,
-                     QCoreApplication::translate("cs::YamlJson", "%1, line %2, column %3: %4")
+                     Tr::tr("%1, line %2, column %3: not valid YAML (%4)")
                          .arg(name)
                          .arg(e.mark.line + 1)
                          .arg(e.mark.column + 1)

@@ -21,6 +21,7 @@ private slots:
     void fileAtCommit();
     void lineDiff();
     void refusals();
+    void hostileConfigurationIsRefused();
 
 private:
     QString git(const QStringList& args, const QByteArray& date = {});
@@ -161,6 +162,27 @@ void TestGit::refusals()
     auto repo = GitRepository::open(m_repo);
     QCOMPARE(repo.value()->commit(QStringLiteral("0123456789abcdef0123")).error().code, ErrorCode::NotFound);
     QCOMPARE(repo.value()->commit(QStringLiteral("--all")).error().code, ErrorCode::InvalidArgument);
+}
+
+void TestGit::hostileConfigurationIsRefused()
+{
+    // A configuration with an alias inside what it names was stored at import and crashed every later diff of the
+    // version (issue #12). The import now reads it with the one YAML reader and refuses it, naming file and line.
+    write(QStringLiteral("config/loop.yaml"), "seed: 7\nmodel: &r\n  self: *r\n");
+    git({QStringLiteral("add"), QStringLiteral(".")});
+    git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("A looping config")},
+        "2026-05-01T10:00:00+0000");
+    const QString commit = git({QStringLiteral("rev-parse"), QStringLiteral("HEAD")});
+    auto repo = GitRepository::open(m_repo);
+    QVERIFY(repo.ok());
+    auto evidence = repo.value()->evidence(commit, {QStringLiteral("config/loop.yaml")});
+    QVERIFY(!evidence.ok());
+    QVERIFY2(evidence.error().message.contains(QStringLiteral("config/loop.yaml")) &&
+                 evidence.error().message.contains(QStringLiteral("line 2")) &&
+                 evidence.error().message.contains(QStringLiteral("contains it")),
+             qPrintable(evidence.error().message));
+    // The other configuration of the same commit is still read.
+    QVERIFY(repo.value()->evidence(commit, {QStringLiteral("config/train.yaml")}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestGit)

@@ -266,7 +266,7 @@ void TestImport::badInputs_data()
                                      << "/metrics/auroc line 2: the value \"oops\" is not a number";
     QTest::newRow("bad YAML") << run2 + QStringLiteral("/meta.yaml") << QByteArray("run_id: [unclosed\nstatus: 3\n")
                               << "2"
-                              << "/meta.yaml line";
+                              << "/meta.yaml, line 2";
     QTest::newRow("unknown run status") << run2 + QStringLiteral("/meta.yaml")
                                         << QByteArray("run_id: " + MlflowFixture::Run2.toUtf8() + "\nstatus: 42\n")
                                         << "2"
@@ -516,7 +516,7 @@ void TestImport::dvcLock_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<QString>("message");
     QTest::newRow("valid") << kDvcLock << QString();
-    QTest::newRow("bad YAML") << QByteArray("schema: '2.0'\nstages:\n  train: [oops\n") << "dvc.lock line";
+    QTest::newRow("bad YAML") << QByteArray("schema: '2.0'\nstages:\n  train: [oops\n") << "dvc.lock, line 4";
     QTest::newRow("schema 1") << QByteArray("train:\n  cmd: x\n") << "unknown dvc.lock schema \"(none)\"";
     QTest::newRow("schema 3.0") << QByteArray("schema: '3.0'\nstages: {}\n") << "unknown dvc.lock schema \"3.0\"";
     QTest::newRow("no stages") << QByteArray("schema: '2.0'\n") << "has no stages";
@@ -532,6 +532,36 @@ void TestImport::dvcLock_data()
     QTest::newRow("absolute path") << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    outs:\n    - path: "
                                                  "/etc/passwd\n      md5: ab\n")
                                    << "leaves the repository";
+    // Hostile YAML (issue #12): an alias inside what it names crashed the reader; a 1.3 KB "billion laughs" was
+    // expanded into gigabytes.
+    QTest::newRow("alias containing itself")
+        << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    params:\n      model: &r\n        self: *r\n")
+        << "line 6: an alias refers to a node that contains it";
+    {
+        QByteArray bomb("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    params:\n      a0: &a0 [lol, lol, lol, lol, "
+                        "lol, lol, lol, lol, lol, lol]\n");
+        for (int level = 1; level <= 9; ++level) {
+            bomb += QStringLiteral("      a%1: &a%1 [").arg(level).toUtf8();
+            for (int k = 0; k < 10; ++k) {
+                bomb += QStringLiteral("%1*a%2").arg(k == 0 ? QString() : QStringLiteral(", ")).arg(level - 1).toUtf8();
+            }
+            bomb += "]\n";
+        }
+        QVERIFY(bomb.size() < 1500);
+        QTest::newRow("billion laughs") << bomb << "its aliases expand to more than 1000000 values";
+    }
+    QTest::newRow("deep nesting") << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    params: ") +
+            QByteArray(100, '[') + QByteArray(100, ']') + "\n"
+                                  << "nested more than 64 levels deep";
+    // Lineage paths and sizes that cannot be the repository's.
+    for (const char* path : {"..\\\\..\\\\x", "~/x", "file:///etc/passwd", "C:/x"}) {
+        QTest::newRow(path) << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    outs:\n    - path: \"") +
+                QByteArray(path) + "\"\n      md5: ab\n"
+                            << "leaves the repository";
+    }
+    QTest::newRow("negative size") << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    outs:\n    - "
+                                                 "path: m.pkl\n      md5: ab\n      size: -5\n")
+                                   << "0 or more";
     QTest::newRow("bad size") << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    outs:\n    - path: "
                                             "m.pkl\n      md5: ab\n      size: big\n")
                               << "whole numbers";
