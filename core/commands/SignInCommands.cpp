@@ -16,27 +16,56 @@ struct Tr
 };
 } // namespace
 
-QString RecordFailedSignInCommand::description() const
+QString RecordSignInAttemptCommand::description() const
 {
-    return Tr::tr("record a failed sign-in");
+    return Tr::tr("record a sign-in attempt");
 }
 
-Status RecordFailedSignInCommand::apply(CommandContext& ctx)
+Status RecordSignInAttemptCommand::apply(CommandContext& ctx)
 {
-    auto user = UserTable(ctx.database()).get(m_username);
-    auto settings = WorkspaceSettings::load(ctx.database());
-    if (!user || !settings) {
-        return user ? settings.error() : user.error();
+    const QString where = m_use == Use::SignIn ? Tr::tr("at sign-in") : Tr::tr("when signing a record");
+    auto found = UserTable(ctx.database()).find(m_username);
+    if (!found) {
+        return found.error();
     }
-    const int limit = settings->integer(SettingKey::MaxFailedLogins);
-    User changed = user.value();
+    AuditRecord refused;
+    refused.action = AuditAction::SignInFailed;
+    refused.change = ChangeKind::Record;
+    refused.entityType = QStringLiteral("user");
+    refused.entityId = m_username;
+    if (!found.value()) {
+        m_outcome = Outcome::UnknownUser;
+        refused.reason = Tr::tr("unknown user ID %1").arg(where);
+        auto e = ctx.record(refused);
+        return e ? Status() : e.error();
+    }
+    const User user = *found.value();
+    m_account = user;
+    if (user.status != UserStatus::Active) {
+        // Decided on the account as it is now, inside the transaction: a parallel attempt may have just locked it.
+        m_outcome = Outcome::Refused;
+        refused.reason = Tr::tr("the account is %1: attempt refused %2").arg(nameOf(user.status), where);
+        auto e = ctx.record(refused);
+        return e ? Status() : e.error();
+    }
+    return m_matches ? rightPassword(ctx, user) : wrongPassword(ctx, user);
+}
+
+Status RecordSignInAttemptCommand::wrongPassword(CommandContext& ctx, const User& user)
+{
+    auto settings = WorkspaceSettings::load(ctx.database());
+    if (!settings) {
+        return settings.error();
+    }
+    m_limit = settings->integer(SettingKey::MaxFailedLogins);
+    User changed = user;
     changed.failedAttempts += 1;
-    m_lockedNow = changed.status == UserStatus::Active && changed.failedAttempts >= limit;
-    if (m_lockedNow) {
+    const bool lockedNow = changed.failedAttempts >= m_limit;
+    if (lockedNow) {
         changed.status = UserStatus::Locked;
     }
-    m_attempts = changed.failedAttempts;
-    m_limit = limit;
+    m_account = changed;
+    m_outcome = lockedNow ? Outcome::LockedNow : Outcome::Wrong;
     if (auto r = UserTable(ctx.database()).update(ctx.write(), changed); !r) {
         return r;
     }
@@ -45,54 +74,45 @@ Status RecordFailedSignInCommand::apply(CommandContext& ctx)
     failed.change = ChangeKind::Update;
     failed.entityType = QStringLiteral("user");
     failed.entityId = m_username;
-    failed.before = QJsonObject {{QStringLiteral("failed_attempts"), user->failedAttempts}};
+    failed.before = QJsonObject {{QStringLiteral("failed_attempts"), user.failedAttempts}};
     failed.after = QJsonObject {{QStringLiteral("failed_attempts"), changed.failedAttempts}};
-    failed.reason = Tr::tr("wrong password %1").arg(m_context);
-    if (auto e = ctx.record(failed); !e) {
-        return e.error();
-    }
-    if (!m_lockedNow) {
-        return {};
+    failed.reason =
+        Tr::tr("wrong password %1").arg(m_use == Use::SignIn ? Tr::tr("at sign-in") : Tr::tr("when signing a record"));
+    if (auto e = ctx.record(failed); !e || !lockedNow) {
+        return e ? Status() : e.error();
     }
     AuditRecord locked;
     locked.action = AuditAction::UserLocked;
     locked.change = ChangeKind::Update;
     locked.entityType = QStringLiteral("user");
     locked.entityId = m_username;
-    locked.before = QJsonObject {{QStringLiteral("status"), nameOf(user->status)}};
+    locked.before = QJsonObject {{QStringLiteral("status"), nameOf(user.status)}};
     locked.after = QJsonObject {{QStringLiteral("status"), nameOf(UserStatus::Locked)}};
     locked.reason = Tr::tr("%1 consecutive failed sign-in attempts (the limit is %2); an administrator must unlock "
                            "the account")
                         .arg(changed.failedAttempts)
-                        .arg(limit);
+                        .arg(m_limit);
     auto e = ctx.record(locked);
     return e ? Status() : e.error();
 }
 
-QString RecordSignInCommand::description() const
+Status RecordSignInAttemptCommand::rightPassword(CommandContext& ctx, const User& user)
 {
-    return Tr::tr("record a sign-in");
-}
-
-Status RecordSignInCommand::apply(CommandContext& ctx)
-{
-    auto user = UserTable(ctx.database()).get(m_username);
-    if (!user) {
-        return user.error();
-    }
+    m_outcome = Outcome::Accepted;
     AuditRecord record;
-    record.action = m_signIn ? AuditAction::SignedIn : AuditAction::Reauthenticated;
+    record.action = m_use == Use::SignIn ? AuditAction::SignedIn : AuditAction::Reauthenticated;
     record.entityType = QStringLiteral("user");
     record.entityId = m_username;
     record.change = ChangeKind::Record;
-    if (user->failedAttempts > 0) {
-        User changed = user.value();
+    if (user.failedAttempts > 0) {
+        User changed = user;
         changed.failedAttempts = 0;
+        m_account = changed;
         if (auto r = UserTable(ctx.database()).update(ctx.write(), changed); !r) {
             return r;
         }
         record.change = ChangeKind::Update;
-        record.before = QJsonObject {{QStringLiteral("failed_attempts"), user->failedAttempts}};
+        record.before = QJsonObject {{QStringLiteral("failed_attempts"), user.failedAttempts}};
         record.after = QJsonObject {{QStringLiteral("failed_attempts"), 0}};
         record.reason = Tr::tr("correct password: the count of failed attempts starts again");
     }

@@ -1,52 +1,60 @@
 #pragma once
 
 #include "commands/Command.h"
+#include "records/User.h"
 #include "store/CoreInternal.h"
 
 namespace cs {
 
-// Sign-in bookkeeping (21 CFR 11.300(d)): Countersign records attempts itself, so these commands need no action of
-// the authority matrix and are private to core; only Workspace runs them.
+// Sign-in bookkeeping (21 CFR 11.300(d)): Countersign records attempts itself, so this command needs no action of
+// the authority matrix and is private to core; only Workspace runs it.
 
-/// A wrong password: counts towards the lockout and locks the account at the limit (11.300(d)).
-class RecordFailedSignInCommand final : public Command
+/// One attempt to sign in (or to confirm a signature with the password), whose password was checked before the
+/// write transaction (scrypt takes a tenth of a second and must not hold the write lock). Inside the transaction the
+/// account is read again and the attempt decided: attempts made in parallel count one after the other, none gets
+/// past the lockout, and once the account is locked every attempt gets the same answer, right password or not. An
+/// unknown user ID is recorded too, so that it costs the same as a wrong password.
+class RecordSignInAttemptCommand final : public Command
 {
 public:
-    RecordFailedSignInCommand(QString username, QString context)
+    enum class Use
+    {
+        SignIn,
+        Reauthenticate, ///< the password that confirms a signature
+    };
+    enum class Outcome
+    {
+        Accepted, ///< right password, active account: recorded, the failed attempts start again
+        Wrong, ///< wrong password: counted
+        LockedNow, ///< wrong password that reached the limit: the account is now locked
+        Refused, ///< the account is locked or disabled: refused whatever the password
+        UnknownUser, ///< no such account: answered as a wrong password
+    };
+
+    RecordSignInAttemptCommand(QString username, bool passwordMatches, Use use)
         : m_username(std::move(username))
-        , m_context(std::move(context))
+        , m_matches(passwordMatches)
+        , m_use(use)
     { }
     QString description() const override;
     std::optional<Action> requiredAction() const override { return std::nullopt; }
     Status apply(CommandContext& ctx) override;
-    bool lockedNow() const { return m_lockedNow; }
-    int attempts() const { return m_attempts; }
+
+    Outcome outcome() const { return m_outcome; }
+    /// The account as the attempt left it (not for an unknown user ID).
+    const User& account() const { return m_account; }
+    int attempts() const { return m_account.failedAttempts; }
     int limit() const { return m_limit; }
 
 private:
+    Status wrongPassword(CommandContext& ctx, const User& user);
+    Status rightPassword(CommandContext& ctx, const User& user);
     QString m_username;
-    QString m_context;
-    bool m_lockedNow = false;
-    int m_attempts = 0;
+    bool m_matches;
+    Use m_use;
+    Outcome m_outcome = Outcome::Refused;
+    User m_account;
     int m_limit = 0;
-};
-
-/// A successful sign-in (or a correct password for a signature after failures): recorded, and the count of
-/// failed attempts starts again.
-class RecordSignInCommand final : public Command
-{
-public:
-    RecordSignInCommand(QString username, bool signIn)
-        : m_username(std::move(username))
-        , m_signIn(signIn)
-    { }
-    QString description() const override;
-    std::optional<Action> requiredAction() const override { return std::nullopt; }
-    Status apply(CommandContext& ctx) override;
-
-private:
-    QString m_username;
-    bool m_signIn;
 };
 
 } // namespace cs

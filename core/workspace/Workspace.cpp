@@ -269,69 +269,70 @@ Status Workspace::execute(Command& command)
 
 Result<User> Workspace::checkCredentials(const QString& username, const SecretBytes& password, CredentialUse use)
 {
+    // One answer for an unknown user ID and a wrong password, after the same work: a password check and a recorded
+    // attempt (docs/signatures.md).
     const QString wrong = Tr::tr("the user ID or password is not correct");
     auto found = UserTable(*m_db).find(username);
     if (!found) {
         return found.error();
     }
-    if (!found.value()) {
-        // Spend the time a real check takes, so response times do not reveal which usernames exist.
-        static const QString dummy = PasswordHash::hash(SecretBytes::fromUtf8("countersign"), {}).value_or({});
-        (void)PasswordHash::verify(password, dummy);
-        return Error(ErrorCode::Unauthenticated, wrong);
+    const auto lockedAnswer = [&username](const User& user) {
+        return user.status == UserStatus::Disabled
+            ? Error(ErrorCode::AccountLocked, Tr::tr("the account %1 is disabled").arg(username))
+            : Error(ErrorCode::AccountLocked,
+                    Tr::tr("the account %1 is locked after %2 failed sign-in attempts; only an administrator can "
+                           "unlock it")
+                        .arg(username)
+                        .arg(user.failedAttempts));
+    };
+    if (found.value() && found.value()->status != UserStatus::Active) {
+        return lockedAnswer(*found.value());
     }
-    const User user = *found.value();
-    if (user.status == UserStatus::Locked) {
-        return Error(
-            ErrorCode::AccountLocked,
-            Tr::tr("the account %1 is locked after %2 failed sign-in attempts; only an administrator can unlock "
-                   "it")
-                .arg(username)
-                .arg(user.failedAttempts));
+    if (!found.value() && m_dummyHash.isEmpty()) {
+        auto dummy = PasswordHash::hash(SecretBytes::fromUtf8("countersign"), m_passwordParameters);
+        if (!dummy) {
+            return dummy.error();
+        }
+        m_dummyHash = dummy.value();
     }
-    if (user.status == UserStatus::Disabled) {
-        return Error(ErrorCode::AccountLocked, Tr::tr("the account %1 is disabled").arg(username));
-    }
-    auto matches = PasswordHash::verify(password, user.passwordHash);
+    auto matches = PasswordHash::verify(password, found.value() ? found.value()->passwordHash : m_dummyHash);
     if (!matches) {
         return matches.error();
     }
+    const bool right = found.value() && matches.value();
     if (isReadOnly()) {
         // Nothing can be recorded in a read-only workspace; the answer is still checked.
-        return matches.value() ? Result<User>(user) : Result<User>(Error(ErrorCode::Unauthenticated, wrong));
+        return right ? Result<User>(*found.value()) : Result<User>(Error(ErrorCode::Unauthenticated, wrong));
     }
-    if (!matches.value()) {
-        RecordFailedSignInCommand failure(
-            username, use == CredentialUse::SignIn ? Tr::tr("at sign-in") : Tr::tr("when signing a record"));
-        if (auto r = run(failure, Session::system()); !r) {
-            return r.error();
-        }
-        if (failure.lockedNow()) {
-            return Error(
-                ErrorCode::AccountLocked,
-                Tr::tr("the account %1 is now locked after %2 failed attempts; an administrator must unlock it")
-                    .arg(username)
-                    .arg(failure.attempts()));
-        }
-        return Error(ErrorCode::Unauthenticated,
-                     Tr::tr("%1 (%2 of %3 attempts before the account locks)")
-                         .arg(wrong)
-                         .arg(failure.attempts())
-                         .arg(failure.limit()));
+    if (right && use == CredentialUse::Reauthenticate && found.value()->failedAttempts == 0) {
+        return *found.value(); // nothing to record: the signature that follows is (and checks the account again)
     }
-    if (use == CredentialUse::SignIn || user.failedAttempts > 0) {
-        const Session as = use == CredentialUse::SignIn ? Session::forActor(username) : m_session;
-        RecordSignInCommand success(username, use == CredentialUse::SignIn);
-        if (auto r = run(success, as); !r) {
-            return r.error();
-        }
+    // What the password is worth is decided inside the write transaction, on the account as it is then.
+    RecordSignInAttemptCommand attempt(username, right,
+                                       use == CredentialUse::SignIn ? RecordSignInAttemptCommand::Use::SignIn
+                                                                    : RecordSignInAttemptCommand::Use::Reauthenticate);
+    const Session as = use == CredentialUse::SignIn ? Session::forActor(username) : m_session;
+    if (auto r = run(attempt, right ? as : Session::system()); !r) {
+        return r.error();
+    }
+    switch (attempt.outcome()) {
+    case RecordSignInAttemptCommand::Outcome::Accepted:
         if (use == CredentialUse::SignIn) {
             m_session = as;
         }
+        return attempt.account();
+    case RecordSignInAttemptCommand::Outcome::Refused:
+        return lockedAnswer(attempt.account());
+    case RecordSignInAttemptCommand::Outcome::LockedNow:
+        return Error(ErrorCode::AccountLocked,
+                     Tr::tr("the account %1 is now locked after %2 failed attempts; an administrator must unlock it")
+                         .arg(username)
+                         .arg(attempt.attempts()));
+    case RecordSignInAttemptCommand::Outcome::Wrong:
+    case RecordSignInAttemptCommand::Outcome::UnknownUser:
+        break;
     }
-    User current = user;
-    current.failedAttempts = 0;
-    return current;
+    return Error(ErrorCode::Unauthenticated, wrong);
 }
 
 Result<User> Workspace::signIn(const QString& username, const SecretBytes& password)
