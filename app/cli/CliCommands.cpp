@@ -10,6 +10,7 @@
 #include "queries/SignatureQuery.h"
 #include "signing/SignatureVerifier.h"
 #include "util/AtomicFile.h"
+#include "util/DisplayText.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
@@ -192,7 +193,8 @@ int log(const QStringList& args)
                   << QJsonDocument(AuditEventJson::toJson(e, ws.value()->id())).toJson(QJsonDocument::Compact);
         } else {
             out() << pad(QString::number(e.seq), 7) << pad(UtcTime::formatMsString(e.timeMs), 25) << pad(e.actor, 14)
-                  << pad(e.action, 26) << pad(e.entityType + u':' + e.entityId, 40) << e.reason << '\n';
+                  << pad(e.action, 26) << pad(e.entityType + u':' + e.entityId, 40) << DisplayText::escaped(e.reason)
+                  << '\n';
         }
         ++printed;
         return true;

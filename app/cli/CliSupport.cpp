@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "util/DisplayText.h"
+
 #include <QFile>
 
 #include <cerrno>
@@ -24,7 +26,7 @@ QTextStream& err()
 int fail(const QString& message, int code)
 {
     out().flush();
-    err() << "countersign-cli: " << message << '\n';
+    err() << "countersign-cli: " << DisplayText::escaped(message) << '\n';
     err().flush();
     return code;
 }
@@ -88,8 +90,9 @@ Result<qint64> positiveNumber(const QCommandLineParser& parser, const QString& o
     return value;
 }
 
-QString pad(const QString& text, int width)
+QString pad(const QString& raw, int width)
 {
+    const QString text = DisplayText::escaped(raw); // a name from outside never forges a line or moves the cursor
     return text.size() < width ? text.leftJustified(width, u' ') : text + u' ';
 }
 

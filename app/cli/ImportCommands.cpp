@@ -11,6 +11,7 @@
 #include "importers/MlflowSqlStore.h"
 #include "queries/RegistryQuery.h"
 #include "registry/VersionDiff.h"
+#include "util/DisplayText.h"
 #include "util/UtcTime.h"
 
 #include <QFileInfo>
@@ -444,9 +445,9 @@ int models(const QStringList& args)
         if (!parser.isSet(QStringLiteral("json"))) {
             QStringList states;
             for (const ModelVersion& v : versions) {
-                states.append(v.label + u' ' + nameOf(v.state));
+                states.append(DisplayText::escaped(v.label) + u' ' + nameOf(v.state));
             }
-            out() << m.name << ": "
+            out() << DisplayText::escaped(m.name) << ": "
                   << (states.isEmpty() ? QStringLiteral("no versions") : states.join(QStringLiteral(", "))) << '\n';
         }
     }
@@ -603,7 +604,8 @@ int versions(const QStringList& args)
           << pad(QStringLiteral("IMPORTED"), 22) << "SOURCE\n";
     for (const ModelVersion& v : versions.value()) {
         out() << pad(v.label, 9) << pad(nameOf(v.state), 18) << pad(v.codeCommit.left(12), 14)
-              << pad(UtcTime::formatMsString(v.importedAtMs).left(19) + u'Z', 22) << v.sourceUri << '\n';
+              << pad(UtcTime::formatMsString(v.importedAtMs).left(19) + u'Z', 22) << DisplayText::escaped(v.sourceUri)
+              << '\n';
     }
     return Success;
 }

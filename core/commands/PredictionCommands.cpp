@@ -9,6 +9,7 @@
 #include "store/DatasetTables.h"
 #include "store/PredictionImportStore.h"
 #include "store/RegistryTables.h"
+#include "util/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -122,6 +123,13 @@ private:
 
     Status newDataset()
     {
+        for (const QString& name : QStringList {m_req.dataset} + m_req.labelDomain) {
+            if (const auto c = DisplayText::firstHostile(name)) {
+                return Error(ErrorCode::InvalidArgument,
+                             Tr::tr("the dataset name or label \"%1\" holds the control character %2; refused")
+                                 .arg(DisplayText::escaped(name), DisplayText::codePoint(*c)));
+            }
+        }
         if (!m_req.role) {
             return Error(ErrorCode::InvalidArgument,
                          Tr::tr("dataset %1 is new: give its role (%2)")

@@ -7,6 +7,7 @@
 #include "json/CanonicalJson.h"
 #include "registry/Lifecycle.h"
 #include "store/RegistryTables.h"
+#include "util/DisplayText.h"
 #include "util/UtcTime.h"
 
 #include <QCoreApplication>
@@ -95,6 +96,24 @@ Result<QStringList> ImportModelVersionsCommand::pending(Database& db, const QStr
 
 Status ImportModelVersionsCommand::apply(CommandContext& ctx)
 {
+    // A name shown in every listing must not carry a line break, an escape sequence or a direction override (it
+    // could forge a line in `log` or reorder what a reviewer reads).
+    const auto plain = [](const QString& what, const QString& name) -> Status {
+        if (const auto c = DisplayText::firstHostile(name)) {
+            return Error(ErrorCode::InvalidArgument,
+                         Tr::tr("%1 \"%2\" holds the control character %3; refused")
+                             .arg(what, DisplayText::escaped(name), DisplayText::codePoint(*c)));
+        }
+        return {};
+    };
+    if (auto r = plain(Tr::tr("the model name"), m_modelName); !r) {
+        return r;
+    }
+    for (const VersionImport& v : m_versions) {
+        if (auto r = plain(Tr::tr("the version label"), v.version.label); !r) {
+            return r;
+        }
+    }
     RegistryTable table(ctx.database());
     auto model = table.model(m_modelName);
     if (!model) {

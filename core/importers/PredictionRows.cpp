@@ -2,6 +2,7 @@
 
 #include "importers/IdentifierScreen.h"
 #include "json/CanonicalJson.h"
+#include "util/DisplayText.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -170,6 +171,11 @@ std::optional<Error> PredictionRowReader::check(PredictionRowBatch& batch, std::
     if (!F::isText(id)) {
         return refuse(c.id, Tr::tr("the sample ID is not UTF-8 text"));
     }
+    if (const auto hostile = DisplayText::firstHostile(id)) {
+        // Also what keeps the sample digest unambiguous: its separators are control characters.
+        return refuse(c.id,
+                      Tr::tr("the sample ID holds the control character %1").arg(DisplayText::codePoint(*hostile)));
+    }
     r.id = batch.append(id);
     if (c.label >= 0) {
         const std::string_view text = m_csv.field(c.label);
@@ -193,6 +199,10 @@ std::optional<Error> PredictionRowReader::check(PredictionRowBatch& batch, std::
         const std::string_view v = m_csv.field(c.groups[g]);
         if (!F::isText(v)) {
             return refuse(c.groups[g], Tr::tr("the value is not UTF-8 text"));
+        }
+        if (const auto hostile = DisplayText::firstHostile(v)) {
+            return refuse(c.groups[g],
+                          Tr::tr("the value holds the control character %1").arg(DisplayText::codePoint(*hostile)));
         }
         if (g > 0) {
             groups.push_back(',');

@@ -31,6 +31,7 @@ class TestCli : public QObject
 private slots:
     void initTestCase();
     void version();
+    void terminalNeverGetsControlCharacters();
     void usageErrors_data();
     void usageErrors();
     void initRefusesToOverwrite();
@@ -777,6 +778,24 @@ void TestCli::importsFromMlflow()
                          QStringLiteral("--password-fd"), QStringLiteral("0")},
             "demo-audit-pass\n");
     QCOMPARE(r.exitCode, 3);
+}
+
+void TestCli::terminalNeverGetsControlCharacters()
+{
+    // Escape sequences in a file's header reached the terminal raw through stderr (issue #12): they are shown
+    // escaped, never acted on.
+    const QString file = m_dir.filePath(QStringLiteral("hostile.csv"));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("id,\x1b[2J\x1b[31mevil,ref,cand\nA,1,0.5,0.5\n");
+    }
+    const Run r = cli({QStringLiteral("stats"), QStringLiteral("compare"), file, QStringLiteral("--label"),
+                       QStringLiteral("outcome"), QStringLiteral("--reference"), QStringLiteral("ref"),
+                       QStringLiteral("--candidate"), QStringLiteral("cand")});
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(!r.err.contains('\x1b'), r.err.constData());
+    QVERIFY2(r.err.contains("\\u001b[2J\\u001b[31mevil"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -183,6 +183,9 @@ private slots:
     void storedComparisonNeedsBothScores();
     void schema6KeepsLabelsBesideTheScores();
     void verifyChecksTheWholeFile();
+    void hostileTextIsRefused_data();
+    void hostileTextIsRefused();
+    void modelNamesMustBePlain();
 };
 
 void TestPredictions::csvReaderFollowsRfc4180()
@@ -982,6 +985,69 @@ void TestPredictions::schema6KeepsLabelsBesideTheScores()
     QCOMPARE(storedComparison(t), imported);
     auto report = t.ws().verify();
     QVERIFY2(report && report->intact(), report ? qPrintable(report->summary()) : "");
+}
+
+void TestPredictions::hostileTextIsRefused_data()
+{
+    // Sample IDs and subgroup values with control characters or direction overrides: they could forge output, and the
+    // sample digest joins fields with control characters (issue #12).
+    QTest::addColumn<QByteArray>("id");
+    QTest::addColumn<QByteArray>("site");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("escape sequence in an ID")
+        << QByteArray("P\x1b[31m1") << QByteArray("North")
+        << "column \"sample_id\": the sample ID holds the control character U+001B";
+    QTest::newRow("unit separator in an ID")
+        << QByteArray("P\x1f"
+                      "1")
+        << QByteArray("North") << "the sample ID holds the control character U+001F";
+    QTest::newRow("right-to-left override in an ID")
+        << QByteArray("P\xe2\x80\xae"
+                      "1")
+        << QByteArray("North") << "the sample ID holds the control character U+202E";
+    QTest::newRow("C1 control in a subgroup") << QByteArray("P1") << QByteArray("No\xc2\x85rth")
+                                              << "column \"site\": the value holds the control character U+0085";
+    QTest::newRow("isolate in a subgroup")
+        << QByteArray("P1") << QByteArray("\xe2\x81\xa6North") << "the value holds the control character U+2066";
+}
+
+void TestPredictions::hostileTextIsRefused()
+{
+    QFETCH(QByteArray, id);
+    QFETCH(QByteArray, site);
+    QFETCH(QString, message);
+    TestWorkspace t;
+    addVersions(t);
+    const QByteArray csv =
+        "sample_id,sepsis_48h,score_v1,score_v2,sex,site\nP0,1,0.9,0.8,F,North\n" + id + ",0,0.1,0.2,M," + site + "\n";
+    ImportPredictionsCommand command(request(write(t.dirPath(), QStringLiteral("hostile.csv"), csv)));
+    const qint64 events = t.ws().eventCount().value();
+    auto r = t.ws().execute(command);
+    QVERIFY(!r);
+    QVERIFY2(r.error().message.contains(message) && r.error().message.contains(QStringLiteral("row 2")),
+             qPrintable(r.error().message));
+    QCOMPARE(t.ws().eventCount().value(), events); // nothing half-written
+}
+
+void TestPredictions::modelNamesMustBePlain()
+{
+    // A model name with a line break (from an MLflow store) forged a line in `log`, `models` and `versions`.
+    TestWorkspace t;
+    VersionImport v;
+    v.version.label = QStringLiteral("1");
+    v.version.sourceUri = QStringLiteral("mlflow:/x");
+    v.version.evidence = QJsonObject {{QStringLiteral("version"), QStringLiteral("1")}};
+    ImportModelVersionsCommand forged(QStringLiteral("sepsis\n99  2026-01-01T00:00:00Z  praman  audit.reviewed"), {v});
+    auto r = t.ws().execute(forged);
+    QVERIFY(!r);
+    QCOMPARE(nameOf(r.error().code), nameOf(ErrorCode::InvalidArgument));
+    QVERIFY2(r.error().message.contains(QStringLiteral("sepsis\\n99")) && !r.error().message.contains(u'\n'),
+             qPrintable(r.error().message));
+    v.version.label = QStringLiteral("1\u202e");
+    ImportModelVersionsCommand label(QStringLiteral("sepsis"), {v});
+    auto l = t.ws().execute(label);
+    QVERIFY(!l);
+    QVERIFY2(l.error().message.contains(QStringLiteral("U+202E")), qPrintable(l.error().message));
 }
 
 void TestPredictions::verifyChecksTheWholeFile()
