@@ -565,7 +565,7 @@ Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const 
             runArtifacts = standard;
         }
     }
-    if (auto r = MlflowArtifacts::collect(evidence, runArtifacts, meta->path(), cancelled); !r) {
+    if (auto r = MlflowArtifacts::collect(evidence, runArtifacts, meta->path(), m_root, cancelled); !r) {
         return r.error();
     }
     return evidence;
@@ -592,7 +592,7 @@ QString localPath(const QString& uri, const QString& base)
 }
 
 Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, const QString& metaFile,
-               const std::function<bool()>& cancelled)
+               const QString& storeRoot, const std::function<bool()>& cancelled)
 {
     const MlflowModelVersion& v = evidence.version;
     QString folder;
@@ -622,6 +622,15 @@ Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, con
                                         : Tr::tr("the folder %1 does not exist (moved or deleted)").arg(folder)});
         return {};
     }
+    // The artifacts are read only inside the store: an artifact_uri or source with ".." (or a link) that leaves it
+    // would digest files of the machine (/etc) as a version's evidence.
+    const QString store = QFileInfo(storeRoot).canonicalFilePath();
+    const QString resolved = QFileInfo(folder).canonicalFilePath();
+    if (store.isEmpty() || (resolved != store && !resolved.startsWith(store + u'/'))) {
+        evidence.unreadable.append(
+            {v.source, Tr::tr("%1 is outside the MLflow store %2; not read").arg(resolved, storeRoot)});
+        return {};
+    }
     const QFileInfo root(folder);
     evidence.artifactRoot = root.canonicalFilePath();
     QStringList paths;
@@ -629,13 +638,32 @@ Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, con
         paths.append(root.canonicalFilePath());
         evidence.artifactRoot = root.canonicalPath();
     } else {
-        QDirIterator it(evidence.artifactRoot, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+        // Every entry, so that what is not read is listed with why (QDir::Files alone skips them silently).
+        QDirIterator it(evidence.artifactRoot, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
             const QFileInfo info(path);
-            if (info.isSymLink() && !info.canonicalFilePath().startsWith(evidence.artifactRoot + u'/')) {
-                evidence.unreadable.append({path, Tr::tr("symbolic link leaving the artifact folder; not followed")});
+            if (info.isSymLink()) {
+                if (!info.exists()) {
+                    evidence.unreadable.append({path, Tr::tr("broken symbolic link; not followed")});
+                } else if (info.isDir()) {
+                    evidence.unreadable.append({path, Tr::tr("symbolic link to a folder; not followed")});
+                } else if (!info.canonicalFilePath().startsWith(evidence.artifactRoot + u'/')) {
+                    evidence.unreadable.append(
+                        {path, Tr::tr("symbolic link leaving the artifact folder; not followed")});
+                } else if (!QFileInfo(info.canonicalFilePath()).isFile()) {
+                    evidence.unreadable.append({path, Tr::tr("link to something that is not a regular file")});
+                } else {
+                    paths.append(path);
+                }
+                continue;
+            }
+            if (info.isDir()) {
+                continue; // its entries follow
+            }
+            if (!info.isFile()) {
+                evidence.unreadable.append({path, Tr::tr("not a regular file (a device, FIFO or socket); not read")});
                 continue;
             }
             paths.append(path);

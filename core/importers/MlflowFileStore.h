@@ -103,9 +103,11 @@ private:
 namespace MlflowArtifacts {
 /// Resolves the version's source against its run's artifact folder (`runArtifacts`, may be empty) and hashes every
 /// file below it into `evidence`. `runs:/` sources may not leave the run's folder (path traversal, refused naming
-/// `metaFile`); remote and missing locations are recorded as unreadable. Polls `cancelled` between files.
+/// `metaFile`); a folder outside `storeRoot` once "..", links and "~" are resolved is not read; remote and missing
+/// locations, links to folders, broken links, links leaving the folder, devices, FIFOs and sockets are each recorded
+/// as unreadable with why. Polls `cancelled` between files.
 Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, const QString& metaFile,
-               const std::function<bool()>& cancelled);
+               const QString& storeRoot, const std::function<bool()>& cancelled);
 /// The local folder an artifact URI names ("file://", absolute or, relative to `base`, plain paths), or empty.
 QString localPath(const QString& uri, const QString& base);
 } // namespace MlflowArtifacts

@@ -259,7 +259,7 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
     }
     const QString base = QFileInfo(m_path).path();
     const QString runArtifacts = evidence.run ? MlflowArtifacts::localPath(evidence.run->artifactUri, base) : QString();
-    if (auto r = MlflowArtifacts::collect(evidence, runArtifacts, m_path, cancelled); !r) {
+    if (auto r = MlflowArtifacts::collect(evidence, runArtifacts, m_path, base, cancelled); !r) {
         return r.error();
     }
     return evidence;

@@ -17,6 +17,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QMap>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +103,8 @@ private slots:
     void sqlStoreRefusesOtherDatabases();
     void dvcLock_data();
     void dvcLock();
+    void artifactsOutsideTheStoreAreNotRead();
+    void unreadableEntriesAreListed();
     void dvcLineageAttaches();
     void diffOfVersions();
     void structuralDiff();
@@ -565,6 +569,61 @@ void TestImport::dvcLock_data()
     QTest::newRow("bad size") << QByteArray("schema: '2.0'\nstages:\n  train:\n    cmd: x\n    outs:\n    - path: "
                                             "m.pkl\n      md5: ab\n      size: big\n")
                               << "whole numbers";
+}
+
+void TestImport::artifactsOutsideTheStoreAreNotRead()
+{
+    // An artifact_uri with ".." that leaves the store was followed: files of the machine were digested as a
+    // version's evidence (issue #12).
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.filePath(QStringLiteral("store")));
+    MlflowFixture::put(dir.filePath(QStringLiteral("outside/model/secret.txt")), "not the team's");
+    const QString meta = mlruns + QStringLiteral("/1/") + MlflowFixture::Run2 + QStringLiteral("/meta.yaml");
+    QFile f(meta);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray text = f.readAll();
+    f.close();
+    const QByteArray from =
+        "artifact_uri: file://" + mlruns.toUtf8() + "/1/" + MlflowFixture::Run2.toUtf8() + "/artifacts";
+    QVERIFY(text.contains(from));
+    const QByteArray to =
+        "artifact_uri: file://" + mlruns.toUtf8() + "/1/" + MlflowFixture::Run2.toUtf8() + "/../../../../outside";
+    text.replace(from, to);
+    MlflowFixture::put(meta, text);
+    auto store = MlflowFileStore::open(mlruns);
+    QVERIFY(store);
+    auto evidence = store->read(MlflowFixture::Model, QStringLiteral("2"));
+    QVERIFY2(evidence, evidence ? "" : qPrintable(evidence.error().message));
+    QVERIFY(evidence->artifacts.isEmpty());
+    QCOMPARE(evidence->unreadable.size(), 1);
+    QVERIFY2(evidence->unreadable.first().second.contains(QStringLiteral("outside the MLflow store")),
+             qPrintable(evidence->unreadable.first().second));
+}
+
+void TestImport::unreadableEntriesAreListed()
+{
+    // A device file, a folder link, a broken link and a FIFO were left out silently; each is listed with why.
+    QTemporaryDir dir;
+    const QString mlruns = MlflowFixture::write(dir.path());
+    const QString model = mlruns + QStringLiteral("/1/") + MlflowFixture::Run2 + QStringLiteral("/artifacts/model");
+    QVERIFY(QFile::link(QStringLiteral("/nonexistent/target"), model + QStringLiteral("/broken")));
+    QVERIFY(QFile::link(mlruns + QStringLiteral("/1"), model + QStringLiteral("/folder-link")));
+    QVERIFY(QFile::link(QStringLiteral("/dev/null"), model + QStringLiteral("/device-link")));
+    QVERIFY(QProcess::execute(QStringLiteral("mkfifo"), {model + QStringLiteral("/fifo")}) == 0);
+    auto store = MlflowFileStore::open(mlruns);
+    QVERIFY(store);
+    auto evidence = store->read(MlflowFixture::Model, QStringLiteral("2"));
+    QVERIFY2(evidence, evidence ? "" : qPrintable(evidence.error().message));
+    QCOMPARE(evidence->artifacts.size(), 3); // MLmodel, model.pkl, requirements.txt
+    QMap<QString, QString> why;
+    for (const auto& [uri, reason] : evidence->unreadable) {
+        why.insert(QFileInfo(uri).fileName(), reason);
+    }
+    QVERIFY2(why.value(QStringLiteral("broken")).contains(QStringLiteral("broken symbolic link")),
+             qPrintable(why.value(QStringLiteral("broken"))));
+    QVERIFY(why.value(QStringLiteral("folder-link")).contains(QStringLiteral("link to a folder")));
+    QVERIFY(!why.value(QStringLiteral("device-link")).isEmpty()); // leaves the folder, and is not a file
+    QVERIFY(why.value(QStringLiteral("fifo")).contains(QStringLiteral("not a regular file")));
 }
 
 void TestImport::dvcLock()
