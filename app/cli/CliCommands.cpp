@@ -227,10 +227,7 @@ int checkpoint(const QStringList& args)
         return fail(cp.error());
     }
     const QString file = parser.value(QStringLiteral("out"));
-    if (auto r = AtomicFile::write(
-            file, cp->note,
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther, false);
-        !r) {
+    if (auto r = AtomicFile::write(file, cp->note, AtomicFile::ordinaryPermissions(), false); !r) {
         return fail(r.error());
     }
     auto verifier = ws.value()->verifierKey();

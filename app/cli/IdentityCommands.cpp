@@ -654,8 +654,7 @@ int signature(const QStringList& args)
               if (!QDir().mkpath(dir.path())) {
                   return fail(QStringLiteral("cannot create %1").arg(dir.path()));
               }
-              const auto perms =
-                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+              const auto perms = AtomicFile::ordinaryPermissions(); // as the person's umask says
               for (const auto& [name, bytes] : {std::pair {QStringLiteral("manifest.json"), stored.value()->manifest},
                                                 std::pair {QStringLiteral("signature.p7s"), stored.value()->cms},
                                                 std::pair {QStringLiteral("signer.pem"), cert->pem()}}) {

@@ -1,6 +1,7 @@
 #include "AtomicFile.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -13,6 +14,35 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::AtomicFile)
 };
 } // namespace
+
+QFileDevice::Permissions ordinaryPermissions()
+{
+    // The umask can only be read by setting it; /proc tells it without a race on Linux 4.7 and later.
+    unsigned mask = 022;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("Umask:")) {
+                bool ok = false;
+                const unsigned parsed = line.mid(6).trimmed().toUInt(&ok, 8);
+                if (ok) {
+                    mask = parsed;
+                }
+            }
+        }
+    }
+    const unsigned mode = 0666 & ~mask;
+    QFileDevice::Permissions p;
+    const std::pair<unsigned, QFileDevice::Permission> bits[] = {
+        {0400, QFileDevice::ReadOwner},  {0200, QFileDevice::WriteOwner}, {0040, QFileDevice::ReadGroup},
+        {0020, QFileDevice::WriteGroup}, {0004, QFileDevice::ReadOther},  {0002, QFileDevice::WriteOther}};
+    for (const auto& [bit, permission] : bits) {
+        if (mode & bit) {
+            p |= permission;
+        }
+    }
+    return p;
+}
 
 Status write(const QString& path, const QByteArray& data, QFileDevice::Permissions permissions, bool overwrite)
 {

@@ -10,6 +10,7 @@
 #include "workspace/WorkspaceKeyFile.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace cs {
 
@@ -74,6 +75,19 @@ Result<VerificationReport> Workspace::verify(const QList<std::pair<QString, QByt
                                       [&progress, events] { return progress && !progress(events, events); });
     if (!checked) {
         return damagedReport(checked.error());
+    }
+    // The key file beside the workspace signs its checkpoints: another workspace's key there would sign notes that
+    // prove nothing here (only writing a checkpoint noticed it).
+    if (QFileInfo::exists(keyFilePath())) {
+        auto key = WorkspaceKeyFile::read(keyFilePath());
+        if (!key) {
+            report->warnings.append(Tr::tr("the key file could not be read: %1").arg(key.error().message));
+        } else if (key->publicKey().raw() != m_publicKey.raw()) {
+            report->findings.append({Finding::Kind::KeyReplaced, 0,
+                                     Tr::tr("the key file %1 belongs to another workspace: its public key is not the "
+                                            "one this workspace recorded at creation")
+                                         .arg(keyFilePath())});
+        }
     }
     return report;
 }

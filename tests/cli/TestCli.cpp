@@ -299,6 +299,25 @@ void TestCli::checkpointVerifiesWithOpenssl()
     QCOMPARE(r.exitCode, 2); // never overwrites a checkpoint file
     QCOMPARE(cli({QStringLiteral("verify"), path, QStringLiteral("--checkpoint"), file}).exitCode, 0);
 
+    // Under umask 077 the exported file is the person's alone (it was 0644 whatever the umask).
+    {
+        const QString secret = m_dir.filePath(QStringLiteral("cp-private.txt"));
+        QProcess sh;
+        sh.start(QStringLiteral("sh"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("umask 077; exec \"$0\" checkpoint \"$1\" --out \"$2\" --user hbrandt "
+                                 "--password-fd 0"),
+                  QStringLiteral(COUNTERSIGN_CLI_PATH), path, secret});
+        sh.write("demo-audit-pass\n");
+        sh.closeWriteChannel();
+        QVERIFY(sh.waitForFinished(60000));
+        QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
+        const QFileDevice::Permissions p = QFileInfo(secret).permissions();
+        QVERIFY(p.testFlag(QFileDevice::ReadOwner));
+        QVERIFY(!(
+            p & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+    }
+
     // Independent check of the C2SP note: its body, signed with Ed25519 by the workspace key, verifies in OpenSSL.
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     QVERIFY2(!openssl.isEmpty(), "openssl is installed by scripts/install-deps.sh");

@@ -29,6 +29,7 @@ private slots:
     void checkpointFromAnotherWorkspace();
     void alteredCheckpointFile();
     void replacedWorkspaceKey();
+    void foreignKeyFileIsReported();
     void droppedTriggersAreReported();
     void checkpointRefusesDamagedTrail();
 
@@ -250,6 +251,22 @@ void TestAuditTamper::replacedWorkspaceKey()
     const auto report = verifyCopy(path);
     QCOMPARE(report.firstBadSeq(), qint64(1));
     QCOMPARE(nameOf(report.findings[0].kind), nameOf(Finding::Kind::KeyReplaced));
+}
+
+void TestAuditTamper::foreignKeyFileIsReported()
+{
+    // Another workspace's key file beside this one: verify said "intact"; only writing a checkpoint noticed.
+    QTemporaryDir dir;
+    const QString path = copyBase(dir);
+    TestWorkspace other;
+    other.close();
+    QVERIFY(QFile::remove(path + QStringLiteral(".key")));
+    QVERIFY(QFile::copy(other.path() + QStringLiteral(".key"), path + QStringLiteral(".key")));
+    const auto report = verifyCopy(path);
+    QVERIFY(!report.intact());
+    QCOMPARE(nameOf(report.findings.first().kind), nameOf(Finding::Kind::KeyReplaced));
+    QVERIFY2(report.findings.first().message.contains(QStringLiteral("belongs to another workspace")),
+             qPrintable(report.findings.first().message));
 }
 
 void TestAuditTamper::droppedTriggersAreReported()

@@ -278,10 +278,7 @@ void AuditTrailPage::writeCheckpoint()
         return;
     }
     m_controller->notifyChanged();
-    if (auto r = AtomicFile::write(
-            file, cp->note,
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther, true);
-        !r) {
+    if (auto r = AtomicFile::write(file, cp->note, AtomicFile::ordinaryPermissions(), true); !r) {
         MessageBox::critical(this, tr("Checkpoint not saved"), r.error().message);
         return;
     }
