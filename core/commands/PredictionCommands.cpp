@@ -80,9 +80,10 @@ public:
 
 private:
     const QString& file() const { return m_req.file; }
-    Error rowError(const PredictionRowBatch::Row& row, qsizetype column, const QString& what) const
+    Error rowError(const PredictionRowBatch::Row& row, qsizetype column, const QString& what,
+                   ErrorCode code = ErrorCode::InvalidArgument) const
     {
-        return PredictionFields::fieldError(file(), row.number, row.line, m_columns.names.value(column), what);
+        return PredictionFields::fieldError(file(), row.number, row.line, m_columns.names.value(column), what, code);
     }
 
     // 1. Plan -------------------------------------------------------------------------------------------------------
@@ -113,8 +114,9 @@ private:
             return s;
         }
         m_labelled = !m_req.mapping.labelColumn.isEmpty();
+        // Every refusal because a dataset is locked is a Rule error: one exit code, whatever the cause.
         if (!m_labelled && m_dataset.locked) {
-            return Error(ErrorCode::InvalidArgument,
+            return Error(ErrorCode::Rule,
                          Tr::tr("%1: dataset %2 is locked and its samples need labels; name the label column")
                              .arg(file(), m_dataset.name));
         }
@@ -380,7 +382,8 @@ private:
                 return rowError(row, m_columns.id,
                                 Tr::tr("sample \"%1\" is not in the locked dataset %2; a locked dataset's samples "
                                        "never change")
-                                    .arg(qs(id), m_dataset.name));
+                                    .arg(qs(id), m_dataset.name),
+                                ErrorCode::Rule);
             }
             return qint64(-1);
         }

@@ -43,6 +43,17 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path)
     if (reader->m_end >= 3 && std::equal(reader->m_buffer.begin(), reader->m_buffer.begin() + 3, "\xEF\xBB\xBF")) {
         reader->m_pos = 3;
     }
+    // UTF-16 (with a byte-order mark, or ASCII text with every other byte 0) is named as such, instead of failing
+    // later on a header of mojibake.
+    const auto* b = reinterpret_cast<const unsigned char*>(reader->m_buffer.data());
+    const bool bom16 = reader->m_end >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF));
+    const bool zeros16 = reader->m_end >= 4 &&
+        ((b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) || (b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0));
+    if (bom16 || zeros16) {
+        return Error(
+            ErrorCode::InvalidArgument,
+            Tr::tr("%1 is UTF-16 text; Countersign reads UTF-8: save it as \"CSV UTF-8\" and try again").arg(path));
+    }
     return reader;
 }
 

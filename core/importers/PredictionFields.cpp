@@ -1,6 +1,7 @@
 #include "PredictionFields.h"
 
 #include "json/Utf8.h"
+#include "util/DisplayText.h"
 
 #include <QCoreApplication>
 
@@ -70,7 +71,9 @@ Number parseNumber(std::string_view text)
         t.remove_prefix(1);
     }
     r = std::from_chars(t.data(), t.data() + t.size(), n.value);
-    if (r.ec != std::errc() || r.ptr != t.data() + t.size() || t.empty()) {
+    if (r.ec == std::errc::result_out_of_range && r.ptr == t.data() + t.size()) {
+        n.problem = Number::Problem::OutOfRange;
+    } else if (r.ec != std::errc() || r.ptr != t.data() + t.size() || t.empty()) {
         n.problem = Number::Problem::NotANumber;
     } else if (!std::isfinite(n.value)) {
         n.problem = Number::Problem::NotFinite;
@@ -90,6 +93,9 @@ QString numberRefusal(const Number& n, std::string_view text, const QString& nou
         return Tr::tr("the %1 \"%2\" is not a number").arg(noun, shown(text));
     case Number::Problem::NotFinite:
         return Tr::tr("the %1 \"%2\" is not a finite number").arg(noun, shown(text));
+    case Number::Problem::OutOfRange:
+        return Tr::tr("the %1 \"%2\" is out of range (a number between about 1e-308 and 1e308 in size, or 0)")
+            .arg(noun, shown(text));
     }
     return {};
 }
@@ -153,8 +159,9 @@ bool isText(std::string_view text)
 
 QString shown(std::string_view text)
 {
+    // Never a NUL, a line break or an escape sequence: the value is shown as text, not acted on.
     const std::string_view head = text.substr(0, 160);
-    return QString::fromUtf8(head.data(), qsizetype(head.size())).left(40);
+    return DisplayText::escaped(QString::fromUtf8(head.data(), qsizetype(head.size())).left(40));
 }
 
 Error fieldError(const QString& file, qint64 row, qint64 line, const QString& column, const QString& what,

@@ -36,6 +36,7 @@ struct Number
         Missing,
         NotANumber,
         NotFinite,
+        OutOfRange, ///< a number beyond what a double holds (1e-400, 1e400)
     };
     double value = 0;
     Problem problem = Problem::None;

@@ -186,6 +186,7 @@ private slots:
     void hostileTextIsRefused_data();
     void hostileTextIsRefused();
     void modelNamesMustBePlain();
+    void messagesThatDoNotMislead();
 };
 
 void TestPredictions::csvReaderFollowsRfc4180()
@@ -1048,6 +1049,57 @@ void TestPredictions::modelNamesMustBePlain()
     auto l = t.ws().execute(label);
     QVERIFY(!l);
     QVERIFY2(l.error().message.contains(QStringLiteral("U+202E")), qPrintable(l.error().message));
+}
+
+void TestPredictions::messagesThatDoNotMislead()
+{
+    TestWorkspace t;
+    addVersions(t);
+    const auto refusal = [&t](const QByteArray& content, const QString& dataset = QStringLiteral("validation-2026")) {
+        PredictionImportRequest r = request(write(t.dirPath(), QStringLiteral("m.csv"), content));
+        r.dataset = dataset;
+        ImportPredictionsCommand command(r);
+        auto result = t.ws().execute(command);
+        return result ? Error(ErrorCode::Internal, QStringLiteral("imported")) : result.error();
+    };
+    // A UTF-16 file is named as such, not "no sample ID column" with mojibake.
+    const QString header = QStringLiteral("sample_id,sepsis_48h,score_v1,score_v2,sex,site\nP0,1,0.5,0.5,F,North\n");
+    QByteArray utf16("\xff\xfe");
+    for (const QChar c : header) {
+        utf16.append(char(c.unicode() & 0xFF)).append('\0');
+    }
+    Error e = refusal(utf16);
+    QVERIFY2(e.message.contains(QStringLiteral("is UTF-16 text")), qPrintable(e.message));
+    e = refusal(utf16.mid(2)); // no byte-order mark
+    QVERIFY2(e.message.contains(QStringLiteral("is UTF-16 text")), qPrintable(e.message));
+    // 1e-400 is out of range, not "not a finite number".
+    e = refusal("sample_id,sepsis_48h,score_v1,score_v2,sex,site\nP0,1,1e-400,0.5,F,North\n");
+    QVERIFY2(e.message.contains(QStringLiteral("\"1e-400\" is out of range")), qPrintable(e.message));
+    // A NUL byte is never echoed.
+    static const char withNul[] = "sample_id,sepsis_48h,score_v1,score_v2,sex,site\nP0,1,0.5\0x,0.5,F,North\n";
+    e = refusal(QByteArray(withNul, sizeof withNul - 1));
+    QVERIFY2(!e.message.contains(QChar(0)) && e.message.contains(QStringLiteral("\\u0000")), qPrintable(e.message));
+    // Refusals because a dataset is locked have one code (one exit code), whatever the cause.
+    ImportPredictionsCommand first(request(write(t.dirPath(), QStringLiteral("v.csv"), validationFile(20))));
+    QVERIFY(t.ws().execute(first));
+    PredictionImportRequest unlabelled = request(write(t.dirPath(), QStringLiteral("u.csv"), validationFile(20)));
+    unlabelled.mapping.labelColumn.clear();
+    unlabelled.role.reset();
+    unlabelled.mapping.scores = {{QStringLiteral("sepsis-risk"), QStringLiteral("3"), QStringLiteral("score_v1")}};
+    ImportPredictionsCommand noLabels(unlabelled);
+    auto a = t.ws().execute(noLabels);
+    QVERIFY(!a);
+    QCOMPARE(nameOf(a.error().code), nameOf(ErrorCode::Rule));
+    PredictionImportRequest stranger =
+        request(write(t.dirPath(), QStringLiteral("s.csv"),
+                      "sample_id,sepsis_48h,score_v1,score_v2,sex,site\nSTRANGER,1,0.5,0.5,F,North\n"));
+    stranger.role.reset();
+    stranger.mapping.scores = {{QStringLiteral("sepsis-risk"), QStringLiteral("3"), QStringLiteral("score_v1")}};
+    ImportPredictionsCommand notInIt(stranger);
+    auto b = t.ws().execute(notInIt);
+    QVERIFY(!b);
+    QVERIFY2(b.error().message.contains(QStringLiteral("not in the locked dataset")), qPrintable(b.error().message));
+    QCOMPARE(nameOf(b.error().code), nameOf(ErrorCode::Rule));
 }
 
 void TestPredictions::verifyChecksTheWholeFile()
