@@ -41,7 +41,7 @@ void removeSqliteFiles(const QString& path)
 
 } // namespace
 
-Status Workspace::runCommand(Database& db, const QString& workspaceId, const Session& session, qint64 nowMs,
+Status Workspace::runCommand(Database& db, const QString& workspaceId, const Session& session, const Clock& clock,
                              Command& command, const PasswordHash::Parameters& passwordParameters)
 {
     WriteTransaction tx(db);
@@ -52,7 +52,7 @@ Status Workspace::runCommand(Database& db, const QString& workspaceId, const Ses
     if (touches != nullptr) {
         touches->clear(); // what a rolled-back command touched is not this command's
     }
-    CommandContext ctx(db, workspaceId, session, nowMs, passwordParameters);
+    CommandContext ctx(db, workspaceId, session, clock.nowMs(), passwordParameters);
     if (const std::optional<Action> action = command.requiredAction()) {
         // The authority check (11.10(g)) reads the account inside the transaction, so a role removed or an
         // account locked a moment ago counts.
@@ -135,7 +135,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
         }
         CreateWorkspaceCommand command(migrations, id, info, key->publicKey(), administrator, password);
         const Session session = Session::forActor(administrator.username);
-        if (auto r = runCommand(**db, id, session, clock.nowMs(), command, options.passwordParameters); !r) {
+        if (auto r = runCommand(**db, id, session, clock, command, options.passwordParameters); !r) {
             db->reset();
             removeSqliteFiles(tempPath);
             return r.error();
@@ -241,7 +241,7 @@ Result<QString> Workspace::verifierKey() const
 
 Status Workspace::run(Command& command, const Session& session)
 {
-    return runCommand(*m_db, m_id, session, m_clock->nowMs(), command, m_passwordParameters);
+    return runCommand(*m_db, m_id, session, *m_clock, command, m_passwordParameters);
 }
 
 Status Workspace::execute(Command& command)

@@ -121,7 +121,9 @@ private:
     // execute(). Nothing outside core can name it.
     friend class WorkspaceAccess;
     Database& database() { return *m_db; }
-    static Status runCommand(Database& db, const QString& workspaceId, const Session& session, qint64 nowMs,
+    /// Runs `command` in one write transaction. The time of the change is read from `clock` once the write lock is
+    /// held, so events are timed in the order they are numbered even when several programs write at once.
+    static Status runCommand(Database& db, const QString& workspaceId, const Session& session, const Clock& clock,
                              Command& command, const PasswordHash::Parameters& passwordParameters);
 
     Workspace();

@@ -18,6 +18,7 @@
 #include "signing/Signing.h"
 #include "store/AuditEventTable.h"
 #include "store/IdentityTables.h"
+#include "store/RecordTables.h"
 #include "workspace/SigningCeremony.h"
 #include "workspace/WorkspaceAccess.h"
 
@@ -145,6 +146,7 @@ private slots:
     void separationOfDuties();
     void lockoutAndUnlock();
     void parallelAttemptsNeverPassTheLock();
+    void concurrentReviewsAreOrdered();
     void inactivityLock();
     void passwordPolicy();
     void authorityMatrixOnCommands();
@@ -531,6 +533,61 @@ void TestSigning::parallelAttemptsNeverPassTheLock()
     QCOMPARE(locks, 1);
     auto report = t.ws().verify();
     QVERIFY2(report && report->intact(), report ? qPrintable(report->summary()) : "");
+}
+
+void TestSigning::concurrentReviewsAreOrdered()
+{
+    // 20 reviews at once from 20 connections on the real clock: each takes its time and its default range once it
+    // holds the write lock, so times follow the sequence (no "clock went backwards") and the ranges chain without
+    // overlap (issue #12: backwards 17 times in 20).
+    TestWorkspace t;
+    // The threads run on the real clock, two months after the test clock: keep the password from expiring.
+    ChangeSettingCommand never(SettingKey::PasswordMaxAgeDays, 0, QStringLiteral("reviews on the real clock"));
+    QVERIFY(t.ws().execute(never));
+    t.close();
+    std::mutex guard;
+    QStringList problems;
+    std::vector<std::thread> threads;
+    for (int i = 0; i < 20; ++i) {
+        threads.emplace_back([&t, &guard, &problems, i] {
+            Workspace::Options options; // the system clock
+            options.passwordParameters = t.options().passwordParameters;
+            auto ws = Workspace::open(t.path(), OpenMode::ReadWrite, options);
+            QString problem;
+            if (!ws) {
+                problem = ws.error().message;
+            } else if (auto u =
+                           ws.value()->signIn(TestWorkspace::Tester,
+                                              TestWorkspace::secret(TestWorkspace::passwordOf(TestWorkspace::Tester)));
+                       !u) {
+                problem = u.error().message;
+            } else {
+                RecordAuditReviewCommand review(QStringLiteral("concurrent review %1").arg(i));
+                if (auto r = ws.value()->execute(review); !r) {
+                    problem = r.error().message;
+                }
+            }
+            if (!problem.isEmpty()) {
+                const std::lock_guard<std::mutex> lock(guard);
+                problems.append(problem);
+            }
+        });
+    }
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    auto ws = Workspace::open(t.path(), OpenMode::ReadOnly); // read-only: the check records nothing of its own
+    QVERIFY(ws);
+    auto reviews = ReviewTable(WorkspaceAccess::database(*ws.value())).all();
+    QVERIFY(reviews);
+    QCOMPARE(reviews->size(), 20);
+    for (qsizetype i = 1; i < reviews->size(); ++i) {
+        QCOMPARE(reviews->at(i).fromSeq, reviews->at(i - 1).toSeq + 1); // no overlap, no gap
+    }
+    auto report = ws.value()->verify();
+    QVERIFY(report && report->intact());
+    QVERIFY2(report->warnings.isEmpty(), qPrintable(report->warnings.join(u'\n')));
 }
 
 void TestSigning::inactivityLock()
