@@ -5,9 +5,13 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cfloat>
@@ -20,6 +24,11 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cs::MlflowSqlStore)
 };
+
+/// The work one read of the team's database may take: a crafted database can compute a column on read (a
+/// generated column of a gigabyte, or a slow one); each read is refused beyond this.
+constexpr qint64 kStepBudget = 2000000; ///< progress callbacks, each after 1,000 SQLite instructions
+constexpr int kMaxValueBytes = 16 * 1024 * 1024;
 
 /// Runs a read-only query with bound values; the error names the database and what was read.
 Result<QSqlQuery> query(const QString& connection, const QString& path, const QString& sql, const QVariantList& binds,
@@ -36,11 +45,38 @@ Result<QSqlQuery> query(const QString& connection, const QString& path, const QS
         q.addBindValue(b);
     }
     if (!q.exec()) {
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xFF;
+        if (code == SQLITE_INTERRUPT) {
+            return Error(ErrorCode::InvalidArgument,
+                         Tr::tr("%1: reading %2 took more work than a store of this size can need (a column computed "
+                                "on read?); refused")
+                             .arg(path, what));
+        }
+        if (code == SQLITE_TOOBIG) {
+            return Error(
+                ErrorCode::InvalidArgument,
+                Tr::tr("%1: %2 hold a value larger than %3 MiB; refused").arg(path, what).arg(kMaxValueBytes >> 20));
+        }
         return Error(ErrorCode::Corrupt, Tr::tr("%1: cannot read %2 (%3)").arg(path, what, q.lastError().text()));
     }
     return q;
 }
 } // namespace
+
+struct MlflowSqlStore::Budget
+{
+    qint64 used = 0;
+    bool exceeded = false;
+    static int onProgress(void* self)
+    {
+        auto* b = static_cast<Budget*>(self);
+        if (++b->used > kStepBudget) {
+            b->exceeded = true;
+            return 1; // interrupts the statement
+        }
+        return 0;
+    }
+};
 
 Result<std::unique_ptr<MlflowSqlStore>> MlflowSqlStore::open(const QString& dbPath)
 {
@@ -54,18 +90,47 @@ Result<std::unique_ptr<MlflowSqlStore>> MlflowSqlStore::open(const QString& dbPa
     std::unique_ptr<MlflowSqlStore> store(new MlflowSqlStore);
     store->m_path = info.canonicalFilePath();
     store->m_connection = QStringLiteral("mlflow-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Nothing may be written beside the team's store, not even SQLite's -shm and -wal files: the file is opened as
+    // immutable. A store with a write-ahead log (MLflow running in WAL mode) has changes outside the file: then a
+    // copy of both is read, in a temporary folder.
+    QString readPath = store->m_path;
+    const QFileInfo wal(store->m_path + QStringLiteral("-wal"));
+    bool immutable = true;
+    if (wal.exists() && wal.size() > 0) {
+        store->m_copy = std::make_unique<QTemporaryDir>();
+        readPath = store->m_copy->filePath(QStringLiteral("mlflow.db"));
+        if (!store->m_copy->isValid() || !QFile::copy(store->m_path, readPath) ||
+            !QFile::copy(wal.filePath(), readPath + QStringLiteral("-wal"))) {
+            return Error(ErrorCode::Io,
+                         Tr::tr("cannot read %1 with its write-ahead log %2 (copying them to a "
+                                "temporary folder failed)")
+                             .arg(dbPath, wal.filePath()));
+        }
+        immutable = false;
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), store->m_connection);
-    db.setDatabaseName(store->m_path);
-    // Read-only: the importer never writes to the team's store.
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    db.setDatabaseName(QUrl::fromLocalFile(readPath).toString(QUrl::FullyEncoded) +
+                       (immutable ? QStringLiteral("?immutable=1") : QStringLiteral("?mode=ro")));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
     if (!db.open()) {
         return Error(ErrorCode::Io, Tr::tr("cannot open %1: %2").arg(dbPath, db.lastError().text()));
+    }
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3* h = *static_cast<sqlite3* const*>(handle.constData())) {
+            store->m_budget = std::make_unique<Budget>();
+            sqlite3_progress_handler(h, 1000, &Budget::onProgress, store->m_budget.get());
+            sqlite3_limit(h, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
+        }
+    }
+    if (!store->m_budget) {
+        return Error(ErrorCode::Internal, Tr::tr("cannot bound the work of reading %1").arg(dbPath));
     }
     QSqlQuery check(db);
     if (!check.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
         return Error(ErrorCode::NotAWorkspace, Tr::tr("%1 is not an SQLite database").arg(dbPath));
     }
-    QStringList tables;
+    QStringList& tables = store->m_tables;
     while (check.next()) {
         tables.append(check.value(0).toString());
     }
@@ -90,6 +155,7 @@ MlflowSqlStore::~MlflowSqlStore()
 
 Result<QStringList> MlflowSqlStore::models()
 {
+    m_budget->used = 0;
     auto q = query(m_connection, m_path, QStringLiteral("SELECT name FROM registered_models ORDER BY name"), {},
                    Tr::tr("the registered models"));
     if (!q) {
@@ -104,6 +170,7 @@ Result<QStringList> MlflowSqlStore::models()
 
 Result<QStringList> MlflowSqlStore::versions(const QString& model)
 {
+    m_budget->used = 0;
     auto q = query(m_connection, m_path,
                    QStringLiteral("SELECT version FROM model_versions WHERE name = ? AND current_stage != "
                                   "'Deleted_Internal' ORDER BY version"),
@@ -209,6 +276,7 @@ Result<MlflowRun> MlflowSqlStore::readRun(const QString& runId)
 Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const QString& version,
                                                    const std::function<bool()>& cancelled)
 {
+    m_budget->used = 0;
     bool numeric = false;
     const qint64 number = version.toLongLong(&numeric);
     if (!numeric) {
@@ -235,14 +303,17 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
     v.runId = q->value(3).toString();
     v.userId = q->value(4).toString();
     v.createdMs = q->value(5).toLongLong();
-    auto tags = query(m_connection, m_path,
-                      QStringLiteral("SELECT key, value FROM model_version_tags WHERE name = ? AND version = ?"),
-                      {model, number}, Tr::tr("the tags of version %1").arg(version));
-    if (!tags) {
-        return tags.error();
-    }
-    while (tags->next()) {
-        v.tags.insert(tags->value(0).toString(), tags->value(1).toString());
+    // Optional: stores from before MLflow 1.x's version tags have no such table.
+    if (m_tables.contains(QStringLiteral("model_version_tags"))) {
+        auto tags = query(m_connection, m_path,
+                          QStringLiteral("SELECT key, value FROM model_version_tags WHERE name = ? AND version = ?"),
+                          {model, number}, Tr::tr("the tags of version %1").arg(version));
+        if (!tags) {
+            return tags.error();
+        }
+        while (tags->next()) {
+            v.tags.insert(tags->value(0).toString(), tags->value(1).toString());
+        }
     }
     if (auto aliases = query(m_connection, m_path,
                              QStringLiteral("SELECT alias FROM registered_model_aliases WHERE name = ? AND version = ? "

@@ -2,6 +2,8 @@
 
 #include "importers/MlflowFileStore.h"
 
+#include <QTemporaryDir>
+
 #include <memory>
 
 namespace cs {
@@ -27,8 +29,12 @@ public:
 private:
     MlflowSqlStore() = default;
     Result<MlflowRun> readRun(const QString& runId);
+    struct Budget;
     QString m_path;
     QString m_connection;
+    QStringList m_tables;
+    std::unique_ptr<Budget> m_budget;
+    std::unique_ptr<QTemporaryDir> m_copy; ///< a copy read instead, when the store has a write-ahead log
 };
 
 } // namespace cs

@@ -14,11 +14,15 @@
 #include "workspace/WorkspaceAccess.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QMap>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,6 +107,7 @@ private slots:
     void sqlStoreRefusesOtherDatabases();
     void dvcLock_data();
     void dvcLock();
+    void sqlStoreHostileAndUnusualFiles();
     void artifactsOutsideTheStoreAreNotRead();
     void unreadableEntriesAreListed();
     void dvcLineageAttaches();
@@ -461,6 +466,69 @@ void TestImport::sqlStoreGivesTheSameEvidence()
     sqlStore.value().reset();
     QVERIFY(dbFile.open(QIODevice::ReadOnly));
     QCOMPARE(QCryptographicHash::hash(dbFile.readAll(), QCryptographicHash::Sha256), dbBefore); // opened read-only
+}
+
+void TestImport::sqlStoreHostileAndUnusualFiles()
+{
+    const auto exec = [](const QString& db, const QStringList& statements) {
+        const QString name = QStringLiteral("tamper-mlflow");
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            c.setDatabaseName(db);
+            QVERIFY(c.open());
+            for (const QString& sql : statements) {
+                QSqlQuery q(c);
+                QVERIFY2(q.exec(sql), qPrintable(sql + u' ' + q.lastError().text()));
+                while (q.next()) { }
+            }
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    };
+    const auto files = [](const QString& folder) {
+        return QDir(folder).entryList(QDir::Files, QDir::Name);
+    };
+    // A WAL-mode store: reading it writes nothing beside it (no -shm, no -wal).
+    {
+        QTemporaryDir dir;
+        const QString mlruns = MlflowFixture::write(dir.path());
+        const QString db = MlflowFixture::writeSqlStore(dir.path(), mlruns);
+        exec(db, {QStringLiteral("PRAGMA journal_mode=WAL")});
+        const QStringList before = files(dir.path());
+        auto store = MlflowSqlStore::open(db);
+        QVERIFY2(store, store ? "" : qPrintable(store.error().message));
+        QVERIFY(store.value()->read(MlflowFixture::Model, QStringLiteral("2")));
+        QCOMPARE(files(dir.path()), before);
+        store.value().reset();
+        QCOMPARE(files(dir.path()), before);
+    }
+    // Without model_version_tags (documented as optional): read all the same.
+    {
+        QTemporaryDir dir;
+        const QString mlruns = MlflowFixture::write(dir.path());
+        const QString db = MlflowFixture::writeSqlStore(dir.path(), mlruns);
+        exec(db, {QStringLiteral("DROP TABLE model_version_tags")});
+        auto store = MlflowSqlStore::open(db);
+        QVERIFY(store);
+        auto v = store.value()->read(MlflowFixture::Model, QStringLiteral("2"));
+        QVERIFY2(v, v ? "" : qPrintable(v.error().message));
+        QVERIFY(v->version.tags.isEmpty());
+    }
+    // A column computed on read that would be a gigabyte: refused, not read.
+    {
+        QTemporaryDir dir;
+        const QString mlruns = MlflowFixture::write(dir.path());
+        const QString db = MlflowFixture::writeSqlStore(dir.path(), mlruns);
+        exec(db,
+             {QStringLiteral("ALTER TABLE params RENAME COLUMN value TO original"),
+              QStringLiteral("ALTER TABLE params ADD COLUMN value TEXT GENERATED ALWAYS AS "
+                             "(hex(zeroblob(20000000 + length(original)))) VIRTUAL")});
+        auto store = MlflowSqlStore::open(db);
+        QVERIFY(store);
+        auto v = store.value()->read(MlflowFixture::Model, QStringLiteral("2"));
+        QVERIFY(!v);
+        QVERIFY2(v.error().message.contains(QStringLiteral("larger than 16 MiB")), qPrintable(v.error().message));
+    }
 }
 
 void TestImport::sqlStoreRefusesOtherDatabases()
