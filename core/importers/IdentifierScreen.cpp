@@ -3,6 +3,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+#include <string>
+
 namespace cs {
 
 namespace {
@@ -44,18 +47,71 @@ bool isDigit(char c)
     return c >= '0' && c <= '9';
 }
 
-/// 123-45-6789
+/// 123-45-6789 and 123 45 6789; with an "SSN" prefix ("SSN123456789", "SSN: 123-45-6789") nine bare digits too.
 bool looksLikeSsn(std::string_view v)
 {
-    if (v.size() != 11 || v[3] != '-' || v[6] != '-') {
+    bool prefixed = false;
+    if (v.size() > 3 && (v[0] == 'S' || v[0] == 's') && (v[1] == 'S' || v[1] == 's') && (v[2] == 'N' || v[2] == 'n')) {
+        prefixed = true;
+        v.remove_prefix(3);
+        while (!v.empty() &&
+               (v.front() == ':' || v.front() == ' ' || v.front() == '#' || v.front() == '-' || v.front() == '_')) {
+            v.remove_prefix(1);
+        }
+    }
+    if (v.size() == 11 && v[3] == v[6] && (v[3] == '-' || v[3] == ' ')) {
+        for (size_t i : {0, 1, 2, 4, 5, 7, 8, 9, 10}) {
+            if (!isDigit(v[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+    if (prefixed && v.size() == 9) {
+        return std::all_of(v.begin(), v.end(), isDigit);
+    }
+    return false;
+}
+
+/// 1950-03-14 (and with a time after it): in a sample ID column, likely a date of birth.
+bool looksLikeIsoDate(std::string_view v)
+{
+    if (v.size() < 10 || v[4] != '-' || v[7] != '-') {
         return false;
     }
-    for (size_t i : {0, 1, 2, 4, 5, 7, 8, 9, 10}) {
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
         if (!isDigit(v[i])) {
             return false;
         }
     }
-    return true;
+    const int month = (v[5] - '0') * 10 + (v[6] - '0');
+    const int day = (v[8] - '0') * 10 + (v[9] - '0');
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (v.size() == 10 || v[10] == 'T' || v[10] == ' ');
+}
+
+/// The value with full-width and small "@" and full-width "." (U+FF20, U+FE6B, U+FF0E) written as ASCII, so that
+/// "jane＠example.org" is seen as the address it is.
+std::string asciiAt(std::string_view v)
+{
+    std::string out;
+    out.reserve(v.size());
+    for (size_t i = 0; i < v.size(); ++i) {
+        if (i + 2 < v.size() && v[i] == '\xEF') {
+            const std::string_view three = v.substr(i, 3);
+            if (three == "\xEF\xBC\xA0" || three == "\xEF\xB9\xAB") {
+                out.push_back('@');
+                i += 2;
+                continue;
+            }
+            if (three == "\xEF\xBC\x8E") {
+                out.push_back('.');
+                i += 2;
+                continue;
+            }
+        }
+        out.push_back(v[i]);
+    }
+    return out;
 }
 
 /// local@domain.tld with no spaces.
@@ -153,10 +209,21 @@ std::optional<QString> IdentifierScreen::valueRule(std::string_view value)
     if (value.find('@') != std::string_view::npos && looksLikeEmail(value)) {
         return Tr::tr("e-mail addresses");
     }
+    if (value.find('\xEF') != std::string_view::npos && looksLikeEmail(asciiAt(value))) {
+        return Tr::tr("e-mail addresses");
+    }
     if (looksLikePhone(value)) {
         return Tr::tr("phone numbers");
     }
     return std::nullopt;
+}
+
+std::optional<QString> IdentifierScreen::idRule(std::string_view id)
+{
+    if (looksLikeIsoDate(id)) {
+        return Tr::tr("dates of birth (a date as the sample ID)");
+    }
+    return valueRule(id);
 }
 
 } // namespace cs

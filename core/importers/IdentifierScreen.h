@@ -19,6 +19,8 @@ public:
     /// The rule a field value breaks ("e-mail addresses", "social security numbers", "phone numbers"), if any.
     /// Fast enough to run on every field of a ten-million-row file.
     static std::optional<QString> valueRule(std::string_view value);
+    /// The same for a sample ID, where a date is also refused (it is likely a date of birth).
+    static std::optional<QString> idRule(std::string_view id);
 };
 
 } // namespace cs

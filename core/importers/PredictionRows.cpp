@@ -153,7 +153,8 @@ std::optional<Error> PredictionRowReader::check(PredictionRowBatch& batch, std::
         return F::fieldError(c.file, row, line, c.names.value(column), what);
     };
     for (qsizetype i = 0; i < c.names.size(); ++i) {
-        if (auto rule = IdentifierScreen::valueRule(m_csv.field(i))) {
+        if (auto rule =
+                i == c.id ? IdentifierScreen::idRule(m_csv.field(i)) : IdentifierScreen::valueRule(m_csv.field(i))) {
             return F::fieldError(c.file, row, line, c.names[i],
                                  Tr::tr("a value looks like a direct identifier (rule: %1). Countersign does not take "
                                         "files with patient identifiers; the value is not shown")

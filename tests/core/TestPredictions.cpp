@@ -263,6 +263,21 @@ void TestPredictions::identifierScreen()
         QVERIFY2(!IdentifierScreen::valueRule(value).has_value(), value);
     }
     QCOMPARE(IdentifierScreen::valueRule("123-45-6789"), QStringLiteral("social security numbers"));
+    // Shapes the screen missed (issue #12): spaced and prefixed SSNs, a full-width at sign, a date as the sample ID.
+    for (const char* value : {"123 45 6789", "SSN123456789", "ssn: 123-45-6789",
+                              "jane.doe\xef\xbc\xa0"
+                              "example.org",
+                              "jane\xef\xb9\xab"
+                              "example.org"}) {
+        QVERIFY2(IdentifierScreen::valueRule(value).has_value(), value);
+    }
+    QCOMPARE(IdentifierScreen::valueRule("SSN123456789"), QStringLiteral("social security numbers"));
+    QVERIFY(!IdentifierScreen::valueRule("123456789").has_value()); // a bare number may be a sample ID
+    QVERIFY(!IdentifierScreen::valueRule("1950-03-14").has_value()); // a date elsewhere is not refused
+    for (const char* id : {"1950-03-14", "1950-03-14T00:00:00"}) {
+        QVERIFY2(IdentifierScreen::idRule(id).has_value(), id);
+    }
+    QVERIFY(!IdentifierScreen::idRule("P-1950-03").has_value());
 }
 
 void TestPredictions::importStoresEverySampleAsInTheFile()
