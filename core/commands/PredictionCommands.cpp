@@ -6,6 +6,7 @@
 #include "crypto/Sha256.h"
 #include "importers/CsvReader.h"
 #include "importers/PredictionRows.h"
+#include "registry/SampleDigest.h"
 #include "store/DatasetTables.h"
 #include "store/PredictionImportStore.h"
 #include "store/RegistryTables.h"
@@ -363,8 +364,7 @@ private:
             if (!m_create) {
                 m_seen.push_back(true);
             }
-            m_sampleLine.assign(id).append(1, '\x1f').append(label).append(1, '\x1f').append(groups).append(1, '\n');
-            m_samplesHash.add(QByteArrayView(m_sampleLine.data(), qsizetype(m_sampleLine.size())));
+            m_samplesHash.add(id, label, groups);
         }
         return m_create ? m_chunks->put(scores) : m_stage->stage(rowNo, scores);
     }
@@ -482,7 +482,7 @@ private:
         f.rowCount = m_csv->recordNumber() - 1;
         f.columns = m_columns.names;
         f.samplesAdded = m_nextRow - m_baseRows;
-        auto samplesDigest = m_samplesHash.finishHex();
+        auto samplesDigest = m_samplesHash.finish();
         if (!samplesDigest) {
             return samplesDigest.error();
         }
@@ -646,8 +646,7 @@ private:
     qint64 m_nextRow = 0;
     qint64 m_matched = 0;
     std::vector<bool> m_seen;
-    Sha256 m_samplesHash;
-    std::string m_sampleLine;
+    SampleDigest m_samplesHash;
 };
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "crypto/Sha256.h"
 #include "json/CanonicalJson.h"
 #include "records/AuditAction.h"
+#include "registry/SampleDigest.h"
 #include "store/AuditEventTable.h"
 #include "store/DatasetTables.h"
 #include "store/EvidenceReader.h"
@@ -99,24 +100,18 @@ Status checkDatasetFiles(Database& db, VerificationReport& report, const std::fu
             continue;
         }
         const Recorded& e = list.at(index);
-        Sha256 hash;
-        std::string line;
+        // Recomputed the way the event recorded it (version 2 since issue #12, version 1 before).
+        SampleDigest hash(SampleDigest::versionOf(e.after.value(QStringLiteral("samples_sha256")).toString()));
         qint64 count = 0;
         auto read = reader.forEachFileSample(f.fileId,
                                              [&](std::string_view id, std::string_view label, std::string_view groups) {
-                                                 line.assign(id);
-                                                 line.push_back('\x1f');
-                                                 line.append(label);
-                                                 line.push_back('\x1f');
-                                                 line.append(groups);
-                                                 line.push_back('\n');
-                                                 hash.add(QByteArrayView(line.data(), qsizetype(line.size())));
+                                                 hash.add(id, label, groups);
                                                  ++count;
                                              });
         if (!read) {
             return read;
         }
-        auto digest = hash.finishHex();
+        auto digest = hash.finish();
         if (!digest) {
             return digest.error();
         }

@@ -9,7 +9,9 @@
 #include "importers/CsvReader.h"
 #include "importers/IdentifierScreen.h"
 #include "queries/StatisticsQuery.h"
+#include "registry/SampleDigest.h"
 #include "stats/Comparison.h"
+#include "store/AuditEventTable.h"
 #include "store/DatasetTables.h"
 #include "store/PredictionImportStore.h"
 #include "store/RegistryTables.h"
@@ -24,6 +26,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <random>
 
@@ -187,6 +190,7 @@ private slots:
     void hostileTextIsRefused();
     void modelNamesMustBePlain();
     void messagesThatDoNotMislead();
+    void sampleDigestIsUnambiguous();
 };
 
 void TestPredictions::csvReaderFollowsRfc4180()
@@ -1115,6 +1119,59 @@ void TestPredictions::messagesThatDoNotMislead()
     QVERIFY(!b);
     QVERIFY2(b.error().message.contains(QStringLiteral("not in the locked dataset")), qPrintable(b.error().message));
     QCOMPARE(nameOf(b.error().code), nameOf(ErrorCode::Rule));
+}
+
+void TestPredictions::sampleDigestIsUnambiguous()
+{
+    // Version 1 joined the fields with 0x1F and 0x0A: ID "A\x1f1" with label "0" and ID "A" with label "1\x1f0"
+    // were the same bytes (issue #12). Version 2 length-prefixes each field. Both are checked against Qt's own
+    // SHA-256 of the bytes docs/registry.md describes.
+    const auto digest = [](int version, const std::vector<std::array<std::string_view, 3>>& samples) {
+        SampleDigest d(version);
+        for (const auto& s : samples) {
+            d.add(s[0], s[1], s[2]);
+        }
+        return d.finish().value();
+    };
+    const std::vector<std::array<std::string_view, 3>> a = {{"A\x1f"
+                                                             "1",
+                                                             "0", "[]"}};
+    const std::vector<std::array<std::string_view, 3>> b = {{"A",
+                                                             "1\x1f"
+                                                             "0",
+                                                             "[]"}};
+    QCOMPARE(digest(1, a), digest(1, b)); // the ambiguity
+    QVERIFY(digest(2, a) != digest(2, b));
+    QCOMPARE(digest(1, a),
+             QString::fromLatin1(QCryptographicHash::hash("A\x1f"
+                                                          "1\x1f"
+                                                          "0\x1f[]\n",
+                                                          QCryptographicHash::Sha256)
+                                     .toHex()));
+    QByteArray v2;
+    for (const std::string_view field : a[0]) {
+        const quint32 n = quint32(field.size());
+        v2 += QByteArray(1, char(n >> 24)) + char((n >> 16) & 0xFF) + char((n >> 8) & 0xFF) + char(n & 0xFF);
+        v2 += QByteArray(field.data(), qsizetype(field.size()));
+    }
+    QCOMPARE(digest(2, a),
+             QStringLiteral("v2:") +
+                 QString::fromLatin1(QCryptographicHash::hash(v2, QCryptographicHash::Sha256).toHex()));
+    QCOMPARE(SampleDigest::versionOf(digest(1, a)), 1);
+    QCOMPARE(SampleDigest::versionOf(digest(2, a)), 2);
+    // An import records version 2, and verify recomputes it.
+    TestWorkspace t;
+    addVersions(t);
+    ImportPredictionsCommand command(request(write(t.dirPath(), QStringLiteral("v.csv"), validationFile(10))));
+    QVERIFY(t.ws().execute(command));
+    int v2Records = 0;
+    QVERIFY(AuditEventTable(WorkspaceAccess::database(t.ws())).scan(1, [&](const AuditEvent& e) {
+        v2Records += e.after.contains("\"samples_sha256\":\"v2:") ? 1 : 0;
+        return true;
+    }));
+    QCOMPARE(v2Records, 1);
+    auto report = t.ws().verify();
+    QVERIFY2(report && report->intact(), report ? qPrintable(report->summary()) : "");
 }
 
 void TestPredictions::verifyChecksTheWholeFile()
