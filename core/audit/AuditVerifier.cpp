@@ -269,29 +269,9 @@ private:
         for (const SealedKind& kind : RecordSeals::kinds()) {
             auto r = RecordSeals::reconcile(
                 m_v.m_db, kind, RecordSeals::SealSource::Heads, [this](const RecordSeals::Mismatch& m) {
-                    const QString record = QStringLiteral("%1 \"%2\"").arg(m.kind, m.key.display());
-                    QString message;
-                    switch (m.what) {
-                    case RecordSeals::Mismatch::What::Differs:
-                        message = Tr::tr("%1 differs from what event %2 recorded: it was changed outside Countersign")
-                                      .arg(record)
-                                      .arg(m.seq);
-                        break;
-                    case RecordSeals::Mismatch::What::Unsealed:
-                        message =
-                            Tr::tr("%1 has no event that recorded it: it was added outside Countersign").arg(record);
-                        break;
-                    case RecordSeals::Mismatch::What::Missing:
-                        message =
-                            Tr::tr("%1 is gone, although event %2 recorded it: it was deleted outside Countersign")
-                                .arg(record)
-                                .arg(m.seq);
-                        break;
-                    case RecordSeals::Mismatch::What::BadKey:
-                        message = Tr::tr("a row of %1 has a key that is neither a number nor a text").arg(m.kind);
-                        break;
-                    }
-                    m_report.findings.append({Finding::Kind::RecordAltered, 0, message}); // the event is intact
+                    // The event is intact; the record was changed, added or deleted outside Countersign.
+                    m_report.findings.append({Finding::Kind::RecordAltered, 0,
+                                              Tr::tr("%1: changed outside Countersign").arg(RecordSeals::describe(m))});
                 });
             if (!r) {
                 return r;

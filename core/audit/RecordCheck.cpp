@@ -19,12 +19,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::RecordCheck)
 };
 
-Error altered(const QString& record, const QString& why)
+Error altered(const QString& what)
 {
     return Error(ErrorCode::Integrity,
-                 Tr::tr("the workspace was altered outside Countersign: %1 %2. Nothing was done; run \"verify\" and "
+                 Tr::tr("the workspace was altered outside Countersign: %1. Nothing was done; run \"verify\" and "
                         "restore the workspace from a backup")
-                     .arg(record, why));
+                     .arg(what));
 }
 
 QString named(const QString& kind, const RecordKey& key)
@@ -99,78 +99,70 @@ Status requireEvent(Database& db, const QString& workspaceId, const QString& rec
         return intact.error();
     }
     if (!intact.value()) {
-        return altered(record, Tr::tr("rests on audit event %1, which no longer matches its hashes").arg(seq));
+        return altered(Tr::tr("%1 rests on audit event %2, which no longer matches its hashes").arg(record).arg(seq));
     }
     return {};
+}
+
+/// The workspace id and the kind, or nothing before schema 7 (no seals, nothing to check).
+Result<std::optional<std::pair<QString, const SealedKind*>>> prepare(Database& db, const QString& kind)
+{
+    auto workspace = sealedWorkspace(db);
+    if (!workspace) {
+        return workspace.error();
+    }
+    if (!workspace.value()) {
+        return std::optional<std::pair<QString, const SealedKind*>>();
+    }
+    auto k = sealedKind(kind);
+    if (!k) {
+        return k.error();
+    }
+    return std::optional<std::pair<QString, const SealedKind*>>({**workspace, k.value()});
 }
 } // namespace
 
 Status require(Database& db, const QString& kind, const RecordKey& key)
 {
-    auto workspace = sealedWorkspace(db);
-    if (!workspace || !workspace.value()) {
-        return workspace ? Status() : Status(workspace.error());
+    auto ready = prepare(db, kind);
+    if (!ready || !ready.value()) {
+        return ready ? Status() : Status(ready.error());
     }
-    auto k = sealedKind(kind);
-    if (!k) {
-        return k.error();
-    }
-    auto now = RecordSeals::digest(db, *k.value(), key);
+    const auto& [workspaceId, sealed] = *ready.value();
+    auto now = RecordSeals::digest(db, *sealed, key);
     if (!now) {
         return now.error();
     }
-    auto sealed = RecordSeals::latest(db, kind, key);
-    if (!sealed) {
-        return sealed.error();
+    auto latest = RecordSeals::latest(db, kind, key);
+    if (!latest) {
+        return latest.error();
     }
-    if (!sealed.value()) {
-        if (now.value()) {
-            return altered(named(kind, key), Tr::tr("was written without an audit event"));
-        }
-        return {}; // no such record, and none was ever recorded
+    using M = RecordSeals::Mismatch;
+    if (!latest.value()) {
+        // No such record, and none was ever recorded: nothing to refuse.
+        return now.value() ? Status(altered(RecordSeals::describe({M::What::Unsealed, kind, key, 0}))) : Status();
     }
-    const RecordSeals::LatestSeal& s = *sealed.value();
+    const RecordSeals::LatestSeal& s = *latest.value();
     if (now.value().value_or(QByteArray()) != s.sha256) {
-        return altered(named(kind, key),
-                       now.value() ? Tr::tr("does not match audit event %1, which last recorded it").arg(s.seq)
-                                   : Tr::tr("is missing, although audit event %1 recorded it").arg(s.seq));
+        return altered(RecordSeals::describe({now.value() ? M::What::Differs : M::What::Missing, kind, key, s.seq}));
     }
-    return requireEvent(db, **workspace, named(kind, key), s.seq, {kind, key, s.sha256});
+    return requireEvent(db, workspaceId, named(kind, key), s.seq, {kind, key, s.sha256});
 }
 
 Status requireAll(Database& db, const QString& kind, Events checkEvents)
 {
-    auto workspace = sealedWorkspace(db);
-    if (!workspace || !workspace.value()) {
-        return workspace ? Status() : Status(workspace.error());
+    auto ready = prepare(db, kind);
+    if (!ready || !ready.value()) {
+        return ready ? Status() : Status(ready.error());
     }
-    auto k = sealedKind(kind);
-    if (!k) {
-        return k.error();
-    }
+    const auto& [workspaceId, sealed] = *ready.value();
     std::optional<Error> first;
     std::vector<std::pair<qint64, RecordSeal>> events; // the events the records rest on now, with their seals
     auto reconciled = RecordSeals::reconcile(
-        db, *k.value(), RecordSeals::SealSource::Heads,
+        db, *sealed, RecordSeals::SealSource::Heads,
         [&](const RecordSeals::Mismatch& m) {
-            if (first) {
-                return;
-            }
-            switch (m.what) {
-            case RecordSeals::Mismatch::What::Differs:
-                first = altered(named(kind, m.key),
-                                Tr::tr("does not match audit event %1, which last recorded it").arg(m.seq));
-                break;
-            case RecordSeals::Mismatch::What::Unsealed:
-                first = altered(named(kind, m.key), Tr::tr("was written without an audit event"));
-                break;
-            case RecordSeals::Mismatch::What::Missing:
-                first =
-                    altered(named(kind, m.key), Tr::tr("is missing, although audit event %1 recorded it").arg(m.seq));
-                break;
-            case RecordSeals::Mismatch::What::BadKey:
-                first = altered(kind, Tr::tr("has a row whose key is neither a number nor a text"));
-                break;
+            if (!first) {
+                first = altered(RecordSeals::describe(m));
             }
         },
         [&](const RecordKey& key, qint64 seq) {
@@ -191,7 +183,7 @@ Status requireAll(Database& db, const QString& kind, Events checkEvents)
             return latest.error();
         }
         seal.sha256 = latest.value() ? latest.value()->sha256 : QByteArray();
-        if (auto r = requireEvent(db, **workspace, named(kind, seal.key), seq, seal); !r) {
+        if (auto r = requireEvent(db, workspaceId, named(kind, seal.key), seq, seal); !r) {
             return r;
         }
     }

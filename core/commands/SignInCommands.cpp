@@ -21,9 +21,13 @@ QString RecordSignInAttemptCommand::description() const
     return Tr::tr("record a sign-in attempt");
 }
 
+QString RecordSignInAttemptCommand::where() const
+{
+    return m_use == Use::SignIn ? Tr::tr("at sign-in") : Tr::tr("when signing a record");
+}
+
 Status RecordSignInAttemptCommand::apply(CommandContext& ctx)
 {
-    const QString where = m_use == Use::SignIn ? Tr::tr("at sign-in") : Tr::tr("when signing a record");
     auto found = UserTable(ctx.database()).find(m_username);
     if (!found) {
         return found.error();
@@ -35,7 +39,7 @@ Status RecordSignInAttemptCommand::apply(CommandContext& ctx)
     refused.entityId = m_username;
     if (!found.value()) {
         m_outcome = Outcome::UnknownUser;
-        refused.reason = Tr::tr("unknown user ID %1").arg(where);
+        refused.reason = Tr::tr("unknown user ID %1").arg(where());
         auto e = ctx.record(refused);
         return e ? Status() : e.error();
     }
@@ -44,7 +48,7 @@ Status RecordSignInAttemptCommand::apply(CommandContext& ctx)
     if (user.status != UserStatus::Active) {
         // Decided on the account as it is now, inside the transaction: a parallel attempt may have just locked it.
         m_outcome = Outcome::Refused;
-        refused.reason = Tr::tr("the account is %1: attempt refused %2").arg(nameOf(user.status), where);
+        refused.reason = Tr::tr("the account is %1: attempt refused %2").arg(nameOf(user.status), where());
         auto e = ctx.record(refused);
         return e ? Status() : e.error();
     }
@@ -76,8 +80,7 @@ Status RecordSignInAttemptCommand::wrongPassword(CommandContext& ctx, const User
     failed.entityId = m_username;
     failed.before = QJsonObject {{QStringLiteral("failed_attempts"), user.failedAttempts}};
     failed.after = QJsonObject {{QStringLiteral("failed_attempts"), changed.failedAttempts}};
-    failed.reason =
-        Tr::tr("wrong password %1").arg(m_use == Use::SignIn ? Tr::tr("at sign-in") : Tr::tr("when signing a record"));
+    failed.reason = Tr::tr("wrong password %1").arg(where());
     if (auto e = ctx.record(failed); !e || !lockedNow) {
         return e ? Status() : e.error();
     }

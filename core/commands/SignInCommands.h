@@ -47,6 +47,7 @@ public:
     int limit() const { return m_limit; }
 
 private:
+    QString where() const; ///< "at sign-in" or "when signing a record", for the reasons recorded
     Status wrongPassword(CommandContext& ctx, const User& user);
     Status rightPassword(CommandContext& ctx, const User& user);
     QString m_username;

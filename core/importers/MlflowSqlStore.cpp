@@ -1,11 +1,12 @@
 #include "MlflowSqlStore.h"
 
+#include "store/BulkStatement.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -115,13 +116,10 @@ Result<std::unique_ptr<MlflowSqlStore>> MlflowSqlStore::open(const QString& dbPa
     if (!db.open()) {
         return Error(ErrorCode::Io, Tr::tr("cannot open %1: %2").arg(dbPath, db.lastError().text()));
     }
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3* h = *static_cast<sqlite3* const*>(handle.constData())) {
-            store->m_budget = std::make_unique<Budget>();
-            sqlite3_progress_handler(h, 1000, &Budget::onProgress, store->m_budget.get());
-            sqlite3_limit(h, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
-        }
+    if (sqlite3* h = BulkStatement::handleOf(db)) {
+        store->m_budget = std::make_unique<Budget>();
+        sqlite3_progress_handler(h, 1000, &Budget::onProgress, store->m_budget.get());
+        sqlite3_limit(h, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
     }
     if (!store->m_budget) {
         return Error(ErrorCode::Internal, Tr::tr("cannot bound the work of reading %1").arg(dbPath));

@@ -28,7 +28,7 @@ public:
 
     Result<QJsonValue> convert(const YAML::Node& node)
     {
-        if (auto e = count(node, 0)) {
+        if (auto e = count(node)) {
             return *e;
         }
         if (!node || node.IsNull()) {
@@ -89,7 +89,7 @@ private:
         return QJsonValue(map);
     }
 
-    std::optional<Error> count(const YAML::Node& node, qint64)
+    std::optional<Error> count(const YAML::Node& node)
     {
         if (++m_values > m_limits.maxValues) {
             return refuse(node, Tr::tr("its aliases expand to more than %1 values").arg(m_limits.maxValues)).error();

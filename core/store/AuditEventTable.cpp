@@ -20,81 +20,70 @@ struct Tr
 const QString kColumns = QStringLiteral("seq, at_ms, actor, action, change_kind, entity_type, entity_id, "
                                         "before_json, after_json, reason, session_id, leaf_hash, chain_hash");
 
-AuditEvent readEvent(const QSqlQuery& q)
+/// The columns of a result row through Qt's query (most reads) or SQLite's own statement (the trail scan of
+/// verification), so that one function below maps an event's or a seal's columns.
+struct QtRow
+{
+    const QSqlQuery& q;
+    qint64 integer(int c) const { return q.value(c).toLongLong(); }
+    QString text(int c) const { return q.value(c).toString(); }
+    QByteArray utf8(int c) const { return q.value(c).toString().toUtf8(); }
+    QByteArray blob(int c) const { return q.value(c).toByteArray(); }
+    bool isText(int c) const { return q.value(c).typeId() == QMetaType::QString; }
+};
+
+struct SqliteRow
+{
+    const BulkStatement& s;
+    qint64 integer(int c) const { return s.columnInt(c); }
+    QString text(int c) const
+    {
+        const std::string_view v = s.columnText(c);
+        return QString::fromUtf8(v.data(), qsizetype(v.size()));
+    }
+    QByteArray utf8(int c) const
+    {
+        const std::string_view v = s.columnText(c);
+        return QByteArray(v.data(), qsizetype(v.size()));
+    }
+    QByteArray blob(int c) const
+    {
+        const std::string_view v = s.columnBlob(c);
+        return QByteArray(v.data(), qsizetype(v.size()));
+    }
+    bool isText(int c) const { return s.columnIsText(c); }
+};
+
+/// An event from the columns of kColumns.
+template<typename Row>
+AuditEvent readEvent(const Row& r)
 {
     AuditEvent e;
-    e.seq = q.value(0).toLongLong();
-    e.timeMs = q.value(1).toLongLong();
-    e.actor = q.value(2).toString();
-    e.action = q.value(3).toString();
+    e.seq = r.integer(0);
+    e.timeMs = r.integer(1);
+    e.actor = r.text(2);
+    e.action = r.text(3);
     // An unknown kind can only come from tampering; it maps to Record and the leaf hash then fails to match.
-    e.change = enumFromName<ChangeKind>(q.value(4).toString()).value_or(ChangeKind::Record);
-    e.entityType = q.value(5).toString();
-    e.entityId = q.value(6).toString();
-    e.before = q.value(7).toString().toUtf8();
-    e.after = q.value(8).toString().toUtf8();
-    e.reason = q.value(9).toString();
-    e.sessionId = q.value(10).toString();
-    e.leafHash = q.value(11).toByteArray();
-    e.chainHash = q.value(12).toByteArray();
+    e.change = enumFromName<ChangeKind>(r.text(4)).value_or(ChangeKind::Record);
+    e.entityType = r.text(5);
+    e.entityId = r.text(6);
+    e.before = r.utf8(7);
+    e.after = r.utf8(8);
+    e.reason = r.text(9);
+    e.sessionId = r.text(10);
+    e.leafHash = r.blob(11);
+    e.chainHash = r.blob(12);
     return e;
 }
 
-QString text(const BulkStatement& s, int column)
-{
-    const std::string_view v = s.columnText(column);
-    return QString::fromUtf8(v.data(), qsizetype(v.size()));
-}
-
-QByteArray utf8(const BulkStatement& s, int column)
-{
-    const std::string_view v = s.columnText(column);
-    return QByteArray(v.data(), qsizetype(v.size()));
-}
-
-QByteArray blob(const BulkStatement& s, int column)
-{
-    const std::string_view v = s.columnBlob(column);
-    return QByteArray(v.data(), qsizetype(v.size()));
-}
-
-/// The same as readEvent(QSqlQuery) from a statement of SQLite's own.
-AuditEvent readEvent(const BulkStatement& q)
-{
-    AuditEvent e;
-    e.seq = q.columnInt(0);
-    e.timeMs = q.columnInt(1);
-    e.actor = text(q, 2);
-    e.action = text(q, 3);
-    e.change = enumFromName<ChangeKind>(text(q, 4)).value_or(ChangeKind::Record);
-    e.entityType = text(q, 5);
-    e.entityId = text(q, 6);
-    e.before = utf8(q, 7);
-    e.after = utf8(q, 8);
-    e.reason = text(q, 9);
-    e.sessionId = text(q, 10);
-    e.leafHash = blob(q, 11);
-    e.chainHash = blob(q, 12);
-    return e;
-}
-
-/// One seal from (seq, kind, key, sha256).
-RecordSeal readSeal(const BulkStatement& q)
+/// A seal from the columns kind, key, sha256 starting at `first`.
+template<typename Row>
+RecordSeal readSeal(const Row& r, int first)
 {
     RecordSeal seal;
-    seal.kind = text(q, 1);
-    seal.key = q.columnIsText(2) ? RecordKey::of(text(q, 2)) : RecordKey::of(q.columnInt(2));
-    seal.sha256 = blob(q, 3);
-    return seal;
-}
-
-RecordSeal readSeal(const QSqlQuery& q, int first)
-{
-    RecordSeal seal;
-    seal.kind = q.value(first).toString();
-    const QVariant key = q.value(first + 1);
-    seal.key = key.typeId() == QMetaType::QString ? RecordKey::of(key.toString()) : RecordKey::of(key.toLongLong());
-    seal.sha256 = q.value(first + 2).toByteArray();
+    seal.kind = r.text(first);
+    seal.key = r.isText(first + 1) ? RecordKey::of(r.text(first + 1)) : RecordKey::of(r.integer(first + 1));
+    seal.sha256 = r.blob(first + 2);
     return seal;
 }
 
@@ -235,7 +224,7 @@ Status AuditEventTable::attachSeals(QList<AuditEvent>& events)
             return r;
         }
         while (q->next()) {
-            e.records.append(readSeal(q.value(), 0));
+            e.records.append(readSeal(QtRow {q.value()}, 0));
         }
     }
     return {};
@@ -254,7 +243,7 @@ Result<std::optional<AuditEvent>> AuditEventTable::last()
     if (!q->next()) {
         return std::optional<AuditEvent>();
     }
-    return std::optional<AuditEvent>(readEvent(q.value()));
+    return std::optional<AuditEvent>(readEvent(QtRow {q.value()}));
 }
 
 Result<AuditEvent> AuditEventTable::at(qint64 seq)
@@ -270,7 +259,7 @@ Result<AuditEvent> AuditEventTable::at(qint64 seq)
     if (!q->next()) {
         return Error(ErrorCode::NotFound, Tr::tr("%1 has no audit event %2").arg(m_db.path()).arg(seq));
     }
-    QList<AuditEvent> one {readEvent(q.value())};
+    QList<AuditEvent> one {readEvent(QtRow {q.value()})};
     if (auto r = attachSeals(one); !r) {
         return r.error();
     }
@@ -338,7 +327,7 @@ Result<QList<AuditEvent>> AuditEventTable::page(const AuditFilter& filter, qint6
     QList<AuditEvent> events;
     events.reserve(limit);
     while (q->next()) {
-        events.append(readEvent(q.value()));
+        events.append(readEvent(QtRow {q.value()}));
     }
     if (auto r = attachSeals(events); !r) {
         return r.error();
@@ -350,7 +339,7 @@ Result<QList<AuditEvent>> AuditEventTable::withAction(const QString& action)
 {
     auto events = sql::selectAll<AuditEvent>(
         m_db, QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_event WHERE action = ? ORDER BY seq"),
-        {action}, Tr::tr("reading audit events"), [](const QSqlQuery& q) { return readEvent(q); });
+        {action}, Tr::tr("reading audit events"), [](const QSqlQuery& q) { return readEvent(QtRow {q}); });
     if (events) {
         if (auto r = attachSeals(events.value()); !r) {
             return r.error();
@@ -408,7 +397,7 @@ Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const Audi
         if (!more.value()) {
             break;
         }
-        AuditEvent e = readEvent(events.value());
+        AuditEvent e = readEvent(SqliteRow {events.value()});
         // Seals of a sequence number without an event belong to no event's hash: counted, not attached.
         while (sealPending && seals->columnInt(0) < e.seq) {
             orphans += 1;
@@ -417,7 +406,7 @@ Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const Audi
             }
         }
         while (sealPending && seals->columnInt(0) == e.seq) {
-            e.records.append(readSeal(seals.value()));
+            e.records.append(readSeal(SqliteRow {seals.value()}, 1));
             if (auto r = nextSeal(); !r) {
                 return r;
             }

@@ -38,15 +38,21 @@ BulkStatement::~BulkStatement()
     }
 }
 
+sqlite3* BulkStatement::handleOf(const QSqlDatabase& connection)
+{
+    const QVariant v = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(v.constData());
+}
+
 Result<BulkStatement> BulkStatement::prepare(Database& db, const char* sql, const QString& what)
 {
-    const QVariant v = db.connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
-        return Error(ErrorCode::Internal, Tr::tr("%1: the workspace connection is not SQLite").arg(db.path()));
-    }
-    sqlite3* handle = *static_cast<sqlite3* const*>(v.constData());
+    sqlite3* handle = handleOf(db.connection());
     if (!handle) {
-        return Error(ErrorCode::Internal, Tr::tr("%1: the workspace connection is closed").arg(db.path()));
+        return Error(ErrorCode::Internal,
+                     Tr::tr("%1: the workspace connection is not an open SQLite connection").arg(db.path()));
     }
     sqlite3_stmt* stmt = nullptr;
     if (sqlite3_prepare_v2(handle, sql, -1, &stmt, nullptr) != SQLITE_OK) {

@@ -23,6 +23,9 @@ public:
     BulkStatement(BulkStatement&& other) noexcept;
 
     static Result<BulkStatement> prepare(Database& db, const char* sql, const QString& what);
+    /// SQLite's own handle of an open Qt connection (the workspace's, or a read-only one such as an MLflow store's),
+    /// or null when the connection is not SQLite or closed.
+    static sqlite3* handleOf(const QSqlDatabase& connection);
 
     /// Parameters are numbered from 1. Text and blobs must stay valid until step().
     void bindText(int index, std::string_view text);

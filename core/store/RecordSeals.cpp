@@ -5,7 +5,6 @@
 #include "store/BulkStatement.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
@@ -185,15 +184,6 @@ void bindKey(BulkStatement& stmt, int index, const RecordKey& key, QByteArray& k
     } else {
         stmt.bindInt(index, key.number);
     }
-}
-
-sqlite3* handleOf(Database& db)
-{
-    const QVariant v = db.connection().driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(v.constData());
 }
 } // namespace
 
@@ -402,8 +392,11 @@ public:
         return RecordStream(std::move(stmt.value()), kind, shape->keyIndex);
     }
 
-    /// The next record, or nothing at the end; a row whose key is neither an integer nor a text goes to `badKey`.
-    Result<std::optional<Rows>> next(const std::function<void()>& badKey)
+    /// Rows whose key is neither an integer nor a text are skipped and reported here.
+    void onBadKey(std::function<void()> badKey) { m_badKey = std::move(badKey); }
+
+    /// The next record, or nothing at the end.
+    Result<std::optional<Rows>> next()
     {
         std::optional<DigestWriter> writer;
         std::optional<RecordKey> current;
@@ -425,7 +418,9 @@ public:
             sqlite3_stmt* raw = m_stmt.raw();
             const std::optional<RecordKey> key = keyOfColumn(raw, m_keyIndex);
             if (!key) {
-                badKey();
+                if (m_badKey) {
+                    m_badKey();
+                }
                 continue;
             }
             if (current && !(*current == *key)) {
@@ -461,9 +456,35 @@ private:
     BulkStatement m_stmt;
     SealedKind m_kind;
     int m_keyIndex;
+    std::function<void()> m_badKey;
     bool m_rowPending = false;
     bool m_done = false;
 };
+
+/// Walks two streams of records in key order together (SealStream, RecordStream), calling visit(a, b) once per
+/// key with the record each side has under it (null for the side that lacks it).
+template<typename Left, typename Right, typename Visit>
+Status walkByKey(Left& left, Right& right, const Visit& visit)
+{
+    auto a = left.next();
+    auto b = right.next();
+    for (;;) {
+        if (!a || !b) {
+            return a ? b.error() : a.error();
+        }
+        if (!a.value() && !b.value()) {
+            return {};
+        }
+        const int order = !a.value() ? 1 : !b.value() ? -1 : a.value()->key.compare(b.value()->key);
+        visit(order <= 0 ? &*a.value() : nullptr, order >= 0 ? &*b.value() : nullptr);
+        if (order <= 0) {
+            a = left.next();
+        }
+        if (order >= 0) {
+            b = right.next();
+        }
+    }
+}
 } // namespace
 
 Status reconcile(Database& db, const SealedKind& kind, SealSource source,
@@ -475,37 +496,34 @@ Status reconcile(Database& db, const SealedKind& kind, SealSource source,
     if (!rows || !seals) {
         return rows ? seals.error() : rows.error();
     }
-    const auto badKey = [&] {
-        found({Mismatch::What::BadKey, kind.table, RecordKey::of(QStringLiteral("?")), 0});
-    };
-    auto record = rows->next(badKey);
-    auto sealed = seals->next();
-    for (;;) {
-        if (!record || !sealed) {
-            return record ? sealed.error() : record.error();
-        }
-        const std::optional<RecordStream::Rows>& r = record.value();
-        const std::optional<SealStream::Sealed>& s = sealed.value();
-        if (!r && !s) {
-            return {};
-        }
-        const int order = !r ? 1 : !s ? -1 : r->key.compare(s->key);
-        if (order < 0) {
+    rows->onBadKey([&] { found({Mismatch::What::BadKey, kind.table, RecordKey::of(QStringLiteral("?")), 0}); });
+    return walkByKey(*rows, *seals, [&](const RecordStream::Rows* r, const SealStream::Sealed* s) {
+        if (!s) {
             found({Mismatch::What::Unsealed, kind.table, r->key, 0});
-        } else if (order > 0 && !s->sha256.isEmpty()) {
+        } else if (!r && !s->sha256.isEmpty()) {
             found({Mismatch::What::Missing, kind.table, s->key, s->seq});
-        } else if (order == 0 && r->sha256 != s->sha256) {
+        } else if (r && r->sha256 != s->sha256) {
             found({Mismatch::What::Differs, kind.table, r->key, s->seq});
         } else if (matched) {
             matched(s->key, s->seq); // as the event says (a removed record: no rows)
         }
-        if (order <= 0) {
-            record = rows->next(badKey);
-        }
-        if (order >= 0) {
-            sealed = seals->next();
-        }
+    });
+}
+
+QString describe(const Mismatch& m)
+{
+    const QString record = QStringLiteral("%1 \"%2\"").arg(m.kind, m.key.display());
+    switch (m.what) {
+    case Mismatch::What::Differs:
+        return Tr::tr("%1 differs from what audit event %2 recorded").arg(record).arg(m.seq);
+    case Mismatch::What::Unsealed:
+        return Tr::tr("%1 was written without an audit event").arg(record);
+    case Mismatch::What::Missing:
+        return Tr::tr("%1 is gone, although audit event %2 recorded it").arg(record).arg(m.seq);
+    case Mismatch::What::BadKey:
+        break;
     }
+    return Tr::tr("a row of %1 has a key that is neither a number nor a text").arg(m.kind);
 }
 
 Status checkHeads(Database& db, const QString& kind, const std::function<void(const RecordKey&)>& differs)
@@ -515,28 +533,11 @@ Status checkHeads(Database& db, const QString& kind, const std::function<void(co
     if (!history || !heads) {
         return history ? heads.error() : history.error();
     }
-    auto h = history->next();
-    auto d = heads->next();
-    for (;;) {
-        if (!h || !d) {
-            return h ? d.error() : h.error();
+    return walkByKey(*history, *heads, [&](const SealStream::Sealed* a, const SealStream::Sealed* b) {
+        if (!a || !b || a->seq != b->seq || a->sha256 != b->sha256) {
+            differs(a ? a->key : b->key);
         }
-        const std::optional<SealStream::Sealed>& a = h.value();
-        const std::optional<SealStream::Sealed>& b = d.value();
-        if (!a && !b) {
-            return {};
-        }
-        const int order = !a ? 1 : !b ? -1 : a->key.compare(b->key);
-        if (order != 0 || a->seq != b->seq || a->sha256 != b->sha256) {
-            differs(order <= 0 ? a->key : b->key);
-        }
-        if (order <= 0) {
-            h = history->next();
-        }
-        if (order >= 0) {
-            d = heads->next();
-        }
-    }
+    });
 }
 
 Result<bool> schemaHasSeals(Database& db)
@@ -561,7 +562,7 @@ Result<bool> schemaHasSeals(Database& db)
 
 Status installTouches(Database& db)
 {
-    sqlite3* handle = handleOf(db);
+    sqlite3* handle = BulkStatement::handleOf(db.connection());
     if (handle == nullptr) {
         return Error(ErrorCode::Internal, Tr::tr("%1: the workspace connection is not SQLite").arg(db.path()));
     }

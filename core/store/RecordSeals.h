@@ -70,6 +70,10 @@ enum class SealSource
     Heads,
 };
 
+/// The mismatch in words, naming the record and the event ("model_version "2" differs from what audit event 57
+/// recorded"): what verify reports and what a refused decision says.
+QString describe(const Mismatch& m);
+
 /// Streams `kind`'s rows in key order beside each key's latest seal and calls `found` for each record that does not
 /// match, `matched` (when given) for each that does, with the event that sealed it. Memory stays constant whatever
 /// the number of records or events.
