@@ -344,7 +344,8 @@ int main(int argc, char** argv)
     QFile::remove(reference);
     QFile::remove(current);
 
-    // A header of 100,000 columns and 3 rows (issue #12: 110 s when each name was looked up by a list scan).
+    // A header of 100,000 columns and 3 rows (issue #12: 110 s when each name was looked up by a list scan); short
+    // names keep the header under the reader's 1 MiB limit on one record, as in the issue (about 690 KB).
     {
         const int wide = int(100000 * scale);
         const QString w0 = dir + QStringLiteral("/wide-reference.csv");
@@ -357,7 +358,7 @@ int main(int argc, char** argv)
             }
             QByteArray text;
             for (int c = 0; c < wide; ++c) {
-                text += (c == 0 ? "" : ",") + QByteArray("column_") + QByteArray::number(c);
+                text += (c == 0 ? "" : ",") + QByteArray("c") + QByteArray::number(c); // under the 1 MiB record limit
             }
             for (int r = 0; r < 3; ++r) {
                 text += '\n';
