@@ -1,14 +1,19 @@
 # The two commands of the README, and a few more for developers.
 #   make run    install what is missing, build, open Countersign on the demo workspace
-#   make test   install what is missing, check formatting, build, run the whole suite (plain and ASan+UBSan)
+#   make test   install what is missing, check formatting, build, run the whole suite (plain, ASan+UBSan, and
+#               each libFuzzer target for FUZZ_TEST_SECONDS)
+#   make fuzz   the libFuzzer targets for FUZZ_SECONDS each (corpus kept in build-fuzz/fuzz-work)
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+FUZZ_BUILD ?= build-fuzz
+FUZZ_TEST_SECONDS ?= 15
+FUZZ_SECONDS ?= 600
 CMAKE_ARGS ?=
 # Warnings are errors for make, make test and CI (a plain cmake build elsewhere only warns).
 STRICT     := -DCOUNTERSIGN_WERROR=ON
 JOBS       ?= $(shell nproc)
 
-.PHONY: all deps build run test test-plain asan format check-format bench clean
+.PHONY: all deps build run test test-plain asan fuzz-build fuzz-brief fuzz format check-format bench clean
 
 all: build
 
@@ -44,7 +49,22 @@ asan: deps $(ASAN_BUILD)/build.ninja
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	  ctest --output-on-failure -j $(JOBS) --timeout 900 -LE "benchmark|house"
 
-test: check-format test-plain asan
+# Clang builds the core and tests/fuzz only, instrumented for libFuzzer, ASan and UBSan.
+$(FUZZ_BUILD)/build.ninja:
+	CC=clang CXX=clang++ cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCOUNTERSIGN_FUZZ=ON $(STRICT) $(CMAKE_ARGS)
+
+fuzz-build: deps $(FUZZ_BUILD)/build.ninja
+	cmake --build $(FUZZ_BUILD) -j $(JOBS)
+
+fuzz-brief: fuzz-build
+	cd $(FUZZ_BUILD) && FUZZ_SECONDS=$(FUZZ_TEST_SECONDS) ctest --output-on-failure -j $(JOBS) -L fuzz
+
+fuzz: fuzz-build
+	cd $(FUZZ_BUILD) && FUZZ_SECONDS=$(FUZZ_SECONDS) ctest --output-on-failure -j $(JOBS) -L fuzz \
+	  --timeout $$(( $(FUZZ_SECONDS) * 2 + 300 ))
+
+test: check-format test-plain asan fuzz-brief
 
 bench: build
 	$(BUILD)/bin/bench_audit --events 1000000
@@ -52,4 +72,4 @@ bench: build
 	$(BUILD)/bin/bench_stats
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

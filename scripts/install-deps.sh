@@ -8,6 +8,10 @@ set -euo pipefail
 build_packages=(
   build-essential cmake ninja-build pkg-config clang-format
 )
+# The fuzz build: Clang with libFuzzer and its sanitizer runtimes, llvm-symbolizer for readable stacks.
+fuzz_packages=(
+  clang libclang-rt-14-dev llvm
+)
 library_packages=(
   libboost-math-dev libgl-dev libgit2-dev libqcustomplot-dev libsqlite3-dev libssl-dev libyaml-cpp-dev
   libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
@@ -16,7 +20,7 @@ test_packages=(
   git openssl python3-pandas python3-scipy python3-sklearn python3-statsmodels r-cran-proc sqlite3 xauth xvfb
 )
 
-packages=("${build_packages[@]}" "${library_packages[@]}" "${test_packages[@]}")
+packages=("${build_packages[@]}" "${fuzz_packages[@]}" "${library_packages[@]}" "${test_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

@@ -1,6 +1,7 @@
 #include "SignedNote.h"
 
 #include "crypto/Sha256.h"
+#include "util/Base64.h"
 
 #include <QCoreApplication>
 #include <QtEndian>
@@ -76,12 +77,11 @@ Result<VerifierKey> parseVerifierKey(const QString& text)
     }
     const QString name = text.left(first);
     const QString idHex = text.mid(first + 1, second - first - 1);
-    const auto decoded =
-        QByteArray::fromBase64Encoding(text.mid(second + 1).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.size() != 33 || decoded.decoded.at(0) != '\x01') {
+    const auto decoded = Base64::decodeExact(text.mid(second + 1).toUtf8());
+    if (!decoded || decoded->size() != 33 || decoded->at(0) != '\x01') {
         return Error(ErrorCode::InvalidArgument, Tr::tr("verifier key does not hold an Ed25519 public key"));
     }
-    auto key = Ed25519PublicKey::fromRaw(decoded.decoded.mid(1));
+    auto key = Ed25519PublicKey::fromRaw(decoded->mid(1));
     if (!key) {
         return key.error();
     }
@@ -93,6 +93,10 @@ Result<VerifierKey> parseVerifierKey(const QString& text)
     }
     if (!ok || idHex.size() != 8 || id != expected.value()) {
         return Error(ErrorCode::InvalidArgument, Tr::tr("verifier key id does not match its name and key"));
+    }
+    // One key, one spelling: the id in lower-case hex, as C2SP writes it.
+    if (idHex != QStringLiteral("%1").arg(id, 8, 16, QLatin1Char('0'))) {
+        return Error(ErrorCode::InvalidArgument, Tr::tr("verifier key id must be 8 lower-case hex digits"));
     }
     return VerifierKey {name, key.value()};
 }
@@ -146,15 +150,15 @@ Result<Note> parse(const QByteArray& note, const QString& source)
         }
         const QByteArray rest = line.mid(kDash.size());
         const qsizetype space = rest.indexOf(' ');
-        const auto blob = QByteArray::fromBase64Encoding(rest.mid(space + 1), QByteArray::AbortOnBase64DecodingErrors);
-        if (space <= 0 || !blob || blob.decoded.size() < 5) {
+        const auto blob = space <= 0 ? std::nullopt : Base64::decodeExact(rest.mid(space + 1));
+        if (!blob || blob->size() < 5) {
             return Error(ErrorCode::Corrupt,
                          Tr::tr("%1: malformed signature line \"%2\"").arg(source, QString::fromUtf8(line.left(60))));
         }
         Signature sig;
         sig.keyName = QString::fromUtf8(rest.left(space));
-        sig.keyId = qFromBigEndian<quint32>(blob.decoded.constData());
-        sig.signature = blob.decoded.mid(4);
+        sig.keyId = qFromBigEndian<quint32>(blob->constData());
+        sig.signature = blob->mid(4);
         parsed.signatures.append(sig);
     }
     if (parsed.signatures.isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace cs {
 
@@ -48,8 +49,18 @@ Result<std::unique_ptr<CsvReader>> CsvReader::open(const QString& path)
     // later on a header of mojibake.
     const auto* b = reinterpret_cast<const unsigned char*>(reader->m_buffer.data());
     const bool bom16 = reader->m_end >= 2 && ((b[0] == 0xFF && b[1] == 0xFE) || (b[0] == 0xFE && b[1] == 0xFF));
-    const bool zeros16 = reader->m_end >= 4 &&
-        ((b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) || (b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0));
+    // Without a mark: ASCII as UTF-16 over the first 64 bytes (or the whole file), one byte of each pair 0 and the
+    // other not. Other NUL bytes are refused where they are (next()).
+    const size_t pairs = std::min<size_t>(reader->m_end, 64) / 2;
+    const auto zerosAt = [&](size_t zero) {
+        for (size_t k = 0; k < pairs; ++k) {
+            if (b[2 * k + zero] != 0 || b[2 * k + 1 - zero] == 0) {
+                return false;
+            }
+        }
+        return true;
+    };
+    const bool zeros16 = pairs >= 2 && (zerosAt(1) || zerosAt(0));
     if (bom16 || zeros16) {
         return Error(
             ErrorCode::InvalidArgument,
@@ -188,6 +199,15 @@ Result<bool> CsvReader::next()
         }
         if (m_blankLine != 0) {
             return error(m_blankLine, Tr::tr("a blank line inside the file (every row must have the header's fields)"));
+        }
+        if (const void* nul = std::memchr(m_record.data(), 0, m_record.size())) {
+            // Text never holds a NUL byte; a binary file, or UTF-16 the start of the file did not show, does.
+            const size_t at = size_t(static_cast<const char*>(nul) - m_record.data());
+            const auto field = std::upper_bound(m_ends.begin(), m_ends.end(), at) - m_ends.begin();
+            return error(m_recordStart,
+                         Tr::tr("field %1 holds a NUL byte: this is not a UTF-8 text file "
+                                "(binary, or UTF-16?)")
+                             .arg(field + 1));
         }
         ++m_recordNumber;
         m_recordLine = m_recordStart;

@@ -166,8 +166,12 @@ Result<QList<GitFileChange>> GitRepository::changes(const QString& fromRevision,
         return Error(ErrorCode::Corrupt,
                      Tr::tr("cannot compare %1 with %2: %3").arg(fromRevision, toRevision, gitError()));
     }
-    git_diff_find_options find = GIT_DIFF_FIND_OPTIONS_INIT;
-    git_diff_find_similar(diff.p, &find); // report renames as renames
+    git_diff_find_options find;
+    if (git_diff_find_options_init(&find, GIT_DIFF_FIND_OPTIONS_VERSION) != 0 ||
+        git_diff_find_similar(diff.p, &find) != 0) { // report renames as renames
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("cannot compare %1 with %2: %3").arg(fromRevision, toRevision, gitError()));
+    }
     QList<GitFileChange> list;
     for (size_t i = 0; i < git_diff_num_deltas(diff.p); ++i) {
         const git_diff_delta* delta = git_diff_get_delta(diff.p, i);

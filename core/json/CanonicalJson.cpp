@@ -25,20 +25,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::CanonicalJson)
 };
 
-bool utf16Less(const QString& a, const QString& b)
-{
-    return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(), b.utf16() + b.size());
-}
-
 Status appendValue(QByteArray& out, const QJsonValue& value);
 
 Status appendObject(QByteArray& out, const QJsonObject& object)
 {
-    QStringList keys = object.keys();
-    std::sort(keys.begin(), keys.end(), utf16Less);
     out.append('{');
     bool first = true;
-    for (const QString& key : keys) {
+    for (const auto& [key, value] : members(object)) {
         if (!first) {
             out.append(',');
         }
@@ -47,7 +40,7 @@ Status appendObject(QByteArray& out, const QJsonObject& object)
             return r;
         }
         out.append(':');
-        if (auto r = appendValue(out, object.value(key)); !r) {
+        if (auto r = appendValue(out, value); !r) {
             return r;
         }
     }
@@ -100,6 +93,20 @@ Status appendValue(QByteArray& out, const QJsonValue& value)
 }
 
 } // namespace
+
+bool Utf16Less::operator()(const QString& a, const QString& b) const
+{
+    return std::lexicographical_compare(a.utf16(), a.utf16() + a.size(), b.utf16(), b.utf16() + b.size());
+}
+
+Members members(const QJsonObject& object)
+{
+    Members out;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        out.insert_or_assign(it.key(), it.value());
+    }
+    return out;
+}
 
 QByteArray formatNumber(double value)
 {

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <map>
 #include <string>
 #include <string_view>
 
@@ -15,6 +16,19 @@
 /// as ECMAScript's JSON.stringify does, and numbers in ECMAScript Number-to-String form (IEEE 754 doubles, shortest
 /// round-trip digits). NaN, infinities and lone surrogates have no canonical form and are errors.
 namespace cs::CanonicalJson {
+
+/// Orders names by their UTF-16 code units, as RFC 8785 sorts members.
+struct Utf16Less
+{
+    bool operator()(const QString& a, const QString& b) const;
+};
+using Members = std::map<QString, QJsonValue, Utf16Less>;
+
+/// The members of `object`, in RFC 8785 order, found by iterating it. Every walk over an object's members goes
+/// through this rather than keys() and value(): in an object parsed from text, Qt 6.4's QJsonObject::value() misses
+/// a member whose name holds U+00C3 followed by 16 characters at or above U+D7FF (fuzz_yaml found it with a YAML key
+/// of invalid UTF-8), while iterating finds it.
+Members members(const QJsonObject& object);
 
 Result<QByteArray> serialize(const QJsonValue& value);
 Result<QByteArray> serialize(const QJsonObject& object);

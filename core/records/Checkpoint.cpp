@@ -1,5 +1,6 @@
 #include "Checkpoint.h"
 
+#include "util/Base64.h"
 #include "util/UtcTime.h"
 
 #include <QCoreApplication>
@@ -41,19 +42,23 @@ Result<Checkpoint> Checkpoint::parseBody(const QByteArray& text, const QString& 
     if (!ok || cp.size < 0 || QByteArray::number(cp.size) != lines[1]) {
         return bad(Tr::tr("bad tree size \"%1\"").arg(QString::fromUtf8(lines[1])));
     }
-    const auto root = QByteArray::fromBase64Encoding(lines[2], QByteArray::AbortOnBase64DecodingErrors);
-    if (!root || root.decoded.size() != 32) {
+    const auto root = Base64::decodeExact(lines[2]);
+    if (!root || root->size() != 32) {
         return bad(Tr::tr("bad root hash"));
     }
-    cp.rootHash = root.decoded;
+    cp.rootHash = *root;
     for (qsizetype i = 3; i < lines.size(); ++i) {
         const QByteArray& line = lines[i];
+        if ((line.startsWith("chain-head ") && !cp.chainHead.isEmpty()) ||
+            (line.startsWith("signed-at ") && cp.signedAtMs != 0)) {
+            return bad(Tr::tr("line %1 repeats an earlier line's field").arg(i + 1));
+        }
         if (line.startsWith("chain-head ")) {
-            const auto head = QByteArray::fromBase64Encoding(line.mid(11), QByteArray::AbortOnBase64DecodingErrors);
-            if (!head || head.decoded.size() != 32) {
+            const auto head = Base64::decodeExact(line.mid(11));
+            if (!head || head->size() != 32) {
                 return bad(Tr::tr("bad chain-head line"));
             }
-            cp.chainHead = head.decoded;
+            cp.chainHead = *head;
         } else if (line.startsWith("signed-at ")) {
             const auto ms = UtcTime::parseMs(QString::fromLatin1(line.mid(10)));
             if (!ms) {

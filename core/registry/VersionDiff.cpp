@@ -2,6 +2,7 @@
 
 #include "importers/GitRepository.h"
 #include "importers/YamlJson.h"
+#include "json/CanonicalJson.h"
 #include "store/RegistryTables.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <functional>
 
 namespace cs {
 
@@ -38,22 +40,42 @@ QString join(const QString& prefix, const QString& key)
     return prefix.isEmpty() ? key : prefix + u'.' + key;
 }
 
+/// Calls visit(name, before's value, after's value) for every member name of either object, in RFC 8785 order; a
+/// member one object lacks is Undefined there.
+void forEachMember(const QJsonObject& before, const QJsonObject& after,
+                   const std::function<void(const QString&, QJsonValue, QJsonValue)>& visit)
+{
+    const CanonicalJson::Members a = CanonicalJson::members(before);
+    const CanonicalJson::Members b = CanonicalJson::members(after);
+    auto i = a.begin();
+    auto j = b.begin();
+    const CanonicalJson::Utf16Less less;
+    while (i != a.end() || j != b.end()) {
+        if (j == b.end() || (i != a.end() && less(i->first, j->first))) {
+            visit(i->first, i->second, QJsonValue(QJsonValue::Undefined));
+            ++i;
+        } else if (i == a.end() || less(j->first, i->first)) {
+            visit(j->first, QJsonValue(QJsonValue::Undefined), j->second);
+            ++j;
+        } else {
+            visit(i->first, i->second, j->second);
+            ++i;
+            ++j;
+        }
+    }
+}
+
 QList<DiffEntry> compareMaps(const QString& section, const QJsonObject& before, const QJsonObject& after,
                              bool structuredValues)
 {
     QList<DiffEntry> entries;
-    QStringList keys = before.keys() + after.keys();
-    std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-    for (const QString& key : keys) {
-        QJsonValue a = before.value(key);
-        QJsonValue b = after.value(key);
+    forEachMember(before, after, [&](const QString& key, QJsonValue a, QJsonValue b) {
         if (structuredValues) {
             a = structured(a);
             b = structured(b);
         }
         entries += VersionDiff::compareValues(section, key, a, b);
-    }
+    });
     return entries;
 }
 
@@ -82,14 +104,9 @@ QList<DiffEntry> VersionDiff::compareValues(const QString& section, const QStrin
     }
     if (before.isObject() && after.isObject()) {
         QList<DiffEntry> entries;
-        const QJsonObject a = before.toObject();
-        const QJsonObject b = after.toObject();
-        QStringList keys = a.keys() + b.keys();
-        std::sort(keys.begin(), keys.end());
-        keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
-        for (const QString& key : keys) {
-            entries += compareValues(section, join(prefix, key), a.value(key), b.value(key));
-        }
+        forEachMember(before.toObject(), after.toObject(), [&](const QString& key, QJsonValue a, QJsonValue b) {
+            entries += compareValues(section, join(prefix, key), a, b);
+        });
         return entries;
     }
     if (before.isArray() && after.isArray()) {
@@ -163,28 +180,23 @@ void VersionDiff::addAttachments(const QList<EvidenceAttachment>& older, const Q
     }
     const QJsonObject configsA = a[u"configs"].toObject();
     const QJsonObject configsB = b[u"configs"].toObject();
-    QStringList paths = configsA.keys() + configsB.keys();
-    std::sort(paths.begin(), paths.end());
-    paths.erase(std::unique(paths.begin(), paths.end()), paths.end());
-    for (const QString& path : paths) {
-        const QJsonValue before = configsA.value(path)[u"sha256"];
-        const QJsonValue after = configsB.value(path)[u"sha256"];
-        QList<DiffEntry> changed = compareValues(QStringLiteral("config"), path, before, after);
+    forEachMember(configsA, configsB, [&](const QString& path, const QJsonValue& fileA, const QJsonValue& fileB) {
+        QList<DiffEntry> changed = compareValues(QStringLiteral("config"), path, fileA[u"sha256"], fileB[u"sha256"]);
         if (changed.isEmpty()) {
-            continue;
+            return;
         }
         DiffEntry e = changed.first();
-        if (configsA.contains(path) && configsB.contains(path)) {
-            auto diff = GitRepository::lineDiff(configsA.value(path)[u"content"].toString().toUtf8(),
-                                                configsB.value(path)[u"content"].toString().toUtf8(), path);
-            e.lineDiff = diff.value_or({});
+        const bool inBoth = fileA.isObject() && fileB.isObject();
+        const QByteArray contentA = fileA[u"content"].toString().toUtf8();
+        const QByteArray contentB = fileB[u"content"].toString().toUtf8();
+        if (inBoth) {
+            e.lineDiff = GitRepository::lineDiff(contentA, contentB, path).value_or({});
         }
         entries.append(e);
         // YAML and JSON configuration files also structurally: each added, removed or changed key.
-        if (configsA.contains(path) && configsB.contains(path) &&
-            (path.endsWith(u".yaml") || path.endsWith(u".yml") || path.endsWith(u".json"))) {
-            auto parsedBefore = YamlJson::parse(configsA.value(path)[u"content"].toString().toUtf8(), path);
-            auto parsedAfter = YamlJson::parse(configsB.value(path)[u"content"].toString().toUtf8(), path);
+        if (inBoth && (path.endsWith(u".yaml") || path.endsWith(u".yml") || path.endsWith(u".json"))) {
+            auto parsedBefore = YamlJson::parse(contentA, path);
+            auto parsedAfter = YamlJson::parse(contentB, path);
             if (parsedBefore && parsedAfter) {
                 // Keys read "config/train.yaml: model.max_depth".
                 for (DiffEntry k :
@@ -194,7 +206,7 @@ void VersionDiff::addAttachments(const QList<EvidenceAttachment>& older, const Q
                 }
             }
         }
-    }
+    });
 }
 
 Result<VersionDiff> VersionDiff::load(Database& db, const QString& model, const QString& from, const QString& to)

@@ -4,6 +4,7 @@
 #include "json/Utf8.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 #include <bit>
@@ -28,6 +29,7 @@ private slots:
     void strictUtf8();
     void fastCheckAgreesWithCanonicalize_data();
     void fastCheckAgreesWithCanonicalize();
+    void everyMemberOfAParsedObject();
 };
 
 void TestCanonicalJson::numbers_data()
@@ -267,6 +269,24 @@ void TestCanonicalJson::fastCheckAgreesWithCanonicalize()
     const auto canonical = CanonicalJson::canonicalize(text);
     const bool expected = text.startsWith('{') && canonical.ok() && canonical.value() == text;
     QCOMPARE(CanonicalJson::isCanonicalObject(text), expected);
+}
+
+// fuzz_yaml found an object whose canonical form did not canonicalize again ("undefined JSON value"): in an object
+// Qt 6.4 parsed from text, QJsonObject::value() misses a member named U+00C3 and 16 characters at or above U+D7FF,
+// which a YAML key of invalid UTF-8 becomes. Walking members by iteration finds it.
+void TestCanonicalJson::everyMemberOfAParsedObject()
+{
+    const QString name = QStringLiteral("\u00c3") + QString(16, QChar(0xFFFD));
+    const QByteArray text = "{\"e\":null,\"" + name.toUtf8() + "\":\"\"}";
+    QCOMPARE(CanonicalJson::canonicalize(text).value(), text);
+    QVERIFY(CanonicalJson::isCanonicalObject(text));
+
+    const QJsonObject parsed = QJsonDocument::fromJson(text).object();
+    const CanonicalJson::Members members = CanonicalJson::members(parsed);
+    QCOMPARE(members.size(), size_t(2));
+    QCOMPARE(members.begin()->first, QStringLiteral("e"));
+    QCOMPARE(members.rbegin()->first, name);
+    QCOMPARE(members.rbegin()->second, QJsonValue(QString()));
 }
 
 QTEST_GUILESS_MAIN(TestCanonicalJson)

@@ -113,6 +113,7 @@ private slots:
     void dvcLineageAttaches();
     void diffOfVersions();
     void structuralDiff();
+    void diffSeesEveryKey();
 };
 
 void TestImport::metricLines_data()
@@ -801,6 +802,26 @@ void TestImport::structuralDiff()
              (QStringList {QStringLiteral("added config.dropout"), QStringLiteral("added config.layers[2]"),
                            QStringLiteral("changed config.optimizer.lr"), QStringLiteral("added epochs"),
                            QStringLiteral("removed seed")}));
+}
+
+// A change under a key Qt 6.4's QJsonObject::value() cannot find in a parsed object (U+00C3 and 16 characters at
+// or above U+D7FF, as a configuration key of invalid UTF-8 becomes) was not shown: both sides looked absent.
+void TestImport::diffSeesEveryKey()
+{
+    const QString name = QStringLiteral("\u00c3") + QString(16, QChar(0xFFFD));
+    const auto version = [&](const char* value) {
+        ModelVersion v;
+        v.evidence =
+            QJsonObject {{QStringLiteral("params"),
+                          QJsonObject {{QStringLiteral("config"),
+                                        QStringLiteral(R"({"%1":%2,"depth":4})").arg(name, QLatin1String(value))}}}};
+        return v;
+    };
+    const VersionDiff d = VersionDiff::between(version("1"), version("2"));
+    QCOMPARE(d.entries.size(), 1);
+    QCOMPARE(d.entries.first().kind, DiffEntry::Kind::Changed);
+    QCOMPARE(d.entries.first().key, QStringLiteral("config.") + name);
+    QCOMPARE(d.entries.first().after, QJsonValue(2));
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -18,6 +18,10 @@ private slots:
     void rejectsMalformedNotes_data();
     void rejectsMalformedNotes();
     void checkpointBodyRoundTrip();
+    void oneSpellingPerKeyAndSignature_data();
+    void oneSpellingPerKeyAndSignature();
+    void checkpointFieldsHaveOneSpelling_data();
+    void checkpointFieldsHaveOneSpelling();
 };
 
 namespace {
@@ -116,6 +120,55 @@ void TestSignedNote::checkpointBodyRoundTrip()
     QCOMPARE(parsed->chainHead, cp.chainHead);
     QCOMPARE(parsed->signedAtMs, cp.signedAtMs);
     QVERIFY(!Checkpoint::parseBody("countersign/x\n01\nAAAA\n", QStringLiteral("cp")).ok());
+}
+
+// fuzz_signed_note found that a verifier key read back with a character appended ("...W" + "/") was the same key:
+// base64 decoding ignored bits past the data. A key, a signature line and a checkpoint field each have exactly one
+// spelling now.
+void TestSignedNote::oneSpellingPerKeyAndSignature_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::newRow("character after the key") << kVerifierKey + u'/';
+    QTest::newRow("padding after the key") << kVerifierKey + u'=';
+    QTest::newRow("upper-case key id")
+        << QString(kVerifierKey).replace(QStringLiteral("c74f20a3"), QStringLiteral("C74F20A3"));
+}
+
+void TestSignedNote::oneSpellingPerKeyAndSignature()
+{
+    QFETCH(QString, key);
+    QVERIFY(SignedNote::parseVerifierKey(kVerifierKey).ok());
+    auto parsed = SignedNote::parseVerifierKey(key);
+    QVERIFY2(!parsed.ok(), qPrintable(key));
+    QCOMPARE(parsed.error().code, ErrorCode::InvalidArgument);
+
+    // The signature line without its padding decodes to the same bytes; it is refused as malformed.
+    QByteArray unpadded = kNote;
+    unpadded.replace("nAM=\n", "nAM\n");
+    QVERIFY(unpadded != kNote);
+    auto text = SignedNote::open(unpadded, kName, goKey().publicKey(), QStringLiteral("unpadded.note"));
+    QVERIFY(!text.ok());
+    QCOMPARE(text.error().code, ErrorCode::Corrupt);
+}
+
+void TestSignedNote::checkpointFieldsHaveOneSpelling_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    const QByteArray root = "CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=";
+    const QByteArray head = "chain-head BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=\n";
+    const QByteArray at = "signed-at 2025-11-24T16:00:00.123Z\n";
+    QTest::newRow("root hash without padding") << QByteArray("o\n1\n" + root.chopped(1) + "\n" + head + at);
+    QTest::newRow("stray bits in the root hash") << QByteArray("o\n1\n" + root.chopped(2) + "J=\n" + head + at);
+    QTest::newRow("chain-head twice") << QByteArray("o\n1\n" + root + "\n" + head + head + at);
+    QTest::newRow("signed-at twice") << QByteArray("o\n1\n" + root + "\n" + head + at + at);
+}
+
+void TestSignedNote::checkpointFieldsHaveOneSpelling()
+{
+    QFETCH(QByteArray, body);
+    auto parsed = Checkpoint::parseBody(body, QStringLiteral("cp.note"));
+    QVERIFY2(!parsed.ok(), body.constData());
+    QVERIFY(parsed.error().message.startsWith(u"cp.note"));
 }
 
 QTEST_GUILESS_MAIN(TestSignedNote)
