@@ -483,6 +483,95 @@ bool tryParse(PKCS12* p12, const SecretBytes& passphrase, Parsed& out)
     ERR_clear_error();
     return false;
 }
+
+/// The most key-derivation iterations opening a PKCS#12 file may run for its MAC or for any one encrypted part.
+/// Tools write 2,000 (Windows) or 2,048 (OpenSSL) and at most a few hundred thousand; a file asking for 2^31 would
+/// hold the program for hours, so more than this is refused before any of the work is done.
+constexpr int64_t kMaxIterations = 5'000'000;
+
+/// An iteration count as the file states it; a missing count means 1 (RFC 7292), an unreadable one is left to
+/// OpenSSL to refuse.
+std::optional<int64_t> iterations(const ASN1_INTEGER* count)
+{
+    int64_t value = 1;
+    if (count != nullptr && ASN1_INTEGER_get_int64(&value, count) != 1) {
+        ERR_clear_error();
+        return std::nullopt;
+    }
+    return value;
+}
+
+/// The iterations a password-based encryption algorithm asks for: PBES2 with PBKDF2, or a PKCS#12 PBE scheme.
+std::optional<int64_t> iterations(const X509_ALGOR* algorithm)
+{
+    const ASN1_OBJECT* oid = nullptr;
+    X509_ALGOR_get0(&oid, nullptr, nullptr, algorithm);
+    std::optional<int64_t> count;
+    if (OBJ_obj2nid(oid) == NID_pbes2) {
+        auto* pbe2 =
+            static_cast<PBE2PARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBE2PARAM), algorithm->parameter));
+        if (pbe2 != nullptr && OBJ_obj2nid(pbe2->keyfunc->algorithm) == NID_id_pbkdf2) {
+            auto* kdf = static_cast<PBKDF2PARAM*>(
+                ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBKDF2PARAM), pbe2->keyfunc->parameter));
+            if (kdf != nullptr) {
+                count = iterations(kdf->iter);
+            }
+            PBKDF2PARAM_free(kdf);
+        }
+        PBE2PARAM_free(pbe2);
+    } else if (auto* pbe =
+                   static_cast<PBEPARAM*>(ASN1_TYPE_unpack_sequence(ASN1_ITEM_rptr(PBEPARAM), algorithm->parameter))) {
+        count = iterations(pbe->iter);
+        PBEPARAM_free(pbe);
+    }
+    ERR_clear_error();
+    return count;
+}
+
+/// The largest iteration count among the shrouded key bags of `bags`.
+int64_t mostIterations(const STACK_OF(PKCS12_SAFEBAG) * bags)
+{
+    int64_t most = 0;
+    for (int i = 0; i < sk_PKCS12_SAFEBAG_num(bags); ++i) {
+        const PKCS12_SAFEBAG* bag = sk_PKCS12_SAFEBAG_value(bags, i);
+        if (PKCS12_SAFEBAG_get_nid(bag) == NID_pkcs8ShroudedKeyBag) {
+            const X509_ALGOR* algorithm = nullptr;
+            X509_SIG_get0(PKCS12_SAFEBAG_get0_pkcs8(bag), &algorithm, nullptr);
+            most = std::max(most, iterations(algorithm).value_or(0));
+        }
+    }
+    return most;
+}
+
+/// The largest iteration count of the MAC and every encrypted part of `p12`, found without deriving a key except
+/// to open encrypted parts whose own count was already found acceptable (their key bags are inside).
+int64_t mostIterations(const PKCS12* p12, const SecretBytes& passphrase)
+{
+    int64_t most = 0;
+    if (PKCS12_mac_present(p12) == 1) {
+        const ASN1_INTEGER* macIterations = nullptr;
+        PKCS12_get0_mac(nullptr, nullptr, nullptr, &macIterations, p12);
+        most = iterations(macIterations).value_or(0);
+    }
+    STACK_OF(PKCS7)* safes = PKCS12_unpack_authsafes(p12);
+    for (int i = 0; i < sk_PKCS7_num(safes) && most <= kMaxIterations; ++i) {
+        PKCS7* safe = sk_PKCS7_value(safes, i);
+        STACK_OF(PKCS12_SAFEBAG)* bags = nullptr;
+        if (OBJ_obj2nid(safe->type) == NID_pkcs7_encrypted && safe->d.encrypted != nullptr) {
+            most = std::max(most, iterations(safe->d.encrypted->enc_data->algorithm).value_or(0));
+            if (most <= kMaxIterations) {
+                bags = PKCS12_unpack_p7encdata(safe, passphrase.cString(), static_cast<int>(passphrase.size()));
+            }
+        } else if (OBJ_obj2nid(safe->type) == NID_pkcs7_data) {
+            bags = PKCS12_unpack_p7data(safe);
+        }
+        most = std::max(most, mostIterations(bags));
+        sk_PKCS12_SAFEBAG_pop_free(bags, PKCS12_SAFEBAG_free);
+    }
+    sk_PKCS7_pop_free(safes, PKCS7_free);
+    ERR_clear_error();
+    return most;
+}
 } // namespace
 
 Result<SigningCredentials> read(const QString& path, const SecretBytes& passphrase)
@@ -501,6 +590,14 @@ Result<SigningCredentials> parse(const QByteArray& data, const SecretBytes& pass
     if (!p12) {
         ERR_clear_error();
         return Error(ErrorCode::Certificate, Tr::tr("%1 is not a PKCS#12 file (.p12 or .pfx)").arg(source));
+    }
+    if (const int64_t most = mostIterations(p12.get(), passphrase); most > kMaxIterations) {
+        return Error(ErrorCode::Certificate,
+                     Tr::tr("%1 asks for %2 key-derivation iterations; Countersign opens files with at most %3 "
+                            "(more would take minutes): export it again with your tool's default settings")
+                         .arg(source)
+                         .arg(qlonglong(most))
+                         .arg(qlonglong(kMaxIterations)));
     }
     if (PKCS12_mac_present(p12.get()) == 1) {
         const bool macOk =

@@ -29,6 +29,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/pkcs12.h>
+
 #include <chrono>
 #include <mutex>
 #include <thread>
@@ -284,6 +286,45 @@ void TestSigning::pkcs12Files()
     auto legacyWrong = Pkcs12::read(legacyPath, TestWorkspace::secret(QStringLiteral("guess")));
     QVERIFY(!legacyWrong.ok());
     QVERIFY2(legacyWrong.error().message.startsWith(u"wrong passphrase"), qPrintable(legacyWrong.error().message));
+
+    // A file that asks for millions of key-derivation iterations is refused before any is run (2^31 held the
+    // program for hours): first its MAC (set up with 6,000,000 iterations, never computed)...
+    const auto refusedForWork = [](const Result<SigningCredentials>& r, const char* count) {
+        return !r.ok() && r.error().code == ErrorCode::Certificate &&
+            r.error().message.contains(
+                QStringLiteral("asks for %1 key-derivation iterations").arg(QLatin1String(count)));
+    };
+    {
+        const unsigned char* der = reinterpret_cast<const unsigned char*>(modern.constData());
+        PKCS12* p12 = d2i_PKCS12(nullptr, &der, long(modern.size()));
+        QVERIFY(p12 != nullptr);
+        QCOMPARE(PKCS12_setup_mac(p12, 6000000, nullptr, 0, EVP_sha256()), 1);
+        unsigned char* out = nullptr;
+        const int length = i2d_PKCS12(p12, &out);
+        QVERIFY(length > 0);
+        const QByteArray slowMac(reinterpret_cast<const char*>(out), length);
+        OPENSSL_free(out);
+        PKCS12_free(p12);
+        auto r = Pkcs12::parse(slowMac, passphrase, QStringLiteral("slow-mac.p12"));
+        QVERIFY2(refusedForWork(r, "6000000"), qPrintable(r.ok() ? QString() : r.error().message));
+    }
+    // ...then its encrypted parts: written by openssl with 65,536 PBKDF2 iterations and no MAC, the counts set to
+    // 8,388,607 in place (INTEGER 0x010000 and 0x7fffff have the same length).
+    const QString slowPath = dir.filePath(QStringLiteral("slow.p12"));
+    p.start(openssl,
+            {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-nomac"), QStringLiteral("-iter"),
+             QStringLiteral("65536"), QStringLiteral("-in"), cert.fileName(), QStringLiteral("-inkey"), key.fileName(),
+             QStringLiteral("-out"), slowPath, QStringLiteral("-passout"), QStringLiteral("pass:p12-passphrase")});
+    QVERIFY(p.waitForFinished());
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QFile slowFile(slowPath);
+    QVERIFY(slowFile.open(QIODevice::ReadOnly));
+    QByteArray slow = slowFile.readAll();
+    QVERIFY(Pkcs12::parse(slow, passphrase, QStringLiteral("slow.p12")).ok());
+    QCOMPARE(slow.count(QByteArrayLiteral("\x02\x03\x01\x00\x00")), 2); // the certificates' part and the key bag
+    slow.replace(QByteArrayLiteral("\x02\x03\x01\x00\x00"), QByteArrayLiteral("\x02\x03\x7f\xff\xff"));
+    auto r = Pkcs12::parse(slow, passphrase, QStringLiteral("slow.p12"));
+    QVERIFY2(refusedForWork(r, "8388607"), qPrintable(r.ok() ? QString() : r.error().message));
 }
 
 void TestSigning::signsAndVerifies()
