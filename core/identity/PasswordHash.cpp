@@ -58,6 +58,18 @@ Result<QByteArray> scrypt(QByteArrayView password, QByteArrayView salt, quint64 
     return out;
 }
 
+namespace {
+QString encode(const Parameters& parameters, const QByteArray& salt, const QByteArray& derived)
+{
+    const auto b64 = QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals;
+    return QStringLiteral("$scrypt$ln=%1,r=%2,p=%3$%4$%5")
+        .arg(parameters.log2N)
+        .arg(parameters.r)
+        .arg(parameters.p)
+        .arg(QString::fromLatin1(salt.toBase64(b64)), QString::fromLatin1(derived.toBase64(b64)));
+}
+} // namespace
+
 Result<QString> hash(const SecretBytes& password, Parameters parameters)
 {
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
@@ -68,12 +80,12 @@ Result<QString> hash(const SecretBytes& password, Parameters parameters)
     if (!derived) {
         return derived.error();
     }
-    const auto b64 = QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals;
-    return QStringLiteral("$scrypt$ln=%1,r=%2,p=%3$%4$%5")
-        .arg(parameters.log2N)
-        .arg(parameters.r)
-        .arg(parameters.p)
-        .arg(QString::fromLatin1(salt.toBase64(b64)), QString::fromLatin1(derived->toBase64(b64)));
+    return encode(parameters, salt, derived.value());
+}
+
+QString placeholder(Parameters parameters)
+{
+    return encode(parameters, QByteArray(kSaltBytes, '\0'), QByteArray(kHashBytes, '\0'));
 }
 
 Result<bool> verify(const SecretBytes& password, const QString& encoded)

@@ -23,6 +23,10 @@ Result<QByteArray> scrypt(QByteArrayView password, QByteArrayView salt, quint64 
 /// Hashes `password` with a fresh 16-byte random salt.
 Result<QString> hash(const SecretBytes& password, Parameters parameters = {});
 
+/// A stored form with `parameters` that no password matches (its hash is all zero bytes, which scrypt gives with
+/// probability 2^-256), made without running scrypt: checking a password against it costs exactly what checking
+/// against a real hash costs. Sign-in checks an unknown user ID's password against it.
+QString placeholder(Parameters parameters = {});
 /// True when `password` matches `encoded` (constant-time comparison). A malformed `encoded` is an error.
 Result<bool> verify(const SecretBytes& password, const QString& encoded);
 

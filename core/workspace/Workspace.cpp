@@ -288,14 +288,9 @@ Result<User> Workspace::checkCredentials(const QString& username, const SecretBy
     if (found.value() && found.value()->status != UserStatus::Active) {
         return lockedAnswer(*found.value());
     }
-    if (!found.value() && m_dummyHash.isEmpty()) {
-        auto dummy = PasswordHash::hash(SecretBytes::fromUtf8("countersign"), m_passwordParameters);
-        if (!dummy) {
-            return dummy.error();
-        }
-        m_dummyHash = dummy.value();
-    }
-    auto matches = PasswordHash::verify(password, found.value() ? found.value()->passwordHash : m_dummyHash);
+    // An unknown user ID costs one scrypt, as a known one does (deriving a real dummy hash first cost two).
+    auto matches = PasswordHash::verify(
+        password, found.value() ? found.value()->passwordHash : PasswordHash::placeholder(m_passwordParameters));
     if (!matches) {
         return matches.error();
     }

@@ -142,7 +142,6 @@ private:
     Session m_session;
     const Clock* m_clock = nullptr;
     PasswordHash::Parameters m_passwordParameters;
-    QString m_dummyHash; ///< checked against for an unknown user ID, with this workspace's parameters
     qint64 m_lastActivityMs = 0;
     QString m_id;
     QString m_name;

@@ -76,6 +76,15 @@ void TestIdentity::hashAndVerify()
     auto production = PasswordHash::hash(SecretBytes::fromUtf8("pw"));
     QVERIFY2(production.ok(), qPrintable(production.ok() ? QString() : production.error().message));
     QVERIFY(production->startsWith(u"$scrypt$ln=15,r=8,p=1$"));
+
+    // The placeholder an unknown user ID is checked against: the same form and length as a real hash with the
+    // same parameters (so checking against it is the same scrypt), matching no password.
+    const QString placeholder = PasswordHash::placeholder(fast);
+    QVERIFY(placeholder.startsWith(u"$scrypt$ln=10,r=8,p=1$"));
+    QCOMPARE(placeholder.size(), stored->size());
+    for (const char* guess : {"", "countersign", "correct horse battery staple"}) {
+        QCOMPARE(PasswordHash::verify(SecretBytes::fromUtf8(guess), placeholder).value(), false);
+    }
 }
 
 void TestIdentity::malformedStoredHash_data()
