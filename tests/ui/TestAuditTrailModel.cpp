@@ -2,6 +2,7 @@
 #include "Tamper.h"
 #include "TestWorkspace.h"
 #include "audit/AuditTrailModel.h"
+#include "commands/ChangeSettingCommand.h"
 #include "queries/AuditQuery.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,7 @@ private slots:
     void dateRange();
     void rowOfSeq();
     void damagedTrailStillShowsRows();
+    void controlsAndOverridesAreShownAsEscapes();
 
 private:
     std::unique_ptr<TestWorkspace> m_t;
@@ -146,6 +148,22 @@ void TestAuditTrailModel::damagedTrailStillShowsRows()
     QCOMPARE(model.eventAt(3)->seq, qint64(5));
     QCOMPARE(model.rowOfSeq(5), 3);
     QCOMPARE(model.rowOfSeq(4), -1);
+}
+
+// A reason with a line break and a right-to-left override is stored as written, and the table shows both as
+// escapes (as the CLI's log does): the row cannot look like two rows, and "gnissim" is not shown reversed.
+void TestAuditTrailModel::controlsAndOverridesAreShownAsEscapes()
+{
+    TestWorkspace t;
+    const QString reason = QStringLiteral("approved\n2  2026-01-01  praman  audit.reviewed \u202Egnissim");
+    ChangeSettingCommand command(SettingKey::AuditReviewIntervalDays, 21, reason);
+    QVERIFY(t.ws().execute(command).ok());
+    AuditTrailModel model;
+    model.setWorkspace(&t.ws());
+    const int last = model.rowCount() - 1;
+    QCOMPARE(AuditQuery(t.ws()).event(last + 1).value().reason, reason);
+    QCOMPARE(model.data(model.index(last, AuditTrailModel::ReasonColumn)).toString(),
+             QStringLiteral("approved\\n2  2026-01-01  praman  audit.reviewed \\u202egnissim"));
 }
 
 QTEST_MAIN(TestAuditTrailModel)

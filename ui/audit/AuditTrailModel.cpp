@@ -1,6 +1,7 @@
 #include "AuditTrailModel.h"
 
 #include "queries/AuditQuery.h"
+#include "util/DisplayText.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
@@ -164,14 +165,17 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
         const QDateTime local = QDateTime::fromMSecsSinceEpoch(event->timeMs).toLocalTime();
         return QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     }
+    // Text from the trail is shown with line breaks, other controls and bidirectional overrides as escapes: one
+    // row never looks like two, and nothing is reordered for the reader (as the CLI's log shows it).
     case ActorColumn:
-        return event->actor;
+        return DisplayText::escaped(event->actor);
     case ActionColumn:
-        return event->action;
+        return DisplayText::escaped(event->action);
     case EntityColumn:
-        return event->entityId.isEmpty() ? event->entityType : event->entityType + u' ' + event->entityId;
+        return DisplayText::escaped(event->entityId.isEmpty() ? event->entityType
+                                                              : event->entityType + u' ' + event->entityId);
     case ReasonColumn:
-        return event->reason;
+        return DisplayText::escaped(event->reason);
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "common/FileDialog.h"
 #include "pki/CertificateCheck.h"
 #include "queries/PeopleQuery.h"
+#include "util/DisplayText.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
@@ -183,7 +184,7 @@ void UsersDialog::refresh()
                                    QString::number(u.failedAttempts),
                                    when(u.passwordChangedAtMs)};
         for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells.at(col));
+            auto* item = new QTableWidgetItem(DisplayText::escaped(cells.at(col)));
             if (u.status == UserStatus::Locked) {
                 item->setForeground(QColor(0xa4, 0x00, 0x00));
             }
@@ -366,7 +367,7 @@ void TrustStoreDialog::refresh()
         const QStringList cells = {a.subject, when(a.notAfterMs), tr("%1 by %2").arg(when(a.addedAtMs), a.addedBy),
                                    crlText};
         for (int col = 0; col < cells.size(); ++col) {
-            auto* item = new QTableWidgetItem(cells.at(col));
+            auto* item = new QTableWidgetItem(DisplayText::escaped(cells.at(col)));
             item->setToolTip(tr("SHA-256 %1").arg(a.fingerprint));
             if (col == 3 && stale) {
                 item->setForeground(QColor(0xa4, 0x00, 0x00));

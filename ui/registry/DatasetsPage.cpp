@@ -2,6 +2,7 @@
 
 #include "WorkspaceController.h"
 #include "queries/RegistryQuery.h"
+#include "util/DisplayText.h"
 #include "util/UtcTime.h"
 
 #include <QHeaderView>
@@ -81,7 +82,7 @@ void DatasetsPage::refresh()
         const QStringList cells = {d.name, displayNameOf(d.role), d.locked ? tr("Locked") : tr("No"),
                                    QLocale().toString(d.sampleCount), tr("%n version(s)", nullptr, int(sets))};
         for (int col = 0; col < ColumnCount; ++col) {
-            m_table->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+            m_table->setItem(row, col, new QTableWidgetItem(DisplayText::escaped(cells.at(col))));
         }
     }
     m_table->resizeColumnsToContents();

@@ -9,6 +9,7 @@
 #include "importers/DvcLock.h"
 #include "importers/MlflowSource.h"
 #include "queries/RegistryQuery.h"
+#include "util/DisplayText.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -416,7 +417,7 @@ void ImportWizard::loadPreview()
     m_preview->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         for (int c = 0; c < rows[r].size() && c < m_columns.size(); ++c) {
-            m_preview->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+            m_preview->setItem(r, c, new QTableWidgetItem(DisplayText::escaped(rows[r][c])));
         }
     }
     m_preview->resizeColumnsToContents();

@@ -9,6 +9,7 @@
 #include "registry/MetricHistoryChart.h"
 #include "registry/VersionDiff.h"
 #include "registry/VersionDiffDialog.h"
+#include "util/DisplayText.h"
 #include "util/UtcTime.h"
 
 #include <QHBoxLayout>
@@ -141,7 +142,7 @@ void ModelsPage::showModel()
                                    v.codeCommit.isEmpty() ? tr("unknown") : v.codeCommit.left(12),
                                    tr("%1 by %2").arg(UtcTime::formatMsString(v.importedAtMs).left(10), v.importedBy)};
         for (int col = 0; col < ColumnCount; ++col) {
-            m_versions->setItem(row, col, new QTableWidgetItem(cells.at(col)));
+            m_versions->setItem(row, col, new QTableWidgetItem(DisplayText::escaped(cells.at(col))));
         }
     }
     m_versions->resizeColumnsToContents();

@@ -2,6 +2,7 @@
 
 #include "WorkspaceController.h"
 #include "queries/RegistryQuery.h"
+#include "util/DisplayText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -131,7 +132,7 @@ void VersionDiffDialog::compare()
                                                                 : tr("changed");
         const QStringList cells = {e.section, e.key, change, valueText(e.before), valueText(e.after)};
         for (int col = 0; col < ColumnCount; ++col) {
-            auto* item = new QTableWidgetItem(cells.at(col));
+            auto* item = new QTableWidgetItem(DisplayText::escaped(cells.at(col)));
             item->setToolTip(cells.at(col));
             m_table->setItem(row, col, item);
         }

@@ -4,6 +4,7 @@
 #include "identity/Authority.h"
 #include "queries/SignatureQuery.h"
 #include "signing/SignableRecords.h"
+#include "util/DisplayText.h"
 #include "util/UtcTime.h"
 
 #include <QDateTime>
@@ -92,7 +93,7 @@ void SignaturesPage::refresh()
             c.valid ? tr("Valid") : tr("INVALID: %1").arg(c.problem),
         };
         for (int col = 0; col < ColumnCount; ++col) {
-            auto* item = new QTableWidgetItem(cells.at(col));
+            auto* item = new QTableWidgetItem(DisplayText::escaped(cells.at(col)));
             if (col == StatusColumn) {
                 item->setForeground(c.valid ? QColor(0x1a, 0x7f, 0x37) : QColor(0xa4, 0x00, 0x00));
                 item->setToolTip(c.valid ? tr("The signature, its certificate and the signed record all verify")
