@@ -561,6 +561,9 @@ int64_t mostIterations(const PKCS12* p12, const SecretBytes& passphrase)
             most = std::max(most, iterations(safe->d.encrypted->enc_data->algorithm).value_or(0));
             if (most <= kMaxIterations) {
                 bags = PKCS12_unpack_p7encdata(safe, passphrase.cString(), static_cast<int>(passphrase.size()));
+                if (bags == nullptr && passphrase.isEmpty()) { // an empty passphrase may be written as none at all
+                    bags = PKCS12_unpack_p7encdata(safe, nullptr, 0);
+                }
             }
         } else if (OBJ_obj2nid(safe->type) == NID_pkcs7_data) {
             bags = PKCS12_unpack_p7data(safe);

@@ -325,6 +325,23 @@ void TestSigning::pkcs12Files()
     slow.replace(QByteArrayLiteral("\x02\x03\x01\x00\x00"), QByteArrayLiteral("\x02\x03\x7f\xff\xff"));
     auto r = Pkcs12::parse(slow, passphrase, QStringLiteral("slow.p12"));
     QVERIFY2(refusedForWork(r, "8388607"), qPrintable(r.ok() ? QString() : r.error().message));
+
+    // The same with an empty passphrase, which files may encode as no password at all.
+    const QString emptyPath = dir.filePath(QStringLiteral("slow-empty.p12"));
+    p.start(openssl,
+            {QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-nomac"), QStringLiteral("-iter"),
+             QStringLiteral("65536"), QStringLiteral("-in"), cert.fileName(), QStringLiteral("-inkey"), key.fileName(),
+             QStringLiteral("-out"), emptyPath, QStringLiteral("-passout"), QStringLiteral("pass:")});
+    QVERIFY(p.waitForFinished());
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QFile emptyFile(emptyPath);
+    QVERIFY(emptyFile.open(QIODevice::ReadOnly));
+    QByteArray slowEmpty = emptyFile.readAll();
+    const auto none = TestWorkspace::secret(QString());
+    QVERIFY(Pkcs12::parse(slowEmpty, none, QStringLiteral("slow-empty.p12")).ok());
+    slowEmpty.replace(QByteArrayLiteral("\x02\x03\x01\x00\x00"), QByteArrayLiteral("\x02\x03\x7f\xff\xff"));
+    r = Pkcs12::parse(slowEmpty, none, QStringLiteral("slow-empty.p12"));
+    QVERIFY2(refusedForWork(r, "8388607"), qPrintable(r.ok() ? QString() : r.error().message));
 }
 
 void TestSigning::signsAndVerifies()
