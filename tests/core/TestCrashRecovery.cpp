@@ -40,19 +40,29 @@ void TestCrashRecovery::killedWriterLosesNothingAcknowledged()
     const int kills = killCount();
     QRandomGenerator random(20261124); // fixed seed: a failure can be replayed
     qint64 acknowledged = 3;
+    int killsWhileWriting = 0;
     for (int i = 0; i < kills; ++i) {
         QProcess writer;
         writer.start(QStringLiteral(COUNTERSIGN_CRASH_WRITER_PATH), {t.path()});
         QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
+        // Every other kill lands while the writer is writing, however loaded the machine is: that run waits for its
+        // first acknowledged event before the random delay. The others may land anywhere, opening included. (With
+        // only the delay, a machine busy on both cores gave 154 events in 200 kills, and the test said nothing.)
+        if (i % 2 == 1) {
+            QVERIFY2(writer.waitForReadyRead(30000), "the writer acknowledged nothing within 30 s");
+        }
         QTest::qWait(static_cast<int>(random.bounded(5, 120)));
         writer.kill(); // SIGKILL
         QVERIFY(writer.waitForFinished());
         const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+        bool wrote = false;
         for (const QByteArray& line : lines) {
             if (!line.isEmpty()) {
                 acknowledged = std::max(acknowledged, line.toLongLong());
+                wrote = true;
             }
         }
+        killsWhileWriting += wrote ? 1 : 0;
         const QByteArray errors = writer.readAllStandardError();
         QVERIFY2(errors.isEmpty(), errors.constData());
 
@@ -69,8 +79,9 @@ void TestCrashRecovery::killedWriterLosesNothingAcknowledged()
                                 .arg(report->lastSeq)));
         QCOMPARE(report->eventCount, report->lastSeq); // contiguous: every acknowledged event is there
     }
-    qInfo("%d kills, %lld events acknowledged and present", kills, static_cast<long long>(acknowledged));
-    QVERIFY2(acknowledged > kills, "the writer should have committed events between kills");
+    qInfo("%d kills, %d of them after the writer acknowledged events, %lld events acknowledged and present", kills,
+          killsWhileWriting, static_cast<long long>(acknowledged));
+    QVERIFY2(killsWhileWriting >= kills / 2, "half the kills should land after the writer committed events");
 }
 
 int main(int argc, char** argv)
