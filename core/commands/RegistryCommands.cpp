@@ -39,8 +39,9 @@ Result<VersionImport> ImportModelVersionsCommand::fromMlflow(const MlflowVersion
     VersionImport v;
     v.version.modelName = evidence.version.modelName;
     v.version.label = evidence.version.version;
-    v.version.sourceUri = QStringLiteral("mlflow-file-store:%1#%2/%3")
-                              .arg(storeLocation, evidence.version.modelName, evidence.version.version);
+    v.version.sourceUri =
+        QStringLiteral("%1:%2#%3/%4")
+            .arg(evidence.storeKind, storeLocation, evidence.version.modelName, evidence.version.version);
     v.version.codeCommit = evidence.codeCommit();
     v.version.evidence = evidence.toJson(storeLocation);
     auto digest = CanonicalJson::sha256Hex(v.version.evidence);

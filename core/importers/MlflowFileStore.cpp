@@ -1,19 +1,15 @@
 #include "MlflowFileStore.h"
 
-#include "crypto/Sha256.h"
 #include "importers/YamlJson.h"
-#include "util/UtcTime.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QUrl>
 
 #include <algorithm>
-#include <cmath>
+#include <optional>
 
 namespace cs {
 
@@ -85,6 +81,16 @@ public:
         return v;
     }
     const QString& path() const { return m_path; }
+    /// Every field not named in `known`, as read: what a later MLflow writes is kept, never refused.
+    QJsonObject others(std::initializer_list<const char*> known) const
+    {
+        QJsonObject rest = m_fields;
+        for (const char* key : known) {
+            rest.remove(QLatin1String(key));
+        }
+        return rest;
+    }
+    QJsonValue value(const char* key) const { return m_fields.value(QLatin1String(key)); }
 
 private:
     QString m_path;
@@ -111,219 +117,81 @@ Result<QMap<QString, QString>> readKeyFiles(const QString& dir)
     return values;
 }
 
-QJsonValue metricJson(const MetricPoint& p)
-{
-    if (!p.special.isEmpty()) {
-        return p.special == u"nan" ? QStringLiteral("NaN")
-                                   : (p.special == u"inf" ? QStringLiteral("Infinity") : QStringLiteral("-Infinity"));
-    }
-    return p.value;
-}
-
-QJsonObject mapJson(const QMap<QString, QString>& map)
-{
-    QJsonObject o;
-    for (auto it = map.cbegin(); it != map.cend(); ++it) {
-        o.insert(it.key(), it.value());
-    }
-    return o;
-}
-
-QString timeText(qint64 ms)
-{
-    return ms > 0 ? UtcTime::formatMsString(ms) : QString();
-}
-
 bool safeName(const QString& name)
 {
     return !name.isEmpty() && name != u"." && name != u".." && !name.contains(u'/') && !name.contains(u'\\') &&
         !name.contains(QChar(0));
 }
 
-Result<ArtifactDigest> digestFile(const QString& root, const QString& path)
+using LineParser = Result<MlflowMetricPoint> (*)(const QString&, QStringView);
+
+/// A metrics/ folder: one file per key (keys with "/" nest as folders), one line per logged value.
+Result<QMap<QString, QList<MlflowMetricPoint>>> readMetricFiles(const QString& metricsDir, LineParser parse)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(ErrorCode::Io, Tr::tr("cannot read artifact %1: %2").arg(path, file.errorString()));
-    }
-    Sha256 sha;
-    QByteArray buffer;
-    while (!file.atEnd()) {
-        buffer = file.read(1 << 20);
-        if (buffer.isEmpty() && file.error() != QFileDevice::NoError) {
-            return Error(ErrorCode::Io, Tr::tr("cannot read artifact %1: %2").arg(path, file.errorString()));
+    QMap<QString, QList<MlflowMetricPoint>> metrics;
+    QDirIterator it(metricsDir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString key = QDir(metricsDir).relativeFilePath(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
         }
-        sha.add(buffer);
-    }
-    auto digest = sha.finishHex();
-    if (!digest) {
-        return digest.error();
-    }
-    return ArtifactDigest {QDir(root).relativeFilePath(path), digest.value(), file.size()};
-}
-} // namespace
-
-// --- format details
-
-namespace MlflowFormat {
-
-Result<MetricPoint> parseMetricLine(const QString& key, QStringView line)
-{
-    const QList<QStringView> parts = line.trimmed().split(u' ', Qt::SkipEmptyParts);
-    if (parts.size() < 2 || parts.size() > 3) {
-        return Error(ErrorCode::Corrupt,
-                     Tr::tr("expected \"<timestamp> <value> [<step>]\", found \"%1\"").arg(line.trimmed().toString()));
-    }
-    MetricPoint p;
-    p.key = key;
-    bool ok = false;
-    p.timestampMs = parts.at(0).toLongLong(&ok);
-    if (!ok) {
-        return Error(ErrorCode::Corrupt,
-                     Tr::tr("the timestamp \"%1\" is not a whole number").arg(parts.at(0).toString()));
-    }
-    const QString value = parts.at(1).toString().toLower();
-    if (value == u"nan") {
-        p.special = QStringLiteral("nan");
-    } else if (value == u"inf" || value == u"+inf" || value == u"infinity") {
-        p.special = QStringLiteral("inf");
-    } else if (value == u"-inf" || value == u"-infinity") {
-        p.special = QStringLiteral("-inf");
-    } else {
-        p.value = parts.at(1).toDouble(&ok);
-        if (!ok || !std::isfinite(p.value)) {
-            return Error(ErrorCode::Corrupt, Tr::tr("the value \"%1\" is not a number").arg(parts.at(1).toString()));
-        }
-    }
-    if (parts.size() == 3) {
-        p.step = parts.at(2).toLongLong(&ok);
-        if (!ok) {
-            return Error(ErrorCode::Corrupt,
-                         Tr::tr("the step \"%1\" is not a whole number").arg(parts.at(2).toString()));
-        }
-    }
-    return p;
-}
-
-Result<QString> runStatusName(const QString& stored)
-{
-    static const QStringList names = {QStringLiteral("RUNNING"), QStringLiteral("SCHEDULED"),
-                                      QStringLiteral("FINISHED"), QStringLiteral("FAILED"), QStringLiteral("KILLED")};
-    bool ok = false;
-    const int number = stored.toInt(&ok);
-    if (ok && number >= 1 && number <= names.size()) {
-        return names.at(number - 1);
-    }
-    if (names.contains(stored.toUpper())) {
-        return stored.toUpper();
-    }
-    return Error(ErrorCode::Corrupt, Tr::tr("unknown run status \"%1\"").arg(stored));
-}
-
-} // namespace MlflowFormat
-
-// --- evidence
-
-QString MlflowVersionEvidence::codeCommit() const
-{
-    if (!run) {
-        return {};
-    }
-    const QString tagged = run->tags.value(QStringLiteral("mlflow.source.git.commit"));
-    return tagged.isEmpty() ? run->sourceVersion : tagged;
-}
-
-Status MlflowVersionEvidence::takeRun(Result<MlflowRun> found)
-{
-    if (found) {
-        run = found.value();
-        return {};
-    }
-    if (found.error().code == ErrorCode::NotFound) {
-        unreadable.append({QStringLiteral("runs:/") + version.runId, found.error().message});
-        return {};
-    }
-    return found.error();
-}
-
-QList<MetricPoint> MlflowVersionEvidence::metricPoints() const
-{
-    QList<MetricPoint> all;
-    if (run) {
-        for (const QList<MetricPoint>& history : run->metrics) {
-            all += history;
-        }
-    }
-    return all;
-}
-
-QJsonObject MlflowVersionEvidence::toJson(const QString& storeLocation) const
-{
-    QJsonObject registry {{QStringLiteral("stage"), version.stage},
-                          {QStringLiteral("aliases"), QJsonArray::fromStringList(version.aliases)},
-                          {QStringLiteral("tags"), mapJson(version.tags)},
-                          {QStringLiteral("description"), version.description},
-                          {QStringLiteral("source"), version.source},
-                          {QStringLiteral("created"), timeText(version.createdMs)},
-                          {QStringLiteral("user"), version.userId}};
-    QJsonObject o {{QStringLiteral("source"),
-                    QJsonObject {{QStringLiteral("kind"), storeKind},
-                                 {QStringLiteral("location"), storeLocation},
-                                 {QStringLiteral("registered_model"), version.modelName},
-                                 {QStringLiteral("version"), version.version}}},
-                   {QStringLiteral("registry"), registry},
-                   {QStringLiteral("code_commit"), codeCommit()}};
-    if (run) {
-        QJsonObject metrics;
-        for (auto it = run->metrics.cbegin(); it != run->metrics.cend(); ++it) {
-            if (it.value().isEmpty()) {
+        QList<MlflowMetricPoint> history;
+        int lineNumber = 0;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine(64 * 1024);
+            ++lineNumber;
+            if (line.size() >= 64 * 1024 - 1 && !line.endsWith('\n')) {
+                return Error(ErrorCode::Corrupt, Tr::tr("%1 line %2: longer than 64 KB").arg(path).arg(lineNumber));
+            }
+            if (line.trimmed().isEmpty()) {
                 continue;
             }
-            // The latest value is the one with the highest step, then the latest timestamp (MLflow's rule).
-            const MetricPoint latest = *std::max_element(
-                it.value().cbegin(), it.value().cend(), [](const MetricPoint& a, const MetricPoint& b) {
-                    return std::pair(a.step, a.timestampMs) < std::pair(b.step, b.timestampMs);
-                });
-            metrics.insert(it.key(),
-                           QJsonObject {{QStringLiteral("latest"), metricJson(latest)},
-                                        {QStringLiteral("step"), latest.step},
-                                        {QStringLiteral("points"), it.value().size()}});
+            auto point = parse(key, QString::fromUtf8(line));
+            if (!point) {
+                return Error(ErrorCode::Corrupt,
+                             Tr::tr("%1 line %2: %3").arg(path).arg(lineNumber).arg(point.error().message));
+            }
+            history.append(point.value());
         }
-        QJsonArray inputs;
-        for (const QJsonObject& input : run->inputs) {
-            inputs.append(input);
-        }
-        o.insert(QStringLiteral("run"),
-                 QJsonObject {{QStringLiteral("id"), run->id},
-                              {QStringLiteral("name"), run->name},
-                              {QStringLiteral("experiment"),
-                               QJsonObject {{QStringLiteral("id"), run->experimentId},
-                                            {QStringLiteral("name"), run->experimentName}}},
-                              {QStringLiteral("status"), run->status},
-                              {QStringLiteral("user"), run->userId},
-                              {QStringLiteral("start"), timeText(run->startMs)},
-                              {QStringLiteral("end"), timeText(run->endMs)},
-                              {QStringLiteral("source_type"), run->sourceType},
-                              {QStringLiteral("source_name"), run->sourceName},
-                              {QStringLiteral("source_version"), run->sourceVersion}});
-        o.insert(QStringLiteral("params"), mapJson(run->params));
-        o.insert(QStringLiteral("metrics"), metrics);
-        o.insert(QStringLiteral("tags"), mapJson(run->tags));
-        o.insert(QStringLiteral("inputs"), inputs);
+        metrics.insert(key, history);
     }
-    QJsonArray files;
-    for (const ArtifactDigest& a : artifacts) {
-        files.append(QJsonObject {
-            {QStringLiteral("path"), a.path}, {QStringLiteral("sha256"), a.sha256}, {QStringLiteral("size"), a.size}});
-    }
-    QJsonArray missing;
-    for (const auto& [uri, why] : unreadable) {
-        missing.append(QJsonObject {{QStringLiteral("uri"), uri}, {QStringLiteral("why"), why}});
-    }
-    o.insert(QStringLiteral("artifacts"),
-             QJsonObject {{QStringLiteral("files"), files}, {QStringLiteral("unreadable"), missing}});
-    return o;
+    return metrics;
 }
+
+/// The fields of a run's meta.yaml that MLflow 1 to 3 write; any other is kept as evidence.
+const std::initializer_list<const char*> kRunFields = {
+    "artifact_uri", "end_time", "entry_point_name", "experiment_id", "lifecycle_stage", "run_id",     "run_uuid",
+    "run_name",     "name",     "source_name",      "source_type",   "source_version",  "start_time", "status",
+    "tags",         "user_id",  "deleted_time"};
+/// The fields of a registered version's meta.yaml that MLflow 2 and 3 write (aliases, tags, metrics and params are
+/// stored elsewhere); any other (a deployment job's, a later MLflow's) is kept as evidence.
+const std::initializer_list<const char*> kVersionFields = {"creation_timestamp",
+                                                           "current_stage",
+                                                           "description",
+                                                           "last_updated_timestamp",
+                                                           "name",
+                                                           "run_id",
+                                                           "run_link",
+                                                           "source",
+                                                           "status",
+                                                           "status_message",
+                                                           "storage_location",
+                                                           "user_id",
+                                                           "version",
+                                                           "model_id",
+                                                           "aliases",
+                                                           "tags",
+                                                           "metrics",
+                                                           "params"};
+/// The fields of a logged model's meta.yaml that MLflow 3 writes.
+const std::initializer_list<const char*> kLoggedModelFields = {
+    "model_id",   "name",          "experiment_id", "artifact_location", "creation_timestamp", "last_updated_timestamp",
+    "model_type", "source_run_id", "status",        "status_message",    "lifecycle_stage",    "tags",
+    "params",     "metrics",       "model_uri"};
+
+} // namespace
 
 // --- the store
 
@@ -446,36 +314,12 @@ Result<MlflowRun> MlflowFileStore::readRun(const QString& runId) const
     }
     run.params = params.value();
     run.tags = tags.value();
-    // Metrics: one file per key, one line per logged value.
-    const QString metricsDir = runDir + QStringLiteral("/metrics");
-    QDirIterator it(metricsDir, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString key = QDir(metricsDir).relativeFilePath(path);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error(ErrorCode::Io, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
-        }
-        QList<MetricPoint> history;
-        int lineNumber = 0;
-        while (!file.atEnd()) {
-            const QByteArray line = file.readLine(64 * 1024);
-            ++lineNumber;
-            if (line.size() >= 64 * 1024 - 1 && !line.endsWith('\n')) {
-                return Error(ErrorCode::Corrupt, Tr::tr("%1 line %2: longer than 64 KB").arg(path).arg(lineNumber));
-            }
-            if (line.trimmed().isEmpty()) {
-                continue;
-            }
-            auto point = MlflowFormat::parseMetricLine(key, QString::fromUtf8(line));
-            if (!point) {
-                return Error(ErrorCode::Corrupt,
-                             Tr::tr("%1 line %2: %3").arg(path).arg(lineNumber).arg(point.error().message));
-            }
-            history.append(point.value());
-        }
-        run.metrics.insert(key, history);
+    auto metrics = readMetricFiles(runDir + QStringLiteral("/metrics"), &MlflowFormat::parseMetricLine);
+    if (!metrics) {
+        return metrics.error();
     }
+    run.metrics = metrics.value();
+    run.otherFields = meta->others(kRunFields);
     // Dataset inputs (MLflow 2.4+): inputs/ID/meta.yaml points at EXPERIMENT/datasets/ID/meta.yaml.
     const QString inputsDir = runDir + QStringLiteral("/inputs");
     for (const QString& input : QDir(inputsDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
@@ -483,7 +327,18 @@ Result<MlflowRun> MlflowFileStore::readRun(const QString& runId) const
         if (!inputMeta) {
             return inputMeta.error();
         }
-        const QString datasetId = inputMeta->text("source_id");
+        const QString sourceType = inputMeta->text("source_type", QStringLiteral("DATASET"));
+        const QString sourceId = inputMeta->text("source_id");
+        if (sourceType == u"MODEL") { // MLflow 3: a logged model the run used
+            run.modelInputs.append(sourceId);
+            continue;
+        }
+        if (sourceType != u"DATASET") {
+            run.otherInputs.append(
+                QJsonObject {{QStringLiteral("source_type"), sourceType}, {QStringLiteral("source_id"), sourceId}});
+            continue;
+        }
+        const QString datasetId = sourceId;
         QJsonObject entry {{QStringLiteral("dataset_id"), datasetId}};
         if (safeName(datasetId)) {
             if (auto dataset = Meta::load(experimentDir + QStringLiteral("/datasets/") + datasetId +
@@ -494,9 +349,127 @@ Result<MlflowRun> MlflowFileStore::readRun(const QString& runId) const
                 entry.insert(QStringLiteral("source"), dataset->text("source"));
             }
         }
+        if (const QJsonObject inputTags = inputMeta->value("tags").toObject(); !inputTags.isEmpty()) {
+            entry.insert(QStringLiteral("tags"), inputTags); // mlflow.data.context: training, evaluation, ...
+        }
         run.inputs.append(entry);
     }
+    // In order of dataset name, as the SQL store gives them (the folders are named by a hash).
+    std::stable_sort(run.inputs.begin(), run.inputs.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        return std::pair(a.value(QStringLiteral("name")).toString(), a.value(QStringLiteral("digest")).toString()) <
+            std::pair(b.value(QStringLiteral("name")).toString(), b.value(QStringLiteral("digest")).toString());
+    });
+    // Logged models the run produced (MLflow 3): outputs/MODEL_ID/meta.yaml with the step it was logged at.
+    const QString outputsDir = runDir + QStringLiteral("/outputs");
+    for (const QString& output : QDir(outputsDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        auto outputMeta = Meta::load(QDir(outputsDir).filePath(output + QStringLiteral("/meta.yaml")));
+        if (!outputMeta) {
+            return outputMeta.error();
+        }
+        auto step = outputMeta->integer("step");
+        if (!step) {
+            return step.error();
+        }
+        run.modelOutputs.append({outputMeta->text("source_id", output), step.value()});
+    }
     return run;
+}
+
+Result<MlflowLoggedModel> MlflowFileStore::readLoggedModel(const QString& modelId, QString* folder) const
+{
+    if (!safeName(modelId)) {
+        return Error(ErrorCode::Corrupt, Tr::tr("\"%1\" is not a valid logged model id").arg(modelId));
+    }
+    QString modelDir;
+    for (const QString& experiment : QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        const QString candidate = QDir(m_root).filePath(experiment + QStringLiteral("/models/") + modelId);
+        if (experiment != u"models" && experiment != u".trash" &&
+            QFileInfo(candidate + QStringLiteral("/meta.yaml")).isFile()) {
+            modelDir = candidate;
+            break;
+        }
+    }
+    if (modelDir.isEmpty()) {
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("logged model %1 is not in %2 (deleted, or in another store)").arg(modelId, m_root));
+    }
+    auto meta = Meta::load(modelDir + QStringLiteral("/meta.yaml"));
+    if (!meta) {
+        return meta.error();
+    }
+    if (meta->text("model_id", modelId) != modelId) {
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("%1: the model_id \"%2\" is not the folder's id %3")
+                         .arg(meta->path(), meta->text("model_id"), modelId));
+    }
+    MlflowLoggedModel m;
+    m.id = modelId;
+    m.name = meta->text("name");
+    m.experimentId = meta->text("experiment_id");
+    m.sourceRunId = meta->text("source_run_id");
+    m.modelType = meta->text("model_type");
+    m.statusMessage = meta->text("status_message");
+    m.lifecycleStage = meta->text("lifecycle_stage", QStringLiteral("active"));
+    m.artifactLocation = meta->text("artifact_location");
+    auto status = MlflowFormat::loggedModelStatusName(meta->text("status", QStringLiteral("READY")));
+    if (!status) {
+        return Error(ErrorCode::Corrupt, Tr::tr("%1: %2").arg(meta->path(), status.error().message));
+    }
+    m.status = status.value();
+    auto created = meta->integer("creation_timestamp");
+    auto updated = meta->integer("last_updated_timestamp");
+    if (!created || !updated) {
+        return created ? updated.error() : created.error();
+    }
+    m.createdMs = created.value();
+    m.updatedMs = updated.value();
+    auto params = readKeyFiles(modelDir + QStringLiteral("/params"));
+    auto tags = readKeyFiles(modelDir + QStringLiteral("/tags"));
+    if (!params || !tags) {
+        return params ? tags.error() : params.error();
+    }
+    m.params = params.value();
+    m.tags = tags.value();
+    auto metrics = readMetricFiles(modelDir + QStringLiteral("/metrics"), &MlflowFormat::parseLoggedModelMetricLine);
+    if (!metrics) {
+        return metrics.error();
+    }
+    m.metrics = metrics.value();
+    m.otherFields = meta->others(kLoggedModelFields);
+    // Its files: where MLflow recorded them, else their standard place in this store (the store was moved).
+    *folder = MlflowArtifacts::localPath(m.artifactLocation, m_root);
+    if (folder->isEmpty() || !QFileInfo(*folder).isDir()) {
+        const QString standard = modelDir + QStringLiteral("/artifacts");
+        if (QFileInfo(standard).isDir()) {
+            *folder = standard;
+        }
+    }
+    return m;
+}
+
+Result<MlflowLoggedModel> MlflowFileStore::findRunModel(const MlflowRun& run, const QString& name,
+                                                        QString* folder) const
+{
+    std::optional<MlflowLoggedModel> found;
+    for (const auto& [modelId, step] : run.modelOutputs) {
+        QString at;
+        auto m = readLoggedModel(modelId, &at);
+        if (!m) {
+            if (m.error().code == ErrorCode::NotFound) {
+                continue;
+            }
+            return m.error();
+        }
+        // A name logged twice in one run: MLflow resolves the latest.
+        if (m->name == name && (!found || m->createdMs >= found->createdMs)) {
+            found = m.value();
+            *folder = at;
+        }
+    }
+    if (!found) {
+        return Error(ErrorCode::NotFound, Tr::tr("run %1 logged no model called %2").arg(run.id, name));
+    }
+    return *found;
 }
 
 Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const QString& version,
@@ -531,6 +504,8 @@ Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const 
     v.source = meta->text("source");
     v.runId = meta->text("run_id");
     v.userId = meta->text("user_id");
+    v.modelId = meta->text("model_id");
+    v.otherFields = meta->others(kVersionFields);
     auto created = meta->integer("creation_timestamp");
     if (!created) {
         return created.error();
@@ -565,125 +540,45 @@ Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const 
             runArtifacts = standard;
         }
     }
-    if (auto r = MlflowArtifacts::collect(evidence, runArtifacts, meta->path(), m_root, cancelled); !r) {
+    // MLflow 3: the logged model the version is, named by its source or (for runs:/ sources) found among the run's
+    // outputs, else by the version's model_id.
+    QString modelArtifacts;
+    const QString sourceModel = MlflowFormat::loggedModelId(v.source);
+    if (!sourceModel.isEmpty() && !v.modelId.isEmpty() && sourceModel != v.modelId) {
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("%1: the source names the logged model %2 but model_id is %3")
+                         .arg(meta->path(), sourceModel, v.modelId));
+    }
+    std::optional<Result<MlflowLoggedModel>> logged;
+    QString resolvedFrom;
+    if (!sourceModel.isEmpty()) {
+        logged = readLoggedModel(sourceModel, &modelArtifacts);
+        resolvedFrom = QStringLiteral("models:/ source");
+    } else if (v.source.startsWith(QStringLiteral("runs:/")) && evidence.run) {
+        auto inRun = findRunModel(*evidence.run, v.source.mid(6).section(u'/', 1), &modelArtifacts);
+        if (inRun || inRun.error().code != ErrorCode::NotFound) {
+            logged = inRun;
+            resolvedFrom = QStringLiteral("runs:/ source");
+        }
+    }
+    if (!logged && !v.modelId.isEmpty()) {
+        logged = readLoggedModel(v.modelId, &modelArtifacts);
+        resolvedFrom = QStringLiteral("model_id field");
+    }
+    if (logged) {
+        if (logged->ok()) {
+            logged->value().resolvedFrom = resolvedFrom;
+        }
+        const QString id = sourceModel.isEmpty() ? v.modelId : sourceModel;
+        if (auto r = evidence.takeLoggedModel(*logged, QStringLiteral("models:/") + id); !r) {
+            return r.error();
+        }
+    }
+    if (auto r = MlflowArtifacts::collect(evidence, runArtifacts, modelArtifacts, meta->path(), m_root, cancelled);
+        !r) {
         return r.error();
     }
     return evidence;
 }
-
-namespace MlflowArtifacts {
-
-QString localPath(const QString& uri, const QString& base)
-{
-    if (uri.isEmpty()) {
-        return {};
-    }
-    const QUrl url(uri);
-    if (url.isLocalFile()) {
-        return url.toLocalFile();
-    }
-    if (QDir::isAbsolutePath(uri)) {
-        return uri;
-    }
-    if (!url.scheme().isEmpty() && url.scheme().size() > 1) {
-        return {}; // s3:, gs:, mlflow-artifacts:, dbfs:, ...
-    }
-    return QDir(base).filePath(uri);
-}
-
-Status collect(MlflowVersionEvidence& evidence, const QString& runArtifacts, const QString& metaFile,
-               const QString& storeRoot, const std::function<bool()>& cancelled)
-{
-    const MlflowModelVersion& v = evidence.version;
-    QString folder;
-    if (v.source.startsWith(QStringLiteral("runs:/"))) {
-        const QString rest = v.source.mid(6);
-        const qsizetype slash = rest.indexOf(u'/');
-        const QString sub = slash < 0 ? QString() : rest.mid(slash + 1);
-        if (sub.split(u'/').contains(QStringLiteral(".."))) {
-            return Error(ErrorCode::InvalidArgument,
-                         Tr::tr("%1: the source \"%2\" leaves the run's artifact folder (path "
-                                "traversal); refused")
-                             .arg(metaFile, v.source));
-        }
-        if (!runArtifacts.isEmpty()) {
-            folder = QDir(runArtifacts).filePath(sub);
-        }
-    } else {
-        folder = localPath(v.source, QFileInfo(metaFile).path());
-        if (!QDir::isAbsolutePath(v.source) && !QUrl(v.source).isLocalFile()) {
-            folder.clear(); // a relative or remote source names nothing we can trust locally
-        }
-    }
-    if (folder.isEmpty() || !QFileInfo(folder).exists()) {
-        evidence.unreadable.append({v.source,
-                                    folder.isEmpty()
-                                        ? Tr::tr("not a local path (remote artifact store)")
-                                        : Tr::tr("the folder %1 does not exist (moved or deleted)").arg(folder)});
-        return {};
-    }
-    // The artifacts are read only inside the store: an artifact_uri or source with ".." (or a link) that leaves it
-    // would digest files of the machine (/etc) as a version's evidence.
-    const QString store = QFileInfo(storeRoot).canonicalFilePath();
-    const QString resolved = QFileInfo(folder).canonicalFilePath();
-    if (store.isEmpty() || (resolved != store && !resolved.startsWith(store + u'/'))) {
-        evidence.unreadable.append(
-            {v.source, Tr::tr("%1 is outside the MLflow store %2; not read").arg(resolved, storeRoot)});
-        return {};
-    }
-    const QFileInfo root(folder);
-    evidence.artifactRoot = root.canonicalFilePath();
-    QStringList paths;
-    if (root.isFile()) {
-        paths.append(root.canonicalFilePath());
-        evidence.artifactRoot = root.canonicalPath();
-    } else {
-        // Every entry, so that what is not read is listed with why (QDir::Files alone skips them silently).
-        QDirIterator it(evidence.artifactRoot, QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString path = it.next();
-            const QFileInfo info(path);
-            if (info.isSymLink()) {
-                if (!info.exists()) {
-                    evidence.unreadable.append({path, Tr::tr("broken symbolic link; not followed")});
-                } else if (info.isDir()) {
-                    evidence.unreadable.append({path, Tr::tr("symbolic link to a folder; not followed")});
-                } else if (!info.canonicalFilePath().startsWith(evidence.artifactRoot + u'/')) {
-                    evidence.unreadable.append(
-                        {path, Tr::tr("symbolic link leaving the artifact folder; not followed")});
-                } else if (!QFileInfo(info.canonicalFilePath()).isFile()) {
-                    evidence.unreadable.append({path, Tr::tr("link to something that is not a regular file")});
-                } else {
-                    paths.append(path);
-                }
-                continue;
-            }
-            if (info.isDir()) {
-                continue; // its entries follow
-            }
-            if (!info.isFile()) {
-                evidence.unreadable.append({path, Tr::tr("not a regular file (a device, FIFO or socket); not read")});
-                continue;
-            }
-            paths.append(path);
-        }
-    }
-    std::sort(paths.begin(), paths.end());
-    for (const QString& path : std::as_const(paths)) {
-        if (cancelled && cancelled()) {
-            return Error(ErrorCode::Cancelled, Tr::tr("the import was cancelled; nothing was stored"));
-        }
-        auto digest = digestFile(evidence.artifactRoot, path);
-        if (!digest) {
-            evidence.unreadable.append({path, digest.error().message});
-            continue;
-        }
-        evidence.artifacts.append(digest.value());
-    }
-    return {};
-}
-
-} // namespace MlflowArtifacts
 
 } // namespace cs

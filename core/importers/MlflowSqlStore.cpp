@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <QUuid>
 
@@ -16,6 +17,8 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <optional>
+#include <tuple>
 
 namespace cs {
 
@@ -62,6 +65,50 @@ Result<QSqlQuery> query(const QString& connection, const QString& path, const QS
     }
     return q;
 }
+/// A column's value as JSON, for columns this version does not know (kept as evidence).
+QJsonObject otherColumns(const QSqlRecord& record, std::initializer_list<const char*> known)
+{
+    QJsonObject rest;
+    for (int i = 0; i < record.count(); ++i) {
+        const QString name = record.fieldName(i);
+        if (std::none_of(known.begin(), known.end(), [&name](const char* k) { return name == QLatin1String(k); })) {
+            rest.insert(name, QJsonValue::fromVariant(record.value(i)));
+        }
+    }
+    return rest;
+}
+
+/// A metric value as MLflow stores it: NaN as 0 with is_nan (or NULL), infinities as the largest double.
+void takeValue(MlflowMetricPoint& p, const QVariant& value, bool isNan)
+{
+    p.value = value.toDouble();
+    if (isNan || value.isNull()) {
+        p.special = QStringLiteral("nan");
+        p.value = 0;
+    } else if (p.value >= DBL_MAX) {
+        p.special = QStringLiteral("inf");
+    } else if (p.value <= -DBL_MAX) {
+        p.special = QStringLiteral("-inf");
+    }
+}
+
+const std::initializer_list<const char*> kRunColumns = {
+    "run_uuid",   "name",     "source_type",  "source_name",    "entry_point_name", "user_id",      "status",
+    "start_time", "end_time", "deleted_time", "source_version", "lifecycle_stage",  "artifact_uri", "experiment_id"};
+const std::initializer_list<const char*> kVersionColumns = {
+    "name",   "version",          "creation_time", "last_updated_time", "description", "user_id",       "current_stage",
+    "source", "storage_location", "run_id",        "run_link",          "status",      "status_message"};
+const std::initializer_list<const char*> kLoggedModelColumns = {"model_id",
+                                                                "experiment_id",
+                                                                "name",
+                                                                "artifact_location",
+                                                                "creation_timestamp_ms",
+                                                                "last_updated_timestamp_ms",
+                                                                "status",
+                                                                "lifecycle_stage",
+                                                                "model_type",
+                                                                "source_run_id",
+                                                                "status_message"};
 } // namespace
 
 struct MlflowSqlStore::Budget
@@ -218,6 +265,14 @@ Result<MlflowRun> MlflowSqlStore::readRun(const QString& runId)
     run.artifactUri = q->value(9).toString();
     run.startMs = q->value(10).toLongLong();
     run.endMs = q->value(11).toLongLong();
+    auto all = query(m_connection, m_path, QStringLiteral("SELECT * FROM runs WHERE run_uuid = ?"), {runId},
+                     Tr::tr("run %1").arg(runId));
+    if (!all) {
+        return all.error();
+    }
+    if (all->next()) {
+        run.otherFields = otherColumns(all->record(), kRunColumns);
+    }
     for (auto [table, target] :
          {std::pair {QStringLiteral("params"), &run.params}, std::pair {QStringLiteral("tags"), &run.tags}}) {
         auto kv = query(m_connection, m_path,
@@ -238,37 +293,202 @@ Result<MlflowRun> MlflowSqlStore::readRun(const QString& runId)
         return metrics.error();
     }
     while (metrics->next()) {
-        MetricPoint p;
+        MlflowMetricPoint p;
         p.key = metrics->value(0).toString();
-        p.value = metrics->value(1).toDouble();
+        takeValue(p, metrics->value(1), metrics->value(4).toInt() != 0);
         p.timestampMs = metrics->value(2).toLongLong();
         p.step = metrics->value(3).toLongLong();
-        if (metrics->value(4).toInt() != 0) {
-            p.special = QStringLiteral("nan");
-        } else if (p.value >= DBL_MAX) {
-            p.special = QStringLiteral("inf"); // MLflow stores infinities as the largest double
-        } else if (p.value <= -DBL_MAX) {
-            p.special = QStringLiteral("-inf");
-        }
         run.metrics[p.key].append(p);
+    }
+    if (auto r = readRunModels(run); !r) {
+        return r.error();
     }
     // Dataset inputs, when the database has them (MLflow 2.4+).
     auto inputs =
         query(m_connection, m_path,
-              QStringLiteral("SELECT d.dataset_uuid, d.name, d.digest, d.dataset_source_type, d.dataset_source "
-                             "FROM inputs i JOIN datasets d ON d.dataset_uuid = i.source_id WHERE "
+              QStringLiteral("SELECT d.dataset_uuid, d.name, d.digest, d.dataset_source_type, d.dataset_source, "
+                             "i.input_uuid FROM inputs i JOIN datasets d ON d.dataset_uuid = i.source_id WHERE "
                              "i.destination_id = ? AND i.source_type = 'DATASET' ORDER BY d.name"),
               {runId}, Tr::tr("the inputs of run %1").arg(runId));
     if (inputs) {
+        QStringList inputIds;
         while (inputs->next()) {
             run.inputs.append(QJsonObject {{QStringLiteral("dataset_id"), inputs->value(0).toString()},
                                            {QStringLiteral("name"), inputs->value(1).toString()},
                                            {QStringLiteral("digest"), inputs->value(2).toString()},
                                            {QStringLiteral("source_type"), inputs->value(3).toString()},
                                            {QStringLiteral("source"), inputs->value(4).toString()}});
+            inputIds.append(inputs->value(5).toString());
+        }
+        for (qsizetype i = 0; i < inputIds.size() && m_tables.contains(QStringLiteral("input_tags")); ++i) {
+            auto tags = query(m_connection, m_path,
+                              QStringLiteral("SELECT name, value FROM input_tags WHERE input_uuid = ? ORDER BY name"),
+                              {inputIds.at(i)}, Tr::tr("the tags of the inputs of run %1").arg(runId));
+            if (!tags) {
+                return tags.error();
+            }
+            QJsonObject values;
+            while (tags->next()) {
+                values.insert(tags->value(0).toString(), tags->value(1).toString());
+            }
+            if (!values.isEmpty()) {
+                run.inputs[i].insert(QStringLiteral("tags"), values); // mlflow.data.context: training, ...
+            }
         }
     }
     return run;
+}
+
+Status MlflowSqlStore::readRunModels(MlflowRun& run)
+{
+    if (!m_tables.contains(QStringLiteral("logged_models"))) {
+        return {}; // MLflow 2
+    }
+    // MLflow 3: logged models the run used and produced are rows of the inputs table.
+    auto links = query(m_connection, m_path,
+                       QStringLiteral("SELECT * FROM inputs WHERE source_id = ? AND ((source_type = 'RUN_INPUT' AND "
+                                      "destination_type = 'MODEL_INPUT') OR (source_type = 'RUN_OUTPUT' AND "
+                                      "destination_type = 'MODEL_OUTPUT')) ORDER BY destination_id"),
+                       {run.id}, Tr::tr("the logged models of run %1").arg(run.id));
+    if (!links) {
+        return links.error();
+    }
+    while (links->next()) {
+        const QSqlRecord r = links->record();
+        const QString model = r.value(QStringLiteral("destination_id")).toString();
+        if (r.value(QStringLiteral("source_type")).toString() == u"RUN_INPUT") {
+            run.modelInputs.append(model);
+        } else {
+            run.modelOutputs.append({model, r.value(QStringLiteral("step")).toLongLong()});
+        }
+    }
+    // A run's metric row has no dataset columns; the same value logged to a model keeps its dataset there.
+    auto linked = query(m_connection, m_path,
+                        QStringLiteral("SELECT metric_name, metric_timestamp_ms, metric_step, dataset_name, "
+                                       "dataset_digest FROM logged_model_metrics WHERE run_id = ? AND dataset_name IS "
+                                       "NOT NULL"),
+                        {run.id}, Tr::tr("the metrics of the models of run %1").arg(run.id));
+    if (!linked) {
+        return linked.error();
+    }
+    while (linked->next()) {
+        const qint64 timestamp = linked->value(1).toLongLong();
+        const qint64 step = linked->value(2).toLongLong();
+        for (MlflowMetricPoint& p : run.metrics[linked->value(0).toString()]) {
+            if (p.timestampMs == timestamp && p.step == step) {
+                p.datasetName = linked->value(3).toString();
+                p.datasetDigest = linked->value(4).toString();
+            }
+        }
+    }
+    return {};
+}
+
+Result<MlflowLoggedModel> MlflowSqlStore::readLoggedModel(const QString& modelId, QString* folder)
+{
+    if (!m_tables.contains(QStringLiteral("logged_models"))) {
+        return Error(
+            ErrorCode::NotFound,
+            Tr::tr("%1 has no logged models (written by MLflow 2); logged model %2 is not in it").arg(m_path, modelId));
+    }
+    auto q = query(m_connection, m_path, QStringLiteral("SELECT * FROM logged_models WHERE model_id = ?"), {modelId},
+                   Tr::tr("logged model %1").arg(modelId));
+    if (!q) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("logged model %1 is not in %2 (deleted, or in another store)").arg(modelId, m_path));
+    }
+    const QSqlRecord r = q->record();
+    const auto text = [&r](const char* column) {
+        return r.value(QLatin1String(column)).toString();
+    };
+    MlflowLoggedModel m;
+    m.id = modelId;
+    m.name = text("name");
+    m.experimentId = text("experiment_id");
+    m.sourceRunId = text("source_run_id");
+    m.modelType = text("model_type");
+    m.statusMessage = text("status_message");
+    m.lifecycleStage = text("lifecycle_stage").isEmpty() ? QStringLiteral("active") : text("lifecycle_stage");
+    m.artifactLocation = text("artifact_location");
+    m.createdMs = r.value(QStringLiteral("creation_timestamp_ms")).toLongLong();
+    m.updatedMs = r.value(QStringLiteral("last_updated_timestamp_ms")).toLongLong();
+    auto status = MlflowFormat::loggedModelStatusName(text("status"));
+    if (!status) {
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("%1, logged model %2: %3").arg(m_path, modelId, status.error().message));
+    }
+    m.status = status.value();
+    m.otherFields = otherColumns(r, kLoggedModelColumns);
+    for (auto [table, columns, target] :
+         {std::tuple {QStringLiteral("logged_model_params"), QStringLiteral("param_key, param_value"), &m.params},
+          std::tuple {QStringLiteral("logged_model_tags"), QStringLiteral("tag_key, tag_value"), &m.tags}}) {
+        auto kv = query(m_connection, m_path,
+                        QStringLiteral("SELECT %1 FROM %2 WHERE model_id = ? ORDER BY 1").arg(columns, table),
+                        {modelId}, Tr::tr("the %1 of logged model %2").arg(table, modelId));
+        if (!kv) {
+            return kv.error();
+        }
+        while (kv->next()) {
+            target->insert(kv->value(0).toString(), kv->value(1).toString());
+        }
+    }
+    auto metrics = query(m_connection, m_path,
+                         QStringLiteral("SELECT metric_name, metric_value, metric_timestamp_ms, metric_step, run_id, "
+                                        "dataset_name, dataset_digest FROM logged_model_metrics WHERE model_id = ? "
+                                        "ORDER BY metric_name, metric_timestamp_ms, metric_step"),
+                         {modelId}, Tr::tr("the metrics of logged model %1").arg(modelId));
+    if (!metrics) {
+        return metrics.error();
+    }
+    while (metrics->next()) {
+        MlflowMetricPoint p;
+        p.key = metrics->value(0).toString();
+        takeValue(p, metrics->value(1), false);
+        p.timestampMs = metrics->value(2).toLongLong();
+        p.step = metrics->value(3).toLongLong();
+        p.runId = metrics->value(4).toString();
+        p.datasetName = metrics->value(5).toString();
+        p.datasetDigest = metrics->value(6).toString();
+        m.metrics[p.key].append(p);
+    }
+    // Its files: where MLflow recorded them, else where `mlflow` keeps them beside the database by default
+    // (./mlruns without a server, ./mlartifacts behind `mlflow server`), in case the folder was moved.
+    const QString base = QFileInfo(m_path).path();
+    *folder = MlflowArtifacts::localPath(m.artifactLocation, base);
+    const QString standard = m.experimentId + QStringLiteral("/models/") + modelId + QStringLiteral("/artifacts");
+    for (const QString& root : {QStringLiteral("mlruns"), QStringLiteral("mlartifacts")}) {
+        const QString candidate = QDir(base).filePath(root + u'/' + standard);
+        if ((folder->isEmpty() || !QFileInfo(*folder).isDir()) && QFileInfo(candidate).isDir()) {
+            *folder = candidate;
+        }
+    }
+    return m;
+}
+
+Result<MlflowLoggedModel> MlflowSqlStore::findRunModel(const MlflowRun& run, const QString& name, QString* folder)
+{
+    std::optional<MlflowLoggedModel> found;
+    for (const auto& [modelId, step] : run.modelOutputs) {
+        QString at;
+        auto m = readLoggedModel(modelId, &at);
+        if (!m) {
+            if (m.error().code == ErrorCode::NotFound) {
+                continue;
+            }
+            return m.error();
+        }
+        if (m->name == name && (!found || m->createdMs >= found->createdMs)) {
+            found = m.value();
+            *folder = at;
+        }
+    }
+    if (!found) {
+        return Error(ErrorCode::NotFound, Tr::tr("run %1 logged no model called %2").arg(run.id, name));
+    }
+    return *found;
 }
 
 Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const QString& version,
@@ -281,7 +501,7 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
         return Error(ErrorCode::InvalidArgument, Tr::tr("MLflow versions are numbers, not \"%1\"").arg(version));
     }
     auto q = query(m_connection, m_path,
-                   QStringLiteral("SELECT current_stage, description, source, run_id, user_id, creation_time FROM "
+                   QStringLiteral("SELECT current_stage, description, source, run_id, user_id, creation_time, * FROM "
                                   "model_versions WHERE name = ? AND version = ?"),
                    {model, number}, Tr::tr("version %1 of %2").arg(version, model));
     if (!q) {
@@ -301,6 +521,15 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
     v.runId = q->value(3).toString();
     v.userId = q->value(4).toString();
     v.createdMs = q->value(5).toLongLong();
+    {
+        // The columns after the six read above are the whole row: keep those this version does not know.
+        QSqlRecord row = q->record();
+        for (int i = 0; i < 6; ++i) {
+            row.remove(0);
+        }
+        v.otherFields = otherColumns(row, kVersionColumns);
+    }
+    v.modelId = MlflowFormat::loggedModelId(v.source); // MLflow 3 has no model_id column: the source names it
     // Optional: stores from before MLflow 1.x's version tags have no such table.
     if (m_tables.contains(QStringLiteral("model_version_tags"))) {
         auto tags = query(m_connection, m_path,
@@ -326,9 +555,28 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
             return r.error();
         }
     }
+    // MLflow 3: the logged model the version is, named by its source or found among its run's outputs.
+    QString modelArtifacts;
+    if (!v.modelId.isEmpty()) {
+        auto m = readLoggedModel(v.modelId, &modelArtifacts);
+        if (m) {
+            m->resolvedFrom = QStringLiteral("models:/ source");
+        }
+        if (auto r = evidence.takeLoggedModel(m, QStringLiteral("models:/") + v.modelId); !r) {
+            return r.error();
+        }
+    } else if (v.source.startsWith(QStringLiteral("runs:/")) && evidence.run) {
+        auto m = findRunModel(*evidence.run, v.source.mid(6).section(u'/', 1), &modelArtifacts);
+        if (m) {
+            m->resolvedFrom = QStringLiteral("runs:/ source");
+            evidence.loggedModel = m.value();
+        } else if (m.error().code != ErrorCode::NotFound) {
+            return m.error();
+        }
+    }
     const QString base = QFileInfo(m_path).path();
     const QString runArtifacts = evidence.run ? MlflowArtifacts::localPath(evidence.run->artifactUri, base) : QString();
-    if (auto r = MlflowArtifacts::collect(evidence, runArtifacts, m_path, base, cancelled); !r) {
+    if (auto r = MlflowArtifacts::collect(evidence, runArtifacts, modelArtifacts, m_path, base, cancelled); !r) {
         return r.error();
     }
     return evidence;

@@ -79,6 +79,40 @@ QList<DiffEntry> compareMaps(const QString& section, const QJsonObject& before, 
     return entries;
 }
 
+/// "key [dataset digest]" for a value computed on a dataset (MLflow 3), the key alone otherwise.
+QString metricName(const QString& key, const QJsonValue& group)
+{
+    const QJsonObject dataset = group[u"dataset"].toObject();
+    return dataset.isEmpty()
+        ? key
+        : QStringLiteral("%1 [%2 %3]").arg(key, dataset[u"name"].toString(), dataset[u"digest"].toString());
+}
+
+/// A run's latest metrics by key, and by key and dataset where values are linked to datasets.
+QJsonObject latestMetrics(const QJsonObject& metrics)
+{
+    QJsonObject values;
+    for (auto it = metrics.constBegin(); it != metrics.constEnd(); ++it) {
+        values.insert(it.key(), it.value().toObject().value(QStringLiteral("latest")));
+        for (const QJsonValue& group : it.value()[u"datasets"].toArray()) {
+            values.insert(metricName(it.key(), group), group[u"latest"]);
+        }
+    }
+    return values;
+}
+
+/// A logged model's latest metrics by key and dataset.
+QJsonObject latestModelMetrics(const QJsonObject& metrics)
+{
+    QJsonObject values;
+    for (auto it = metrics.constBegin(); it != metrics.constEnd(); ++it) {
+        for (const QJsonValue& group : it.value().toArray()) {
+            values.insert(metricName(it.key(), group), group[u"latest"]);
+        }
+    }
+    return values;
+}
+
 /// Artifact files or dataset inputs as a map from their name to their digest.
 QJsonObject indexBy(const QJsonArray& list, const QString& key, const QString& value)
 {
@@ -132,15 +166,8 @@ VersionDiff VersionDiff::between(const ModelVersion& from, const ModelVersion& t
     const QJsonObject& a = from.evidence;
     const QJsonObject& b = to.evidence;
     d.entries += compareMaps(QStringLiteral("params"), a[u"params"].toObject(), b[u"params"].toObject(), true);
-    const auto latest = [](const QJsonObject& metrics) {
-        QJsonObject values;
-        for (auto it = metrics.constBegin(); it != metrics.constEnd(); ++it) {
-            values.insert(it.key(), it.value().toObject().value(QStringLiteral("latest")));
-        }
-        return values;
-    };
-    d.entries += compareMaps(QStringLiteral("metrics"), latest(a[u"metrics"].toObject()),
-                             latest(b[u"metrics"].toObject()), false);
+    d.entries += compareMaps(QStringLiteral("metrics"), latestMetrics(a[u"metrics"].toObject()),
+                             latestMetrics(b[u"metrics"].toObject()), false);
     d.entries += compareMaps(QStringLiteral("tags"), a[u"tags"].toObject(), b[u"tags"].toObject(), false);
     d.entries += compareValues(QStringLiteral("registry"), QStringLiteral("stage"), a[u"registry"][u"stage"],
                                b[u"registry"][u"stage"]);
@@ -155,6 +182,29 @@ VersionDiff VersionDiff::between(const ModelVersion& from, const ModelVersion& t
     d.entries += compareMaps(QStringLiteral("inputs"),
                              indexBy(a[u"inputs"].toArray(), QStringLiteral("name"), QStringLiteral("digest")),
                              indexBy(b[u"inputs"].toArray(), QStringLiteral("name"), QStringLiteral("digest")), false);
+    // MLflow 3: the logged model each version is.
+    const QJsonObject modelA = a[u"logged_model"].toObject();
+    const QJsonObject modelB = b[u"logged_model"].toObject();
+    if (!modelA.isEmpty() || !modelB.isEmpty()) {
+        QJsonObject infoA;
+        QJsonObject infoB;
+        for (const char* field : {"id", "name", "type", "status", "source_run_id"}) {
+            const QLatin1String key(field);
+            if (modelA.contains(key)) {
+                infoA.insert(key, modelA.value(key));
+            }
+            if (modelB.contains(key)) {
+                infoB.insert(key, modelB.value(key));
+            }
+        }
+        d.entries += compareMaps(QStringLiteral("logged model"), infoA, infoB, false);
+        d.entries += compareMaps(QStringLiteral("model params"), modelA[u"params"].toObject(),
+                                 modelB[u"params"].toObject(), true);
+        d.entries += compareMaps(QStringLiteral("model metrics"), latestModelMetrics(modelA[u"metrics"].toObject()),
+                                 latestModelMetrics(modelB[u"metrics"].toObject()), false);
+        d.entries +=
+            compareMaps(QStringLiteral("model tags"), modelA[u"tags"].toObject(), modelB[u"tags"].toObject(), false);
+    }
     return d;
 }
 

@@ -22,7 +22,8 @@ struct DiffEntry
         Removed,
         Changed,
     };
-    QString section; ///< params, metrics, tags, registry, code, artifacts, inputs
+    QString section; ///< params, metrics, tags, registry, code, artifacts, inputs; MLflow 3: logged model, model
+                     ///< params, model metrics, model tags
     QString key; ///< dotted path for structured values: "optimizer.lr", "layers[2]"
     Kind kind = Kind::Changed;
     QJsonValue before;
@@ -31,8 +32,9 @@ struct DiffEntry
 };
 
 /// What differs between two versions of a model: parameters and config (structurally, for values that are JSON
-/// objects or arrays), latest metrics, tags, registry stage and aliases, code commit, artifact digests and
-/// dataset inputs. Used by the CLI, the window and (later) the change-control reports.
+/// objects or arrays), latest metrics (per dataset where MLflow 3 links them), tags, registry stage and aliases, code
+/// commit, artifact digests, dataset inputs and (MLflow 3) the logged model, its params, metrics and tags. Used by the
+/// CLI, the window and (later) the change-control reports.
 struct VersionDiff
 {
     QString model;

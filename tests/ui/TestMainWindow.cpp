@@ -2,6 +2,7 @@
 // review, reports a damaged trail and bad files. With COUNTERSIGN_SCREENSHOT_DIR set it saves what it shows.
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "Mlflow3Fixture.h"
 #include "MlflowFixture.h"
 #include "Tamper.h"
 #include "WorkspaceController.h"
@@ -513,6 +514,38 @@ void TestMainWindow::modelsPage()
     QVERIFY(checklist.value(QStringLiteral("Software environment recorded (requirements or conda file)")));
     QVERIFY(!checklist.value(QStringLiteral("Data lineage attached (dvc.lock)")));
     screenshot(&window, QStringLiteral("models"));
+
+    // An MLflow 3 store: each version is a logged model; its files, parameters and dataset-linked metrics show.
+    const QString model3 = QStringLiteral("sepsis-risk-mlflow3");
+    QTemporaryDir dir3;
+    auto store3 = MlflowFileStore::open(cs::test::Mlflow3Fixture::write(dir3.path(), model3));
+    QList<VersionImport> versions3;
+    for (const QString& label : {QStringLiteral("2"), QStringLiteral("3")}) {
+        versions3.append(
+            ImportModelVersionsCommand::fromMlflow(store3->read(model3, label).value(), store3->root()).value());
+    }
+    ImportModelVersionsCommand import3(model3, versions3);
+    QVERIFY(window.controller()->execute(import3).ok());
+    const auto found3 = page->models()->findItems(model3, Qt::MatchStartsWith);
+    QCOMPARE(found3.size(), 1);
+    page->models()->setCurrentItem(found3.first());
+    page->versions()->selectRow(0);
+    const QString text3 = page->detail()->toPlainText();
+    QVERIFY2(text3.contains(u"Logged model (MLflow 3)") && text3.contains(cs::test::Mlflow3Fixture::ModelB) &&
+                 text3.contains(u"on icu-vitals-v3-test (digest cacab34a)") &&
+                 text3.contains(u"5 file(s) of the logged model digested"),
+             qPrintable(text3));
+    const ModelVersion m2 = *table.version(model3, QStringLiteral("2")).value();
+    for (const auto& [item, ok] : cs::ui::ModelsPage::reproducibility(m2, {})) {
+        if (item == u"Model artifacts digested" || item == u"Every artifact readable" ||
+            item.startsWith(u"Software environment")) {
+            QVERIFY2(ok, qPrintable(item));
+        }
+    }
+    page->versions()->selectRow(1);
+    QVERIFY(page->detail()->toPlainText().contains(u"model params"));
+    page->detail()->scrollToAnchor(QStringLiteral("logged-model"));
+    screenshot(&window, QStringLiteral("models-mlflow3"));
 }
 
 void TestMainWindow::importWizardPredictions()

@@ -181,6 +181,67 @@ QList<std::pair<QString, bool>> ModelsPage::reproducibility(const ModelVersion& 
     };
 }
 
+QString ModelsPage::metricsHtml(const QJsonObject& e)
+{
+    QString html = tr("<h4>Metrics (latest)</h4><table>");
+    const QJsonObject metrics = e[u"metrics"].toObject();
+    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
+        html += tr("<tr><td>%1</td><td>%2</td><td>step %3, %4 points</td></tr>")
+                    .arg(esc(it.key()), esc(valueText(it.value()[u"latest"])))
+                    .arg(it.value()[u"step"].toInteger())
+                    .arg(it.value()[u"points"].toInt());
+        // MLflow 3 links a value to the dataset it was computed on.
+        for (const QJsonValue& group : it.value()[u"datasets"].toArray()) {
+            html += tr("<tr><td>&nbsp;&nbsp;on %1 (digest %2)</td><td>%3</td><td>step %4, %5 points</td></tr>")
+                        .arg(esc(group[u"dataset"][u"name"].toString()), esc(group[u"dataset"][u"digest"].toString()),
+                             esc(valueText(group[u"latest"])))
+                        .arg(group[u"step"].toInteger())
+                        .arg(group[u"points"].toInt());
+        }
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString ModelsPage::loggedModelHtml(const QJsonObject& e)
+{
+    const QJsonObject m = e[u"logged_model"].toObject();
+    if (m.isEmpty()) {
+        return {};
+    }
+    QString html =
+        tr("<h4><a name=\"logged-model\"></a>Logged model (MLflow 3)</h4><p><code>%1</code> “%2”%3, status %4, logged "
+           "by run %5; "
+           "found through the version's %6.</p>")
+            .arg(esc(m[u"id"].toString()), esc(m[u"name"].toString()),
+                 m[u"type"].toString().isEmpty() ? QString() : tr(" of type %1").arg(esc(m[u"type"].toString())),
+                 esc(m[u"status"].toString()), esc(m[u"source_run_id"].toString()),
+                 esc(m[u"resolved_from"].toString()));
+    html +=
+        tr("<table cellspacing=\"4\"><tr><th align=\"left\">Model parameter</th><th align=\"left\">Value</th></tr>");
+    const QJsonObject params = m[u"params"].toObject();
+    for (auto it = params.begin(); it != params.end(); ++it) {
+        html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
+                    .arg(esc(it.key()), esc(it.value().toString()));
+    }
+    html +=
+        tr("</table><table cellspacing=\"4\"><tr><th align=\"left\">Model metric</th><th align=\"left\">Dataset</th>"
+           "<th align=\"left\">Latest</th><th align=\"left\">Logged by run</th></tr>");
+    const QJsonObject metrics = m[u"metrics"].toObject();
+    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
+        for (const QJsonValue& group : it.value().toArray()) {
+            const QJsonObject dataset = group[u"dataset"].toObject();
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(esc(it.key()),
+                             dataset.isEmpty()
+                                 ? tr("none")
+                                 : tr("%1 (digest %2)")
+                                       .arg(esc(dataset[u"name"].toString()), esc(dataset[u"digest"].toString())),
+                             esc(valueText(group[u"latest"])), esc(group[u"run_id"].toString().left(12)));
+        }
+    }
+    return html + QStringLiteral("</table>");
+}
+
 bool ModelsPage::moveSelected(LifecycleState to)
 {
     const int row = m_versions->currentRow();
@@ -274,17 +335,11 @@ void ModelsPage::showVersion()
         html += QStringLiteral("<tr><td>%1</td><td><code>%2</code></td></tr>")
                     .arg(esc(it.key()), esc(it.value().toString()));
     }
-    html += tr("</table><h4>Metrics (latest)</h4><table>");
-    const QJsonObject metrics = e[u"metrics"].toObject();
-    for (auto it = metrics.begin(); it != metrics.end(); ++it) {
-        html += tr("<tr><td>%1</td><td>%2</td><td>step %3, %4 points</td></tr>")
-                    .arg(esc(it.key()), esc(valueText(it.value()[u"latest"])))
-                    .arg(it.value()[u"step"].toInteger())
-                    .arg(it.value()[u"points"].toInt());
-    }
-    html += QStringLiteral("</table>");
+    html += QStringLiteral("</table>") + metricsHtml(e) + loggedModelHtml(e);
     const QJsonArray files = e[u"artifacts"][u"files"].toArray();
-    html += tr("<h4>Artifacts</h4><p>%n file(s) digested.", nullptr, int(files.size()));
+    html += e.contains(QStringLiteral("logged_model"))
+        ? tr("<h4>Artifacts</h4><p>%n file(s) of the logged model digested.", nullptr, int(files.size()))
+        : tr("<h4>Artifacts</h4><p>%n file(s) digested.", nullptr, int(files.size()));
     for (const QJsonValue& u : e[u"artifacts"][u"unreadable"].toArray()) {
         html += tr("<br><span style='color:#a40000'>Not read: %1 (%2)</span>")
                     .arg(esc(u[u"uri"].toString()), esc(u[u"why"].toString()));

@@ -49,6 +49,10 @@ public:
 private:
     void showModel();
     void showVersion();
+    /// The run's latest metrics, with the dataset of each value where MLflow 3 links them.
+    static QString metricsHtml(const QJsonObject& evidence);
+    /// The MLflow 3 logged model of a version: id, name, status, its parameters and metrics per dataset.
+    static QString loggedModelHtml(const QJsonObject& evidence);
 
     WorkspaceController* m_controller;
     QLabel* m_summary;
