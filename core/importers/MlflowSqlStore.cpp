@@ -530,6 +530,12 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
         v.otherFields = otherColumns(row, kVersionColumns);
     }
     v.modelId = MlflowFormat::loggedModelId(v.source); // MLflow 3 has no model_id column: the source names it
+    if (q->next()) {
+        // A registry of several MLflow workspaces holds the name more than once: which one is meant is not known.
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("%1 holds version %2 of \"%3\" more than once (several MLflow workspaces?); refused")
+                         .arg(m_path, version, model));
+    }
     // Optional: stores from before MLflow 1.x's version tags have no such table.
     if (m_tables.contains(QStringLiteral("model_version_tags"))) {
         auto tags = query(m_connection, m_path,

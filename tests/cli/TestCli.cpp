@@ -1,6 +1,7 @@
 // countersign-cli as a person or a script uses it: output, exit status (0 ok, 1 integrity failure, 2 error,
 // 3 refused) and one-line errors on stderr. Passwords go in on stdin through --password-fd 0. The checkpoint and
 // electronic signatures are checked independently with the openssl command.
+#include "Mlflow3Fixture.h"
 #include "MlflowFixture.h"
 #include "Tamper.h"
 #include "config-countersign-tests.h"
@@ -52,6 +53,7 @@ private slots:
     void accountsAndLockout();
     void changesNeedSignIn();
     void importsFromMlflow();
+    void importsFromMlflow3();
 
 private:
     Run cli(const QStringList& args, const QByteArray& input = {});
@@ -622,6 +624,39 @@ void TestCli::changesNeedSignIn()
             "whatever\n");
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("user ID or password is not correct"), r.err.constData());
+}
+
+void TestCli::importsFromMlflow3()
+{
+    // An mlflow.db written by MLflow 3: every version's model files are digested from its logged model.
+    const QString path = demoCopy(QStringLiteral("import-mlflow3"));
+    const QString model = QStringLiteral("sepsis-mlflow3");
+    const QString source = m_dir.filePath(QStringLiteral("mlflow3-source"));
+    const QString db = Mlflow3Fixture::writeSqlStore(source, Mlflow3Fixture::write(source, model), model);
+    Run r = cli({QStringLiteral("import"), QStringLiteral("mlflow"), path, QStringLiteral("--db"), db,
+                 QStringLiteral("--model"), model, QStringLiteral("--all"), QStringLiteral("--user"),
+                 QStringLiteral("dokafor"), QStringLiteral("--password-fd"), QStringLiteral("0")},
+                "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("Imported version(s) 1, 2, 3 of sepsis-mlflow3"), r.out.constData());
+    QVERIFY2(!r.out.contains("not read"), r.out.constData());
+    r = cli({QStringLiteral("versions"), path, model, QStringLiteral("--json")});
+    const QJsonArray versions = QJsonDocument::fromJson(r.out).array();
+    QCOMPARE(versions.size(), 3);
+    QCOMPARE(versions.at(1)[u"evidence"][u"logged_model"][u"id"].toString(), Mlflow3Fixture::ModelB);
+    QCOMPARE(versions.at(1)[u"evidence"][u"artifacts"][u"files"].toArray().size(), 5);
+    r = cli({QStringLiteral("diff"), path, model, QStringLiteral("2"), QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains("model params") && r.out.contains("1.0 -> 2.0"), r.out.constData());
+    QVERIFY2(r.out.contains("test_log_loss [icu-vitals-v3-test cacab34a]"), r.out.constData());
+    r = cli({QStringLiteral("diff"), path, model, QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("--json")});
+    bool loggedModelId = false;
+    for (const QJsonValue& e : QJsonDocument::fromJson(r.out).object()[u"differences"].toArray()) {
+        loggedModelId = loggedModelId ||
+            (e[u"section"].toString() == u"logged model" && e[u"key"].toString() == u"id" &&
+             e[u"after"].toString() == Mlflow3Fixture::ModelC);
+    }
+    QVERIFY2(loggedModelId, r.out.constData());
 }
 
 void TestCli::importsFromMlflow()

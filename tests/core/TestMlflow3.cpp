@@ -440,6 +440,21 @@ void TestMlflow3::badStoresAreNamed()
     QVERIFY2(read.error().message.contains(QStringLiteral("mlflow.db, logged model ") + Mlflow3Fixture::ModelB),
              qPrintable(read.error().message));
     QVERIFY(read.error().message.contains(QStringLiteral("unknown logged model status \"9\"")));
+    sql.value().reset();
+    // A registry shared by MLflow workspaces: the column is kept; a version in two workspaces is refused.
+    execSql(db, QStringLiteral("ALTER TABLE model_versions ADD COLUMN workspace VARCHAR(63) DEFAULT 'default'"));
+    auto shared = MlflowSqlStore::open(db);
+    auto v1 = shared.value()->read(Mlflow3Fixture::Model, QStringLiteral("1"));
+    QVERIFY(v1.ok());
+    QCOMPARE(v1->version.otherFields.value(QStringLiteral("workspace")).toString(), QStringLiteral("default"));
+    shared.value().reset();
+    execSql(db,
+            QStringLiteral("INSERT INTO model_versions SELECT name, version, creation_time, last_updated_time, "
+                           "description, user_id, current_stage, source, run_id, run_link, status, status_message, "
+                           "storage_location, deployment_job_id, 'team-b' FROM model_versions WHERE version = 1"));
+    auto twice = MlflowSqlStore::open(db).value()->read(Mlflow3Fixture::Model, QStringLiteral("1"));
+    QVERIFY(!twice.ok());
+    QVERIFY2(twice.error().message.contains(u"more than once"), qPrintable(twice.error().message));
 }
 
 void TestMlflow3::mlflow2EvidenceHasNothingOfMlflow3()
