@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cmath>
 #include <optional>
 #include <tuple>
 
@@ -72,7 +73,14 @@ QJsonObject otherColumns(const QSqlRecord& record, std::initializer_list<const c
     for (int i = 0; i < record.count(); ++i) {
         const QString name = record.fieldName(i);
         if (std::none_of(known.begin(), known.end(), [&name](const char* k) { return name == QLatin1String(k); })) {
-            rest.insert(name, QJsonValue::fromVariant(record.value(i)));
+            const QVariant value = record.value(i);
+            if (value.typeId() == QMetaType::Double && !std::isfinite(value.toDouble())) {
+                rest.insert(name, value.toDouble() > 0 ? QStringLiteral("Infinity") : QStringLiteral("-Infinity"));
+            } else if (value.typeId() == QMetaType::QByteArray) {
+                rest.insert(name, QString::fromLatin1(value.toByteArray().toBase64())); // a BLOB, as base64
+            } else {
+                rest.insert(name, QJsonValue::fromVariant(value));
+            }
         }
     }
     return rest;

@@ -9,6 +9,7 @@
 #include "importers/MlflowFileStore.h"
 #include "importers/MlflowSource.h"
 #include "importers/MlflowSqlStore.h"
+#include "json/CanonicalJson.h"
 #include "registry/VersionDiff.h"
 #include "store/RegistryTables.h"
 #include "workspace/WorkspaceAccess.h"
@@ -321,6 +322,26 @@ void TestMlflow3::movedStoresStillFindTheModelFiles()
     QCOMPARE(fromSql->artifactRoot, modelDir); // the default ./mlruns beside the database
     QCOMPARE(fromSql->artifacts.size(), Mlflow3Fixture::modelFiles().size());
     QVERIFY(fromSql->unreadable.isEmpty());
+    sql.value().reset();
+    // Behind `mlflow server` the location is an mlflow-artifacts: URI, kept in ./mlartifacts beside the database.
+    const QString db = moved.filePath(QStringLiteral("mlflow.db"));
+    execSql(db,
+            QStringLiteral("UPDATE logged_models SET artifact_location = 'mlflow-artifacts:/1/models/' || model_id "
+                           "|| '/artifacts'"));
+    QVERIFY(QDir(moved.path()).rename(QStringLiteral("mlruns"), QStringLiteral("mlartifacts")));
+    auto served = MlflowSqlStore::open(db).value()->read(Mlflow3Fixture::Model, QStringLiteral("2"));
+    QVERIFY(served.ok());
+    QCOMPARE(served->loggedModel->artifactLocation,
+             QStringLiteral("mlflow-artifacts:/1/models/%1/artifacts").arg(Mlflow3Fixture::ModelB));
+    QCOMPARE(served->artifacts.size(), Mlflow3Fixture::modelFiles().size());
+    QVERIFY(served->artifactRoot.endsWith(
+        QStringLiteral("/mlartifacts/1/models/%1/artifacts").arg(Mlflow3Fixture::ModelB)));
+    // A column a later MLflow adds is kept, whatever it holds (an infinity is not valid JSON: kept as text).
+    execSql(db, QStringLiteral("ALTER TABLE logged_models ADD COLUMN quality REAL DEFAULT 1e999"));
+    auto later = MlflowSqlStore::open(db).value()->read(Mlflow3Fixture::Model, QStringLiteral("2"));
+    QVERIFY(later.ok());
+    QCOMPARE(later->loggedModel->otherFields.value(QStringLiteral("quality")).toString(), QStringLiteral("Infinity"));
+    QVERIFY(CanonicalJson::serialize(later->toJson(db)).ok());
 }
 
 void TestMlflow3::importDiffAndReimport()
