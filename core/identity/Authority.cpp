@@ -35,6 +35,10 @@ const ActionInfo kMatrix[] = {
     {Action::SignRecord, {true, true, true, true, false}},
     {Action::ImportModelVersion, {true, true, true, false, false}},
     {Action::TransitionLifecycle, {true, true, false, false, false}},
+    {Action::CreateChangeRequest, {true, true, true, false, false}},
+    {Action::EvaluateChangeRequest, {true, true, true, false, false}},
+    {Action::DecideChangeRequest, {false, true, false, false, false}},
+    {Action::ImplementChangeRequest, {false, true, false, false, false}},
 };
 
 const ActionInfo& info(Action action)

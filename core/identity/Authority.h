@@ -27,6 +27,10 @@ enum class Action
     SignRecord,
     ImportModelVersion,
     TransitionLifecycle,
+    CreateChangeRequest, ///< open, edit, submit and withdraw one's own change requests
+    EvaluateChangeRequest, ///< compute a submitted request's validation evidence
+    DecideChangeRequest, ///< approve, reject or return a request; review an emergency rollback
+    ImplementChangeRequest, ///< put an approved request into production; roll back in an emergency
 };
 
 template<>
@@ -47,6 +51,10 @@ struct EnumNames<Action>
         {Action::SignRecord, "sign-record", nullptr},
         {Action::ImportModelVersion, "import-model-version", nullptr},
         {Action::TransitionLifecycle, "transition-lifecycle", nullptr},
+        {Action::CreateChangeRequest, "create-change-request", nullptr},
+        {Action::EvaluateChangeRequest, "evaluate-change-request", nullptr},
+        {Action::DecideChangeRequest, "decide-change-request", nullptr},
+        {Action::ImplementChangeRequest, "implement-change-request", nullptr},
     };
 };
 

@@ -753,6 +753,11 @@ void TestSigning::authorityMatrixOnCommands()
             case Action::ViewWorkspace:
             case Action::VerifyAuditTrail:
                 continue; // reads: no command
+            case Action::CreateChangeRequest:
+            case Action::EvaluateChangeRequest:
+            case Action::DecideChangeRequest:
+            case Action::ImplementChangeRequest:
+                continue; // no command yet (issue #14); test_change_requests checks the flow against the matrix
             case Action::RecordAuditReview: {
                 RecordAuditReviewCommand c(1, before, QStringLiteral("checked"));
                 result = t.ws().execute(c);

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "identity/Authority.h"
+#include "records/ChangeRequest.h"
+#include "records/User.h"
+#include "signing/Meaning.h"
+#include "util/Result.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cs {
+
+/// Who may take an action, relative to the request's author.
+enum class AuthorRule
+{
+    Anyone,
+    AuthorOnly, ///< edit, submit, withdraw: the author's own work
+    NotAuthor, ///< approve, reject, return, implement: never the author (separation of duties)
+    Countersign, ///< close and rolled back: taken by core when another request is implemented, never by a person
+};
+
+/// One legal move of a change request: where it leads, the authority-matrix action it needs, who relative to the
+/// author may take it, the signature it is (if any) and whether a reason is required.
+struct ChangeRequestStep
+{
+    ChangeRequestState to;
+    std::optional<Action> authority; ///< empty for Countersign's own moves
+    AuthorRule author = AuthorRule::Anyone;
+    std::optional<Meaning> signature;
+    bool reasonRequired = false;
+};
+
+/// What the flow needs to know about a request besides its state.
+struct ChangeRequestFacts
+{
+    ChangeRequestState state = ChangeRequestState::Draft;
+    QString author;
+    QString emergencyBy; ///< who rolled it back in an emergency (empty if nobody did)
+    bool reviewed = false; ///< the retrospective review of that emergency rollback is signed
+};
+
+/// The change-request state machine (docs/change-requests.md): draft -> submitted -> evaluated -> approved |
+/// rejected | returned; approved -> implemented -> closed | rolled back; returned -> draft (the next revision); draft
+/// or submitted -> withdrawn. Core enforces it for the window and the command line alike.
+namespace ChangeRequestFlow {
+/// The move `action` makes from `state`, or a Rule error naming the state, the action and what can be done instead.
+Result<ChangeRequestStep> step(ChangeRequestState state, ChangeRequestAction action);
+/// Checks that `who` may take `action` on a request with `facts`: the move is legal, one of their roles allows its
+/// authority action, and separation of duties holds (the author never approves, rejects, returns or releases their
+/// own request; the review of an emergency rollback is by someone other than who made it). Each refusal says which
+/// rule refused.
+Result<ChangeRequestStep> check(const ChangeRequestFacts& facts, ChangeRequestAction action, const User& who);
+/// The actions `who` may take now, in the enum's order (for the window's buttons and `cr show`).
+QList<ChangeRequestAction> available(const ChangeRequestFacts& facts, const User& who);
+/// True for states from which nothing more happens.
+bool isFinal(ChangeRequestState state);
+} // namespace ChangeRequestFlow
+
+} // namespace cs
