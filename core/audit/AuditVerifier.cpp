@@ -267,6 +267,13 @@ private:
             return {};
         }
         for (const SealedKind& kind : RecordSeals::kinds()) {
+            auto exists = RecordSeals::hasTable(m_v.m_db, kind.table);
+            if (!exists) {
+                return exists.error();
+            }
+            if (!exists.value()) {
+                continue; // a table of a later schema
+            }
             auto r = RecordSeals::reconcile(
                 m_v.m_db, kind, RecordSeals::SealSource::Heads, [this](const RecordSeals::Mismatch& m) {
                     // The event is intact; the record was changed, added or deleted outside Countersign.

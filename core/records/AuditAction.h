@@ -37,6 +37,9 @@ enum class AuditAction
     DatasetFileImported,
     DatasetEvidenceAttached,
     PredictionSetImported,
+    ChangeRequestCreated,
+    ChangeRequestEdited,
+    ChangeRequestMoved,
 };
 
 template<>
@@ -83,6 +86,12 @@ struct EnumNames<AuditAction>
          QT_TRANSLATE_NOOP("cs::AuditAction", "Evidence attached to a dataset")},
         {AuditAction::PredictionSetImported, "prediction_set.imported",
          QT_TRANSLATE_NOOP("cs::AuditAction", "Predictions imported")},
+        {AuditAction::ChangeRequestCreated, "change_request.created",
+         QT_TRANSLATE_NOOP("cs::AuditAction", "Change request opened")},
+        {AuditAction::ChangeRequestEdited, "change_request.edited",
+         QT_TRANSLATE_NOOP("cs::AuditAction", "Change request edited")},
+        {AuditAction::ChangeRequestMoved, "change_request.moved",
+         QT_TRANSLATE_NOOP("cs::AuditAction", "Change request moved")},
     };
 };
 

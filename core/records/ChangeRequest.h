@@ -2,6 +2,11 @@
 
 #include "util/EnumNames.h"
 
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
 namespace cs {
 
 /// Where a change request stands (docs/change-requests.md). The legal moves, who may make them and which signature
@@ -101,6 +106,93 @@ struct EnumNames<ChangeTrigger>
         {ChangeTrigger::NewData, "new-data", QT_TRANSLATE_NOOP("cs::ChangeTrigger", "New data")},
         {ChangeTrigger::Other, "other", QT_TRANSLATE_NOOP("cs::ChangeTrigger", "Other")},
     };
+};
+
+/// The pre-specified validation plan of a change request: fixed when the request is submitted, before anyone sees
+/// the evidence.
+struct ValidationPlan
+{
+    struct Dataset
+    {
+        QString name;
+        bool challenge = false; ///< a challenge set (optional); otherwise the locked validation set
+    };
+    QList<Dataset> datasets;
+    double candidateThreshold = 0.5; ///< the operating threshold of the candidate version
+    double baselineThreshold = 0.5; ///< and of the baseline
+    double alpha = 0.05;
+    /// Non-inferiority margins (proportions; AUC in AUC units): the candidate may be at most this much worse.
+    double sensitivityMargin = 0.05;
+    double specificityMargin = 0.05;
+    double accuracyMargin = 0.05;
+    double aucMargin = 0.02;
+    QStringList subgroupColumns;
+    int minimumPositives = 10; ///< fewer positives in a subgroup: no verdict for it
+
+    QJsonObject toJson() const;
+    /// Reads a plan written by toJson(); errors name the field.
+    static ValidationPlan fromJson(const QJsonObject& json, QStringList* errors);
+};
+
+/// What the author writes (and can change while the request is a draft). The model, the candidate, and the
+/// baseline (the version in production when the request was opened) are fixed when it is created.
+struct ChangeRequestContent
+{
+    QString model;
+    QString candidate; ///< version label
+    QString baseline; ///< version label; empty for a model's first release
+    QString cleared; ///< the originally cleared version, an optional second comparator
+    ChangeTrigger trigger = ChangeTrigger::Other;
+    QString triggerReference;
+    QString title;
+    QString description;
+    QString rationale;
+    bool major = false; ///< the classification of the change: minor or major
+    QString classificationReason;
+    QString benefits;
+    QString risks; ///< including bias across patient subgroups
+    QString mitigations;
+    QString residualRisk;
+    QString rollbackVersion; ///< the version to return to
+    QString rollbackCriteria;
+    ValidationPlan plan;
+
+    /// The content as canonical-ready JSON (docs/change-requests.md); what the author's signature covers.
+    QJsonObject toJson() const;
+    /// Reads content written by toJson(); every malformed field is named in `errors`.
+    static ChangeRequestContent fromJson(const QJsonObject& json, QStringList* errors);
+    /// The rules the content must meet to be submitted (the workspace's own checks, such as whether a dataset is
+    /// locked, are the submit command's): each problem names the field.
+    QStringList problems() const;
+};
+
+/// A change request as stored: its identity, its latest revision and its state.
+struct ChangeRequestRecord
+{
+    QString id; ///< "CR-2026-0001"
+    QString author;
+    qint64 createdAtMs = 0;
+    qint64 revisionId = 0; ///< the latest revision's row
+    int revision = 1;
+    ChangeRequestContent content;
+    QString contentSha256;
+    QString planSha256;
+    bool locked = false; ///< the revision was submitted: its plan and text can no longer change
+    ChangeRequestState state = ChangeRequestState::Draft;
+};
+
+/// One move of a change request, as its history shows it.
+struct ChangeRequestMove
+{
+    qint64 id = 0;
+    int revision = 1;
+    ChangeRequestState from = ChangeRequestState::Draft;
+    ChangeRequestState to = ChangeRequestState::Draft;
+    ChangeRequestAction action = ChangeRequestAction::Edit;
+    QString reason;
+    qint64 signatureId = 0; ///< the signature the move is, if any
+    QString actor;
+    qint64 atMs = 0;
 };
 
 } // namespace cs

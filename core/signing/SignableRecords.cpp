@@ -2,6 +2,7 @@
 
 #include "crypto/Sha256.h"
 #include "json/CanonicalJson.h"
+#include "store/ChangeRequestTables.h"
 #include "store/RecordTables.h"
 #include "util/UtcTime.h"
 
@@ -41,6 +42,38 @@ Result<SignableRecord> loadAuditReview(Database& db, const QString& id)
     record.author = r.reviewer;
     return record;
 }
+/// A change request's revision, named "CR-2026-0001@2": what its author wrote, as submitted.
+Result<SignableRecord> loadChangeRequest(Database& db, const QString& id)
+{
+    const qsizetype at = id.lastIndexOf(u'@');
+    bool ok = false;
+    const int revision = at > 0 ? id.mid(at + 1).toInt(&ok) : 0;
+    if (!ok || revision < 1) {
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("\"%1\" does not name a change request's revision; write ID@REVISION, for example "
+                            "CR-2026-0001@1")
+                         .arg(id));
+    }
+    auto request = ChangeRequestTable(db).revision(id.left(at), revision);
+    if (!request) {
+        return request.error();
+    }
+    if (!request.value()) {
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("there is no change request %1 with a revision %2").arg(id.left(at)).arg(revision));
+    }
+    const ChangeRequestRecord& r = *request.value();
+    SignableRecord record;
+    record.type = QStringLiteral("change-request");
+    record.id = id;
+    record.content = QJsonObject {{QStringLiteral("id"), r.id},
+                                  {QStringLiteral("revision"), r.revision},
+                                  {QStringLiteral("content"), r.content.toJson()},
+                                  {QStringLiteral("plan_sha256"), r.planSha256}};
+    record.summary = Tr::tr("Change request %1, revision %2: %3").arg(r.id).arg(r.revision).arg(r.content.title);
+    record.author = r.author;
+    return record;
+}
 } // namespace
 
 Result<QString> SignableRecord::contentSha256() const
@@ -58,6 +91,7 @@ const QList<SignableRecordType>& all()
 {
     static const QList<SignableRecordType> types = {
         {QStringLiteral("audit-review"), Tr::tr("Audit-trail review"), loadAuditReview},
+        {QStringLiteral("change-request"), Tr::tr("Change request"), loadChangeRequest},
     };
     return types;
 }

@@ -112,6 +112,11 @@ const SignaturePolicy* forType(QStringView recordType)
          {{Meaning::Reviewed, {Role::Auditor, Role::QaOfficer}, true, true},
           {Meaning::Approved, {Role::QaOfficer}, false, false}},
          {{Meaning::Reviewed, Meaning::Approved}}},
+        // A change request's revision as submitted: its author signs it as authored (ChangeRequestFlow lets only
+        // the author submit). The decisions on it sign its evidence (issue #14, to come).
+        {QStringLiteral("change-request"),
+         {{Meaning::Authored, {Role::DataScientist, Role::QaOfficer, Role::RegulatoryAffairs}, true, true}},
+         {}},
     };
     for (const SignaturePolicy& p : policies) {
         if (p.recordType == recordType) {

@@ -211,6 +211,9 @@ const QList<SealedKind>& kinds()
         {QStringLiteral("dataset_file"), QStringLiteral("id")},
         {QStringLiteral("prediction_set"), QStringLiteral("id")},
         {QStringLiteral("dataset_attachment"), QStringLiteral("id")},
+        {QStringLiteral("change_request"), QStringLiteral("id")},
+        {QStringLiteral("change_request_revision"), QStringLiteral("id")},
+        {QStringLiteral("change_request_move"), QStringLiteral("id")},
     };
     return all;
 }
@@ -540,6 +543,26 @@ Status checkHeads(Database& db, const QString& kind, const std::function<void(co
     });
 }
 
+Result<bool> hasTable(Database& db, const QString& table)
+{
+    auto stmt = BulkStatement::prepare(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                       Tr::tr("reading the schema"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    const QByteArray name = table.toUtf8();
+    stmt->bindText(1, std::string_view(name.constData(), size_t(name.size())));
+    bool has = false;
+    auto read = stmt->forEachRow([&](const BulkStatement& r) {
+        has = r.columnInt(0) > 0;
+        return false;
+    });
+    if (!read) {
+        return read.error();
+    }
+    return has;
+}
+
 Result<bool> schemaHasSeals(Database& db)
 {
     auto stmt = BulkStatement::prepare(db,
@@ -577,6 +600,14 @@ Status touchAll(Database& db)
         return Error(ErrorCode::Internal, Tr::tr("%1: sealing records needs a writable connection").arg(db.path()));
     }
     for (const SealedKind& kind : kinds()) {
+        // A table of a later schema is not there yet while an earlier migration seals what exists.
+        auto exists = hasTable(db, kind.table);
+        if (!exists) {
+            return exists.error();
+        }
+        if (!exists.value()) {
+            continue;
+        }
         const QByteArray sql =
             QStringLiteral("SELECT DISTINCT %1 FROM %2").arg(quoted(kind.keyColumn), quoted(kind.table)).toUtf8();
         auto stmt = BulkStatement::prepare(db, sql.constData(), Tr::tr("listing every %1").arg(kind.table));

@@ -86,6 +86,8 @@ Status checkHeads(Database& db, const QString& kind, const std::function<void(co
 
 /// Whether the workspace's schema has seals (7 on). Earlier schemas exist only while being upgraded.
 Result<bool> schemaHasSeals(Database& db);
+/// Whether the workspace has `table` (a workspace of an earlier schema, read without upgrading, lacks later ones).
+Result<bool> hasTable(Database& db, const QString& table);
 
 /// Starts collecting what statements on `db` touch (a writable connection: every command's writes go through it).
 Status installTouches(Database& db);

@@ -20,8 +20,9 @@ const QStringList kVersion5AppendOnly = {QStringLiteral("dataset"),          QSt
                                          QStringLiteral("prediction_chunk"), QStringLiteral("dataset_attachment")};
 const QStringList kVersion6AppendOnly = {QStringLiteral("dataset_label_chunk")};
 const QStringList kVersion7AppendOnly = {QStringLiteral("record_seal")};
+const QStringList kVersion8AppendOnly = {QStringLiteral("change_request"), QStringLiteral("change_request_move")};
 const QStringList kNeverDeleted = {QStringLiteral("user_account"), QStringLiteral("model"),
-                                   QStringLiteral("model_version")};
+                                   QStringLiteral("model_version"), QStringLiteral("change_request_revision")};
 
 QStringList version1()
 {
@@ -325,6 +326,54 @@ QStringList version7()
     return sql;
 }
 
+/// Change requests (issue #14, docs/change-requests.md). A request and its moves are never changed or deleted; a
+/// revision's content may change only while it is a draft: once submitted (locked) its plan and text are fixed,
+/// and a trigger refuses any change, so the acceptance criteria stay those fixed before the evidence was computed.
+QStringList version8()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE change_request ("
+                       "id TEXT PRIMARY KEY, " // CR-2026-0001
+                       "model_name TEXT NOT NULL REFERENCES model (name), "
+                       "author TEXT NOT NULL, "
+                       "created_at_ms INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE change_request_revision ("
+                       "id INTEGER PRIMARY KEY, "
+                       "request_id TEXT NOT NULL REFERENCES change_request (id), "
+                       "revision INTEGER NOT NULL CHECK (revision >= 1), "
+                       "content_json TEXT NOT NULL, "
+                       "content_sha256 TEXT NOT NULL, "
+                       "plan_sha256 TEXT NOT NULL, "
+                       "locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)), "
+                       "edited_at_ms INTEGER NOT NULL, "
+                       "edited_by TEXT NOT NULL, "
+                       "UNIQUE (request_id, revision))"),
+        QStringLiteral("CREATE TRIGGER change_request_revision_locked BEFORE UPDATE ON change_request_revision "
+                       "WHEN OLD.locked = 1 BEGIN SELECT RAISE(ABORT, 'a submitted change request cannot change; "
+                       "return it to its author for a new revision'); END"),
+        QStringLiteral("CREATE TRIGGER change_request_revision_keys BEFORE UPDATE OF id, request_id, revision ON "
+                       "change_request_revision BEGIN SELECT RAISE(ABORT, 'a revision keeps its request and "
+                       "number'); END"),
+        QStringLiteral("CREATE TABLE change_request_move ("
+                       "id INTEGER PRIMARY KEY, "
+                       "request_id TEXT NOT NULL REFERENCES change_request (id), "
+                       "revision INTEGER NOT NULL, "
+                       "from_state TEXT NOT NULL, "
+                       "to_state TEXT NOT NULL, "
+                       "action TEXT NOT NULL, "
+                       "reason TEXT NOT NULL, "
+                       "signature_id INTEGER REFERENCES signature (id), "
+                       "actor TEXT NOT NULL, "
+                       "at_ms INTEGER NOT NULL)"),
+        QStringLiteral("CREATE INDEX change_request_move_by_request ON change_request_move (request_id, id)"),
+    };
+    for (const QString& table : kVersion8AppendOnly) {
+        sql += Database::appendOnlyTriggers(table);
+    }
+    sql += Database::noDeleteTrigger(QStringLiteral("change_request_revision"));
+    return sql;
+}
+
 /// Records written before schema 7 are sealed as they stand at the upgrade, by the upgrade's own event.
 Status sealEverything(Database& db, const WriteAccess&)
 {
@@ -344,6 +393,7 @@ const QList<Migration>& migrations()
          LabelChunks::fillFromSamples},
         {7, QStringLiteral("sealed records: each record's digest in the audit event that wrote it"), version7,
          sealEverything},
+        {8, QStringLiteral("change requests: revisions locked when submitted, and their moves"), version8, {}},
     };
     return all;
 }
@@ -356,7 +406,7 @@ int latestVersion()
 QStringList appendOnlyTables()
 {
     return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly + kVersion4AppendOnly + kVersion5AppendOnly +
-        kVersion6AppendOnly + kVersion7AppendOnly;
+        kVersion6AppendOnly + kVersion7AppendOnly + kVersion8AppendOnly;
 }
 
 QStringList bulkTables()
@@ -392,6 +442,7 @@ Result<QStringList> missingAppendOnlyTriggers(Database& db)
         expected += Database::noDeleteTriggerName(table);
     }
     expected += QStringLiteral("model_version_evidence_frozen");
+    expected += {QStringLiteral("change_request_revision_locked"), QStringLiteral("change_request_revision_keys")};
     for (const QString& name : expected) {
         if (!present.contains(name)) {
             missing.append(name);

@@ -1,11 +1,26 @@
 // Change requests: the state machine, who may take each action and separation of duties, every pair of them
-// against the rules as issue #14 states them (written out here, not derived from the code).
+// against the rules as issue #14 states them (written out here, not derived from the code); and the record on the
+// demo workspace: opened, edited, submitted with the author's signature, locked by a trigger, returned, revised,
+// withdrawn, each move in the trail.
+#include "Tamper.h"
+#include "TestWorkspace.h"
+#include "commands/ChangeRequestCommands.h"
+#include "demo/DemoWorkspace.h"
 #include "registry/ChangeRequestFlow.h"
+#include "signing/SignatureVerifier.h"
+#include "store/AuditEventTable.h"
+#include "store/ChangeRequestTables.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceAccess.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QMap>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cs;
+using namespace cs::test;
 
 namespace {
 
@@ -92,6 +107,8 @@ private slots:
     void separationOfDuties();
     void emergencyRollbackReview();
     void signaturesAndReasons();
+    void contentRules();
+    void lifeOfARequest();
 };
 
 void TestChangeRequests::everyStateAndAction()
@@ -214,6 +231,227 @@ void TestChangeRequests::signaturesAndReasons()
             key.second == A::Withdraw || key.second == A::EmergencyRollback || key.second == A::Review;
         QCOMPARE(step.reasonRequired, needsReason);
     }
+}
+
+namespace {
+/// A request for version 3 against production (version 1) on the demo's locked and challenge sets, complete.
+ChangeRequestContent demoContent()
+{
+    ChangeRequestContent c;
+    c.model = QStringLiteral("sepsis-risk");
+    c.candidate = QStringLiteral("3");
+    c.trigger = ChangeTrigger::ScheduledRetraining;
+    c.triggerReference = QStringLiteral("Quarterly re-training plan QRP-2026-Q3");
+    c.title = QStringLiteral("Replace version 1 with version 3");
+    c.description = QStringLiteral("Version 3 is re-trained on 2026 Q2 admissions with the new lactate assay.");
+    c.rationale = QStringLiteral("Version 1 under-detects sepsis since the assay change.");
+    c.classificationReason = QStringLiteral("Same intended use, inputs and architecture: re-training only.");
+    c.benefits = QStringLiteral("Earlier detection on the new assay.");
+    c.risks = QStringLiteral("More alerts; bias across age bands and sites.");
+    c.mitigations = QStringLiteral("Subgroup verdicts on age band and sex; alert-load review after 30 days.");
+    c.residualRisk = QStringLiteral("Acceptable.");
+    c.rollbackCriteria = QStringLiteral("Sensitivity below 0.80 in any 30-day window.");
+    c.plan.datasets = {{QStringLiteral("locked-validation-2026q3"), false}, {QStringLiteral("challenge-2026q3"), true}};
+    c.plan.candidateThreshold = 0.12;
+    c.plan.baselineThreshold = 0.12;
+    c.plan.subgroupColumns = {QStringLiteral("age_band"), QStringLiteral("sex")};
+    return c;
+}
+
+SigningCredentials credentialsOf(const QString& demo, const QString& username)
+{
+    auto c = Pkcs12::read(DemoWorkspace::credentialsDir(demo) + u'/' + username + QStringLiteral(".p12"),
+                          TestWorkspace::secret(DemoWorkspace::pkcs12Passphrase()));
+    if (!c) {
+        qFatal("%s", qPrintable(c.error().message));
+    }
+    return std::move(c.value());
+}
+
+QString passwordOf(const QString& username)
+{
+    for (const auto& p : DemoWorkspace::cast()) {
+        if (p.username == username) {
+            return p.password;
+        }
+    }
+    return {};
+}
+} // namespace
+
+void TestChangeRequests::contentRules()
+{
+    ChangeRequestContent c = demoContent();
+    c.baseline = QStringLiteral("1");
+    c.rollbackVersion = QStringLiteral("1");
+    QVERIFY2(c.problems().isEmpty(), qPrintable(c.problems().join(u'\n')));
+    // The JSON round trip keeps everything.
+    QStringList errors;
+    const ChangeRequestContent back = ChangeRequestContent::fromJson(c.toJson(), &errors);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(back.toJson(), c.toJson());
+    // Each problem names its field.
+    ChangeRequestContent bad = c;
+    bad.title.clear();
+    bad.plan.datasets = {{QStringLiteral("challenge-2026q3"), true}};
+    bad.plan.alpha = 0.7;
+    bad.plan.candidateThreshold = 1.0;
+    bad.plan.aucMargin = -0.01;
+    bad.rollbackVersion = QStringLiteral("3");
+    const QString all = bad.problems().join(u'\n');
+    for (const char* field : {"title is empty", "exactly one locked validation set", "plan.alpha", "plan.thresholds",
+                              "plan.margins.auc", "rollback.version is the candidate"}) {
+        QVERIFY2(all.contains(QLatin1String(field)), qPrintable(all));
+    }
+    QJsonObject json = c.toJson();
+    json[QStringLiteral("classification")] = QJsonObject {{QStringLiteral("class"), QStringLiteral("huge")}};
+    json[QStringLiteral("trigger")] = QJsonObject {{QStringLiteral("kind"), QStringLiteral("whim")}};
+    errors.clear();
+    ChangeRequestContent::fromJson(json, &errors);
+    QVERIFY2(errors.join(u'\n').contains(u"classification.class") && errors.join(u'\n').contains(u"trigger.kind"),
+             qPrintable(errors.join(u'\n')));
+}
+
+void TestChangeRequests::lifeOfARequest()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.countersign"));
+    const Status demo = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch());
+    QVERIFY2(demo.ok(), qPrintable(demo.ok() ? QString() : demo.error().message));
+    auto opened = Workspace::open(path, OpenMode::ReadWrite);
+    QVERIFY(opened.ok());
+    Workspace& ws = *opened.value();
+    const auto as = [&ws](const QString& user) {
+        return ws.signIn(user, TestWorkspace::secret(passwordOf(user))).ok();
+    };
+    const auto run = [&ws](auto&& command) {
+        return ws.execute(command);
+    };
+    Database& db = WorkspaceAccess::database(ws);
+    ChangeRequestTable table(db);
+
+    // Opened by the data scientist: the baseline is the version in production, whatever was typed.
+    QVERIFY(as(QStringLiteral("dokafor")));
+    ChangeRequestContent content = demoContent();
+    content.baseline = QStringLiteral("2");
+    CreateChangeRequestCommand create(content);
+    const Status created = ws.execute(create);
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    const QString id = create.id();
+    QCOMPARE(id, QStringLiteral("CR-%1-0001").arg(QDateTime::currentDateTimeUtc().date().year()));
+    auto stored = table.byId(id).value();
+    QCOMPARE(stored->content.baseline, QStringLiteral("1"));
+    QCOMPARE(stored->content.rollbackVersion, QStringLiteral("1"));
+    QCOMPARE(stored->state, ChangeRequestState::Draft);
+    QCOMPARE(ws.lastEvent().value()->action, QStringLiteral("change_request.created"));
+    // A version in production, an unknown one, or a title with a line break cannot open one.
+    for (const auto& [candidate, title, expect] :
+         {std::tuple {QStringLiteral("1"), QStringLiteral("t"), QStringLiteral("cannot be a candidate")},
+          std::tuple {QStringLiteral("9"), QStringLiteral("t"), QStringLiteral("has no version 9")},
+          std::tuple {QStringLiteral("3"), QStringLiteral("two\nlines"), QStringLiteral("control character")}}) {
+        ChangeRequestContent c = demoContent();
+        c.candidate = candidate;
+        c.title = title;
+        CreateChangeRequestCommand refused(c);
+        auto r = ws.execute(refused);
+        QVERIFY2(!r.ok() && r.error().message.contains(expect), qPrintable(r.ok() ? QString() : r.error().message));
+    }
+
+    // Edited by its author only; the model, candidate and baseline stay.
+    ChangeRequestContent edit = stored->content;
+    edit.description = QString();
+    EditChangeRequestCommand blankDescription(id, edit, QStringLiteral("revised"));
+    const Status blanked = ws.execute(blankDescription);
+    QVERIFY2(blanked.ok(), qPrintable(blanked.ok() ? QString() : blanked.error().message));
+    ChangeRequestContent otherCandidate = stored->content;
+    otherCandidate.candidate = QStringLiteral("2");
+    EditChangeRequestCommand moved(id, otherCandidate, QStringLiteral("revised"));
+    QVERIFY(ws.execute(moved).error().message.contains(u"were fixed when it was opened"));
+    // Submitting needs every field, and a plan the workspace can carry out.
+    auto incomplete = run(SubmitChangeRequestCommand(id, QString(), credentialsOf(path, QStringLiteral("dokafor"))));
+    QVERIFY2(incomplete.error().message.contains(u"description is empty"), qPrintable(incomplete.error().message));
+    ChangeRequestContent wrongPlan = stored->content;
+    wrongPlan.plan.datasets.append({QStringLiteral("no-such-set"), true});
+    wrongPlan.plan.subgroupColumns.append(QStringLiteral("ward"));
+    QVERIFY(run(EditChangeRequestCommand(id, wrongPlan, QStringLiteral("revised"))).ok());
+    auto badPlan = run(SubmitChangeRequestCommand(id, QString(), credentialsOf(path, QStringLiteral("dokafor"))));
+    QVERIFY2(badPlan.error().message.contains(u"there is no dataset no-such-set") &&
+                 badPlan.error().message.contains(u"ward is not a subgroup column of locked-validation-2026q3"),
+             qPrintable(badPlan.error().message));
+    QVERIFY(run(EditChangeRequestCommand(id, stored->content, QStringLiteral("revised"))).ok());
+    QVERIFY(as(QStringLiteral("therrera")));
+    auto notTheirs = run(EditChangeRequestCommand(id, stored->content, QStringLiteral("revised")));
+    QVERIFY2(notTheirs.error().message.contains(u"only the author"), qPrintable(notTheirs.error().message));
+
+    // Submitted: the author's signature over the revision, and the revision locked.
+    QVERIFY(as(QStringLiteral("dokafor")));
+    SubmitChangeRequestCommand submit(id, QStringLiteral("Ready for validation"),
+                                      credentialsOf(path, QStringLiteral("dokafor")));
+    auto submitted = ws.execute(submit);
+    QVERIFY2(submitted.ok(), qPrintable(submitted.ok() ? QString() : submitted.error().message));
+    stored = table.byId(id).value();
+    QCOMPARE(stored->state, ChangeRequestState::Submitted);
+    QVERIFY(stored->locked);
+    const QList<SignatureCheck> checks = SignatureVerifier::verifyAll(db, ws.id()).value();
+    bool authored = false;
+    for (const SignatureCheck& c : checks) {
+        QVERIFY2(c.valid, qPrintable(c.problem));
+        authored = authored ||
+            (c.stored.recordType == u"change-request" && c.stored.recordId == id + QStringLiteral("@1") &&
+             c.stored.meaning == u"authored" && c.stored.signer == u"dokafor");
+    }
+    QVERIFY(authored);
+    // Nothing changes a submitted request: not a command, not SQL.
+    QVERIFY(run(EditChangeRequestCommand(id, stored->content, QStringLiteral("revised")))
+                .error()
+                .message.contains(u"submitted"));
+    QVERIFY2(rawExec(path,
+                     QStringLiteral("UPDATE change_request_revision SET content_json = '{}' WHERE id = %1")
+                         .arg(stored->revisionId))
+                 .contains(u"a submitted change request cannot change"),
+             "the trigger let a locked revision change");
+
+    // Returned by a QA officer (never by the author), revised as revision 2.
+    QVERIFY(run(MoveChangeRequestCommand(id, ChangeRequestAction::Return, QStringLiteral("x"))).error().code ==
+            ErrorCode::Forbidden); // the data scientist may not decide
+    QVERIFY(as(QStringLiteral("mlindqvist")));
+    QVERIFY(!run(MoveChangeRequestCommand(id, ChangeRequestAction::Return, QString())).ok()); // a reason
+    QVERIFY(run(MoveChangeRequestCommand(id, ChangeRequestAction::Return,
+                                         QStringLiteral("Add the over-75 subgroup to the plan")))
+                .ok());
+    QVERIFY(as(QStringLiteral("dokafor")));
+    ChangeRequestContent revised = stored->content;
+    revised.plan.minimumPositives = 20;
+    QVERIFY(run(EditChangeRequestCommand(id, revised, QStringLiteral("revised"))).ok());
+    stored = table.byId(id).value();
+    QCOMPARE(stored->revision, 2);
+    QCOMPARE(stored->state, ChangeRequestState::Draft);
+    QVERIFY(!stored->locked);
+    QCOMPARE(table.revision(id, 1).value()->content.plan.minimumPositives, 10); // revision 1 as submitted
+    QVERIFY(table.revision(id, 1).value()->locked);
+
+    // Withdrawn by its author, with a reason; then nothing more.
+    QVERIFY(!run(MoveChangeRequestCommand(id, ChangeRequestAction::Withdraw, QStringLiteral(" "))).ok());
+    QVERIFY(run(MoveChangeRequestCommand(id, ChangeRequestAction::Withdraw,
+                                         QStringLiteral("Superseded by the version 4 request")))
+                .ok());
+    auto after = run(EditChangeRequestCommand(id, revised, QStringLiteral("revised")));
+    QVERIFY2(after.error().message.contains(u"nothing more can be done"), qPrintable(after.error().message));
+    QList<ChangeRequestAction> history;
+    const QList<ChangeRequestMove> moves = table.moves(id).value();
+    for (const ChangeRequestMove& m : moves) {
+        history.append(m.action);
+    }
+    QCOMPARE(history,
+             (QList<ChangeRequestAction> {ChangeRequestAction::Submit, ChangeRequestAction::Return,
+                                          ChangeRequestAction::Edit, ChangeRequestAction::Withdraw}));
+    QVERIFY(moves.first().signatureId > 0);
+    // The second request of the year takes the next number; everything verifies.
+    CreateChangeRequestCommand second(demoContent());
+    QVERIFY(ws.execute(second).ok());
+    QCOMPARE(second.id(), id.left(id.size() - 1) + u'2');
+    auto report = ws.verify();
+    QVERIFY2(report->intact(), qPrintable(report->summary()));
 }
 
 QTEST_GUILESS_MAIN(TestChangeRequests)

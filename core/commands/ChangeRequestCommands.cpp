@@ -1,0 +1,409 @@
+#include "ChangeRequestCommands.h"
+
+#include "audit/RecordCheck.h"
+#include "commands/CommandContext.h"
+#include "commands/SignRecordCommand.h"
+#include "json/CanonicalJson.h"
+#include "registry/ChangeRequestFlow.h"
+#include "store/ChangeRequestTables.h"
+#include "store/DatasetTables.h"
+#include "store/RegistryTables.h"
+#include "util/DisplayText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace cs {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::ChangeRequestCommands)
+};
+
+/// The content's and the plan's SHA-256, into the record.
+Status hash(ChangeRequestRecord& r)
+{
+    auto content = CanonicalJson::sha256Hex(r.content.toJson());
+    auto plan = CanonicalJson::sha256Hex(r.content.plan.toJson());
+    if (!content || !plan) {
+        return content ? plan.error() : content.error();
+    }
+    r.contentSha256 = content.value();
+    r.planSha256 = plan.value();
+    return {};
+}
+
+/// The request as the trail recorded it: a row altered outside Countersign is refused.
+Result<ChangeRequestRecord> load(CommandContext& ctx, const QString& id)
+{
+    auto found = ChangeRequestTable(ctx.database()).byId(id);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return Error(ErrorCode::NotFound, Tr::tr("there is no change request %1 in this workspace").arg(id));
+    }
+    Database& db = ctx.database();
+    if (auto r = RecordCheck::require(db, QStringLiteral("change_request"), RecordKey::of(id)); !r) {
+        return r.error();
+    }
+    if (auto r = RecordCheck::require(db, QStringLiteral("change_request_revision"),
+                                      RecordKey::of(found.value()->revisionId));
+        !r) {
+        return r.error();
+    }
+    return *found.value();
+}
+
+/// What the flow needs: the state, the author, and any emergency rollback and its review.
+Result<ChangeRequestFacts> factsOf(Database& db, const ChangeRequestRecord& r)
+{
+    auto moves = ChangeRequestTable(db).moves(r.id);
+    if (!moves) {
+        return moves.error();
+    }
+    ChangeRequestFacts facts;
+    facts.state = r.state;
+    facts.author = r.author;
+    for (const ChangeRequestMove& m : moves.value()) {
+        if (m.action == ChangeRequestAction::EmergencyRollback) {
+            facts.emergencyBy = m.actor;
+        }
+        facts.reviewed = facts.reviewed || m.action == ChangeRequestAction::Review;
+    }
+    return facts;
+}
+
+/// Records the move and its audit event.
+Status recordMove(CommandContext& ctx, const ChangeRequestRecord& r, ChangeRequestAction action,
+                  const ChangeRequestStep& step, const QString& reason, qint64 signatureId, int revision)
+{
+    ChangeRequestMove move;
+    move.revision = revision;
+    move.from = r.state;
+    move.to = step.to;
+    move.action = action;
+    move.reason = reason;
+    move.signatureId = signatureId;
+    move.actor = ctx.session().actor;
+    move.atMs = ctx.nowMs();
+    if (auto id = ChangeRequestTable(ctx.database()).insertMove(ctx.write(), r.id, move); !id) {
+        return id.error();
+    }
+    AuditRecord event;
+    event.action = AuditAction::ChangeRequestMoved;
+    event.change = ChangeKind::Update;
+    event.entityType = QStringLiteral("change_request");
+    event.entityId = r.id;
+    event.before = QJsonObject {{QStringLiteral("state"), nameOf(r.state)}};
+    QJsonObject after {{QStringLiteral("state"), nameOf(step.to)},
+                       {QStringLiteral("action"), nameOf(action)},
+                       {QStringLiteral("revision"), revision}};
+    if (signatureId > 0) {
+        after.insert(QStringLiteral("signature"), signatureId);
+    }
+    event.after = after;
+    event.reason = reason;
+    auto e = ctx.record(event);
+    return e ? Status() : e.error();
+}
+
+/// The title is shown in every list: no line breaks, escape sequences or direction overrides.
+Status plainTitle(const QString& title)
+{
+    if (const auto c = DisplayText::firstHostile(title)) {
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("the title \"%1\" holds the control character %2; refused")
+                         .arg(DisplayText::escaped(title), DisplayText::codePoint(*c)));
+    }
+    return {};
+}
+} // namespace
+
+// --- create
+
+CreateChangeRequestCommand::CreateChangeRequestCommand(ChangeRequestContent content)
+    : m_content(std::move(content))
+{ }
+
+QString CreateChangeRequestCommand::description() const
+{
+    return Tr::tr("open a change request for version %1 of %2").arg(m_content.candidate, m_content.model);
+}
+
+Status CreateChangeRequestCommand::apply(CommandContext& ctx)
+{
+    if (auto r = plainTitle(m_content.title); !r) {
+        return r;
+    }
+    RegistryTable registry(ctx.database());
+    auto versions = registry.versions(m_content.model);
+    if (!versions) {
+        return versions.error();
+    }
+    if (versions->isEmpty()) {
+        return Error(ErrorCode::NotFound, Tr::tr("there is no model %1 in this workspace").arg(m_content.model));
+    }
+    QString production;
+    bool candidateFound = false;
+    for (const ModelVersion& v : versions.value()) {
+        if (v.state == LifecycleState::Production) {
+            production = v.label;
+        }
+        if (v.label == m_content.candidate) {
+            candidateFound = true;
+            if (v.state == LifecycleState::Production || v.state == LifecycleState::Superseded ||
+                v.state == LifecycleState::Retired || v.state == LifecycleState::Withdrawn) {
+                return Error(ErrorCode::Rule,
+                             Tr::tr("version %1 of %2 is %3 and cannot be a candidate")
+                                 .arg(v.label, m_content.model, nameOf(v.state)));
+            }
+        }
+    }
+    if (!candidateFound) {
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("model %1 has no version %2 in this workspace").arg(m_content.model, m_content.candidate));
+    }
+    ChangeRequestRecord r;
+    r.content = m_content;
+    r.content.baseline = production; // the version in production now, not what was typed
+    if (r.content.rollbackVersion.isEmpty()) {
+        r.content.rollbackVersion = production;
+    }
+    r.author = ctx.session().actor;
+    r.createdAtMs = ctx.nowMs();
+    ChangeRequestTable table(ctx.database());
+    auto id = table.nextId(QDateTime::fromMSecsSinceEpoch(ctx.nowMs(), QTimeZone::utc()).date().year());
+    if (!id) {
+        return id.error();
+    }
+    r.id = id.value();
+    if (auto h = hash(r); !h) {
+        return h;
+    }
+    if (auto inserted = table.insert(ctx.write(), r); !inserted) {
+        return inserted.error();
+    }
+    m_id = r.id;
+    AuditRecord event;
+    event.action = AuditAction::ChangeRequestCreated;
+    event.change = ChangeKind::Create;
+    event.entityType = QStringLiteral("change_request");
+    event.entityId = r.id;
+    event.after = r.content.toJson();
+    auto e = ctx.record(event);
+    return e ? Status() : e.error();
+}
+
+// --- edit
+
+EditChangeRequestCommand::EditChangeRequestCommand(QString id, ChangeRequestContent content, QString reason)
+    : m_id(std::move(id))
+    , m_content(std::move(content))
+    , m_reason(std::move(reason))
+{ }
+
+QString EditChangeRequestCommand::description() const
+{
+    return Tr::tr("edit change request %1").arg(m_id);
+}
+
+Status EditChangeRequestCommand::apply(CommandContext& ctx)
+{
+    if (auto r = plainTitle(m_content.title); !r) {
+        return r;
+    }
+    if (m_reason.trimmed().isEmpty()) {
+        return Error(ErrorCode::Rule, Tr::tr("say what changed to %1").arg(description()));
+    }
+    auto r = load(ctx, m_id);
+    if (!r) {
+        return r.error();
+    }
+    auto facts = factsOf(ctx.database(), r.value());
+    if (!facts) {
+        return facts.error();
+    }
+    auto step = ChangeRequestFlow::check(facts.value(), ChangeRequestAction::Edit, *ctx.user());
+    if (!step) {
+        return step.error();
+    }
+    const ChangeRequestContent& was = r->content;
+    if (m_content.model != was.model || m_content.candidate != was.candidate || m_content.baseline != was.baseline) {
+        return Error(
+            ErrorCode::Rule,
+            Tr::tr("the model, the candidate and the baseline of %1 were fixed when it was "
+                   "opened (%2 version %3 against %4); open a new request to change them")
+                .arg(m_id, was.model, was.candidate, was.baseline.isEmpty() ? Tr::tr("no baseline") : was.baseline));
+    }
+    ChangeRequestRecord edited = r.value();
+    edited.content = m_content;
+    if (auto h = hash(edited); !h) {
+        return h;
+    }
+    ChangeRequestTable table(ctx.database());
+    AuditRecord event;
+    event.action = AuditAction::ChangeRequestEdited;
+    event.change = ChangeKind::Update;
+    event.entityType = QStringLiteral("change_request");
+    event.entityId = m_id;
+    event.before = QJsonObject {{QStringLiteral("content_sha256"), r->contentSha256}};
+    event.after = edited.content.toJson();
+    event.reason = m_reason;
+    if (r->state == ChangeRequestState::Returned) {
+        // The next revision; the returned one stays as it was submitted.
+        edited.revision = r->revision + 1;
+        if (auto added = table.insertRevision(ctx.write(), edited, ctx.nowMs(), ctx.session().actor); !added) {
+            return added.error();
+        }
+        if (auto e = ctx.record(event); !e) {
+            return e.error();
+        }
+        return recordMove(ctx, r.value(), ChangeRequestAction::Edit, step.value(), m_reason, 0, edited.revision);
+    }
+    if (auto u = table.updateRevision(ctx.write(), edited, ctx.nowMs(), ctx.session().actor); !u) {
+        return u;
+    }
+    auto e = ctx.record(event);
+    return e ? Status() : e.error();
+}
+
+// --- submit
+
+SubmitChangeRequestCommand::SubmitChangeRequestCommand(QString id, QString reason, SigningCredentials credentials)
+    : m_id(std::move(id))
+    , m_reason(std::move(reason))
+    , m_credentials(std::move(credentials))
+{ }
+
+QString SubmitChangeRequestCommand::description() const
+{
+    return Tr::tr("submit change request %1").arg(m_id);
+}
+
+namespace {
+/// The plan against the workspace: each dataset there, the validation set locked, the predictions of both versions
+/// on each, each subgroup column a column of each.
+QStringList planProblems(Database& db, const ChangeRequestContent& c)
+{
+    QStringList problems;
+    RegistryTable registry(db);
+    DatasetTable datasets(db);
+    QList<std::pair<QString, qint64>> versions;
+    for (const QString& label : {c.candidate, c.baseline}) {
+        if (label.isEmpty()) {
+            continue;
+        }
+        auto v = registry.version(c.model, label);
+        if (v && v.value()) {
+            versions.append({label, v.value()->id});
+        }
+    }
+    for (const ValidationPlan::Dataset& d : c.plan.datasets) {
+        auto found = datasets.dataset(d.name);
+        if (!found || !found.value()) {
+            problems.append(Tr::tr("plan.datasets: there is no dataset %1 in this workspace").arg(d.name));
+            continue;
+        }
+        const Dataset& set = *found.value();
+        if (!d.challenge && !set.locked) {
+            problems.append(Tr::tr("plan.datasets: the validation set %1 is not locked").arg(d.name));
+        }
+        for (const auto& [label, versionId] : versions) {
+            auto predictions = datasets.predictionSet(versionId, set.id);
+            if (!predictions || !predictions.value()) {
+                problems.append(
+                    Tr::tr("plan.datasets: version %1 has no predictions on %2; import them first").arg(label, d.name));
+            }
+        }
+        for (const QString& column : c.plan.subgroupColumns) {
+            if (!set.groupColumns.contains(column)) {
+                problems.append(Tr::tr("plan.subgroups: %1 is not a subgroup column of %2 (it has: %3)")
+                                    .arg(column, d.name, set.groupColumns.join(QStringLiteral(", "))));
+            }
+        }
+    }
+    return problems;
+}
+} // namespace
+
+Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
+{
+    auto r = load(ctx, m_id);
+    if (!r) {
+        return r.error();
+    }
+    auto facts = factsOf(ctx.database(), r.value());
+    if (!facts) {
+        return facts.error();
+    }
+    auto step = ChangeRequestFlow::check(facts.value(), ChangeRequestAction::Submit, *ctx.user());
+    if (!step) {
+        return step.error();
+    }
+    const QStringList problems = r->content.problems() + planProblems(ctx.database(), r->content);
+    if (!problems.isEmpty()) {
+        return Error(ErrorCode::Rule,
+                     Tr::tr("%1 cannot be submitted yet:\n- %2").arg(m_id, problems.join(QStringLiteral("\n- "))));
+    }
+    // The author signs the revision as it stands; locking it fixes what was signed.
+    SignRecordCommand sign(QStringLiteral("change-request"), QStringLiteral("%1@%2").arg(m_id).arg(r->revision),
+                           Meaning::Authored, m_reason, std::move(m_credentials));
+    if (auto s = sign.apply(ctx); !s) {
+        return s;
+    }
+    m_signatureId = sign.signature().id;
+    if (auto l = ChangeRequestTable(ctx.database()).lockRevision(ctx.write(), r->revisionId); !l) {
+        return l;
+    }
+    return recordMove(ctx, r.value(), ChangeRequestAction::Submit, step.value(), m_reason, m_signatureId, r->revision);
+}
+
+// --- withdraw, return
+
+MoveChangeRequestCommand::MoveChangeRequestCommand(QString id, ChangeRequestAction action, QString reason)
+    : m_id(std::move(id))
+    , m_action(action)
+    , m_reason(std::move(reason))
+{ }
+
+QString MoveChangeRequestCommand::description() const
+{
+    return Tr::tr("%1 change request %2").arg(nameOf(m_action), m_id);
+}
+
+std::optional<Action> MoveChangeRequestCommand::requiredAction() const
+{
+    auto step = ChangeRequestFlow::step(
+        m_action == ChangeRequestAction::Return ? ChangeRequestState::Submitted : ChangeRequestState::Draft, m_action);
+    return step ? step->authority : std::optional<Action>(Action::CreateChangeRequest);
+}
+
+Status MoveChangeRequestCommand::apply(CommandContext& ctx)
+{
+    if (m_action != ChangeRequestAction::Withdraw && m_action != ChangeRequestAction::Return) {
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("\"%1\" is not a move without a signature; use its own command").arg(nameOf(m_action)));
+    }
+    auto r = load(ctx, m_id);
+    if (!r) {
+        return r.error();
+    }
+    auto facts = factsOf(ctx.database(), r.value());
+    if (!facts) {
+        return facts.error();
+    }
+    auto step = ChangeRequestFlow::check(facts.value(), m_action, *ctx.user());
+    if (!step) {
+        return step.error();
+    }
+    if (step->reasonRequired && m_reason.trimmed().isEmpty()) {
+        return Error(ErrorCode::Rule, Tr::tr("a reason is required to %1").arg(description()));
+    }
+    return recordMove(ctx, r.value(), m_action, step.value(), m_reason, 0, r->revision);
+}
+
+} // namespace cs
