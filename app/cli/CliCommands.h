@@ -35,6 +35,7 @@ int stats(const QStringList& args);
 int versions(const QStringList& args);
 int transition(const QStringList& args);
 int diff(const QStringList& args);
+int cr(const QStringList& args);
 
 /// Usage text for the whole program.
 QString usage();

@@ -221,4 +221,24 @@ Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser
     return ws;
 }
 
+int dispatch(const QString& group, const QStringList& args,
+             const std::map<QString, std::function<int(const QStringList&)>>& verbs)
+{
+    QStringList names;
+    for (const auto& [name, handler] : verbs) {
+        names.append(name);
+    }
+    if (args.isEmpty() || !verbs.contains(args.first())) {
+        return fail(QStringLiteral("%1: expected one of %2; see countersign-cli %1 VERB --help")
+                        .arg(group, names.join(QStringLiteral(", "))));
+    }
+    return verbs.at(args.first())(args.mid(1));
+}
+
+SecretBytes copyOf(const SecretBytes& secret)
+{
+    QByteArray bytes(secret.view().data(), secret.size());
+    return SecretBytes::take(bytes);
+}
+
 } // namespace cs::cli

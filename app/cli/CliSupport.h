@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QTextStream>
 
+#include <functional>
+#include <map>
 #include <memory>
 
 /// Helpers shared by the countersign-cli subcommands.
@@ -39,6 +41,12 @@ Result<SecretBytes> readSecret(const QCommandLineParser& parser, const QString& 
 /// (so a command that needs it again does not read its descriptor twice).
 Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser, const QString& path,
                                                 bool allowPasswordChange = false, SecretBytes* password = nullptr);
+
+/// Runs the handler of `args`' first word among `verbs` ("cr create ..."), or says which verbs `group` has.
+int dispatch(const QString& group, const QStringList& args,
+             const std::map<QString, std::function<int(const QStringList&)>>& verbs);
+/// A second copy of a secret (the password is needed twice: to sign in and to sign).
+SecretBytes copyOf(const SecretBytes& secret);
 
 /// Signature checks as JSON (printed name, UTC time, meaning, status), for `verify --json` and `signatures --json`.
 QJsonArray signaturesJson(const QList<SignatureCheck>& checks);

@@ -23,30 +23,9 @@ namespace cs::cli {
 
 namespace {
 
-using Handler = std::function<int(const QStringList&)>;
-
-int dispatch(const QString& group, const QStringList& args, const std::map<QString, Handler>& verbs)
-{
-    QStringList names;
-    for (const auto& [name, handler] : verbs) {
-        names.append(name);
-    }
-    if (args.isEmpty() || !verbs.contains(args.first())) {
-        return fail(QStringLiteral("%1: expected one of %2; see countersign-cli %1 VERB --help")
-                        .arg(group, names.join(QStringLiteral(", "))));
-    }
-    return verbs.at(args.first())(args.mid(1));
-}
-
 QString localTime(qint64 ms)
 {
     return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"));
-}
-
-SecretBytes copyOf(const SecretBytes& secret)
-{
-    QByteArray bytes(secret.view().data(), secret.size());
-    return SecretBytes::take(bytes);
 }
 
 QString roleNames(const QList<Role>& roles)

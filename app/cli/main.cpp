@@ -50,6 +50,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("versions"), cs::cli::versions},
         {QStringLiteral("transition"), cs::cli::transition},
         {QStringLiteral("diff"), cs::cli::diff},
+        {QStringLiteral("cr"), cs::cli::cr},
     };
     const QString name = args.takeFirst();
     const auto it = commands.find(name);

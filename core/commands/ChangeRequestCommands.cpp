@@ -359,7 +359,9 @@ Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
     if (auto l = ChangeRequestTable(ctx.database()).lockRevision(ctx.write(), r->revisionId); !l) {
         return l;
     }
-    return recordMove(ctx, r.value(), ChangeRequestAction::Submit, step.value(), m_reason, m_signatureId, r->revision);
+    // The signature is the reason of the move when the author adds no note.
+    const QString reason = m_reason.trimmed().isEmpty() ? Tr::tr("submitted and signed as authored") : m_reason;
+    return recordMove(ctx, r.value(), ChangeRequestAction::Submit, step.value(), reason, m_signatureId, r->revision);
 }
 
 // --- withdraw, return

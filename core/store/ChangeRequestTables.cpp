@@ -116,8 +116,8 @@ Result<qint64> ChangeRequestTable::insertMove(const WriteAccess& /*write*/, cons
                                          "action, reason, signature_id, actor, at_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
                                          "?)"),
                           {requestId, move.revision, nameOf(move.from), nameOf(move.to), nameOf(move.action),
-                           move.reason, move.signatureId > 0 ? QVariant(move.signatureId) : QVariant(), move.actor,
-                           move.atMs},
+                           move.reason.isNull() ? QStringLiteral("") : move.reason,
+                           move.signatureId > 0 ? QVariant(move.signatureId) : QVariant(), move.actor, move.atMs},
                           Tr::tr("recording a move of %1").arg(requestId));
 }
 

@@ -17,7 +17,7 @@ struct Tr
 
 namespace Signing {
 
-Result<StoredSignature> sign(Workspace& workspace, const SignRequest& request)
+Result<SigningCredentials> open(Workspace& workspace, const SignRequest& request)
 {
     if (request.reason.size() > 2000) {
         return Error(ErrorCode::InvalidArgument, Tr::tr("the reason is longer than 2000 characters"));
@@ -26,7 +26,12 @@ Result<StoredSignature> sign(Workspace& workspace, const SignRequest& request)
     if (!user) {
         return user.error();
     }
-    auto credentials = Pkcs12::read(request.pkcs12Path, request.passphrase);
+    return Pkcs12::read(request.pkcs12Path, request.passphrase);
+}
+
+Result<StoredSignature> sign(Workspace& workspace, const SignRequest& request)
+{
+    auto credentials = open(workspace, request);
     if (!credentials) {
         return credentials.error();
     }

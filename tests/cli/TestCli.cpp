@@ -15,6 +15,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace cs::test;
@@ -54,6 +55,7 @@ private slots:
     void changesNeedSignIn();
     void importsFromMlflow();
     void importsFromMlflow3();
+    void changeRequests();
 
 private:
     Run cli(const QStringList& args, const QByteArray& input = {});
@@ -624,6 +626,101 @@ void TestCli::changesNeedSignIn()
             "whatever\n");
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("user ID or password is not correct"), r.err.constData());
+}
+
+void TestCli::changeRequests()
+{
+    const QString path = demoCopy(QStringLiteral("cr"));
+    const QString credentials = m_dir.filePath(QStringLiteral("cr-credentials"));
+    const auto as = [](const QString& user) {
+        return QStringList {QStringLiteral("--user"), user, QStringLiteral("--password-fd"), QStringLiteral("0")};
+    };
+    QTemporaryFile description;
+    QVERIFY(description.open());
+    description.write("Version 3 is re-trained on 2026 Q2 admissions.\n");
+    description.close();
+    const QStringList content = {QStringLiteral("--title"),
+                                 QStringLiteral("Replace version 1 with version 3"),
+                                 QStringLiteral("--trigger"),
+                                 QStringLiteral("scheduled-retraining"),
+                                 QStringLiteral("--description-file"),
+                                 description.fileName(),
+                                 QStringLiteral("--rationale"),
+                                 QStringLiteral("Assay change"),
+                                 QStringLiteral("--class"),
+                                 QStringLiteral("minor"),
+                                 QStringLiteral("--class-reason"),
+                                 QStringLiteral("Re-training only"),
+                                 QStringLiteral("--benefits"),
+                                 QStringLiteral("Earlier detection"),
+                                 QStringLiteral("--risks"),
+                                 QStringLiteral("Alert load; bias by age band"),
+                                 QStringLiteral("--mitigations"),
+                                 QStringLiteral("Subgroup verdicts"),
+                                 QStringLiteral("--residual-risk"),
+                                 QStringLiteral("Acceptable"),
+                                 QStringLiteral("--rollback-criteria"),
+                                 QStringLiteral("Sensitivity below 0.8"),
+                                 QStringLiteral("--validation"),
+                                 QStringLiteral("locked-validation-2026q3"),
+                                 QStringLiteral("--challenge"),
+                                 QStringLiteral("challenge-2026q3"),
+                                 QStringLiteral("--threshold"),
+                                 QStringLiteral("0.12"),
+                                 QStringLiteral("--subgroup"),
+                                 QStringLiteral("age_band")};
+    Run r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("create"), path, QStringLiteral("--model"),
+                             QStringLiteral("sepsis-risk"), QStringLiteral("--candidate"), QStringLiteral("3")} +
+                    content + as(QStringLiteral("dokafor")),
+                "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString id = QString::fromUtf8(r.out).section(u' ', 1, 1);
+    QVERIFY2(id.startsWith(u"CR-"), r.out.constData());
+    // An auditor may not open one.
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("create"), path, QStringLiteral("--model"),
+                         QStringLiteral("sepsis-risk"), QStringLiteral("--candidate"), QStringLiteral("3")} +
+                content + as(QStringLiteral("hbrandt")),
+            "demo-audit-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    // Submitted with the author's signature; then the QA officer returns it, and the author revises it.
+    const QStringList submit = {QStringLiteral("cr"),
+                                QStringLiteral("submit"),
+                                path,
+                                id,
+                                QStringLiteral("--pkcs12"),
+                                credentials + QStringLiteral("/dokafor.p12"),
+                                QStringLiteral("--passphrase-fd"),
+                                QStringLiteral("0")};
+    r = cli(submit + as(QStringLiteral("dokafor")), "demo-science-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("(authored)"), r.err.constData());
+    r = cli(submit + as(QStringLiteral("dokafor")), "demo-science-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("\"submit\" is not possible on a change request that is submitted"), r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("return"), path, id, QStringLiteral("--reason"),
+                         QStringLiteral("Add the over-75 subgroup")} +
+                as(QStringLiteral("mlindqvist")),
+            "demo-qa-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("is now returned"), r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("edit"), path, id, QStringLiteral("--min-positives"),
+                         QStringLiteral("20"), QStringLiteral("--reason"), QStringLiteral("More positives")} +
+                as(QStringLiteral("dokafor")),
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("revision 2"), r.err.constData());
+    r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id, QStringLiteral("--json")});
+    const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(shown[u"state"].toString(), QStringLiteral("draft"));
+    QCOMPARE(shown[u"revision"].toInt(), 2);
+    QCOMPARE(shown[u"content"][u"baseline"].toString(), QStringLiteral("1"));
+    QCOMPARE(shown[u"content"][u"description"].toString(),
+             QStringLiteral("Version 3 is re-trained on 2026 Q2 admissions."));
+    QCOMPARE(shown[u"content"][u"plan"][u"min_positives"].toInt(), 20);
+    QCOMPARE(shown[u"moves"].toArray().size(), 3);
+    QVERIFY(shown[u"moves"][0][u"signature"].toInteger() > 0);
+    r = cli({QStringLiteral("cr"), QStringLiteral("list"), path});
+    QVERIFY2(r.out.contains(QByteArray(id.toUtf8() + "  draft")) && r.out.contains("sepsis-risk 3 vs 1"),
+             r.out.constData());
+    r = cli({QStringLiteral("verify"), path});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Signatures: all 4 verify"), r.out.constData());
 }
 
 void TestCli::importsFromMlflow3()

@@ -4,6 +4,7 @@
 // matrix exercised on real commands, and a scan showing no password or passphrase reaches the workspace file.
 #include "Tamper.h"
 #include "TestWorkspace.h"
+#include "commands/ChangeRequestCommands.h"
 #include "commands/ChangeSettingCommand.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
@@ -753,11 +754,23 @@ void TestSigning::authorityMatrixOnCommands()
             case Action::ViewWorkspace:
             case Action::VerifyAuditTrail:
                 continue; // reads: no command
-            case Action::CreateChangeRequest:
             case Action::EvaluateChangeRequest:
-            case Action::DecideChangeRequest:
             case Action::ImplementChangeRequest:
                 continue; // no command yet (issue #14); test_change_requests checks the flow against the matrix
+            case Action::CreateChangeRequest: {
+                ChangeRequestContent content;
+                content.model = QStringLiteral("matrix-model");
+                content.candidate = QStringLiteral("1");
+                CreateChangeRequestCommand c(content);
+                result = t.ws().execute(c); // allowed roles: the model does not exist (NotFound)
+                break;
+            }
+            case Action::DecideChangeRequest: {
+                MoveChangeRequestCommand c(QStringLiteral("CR-2026-0000"), ChangeRequestAction::Return,
+                                           QStringLiteral("matrix"));
+                result = t.ws().execute(c); // allowed roles: there is no such request (NotFound)
+                break;
+            }
             case Action::RecordAuditReview: {
                 RecordAuditReviewCommand c(1, before, QStringLiteral("checked"));
                 result = t.ws().execute(c);
@@ -840,7 +853,7 @@ void TestSigning::authorityMatrixOnCommands()
             }
         }
     }
-    QCOMPARE(runs, 5 * 11);
+    QCOMPARE(runs, 5 * 13);
 }
 
 void TestSigning::noSecretInTheWorkspaceFile()

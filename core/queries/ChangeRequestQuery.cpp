@@ -1,0 +1,113 @@
+#include "ChangeRequestQuery.h"
+
+#include "registry/ChangeRequestFlow.h"
+#include "store/ChangeRequestTables.h"
+#include "util/UtcTime.h"
+#include "workspace/Workspace.h"
+#include "workspace/WorkspaceAccess.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace cs {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::ChangeRequestQuery)
+};
+} // namespace
+
+ChangeRequestQuery::ChangeRequestQuery(Workspace& workspace)
+    : m_workspace(workspace)
+    , m_db(WorkspaceAccess::database(workspace))
+{ }
+
+Result<QList<ChangeRequestRecord>> ChangeRequestQuery::all()
+{
+    return ChangeRequestTable(m_db).all();
+}
+
+Result<std::optional<ChangeRequestRecord>> ChangeRequestQuery::find(const QString& id)
+{
+    return ChangeRequestTable(m_db).byId(id);
+}
+
+Result<std::optional<ChangeRequestRecord>> ChangeRequestQuery::revision(const QString& id, int revision)
+{
+    return ChangeRequestTable(m_db).revision(id, revision);
+}
+
+Result<QList<ChangeRequestMove>> ChangeRequestQuery::moves(const QString& id)
+{
+    return ChangeRequestTable(m_db).moves(id);
+}
+
+Result<QList<ChangeRequestAction>> ChangeRequestQuery::available(const QString& id)
+{
+    auto request = find(id);
+    if (!request) {
+        return request.error();
+    }
+    auto user = m_workspace.currentUser();
+    if (!request.value() || !user) {
+        return QList<ChangeRequestAction>();
+    }
+    auto history = moves(id);
+    if (!history) {
+        return history.error();
+    }
+    ChangeRequestFacts facts;
+    facts.state = request.value()->state;
+    facts.author = request.value()->author;
+    for (const ChangeRequestMove& m : history.value()) {
+        if (m.action == ChangeRequestAction::EmergencyRollback) {
+            facts.emergencyBy = m.actor;
+        }
+        facts.reviewed = facts.reviewed || m.action == ChangeRequestAction::Review;
+    }
+    return ChangeRequestFlow::available(facts, user.value());
+}
+
+Result<QJsonObject> ChangeRequestQuery::toJson(const QString& id)
+{
+    auto request = find(id);
+    if (!request) {
+        return request.error();
+    }
+    if (!request.value()) {
+        return Error(ErrorCode::NotFound, Tr::tr("there is no change request %1 in this workspace").arg(id));
+    }
+    auto history = moves(id);
+    if (!history) {
+        return history.error();
+    }
+    const ChangeRequestRecord& r = *request.value();
+    QJsonArray movesJson;
+    for (const ChangeRequestMove& m : history.value()) {
+        QJsonObject move {{QStringLiteral("revision"), m.revision},
+                          {QStringLiteral("from"), nameOf(m.from)},
+                          {QStringLiteral("to"), nameOf(m.to)},
+                          {QStringLiteral("action"), nameOf(m.action)},
+                          {QStringLiteral("reason"), m.reason},
+                          {QStringLiteral("by"), m.actor},
+                          {QStringLiteral("at"), UtcTime::formatMsString(m.atMs)}};
+        if (m.signatureId > 0) {
+            move.insert(QStringLiteral("signature"), m.signatureId);
+        }
+        movesJson.append(move);
+    }
+    return QJsonObject {{QStringLiteral("id"), r.id},
+                        {QStringLiteral("author"), r.author},
+                        {QStringLiteral("created"), UtcTime::formatMsString(r.createdAtMs)},
+                        {QStringLiteral("revision"), r.revision},
+                        {QStringLiteral("state"), nameOf(r.state)},
+                        {QStringLiteral("locked"), r.locked},
+                        {QStringLiteral("content"), r.content.toJson()},
+                        {QStringLiteral("content_sha256"), r.contentSha256},
+                        {QStringLiteral("plan_sha256"), r.planSha256},
+                        {QStringLiteral("moves"), movesJson}};
+}
+
+} // namespace cs

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "records/ChangeRequest.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace cs {
+
+class Database;
+class Workspace;
+
+/// Reads change requests for the window and the command line. Read-only; needs no account except available().
+class ChangeRequestQuery
+{
+public:
+    explicit ChangeRequestQuery(Workspace& workspace);
+
+    /// Every request with its latest revision and state, newest first.
+    Result<QList<ChangeRequestRecord>> all();
+    Result<std::optional<ChangeRequestRecord>> find(const QString& id);
+    Result<std::optional<ChangeRequestRecord>> revision(const QString& id, int revision);
+    /// The request's moves, oldest first.
+    Result<QList<ChangeRequestMove>> moves(const QString& id);
+    /// What the signed-in person may do with the request now (none when nobody is signed in).
+    Result<QList<ChangeRequestAction>> available(const QString& id);
+    /// The request as `cr show --json` prints it: id, author, revision, state, content, hashes and moves.
+    Result<QJsonObject> toJson(const QString& id);
+
+private:
+    Workspace& m_workspace;
+    Database& m_db;
+};
+
+} // namespace cs
