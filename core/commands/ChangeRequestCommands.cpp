@@ -77,6 +77,30 @@ Result<ChangeRequestFacts> factsOf(Database& db, const ChangeRequestRecord& r)
     return facts;
 }
 
+/// A request with the step `action` takes it to: loaded as the trail recorded it, and checked against the flow
+/// for the signed-in person.
+struct Begun
+{
+    ChangeRequestRecord request;
+    ChangeRequestStep step;
+};
+Result<Begun> begin(CommandContext& ctx, const QString& id, ChangeRequestAction action)
+{
+    auto r = load(ctx, id);
+    if (!r) {
+        return r.error();
+    }
+    auto facts = factsOf(ctx.database(), r.value());
+    if (!facts) {
+        return facts.error();
+    }
+    auto step = ChangeRequestFlow::check(facts.value(), action, *ctx.user());
+    if (!step) {
+        return step.error();
+    }
+    return Begun {r.value(), step.value()};
+}
+
 /// Records the move and its audit event.
 Status recordMove(CommandContext& ctx, const ChangeRequestRecord& r, ChangeRequestAction action,
                   const ChangeRequestStep& step, const QString& reason, qint64 signatureId, int revision)
@@ -219,18 +243,12 @@ Status EditChangeRequestCommand::apply(CommandContext& ctx)
     if (m_reason.trimmed().isEmpty()) {
         return Error(ErrorCode::Rule, Tr::tr("say what changed to %1").arg(description()));
     }
-    auto r = load(ctx, m_id);
-    if (!r) {
-        return r.error();
+    auto begun = begin(ctx, m_id, ChangeRequestAction::Edit);
+    if (!begun) {
+        return begun.error();
     }
-    auto facts = factsOf(ctx.database(), r.value());
-    if (!facts) {
-        return facts.error();
-    }
-    auto step = ChangeRequestFlow::check(facts.value(), ChangeRequestAction::Edit, *ctx.user());
-    if (!step) {
-        return step.error();
-    }
+    const ChangeRequestRecord* r = &begun->request;
+    const ChangeRequestStep& step = begun->step;
     const ChangeRequestContent& was = r->content;
     if (m_content.model != was.model || m_content.candidate != was.candidate || m_content.baseline != was.baseline) {
         return Error(
@@ -239,7 +257,7 @@ Status EditChangeRequestCommand::apply(CommandContext& ctx)
                    "opened (%2 version %3 against %4); open a new request to change them")
                 .arg(m_id, was.model, was.candidate, was.baseline.isEmpty() ? Tr::tr("no baseline") : was.baseline));
     }
-    ChangeRequestRecord edited = r.value();
+    ChangeRequestRecord edited = *r;
     edited.content = m_content;
     if (auto h = hash(edited); !h) {
         return h;
@@ -262,7 +280,7 @@ Status EditChangeRequestCommand::apply(CommandContext& ctx)
         if (auto e = ctx.record(event); !e) {
             return e.error();
         }
-        return recordMove(ctx, r.value(), ChangeRequestAction::Edit, step.value(), m_reason, 0, edited.revision);
+        return recordMove(ctx, *r, ChangeRequestAction::Edit, step, m_reason, 0, edited.revision);
     }
     if (auto u = table.updateRevision(ctx.write(), edited, ctx.nowMs(), ctx.session().actor); !u) {
         return u;
@@ -332,18 +350,11 @@ QStringList planProblems(Database& db, const ChangeRequestContent& c)
 
 Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
 {
-    auto r = load(ctx, m_id);
-    if (!r) {
-        return r.error();
+    auto begun = begin(ctx, m_id, ChangeRequestAction::Submit);
+    if (!begun) {
+        return begun.error();
     }
-    auto facts = factsOf(ctx.database(), r.value());
-    if (!facts) {
-        return facts.error();
-    }
-    auto step = ChangeRequestFlow::check(facts.value(), ChangeRequestAction::Submit, *ctx.user());
-    if (!step) {
-        return step.error();
-    }
+    const ChangeRequestRecord* r = &begun->request;
     const QStringList problems = r->content.problems() + planProblems(ctx.database(), r->content);
     if (!problems.isEmpty()) {
         return Error(ErrorCode::Rule,
@@ -361,7 +372,7 @@ Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
     }
     // The signature is the reason of the move when the author adds no note.
     const QString reason = m_reason.trimmed().isEmpty() ? Tr::tr("submitted and signed as authored") : m_reason;
-    return recordMove(ctx, r.value(), ChangeRequestAction::Submit, step.value(), reason, m_signatureId, r->revision);
+    return recordMove(ctx, *r, ChangeRequestAction::Submit, begun->step, reason, m_signatureId, r->revision);
 }
 
 // --- withdraw, return
@@ -390,22 +401,14 @@ Status MoveChangeRequestCommand::apply(CommandContext& ctx)
         return Error(ErrorCode::InvalidArgument,
                      Tr::tr("\"%1\" is not a move without a signature; use its own command").arg(nameOf(m_action)));
     }
-    auto r = load(ctx, m_id);
-    if (!r) {
-        return r.error();
+    auto begun = begin(ctx, m_id, m_action);
+    if (!begun) {
+        return begun.error();
     }
-    auto facts = factsOf(ctx.database(), r.value());
-    if (!facts) {
-        return facts.error();
-    }
-    auto step = ChangeRequestFlow::check(facts.value(), m_action, *ctx.user());
-    if (!step) {
-        return step.error();
-    }
-    if (step->reasonRequired && m_reason.trimmed().isEmpty()) {
+    if (begun->step.reasonRequired && m_reason.trimmed().isEmpty()) {
         return Error(ErrorCode::Rule, Tr::tr("a reason is required to %1").arg(description()));
     }
-    return recordMove(ctx, r.value(), m_action, step.value(), m_reason, 0, r->revision);
+    return recordMove(ctx, begun->request, m_action, begun->step, m_reason, 0, begun->request.revision);
 }
 
 } // namespace cs

@@ -565,22 +565,7 @@ Result<bool> hasTable(Database& db, const QString& table)
 
 Result<bool> schemaHasSeals(Database& db)
 {
-    auto stmt = BulkStatement::prepare(db,
-                                       "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
-                                       "'record_seal'",
-                                       Tr::tr("reading the schema"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    bool has = false;
-    auto read = stmt->forEachRow([&](const BulkStatement& r) {
-        has = r.columnInt(0) > 0;
-        return false;
-    });
-    if (!read) {
-        return read.error();
-    }
-    return has;
+    return hasTable(db, QStringLiteral("record_seal"));
 }
 
 Status installTouches(Database& db)
