@@ -4,6 +4,7 @@
 #include "queries/StatisticsQuery.h"
 #include "stats/Classification.h"
 #include "stats/Comparison.h"
+#include "stats/ComparisonReport.h"
 #include "stats/DriftFile.h"
 #include "workspace/Workspace.h"
 
@@ -16,32 +17,7 @@
 
 namespace cs::cli {
 
-namespace {
-
-QJsonValue number(const std::optional<double>& v)
-{
-    return v && std::isfinite(*v) ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-QJsonObject estimate(const stats::Estimate& e)
-{
-    return {{QStringLiteral("value"), number(e.value)},
-            {QStringLiteral("ci_low"), number(e.low)},
-            {QStringLiteral("ci_high"), number(e.high)}};
-}
-
-QJsonObject metrics(const stats::Performance& p)
-{
-    return {{QStringLiteral("auc"), estimate(p.auc)},
-            {QStringLiteral("sensitivity"), estimate(p.sensitivity)},
-            {QStringLiteral("specificity"), estimate(p.specificity)},
-            {QStringLiteral("ppv"), estimate(p.ppv)},
-            {QStringLiteral("npv"), estimate(p.npv)},
-            {QStringLiteral("accuracy"), estimate(p.accuracy)},
-            {QStringLiteral("brier"), number(p.brier)}};
-}
-
-} // namespace
+namespace { } // namespace
 
 int statsCompare(const QStringList& args)
 {
@@ -150,60 +126,13 @@ int statsCompare(const QStringList& args)
     if (!loaded) {
         return fail(loaded.error().message, Failure);
     }
-    stats::ComparisonData& data = loaded.value();
-    // Subgroups first: the overall comparison sorts (and frees) the rows.
-    QJsonArray groups;
-    if (grouped) {
-        std::vector<std::vector<quint32>> rowsOf(size_t(data.groupNames.size()));
-        for (size_t i = 0; i < data.groupOf.size(); ++i) {
-            rowsOf[data.groupOf[i]].push_back(quint32(i));
-        }
-        std::map<QString, const std::vector<quint32>*> members; // sorted by group value
-        for (qsizetype g = 0; g < data.groupNames.size(); ++g) {
-            members[data.groupNames[g]] = &rowsOf[size_t(g)];
-        }
-        for (const auto& [value, rows] : members) {
-            stats::ComparisonData subset = stats::subsetComparison(data, *rows, thresholds);
-            const stats::ComparisonResult g = stats::compareModels(subset, *alpha);
-            groups.append(QJsonObject {{QStringLiteral("group"), value},
-                                       {QStringLiteral("n"), g.n},
-                                       {QStringLiteral("reference"), metrics(g.reference)},
-                                       {QStringLiteral("candidate"), metrics(g.candidate)}});
-        }
-    }
-    const stats::ComparisonResult c = stats::compareModels(data, *alpha);
-    QJsonObject result {{QStringLiteral("n"), c.n},
-                        {QStringLiteral("positives"), c.positives},
-                        {QStringLiteral("negatives"), c.n - c.positives},
-                        {QStringLiteral("reference"), metrics(c.reference)},
-                        {QStringLiteral("candidate"), metrics(c.candidate)}};
-    const stats::McNemar& m = c.mcnemar;
-    result.insert(QStringLiteral("mcnemar"),
-                  QJsonObject {{QStringLiteral("both_correct"), m.bothCorrect},
-                               {QStringLiteral("reference_only_correct"), m.referenceOnly},
-                               {QStringLiteral("candidate_only_correct"), m.candidateOnly},
-                               {QStringLiteral("both_wrong"), m.bothWrong},
-                               {QStringLiteral("statistic"), m.statistic},
-                               {QStringLiteral("p_value"), m.pValue},
-                               {QStringLiteral("p_exact"), m.pExact}});
-    const stats::PairedAuc& d = c.delong;
-    result.insert(QStringLiteral("delong"),
-                  QJsonObject {{QStringLiteral("difference"), number(d.difference)},
-                               {QStringLiteral("se"), number(d.se)},
-                               {QStringLiteral("z"), number(d.z)},
-                               {QStringLiteral("p_value"), number(d.pValue)},
-                               {QStringLiteral("ci_low"), number(d.low)},
-                               {QStringLiteral("ci_high"), number(d.high)}});
-    const stats::Estimate& diff = c.accuracyDifference;
-    result.insert(QStringLiteral("accuracy_difference"), estimate(diff));
-    const stats::NonInferiority decision = stats::nonInferiority(diff, *margin);
-    result.insert(QStringLiteral("noninferiority"),
-                  QJsonObject {{QStringLiteral("margin"), decision.margin},
-                               {QStringLiteral("noninferior"), decision.nonInferior},
-                               {QStringLiteral("superior"), decision.superior}});
-    if (grouped) {
-        result.insert(QStringLiteral("groups"), groups);
-    }
+    stats::ReportOptions options;
+    options.alpha = *alpha;
+    options.margin = *margin;
+    options.thresholds[0] = thresholds[0];
+    options.thresholds[1] = thresholds[1];
+    options.groups = grouped;
+    const QJsonObject result = stats::compareReport(loaded.value(), options);
     out() << QJsonDocument(result).toJson(QJsonDocument::Indented);
     return Success;
 }
@@ -220,15 +149,15 @@ QJsonObject driftJson(const stats::ColumnDrift& c)
                    {QStringLiteral("missing_current"), c.missingCurrent},
                    {QStringLiteral("n_unique"), c.nUnique},
                    {QStringLiteral("method"), nameOf(c.method)},
-                   {QStringLiteral("score"), number(c.score)},
+                   {QStringLiteral("score"), stats::jsonNumber(c.score)},
                    {QStringLiteral("threshold"), c.threshold},
                    {QStringLiteral("drift"), c.drift},
-                   {QStringLiteral("psi"), number(c.psi)}};
+                   {QStringLiteral("psi"), stats::jsonNumber(c.psi)}};
     if (c.numeric) {
-        o.insert(QStringLiteral("ks_statistic"), number(c.ksStatistic));
-        o.insert(QStringLiteral("ks_p_value"), number(c.ksPValue));
-        o.insert(QStringLiteral("wasserstein"), number(c.wasserstein));
-        o.insert(QStringLiteral("wasserstein_normed"), number(c.wassersteinNormed));
+        o.insert(QStringLiteral("ks_statistic"), stats::jsonNumber(c.ksStatistic));
+        o.insert(QStringLiteral("ks_p_value"), stats::jsonNumber(c.ksPValue));
+        o.insert(QStringLiteral("wasserstein"), stats::jsonNumber(c.wasserstein));
+        o.insert(QStringLiteral("wasserstein_normed"), stats::jsonNumber(c.wassersteinNormed));
     }
     return o;
 }
