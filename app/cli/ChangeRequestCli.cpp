@@ -278,6 +278,28 @@ int crSubmit(const QStringList& args)
     return Success;
 }
 
+int crEvaluate(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Compute and freeze a submitted request's validation evidence "
+                                                    "from the stored predictions."));
+    addSignInOptions(parser);
+    if (!parse(parser, QStringLiteral("cr evaluate"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    const QString id = parser.positionalArguments().at(1);
+    EvaluateChangeRequestCommand command(id);
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Evaluated " << id << "; evidence SHA-256 " << command.evidenceSha256() << '\n';
+    return Success;
+}
+
 int crMove(const QStringList& args, ChangeRequestAction action)
 {
     QCommandLineParser parser;
@@ -396,6 +418,7 @@ int cr(const QStringList& args)
                     {{QStringLiteral("create"), crCreate},
                      {QStringLiteral("edit"), crEdit},
                      {QStringLiteral("submit"), crSubmit},
+                     {QStringLiteral("evaluate"), crEvaluate},
                      {QStringLiteral("withdraw"),
                       [](const QStringList& a) {
                           return crMove(a, ChangeRequestAction::Withdraw);

@@ -82,6 +82,8 @@ QString usage()
         "                                    change a draft, or revise a returned request\n"
         "  cr submit WORKSPACE ID --pkcs12 FILE [--reason TEXT] --user USER\n"
         "                                    lock the plan and sign the request as its author\n"
+        "  cr evaluate WORKSPACE ID --user USER\n"
+        "                                    compute and freeze a submitted request's validation evidence\n"
         "  cr withdraw|return WORKSPACE ID --reason TEXT --user USER\n"
         "                                    withdraw your request, or return one to its author (QA)\n"
         "  cr list WORKSPACE [--json]        list the change requests\n"

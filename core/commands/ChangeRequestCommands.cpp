@@ -3,7 +3,9 @@
 #include "audit/RecordCheck.h"
 #include "commands/CommandContext.h"
 #include "commands/SignRecordCommand.h"
+#include "crypto/Sha256.h"
 #include "json/CanonicalJson.h"
+#include "registry/ChangeRequestEvidence.h"
 #include "registry/ChangeRequestFlow.h"
 #include "store/ChangeRequestTables.h"
 #include "store/DatasetTables.h"
@@ -373,6 +375,47 @@ Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
     // The signature is the reason of the move when the author adds no note.
     const QString reason = m_reason.trimmed().isEmpty() ? Tr::tr("submitted and signed as authored") : m_reason;
     return recordMove(ctx, *r, ChangeRequestAction::Submit, begun->step, reason, m_signatureId, r->revision);
+}
+
+// --- evaluate
+
+EvaluateChangeRequestCommand::EvaluateChangeRequestCommand(QString id)
+    : m_id(std::move(id))
+{ }
+
+QString EvaluateChangeRequestCommand::description() const
+{
+    return Tr::tr("evaluate change request %1").arg(m_id);
+}
+
+Status EvaluateChangeRequestCommand::apply(CommandContext& ctx)
+{
+    auto begun = begin(ctx, m_id, ChangeRequestAction::Evaluate);
+    if (!begun) {
+        return begun.error();
+    }
+    const ChangeRequestRecord& r = begun->request;
+    auto evidence = ChangeRequestEvidence::compute(ctx.database(), r);
+    if (!evidence) {
+        return evidence.error();
+    }
+    auto bytes = CanonicalJson::serialize(evidence.value());
+    if (!bytes) {
+        return bytes.error();
+    }
+    auto sha = Sha256::hashHex(bytes.value());
+    if (!sha) {
+        return sha.error();
+    }
+    m_sha256 = sha.value();
+    if (auto row = ChangeRequestTable(ctx.database())
+                       .insertEvidence(ctx.write(), r.id, r.revision, bytes.value(), m_sha256, ctx.nowMs(),
+                                       ctx.session().actor);
+        !row) {
+        return row.error();
+    }
+    return recordMove(ctx, r, ChangeRequestAction::Evaluate, begun->step,
+                      Tr::tr("evidence computed from the stored predictions, SHA-256 %1").arg(m_sha256), 0, r.revision);
 }
 
 // --- withdraw, return

@@ -60,6 +60,23 @@ private:
     qint64 m_signatureId = 0;
 };
 
+/// Evaluates a submitted request: computes its validation evidence from the stored predictions
+/// (ChangeRequestEvidence), freezes it as canonical JSON with its SHA-256 and records the move, in one transaction.
+class EvaluateChangeRequestCommand final : public Command
+{
+public:
+    explicit EvaluateChangeRequestCommand(QString id);
+    QString description() const override;
+    std::optional<Action> requiredAction() const override { return Action::EvaluateChangeRequest; }
+    Status apply(CommandContext& ctx) override;
+    /// The frozen evidence's SHA-256 (after a successful execute).
+    const QString& evidenceSha256() const { return m_sha256; }
+
+private:
+    QString m_id;
+    QString m_sha256;
+};
+
 /// A move that needs a reason and no signature: withdraw (the author) or return (a QA officer who is not the
 /// author).
 class MoveChangeRequestCommand final : public Command

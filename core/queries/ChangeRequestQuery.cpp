@@ -70,6 +70,15 @@ Result<QList<ChangeRequestAction>> ChangeRequestQuery::available(const QString& 
     return ChangeRequestFlow::available(facts, user.value());
 }
 
+Result<QJsonObject> ChangeRequestQuery::evidence(const QString& id, int revision)
+{
+    auto e = ChangeRequestTable(m_db).evidence(id, revision);
+    if (!e) {
+        return e.error();
+    }
+    return e.value() ? e.value()->json : QJsonObject();
+}
+
 Result<QJsonObject> ChangeRequestQuery::toJson(const QString& id)
 {
     auto request = find(id);
@@ -98,16 +107,25 @@ Result<QJsonObject> ChangeRequestQuery::toJson(const QString& id)
         }
         movesJson.append(move);
     }
-    return QJsonObject {{QStringLiteral("id"), r.id},
-                        {QStringLiteral("author"), r.author},
-                        {QStringLiteral("created"), UtcTime::formatMsString(r.createdAtMs)},
-                        {QStringLiteral("revision"), r.revision},
-                        {QStringLiteral("state"), nameOf(r.state)},
-                        {QStringLiteral("locked"), r.locked},
-                        {QStringLiteral("content"), r.content.toJson()},
-                        {QStringLiteral("content_sha256"), r.contentSha256},
-                        {QStringLiteral("plan_sha256"), r.planSha256},
-                        {QStringLiteral("moves"), movesJson}};
+    auto evidence = ChangeRequestTable(m_db).evidence(r.id, r.revision);
+    if (!evidence) {
+        return evidence.error();
+    }
+    QJsonObject json {{QStringLiteral("id"), r.id},
+                      {QStringLiteral("author"), r.author},
+                      {QStringLiteral("created"), UtcTime::formatMsString(r.createdAtMs)},
+                      {QStringLiteral("revision"), r.revision},
+                      {QStringLiteral("state"), nameOf(r.state)},
+                      {QStringLiteral("locked"), r.locked},
+                      {QStringLiteral("content"), r.content.toJson()},
+                      {QStringLiteral("content_sha256"), r.contentSha256},
+                      {QStringLiteral("plan_sha256"), r.planSha256},
+                      {QStringLiteral("moves"), movesJson}};
+    if (evidence.value()) {
+        json.insert(QStringLiteral("evidence"), evidence.value()->json);
+        json.insert(QStringLiteral("evidence_sha256"), evidence.value()->sha256);
+    }
+    return json;
 }
 
 } // namespace cs

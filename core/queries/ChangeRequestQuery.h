@@ -27,7 +27,10 @@ public:
     Result<QList<ChangeRequestMove>> moves(const QString& id);
     /// What the signed-in person may do with the request now (none when nobody is signed in).
     Result<QList<ChangeRequestAction>> available(const QString& id);
-    /// The request as `cr show --json` prints it: id, author, revision, state, content, hashes and moves.
+    /// The frozen validation evidence of a revision (empty when it was not evaluated).
+    Result<QJsonObject> evidence(const QString& id, int revision);
+    /// The request as `cr show --json` prints it: id, author, revision, state, content, hashes, moves and, once
+    /// evaluated, the evidence with its SHA-256.
     Result<QJsonObject> toJson(const QString& id);
 
 private:

@@ -59,6 +59,7 @@ QJsonObject compareReport(ComparisonData& data, const ReportOptions& options)
             const ComparisonResult g = compareModels(subset, options.alpha, options.threads);
             groups.append(QJsonObject {{QStringLiteral("group"), value},
                                        {QStringLiteral("n"), g.n},
+                                       {QStringLiteral("positives"), g.positives},
                                        {QStringLiteral("reference"), metrics(g.reference)},
                                        {QStringLiteral("candidate"), metrics(g.candidate)}});
         }

@@ -173,4 +173,32 @@ Result<QList<ChangeRequestMove>> ChangeRequestTable::moves(const QString& id)
         });
 }
 
+Result<qint64> ChangeRequestTable::insertEvidence(const WriteAccess& /*write*/, const QString& id, int revision,
+                                                  const QByteArray& canonicalJson, const QString& sha256, qint64 atMs,
+                                                  const QString& by)
+{
+    return sql::insertRow(m_db,
+                          QStringLiteral("INSERT INTO change_request_evidence (request_id, revision, evidence_json, "
+                                         "evidence_sha256, computed_at_ms, computed_by) VALUES (?, ?, ?, ?, ?, ?)"),
+                          {id, revision, QString::fromUtf8(canonicalJson), sha256, atMs, by},
+                          Tr::tr("freezing the evidence of %1").arg(id));
+}
+
+Result<std::optional<ChangeRequestTable::Evidence>> ChangeRequestTable::evidence(const QString& id, int revision)
+{
+    return sql::first(sql::selectAll<Evidence>(
+        m_db,
+        QStringLiteral("SELECT id, evidence_json, evidence_sha256, computed_at_ms, computed_by FROM "
+                       "change_request_evidence WHERE request_id = ? AND revision = ?"),
+        {id, revision}, Tr::tr("reading the evidence of %1").arg(id), [](const QSqlQuery& q) {
+            Evidence e;
+            e.rowId = q.value(0).toLongLong();
+            e.json = QJsonDocument::fromJson(q.value(1).toByteArray()).object();
+            e.sha256 = q.value(2).toString();
+            e.computedAtMs = q.value(3).toLongLong();
+            e.computedBy = q.value(4).toString();
+            return e;
+        }));
+}
+
 } // namespace cs

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/WriteAccess.h"
 
+#include <QJsonObject>
 #include <QList>
 
 #include <optional>
@@ -40,6 +41,20 @@ public:
     /// Every request, newest first.
     Result<QList<ChangeRequestRecord>> all();
     Result<QList<ChangeRequestMove>> moves(const QString& id);
+    /// Freezes a revision's validation evidence (canonical JSON and its SHA-256); returns the row id.
+    Result<qint64> insertEvidence(const WriteAccess& write, const QString& id, int revision,
+                                  const QByteArray& canonicalJson, const QString& sha256, qint64 atMs,
+                                  const QString& by);
+    /// The frozen evidence of a revision: its row id, JSON and SHA-256, if it was evaluated.
+    struct Evidence
+    {
+        qint64 rowId = 0;
+        QJsonObject json;
+        QString sha256;
+        qint64 computedAtMs = 0;
+        QString computedBy;
+    };
+    Result<std::optional<Evidence>> evidence(const QString& id, int revision);
 
 private:
     Result<std::optional<ChangeRequestRecord>> read(const QString& where, const QVariantList& binds);

@@ -21,6 +21,7 @@ const QStringList kVersion5AppendOnly = {QStringLiteral("dataset"),          QSt
 const QStringList kVersion6AppendOnly = {QStringLiteral("dataset_label_chunk")};
 const QStringList kVersion7AppendOnly = {QStringLiteral("record_seal")};
 const QStringList kVersion8AppendOnly = {QStringLiteral("change_request"), QStringLiteral("change_request_move")};
+const QStringList kVersion9AppendOnly = {QStringLiteral("change_request_evidence")};
 const QStringList kNeverDeleted = {QStringLiteral("user_account"), QStringLiteral("model"),
                                    QStringLiteral("model_version"), QStringLiteral("change_request_revision")};
 
@@ -374,6 +375,27 @@ QStringList version8()
     return sql;
 }
 
+/// A change request's validation evidence (issue #14): computed by core from the stored predictions once the plan
+/// is locked, frozen as canonical JSON with its SHA-256, one per revision. Append-only.
+QStringList version9()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE change_request_evidence ("
+                       "id INTEGER PRIMARY KEY, "
+                       "request_id TEXT NOT NULL REFERENCES change_request (id), "
+                       "revision INTEGER NOT NULL, "
+                       "evidence_json TEXT NOT NULL, "
+                       "evidence_sha256 TEXT NOT NULL, "
+                       "computed_at_ms INTEGER NOT NULL, "
+                       "computed_by TEXT NOT NULL, "
+                       "UNIQUE (request_id, revision))"),
+    };
+    for (const QString& table : kVersion9AppendOnly) {
+        sql += Database::appendOnlyTriggers(table);
+    }
+    return sql;
+}
+
 /// Records written before schema 7 are sealed as they stand at the upgrade, by the upgrade's own event.
 Status sealEverything(Database& db, const WriteAccess&)
 {
@@ -394,6 +416,7 @@ const QList<Migration>& migrations()
         {7, QStringLiteral("sealed records: each record's digest in the audit event that wrote it"), version7,
          sealEverything},
         {8, QStringLiteral("change requests: revisions locked when submitted, and their moves"), version8, {}},
+        {9, QStringLiteral("change requests' frozen validation evidence"), version9, {}},
     };
     return all;
 }
@@ -406,7 +429,7 @@ int latestVersion()
 QStringList appendOnlyTables()
 {
     return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly + kVersion4AppendOnly + kVersion5AppendOnly +
-        kVersion6AppendOnly + kVersion7AppendOnly + kVersion8AppendOnly;
+        kVersion6AppendOnly + kVersion7AppendOnly + kVersion8AppendOnly + kVersion9AppendOnly;
 }
 
 QStringList bulkTables()

@@ -716,11 +716,23 @@ void TestCli::changeRequests()
     QCOMPARE(shown[u"content"][u"plan"][u"min_positives"].toInt(), 20);
     QCOMPARE(shown[u"moves"].toArray().size(), 3);
     QVERIFY(shown[u"moves"][0][u"signature"].toInteger() > 0);
+    // Revision 2 submitted and evaluated: the evidence is frozen with its digest and shown.
+    r = cli(submit + as(QStringLiteral("dokafor")), "demo-science-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("evaluate"), path, id} + as(QStringLiteral("therrera")),
+            "demo-regulatory-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("evidence SHA-256"), r.err.constData());
+    r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id, QStringLiteral("--json")});
+    const QJsonObject evaluated = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(evaluated[u"state"].toString(), QStringLiteral("evaluated"));
+    QCOMPARE(evaluated[u"evidence"][u"datasets"].toArray().size(), 2);
+    QCOMPARE(evaluated[u"evidence"][u"revision"].toInt(), 2);
+    QVERIFY(evaluated[u"evidence"][u"datasets"][0][u"report"][u"delong"][u"p_value"].isDouble());
     r = cli({QStringLiteral("cr"), QStringLiteral("list"), path});
-    QVERIFY2(r.out.contains(QByteArray(id.toUtf8() + "  draft")) && r.out.contains("sepsis-risk 3 vs 1"),
+    QVERIFY2(r.out.contains(QByteArray(id.toUtf8() + "  evaluated")) && r.out.contains("sepsis-risk 3 vs 1"),
              r.out.constData());
     r = cli({QStringLiteral("verify"), path});
-    QVERIFY2(r.exitCode == 0 && r.out.contains("Signatures: all 4 verify"), r.out.constData());
+    QVERIFY2(r.exitCode == 0 && r.out.contains("Signatures: all 5 verify"), r.out.constData());
 }
 
 void TestCli::importsFromMlflow3()

@@ -5,9 +5,13 @@
 #include "Tamper.h"
 #include "TestWorkspace.h"
 #include "commands/ChangeRequestCommands.h"
+#include "crypto/Sha256.h"
 #include "demo/DemoWorkspace.h"
+#include "json/CanonicalJson.h"
+#include "registry/ChangeRequestEvidence.h"
 #include "registry/ChangeRequestFlow.h"
 #include "signing/SignatureVerifier.h"
+#include "stats/ComparisonReport.h"
 #include "store/AuditEventTable.h"
 #include "store/ChangeRequestTables.h"
 #include "workspace/Workspace.h"
@@ -15,6 +19,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
@@ -109,6 +114,7 @@ private slots:
     void signaturesAndReasons();
     void contentRules();
     void lifeOfARequest();
+    void evaluationIsStatsCompare();
 };
 
 void TestChangeRequests::everyStateAndAction()
@@ -450,6 +456,92 @@ void TestChangeRequests::lifeOfARequest()
     CreateChangeRequestCommand second(demoContent());
     QVERIFY(ws.execute(second).ok());
     QCOMPARE(second.id(), id.left(id.size() - 1) + u'2');
+    auto report = ws.verify();
+    QVERIFY2(report->intact(), qPrintable(report->summary()));
+}
+
+void TestChangeRequests::evaluationIsStatsCompare()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo.countersign"));
+    QVERIFY(DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch()).ok());
+    auto opened = Workspace::open(path, OpenMode::ReadWrite);
+    QVERIFY(opened.ok());
+    Workspace& ws = *opened.value();
+    QVERIFY(ws.signIn(QStringLiteral("dokafor"), TestWorkspace::secret(passwordOf(QStringLiteral("dokafor")))).ok());
+    CreateChangeRequestCommand create(demoContent());
+    QVERIFY(ws.execute(create).ok());
+    const QString id = create.id();
+    EvaluateChangeRequestCommand early(id);
+    QVERIFY2(ws.execute(early).error().message.contains(u"draft"), "evaluated before the plan was locked");
+    SubmitChangeRequestCommand submit(id, QString(), credentialsOf(path, QStringLiteral("dokafor")));
+    QVERIFY(ws.execute(submit).ok());
+    EvaluateChangeRequestCommand evaluate(id);
+    const Status evaluated = ws.execute(evaluate);
+    QVERIFY2(evaluated.ok(), qPrintable(evaluated.ok() ? QString() : evaluated.error().message));
+    ChangeRequestTable table(WorkspaceAccess::database(ws));
+    QCOMPARE(table.byId(id).value()->state, ChangeRequestState::Evaluated);
+    const auto frozen = table.evidence(id, 1).value();
+    QVERIFY(frozen);
+    QCOMPARE(frozen->sha256, evaluate.evidenceSha256());
+    QCOMPARE(Sha256::hashHex(CanonicalJson::serialize(frozen->json).value()).value(), frozen->sha256);
+
+    // Each dataset's report is stats compare on the source CSV, at the plan's thresholds, number for number.
+    const QString sources = DemoWorkspace::sourcesDir(path) + QStringLiteral("/data/");
+    const QJsonArray datasets = frozen->json[u"datasets"].toArray();
+    QCOMPARE(datasets.size(), 2);
+    for (const QJsonValue& d : datasets) {
+        for (const QString& group : {QString(), QStringLiteral("age_band")}) {
+            stats::ComparisonRequest request;
+            request.file = sources + d[u"name"].toString() + QStringLiteral(".csv");
+            request.label = QStringLiteral("sepsis_within_48h");
+            request.reference = QStringLiteral("score_v1");
+            request.candidate = QStringLiteral("score_v3");
+            request.group = group;
+            request.thresholds[0] = request.thresholds[1] = 0.12;
+            auto data = stats::loadComparison(request);
+            QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
+            stats::ReportOptions options;
+            options.alpha = 0.05;
+            options.margin = 0.05;
+            options.thresholds[0] = options.thresholds[1] = 0.12;
+            options.groups = !group.isEmpty();
+            const QJsonObject expected = stats::compareReport(data.value(), options);
+            if (group.isEmpty()) {
+                QCOMPARE(d[u"report"].toObject(), expected);
+                continue;
+            }
+            QJsonArray groups;
+            for (const QJsonValue& g : d[u"subgroups"][group].toArray()) {
+                QJsonObject withoutVerdict = g.toObject();
+                QCOMPARE(withoutVerdict[u"evaluable"].toBool(), withoutVerdict[u"positives"].toInteger() >= 10);
+                withoutVerdict.remove(QStringLiteral("evaluable"));
+                groups.append(withoutVerdict);
+            }
+            QCOMPARE(groups, expected[u"groups"].toArray());
+        }
+        // The verdicts follow the rule from the report's own intervals.
+        const QJsonObject r = d[u"report"].toObject();
+        const double low = r[u"accuracy_difference"][u"ci_low"].toDouble();
+        const double high = r[u"accuracy_difference"][u"ci_high"].toDouble();
+        const QString expected = low > 0 ? QStringLiteral("superior")
+            : low > -0.05                ? QStringLiteral("non-inferior")
+            : high < -0.05               ? QStringLiteral("inferior")
+                                         : QStringLiteral("inconclusive");
+        QCOMPARE(d[u"verdicts"][u"accuracy"][u"verdict"].toString(), expected);
+        QCOMPARE(d[u"predictions_sha256"].toObject().size(), 2);
+    }
+    QCOMPARE(frozen->json[u"baseline"][u"version"].toString(), QStringLiteral("1"));
+    QCOMPARE(frozen->json[u"plan_sha256"].toString(), table.byId(id).value()->planSha256);
+    // The verdict rule itself, on hand-made intervals.
+    QCOMPARE(ChangeRequestEvidence::verdict(0.01, 0.05, 0.05), QStringLiteral("superior"));
+    QCOMPARE(ChangeRequestEvidence::verdict(-0.04, 0.02, 0.05), QStringLiteral("non-inferior"));
+    QCOMPARE(ChangeRequestEvidence::verdict(-0.07, 0.01, 0.05), QStringLiteral("inconclusive"));
+    QCOMPARE(ChangeRequestEvidence::verdict(-0.09, -0.06, 0.05), QStringLiteral("inferior"));
+    QCOMPARE(ChangeRequestEvidence::verdict(QJsonValue(), 0.1, 0.05), QStringLiteral("not-evaluable"));
+    // Evaluated once: a second evaluation is refused; the trail verifies.
+    EvaluateChangeRequestCommand again(id);
+    QVERIFY(!ws.execute(again).ok());
     auto report = ws.verify();
     QVERIFY2(report->intact(), qPrintable(report->summary()));
 }

@@ -138,7 +138,7 @@ def main():
         values = np.array([r[group] for r in rows])
         for g in sorted(set(values)):
             mask = values == g
-            entry = {"group": g, "n": int(np.sum(mask))}
+            entry = {"group": g, "n": int(np.sum(mask)), "positives": int(np.sum(y[mask] == 1))}
             entry["reference"], _ = metrics(s_ref[mask], y[mask], t_ref, alpha)
             entry["candidate"], _ = metrics(s_cand[mask], y[mask], t_cand, alpha)
             groups.append(entry)

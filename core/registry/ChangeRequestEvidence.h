@@ -1,0 +1,26 @@
+#pragma once
+
+#include "records/ChangeRequest.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace cs {
+
+class Database;
+
+/// A change request's validation evidence (docs/change-requests.md), computed by core from the samples and
+/// prediction sets stored in the workspace, never typed in: per dataset of the locked plan, the comparison of the
+/// candidate against the baseline (the same report as `stats compare`, at the plan's thresholds and alpha), the
+/// report per value of each subgroup column, the digests of both prediction sets, and a verdict per margin.
+namespace ChangeRequestEvidence {
+/// The verdict of a paired difference (candidate minus baseline) with its interval against a non-inferiority
+/// margin: "superior" (the interval lies above 0), "non-inferior" (above -margin), "inferior" (wholly below
+/// -margin), else "inconclusive" (it straddles -margin); "not-evaluable" when there is no interval.
+QString verdict(const QJsonValue& low, const QJsonValue& high, double margin);
+/// Computes the evidence of `request`'s current revision.
+Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request);
+} // namespace ChangeRequestEvidence
+
+} // namespace cs
