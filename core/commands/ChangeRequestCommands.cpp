@@ -67,16 +67,7 @@ Result<ChangeRequestFacts> factsOf(Database& db, const ChangeRequestRecord& r)
     if (!moves) {
         return moves.error();
     }
-    ChangeRequestFacts facts;
-    facts.state = r.state;
-    facts.author = r.author;
-    for (const ChangeRequestMove& m : moves.value()) {
-        if (m.action == ChangeRequestAction::EmergencyRollback) {
-            facts.emergencyBy = m.actor;
-        }
-        facts.reviewed = facts.reviewed || m.action == ChangeRequestAction::Review;
-    }
-    return facts;
+    return ChangeRequestFlow::facts(r.state, r.author, moves.value());
 }
 
 /// A request with the step `action` takes it to: loaded as the trail recorded it, and checked against the flow

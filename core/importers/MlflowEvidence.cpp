@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace cs {
 
@@ -455,6 +456,30 @@ QJsonObject MlflowVersionEvidence::toJson(const QString& storeLocation) const
     o.insert(QStringLiteral("artifacts"),
              QJsonObject {{QStringLiteral("files"), files}, {QStringLiteral("unreadable"), missing}});
     return o;
+}
+
+Result<MlflowLoggedModel> findRunModel(const MlflowRun& run, const QString& name, const LoggedModelReader& read,
+                                       QString* folder)
+{
+    std::optional<MlflowLoggedModel> found;
+    for (const auto& [modelId, step] : run.modelOutputs) {
+        QString at;
+        auto m = read(modelId, &at);
+        if (!m) {
+            if (m.error().code == ErrorCode::NotFound) {
+                continue;
+            }
+            return m.error();
+        }
+        if (m->name == name && (!found || m->createdMs >= found->createdMs)) {
+            found = m.value();
+            *folder = at;
+        }
+    }
+    if (!found) {
+        return Error(ErrorCode::NotFound, Tr::tr("run %1 logged no model called %2").arg(run.id, name));
+    }
+    return *found;
 }
 
 namespace MlflowArtifacts {

@@ -123,6 +123,14 @@ struct MlflowVersionEvidence
     Status takeLoggedModel(Result<MlflowLoggedModel> model, const QString& uri);
 };
 
+/// A logged model as a store reads it, with the local folder of its files.
+using LoggedModelReader = std::function<Result<MlflowLoggedModel>(const QString& modelId, QString* folder)>;
+
+/// The logged model of `run` called `name` (a `runs:/RUN/NAME` source in MLflow 3), among the run's outputs: the
+/// latest if the run logged the name twice, as MLflow resolves it. NotFound when the run logged none by that name.
+Result<MlflowLoggedModel> findRunModel(const MlflowRun& run, const QString& name, const LoggedModelReader& read,
+                                       QString* folder);
+
 namespace MlflowArtifacts {
 /// Finds the version's files and hashes every one into `evidence`: a `runs:/` source below its run's artifact folder
 /// `runArtifacts` (may be empty; MLflow 3 keeps a run's model in its logged model, `modelArtifacts`, when the run's

@@ -447,31 +447,6 @@ Result<MlflowLoggedModel> MlflowFileStore::readLoggedModel(const QString& modelI
     return m;
 }
 
-Result<MlflowLoggedModel> MlflowFileStore::findRunModel(const MlflowRun& run, const QString& name,
-                                                        QString* folder) const
-{
-    std::optional<MlflowLoggedModel> found;
-    for (const auto& [modelId, step] : run.modelOutputs) {
-        QString at;
-        auto m = readLoggedModel(modelId, &at);
-        if (!m) {
-            if (m.error().code == ErrorCode::NotFound) {
-                continue;
-            }
-            return m.error();
-        }
-        // A name logged twice in one run: MLflow resolves the latest.
-        if (m->name == name && (!found || m->createdMs >= found->createdMs)) {
-            found = m.value();
-            *folder = at;
-        }
-    }
-    if (!found) {
-        return Error(ErrorCode::NotFound, Tr::tr("run %1 logged no model called %2").arg(run.id, name));
-    }
-    return *found;
-}
-
 Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const QString& version,
                                                     const std::function<bool()>& cancelled) const
 {
@@ -555,7 +530,9 @@ Result<MlflowVersionEvidence> MlflowFileStore::read(const QString& model, const 
         logged = readLoggedModel(sourceModel, &modelArtifacts);
         resolvedFrom = QStringLiteral("models:/ source");
     } else if (v.source.startsWith(QStringLiteral("runs:/")) && evidence.run) {
-        auto inRun = findRunModel(*evidence.run, v.source.mid(6).section(u'/', 1), &modelArtifacts);
+        auto inRun = cs::findRunModel(
+            *evidence.run, v.source.mid(6).section(u'/', 1),
+            [this](const QString& id, QString* at) { return readLoggedModel(id, at); }, &modelArtifacts);
         if (inRun || inRun.error().code != ErrorCode::NotFound) {
             logged = inRun;
             resolvedFrom = QStringLiteral("runs:/ source");

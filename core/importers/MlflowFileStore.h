@@ -36,8 +36,6 @@ private:
     /// The MLflow 3 logged model `modelId`, searched in every experiment's models/ folder; `folder` receives the
     /// local folder of its files (its artifact_location, or its standard place in the store when the store moved).
     Result<MlflowLoggedModel> readLoggedModel(const QString& modelId, QString* folder) const;
-    /// The logged model of `runId` called `name` (a `runs:/RUN/NAME` source in MLflow 3), from the run's outputs.
-    Result<MlflowLoggedModel> findRunModel(const MlflowRun& run, const QString& name, QString* folder) const;
     QString m_root;
 };
 

@@ -476,29 +476,6 @@ Result<MlflowLoggedModel> MlflowSqlStore::readLoggedModel(const QString& modelId
     return m;
 }
 
-Result<MlflowLoggedModel> MlflowSqlStore::findRunModel(const MlflowRun& run, const QString& name, QString* folder)
-{
-    std::optional<MlflowLoggedModel> found;
-    for (const auto& [modelId, step] : run.modelOutputs) {
-        QString at;
-        auto m = readLoggedModel(modelId, &at);
-        if (!m) {
-            if (m.error().code == ErrorCode::NotFound) {
-                continue;
-            }
-            return m.error();
-        }
-        if (m->name == name && (!found || m->createdMs >= found->createdMs)) {
-            found = m.value();
-            *folder = at;
-        }
-    }
-    if (!found) {
-        return Error(ErrorCode::NotFound, Tr::tr("run %1 logged no model called %2").arg(run.id, name));
-    }
-    return *found;
-}
-
 Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const QString& version,
                                                    const std::function<bool()>& cancelled)
 {
@@ -580,7 +557,9 @@ Result<MlflowVersionEvidence> MlflowSqlStore::read(const QString& model, const Q
             return r.error();
         }
     } else if (v.source.startsWith(QStringLiteral("runs:/")) && evidence.run) {
-        auto m = findRunModel(*evidence.run, v.source.mid(6).section(u'/', 1), &modelArtifacts);
+        auto m = cs::findRunModel(
+            *evidence.run, v.source.mid(6).section(u'/', 1),
+            [this](const QString& id, QString* at) { return readLoggedModel(id, at); }, &modelArtifacts);
         if (m) {
             m->resolvedFrom = QStringLiteral("runs:/ source");
             evidence.loggedModel = m.value();

@@ -36,8 +36,6 @@ private:
     /// MLflow 3: the logged model `modelId` from logged_models and its params, tags and metrics; `folder` receives
     /// the local folder of its files.
     Result<MlflowLoggedModel> readLoggedModel(const QString& modelId, QString* folder);
-    /// The logged model of `run` called `name` (a `runs:/RUN/NAME` source in MLflow 3), from the run's outputs.
-    Result<MlflowLoggedModel> findRunModel(const MlflowRun& run, const QString& name, QString* folder);
     struct Budget;
     QString m_path;
     QString m_connection;

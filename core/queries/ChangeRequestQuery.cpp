@@ -58,15 +58,8 @@ Result<QList<ChangeRequestAction>> ChangeRequestQuery::available(const QString& 
     if (!history) {
         return history.error();
     }
-    ChangeRequestFacts facts;
-    facts.state = request.value()->state;
-    facts.author = request.value()->author;
-    for (const ChangeRequestMove& m : history.value()) {
-        if (m.action == ChangeRequestAction::EmergencyRollback) {
-            facts.emergencyBy = m.actor;
-        }
-        facts.reviewed = facts.reviewed || m.action == ChangeRequestAction::Review;
-    }
+    const ChangeRequestFacts facts =
+        ChangeRequestFlow::facts(request.value()->state, request.value()->author, history.value());
     return ChangeRequestFlow::available(facts, user.value());
 }
 

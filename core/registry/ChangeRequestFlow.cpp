@@ -136,6 +136,20 @@ QList<ChangeRequestAction> available(const ChangeRequestFacts& facts, const User
     return actions;
 }
 
+ChangeRequestFacts facts(ChangeRequestState state, const QString& author, const QList<ChangeRequestMove>& moves)
+{
+    ChangeRequestFacts f;
+    f.state = state;
+    f.author = author;
+    for (const ChangeRequestMove& m : moves) {
+        if (m.action == ChangeRequestAction::EmergencyRollback) {
+            f.emergencyBy = m.actor;
+        }
+        f.reviewed = f.reviewed || m.action == ChangeRequestAction::Review;
+    }
+    return f;
+}
+
 bool isFinal(ChangeRequestState state)
 {
     for (const Move& m : kMoves) {

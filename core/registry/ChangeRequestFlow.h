@@ -55,6 +55,8 @@ Result<ChangeRequestStep> step(ChangeRequestState state, ChangeRequestAction act
 Result<ChangeRequestStep> check(const ChangeRequestFacts& facts, ChangeRequestAction action, const User& who);
 /// The actions `who` may take now, in the enum's order (for the window's buttons and `cr show`).
 QList<ChangeRequestAction> available(const ChangeRequestFacts& facts, const User& who);
+/// The facts of a request in `state` by `author` whose moves (oldest first) are `moves`.
+ChangeRequestFacts facts(ChangeRequestState state, const QString& author, const QList<ChangeRequestMove>& moves);
 /// True for states from which nothing more happens.
 bool isFinal(ChangeRequestState state);
 } // namespace ChangeRequestFlow

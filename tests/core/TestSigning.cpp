@@ -754,9 +754,13 @@ void TestSigning::authorityMatrixOnCommands()
             case Action::ViewWorkspace:
             case Action::VerifyAuditTrail:
                 continue; // reads: no command
-            case Action::EvaluateChangeRequest:
             case Action::ImplementChangeRequest:
                 continue; // no command yet (issue #14); test_change_requests checks the flow against the matrix
+            case Action::EvaluateChangeRequest: {
+                EvaluateChangeRequestCommand c(QStringLiteral("CR-2026-0000"));
+                result = t.ws().execute(c); // allowed roles: there is no such request (NotFound)
+                break;
+            }
             case Action::CreateChangeRequest: {
                 ChangeRequestContent content;
                 content.model = QStringLiteral("matrix-model");
@@ -853,7 +857,7 @@ void TestSigning::authorityMatrixOnCommands()
             }
         }
     }
-    QCOMPARE(runs, 5 * 13);
+    QCOMPARE(runs, 5 * 14);
 }
 
 void TestSigning::noSecretInTheWorkspaceFile()
