@@ -3,12 +3,15 @@
 #include "CliSupport.h"
 #include "commands/ChangeRequestCommands.h"
 #include "queries/ChangeRequestQuery.h"
+#include "queries/DeploymentGate.h"
+#include "registry/ChangeRequestEvidence.h"
 #include "util/UtcTime.h"
 #include "workspace/SigningCeremony.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace cs::cli {
 
@@ -169,6 +172,10 @@ int crCreate(const QStringList& args)
     addSignInOptions(parser);
     parser.addOption({QStringLiteral("model"), QStringLiteral("The model."), QStringLiteral("MODEL")});
     parser.addOption({QStringLiteral("candidate"), QStringLiteral("The candidate version."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("rollback-of"),
+                      QStringLiteral("Open a rollback request: the implemented request whose change it undoes (the "
+                                     "candidate is then the version to return to)."),
+                      QStringLiteral("ID")});
     addContentOptions(parser);
     if (!parse(parser, QStringLiteral("cr create"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
@@ -176,6 +183,7 @@ int crCreate(const QStringList& args)
     ChangeRequestContent content;
     content.model = parser.value(QStringLiteral("model"));
     content.candidate = parser.value(QStringLiteral("candidate"));
+    content.rollbackOf = parser.value(QStringLiteral("rollback-of"));
     if (content.model.isEmpty() || content.candidate.isEmpty() || !parser.isSet(QStringLiteral("user"))) {
         return fail(QStringLiteral("cr create: --model MODEL, --candidate V and --user USER are required"));
     }
@@ -231,22 +239,87 @@ int crEdit(const QStringList& args)
     return Success;
 }
 
-int crSubmit(const QStringList& args)
+/// The verbs that sign: submit (authored), approve, reject, implement (released), rollback (an emergency rollback,
+/// released) and review (of an emergency rollback, reviewed).
+struct SignedVerb
 {
+    const char* name;
+    const char* description;
+    bool reasonRequired;
+};
+
+const SignedVerb kSignedVerbs[] = {
+    {"submit", "Submit a draft: its plan and text are locked and you sign it as authored.", false},
+    {"approve", "Approve an evaluated request (QA officer, not its author): you sign its evidence as approved.", true},
+    {"reject", "Reject an evaluated request (QA officer, not its author): you sign its evidence as rejected.", true},
+    {"implement",
+     "Implement an approved request (QA officer, not its author): you sign it as released, the "
+     "candidate goes into production and the baseline is superseded.",
+     false},
+    {"rollback",
+     "Roll an implemented request back at once (QA officer): you sign as released; its rollback version "
+     "goes back into production and the rollback waits for a review.",
+     true},
+    {"review", "Review an emergency rollback (a QA officer other than who made it): you sign it as reviewed.", true},
+};
+
+/// Runs the core command of a signing verb with the credentials just opened; returns the line to print.
+Result<QString> runSigned(Workspace& ws, const QString& verb, const QString& id, const QString& reason,
+                          SigningCredentials credentials)
+{
+    const auto done = [&](Command& command, const QString& line) -> Result<QString> {
+        if (auto r = ws.execute(command); !r) {
+            return r.error();
+        }
+        return line;
+    };
+    if (verb == u"submit") {
+        SubmitChangeRequestCommand c(id, reason, std::move(credentials));
+        return done(c, QStringLiteral("Submitted %1 and signed it as authored. The plan is locked.").arg(id));
+    }
+    if (verb == u"approve" || verb == u"reject") {
+        const bool approve = verb == u"approve";
+        DecideChangeRequestCommand c(id, approve ? ChangeRequestAction::Approve : ChangeRequestAction::Reject, reason,
+                                     std::move(credentials));
+        return done(c,
+                    approve ? QStringLiteral("Approved %1 (signed).").arg(id)
+                            : QStringLiteral("Rejected %1 (signed).").arg(id));
+    }
+    if (verb == u"implement") {
+        ImplementChangeRequestCommand c(id, reason, std::move(credentials));
+        return done(c, QStringLiteral("Implemented %1 (signed as released): its candidate is in production.").arg(id));
+    }
+    if (verb == u"rollback") {
+        EmergencyRollbackCommand c(id, reason, std::move(credentials));
+        return done(c, QStringLiteral("Rolled %1 back (signed as released); a QA officer must review it.").arg(id));
+    }
+    ReviewRollbackCommand c(id, reason, std::move(credentials));
+    return done(c, QStringLiteral("Reviewed the emergency rollback of %1 (signed).").arg(id));
+}
+
+int crSigned(const QStringList& args, const SignedVerb& verb)
+{
+    const QString name = QStringLiteral("cr ") + QLatin1String(verb.name);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Submit a draft: its plan and text are locked and you sign it "
-                                                    "as authored (your user ID and password, then your key file's "
-                                                    "passphrase)."));
+    parser.setApplicationDescription(QLatin1String(verb.description) +
+                                     QStringLiteral(" You give your user ID and password, then your key file's "
+                                                    "passphrase."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("A note with your signature."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("reason"),
+                      verb.reasonRequired ? QStringLiteral("Why (required; it is part of what you sign).")
+                                          : QStringLiteral("A note with your signature."),
+                      QStringLiteral("TEXT")});
     parser.addOption({QStringLiteral("pkcs12"), QStringLiteral("Your PKCS#12 file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("passphrase-fd"),
                       QStringLiteral("Read the PKCS#12 passphrase from this file descriptor."), QStringLiteral("N")});
-    if (!parse(parser, QStringLiteral("cr submit"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
+    if (!parse(parser, name, args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
     }
     if (!parser.isSet(QStringLiteral("pkcs12")) || !parser.isSet(QStringLiteral("user"))) {
-        return fail(QStringLiteral("cr submit: --user USER and --pkcs12 FILE are required"));
+        return fail(name + QStringLiteral(": --user USER and --pkcs12 FILE are required"));
+    }
+    if (verb.reasonRequired && parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
+        return fail(name + QStringLiteral(": --reason TEXT is required"));
     }
     SecretBytes password;
     auto ws = openSignedIn(parser, parser.positionalArguments().first(), false, &password);
@@ -268,13 +341,12 @@ int crSubmit(const QStringList& args)
     if (!credentials) {
         return fail(credentials.error());
     }
-    const QString id = parser.positionalArguments().at(1);
-    SubmitChangeRequestCommand command(id, request.reason, std::move(credentials.value()));
-    if (auto r = ws.value()->execute(command); !r) {
-        return fail(r.error());
+    auto line = runSigned(*ws.value(), QLatin1String(verb.name), parser.positionalArguments().at(1), request.reason,
+                          std::move(credentials.value()));
+    if (!line) {
+        return fail(line.error());
     }
-    out() << "Submitted " << id << "; signature " << command.signatureId() << " (authored) by " << request.username
-          << ". The plan is locked.\n";
+    out() << line.value() << '\n';
     return Success;
 }
 
@@ -365,6 +437,46 @@ int crList(const QStringList& args)
     return Success;
 }
 
+/// The frozen evidence's verdicts in words, per dataset, and every subgroup verdict that is inferior or inconclusive.
+void printEvidence(const QJsonObject& evidence, double alpha)
+{
+    if (evidence.isEmpty()) {
+        return;
+    }
+    const char* metrics[] = {"sensitivity", "specificity", "accuracy", "auc"};
+    for (const QJsonValue& d : evidence[u"datasets"].toArray()) {
+        const QJsonObject r = d[u"report"].toObject();
+        out() << "  " << d[u"role"].toString() << ' ' << d[u"name"].toString() << ": n " << r[u"n"].toInteger()
+              << ", positives " << r[u"positives"].toInteger() << '\n';
+        if (evidence[u"first_release"].toBool()) {
+            const QJsonObject m = r[u"candidate"].toObject();
+            out() << "    first release: AUC " << m[u"auc"][u"value"].toDouble() << ", sensitivity "
+                  << m[u"sensitivity"][u"value"].toDouble() << ", specificity "
+                  << m[u"specificity"][u"value"].toDouble() << '\n';
+            continue;
+        }
+        for (const char* metric : metrics) {
+            out() << "    "
+                  << ChangeRequestEvidence::sentence(QLatin1String(metric),
+                                                     d[u"verdicts"][QLatin1String(metric)].toObject(), alpha)
+                  << '\n';
+        }
+        const QJsonObject subgroups = d[u"subgroups"].toObject();
+        for (auto column = subgroups.begin(); column != subgroups.end(); ++column) {
+            for (const QJsonValue& g : column.value().toArray()) {
+                for (const char* metric : metrics) {
+                    const QJsonObject v = g[u"verdicts"][QLatin1String(metric)].toObject();
+                    const QString verdict = v[u"verdict"].toString();
+                    if (verdict == u"inferior" || verdict == u"inconclusive") {
+                        out() << "    " << column.key() << " = " << g[u"group"].toString() << ": "
+                              << ChangeRequestEvidence::sentence(QLatin1String(metric), v, alpha) << '\n';
+                    }
+                }
+            }
+        }
+    }
+}
+
 int crShow(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -396,6 +508,7 @@ int crShow(const QStringList& args)
           << "\n  trigger " << c[u"trigger"][u"kind"].toString() << ": " << c[u"trigger"][u"reference"].toString()
           << "\n  content SHA-256 " << j[u"content_sha256"].toString() << "\n  plan SHA-256 "
           << j[u"plan_sha256"].toString() << '\n';
+    printEvidence(j[u"evidence"].toObject(), c[u"plan"][u"alpha"].toDouble());
     for (const QJsonValue& m : j[u"moves"].toArray()) {
         out() << "  " << m[u"at"].toString() << ' ' << m[u"action"].toString() << " by " << m[u"by"].toString() << ": "
               << m[u"from"].toString() << " -> " << m[u"to"].toString();
@@ -412,12 +525,78 @@ int crShow(const QStringList& args)
 
 } // namespace
 
+int gate(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("The deployment gate for a CI/CD pipeline: exit 0 only if the audit trail verifies, the version "
+                       "is in production through an implemented change request whose signatures all verify, and the "
+                       "file about to be deployed (--artifact-sha256) is one of its frozen artifacts; otherwise exit "
+                       "1 with the reason. Needs no account."));
+    parser.addOption({QStringLiteral("version"),
+                      QStringLiteral("The version to be deployed (default: the one in "
+                                     "production)."),
+                      QStringLiteral("V")});
+    parser.addOption({QStringLiteral("artifact-sha256"), QStringLiteral("SHA-256 of the file about to be deployed."),
+                      QStringLiteral("HEX")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parse(parser, QStringLiteral("gate"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
+        return exitAfterParse(args);
+    }
+    const QString sha = parser.value(QStringLiteral("artifact-sha256"));
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
+    if (!sha.isEmpty() && !hex.match(sha).hasMatch()) {
+        return fail(QStringLiteral("gate: --artifact-sha256 takes 64 hexadecimal digits, not \"%1\"").arg(sha));
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto decision = DeploymentGate::decide(*ws.value(), parser.positionalArguments().at(1),
+                                           parser.value(QStringLiteral("version")), sha);
+    if (!decision) {
+        return fail(decision.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(decision->toJson()).toJson();
+    } else {
+        out() << (decision->pass ? "PASS: " : "FAIL: ") << decision->reason << '\n';
+        for (const QString& s : decision->signatures) {
+            out() << "  " << s << '\n';
+        }
+    }
+    return decision->pass ? Success : IntegrityFailure;
+}
+
 int cr(const QStringList& args)
 {
     return dispatch(QStringLiteral("cr"), args,
                     {{QStringLiteral("create"), crCreate},
                      {QStringLiteral("edit"), crEdit},
-                     {QStringLiteral("submit"), crSubmit},
+                     {QStringLiteral("submit"),
+                      [](const QStringList& a) {
+                          return crSigned(a, kSignedVerbs[0]);
+                      }},
+                     {QStringLiteral("approve"),
+                      [](const QStringList& a) {
+                          return crSigned(a, kSignedVerbs[1]);
+                      }},
+                     {QStringLiteral("reject"),
+                      [](const QStringList& a) {
+                          return crSigned(a, kSignedVerbs[2]);
+                      }},
+                     {QStringLiteral("implement"),
+                      [](const QStringList& a) {
+                          return crSigned(a, kSignedVerbs[3]);
+                      }},
+                     {QStringLiteral("rollback"),
+                      [](const QStringList& a) {
+                          return crSigned(a, kSignedVerbs[4]);
+                      }},
+                     {QStringLiteral("review"),
+                      [](const QStringList& a) {
+                          return crSigned(a, kSignedVerbs[5]);
+                      }},
                      {QStringLiteral("evaluate"), crEvaluate},
                      {QStringLiteral("withdraw"),
                       [](const QStringList& a) {

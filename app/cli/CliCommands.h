@@ -36,6 +36,7 @@ int versions(const QStringList& args);
 int transition(const QStringList& args);
 int diff(const QStringList& args);
 int cr(const QStringList& args);
+int gate(const QStringList& args);
 
 /// Usage text for the whole program.
 QString usage();

@@ -51,6 +51,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("transition"), cs::cli::transition},
         {QStringLiteral("diff"), cs::cli::diff},
         {QStringLiteral("cr"), cs::cli::cr},
+        {QStringLiteral("gate"), cs::cli::gate},
     };
     const QString name = args.takeFirst();
     const auto it = commands.find(name);

@@ -1,6 +1,7 @@
 #include "ChangeRequestCommands.h"
 
 #include "audit/RecordCheck.h"
+#include "commands/ChangeRequestSteps.h"
 #include "commands/CommandContext.h"
 #include "commands/SignRecordCommand.h"
 #include "crypto/Sha256.h"
@@ -38,96 +39,6 @@ Status hash(ChangeRequestRecord& r)
     return {};
 }
 
-/// The request as the trail recorded it: a row altered outside Countersign is refused.
-Result<ChangeRequestRecord> load(CommandContext& ctx, const QString& id)
-{
-    auto found = ChangeRequestTable(ctx.database()).byId(id);
-    if (!found) {
-        return found.error();
-    }
-    if (!found.value()) {
-        return Error(ErrorCode::NotFound, Tr::tr("there is no change request %1 in this workspace").arg(id));
-    }
-    Database& db = ctx.database();
-    if (auto r = RecordCheck::require(db, QStringLiteral("change_request"), RecordKey::of(id)); !r) {
-        return r.error();
-    }
-    if (auto r = RecordCheck::require(db, QStringLiteral("change_request_revision"),
-                                      RecordKey::of(found.value()->revisionId));
-        !r) {
-        return r.error();
-    }
-    return *found.value();
-}
-
-/// What the flow needs: the state, the author, and any emergency rollback and its review.
-Result<ChangeRequestFacts> factsOf(Database& db, const ChangeRequestRecord& r)
-{
-    auto moves = ChangeRequestTable(db).moves(r.id);
-    if (!moves) {
-        return moves.error();
-    }
-    return ChangeRequestFlow::facts(r.state, r.author, moves.value());
-}
-
-/// A request with the step `action` takes it to: loaded as the trail recorded it, and checked against the flow
-/// for the signed-in person.
-struct Begun
-{
-    ChangeRequestRecord request;
-    ChangeRequestStep step;
-};
-Result<Begun> begin(CommandContext& ctx, const QString& id, ChangeRequestAction action)
-{
-    auto r = load(ctx, id);
-    if (!r) {
-        return r.error();
-    }
-    auto facts = factsOf(ctx.database(), r.value());
-    if (!facts) {
-        return facts.error();
-    }
-    auto step = ChangeRequestFlow::check(facts.value(), action, *ctx.user());
-    if (!step) {
-        return step.error();
-    }
-    return Begun {r.value(), step.value()};
-}
-
-/// Records the move and its audit event.
-Status recordMove(CommandContext& ctx, const ChangeRequestRecord& r, ChangeRequestAction action,
-                  const ChangeRequestStep& step, const QString& reason, qint64 signatureId, int revision)
-{
-    ChangeRequestMove move;
-    move.revision = revision;
-    move.from = r.state;
-    move.to = step.to;
-    move.action = action;
-    move.reason = reason;
-    move.signatureId = signatureId;
-    move.actor = ctx.session().actor;
-    move.atMs = ctx.nowMs();
-    if (auto id = ChangeRequestTable(ctx.database()).insertMove(ctx.write(), r.id, move); !id) {
-        return id.error();
-    }
-    AuditRecord event;
-    event.action = AuditAction::ChangeRequestMoved;
-    event.change = ChangeKind::Update;
-    event.entityType = QStringLiteral("change_request");
-    event.entityId = r.id;
-    event.before = QJsonObject {{QStringLiteral("state"), nameOf(r.state)}};
-    QJsonObject after {{QStringLiteral("state"), nameOf(step.to)},
-                       {QStringLiteral("action"), nameOf(action)},
-                       {QStringLiteral("revision"), revision}};
-    if (signatureId > 0) {
-        after.insert(QStringLiteral("signature"), signatureId);
-    }
-    event.after = after;
-    event.reason = reason;
-    auto e = ctx.record(event);
-    return e ? Status() : e.error();
-}
-
 /// The title is shown in every list: no line breaks, escape sequences or direction overrides.
 Status plainTitle(const QString& title)
 {
@@ -138,7 +49,28 @@ Status plainTitle(const QString& title)
     }
     return {};
 }
+/// A rollback request names an implemented request of the same model, whose candidate is what it takes out.
+Status rollbackTarget(CommandContext& ctx, const ChangeRequestContent& c)
+{
+    if (c.rollbackOf.isEmpty()) {
+        return {};
+    }
+    auto target = ChangeRequestTable(ctx.database()).byId(c.rollbackOf);
+    if (!target) {
+        return target.error();
+    }
+    if (!target.value() || target.value()->content.model != c.model ||
+        target.value()->state != ChangeRequestState::Implemented) {
+        return Error(ErrorCode::Rule,
+                     Tr::tr("a rollback request names an implemented change request of %1; %2 is not one")
+                         .arg(c.model, c.rollbackOf));
+    }
+    return {};
+}
 } // namespace
+
+using ChangeRequestSteps::begin;
+using ChangeRequestSteps::recordMove;
 
 // --- create
 
@@ -172,8 +104,11 @@ Status CreateChangeRequestCommand::apply(CommandContext& ctx)
         }
         if (v.label == m_content.candidate) {
             candidateFound = true;
-            if (v.state == LifecycleState::Production || v.state == LifecycleState::Superseded ||
-                v.state == LifecycleState::Retired || v.state == LifecycleState::Withdrawn) {
+            // A rollback request brings back a superseded version; any other request a version not yet released.
+            const bool restorable = v.state == LifecycleState::Superseded && !m_content.rollbackOf.isEmpty();
+            if (!restorable &&
+                (v.state == LifecycleState::Production || v.state == LifecycleState::Superseded ||
+                 v.state == LifecycleState::Retired || v.state == LifecycleState::Withdrawn)) {
                 return Error(ErrorCode::Rule,
                              Tr::tr("version %1 of %2 is %3 and cannot be a candidate")
                                  .arg(v.label, m_content.model, nameOf(v.state)));
@@ -183,6 +118,9 @@ Status CreateChangeRequestCommand::apply(CommandContext& ctx)
     if (!candidateFound) {
         return Error(ErrorCode::NotFound,
                      Tr::tr("model %1 has no version %2 in this workspace").arg(m_content.model, m_content.candidate));
+    }
+    if (auto r = rollbackTarget(ctx, m_content); !r) {
+        return r;
     }
     ChangeRequestRecord r;
     r.content = m_content;

@@ -93,4 +93,78 @@ private:
     QString m_reason;
 };
 
+/// Approves or rejects an evaluated request (a QA officer who is not the author, with a reason): the decision is an
+/// electronic signature over the request's evidence record ("change-request-evidence:ID@REV"), whose manifest pins
+/// the content, plan and evidence hashes, both versions' evidence hashes and the version diff's hash.
+class DecideChangeRequestCommand final : public Command
+{
+public:
+    DecideChangeRequestCommand(QString id, ChangeRequestAction decision, QString reason,
+                               SigningCredentials credentials);
+    QString description() const override;
+    std::optional<Action> requiredAction() const override { return Action::DecideChangeRequest; }
+    Status apply(CommandContext& ctx) override;
+    qint64 signatureId() const { return m_signatureId; }
+
+private:
+    QString m_id;
+    ChangeRequestAction m_decision;
+    QString m_reason;
+    SigningCredentials m_credentials;
+    qint64 m_signatureId = 0;
+};
+
+/// Implements an approved request (a QA officer who is not the author, signing "released" over its evidence record):
+/// in one transaction the candidate goes into production, the baseline is superseded, and the request that had put
+/// the baseline into production is closed (or, for a rollback request, rolled back). The only way into production.
+class ImplementChangeRequestCommand final : public Command
+{
+public:
+    ImplementChangeRequestCommand(QString id, QString reason, SigningCredentials credentials);
+    QString description() const override;
+    std::optional<Action> requiredAction() const override { return Action::ImplementChangeRequest; }
+    Status apply(CommandContext& ctx) override;
+    qint64 signatureId() const { return m_signatureId; }
+
+private:
+    QString m_id;
+    QString m_reason;
+    SigningCredentials m_credentials;
+    qint64 m_signatureId = 0;
+};
+
+/// Rolls an implemented request back at once (a QA officer, one "released" signature with a reason over the
+/// rollback record): the candidate is withdrawn and the request's rollback version goes back into production. The
+/// request then waits for a retrospective review (ReviewRollbackCommand) within the workspace's
+/// change.emergency_review_days.
+class EmergencyRollbackCommand final : public Command
+{
+public:
+    EmergencyRollbackCommand(QString id, QString reason, SigningCredentials credentials);
+    QString description() const override;
+    std::optional<Action> requiredAction() const override { return Action::ImplementChangeRequest; }
+    Status apply(CommandContext& ctx) override;
+
+private:
+    QString m_id;
+    QString m_reason;
+    SigningCredentials m_credentials;
+};
+
+/// The retrospective review of an emergency rollback: a QA officer other than who made it signs the rollback record
+/// "reviewed", with a reason.
+class ReviewRollbackCommand final : public Command
+{
+public:
+    ReviewRollbackCommand(QString id, QString reason, SigningCredentials credentials);
+    QString description() const override;
+    std::optional<Action> requiredAction() const override { return Action::DecideChangeRequest; }
+    Status apply(CommandContext& ctx) override;
+
+private:
+    QString m_id;
+    QString m_reason;
+    SigningCredentials m_credentials;
+};
+
 } // namespace cs

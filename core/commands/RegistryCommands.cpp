@@ -2,6 +2,7 @@
 
 #include "audit/RecordCheck.h"
 #include "commands/AttachEvidence.h"
+#include "commands/ChangeRequestSteps.h"
 #include "commands/CommandContext.h"
 #include "crypto/Sha256.h"
 #include "json/CanonicalJson.h"
@@ -338,6 +339,13 @@ QString TransitionVersionCommand::description() const
 
 Status TransitionVersionCommand::apply(CommandContext& ctx)
 {
+    if (m_to == LifecycleState::Production) {
+        return Error(ErrorCode::Rule,
+                     Tr::tr("a version goes into production only through an approved change request: open one for "
+                            "version %1 of %2 (countersign-cli cr create, or New Change Request\u2026 on the Models "
+                            "page), have it approved, then implement it")
+                         .arg(m_label, m_modelName));
+    }
     if (m_reason.trimmed().isEmpty()) {
         return Error(ErrorCode::Rule, Tr::tr("a reason is required to %1").arg(description()));
     }
@@ -360,31 +368,14 @@ Status TransitionVersionCommand::apply(CommandContext& ctx)
     if (auto r = Lifecycle::check(from, m_to); !r) {
         return r;
     }
-    const bool qaOnly = m_to == LifecycleState::Approved || m_to == LifecycleState::Production ||
-        m_to == LifecycleState::Superseded || m_to == LifecycleState::Retired;
+    const bool qaOnly =
+        m_to == LifecycleState::Approved || m_to == LifecycleState::Superseded || m_to == LifecycleState::Retired;
     if (qaOnly && !ctx.user()->hasRole(Role::QaOfficer)) {
         return Error(
             ErrorCode::Forbidden,
             Tr::tr("only a QA officer may move a version to %1; %2 is not one").arg(nameOf(m_to), ctx.session().actor));
     }
-    if (auto r = table.setState(ctx.write(), version.value()->id, m_to); !r) {
-        return r;
-    }
-    if (auto r = table.insertTransition(ctx.write(), version.value()->id, from, m_to, m_reason, ctx.nowMs(),
-                                        ctx.session().actor);
-        !r) {
-        return r;
-    }
-    AuditRecord record;
-    record.action = AuditAction::VersionTransitioned;
-    record.change = ChangeKind::Update;
-    record.entityType = QStringLiteral("model_version");
-    record.entityId = m_modelName + u'/' + m_label;
-    record.before = QJsonObject {{QStringLiteral("state"), nameOf(from)}};
-    record.after = QJsonObject {{QStringLiteral("state"), nameOf(m_to)}};
-    record.reason = m_reason;
-    auto e = ctx.record(record);
-    return e ? Status() : e.error();
+    return ChangeRequestSteps::moveVersion(ctx, m_modelName, m_label, m_to, m_reason);
 }
 
 } // namespace cs

@@ -80,7 +80,8 @@ private:
 };
 
 /// Moves a version through its lifecycle with a reason. Core refuses an illegal transition; approving a version,
-/// putting it into production, superseding and retiring it need the QA officer role.
+/// superseding and retiring it need the QA officer role. Production is refused: a version goes into production only
+/// by implementing an approved change request (ImplementChangeRequestCommand).
 class TransitionVersionCommand final : public Command
 {
 public:

@@ -2,8 +2,8 @@
 
 #include "commands/Command.h"
 #include "pki/Certificate.h"
+#include "records/Meaning.h"
 #include "records/StoredSignature.h"
-#include "signing/Meaning.h"
 
 namespace cs {
 

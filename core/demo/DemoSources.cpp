@@ -62,30 +62,34 @@ double sigmoid(double x)
 }
 
 /// Synthetic patients: age, sex and site drive a latent risk; the label is drawn from it; each version's score is a
-/// noisier or sharper reading of the same risk (version 3 the sharpest, version 2 miscalibrated for the over-75s).
+/// noisier or sharper reading of the same risk: version 2 under-reads the over-75s (it misses their sepsis), version 3
+/// is sharper than version 1, and version 4, version 3 retrained on more encounters, a little sharper still.
 QByteArray patients(const char* prefix, int count, quint64 seed, double ageShift, double riskShift)
 {
     Random rng(seed);
-    QByteArray out = "encounter_id,sepsis_within_48h,score_v1,score_v2,score_v3,sex,age_band,site\n";
+    QByteArray out = "encounter_id,sepsis_within_48h,score_v1,score_v2,score_v3,score_v4,sex,age_band,site\n";
     const char* sites[] = {"north", "south", "east"};
     for (int i = 1; i <= count; ++i) {
         const double age = std::clamp(62.0 + ageShift + 17.0 * rng.normal(), 18.0, 99.0);
         const bool female = rng.uniform() < 0.48;
         const int site = int(rng.uniform() * 3);
-        const double z = -2.5 + riskShift + 0.035 * (age - 62.0) + (site == 2 ? 0.25 : 0.0) + 0.9 * rng.normal();
+        const double z = -3.3 + riskShift + 0.035 * (age - 62.0) + (site == 2 ? 0.25 : 0.0) + 1.5 * rng.normal();
         const int label = rng.uniform() < sigmoid(z) ? 1 : 0;
         const double shared = rng.normal();
         const double v1 = sigmoid(0.75 * z - 0.4 + 0.55 * shared + 0.75 * rng.normal());
-        const double v2 = sigmoid(0.95 * z + (age >= 75 ? 0.6 : 0.0) + 0.45 * shared + 0.6 * rng.normal());
-        const double v3 = sigmoid(1.1 * z + 0.35 * shared + 0.45 * rng.normal());
+        const double v2 = sigmoid(0.95 * z + (age >= 75 ? -1.1 : 0.1) + 0.45 * shared + 0.6 * rng.normal());
+        const double v3noise = rng.normal();
+        const double v3 = sigmoid(1.1 * z + 0.35 * shared + 0.45 * v3noise);
+        const double v4 = sigmoid(1.12 * z + 0.3 * shared + 0.3 * v3noise + 0.2 * rng.normal());
         const char* band = age < 40 ? "18-39" : age < 60 ? "40-59" : age < 75 ? "60-74" : "75+";
-        out += QStringLiteral("%1-%2,%3,%4,%5,%6,%7,%8,%9\n")
+        out += QStringLiteral("%1-%2,%3,%4,%5,%6,%7,%8,%9,%10\n")
                    .arg(QLatin1String(prefix))
                    .arg(i, 6, 10, QLatin1Char('0'))
                    .arg(label)
                    .arg(v1, 0, 'f', 6)
                    .arg(v2, 0, 'f', 6)
                    .arg(v3, 0, 'f', 6)
+                   .arg(v4, 0, 'f', 6)
                    .arg(QChar(female ? u'F' : u'M'))
                    .arg(QLatin1String(band), QLatin1String(sites[site]))
                    .toUtf8();
@@ -152,7 +156,9 @@ Result<QString> commitAll(git_repository* repo, const char* message, qint64 atMs
 QByteArray trainConfig(int version)
 {
     QByteArray yaml = "# Training configuration of the sepsis early-warning model\nmodel:\n  kind: gradient_boosting\n";
-    yaml += version == 1 ? "  max_depth: 4\n  n_estimators: 300\n" : "  max_depth: 6\n  n_estimators: 500\n";
+    yaml += version == 1 ? "  max_depth: 4\n  n_estimators: 300\n"
+        : version == 4   ? "  max_depth: 6\n  n_estimators: 600\n"
+                         : "  max_depth: 6\n  n_estimators: 500\n";
     yaml += "  learning_rate: 0.05\n";
     if (version >= 2) {
         yaml += "  class_weight: balanced\n";
@@ -161,12 +167,14 @@ QByteArray trainConfig(int version)
     if (version >= 3) {
         yaml += "  - lactate_trend\ncalibration: isotonic\n";
     }
-    yaml += "split:\n  seed: 20260114\n  validation: locked-validation-2026q3\n";
+    yaml += version == 4 ? "split:\n  seed: 20260602\n  window: 2026Q2\n  validation: locked-validation-2026q3\n"
+                         : "split:\n  seed: 20260114\n  validation: locked-validation-2026q3\n";
     return yaml;
 }
 
 const char* const kRunIds[] = {"8c2f4b9a1d6e4f0a9b3c7d2e5f1a0b4c", "3e7a9c1f5b2d4e8a0c6f9b1d3e5a7c2f",
-                               "b1d5f9a3c7e2404b8d6f0a2c4e6b8d0f"};
+                               "b1d5f9a3c7e2404b8d6f0a2c4e6b8d0f", "e4a8c2f6b0d94e1a7c3f5b9d1e7a2c6b"};
+constexpr int kVersions = 4;
 
 Status writeMlflow(const QString& root, const QStringList& commits, const QList<qint64>& runStarts)
 {
@@ -183,15 +191,15 @@ Status writeMlflow(const QString& root, const QStringList& commits, const QList<
     }
     if (auto r = put(at(QStringLiteral("1/meta.yaml")),
                      "artifact_location: " + base + "/1\ncreation_time: " + QByteArray::number(runStarts[0] - kDay) +
-                         "\nexperiment_id: '1'\nlast_update_time: " + QByteArray::number(runStarts[2]) +
+                         "\nexperiment_id: '1'\nlast_update_time: " + QByteArray::number(runStarts[kVersions - 1]) +
                          "\nlifecycle_stage: active\nname: sepsis-risk\n");
         !r) {
         return r;
     }
-    const int depth[] = {4, 6, 6};
-    const int estimators[] = {300, 500, 500};
-    const double finalAuroc[] = {0.781, 0.812, 0.846};
-    for (int v = 0; v < 3; ++v) {
+    const int depth[] = {4, 6, 6, 6};
+    const int estimators[] = {300, 500, 500, 600};
+    const double finalAuroc[] = {0.781, 0.812, 0.846, 0.853};
+    for (int v = 0; v < kVersions; ++v) {
         const QString run = QStringLiteral("1/") + QLatin1String(kRunIds[v]);
         const qint64 start = runStarts[v];
         QList<std::pair<QString, QByteArray>> files = {
@@ -206,8 +214,8 @@ Status writeMlflow(const QString& root, const QStringList& commits, const QList<
             {QStringLiteral("/params/n_estimators"), QByteArray::number(estimators[v])},
             {QStringLiteral("/params/learning_rate"), "0.05"},
             {QStringLiteral("/params/class_weight"), v == 0 ? "none" : "balanced"},
-            {QStringLiteral("/params/features"), v == 2 ? "vitals+labs+lactate_trend" : "vitals+labs"},
-            {QStringLiteral("/params/calibration"), v == 2 ? "isotonic" : "none"},
+            {QStringLiteral("/params/features"), v >= 2 ? "vitals+labs+lactate_trend" : "vitals+labs"},
+            {QStringLiteral("/params/calibration"), v >= 2 ? "isotonic" : "none"},
             {QStringLiteral("/tags/mlflow.source.git.commit"), commits[v].toUtf8()},
             {QStringLiteral("/tags/mlflow.runName"), "sepsis-gbm-v" + QByteArray::number(v + 1)},
             {QStringLiteral("/tags/mlflow.user"), "dokafor"},
@@ -256,13 +264,13 @@ Status writeMlflow(const QString& root, const QStringList& commits, const QList<
         {QStringLiteral("models/sepsis-risk/meta.yaml"),
          "creation_timestamp: " + QByteArray::number(runStarts[0] + 3 * 3600 * 1000) +
              "\ndescription: Early warning of sepsis within 48 hours in adult inpatients\nlast_updated_timestamp: " +
-             QByteArray::number(runStarts[2] + 3 * 3600 * 1000) + "\nname: sepsis-risk\n"},
+             QByteArray::number(runStarts[kVersions - 1] + 3 * 3600 * 1000) + "\nname: sepsis-risk\n"},
         {QStringLiteral("models/sepsis-risk/aliases/champion"), "1"},
-        {QStringLiteral("models/sepsis-risk/aliases/challenger"), "3"},
+        {QStringLiteral("models/sepsis-risk/aliases/challenger"), "4"},
         {QStringLiteral("models/sepsis-risk/version-3/tags/validation_protocol"), "VP-2026-07"},
     };
-    const char* stages[] = {"Production", "Archived", "Staging"};
-    for (int v = 0; v < 3; ++v) {
+    const char* stages[] = {"Production", "Archived", "Staging", "None"};
+    for (int v = 0; v < kVersions; ++v) {
         const QByteArray source = "runs:/" + QByteArray(kRunIds[v]) + "/model";
         registry.append({QStringLiteral("models/sepsis-risk/version-%1/meta.yaml").arg(v + 1),
                          "creation_timestamp: " + QByteArray::number(runStarts[v] + 3 * 3600 * 1000) +
@@ -357,7 +365,8 @@ Result<Paths> write(const QString& dir, qint64 startMs)
     p.expectations = QDir(dir).filePath(QStringLiteral("data/locked-validation-2026q3.gx.json"));
 
     // The training code: one commit per version, months apart.
-    const QList<qint64> runStarts = {startMs - 150 * kDay, startMs - 60 * kDay, startMs - 9 * kDay};
+    const QList<qint64> runStarts = {startMs - 150 * kDay, startMs - 60 * kDay, startMs - 20 * kDay,
+                                     startMs - 6 * kDay};
     git_libgit2_init();
     GitRepo git;
     if (git_repository_init(&git.repo, QFile::encodeName(p.repo).constData(), 0) != 0) {
@@ -367,11 +376,13 @@ Result<Paths> write(const QString& dir, qint64 startMs)
                               "Deeper trees and balanced class weights\n\nRecall on sepsis cases was too low "
                               "(QA finding QF-2026-019).\n",
                               "Add lactate trend features; isotonic calibration\n\nAddresses the over-75 "
-                              "miscalibration found in the validation of version 2.\n"};
-    for (int v = 1; v <= 3; ++v) {
+                              "miscalibration found in the validation of version 2.\n",
+                              "Scheduled re-training on the 2026 Q2 encounters\n\nSame features and calibration as "
+                              "version 3; 600 trees.\n"};
+    for (int v = 1; v <= kVersions; ++v) {
         QByteArray train = "\"\"\"Trains the sepsis early-warning model (demo).\"\"\"\nimport mlflow\n\n"
                            "def main(config):\n    ...\n";
-        if (v == 3) {
+        if (v >= 3) {
             train += "\ndef lactate_trend(encounter):\n    ...\n";
         }
         for (const auto& [rel, content] :

@@ -11,11 +11,11 @@ namespace cs::DemoSources {
 struct Paths
 {
     QString root;
-    QString mlruns; ///< MLflow file store with experiment "sepsis-risk", 3 runs and registered versions 1-3
+    QString mlruns; ///< MLflow file store with experiment "sepsis-risk", 4 runs and registered versions 1-4
     QString repo; ///< git repository of the training code, one commit per version
-    QStringList commits; ///< the commit of versions 1, 2, 3
+    QStringList commits; ///< the commit of versions 1 to 4
     QString dvcLock; ///< the training pipeline's dvc.lock at version 3
-    QString validation; ///< locked validation set: 5,000 synthetic patients, labels, scores of versions 1-3
+    QString validation; ///< locked validation set: 5,000 synthetic patients, labels, scores of versions 1-4
     QString challenge; ///< challenge set: 1,200 older, sicker synthetic patients
     QString expectations; ///< Great Expectations (1.x) validation result of the validation set
 };

@@ -1,11 +1,13 @@
 #include "DemoWorkspace.h"
 
+#include "commands/ChangeRequestCommands.h"
 #include "commands/ChangeSettingCommand.h"
 #include "commands/PredictionCommands.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
 #include "commands/TrustCommands.h"
 #include "commands/UserCommands.h"
+#include "demo/DemoChangeRequests.h"
 #include "demo/DemoSources.h"
 #include "importers/DvcLock.h"
 #include "importers/GitRepository.h"
@@ -126,10 +128,10 @@ public:
         , m_credentials(std::move(credentials))
     { }
 
-    Status as(const QString& username, qint64 advanceMs)
+    Status as(QString username, qint64 advanceMs) // a copy: signing out clears the session it may name
     {
         m_clock.advance(advanceMs);
-        if (m_ws.session().actor == username) {
+        if (m_ws.session().actor == username && advanceMs < 9 * kMinute) {
             m_ws.touch();
             return {};
         }
@@ -170,6 +172,64 @@ public:
         request.passphrase = secret(pkcs12Passphrase());
         auto signature = Signing::sign(m_ws, request);
         return signature ? Status() : signature.error();
+    }
+    /// The signed-in person's signing credentials, as the sign dialog gathers them.
+    Result<SigningCredentials> credentials()
+    {
+        const DemoPerson& p = person(m_ws.session().actor);
+        SignRequest request;
+        request.username = p.username;
+        request.password = secret(p.password);
+        request.pkcs12Path = QDir(m_credentials).filePath(p.username + QStringLiteral(".p12"));
+        request.passphrase = secret(pkcs12Passphrase());
+        return Signing::open(m_ws, request);
+    }
+    /// The data scientist opens, submits (signed) and evaluates a request; returns its id.
+    Result<QString> propose(const ChangeRequestContent& content, qint64 evaluateAfterMs)
+    {
+        CreateChangeRequestCommand create(content);
+        if (auto r = run(create); !r) {
+            return r.error();
+        }
+        if (auto r = as(m_ws.session().actor, 20 * kMinute); !r) {
+            return r.error();
+        }
+        auto signing = credentials();
+        if (!signing) {
+            return signing.error();
+        }
+        SubmitChangeRequestCommand submit(create.id(), QString(), std::move(signing.value()));
+        if (auto r = run(submit); !r) {
+            return r.error();
+        }
+        if (auto r = as(m_ws.session().actor, evaluateAfterMs); !r) {
+            return r.error();
+        }
+        EvaluateChangeRequestCommand evaluate(create.id());
+        if (auto r = run(evaluate); !r) {
+            return r.error();
+        }
+        return create.id();
+    }
+    /// The QA officer approves or rejects a request.
+    Status decide(const QString& id, ChangeRequestAction decision, const QString& reason)
+    {
+        auto signing = credentials();
+        if (!signing) {
+            return signing.error();
+        }
+        DecideChangeRequestCommand command(id, decision, reason, std::move(signing.value()));
+        return run(command);
+    }
+    /// The QA officer releases an approved request into production.
+    Status implement(const QString& id, const QString& reason)
+    {
+        auto signing = credentials();
+        if (!signing) {
+            return signing.error();
+        }
+        ImplementChangeRequestCommand command(id, reason, std::move(signing.value()));
+        return run(command);
     }
     Status enroll()
     {
@@ -280,7 +340,7 @@ Status importModel(Story& story, const DemoSources::Paths& src)
         request.mapping.idColumn = QStringLiteral("encounter_id");
         request.mapping.labelColumn = QStringLiteral("sepsis_within_48h");
         request.mapping.groupColumns = {QStringLiteral("sex"), QStringLiteral("age_band"), QStringLiteral("site")};
-        for (int v = 1; v <= 3; ++v) {
+        for (int v = 1; v <= 4; ++v) {
             request.mapping.scores.append({model, QString::number(v), QStringLiteral("score_v%1").arg(v)});
         }
         ImportPredictionsCommand predictions(request);
@@ -437,29 +497,72 @@ QList<std::function<Status()>> modelChapters(Story& story, const QString& path, 
             return move(story, "1", LifecycleState::Validated,
                         QStringLiteral("VP-2026-07 passed: AUROC and calibration within the acceptance criteria"));
         },
+        // Version 1's first release, through a change request like every release.
         [&story]() -> Status {
-            if (auto r = story.as(QStringLiteral("mlindqvist"), 3 * kDay); !r) {
+            if (auto r = story.as(QStringLiteral("dokafor"), 2 * 60 * kMinute); !r) {
                 return r;
             }
-            if (auto r = move(story, "1", LifecycleState::Approved,
-                              QStringLiteral("Change request CR-2026-112 approved by the model governance board"));
+            auto id = story.propose(DemoChangeRequests::firstRelease(), 3 * 60 * kMinute);
+            if (!id) {
+                return id.error();
+            }
+            if (auto r = story.as(QStringLiteral("mlindqvist"), kDay); !r) {
+                return r;
+            }
+            if (auto r = story.decide(id.value(), ChangeRequestAction::Approve,
+                                      QStringLiteral("VP-2026-07 met on both sets; approved by the model governance "
+                                                     "board (minutes MGB-2026-07)"));
                 !r) {
                 return r;
             }
-            if (auto r = move(story, "1", LifecycleState::Production,
-                              QStringLiteral("Deployed to the inpatient early-warning service per CR-2026-112"));
+            return story.implement(id.value(),
+                                   QStringLiteral("Deployed to the inpatient early-warning service (CHG-1175)"));
+        },
+        // Version 2 is rejected: it misses sepsis in the over-75s.
+        [&story]() -> Status {
+            if (auto r = story.as(QStringLiteral("dokafor"), 2 * kDay); !r) {
+                return r;
+            }
+            auto id = story.propose(DemoChangeRequests::deeperTrees(), 2 * 60 * kMinute);
+            if (!id) {
+                return id.error();
+            }
+            if (auto r = story.as(QStringLiteral("mlindqvist"), kDay); !r) {
+                return r;
+            }
+            if (auto r = story.decide(id.value(), ChangeRequestAction::Reject,
+                                      QStringLiteral("Sensitivity in the 75+ age band is inferior to version 1 on "
+                                                     "the locked validation set (QA finding QF-2026-023)"));
                 !r) {
                 return r;
             }
             return move(story, "2", LifecycleState::Withdrawn,
-                        QStringLiteral("Over-75 subgroup miscalibrated in VP-2026-07 (QA finding QF-2026-023)"));
+                        QStringLiteral("Rejected in %1: over-75 sensitivity (QF-2026-023)").arg(id.value()));
         },
+        // Version 3 replaces version 1.
         [&story]() -> Status {
-            if (auto r = story.as(QStringLiteral("dokafor"), 4 * kDay); !r) {
+            if (auto r = story.as(QStringLiteral("dokafor"), 2 * kDay); !r) {
                 return r;
             }
-            return move(story, "3", LifecycleState::UnderValidation,
-                        QStringLiteral("Candidate replacing version 1; validation protocol VP-2026-07 applies"));
+            if (auto r = move(story, "3", LifecycleState::UnderValidation,
+                              QStringLiteral("Candidate replacing version 1; validation protocol VP-2026-07 applies"));
+                !r) {
+                return r;
+            }
+            auto id = story.propose(DemoChangeRequests::lactateTrend(), 4 * 60 * kMinute);
+            if (!id) {
+                return id.error();
+            }
+            if (auto r = story.as(QStringLiteral("mlindqvist"), kDay); !r) {
+                return r;
+            }
+            if (auto r = story.decide(id.value(), ChangeRequestAction::Approve,
+                                      QStringLiteral("Non-inferior or better on every margin and age band of "
+                                                     "VP-2026-07; benefit outweighs the residual risk"));
+                !r) {
+                return r;
+            }
+            return story.implement(id.value(), QStringLiteral("Deployed in the change window of CHG-1188"));
         },
         [&story]() -> Status {
             if (auto r = story.as(QStringLiteral("hbrandt"), 14 * kDay); !r) {
@@ -502,6 +605,19 @@ QList<std::function<Status()>> modelChapters(Story& story, const QString& path, 
             }
             return story.sign(review.value(), Meaning::Reviewed,
                               QStringLiteral("Monthly audit-trail review per SOP-QA-014"));
+        },
+        // The scheduled re-training waits for a QA decision: the demo's open task.
+        [&story]() -> Status {
+            if (auto r = story.as(QStringLiteral("dokafor"), kDay); !r) {
+                return r;
+            }
+            if (auto r = move(story, "4", LifecycleState::UnderValidation,
+                              QStringLiteral("Scheduled re-training RS-2026 Q2; validation protocol VP-2026-07"));
+                !r) {
+                return r;
+            }
+            auto id = story.propose(DemoChangeRequests::retraining(), 2 * 60 * kMinute);
+            return id ? Status() : id.error();
         },
         [&story, &admin] { return story.as(admin.username, 6 * kMinute); },
         [&story] { return story.checkpoint(); },

@@ -1,6 +1,7 @@
 #include "ChangeRequestQuery.h"
 
 #include "registry/ChangeRequestFlow.h"
+#include "settings/WorkspaceSettings.h"
 #include "store/ChangeRequestTables.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
@@ -114,6 +115,23 @@ Result<QJsonObject> ChangeRequestQuery::toJson(const QString& id)
                       {QStringLiteral("content_sha256"), r.contentSha256},
                       {QStringLiteral("plan_sha256"), r.planSha256},
                       {QStringLiteral("moves"), movesJson}};
+    // An emergency rollback waits for its review, due within the workspace's setting; overdue after that.
+    qint64 emergencyAt = 0;
+    bool reviewed = false;
+    for (const ChangeRequestMove& m : history.value()) {
+        emergencyAt = m.action == ChangeRequestAction::EmergencyRollback ? m.atMs : emergencyAt;
+        reviewed = reviewed || m.action == ChangeRequestAction::Review;
+    }
+    if (emergencyAt > 0 && !reviewed) {
+        auto settings = m_workspace.settings();
+        if (!settings) {
+            return settings.error();
+        }
+        const qint64 due =
+            emergencyAt + qint64(settings->integer(SettingKey::EmergencyReviewDays)) * 24 * 60 * 60 * 1000;
+        json.insert(QStringLiteral("review_due"), UtcTime::formatMsString(due));
+        json.insert(QStringLiteral("review_overdue"), m_workspace.clock().nowMs() > due);
+    }
     if (evidence.value()) {
         json.insert(QStringLiteral("evidence"), evidence.value()->json);
         json.insert(QStringLiteral("evidence_sha256"), evidence.value()->sha256);

@@ -121,6 +121,7 @@ QJsonObject ChangeRequestContent::toJson() const
                       {QStringLiteral("residual_risk"), residualRisk}}},
         {QStringLiteral("rollback"),
          QJsonObject {{QStringLiteral("version"), rollbackVersion}, {QStringLiteral("criteria"), rollbackCriteria}}},
+        {QStringLiteral("rollback_of"), rollbackOf},
         {QStringLiteral("plan"), plan.toJson()}};
 }
 
@@ -162,6 +163,7 @@ ChangeRequestContent ChangeRequestContent::fromJson(const QJsonObject& json, QSt
     const QJsonObject rollback = json.value(QStringLiteral("rollback")).toObject();
     c.rollbackVersion = text(rollback, "version", QStringLiteral("rollback."), errors);
     c.rollbackCriteria = text(rollback, "criteria", QStringLiteral("rollback."), errors);
+    c.rollbackOf = text(json, "rollback_of", top, errors);
     c.plan = ValidationPlan::fromJson(json.value(QStringLiteral("plan")).toObject(), errors);
     return c;
 }

@@ -155,6 +155,7 @@ struct ChangeRequestContent
     QString residualRisk;
     QString rollbackVersion; ///< the version to return to
     QString rollbackCriteria;
+    QString rollbackOf; ///< a rollback request: the implemented request whose change it undoes (empty otherwise)
     ValidationPlan plan;
 
     /// The content as canonical-ready JSON (docs/change-requests.md); what the author's signature covers.

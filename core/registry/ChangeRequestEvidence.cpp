@@ -23,7 +23,7 @@ Result<QJsonObject> report(Database& db, const ChangeRequestContent& c, const QS
     StoredComparisonRequest request;
     request.dataset = dataset;
     request.model = c.model;
-    request.reference = c.baseline;
+    request.reference = c.baseline.isEmpty() ? c.candidate : c.baseline; // a first release: the candidate alone
     request.candidate = c.candidate;
     request.group = group;
     request.thresholds[0] = c.plan.baselineThreshold;
@@ -38,6 +38,7 @@ Result<QJsonObject> report(Database& db, const ChangeRequestContent& c, const QS
     options.thresholds[0] = c.plan.baselineThreshold;
     options.thresholds[1] = c.plan.candidateThreshold;
     options.groups = !group.isEmpty();
+    options.gapMinimumPositives = c.plan.minimumPositives;
     return stats::compareReport(data.value(), options);
 }
 
@@ -54,6 +55,75 @@ Result<QJsonObject> versionOf(RegistryTable& registry, const QString& model, con
     return QJsonObject {{QStringLiteral("version"), label},
                         {QStringLiteral("evidence_sha256"), v.value()->evidenceSha256},
                         {QStringLiteral("id"), v.value()->id}};
+}
+/// A first release's report: the candidate's own numbers only (the comparison was of the candidate with itself, so
+/// every paired statistic and the "reference" side are dropped), recursively through groups and subgroup columns.
+QJsonValue candidateOnly(const QJsonValue& v)
+{
+    static const QStringList paired = {QStringLiteral("reference"),
+                                       QStringLiteral("mcnemar"),
+                                       QStringLiteral("mcnemar_positives"),
+                                       QStringLiteral("mcnemar_negatives"),
+                                       QStringLiteral("delong"),
+                                       QStringLiteral("auc_difference"),
+                                       QStringLiteral("accuracy_difference"),
+                                       QStringLiteral("sensitivity_difference"),
+                                       QStringLiteral("specificity_difference"),
+                                       QStringLiteral("noninferiority"),
+                                       QStringLiteral("verdicts")};
+    if (v.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue& e : v.toArray()) {
+            out.append(candidateOnly(e));
+        }
+        return out;
+    }
+    if (!v.isObject()) {
+        return v;
+    }
+    QJsonObject out;
+    const QJsonObject o = v.toObject();
+    for (auto i = o.begin(); i != o.end(); ++i) {
+        if (!paired.contains(i.key())) {
+            out.insert(i.key(), candidateOnly(i.value()));
+        }
+    }
+    return out;
+}
+
+/// One margin's verdict with the frozen difference it rests on (and its test's p-value, when there is one).
+QJsonObject verdictOn(const QJsonObject& difference, double margin, const QJsonValue& pValue, bool evaluable)
+{
+    const bool has = difference.contains(u"value");
+    const QJsonValue value = has ? difference[u"value"] : difference[u"difference"];
+    return {
+        {QStringLiteral("margin"), margin},
+        {QStringLiteral("value"), value},
+        {QStringLiteral("ci_low"), difference[u"ci_low"]},
+        {QStringLiteral("ci_high"), difference[u"ci_high"]},
+        {QStringLiteral("p_value"), pValue},
+        {QStringLiteral("verdict"),
+         evaluable ? verdict(difference[u"ci_low"], difference[u"ci_high"], margin) : QStringLiteral("not-evaluable")}};
+}
+
+/// The verdict on each margin of the plan: sensitivity, specificity and accuracy on Newcombe's paired intervals,
+/// AUC on DeLong's. `report` is a dataset's report or one group's entry (which has no McNemar tests).
+QJsonObject verdicts(const QJsonObject& report, const ValidationPlan& plan, bool evaluable)
+{
+    const QJsonObject auc =
+        report.contains(u"delong") ? report[u"delong"].toObject() : report[u"auc_difference"].toObject();
+    const auto p = [&](const char* test) {
+        return report[QLatin1String(test)][u"p_value"];
+    };
+    return {{QStringLiteral("sensitivity"),
+             verdictOn(report[u"sensitivity_difference"].toObject(), plan.sensitivityMargin, p("mcnemar_positives"),
+                       evaluable)},
+            {QStringLiteral("specificity"),
+             verdictOn(report[u"specificity_difference"].toObject(), plan.specificityMargin, p("mcnemar_negatives"),
+                       evaluable)},
+            {QStringLiteral("accuracy"),
+             verdictOn(report[u"accuracy_difference"].toObject(), plan.accuracyMargin, p("mcnemar"), evaluable)},
+            {QStringLiteral("auc"), verdictOn(auc, plan.aucMargin, auc[u"p_value"], evaluable)}};
 }
 } // namespace
 
@@ -74,18 +144,48 @@ QString verdict(const QJsonValue& low, const QJsonValue& high, double margin)
     return QStringLiteral("inconclusive");
 }
 
+QString sentence(const QString& metric, const QJsonObject& v, double alpha)
+{
+    const QString name = metric == u"sensitivity" ? Tr::tr("Sensitivity")
+        : metric == u"specificity"                ? Tr::tr("Specificity")
+        : metric == u"accuracy"                   ? Tr::tr("Accuracy")
+                                                  : Tr::tr("AUC");
+    const QString verdict = v[u"verdict"].toString();
+    const QString words = verdict == u"superior" ? Tr::tr("superior to the baseline")
+        : verdict == u"non-inferior"             ? Tr::tr("non-inferior to the baseline")
+        : verdict == u"inferior"                 ? Tr::tr("inferior to the baseline")
+        : verdict == u"inconclusive"             ? Tr::tr("inconclusive against the baseline")
+                                                 : Tr::tr("not evaluable");
+    const auto points = [](const QJsonValue& x) -> QString {
+        const double p = x.toDouble() * 100.0;
+        return (p >= 0 ? QStringLiteral("+") : QString()) + QString::number(p, 'f', 1);
+    };
+    QString text =
+        Tr::tr("%1: %2 at a %3-point margin").arg(name, words, QString::number(v[u"margin"].toDouble() * 100));
+    if (!v[u"value"].isDouble()) {
+        return text;
+    }
+    text += Tr::tr(": %1 points").arg(points(v[u"value"]));
+    if (v[u"ci_low"].isDouble() && v[u"ci_high"].isDouble()) {
+        text += Tr::tr(", %1% CI %2 to %3")
+                    .arg(QString::number((1.0 - alpha) * 100.0, 'g', 3), points(v[u"ci_low"]), points(v[u"ci_high"]));
+    }
+    if (v[u"p_value"].isDouble()) {
+        const double p = v[u"p_value"].toDouble();
+        const QString test = metric == u"auc" ? Tr::tr("DeLong") : Tr::tr("McNemar");
+        text += p < 0.001 ? Tr::tr("; %1 p < 0.001").arg(test)
+                          : Tr::tr("; %1 p = %2").arg(test, QString::number(p, 'f', 3));
+    }
+    return text;
+}
+
 Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
 {
     const ChangeRequestContent& c = request.content;
-    if (c.baseline.isEmpty()) {
-        return Error(ErrorCode::Rule,
-                     Tr::tr("%1 is a first release (no baseline): evaluating it alone is not built "
-                            "yet")
-                         .arg(request.id));
-    }
+    const bool first = c.baseline.isEmpty();
     RegistryTable registry(db);
     auto candidate = versionOf(registry, c.model, c.candidate);
-    auto baseline = versionOf(registry, c.model, c.baseline);
+    auto baseline = versionOf(registry, c.model, first ? c.candidate : c.baseline);
     if (!candidate || !baseline) {
         return candidate ? baseline.error() : candidate.error();
     }
@@ -100,8 +200,11 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
             return Error(ErrorCode::NotFound, Tr::tr("there is no dataset %1 in this workspace").arg(d.name));
         }
         QJsonObject predictions;
-        for (const auto& [role, version] : {std::pair {QStringLiteral("candidate"), candidate.value()},
-                                            std::pair {QStringLiteral("baseline"), baseline.value()}}) {
+        QList<std::pair<QString, QJsonObject>> roles {{QStringLiteral("candidate"), candidate.value()}};
+        if (!first) {
+            roles.append({QStringLiteral("baseline"), baseline.value()});
+        }
+        for (const auto& [role, version] : roles) {
             auto set = datasets.predictionSet(version[u"id"].toInteger(), found.value()->id);
             if (!set) {
                 return set.error();
@@ -117,6 +220,7 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
             return overall.error();
         }
         QJsonObject subgroups;
+        QJsonObject gaps;
         for (const QString& column : c.plan.subgroupColumns) {
             auto byGroup = report(db, c, d.name, column);
             if (!byGroup) {
@@ -125,40 +229,46 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
             QJsonArray groups;
             for (const QJsonValue& g : byGroup.value()[u"groups"].toArray()) {
                 QJsonObject group = g.toObject();
-                group.insert(QStringLiteral("evaluable"), group[u"positives"].toInteger() >= c.plan.minimumPositives);
+                const bool evaluable = group[u"positives"].toInteger() >= c.plan.minimumPositives;
+                group.insert(QStringLiteral("evaluable"), evaluable);
+                group.insert(QStringLiteral("verdicts"), verdicts(group, c.plan, evaluable));
                 groups.append(group);
             }
             subgroups.insert(column, groups);
+            gaps.insert(column, byGroup.value()[u"largest_gaps"]);
         }
         const QJsonObject& o = overall.value();
-        const QJsonObject verdicts {
-            {QStringLiteral("accuracy"),
-             QJsonObject {{QStringLiteral("margin"), c.plan.accuracyMargin},
-                          {QStringLiteral("verdict"),
-                           verdict(o[u"accuracy_difference"][u"ci_low"], o[u"accuracy_difference"][u"ci_high"],
-                                   c.plan.accuracyMargin)}}},
-            {QStringLiteral("auc"),
-             QJsonObject {{QStringLiteral("margin"), c.plan.aucMargin},
-                          {QStringLiteral("verdict"),
-                           verdict(o[u"delong"][u"ci_low"], o[u"delong"][u"ci_high"], c.plan.aucMargin)}}}};
+        if (first) {
+            sets.append(QJsonObject {
+                {QStringLiteral("name"), d.name},
+                {QStringLiteral("role"), d.challenge ? QStringLiteral("challenge") : QStringLiteral("validation")},
+                {QStringLiteral("predictions_sha256"), predictions},
+                {QStringLiteral("report"), candidateOnly(o)},
+                {QStringLiteral("subgroups"), candidateOnly(subgroups)},
+                {QStringLiteral("largest_gaps"), candidateOnly(gaps)},
+                {QStringLiteral("verdicts"), QJsonObject()}});
+            continue;
+        }
         sets.append(QJsonObject {
             {QStringLiteral("name"), d.name},
             {QStringLiteral("role"), d.challenge ? QStringLiteral("challenge") : QStringLiteral("validation")},
             {QStringLiteral("predictions_sha256"), predictions},
             {QStringLiteral("report"), o},
             {QStringLiteral("subgroups"), subgroups},
-            {QStringLiteral("verdicts"), verdicts}});
+            {QStringLiteral("largest_gaps"), gaps},
+            {QStringLiteral("verdicts"), verdicts(o, c.plan, true)}});
     }
     QJsonObject candidateJson = candidate.value();
     QJsonObject baselineJson = baseline.value();
     candidateJson.remove(QStringLiteral("id"));
     baselineJson.remove(QStringLiteral("id"));
     return QJsonObject {{QStringLiteral("request"), request.id},
+                        {QStringLiteral("first_release"), first},
                         {QStringLiteral("revision"), request.revision},
                         {QStringLiteral("content_sha256"), request.contentSha256},
                         {QStringLiteral("plan_sha256"), request.planSha256},
                         {QStringLiteral("candidate"), candidateJson},
-                        {QStringLiteral("baseline"), baselineJson},
+                        {QStringLiteral("baseline"), first ? QJsonValue() : QJsonValue(baselineJson)},
                         {QStringLiteral("datasets"), sets}};
 }
 

@@ -19,6 +19,10 @@ namespace ChangeRequestEvidence {
 /// margin: "superior" (the interval lies above 0), "non-inferior" (above -margin), "inferior" (wholly below
 /// -margin), else "inconclusive" (it straddles -margin); "not-evaluable" when there is no interval.
 QString verdict(const QJsonValue& low, const QJsonValue& high, double margin);
+/// One verdict of the evidence in words, as every view shows it: "Sensitivity: non-inferior to the baseline at a
+/// 5-point margin: +2.7 points, 95% CI -1.3 to +6.7; McNemar p = 0.031". `metric` is sensitivity, specificity,
+/// accuracy or auc; `verdict` the evidence's object for it; `alpha` the plan's.
+QString sentence(const QString& metric, const QJsonObject& verdict, double alpha);
 /// Computes the evidence of `request`'s current revision.
 Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request);
 } // namespace ChangeRequestEvidence

@@ -2,8 +2,8 @@
 
 #include "identity/Authority.h"
 #include "records/ChangeRequest.h"
+#include "records/Meaning.h"
 #include "records/User.h"
-#include "signing/Meaning.h"
 #include "util/Result.h"
 
 #include <QList>

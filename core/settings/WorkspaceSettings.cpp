@@ -31,6 +31,8 @@ const QList<SettingSpec>& WorkspaceSettings::specs()
          Tr::tr("Days after which a password must be changed (0: never)")},
         {SettingKey::AuditReviewIntervalDays, T::Integer, 30, 1, 366,
          Tr::tr("Days between audit-trail reviews before a review is overdue")},
+        {SettingKey::EmergencyReviewDays, T::Integer, 5, 1, 90,
+         Tr::tr("Days within which an emergency rollback must be reviewed and signed before it is overdue")},
     };
     return all;
 }

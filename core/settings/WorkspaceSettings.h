@@ -56,6 +56,7 @@ inline const QString MaxFailedLogins = QStringLiteral("security.max_failed_login
 inline const QString PasswordMinLength = QStringLiteral("security.password_min_length");
 inline const QString PasswordMaxAgeDays = QStringLiteral("security.password_max_age_days");
 inline const QString AuditReviewIntervalDays = QStringLiteral("audit.review_interval_days");
+inline const QString EmergencyReviewDays = QStringLiteral("change.emergency_review_days");
 } // namespace SettingKey
 
 } // namespace cs

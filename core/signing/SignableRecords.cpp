@@ -2,11 +2,14 @@
 
 #include "crypto/Sha256.h"
 #include "json/CanonicalJson.h"
+#include "registry/VersionDiff.h"
 #include "store/ChangeRequestTables.h"
 #include "store/RecordTables.h"
+#include "store/RegistryTables.h"
 #include "util/UtcTime.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QStringList>
 
 namespace cs {
@@ -42,8 +45,8 @@ Result<SignableRecord> loadAuditReview(Database& db, const QString& id)
     record.author = r.reviewer;
     return record;
 }
-/// A change request's revision, named "CR-2026-0001@2": what its author wrote, as submitted.
-Result<SignableRecord> loadChangeRequest(Database& db, const QString& id)
+/// "CR-2026-0001@2" as the request's id and revision number.
+Result<std::pair<QString, int>> revisionOf(const QString& id)
 {
     const qsizetype at = id.lastIndexOf(u'@');
     bool ok = false;
@@ -54,13 +57,24 @@ Result<SignableRecord> loadChangeRequest(Database& db, const QString& id)
                             "CR-2026-0001@1")
                          .arg(id));
     }
-    auto request = ChangeRequestTable(db).revision(id.left(at), revision);
+    return std::pair {id.left(at), revision};
+}
+
+/// A change request's revision, named "CR-2026-0001@2": what its author wrote, as submitted.
+Result<SignableRecord> loadChangeRequest(Database& db, const QString& id)
+{
+    auto named = revisionOf(id);
+    if (!named) {
+        return named.error();
+    }
+    const auto& [requestId, number] = named.value();
+    auto request = ChangeRequestTable(db).revision(requestId, number);
     if (!request) {
         return request.error();
     }
     if (!request.value()) {
         return Error(ErrorCode::NotFound,
-                     Tr::tr("there is no change request %1 with a revision %2").arg(id.left(at)).arg(revision));
+                     Tr::tr("there is no change request %1 with a revision %2").arg(requestId).arg(number));
     }
     const ChangeRequestRecord& r = *request.value();
     SignableRecord record;
@@ -71,6 +85,136 @@ Result<SignableRecord> loadChangeRequest(Database& db, const QString& id)
                                   {QStringLiteral("content"), r.content.toJson()},
                                   {QStringLiteral("plan_sha256"), r.planSha256}};
     record.summary = Tr::tr("Change request %1, revision %2: %3").arg(r.id).arg(r.revision).arg(r.content.title);
+    record.author = r.author;
+    return record;
+}
+/// A version as a decision pins it: its label and the SHA-256 of its frozen evidence.
+Result<QJsonValue> pinnedVersion(RegistryTable& registry, const QString& model, const QString& label)
+{
+    if (label.isEmpty()) {
+        return QJsonValue(QJsonValue::Null);
+    }
+    auto v = registry.version(model, label);
+    if (!v) {
+        return v.error();
+    }
+    if (!v.value()) {
+        return Error(ErrorCode::NotFound, Tr::tr("model %1 has no version %2 in this workspace").arg(model, label));
+    }
+    return QJsonValue(QJsonObject {{QStringLiteral("version"), label},
+                                   {QStringLiteral("evidence_sha256"), v.value()->evidenceSha256}});
+}
+
+/// What a decision on a change request signs, named "CR-2026-0001@2": the revision's content and plan hashes, the
+/// frozen evidence's hash and its verdicts, both versions' evidence hashes and the hash of the version diff. Any of
+/// them changed afterwards, and the decision's signature fails verification.
+Result<SignableRecord> loadDecision(Database& db, const QString& id)
+{
+    auto named = revisionOf(id);
+    if (!named) {
+        return named.error();
+    }
+    const auto& [requestId, number] = named.value();
+    ChangeRequestTable table(db);
+    auto request = table.revision(requestId, number);
+    if (!request) {
+        return request.error();
+    }
+    if (!request.value()) {
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("there is no change request %1 with a revision %2").arg(requestId).arg(number));
+    }
+    const ChangeRequestRecord& r = *request.value();
+    auto evidence = table.evidence(requestId, number);
+    if (!evidence) {
+        return evidence.error();
+    }
+    if (!evidence.value()) {
+        return Error(ErrorCode::Rule,
+                     Tr::tr("change request %1, revision %2, has not been evaluated; there is nothing to decide on yet")
+                         .arg(requestId)
+                         .arg(number));
+    }
+    RegistryTable registry(db);
+    auto candidate = pinnedVersion(registry, r.content.model, r.content.candidate);
+    auto baseline = pinnedVersion(registry, r.content.model, r.content.baseline);
+    if (!candidate || !baseline) {
+        return candidate ? baseline.error() : candidate.error();
+    }
+    QJsonValue diffSha256;
+    if (!r.content.baseline.isEmpty()) {
+        auto diff = VersionDiff::load(db, r.content.model, r.content.baseline, r.content.candidate);
+        if (!diff) {
+            return diff.error();
+        }
+        auto sha = CanonicalJson::sha256Hex(diff->toJson());
+        if (!sha) {
+            return sha.error();
+        }
+        diffSha256 = sha.value();
+    }
+    QJsonObject verdicts;
+    for (const QJsonValue& d : evidence.value()->json[u"datasets"].toArray()) {
+        QJsonObject byMetric;
+        const QJsonObject all = d[u"verdicts"].toObject();
+        for (auto v = all.begin(); v != all.end(); ++v) {
+            byMetric.insert(v.key(), v.value()[u"verdict"]);
+        }
+        verdicts.insert(d[u"name"].toString(), byMetric);
+    }
+    SignableRecord record;
+    record.type = QStringLiteral("change-request-evidence");
+    record.id = id;
+    record.content = QJsonObject {{QStringLiteral("request"), r.id},
+                                  {QStringLiteral("revision"), r.revision},
+                                  {QStringLiteral("title"), r.content.title},
+                                  {QStringLiteral("model"), r.content.model},
+                                  {QStringLiteral("content_sha256"), r.contentSha256},
+                                  {QStringLiteral("plan_sha256"), r.planSha256},
+                                  {QStringLiteral("evidence_sha256"), evidence.value()->sha256},
+                                  {QStringLiteral("verdicts"), verdicts},
+                                  {QStringLiteral("candidate"), candidate.value()},
+                                  {QStringLiteral("baseline"), baseline.value()},
+                                  {QStringLiteral("version_diff_sha256"), diffSha256}};
+    record.summary = Tr::tr("Change request %1, revision %2 (%3 version %4 against %5), its evidence %6")
+                         .arg(r.id)
+                         .arg(r.revision)
+                         .arg(r.content.model, r.content.candidate,
+                              r.content.baseline.isEmpty() ? Tr::tr("no baseline") : r.content.baseline,
+                              evidence.value()->sha256.left(12));
+    record.author = r.author;
+    return record;
+}
+
+/// An emergency rollback of an implemented request, named by the request's id: which version it took out of
+/// production and which it put back, each with its evidence hash.
+Result<SignableRecord> loadRollback(Database& db, const QString& id)
+{
+    auto request = ChangeRequestTable(db).byId(id);
+    if (!request) {
+        return request.error();
+    }
+    if (!request.value()) {
+        return Error(ErrorCode::NotFound, Tr::tr("there is no change request %1 in this workspace").arg(id));
+    }
+    const ChangeRequestRecord& r = *request.value();
+    RegistryTable registry(db);
+    auto removed = pinnedVersion(registry, r.content.model, r.content.candidate);
+    auto restored = pinnedVersion(registry, r.content.model, r.content.rollbackVersion);
+    if (!removed || !restored) {
+        return removed ? restored.error() : removed.error();
+    }
+    SignableRecord record;
+    record.type = QStringLiteral("change-request-rollback");
+    record.id = id;
+    record.content = QJsonObject {{QStringLiteral("request"), r.id},
+                                  {QStringLiteral("revision"), r.revision},
+                                  {QStringLiteral("model"), r.content.model},
+                                  {QStringLiteral("content_sha256"), r.contentSha256},
+                                  {QStringLiteral("removed"), removed.value()},
+                                  {QStringLiteral("restored"), restored.value()}};
+    record.summary = Tr::tr("Emergency rollback of change request %1: %2 version %3 out of production, version %4 back")
+                         .arg(r.id, r.content.model, r.content.candidate, r.content.rollbackVersion);
     record.author = r.author;
     return record;
 }
@@ -92,6 +236,8 @@ const QList<SignableRecordType>& all()
     static const QList<SignableRecordType> types = {
         {QStringLiteral("audit-review"), Tr::tr("Audit-trail review"), loadAuditReview},
         {QStringLiteral("change-request"), Tr::tr("Change request"), loadChangeRequest},
+        {QStringLiteral("change-request-evidence"), Tr::tr("Change request decision"), loadDecision},
+        {QStringLiteral("change-request-rollback"), Tr::tr("Emergency rollback"), loadRollback},
     };
     return types;
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "signing/Meaning.h"
+#include "records/Meaning.h"
 #include "util/Result.h"
 
 #include <QByteArray>

@@ -113,10 +113,21 @@ const SignaturePolicy* forType(QStringView recordType)
           {Meaning::Approved, {Role::QaOfficer}, false, false}},
          {{Meaning::Reviewed, Meaning::Approved}}},
         // A change request's revision as submitted: its author signs it as authored (ChangeRequestFlow lets only
-        // the author submit). The decisions on it sign its evidence (issue #14, to come).
+        // the author submit).
         {QStringLiteral("change-request"),
          {{Meaning::Authored, {Role::DataScientist, Role::QaOfficer, Role::RegulatoryAffairs}, true, true}},
          {}},
+        // The decision on an evaluated revision (its evidence): a QA officer who is not the author approves or
+        // rejects it, and releases an approved one.
+        {QStringLiteral("change-request-evidence"),
+         {{Meaning::Approved, {Role::QaOfficer}, false, false},
+          {Meaning::Rejected, {Role::QaOfficer}, false, false},
+          {Meaning::Released, {Role::QaOfficer}, false, false}},
+         {{Meaning::Approved, Meaning::Rejected}}},
+        // An emergency rollback: a QA officer releases it at once; another reviews it afterwards.
+        {QStringLiteral("change-request-rollback"),
+         {{Meaning::Released, {Role::QaOfficer}, true, true}, {Meaning::Reviewed, {Role::QaOfficer}, true, true}},
+         {{Meaning::Released, Meaning::Reviewed}}},
     };
     for (const SignaturePolicy& p : policies) {
         if (p.recordType == recordType) {

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "records/Meaning.h"
 #include "records/User.h"
-#include "signing/Meaning.h"
 #include "signing/SignableRecords.h"
 #include "signing/SignatureManifest.h"
 

@@ -73,6 +73,8 @@ struct RowTally
 {
     ThresholdCounts counts[2];
     qint64 cells[4] = {0, 0, 0, 0};
+    qint64 positiveCells[4] = {0, 0, 0, 0};
+    CalibrationTally calibration[2];
     qint64 positives = 0;
 
     void add(bool positive, double reference, double candidate, const double thresholds[2])
@@ -82,7 +84,11 @@ struct RowTally
         counts[1].add(candidate, positive, thresholds[1]);
         const bool refCorrect = (reference >= thresholds[0]) == positive;
         const bool candCorrect = (candidate >= thresholds[1]) == positive;
-        ++cells[refCorrect && candCorrect ? 0 : refCorrect ? 1 : candCorrect ? 2 : 3];
+        const int cell = refCorrect && candCorrect ? 0 : refCorrect ? 1 : candCorrect ? 2 : 3;
+        ++cells[cell];
+        positiveCells[cell] += positive ? 1 : 0;
+        calibration[0].add(reference, positive);
+        calibration[1].add(candidate, positive);
     }
 
     void addTo(ComparisonData& data) const
@@ -98,7 +104,10 @@ struct RowTally
         }
         for (int k = 0; k < 4; ++k) {
             data.cells[k] += cells[k];
+            data.positiveCells[k] += positiveCells[k];
         }
+        data.calibration[0].add(calibration[0]);
+        data.calibration[1].add(calibration[1]);
     }
 };
 
@@ -529,6 +538,9 @@ void countRows(ComparisonData& data, const double thresholds[2], int threads)
     data.referenceCounts = {};
     data.candidateCounts = {};
     std::fill(std::begin(data.cells), std::end(data.cells), 0);
+    std::fill(std::begin(data.positiveCells), std::end(data.positiveCells), 0);
+    data.calibration[0] = {};
+    data.calibration[1] = {};
     for (const RowTally& tally : tallies) {
         tally.addTo(data);
     }
@@ -567,12 +579,14 @@ ComparisonResult compareModels(ComparisonData& data, double alpha, int threads)
             halfReference[row] = quint32(half) | (positive ? kPositiveBit : 0);
         },
         workers);
+    r.roc[0] = thinRocCurve(data.reference, r.positives, negatives);
     std::vector<ScoredRow>().swap(data.reference);
     std::vector<quint32> halfCandidate(size_t(r.n));
     sortScoredRows(data.candidate, workers);
     const AucSums sumsC = walkSortedRows(
         data.candidate, r.positives, negatives,
         [&](quint32 row, qint64 half, bool) { halfCandidate[row] = quint32(half); }, workers);
+    r.roc[1] = thinRocCurve(data.candidate, r.positives, negatives);
     std::vector<ScoredRow>().swap(data.candidate);
 
     std::vector<Int128> crossParts(size_t(2 * workers), 0);
@@ -602,6 +616,14 @@ ComparisonResult compareModels(ComparisonData& data, double alpha, int threads)
     r.delong = delongPaired(aucR, aucC, cross[0], cross[1], alpha);
     r.mcnemar = mcnemar(data.cells[0], data.cells[1], data.cells[2], data.cells[3]);
     r.accuracyDifference = newcombePairedDifference(r.mcnemar, alpha);
+    const qint64* p = data.positiveCells;
+    const qint64* all = data.cells;
+    r.mcnemarPositives = mcnemar(p[0], p[1], p[2], p[3]);
+    r.mcnemarNegatives = mcnemar(all[0] - p[0], all[1] - p[1], all[2] - p[2], all[3] - p[3]);
+    r.sensitivityDifference = newcombePairedDifference(r.mcnemarPositives, alpha);
+    r.specificityDifference = newcombePairedDifference(r.mcnemarNegatives, alpha);
+    r.calibration[0] = data.calibration[0].result();
+    r.calibration[1] = data.calibration[1].result();
     return r;
 }
 

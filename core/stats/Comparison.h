@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Classification.h"
+#include "Curves.h"
 #include "util/Result.h"
 
 #include <QString>
@@ -32,6 +33,8 @@ struct ComparisonData
     ThresholdCounts referenceCounts;
     ThresholdCounts candidateCounts;
     qint64 cells[4] = {0, 0, 0, 0}; ///< both correct, reference only, candidate only, both wrong
+    qint64 positiveCells[4] = {0, 0, 0, 0}; ///< the same among the positives (the rest are among the negatives)
+    CalibrationTally calibration[2]; ///< reference, candidate
     std::vector<quint32> groupOf; ///< per row, with a group column: an index into groupNames
     QStringList groupNames; ///< each group value once, in order of first appearance
 };
@@ -62,6 +65,12 @@ struct ComparisonResult
     McNemar mcnemar;
     PairedAuc delong;
     Estimate accuracyDifference; ///< candidate minus reference, Newcombe's method 10
+    McNemar mcnemarPositives; ///< McNemar's table and test on the positives: the paired sensitivities
+    McNemar mcnemarNegatives; ///< and on the negatives: the paired specificities
+    Estimate sensitivityDifference; ///< candidate minus reference, Newcombe's method 10 on the positives
+    Estimate specificityDifference; ///< the same on the negatives
+    Calibration calibration[2]; ///< reference, candidate: ten equal-width bins and the ECE
+    std::vector<RocPoint> roc[2]; ///< reference, candidate: thinRocCurve()
 };
 
 /// Computes every statistic of the comparison. Sorts (and then frees) the scored rows of `data`; peak extra memory

@@ -33,6 +33,79 @@ QJsonObject metrics(const stats::Performance& p)
             {QStringLiteral("brier"), number(p.brier)}};
 }
 
+QJsonObject table(const McNemar& m)
+{
+    return {{QStringLiteral("both_correct"), m.bothCorrect},
+            {QStringLiteral("reference_only_correct"), m.referenceOnly},
+            {QStringLiteral("candidate_only_correct"), m.candidateOnly},
+            {QStringLiteral("both_wrong"), m.bothWrong},
+            {QStringLiteral("statistic"), m.statistic},
+            {QStringLiteral("p_value"), m.pValue},
+            {QStringLiteral("p_exact"), m.pExact}};
+}
+
+QJsonObject aucDifference(const PairedAuc& d)
+{
+    return {{QStringLiteral("difference"), number(d.difference)},
+            {QStringLiteral("se"), number(d.se)},
+            {QStringLiteral("z"), number(d.z)},
+            {QStringLiteral("p_value"), number(d.pValue)},
+            {QStringLiteral("ci_low"), number(d.low)},
+            {QStringLiteral("ci_high"), number(d.high)}};
+}
+
+/// One model's curves: the thinned ROC curve (threshold null for the first point) and the calibration bins.
+QJsonObject curves(const std::vector<RocPoint>& roc, const Calibration& calibration)
+{
+    QJsonArray thresholds;
+    QJsonArray fpr;
+    QJsonArray tpr;
+    for (const RocPoint& p : roc) {
+        thresholds.append(number(p.threshold));
+        fpr.append(p.fpr);
+        tpr.append(p.tpr);
+    }
+    QJsonArray bins;
+    for (const CalibrationBin& b : calibration.bins) {
+        bins.append(QJsonObject {{QStringLiteral("lower"), b.lower},
+                                 {QStringLiteral("upper"), b.upper},
+                                 {QStringLiteral("n"), b.count},
+                                 {QStringLiteral("mean_predicted"), b.meanPredicted},
+                                 {QStringLiteral("observed"), b.observed}});
+    }
+    return {{QStringLiteral("roc"),
+             QJsonObject {{QStringLiteral("threshold"), thresholds},
+                          {QStringLiteral("fpr"), fpr},
+                          {QStringLiteral("tpr"), tpr}}},
+            {QStringLiteral("calibration"),
+             QJsonObject {{QStringLiteral("bins"), bins}, {QStringLiteral("ece"), number(calibration.ece)}}}};
+}
+
+/// The paired differences of a comparison (candidate minus reference).
+void insertDifferences(QJsonObject& into, const ComparisonResult& c)
+{
+    into.insert(QStringLiteral("accuracy_difference"), estimate(c.accuracyDifference));
+    into.insert(QStringLiteral("sensitivity_difference"), estimate(c.sensitivityDifference));
+    into.insert(QStringLiteral("specificity_difference"), estimate(c.specificityDifference));
+}
+
+/// For each model, the largest gap of each metric between the groups with enough positives.
+QJsonObject gaps(const std::vector<std::pair<QString, Performance>> (&byModel)[2])
+{
+    QJsonObject result;
+    for (int k = 0; k < 2; ++k) {
+        QJsonArray list;
+        for (const SubgroupGap& g : largestSubgroupGaps(byModel[k])) {
+            list.append(QJsonObject {{QStringLiteral("metric"), g.metric},
+                                     {QStringLiteral("highest"), g.highest},
+                                     {QStringLiteral("lowest"), g.lowest},
+                                     {QStringLiteral("gap"), g.gap}});
+        }
+        result.insert(k == 0 ? QStringLiteral("reference") : QStringLiteral("candidate"), list);
+    }
+    return result;
+}
+
 } // namespace
 
 QJsonValue jsonNumber(const std::optional<double>& v)
@@ -45,6 +118,7 @@ QJsonObject compareReport(ComparisonData& data, const ReportOptions& options)
     const bool grouped = options.groups;
     // Subgroups first: the overall comparison sorts (and frees) the rows.
     QJsonArray groups;
+    std::vector<std::pair<QString, Performance>> performances[2];
     if (grouped) {
         std::vector<std::vector<quint32>> rowsOf(size_t(data.groupNames.size()));
         for (size_t i = 0; i < data.groupOf.size(); ++i) {
@@ -57,11 +131,18 @@ QJsonObject compareReport(ComparisonData& data, const ReportOptions& options)
         for (const auto& [value, rows] : members) {
             ComparisonData subset = subsetComparison(data, *rows, options.thresholds);
             const ComparisonResult g = compareModels(subset, options.alpha, options.threads);
-            groups.append(QJsonObject {{QStringLiteral("group"), value},
-                                       {QStringLiteral("n"), g.n},
-                                       {QStringLiteral("positives"), g.positives},
-                                       {QStringLiteral("reference"), metrics(g.reference)},
-                                       {QStringLiteral("candidate"), metrics(g.candidate)}});
+            QJsonObject entry {{QStringLiteral("group"), value},
+                               {QStringLiteral("n"), g.n},
+                               {QStringLiteral("positives"), g.positives},
+                               {QStringLiteral("reference"), metrics(g.reference)},
+                               {QStringLiteral("candidate"), metrics(g.candidate)},
+                               {QStringLiteral("auc_difference"), aucDifference(g.delong)}};
+            insertDifferences(entry, g);
+            groups.append(entry);
+            if (g.positives >= options.gapMinimumPositives) {
+                performances[0].emplace_back(value, g.reference);
+                performances[1].emplace_back(value, g.candidate);
+            }
         }
     }
     const ComparisonResult c = compareModels(data, options.alpha, options.threads);
@@ -70,32 +151,23 @@ QJsonObject compareReport(ComparisonData& data, const ReportOptions& options)
                         {QStringLiteral("negatives"), c.n - c.positives},
                         {QStringLiteral("reference"), metrics(c.reference)},
                         {QStringLiteral("candidate"), metrics(c.candidate)}};
-    const McNemar& m = c.mcnemar;
-    result.insert(QStringLiteral("mcnemar"),
-                  QJsonObject {{QStringLiteral("both_correct"), m.bothCorrect},
-                               {QStringLiteral("reference_only_correct"), m.referenceOnly},
-                               {QStringLiteral("candidate_only_correct"), m.candidateOnly},
-                               {QStringLiteral("both_wrong"), m.bothWrong},
-                               {QStringLiteral("statistic"), m.statistic},
-                               {QStringLiteral("p_value"), m.pValue},
-                               {QStringLiteral("p_exact"), m.pExact}});
-    const PairedAuc& d = c.delong;
-    result.insert(QStringLiteral("delong"),
-                  QJsonObject {{QStringLiteral("difference"), number(d.difference)},
-                               {QStringLiteral("se"), number(d.se)},
-                               {QStringLiteral("z"), number(d.z)},
-                               {QStringLiteral("p_value"), number(d.pValue)},
-                               {QStringLiteral("ci_low"), number(d.low)},
-                               {QStringLiteral("ci_high"), number(d.high)}});
+    result.insert(QStringLiteral("mcnemar"), table(c.mcnemar));
+    result.insert(QStringLiteral("mcnemar_positives"), table(c.mcnemarPositives));
+    result.insert(QStringLiteral("mcnemar_negatives"), table(c.mcnemarNegatives));
+    result.insert(QStringLiteral("delong"), aucDifference(c.delong));
+    insertDifferences(result, c);
     const Estimate& diff = c.accuracyDifference;
-    result.insert(QStringLiteral("accuracy_difference"), estimate(diff));
     const NonInferiority decision = nonInferiority(diff, options.margin);
     result.insert(QStringLiteral("noninferiority"),
                   QJsonObject {{QStringLiteral("margin"), decision.margin},
                                {QStringLiteral("noninferior"), decision.nonInferior},
                                {QStringLiteral("superior"), decision.superior}});
+    result.insert(QStringLiteral("curves"),
+                  QJsonObject {{QStringLiteral("reference"), curves(c.roc[0], c.calibration[0])},
+                               {QStringLiteral("candidate"), curves(c.roc[1], c.calibration[1])}});
     if (grouped) {
         result.insert(QStringLiteral("groups"), groups);
+        result.insert(QStringLiteral("largest_gaps"), gaps(performances));
     }
     return result;
 }

@@ -16,6 +16,7 @@ struct ReportOptions
     double margin = 0.05; ///< non-inferiority margin on accuracy
     double thresholds[2] = {0.5, 0.5}; ///< reference, candidate
     bool groups = false; ///< report the metrics per group (the data were read with a group column)
+    qint64 gapMinimumPositives = 0; ///< the largest gaps between groups count only groups with this many positives
     int threads = 0;
 };
 
@@ -24,9 +25,11 @@ QJsonValue jsonNumber(const std::optional<double>& v);
 
 /// Every statistic of a comparison as one JSON object, computed once here for every view: `stats compare` prints
 /// it, and a change request's evidence freezes it. Holds n, positives, negatives, both models' metrics with their
-/// intervals, McNemar, DeLong, Newcombe's interval for the accuracy difference and the non-inferiority decision,
-/// and with a group column the metrics per group (in order of the group's value). Numbers that do not exist (an AUC
-/// without positives) are null. Sorts and frees the rows of `data`.
+/// intervals, McNemar on all samples, on the positives and on the negatives, DeLong, Newcombe's intervals for the
+/// differences in accuracy, sensitivity and specificity, the non-inferiority decision on accuracy, both models'
+/// calibration (ten bins, ECE) and thinned ROC curves, and with a group column the metrics and paired differences
+/// per group (in order of the group's value) and the largest gap of each metric between groups. Numbers that do not
+/// exist (an AUC without positives) are null. Sorts and frees the rows of `data`.
 QJsonObject compareReport(ComparisonData& data, const ReportOptions& options);
 
 } // namespace cs::stats

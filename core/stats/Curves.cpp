@@ -72,6 +72,88 @@ Calibration calibration(const std::vector<double>& scores, const std::vector<int
     return c;
 }
 
+namespace {
+/// The bin of a score: the number of inner edges (k x (1 + 1e-8) / bins) below it, as numpy.searchsorted does.
+int binOf(double score, int bins)
+{
+    const double step = (1.0 + 1e-8) / double(bins);
+    int b = 0;
+    while (b < bins - 1 && double(b + 1) * step < score) {
+        ++b;
+    }
+    return b;
+}
+} // namespace
+
+void CalibrationTally::add(double score, bool positive)
+{
+    const int b = binOf(score, kBins);
+    ++count[b];
+    positives[b] += positive ? 1 : 0;
+    predicted[b].add(score);
+}
+
+void CalibrationTally::add(const CalibrationTally& other)
+{
+    for (int b = 0; b < kBins; ++b) {
+        count[b] += other.count[b];
+        positives[b] += other.positives[b];
+        predicted[b].add(other.predicted[b]);
+    }
+}
+
+Calibration CalibrationTally::result() const
+{
+    Calibration c;
+    const double step = (1.0 + 1e-8) / double(kBins);
+    qint64 total = 0;
+    for (qint64 n : count) {
+        total += n;
+    }
+    if (total == 0) {
+        return c;
+    }
+    double ece = 0;
+    for (int b = 0; b < kBins; ++b) {
+        if (count[b] == 0) {
+            continue;
+        }
+        const double n = double(count[b]);
+        const CalibrationBin bin {double(b) * step, b == kBins - 1 ? 1.0 + 1e-8 : double(b + 1) * step, count[b],
+                                  predicted[b].value() / n, double(positives[b]) / n};
+        ece += n / double(total) * std::fabs(bin.observed - bin.meanPredicted);
+        c.bins.push_back(bin);
+    }
+    c.ece = ece;
+    return c;
+}
+
+std::vector<RocPoint> thinRocCurve(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives,
+                                   int resolution)
+{
+    if (positives == 0 || negatives == 0) {
+        return {};
+    }
+    std::vector<RocPoint> points {{std::numeric_limits<double>::infinity(), 0.0, 0.0}};
+    qint64 tp = 0;
+    qint64 fp = 0;
+    qint64 keptTp = 0;
+    qint64 keptFp = 0;
+    for (size_t i = sorted.size(); i > 0;) {
+        const quint64 key = sorted[i - 1].key;
+        for (; i > 0 && sorted[i - 1].key == key; --i) {
+            (isPositiveRow(sorted[i - 1]) ? tp : fp) += 1;
+        }
+        const bool last = i == 0;
+        if (last || (fp - keptFp) * resolution >= negatives || (tp - keptTp) * resolution >= positives) {
+            points.push_back({scoreOfKey(key), double(fp) / double(negatives), double(tp) / double(positives)});
+            keptTp = tp;
+            keptFp = fp;
+        }
+    }
+    return points;
+}
+
 std::vector<SubgroupGap> largestSubgroupGaps(const std::vector<std::pair<QString, Performance>>& groups)
 {
     const std::pair<const char*, std::optional<double> (*)(const Performance&)> metrics[] = {

@@ -42,6 +42,26 @@ struct Calibration
 };
 Calibration calibration(const std::vector<double>& scores, const std::vector<int>& labels, int bins);
 
+/// The same calibration curve gathered row by row on ten bins, with exact sums, so that the rows can be counted on
+/// several threads (and in any order) and give the same numbers to the last bit.
+struct CalibrationTally
+{
+    static constexpr int kBins = 10;
+    qint64 count[kBins] = {};
+    qint64 positives[kBins] = {};
+    ExactSum predicted[kBins];
+    void add(double score, bool positive);
+    void add(const CalibrationTally& other);
+    Calibration result() const;
+};
+
+/// The ROC curve of rows sorted by ascending score (sortScoredRows), thinned for a chart and for frozen evidence: the
+/// first point (0, 0) at +infinity, then, from the highest score down, a point of the full curve wherever the false
+/// or the true positives have grown by at least 1/`resolution` of their class since the last point kept, and always
+/// the last point (1, 1). Every point is a point of rocCurve(). Empty when a class is empty.
+std::vector<RocPoint> thinRocCurve(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives,
+                                   int resolution = 200);
+
 /// The largest difference of one metric between subgroups: which groups, and by how much.
 struct SubgroupGap
 {

@@ -2,8 +2,8 @@
 
 #include "identity/SecretBytes.h"
 #include "pki/Certificate.h"
+#include "records/Meaning.h"
 #include "records/StoredSignature.h"
-#include "signing/Meaning.h"
 #include "util/Result.h"
 
 namespace cs {

@@ -7,6 +7,7 @@
 #include "queries/AuditQuery.h"
 #include "signing/SignatureVerifier.h"
 #include "store/AuditEventTable.h"
+#include "store/ChangeRequestTables.h"
 #include "store/DatasetTables.h"
 #include "store/RecordTables.h"
 #include "store/RegistryTables.h"
@@ -290,7 +291,9 @@ void TestCommands::demoWorkspace()
                                         QStringLiteral("dataset.file_imported"),
                                         QStringLiteral("prediction_set.imported"),
                                         QStringLiteral("dataset.evidence_attached"),
-                                        QStringLiteral("model.described")};
+                                        QStringLiteral("model.described"),
+                                        QStringLiteral("change_request.created"),
+                                        QStringLiteral("change_request.moved")};
     QStringList seen(actions.begin(), actions.end());
     expected.sort();
     seen.sort();
@@ -298,7 +301,9 @@ void TestCommands::demoWorkspace()
     QCOMPARE(actors.size(), 5); // every person of the cast did something
     auto signatures = SignatureVerifier::verifyAll(WorkspaceAccess::database(*ws.value()), ws.value()->id());
     QVERIFY(signatures.ok());
-    QCOMPARE(signatures->size(), 3);
+    // Three on the audit-trail reviews; four requests authored; CR-2026-0001 and -0003 approved and released;
+    // CR-2026-0002 rejected.
+    QCOMPARE(signatures->size(), 12);
     for (const SignatureCheck& c : signatures.value()) {
         QVERIFY2(c.valid, qPrintable(c.problem));
     }
@@ -306,14 +311,24 @@ void TestCommands::demoWorkspace()
     QCOMPARE(report->checkpointsChecked, 3);
     QCOMPARE(ReviewTable(WorkspaceAccess::database(*ws.value())).all().value().size(), qsizetype(2));
 
-    // The sepsis-risk model came in through the importers: three versions in their states, with git and DVC evidence,
-    // and both datasets with every version's predictions.
+    // The sepsis-risk model came in through the importers: four versions, with git and DVC evidence, and both
+    // datasets with every version's predictions. The change requests put version 1 into production, rejected version
+    // 2, replaced version 1 with version 3, and left version 4's request waiting for a QA decision.
     RegistryTable registry(WorkspaceAccess::database(*ws.value()));
     const auto versions = registry.versions(QStringLiteral("sepsis-risk")).value();
-    QCOMPARE(versions.size(), 3);
-    QCOMPARE(versions[0].state, LifecycleState::Production);
+    QCOMPARE(versions.size(), 4);
+    QCOMPARE(versions[0].state, LifecycleState::Superseded);
     QCOMPARE(versions[1].state, LifecycleState::Withdrawn);
-    QCOMPARE(versions[2].state, LifecycleState::UnderValidation);
+    QCOMPARE(versions[2].state, LifecycleState::Production);
+    QCOMPARE(versions[3].state, LifecycleState::UnderValidation);
+    ChangeRequestTable requests(WorkspaceAccess::database(*ws.value()));
+    QStringList states; // oldest first
+    for (const ChangeRequestRecord& r : requests.all().value()) {
+        states.prepend(r.content.candidate + u' ' + nameOf(r.state));
+    }
+    QCOMPARE(states,
+             QStringList({QStringLiteral("1 closed"), QStringLiteral("2 rejected"), QStringLiteral("3 implemented"),
+                          QStringLiteral("4 evaluated")}));
     // MLflow records no parent: each version's parent is the one registered before it.
     QCOMPARE(versions[0].parentLabel, QString());
     QCOMPARE(versions[1].parentLabel, QStringLiteral("1"));
@@ -327,7 +342,7 @@ void TestCommands::demoWorkspace()
     const auto validation = datasets.dataset(QStringLiteral("locked-validation-2026q3")).value();
     QVERIFY(validation && validation->locked);
     QCOMPARE(validation->sampleCount, 5000);
-    QCOMPARE(datasets.predictionSets(validation->id).value().size(), qsizetype(3));
+    QCOMPARE(datasets.predictionSets(validation->id).value().size(), qsizetype(4));
     QCOMPARE(datasets.attachments(validation->id).value().size(), qsizetype(1));
     QCOMPARE(datasets.dataset(QStringLiteral("challenge-2026q3")).value()->sampleCount, 1200);
     // Labels as stored agree with the file, counted here by hand.

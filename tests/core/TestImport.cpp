@@ -419,18 +419,25 @@ void TestImport::lifecycleCommand()
     QCOMPARE(approve.error().code, ErrorCode::Forbidden); // a data scientist cannot approve
     QVERIFY(t.signInAs(QStringLiteral("qa")));
     QVERIFY(move(LifecycleState::Approved).ok());
-    QVERIFY(move(LifecycleState::Production).ok());
     const AuditEvent e = *t.ws().lastEvent().value();
     QCOMPARE(e.action, QStringLiteral("model_version.transitioned"));
-    QCOMPARE(e.before, QByteArray(R"({"state":"approved"})"));
-    QCOMPARE(e.after, QByteArray(R"({"state":"production"})"));
+    QCOMPARE(e.before, QByteArray(R"({"state":"validated"})"));
+    QCOMPARE(e.after, QByteArray(R"({"state":"approved"})"));
     QCOMPARE(e.reason, QStringLiteral("per SOP-ML-3"));
+    // Production only through an implemented change request, even for a QA officer with an approved version; the
+    // refusal says how.
+    auto production = move(LifecycleState::Production);
+    QCOMPARE(production.error().code, ErrorCode::Rule);
+    QVERIFY2(production.error().message.contains(u"change request") &&
+                 production.error().message.contains(u"cr create"),
+             qPrintable(production.error().message));
     QCOMPARE(RegistryTable(WorkspaceAccess::database(t.ws()))
                  .version(MlflowFixture::Model, QStringLiteral("2"))
                  .value()
                  ->state,
-             LifecycleState::Production);
-    QCOMPARE(move(LifecycleState::Withdrawn).error().code, ErrorCode::Rule); // not after production
+             LifecycleState::Approved);
+    QVERIFY(move(LifecycleState::Withdrawn).ok());
+    QCOMPARE(move(LifecycleState::Approved).error().code, ErrorCode::Rule); // withdrawn is final
 }
 
 void TestImport::sqlStoreGivesTheSameEvidence()

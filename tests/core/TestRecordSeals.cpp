@@ -331,8 +331,8 @@ void TestRecordSeals::versionStateEditedOutsideIsRefused()
     t.close();
     QCOMPARE(rawExec(t.path(), QStringLiteral("UPDATE model_version SET state = 'approved'")), QString());
     QVERIFY(t.reopen());
-    TransitionVersionCommand release(QStringLiteral("m"), QStringLiteral("1"), LifecycleState::Production,
-                                     QStringLiteral("release"));
+    TransitionVersionCommand release(QStringLiteral("m"), QStringLiteral("1"), LifecycleState::Withdrawn,
+                                     QStringLiteral("withdraw"));
     auto r = t.ws().execute(release);
     QVERIFY(!r);
     QCOMPARE(nameOf(r.error().code), nameOf(ErrorCode::Integrity));
