@@ -60,8 +60,8 @@ Result<std::pair<QString, int>> revisionOf(const QString& id)
     return std::pair {id.left(at), revision};
 }
 
-/// A change request's revision, named "CR-2026-0001@2": what its author wrote, as submitted.
-Result<SignableRecord> loadChangeRequest(Database& db, const QString& id)
+/// The revision "CR-2026-0001@2" names, or an error saying why there is none.
+Result<ChangeRequestRecord> revisionNamed(Database& db, const QString& id)
 {
     auto named = revisionOf(id);
     if (!named) {
@@ -76,7 +76,17 @@ Result<SignableRecord> loadChangeRequest(Database& db, const QString& id)
         return Error(ErrorCode::NotFound,
                      Tr::tr("there is no change request %1 with a revision %2").arg(requestId).arg(number));
     }
-    const ChangeRequestRecord& r = *request.value();
+    return *request.value();
+}
+
+/// A change request's revision, named "CR-2026-0001@2": what its author wrote, as submitted.
+Result<SignableRecord> loadChangeRequest(Database& db, const QString& id)
+{
+    auto request = revisionNamed(db, id);
+    if (!request) {
+        return request.error();
+    }
+    const ChangeRequestRecord& r = request.value();
     SignableRecord record;
     record.type = QStringLiteral("change-request");
     record.id = id;
@@ -110,21 +120,14 @@ Result<QJsonValue> pinnedVersion(RegistryTable& registry, const QString& model, 
 /// them changed afterwards, and the decision's signature fails verification.
 Result<SignableRecord> loadDecision(Database& db, const QString& id)
 {
-    auto named = revisionOf(id);
-    if (!named) {
-        return named.error();
-    }
-    const auto& [requestId, number] = named.value();
-    ChangeRequestTable table(db);
-    auto request = table.revision(requestId, number);
+    auto request = revisionNamed(db, id);
     if (!request) {
         return request.error();
     }
-    if (!request.value()) {
-        return Error(ErrorCode::NotFound,
-                     Tr::tr("there is no change request %1 with a revision %2").arg(requestId).arg(number));
-    }
-    const ChangeRequestRecord& r = *request.value();
+    const ChangeRequestRecord& r = request.value();
+    const QString requestId = r.id;
+    const int number = r.revision;
+    ChangeRequestTable table(db);
     auto evidence = table.evidence(requestId, number);
     if (!evidence) {
         return evidence.error();
