@@ -6,6 +6,7 @@
 #include "Tamper.h"
 #include "config-countersign-tests.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -432,6 +433,10 @@ void TestCli::signAndVerifyWithOpenssl()
 {
     const QString path = demoCopy(QStringLiteral("sign"));
     const QString credentials = m_dir.filePath(QStringLiteral("sign-credentials"));
+    const qsizetype before =
+        QJsonDocument::fromJson(cli({QStringLiteral("signatures"), path, QStringLiteral("--json")}).out).array().size();
+    QVERIFY(before > 0); // the demo's own signatures
+    const QString number = QString::number(before + 1);
     Run r =
         cli({QStringLiteral("review"), path, QStringLiteral("--note"), QStringLiteral("Checked the trail."),
              QStringLiteral("--user"), QStringLiteral("hbrandt"), QStringLiteral("--password-fd"), QStringLiteral("0")},
@@ -459,7 +464,10 @@ void TestCli::signAndVerifyWithOpenssl()
     QVERIFY2(r.err.contains("wrong passphrase"), r.err.constData());
     r = cli(sign, "demo-audit-pass\ndemo-p12-pass\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.out.contains("Signature 4: Helen Brandt signed audit-review:3 as \"reviewed\""), r.out.constData());
+    QVERIFY2(
+        r.out.contains(
+            QStringLiteral("Signature %1: Helen Brandt signed audit-review:3 as \"reviewed\"").arg(number).toUtf8()),
+        r.out.constData());
     // An auditor cannot approve (the policy allows QA officers only).
     r = cli({QStringLiteral("sign"), path, QStringLiteral("--record"), QStringLiteral("audit-review:3"),
              QStringLiteral("--meaning"), QStringLiteral("approved"), QStringLiteral("--user"),
@@ -473,15 +481,14 @@ void TestCli::signAndVerifyWithOpenssl()
     r = cli({QStringLiteral("signatures"), path, QStringLiteral("--json")});
     QCOMPARE(r.exitCode, 0);
     const QJsonArray list = QJsonDocument::fromJson(r.out).array();
-    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.size(), before + 1);
     const QJsonObject last = list.last().toObject();
     QCOMPARE(last.value(QStringLiteral("printed_name")).toString(), QStringLiteral("Helen Brandt"));
     QCOMPARE(last.value(QStringLiteral("meaning")).toString(), QStringLiteral("reviewed"));
     QVERIFY(last.value(QStringLiteral("valid")).toBool());
 
     const QString out = m_dir.filePath(QStringLiteral("exported"));
-    r = cli({QStringLiteral("signature"), QStringLiteral("export"), path, QStringLiteral("4"), QStringLiteral("--out"),
-             out});
+    r = cli({QStringLiteral("signature"), QStringLiteral("export"), path, number, QStringLiteral("--out"), out});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     QVERIFY2(!openssl.isEmpty(), "openssl is installed by scripts/install-deps.sh");
@@ -637,10 +644,10 @@ void TestCli::changeRequests()
     };
     QTemporaryFile description;
     QVERIFY(description.open());
-    description.write("Version 3 is re-trained on 2026 Q2 admissions.\n");
+    description.write("Version 4 is re-trained on 2026 Q3 admissions.\n");
     description.close();
     const QStringList content = {QStringLiteral("--title"),
-                                 QStringLiteral("Replace version 1 with version 3"),
+                                 QStringLiteral("Replace version 3 with version 4"),
                                  QStringLiteral("--trigger"),
                                  QStringLiteral("scheduled-retraining"),
                                  QStringLiteral("--description-file"),
@@ -666,19 +673,46 @@ void TestCli::changeRequests()
                                  QStringLiteral("--challenge"),
                                  QStringLiteral("challenge-2026q3"),
                                  QStringLiteral("--threshold"),
-                                 QStringLiteral("0.12"),
+                                 QStringLiteral("0.07"),
                                  QStringLiteral("--subgroup"),
                                  QStringLiteral("age_band")};
-    Run r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("create"), path, QStringLiteral("--model"),
-                             QStringLiteral("sepsis-risk"), QStringLiteral("--candidate"), QStringLiteral("3")} +
-                    content + as(QStringLiteral("dokafor")),
-                "demo-science-pass\n");
+    const auto signatureCount = [&] {
+        return QJsonDocument::fromJson(cli({QStringLiteral("signatures"), path, QStringLiteral("--json")}).out)
+            .array()
+            .size();
+    };
+    const qsizetype signaturesBefore = signatureCount();
+    const QStringList key = {QStringLiteral("--passphrase-fd"), QStringLiteral("0"), QStringLiteral("--pkcs12")};
+    // The QA officer rejects the demo's waiting request (version 4 against 3); its author opens a new one.
+    QString waiting;
+    for (const QString& line :
+         QString::fromUtf8(cli({QStringLiteral("cr"), QStringLiteral("list"), path}).out).split(u'\n')) {
+        if (line.contains(u" evaluated ")) {
+            waiting = line.section(u' ', 0, 0);
+        }
+    }
+    QVERIFY(waiting.startsWith(u"CR-"));
+    Run r =
+        cli(QStringList {QStringLiteral("cr"), QStringLiteral("reject"), path, waiting} +
+                as(QStringLiteral("mlindqvist")) + key + QStringList {credentials + QStringLiteral("/mlindqvist.p12")},
+            "demo-qa-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 2); // a rejection needs a reason
+    QVERIFY2(r.err.contains("--reason TEXT is required"), r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("reject"), path, waiting, QStringLiteral("--reason"),
+                         QStringLiteral("Plan the over-75 subgroup first")} +
+                as(QStringLiteral("mlindqvist")) + key + QStringList {credentials + QStringLiteral("/mlindqvist.p12")},
+            "demo-qa-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QByteArray("Rejected " + waiting.toUtf8())), r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("create"), path, QStringLiteral("--model"),
+                         QStringLiteral("sepsis-risk"), QStringLiteral("--candidate"), QStringLiteral("4")} +
+                content + as(QStringLiteral("dokafor")),
+            "demo-science-pass\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const QString id = QString::fromUtf8(r.out).section(u' ', 1, 1);
     QVERIFY2(id.startsWith(u"CR-"), r.out.constData());
     // An auditor may not open one.
     r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("create"), path, QStringLiteral("--model"),
-                         QStringLiteral("sepsis-risk"), QStringLiteral("--candidate"), QStringLiteral("3")} +
+                         QStringLiteral("sepsis-risk"), QStringLiteral("--candidate"), QStringLiteral("4")} +
                 content + as(QStringLiteral("hbrandt")),
             "demo-audit-pass\n");
     QCOMPARE(r.exitCode, 3);
@@ -692,7 +726,7 @@ void TestCli::changeRequests()
                                 QStringLiteral("--passphrase-fd"),
                                 QStringLiteral("0")};
     r = cli(submit + as(QStringLiteral("dokafor")), "demo-science-pass\ndemo-p12-pass\n");
-    QVERIFY2(r.exitCode == 0 && r.out.contains("(authored)"), r.err.constData());
+    QVERIFY2(r.exitCode == 0 && r.out.contains("signed it as authored"), r.err.constData());
     r = cli(submit + as(QStringLiteral("dokafor")), "demo-science-pass\ndemo-p12-pass\n");
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("\"submit\" is not possible on a change request that is submitted"), r.err.constData());
@@ -710,9 +744,9 @@ void TestCli::changeRequests()
     const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(shown[u"state"].toString(), QStringLiteral("draft"));
     QCOMPARE(shown[u"revision"].toInt(), 2);
-    QCOMPARE(shown[u"content"][u"baseline"].toString(), QStringLiteral("1"));
+    QCOMPARE(shown[u"content"][u"baseline"].toString(), QStringLiteral("3"));
     QCOMPARE(shown[u"content"][u"description"].toString(),
-             QStringLiteral("Version 3 is re-trained on 2026 Q2 admissions."));
+             QStringLiteral("Version 4 is re-trained on 2026 Q3 admissions."));
     QCOMPARE(shown[u"content"][u"plan"][u"min_positives"].toInt(), 20);
     QCOMPARE(shown[u"moves"].toArray().size(), 3);
     QVERIFY(shown[u"moves"][0][u"signature"].toInteger() > 0);
@@ -729,10 +763,83 @@ void TestCli::changeRequests()
     QCOMPARE(evaluated[u"evidence"][u"revision"].toInt(), 2);
     QVERIFY(evaluated[u"evidence"][u"datasets"][0][u"report"][u"delong"][u"p_value"].isDouble());
     r = cli({QStringLiteral("cr"), QStringLiteral("list"), path});
-    QVERIFY2(r.out.contains(QByteArray(id.toUtf8() + "  evaluated")) && r.out.contains("sepsis-risk 3 vs 1"),
+    QVERIFY2(r.out.contains(QByteArray(id.toUtf8() + "  evaluated")) && r.out.contains("sepsis-risk 4 vs 3"),
              r.out.constData());
+    r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id});
+    QVERIFY2(r.out.contains("Sensitivity: ") && r.out.contains("McNemar p = "), r.out.constData());
+
+    // Nobody approves their own request; the QA officer approves, and the deployment gate still fails until the
+    // request is implemented.
+    const QStringList approve = {QStringLiteral("cr"),       QStringLiteral("approve"),        path, id,
+                                 QStringLiteral("--reason"), QStringLiteral("All margins met")};
+    r = cli(approve + as(QStringLiteral("dokafor")) + key + QStringList {credentials + QStringLiteral("/dokafor.p12")},
+            "demo-science-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    r = cli(approve + as(QStringLiteral("mlindqvist")) + key +
+                QStringList {credentials + QStringLiteral("/mlindqvist.p12")},
+            "demo-qa-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains(QByteArray("Approved " + id.toUtf8())), r.err.constData());
+    const QStringList gate = {QStringLiteral("gate"), path, QStringLiteral("sepsis-risk"), QStringLiteral("--version"),
+                              QStringLiteral("4")};
+    r = cli(gate);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.startsWith("FAIL: "), r.out.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("implement"), path, id} +
+                as(QStringLiteral("mlindqvist")) + key + QStringList {credentials + QStringLiteral("/mlindqvist.p12")},
+            "demo-qa-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("in production"), r.err.constData());
+
+    // The gate passes for the file the pipeline is about to deploy, digested here independently, and fails for any
+    // other file.
+    QFile artifact(path.chopped(int(sizeof(".countersign") - 1)) +
+                   QStringLiteral("-sources/mlruns/1/e4a8c2f6b0d94e1a7c3f5b9d1e7a2c6b/artifacts/model/model.pkl"));
+    QVERIFY2(artifact.open(QIODevice::ReadOnly), qPrintable(artifact.fileName()));
+    const QString digest =
+        QString::fromLatin1(QCryptographicHash::hash(artifact.readAll(), QCryptographicHash::Sha256).toHex());
+    r = cli(gate + QStringList {QStringLiteral("--artifact-sha256"), digest, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    const QJsonObject passed = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(passed[u"pass"].toBool(), true);
+    QCOMPARE(passed[u"change_request"].toString(), id);
+    QCOMPARE(passed[u"artifact"].toString(), QStringLiteral("model.pkl"));
+    r = cli(gate + QStringList {QStringLiteral("--artifact-sha256"), QString(64, u'a')});
+    QCOMPARE(r.exitCode, 1);
+    r = cli({QStringLiteral("gate"), path, QStringLiteral("sepsis-risk"), QStringLiteral("--version"),
+             QStringLiteral("3")});
+    QCOMPARE(r.exitCode, 1); // superseded
+
+    // The approval is a CMS signature that OpenSSL verifies over the exported manifest, which names the evidence.
+    const QJsonArray signatures =
+        QJsonDocument::fromJson(cli({QStringLiteral("signatures"), path, QStringLiteral("--json")}).out).array();
+    QCOMPARE(signatures.size(), signaturesBefore + 5); // reject, submit twice, approve, implement
+    QString approval;
+    for (const QJsonValue& s : signatures) {
+        if (s[u"meaning"].toString() == u"approved") {
+            approval = QString::number(s[u"id"].toInteger());
+        }
+    }
+    QVERIFY(!approval.isEmpty());
+    const QString out = m_dir.filePath(QStringLiteral("cr-approval"));
+    r = cli({QStringLiteral("signature"), QStringLiteral("export"), path, approval, QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcess verify;
+    verify.start(QStandardPaths::findExecutable(QStringLiteral("openssl")),
+                 {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"),
+                  QStringLiteral("-inform"), QStringLiteral("DER"), QStringLiteral("-in"),
+                  out + QStringLiteral("/signature.p7s"), QStringLiteral("-content"),
+                  out + QStringLiteral("/manifest.json"), QStringLiteral("-CAfile"),
+                  credentials + QStringLiteral("/ca.pem"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+    QVERIFY(verify.waitForFinished());
+    QVERIFY2(verify.exitCode() == 0, verify.readAllStandardError().constData());
+    QFile manifest(out + QStringLiteral("/manifest.json"));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QJsonObject record = QJsonDocument::fromJson(manifest.readAll()).object()[u"record"].toObject();
+    QVERIFY2(record[u"id"].toString().startsWith(id + u'@'), qPrintable(record[u"id"].toString()));
+
     r = cli({QStringLiteral("verify"), path});
-    QVERIFY2(r.exitCode == 0 && r.out.contains("Signatures: all 5 verify"), r.out.constData());
+    QVERIFY2(r.exitCode == 0 &&
+                 r.out.contains(QStringLiteral("Signatures: all %1 verify").arg(signatures.size()).toUtf8()),
+             r.out.constData());
 }
 
 void TestCli::importsFromMlflow3()

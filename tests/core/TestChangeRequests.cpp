@@ -310,7 +310,7 @@ void TestChangeRequests::contentRules()
     bad.plan.alpha = 0.7;
     bad.plan.candidateThreshold = 1.0;
     bad.plan.aucMargin = -0.01;
-    bad.rollbackVersion = QStringLiteral("3");
+    bad.rollbackVersion = c.candidate;
     const QString all = bad.problems().join(u'\n');
     for (const char* field : {"title is empty", "exactly one locked validation set", "plan.alpha", "plan.thresholds",
                               "plan.margins.auc", "rollback.version is the candidate"}) {
@@ -484,7 +484,8 @@ void TestChangeRequests::evaluationIsStatsCompare()
     // The demo's waiting request (version 4 against version 3, thresholds 0.07) was evaluated by its story.
     ChangeRequestTable table(WorkspaceAccess::database(ws));
     QString id;
-    for (const ChangeRequestRecord& r : table.all().value()) {
+    const QList<ChangeRequestRecord> requests = table.all().value();
+    for (const ChangeRequestRecord& r : requests) {
         if (r.state == ChangeRequestState::Evaluated) {
             id = r.id;
         }
@@ -596,7 +597,8 @@ void TestChangeRequests::decisionReleaseAndRollback()
     };
     QString waiting; // the demo's request for version 4, evaluated
     QString current; // the one that put version 3 into production
-    for (const ChangeRequestRecord& r : table.all().value()) {
+    const QList<ChangeRequestRecord> requests = table.all().value();
+    for (const ChangeRequestRecord& r : requests) {
         if (r.state == ChangeRequestState::Evaluated) {
             waiting = r.id;
         }
@@ -715,21 +717,23 @@ void TestChangeRequests::decisionReleaseAndRollback()
     QVERIFY(!gate(QString()).pass); // version 4 is back, but not through an implemented request
 
     // Every signature verifies; then an edited evidence record breaks the approval and the gate.
-    for (const SignatureCheck& c : SignatureVerifier::verifyAll(db, ws.id()).value()) {
+    const auto checks = SignatureVerifier::verifyAll(db, ws.id()).value();
+    for (const SignatureCheck& c : checks) {
         QVERIFY2(c.valid, qPrintable(c.problem));
     }
     QVERIFY(ws.verify()->intact());
     opened.value().reset();
-    QCOMPARE(rawExec(path,
-                     QStringLiteral("DROP TRIGGER change_request_evidence_no_update; UPDATE "
-                                    "change_request_evidence SET evidence_sha256 = '%1' WHERE request_id = '%2'")
-                         .arg(QString(64, u'0'), waiting)),
+    QCOMPARE(tamper(path,
+                    {QStringLiteral("UPDATE change_request_evidence SET evidence_sha256 = '%1' WHERE request_id = '%2'")
+                         .arg(QString(64, u'0'), waiting)},
+                    true),
              QString());
     auto reopened = Workspace::open(path, OpenMode::ReadOnly);
     QVERIFY(reopened.ok());
     bool broken = false;
-    for (const SignatureCheck& c :
-         SignatureVerifier::verifyAll(WorkspaceAccess::database(*reopened.value()), reopened.value()->id()).value()) {
+    const auto after =
+        SignatureVerifier::verifyAll(WorkspaceAccess::database(*reopened.value()), reopened.value()->id()).value();
+    for (const SignatureCheck& c : after) {
         broken = broken || (!c.valid && c.stored.id == approve.signatureId());
     }
     QVERIFY2(broken, "the approval still verified after its evidence changed");

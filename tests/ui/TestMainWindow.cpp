@@ -324,14 +324,21 @@ void TestMainWindow::signsFromTheSignDialog()
     QVERIFY(r.ok());
     window.showPage(MainWindow::SignaturesPage);
     cs::ui::SignaturesPage* page = window.signaturesPage();
-    QCOMPARE(page->table()->rowCount(), 3);
+    QCOMPARE(page->table()->rowCount(), 12); // the demo's signatures
     for (const SignatureCheck& c : page->checks()) {
         QVERIFY2(c.valid, qPrintable(c.problem));
     }
     // Manifestation: printed name, local and UTC time, meaning.
-    QCOMPARE(page->table()->item(0, cs::ui::SignaturesPage::SignerColumn)->text(), QStringLiteral("Helen Brandt"));
-    QCOMPARE(page->table()->item(0, cs::ui::SignaturesPage::MeaningColumn)->text(), QStringLiteral("Reviewed"));
-    QVERIFY(page->table()->item(0, cs::ui::SignaturesPage::UtcTimeColumn)->text().endsWith(u" UTC"));
+    const auto auditor = page->table()->findItems(QStringLiteral("Helen Brandt"), Qt::MatchExactly);
+    int row = -1; // the demo's audit review
+    for (const QTableWidgetItem* item : auditor) {
+        QCOMPARE(item->column(), int(cs::ui::SignaturesPage::SignerColumn));
+        if (page->table()->item(item->row(), cs::ui::SignaturesPage::MeaningColumn)->text() == u"Reviewed") {
+            row = item->row();
+        }
+    }
+    QVERIFY(row >= 0);
+    QVERIFY(page->table()->item(row, cs::ui::SignaturesPage::UtcTimeColumn)->text().endsWith(u" UTC"));
     page->table()->selectRow(1);
     screenshot(&window, QStringLiteral("signatures"));
 
@@ -361,7 +368,7 @@ void TestMainWindow::signsFromTheSignDialog()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.signature().signer, QStringLiteral("hbrandt"));
     window.controller()->notifyChanged();
-    QCOMPARE(page->table()->rowCount(), 4);
+    QCOMPARE(page->table()->rowCount(), 13);
     QVERIFY(page->checks().last().valid);
 }
 
@@ -479,9 +486,9 @@ void TestMainWindow::modelsPage()
     QVERIFY(window.openDemo());
     cs::ui::ModelsPage* page = window.modelsPage();
     window.showPage(MainWindow::ModelsPage);
-    // The demo's sepsis-risk model with its three versions.
+    // The demo's sepsis-risk model with its four versions.
     QCOMPARE(page->models()->count(), 1);
-    QCOMPARE(page->versions()->rowCount(), 3);
+    QCOMPARE(page->versions()->rowCount(), 4);
     screenshot(&window, QStringLiteral("models-demo"));
     // Import two versions of another model from an MLflow store, as the data scientist.
     const QString model = QStringLiteral("sepsis-research");
@@ -690,21 +697,26 @@ void TestMainWindow::versionDiffAndDatasets()
     cs::ui::ModelsPage* models = window.modelsPage();
     models->models()->setCurrentItem(
         models->models()->findItems(QStringLiteral("sepsis-risk"), Qt::MatchExactly).first());
-    models->versions()->selectRow(2);
-    // QA approves nothing yet: version 3 is under validation; a move needs a reason and is refused when illegal.
-    ReasonPrompt::setNextReason(QStringLiteral("VP-2026-07 passed for version 3 (report VR-2026-031)"));
+    models->versions()->selectRow(3);
+    // Version 4 is under validation; a move needs a reason and is refused when illegal.
+    ReasonPrompt::setNextReason(QStringLiteral("VP-2026-07 passed for version 4 (report VR-2026-031)"));
     QVERIFY(models->moveSelected(LifecycleState::Validated));
-    QCOMPARE(models->versions()->item(2, cs::ui::ModelsPage::StateColumn)->text(), QStringLiteral("Validated"));
+    QCOMPARE(models->versions()->item(3, cs::ui::ModelsPage::StateColumn)->text(), QStringLiteral("Validated"));
     ReasonPrompt::setNextReason(QStringLiteral("out of order"));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!models->moveSelected(LifecycleState::Retired));
     QVERIFY2(MessageBox::lastText().contains(u"validated"), qPrintable(MessageBox::lastText()));
-    models->versions()->selectRow(2);
+    // Production only through an approved change request: the window says how.
+    ReasonPrompt::setNextReason(QStringLiteral("straight to production"));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!models->moveSelected(LifecycleState::Production));
+    QVERIFY2(MessageBox::lastText().contains(u"change request"), qPrintable(MessageBox::lastText()));
+    models->versions()->selectRow(3);
     VersionDiffDialog* dialog = models->compareSelected();
     QVERIFY(dialog);
-    QCOMPARE(dialog->fromVersion()->currentData().toString(), QStringLiteral("2"));
-    QVERIFY(dialog->fromVersion()->currentText().contains(u"Withdrawn"));
-    QCOMPARE(dialog->toVersion()->currentData().toString(), QStringLiteral("3"));
+    QCOMPARE(dialog->fromVersion()->currentData().toString(), QStringLiteral("3"));
+    QVERIFY(dialog->fromVersion()->currentText().contains(u"Production"));
+    QCOMPARE(dialog->toVersion()->currentData().toString(), QStringLiteral("4"));
     dialog->fromVersion()->setCurrentIndex(dialog->fromVersion()->findData(QStringLiteral("1")));
     QCOMPARE(dialog->diff().from, QStringLiteral("1"));
     // Each difference is a row; a YAML configuration key shows before and after, and its file's line diff.
