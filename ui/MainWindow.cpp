@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "WorkspaceController.h"
 #include "audit/AuditTrailPage.h"
+#include "changes/ChangeRequestsPage.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "identity/AdminDialogs.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_signaturesPage(new cs::ui::SignaturesPage(m_controller, this))
     , m_modelsPage(new cs::ui::ModelsPage(m_controller, this))
     , m_datasetsPage(new cs::ui::DatasetsPage(m_controller, this))
+    , m_changeRequestsPage(new cs::ui::ChangeRequestsPage(m_controller, this))
     , m_statusWorkspace(new QLabel(this))
     , m_statusEvents(new QLabel(this))
     , m_statusHead(new QLabel(this))
@@ -99,6 +101,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_pages->addWidget(m_modelsPage);
         } else if (i == DatasetsPage) {
             m_pages->addWidget(m_datasetsPage);
+        } else if (i == ChangeRequestsPage) {
+            m_pages->addWidget(m_changeRequestsPage);
         } else {
             m_pages->addWidget(new PlaceholderPage(tr(kPages[i].title), tr(kPages[i].description), m_pages));
         }

@@ -19,6 +19,7 @@ class SignaturesPage;
 class ModelsPage;
 class ImportWizard;
 class DatasetsPage;
+class ChangeRequestsPage;
 class WelcomePage;
 class WorkspaceController;
 
@@ -48,6 +49,7 @@ public:
     cs::ui::SignaturesPage* signaturesPage() const { return m_signaturesPage; }
     cs::ui::ModelsPage* modelsPage() const { return m_modelsPage; }
     cs::ui::DatasetsPage* datasetsPage() const { return m_datasetsPage; }
+    cs::ui::ChangeRequestsPage* changeRequestsPage() const { return m_changeRequestsPage; }
     void showPage(Page page);
     /// File > Import: opens the import wizard (window-modal) and returns it.
     cs::ui::ImportWizard* showImportWizard();
@@ -82,6 +84,7 @@ private:
     cs::ui::SignaturesPage* m_signaturesPage;
     cs::ui::ModelsPage* m_modelsPage;
     cs::ui::DatasetsPage* m_datasetsPage;
+    cs::ui::ChangeRequestsPage* m_changeRequestsPage;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions;
     QLabel* m_statusWorkspace;

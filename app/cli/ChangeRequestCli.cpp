@@ -440,38 +440,14 @@ int crList(const QStringList& args)
 /// The frozen evidence's verdicts in words, per dataset, and every subgroup verdict that is inferior or inconclusive.
 void printEvidence(const QJsonObject& evidence, double alpha)
 {
-    if (evidence.isEmpty()) {
-        return;
-    }
-    const char* metrics[] = {"sensitivity", "specificity", "accuracy", "auc"};
+    QString dataset;
     for (const QJsonValue& d : evidence[u"datasets"].toArray()) {
         const QJsonObject r = d[u"report"].toObject();
         out() << "  " << d[u"role"].toString() << ' ' << d[u"name"].toString() << ": n " << r[u"n"].toInteger()
               << ", positives " << r[u"positives"].toInteger() << '\n';
-        if (evidence[u"first_release"].toBool()) {
-            const QJsonObject m = r[u"candidate"].toObject();
-            out() << "    first release: AUC " << m[u"auc"][u"value"].toDouble() << ", sensitivity "
-                  << m[u"sensitivity"][u"value"].toDouble() << ", specificity "
-                  << m[u"specificity"][u"value"].toDouble() << '\n';
-            continue;
-        }
-        for (const char* metric : metrics) {
-            out() << "    "
-                  << ChangeRequestEvidence::sentence(QLatin1String(metric),
-                                                     d[u"verdicts"][QLatin1String(metric)].toObject(), alpha)
-                  << '\n';
-        }
-        const QJsonObject subgroups = d[u"subgroups"].toObject();
-        for (auto column = subgroups.begin(); column != subgroups.end(); ++column) {
-            for (const QJsonValue& g : column.value().toArray()) {
-                for (const char* metric : metrics) {
-                    const QJsonObject v = g[u"verdicts"][QLatin1String(metric)].toObject();
-                    const QString verdict = v[u"verdict"].toString();
-                    if (verdict == u"inferior" || verdict == u"inconclusive") {
-                        out() << "    " << column.key() << " = " << g[u"group"].toString() << ": "
-                              << ChangeRequestEvidence::sentence(QLatin1String(metric), v, alpha) << '\n';
-                    }
-                }
+        for (const ChangeRequestEvidence::Finding& f : ChangeRequestEvidence::findings(evidence, alpha)) {
+            if (f.dataset == d[u"name"].toString()) {
+                out() << "    " << (f.scope.isEmpty() ? QString() : f.scope + QStringLiteral(": ")) << f.text << '\n';
             }
         }
     }

@@ -292,8 +292,8 @@ Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
                      Tr::tr("%1 cannot be submitted yet:\n- %2").arg(m_id, problems.join(QStringLiteral("\n- "))));
     }
     // The author signs the revision as it stands; locking it fixes what was signed.
-    SignRecordCommand sign(QStringLiteral("change-request"), QStringLiteral("%1@%2").arg(m_id).arg(r->revision),
-                           Meaning::Authored, m_reason, std::move(m_credentials));
+    const auto record = ChangeRequestFlow::signedRecord(m_id, r->revision, ChangeRequestAction::Submit);
+    SignRecordCommand sign(record->type, record->id, Meaning::Authored, m_reason, std::move(m_credentials));
     if (auto s = sign.apply(ctx); !s) {
         return s;
     }

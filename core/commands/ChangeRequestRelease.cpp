@@ -22,20 +22,20 @@ using ChangeRequestSteps::begin;
 using ChangeRequestSteps::moveVersion;
 using ChangeRequestSteps::recordMove;
 
-/// Signs `record` as `meaning` inside the command's transaction; returns the signature's row.
-Result<qint64> sign(CommandContext& ctx, const QString& type, const QString& record, Meaning meaning,
+/// Signs the record that `action` signs (ChangeRequestFlow::signedRecord) with the meaning of its step, inside the
+/// command's transaction; returns the signature's row.
+Result<qint64> sign(CommandContext& ctx, const ChangeRequestSteps::Begun& begun, ChangeRequestAction action,
                     const QString& reason, SigningCredentials credentials)
 {
-    SignRecordCommand command(type, record, meaning, reason, std::move(credentials));
+    const auto record = ChangeRequestFlow::signedRecord(begun.request.id, begun.request.revision, action);
+    if (!record || !begun.step.signature) {
+        return Error(ErrorCode::Rule, Tr::tr("%1 is not a signed action").arg(nameOf(action)));
+    }
+    SignRecordCommand command(record->type, record->id, *begun.step.signature, reason, std::move(credentials));
     if (auto s = command.apply(ctx); !s) {
         return s.error();
     }
     return command.signature().id;
-}
-
-QString evidenceRecord(const ChangeRequestRecord& r)
-{
-    return QStringLiteral("%1@%2").arg(r.id).arg(r.revision);
 }
 
 /// The model's version in production now (empty when none is).
@@ -120,9 +120,7 @@ Status DecideChangeRequestCommand::apply(CommandContext& ctx)
         return begun.error();
     }
     const ChangeRequestRecord& r = begun->request;
-    const Meaning meaning = m_decision == ChangeRequestAction::Approve ? Meaning::Approved : Meaning::Rejected;
-    auto signature = sign(ctx, QStringLiteral("change-request-evidence"), evidenceRecord(r), meaning, m_reason,
-                          std::move(m_credentials));
+    auto signature = sign(ctx, begun.value(), m_decision, m_reason, std::move(m_credentials));
     if (!signature) {
         return signature.error();
     }
@@ -181,8 +179,7 @@ Status ImplementChangeRequestCommand::apply(CommandContext& ctx)
     }
     const QString note =
         m_reason.trimmed().isEmpty() ? Tr::tr("released through change request %1").arg(m_id) : m_reason;
-    auto signature = sign(ctx, QStringLiteral("change-request-evidence"), evidenceRecord(r), Meaning::Released, note,
-                          std::move(m_credentials));
+    auto signature = sign(ctx, begun.value(), ChangeRequestAction::Implement, note, std::move(m_credentials));
     if (!signature) {
         return signature.error();
     }
@@ -240,8 +237,8 @@ Status EmergencyRollbackCommand::apply(CommandContext& ctx)
             ErrorCode::Rule,
             Tr::tr("version %1 of %2, which %3 released, is no longer in production").arg(c.candidate, c.model, m_id));
     }
-    auto signature = sign(ctx, QStringLiteral("change-request-rollback"), r.id, Meaning::Released, m_reason,
-                          std::move(m_credentials));
+    auto signature =
+        sign(ctx, begun.value(), ChangeRequestAction::EmergencyRollback, m_reason, std::move(m_credentials));
     if (!signature) {
         return signature.error();
     }
@@ -279,8 +276,7 @@ Status ReviewRollbackCommand::apply(CommandContext& ctx)
         return begun.error();
     }
     const ChangeRequestRecord& r = begun->request;
-    auto signature = sign(ctx, QStringLiteral("change-request-rollback"), r.id, Meaning::Reviewed, m_reason,
-                          std::move(m_credentials));
+    auto signature = sign(ctx, begun.value(), ChangeRequestAction::Review, m_reason, std::move(m_credentials));
     if (!signature) {
         return signature.error();
     }

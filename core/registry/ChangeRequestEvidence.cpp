@@ -272,4 +272,42 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
                         {QStringLiteral("datasets"), sets}};
 }
 
+QList<Finding> findings(const QJsonObject& evidence, double alpha)
+{
+    static const QString metrics[] = {QStringLiteral("sensitivity"), QStringLiteral("specificity"),
+                                      QStringLiteral("accuracy"), QStringLiteral("auc")};
+    QList<Finding> out;
+    for (const QJsonValue& d : evidence[u"datasets"].toArray()) {
+        const QString name = d[u"name"].toString();
+        const QString role = d[u"role"].toString();
+        if (evidence[u"first_release"].toBool()) {
+            const QJsonObject m = d[u"report"][u"candidate"].toObject();
+            out.append({name, role, QString(), QString(), QString(),
+                        Tr::tr("First release: AUC %1, sensitivity %2, specificity %3 (no baseline to compare with)")
+                            .arg(m[u"auc"][u"value"].toDouble(), 0, 'f', 3)
+                            .arg(m[u"sensitivity"][u"value"].toDouble(), 0, 'f', 3)
+                            .arg(m[u"specificity"][u"value"].toDouble(), 0, 'f', 3)});
+            continue;
+        }
+        for (const QString& metric : metrics) {
+            const QJsonObject v = d[u"verdicts"][metric].toObject();
+            out.append({name, role, QString(), metric, v[u"verdict"].toString(), sentence(metric, v, alpha)});
+        }
+        const QJsonObject subgroups = d[u"subgroups"].toObject();
+        for (auto column = subgroups.begin(); column != subgroups.end(); ++column) {
+            for (const QJsonValue& g : column.value().toArray()) {
+                for (const QString& metric : metrics) {
+                    const QJsonObject v = g[u"verdicts"][metric].toObject();
+                    const QString verdict = v[u"verdict"].toString();
+                    if (verdict == u"inferior" || verdict == u"inconclusive") {
+                        out.append({name, role, column.key() + QStringLiteral(" = ") + g[u"group"].toString(), metric,
+                                    verdict, sentence(metric, v, alpha)});
+                    }
+                }
+            }
+        }
+    }
+    return out;
+}
+
 } // namespace cs::ChangeRequestEvidence

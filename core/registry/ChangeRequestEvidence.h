@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
 
 namespace cs {
@@ -23,6 +24,19 @@ QString verdict(const QJsonValue& low, const QJsonValue& high, double margin);
 /// 5-point margin: +2.7 points, 95% CI -1.3 to +6.7; McNemar p = 0.031". `metric` is sensitivity, specificity,
 /// accuracy or auc; `verdict` the evidence's object for it; `alpha` the plan's.
 QString sentence(const QString& metric, const QJsonObject& verdict, double alpha);
+/// One finding of the evidence, as the window, `cr show` and the package list them.
+struct Finding
+{
+    QString dataset; ///< the dataset's name
+    QString role; ///< its role (validation, challenge)
+    QString scope; ///< empty for the whole dataset, else "column = value" of a subgroup
+    QString metric; ///< sensitivity, specificity, accuracy or auc; empty for a first release's summary
+    QString verdict; ///< superior, non-inferior, inconclusive, inferior, not-evaluable
+    QString text; ///< the sentence
+};
+/// The findings of frozen `evidence` in order: per dataset, the verdict of each metric overall, then every subgroup
+/// verdict that is inferior or inconclusive (a first release: one summary of the candidate per dataset).
+QList<Finding> findings(const QJsonObject& evidence, double alpha);
 /// Computes the evidence of `request`'s current revision.
 Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request);
 } // namespace ChangeRequestEvidence

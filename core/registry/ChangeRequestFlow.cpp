@@ -150,6 +150,24 @@ ChangeRequestFacts facts(ChangeRequestState state, const QString& author, const 
     return f;
 }
 
+std::optional<SignableRef> signedRecord(const QString& id, int revision, ChangeRequestAction action)
+{
+    const QString named = QStringLiteral("%1@%2").arg(id).arg(revision);
+    switch (action) {
+    case ChangeRequestAction::Submit:
+        return SignableRef {QStringLiteral("change-request"), named};
+    case ChangeRequestAction::Approve:
+    case ChangeRequestAction::Reject:
+    case ChangeRequestAction::Implement:
+        return SignableRef {QStringLiteral("change-request-evidence"), named};
+    case ChangeRequestAction::EmergencyRollback:
+    case ChangeRequestAction::Review:
+        return SignableRef {QStringLiteral("change-request-rollback"), id};
+    default:
+        return std::nullopt;
+    }
+}
+
 bool isFinal(ChangeRequestState state)
 {
     for (const Move& m : kMoves) {

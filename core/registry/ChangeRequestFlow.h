@@ -13,6 +13,13 @@
 
 namespace cs {
 
+/// A signable record by its type and id, as SignatureQuery::record() and SignRecordCommand take them.
+struct SignableRef
+{
+    QString type;
+    QString id;
+};
+
 /// Who may take an action, relative to the request's author.
 enum class AuthorRule
 {
@@ -57,6 +64,11 @@ Result<ChangeRequestStep> check(const ChangeRequestFacts& facts, ChangeRequestAc
 QList<ChangeRequestAction> available(const ChangeRequestFacts& facts, const User& who);
 /// The facts of a request in `state` by `author` whose moves (oldest first) are `moves`.
 ChangeRequestFacts facts(ChangeRequestState state, const QString& author, const QList<ChangeRequestMove>& moves);
+/// The record a person signs when taking `action` on revision `revision` of request `id`: the revision itself when
+/// it is submitted ("change-request", ID@REV), its frozen evidence when it is approved, rejected or implemented
+/// ("change-request-evidence", ID@REV), and the request when it is rolled back in an emergency or that rollback is
+/// reviewed ("change-request-rollback", ID). Empty for actions that are not signed.
+std::optional<SignableRef> signedRecord(const QString& id, int revision, ChangeRequestAction action);
 /// True for states from which nothing more happens.
 bool isFinal(ChangeRequestState state);
 } // namespace ChangeRequestFlow

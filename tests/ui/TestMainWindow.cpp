@@ -10,6 +10,8 @@
 #include "audit/AuditTrailPage.h"
 #include "audit/VerificationBanner.h"
 #include "audit/VerificationTask.h"
+#include "changes/ChangeRequestActionDialog.h"
+#include "changes/ChangeRequestsPage.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
 #include "common/FileDialog.h"
@@ -20,6 +22,7 @@
 #include "identity/SignInDialog.h"
 #include "importers/MlflowFileStore.h"
 #include "queries/AuditQuery.h"
+#include "queries/ChangeRequestQuery.h"
 #include "queries/RegistryQuery.h"
 #include "registry/DatasetsPage.h"
 #include "registry/ImportWizard.h"
@@ -43,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <qcustomplot.h>
 
 using namespace cs;
 using namespace cs::ui;
@@ -70,6 +74,7 @@ private slots:
     void importWizardPredictions();
     void importWizardMlflowAndDvc();
     void versionDiffAndDatasets();
+    void changeRequestsPage();
 
 private:
     void signInNext(const QString& username);
@@ -738,6 +743,96 @@ void TestMainWindow::versionDiffAndDatasets()
     QVERIFY2(lines.contains(u"\n-  max_depth: 4\n") && lines.contains(u"\n+  max_depth: 6\n"), qPrintable(lines));
     screenshot(dialog, QStringLiteral("version-diff"));
     dialog->close();
+}
+
+void TestMainWindow::changeRequestsPage()
+{
+    MainWindow window;
+    window.resize(1280, 860);
+    window.show();
+    signInNext(QStringLiteral("mlindqvist"));
+    QVERIFY(window.openDemo());
+    Workspace& ws = *window.controller()->workspace();
+    window.showPage(MainWindow::ChangeRequestsPage);
+    cs::ui::ChangeRequestsPage* page = window.changeRequestsPage();
+    QCOMPARE(page->table()->rowCount(), 4);
+    // The demo's waiting request: version 4 against version 3 in production, evaluated.
+    const auto waiting = page->table()->findItems(QStringLiteral("Evaluated"), Qt::MatchExactly);
+    QCOMPARE(waiting.size(), 1);
+    const QString id = page->table()->item(waiting.first()->row(), cs::ui::ChangeRequestsPage::IdColumn)->text();
+    QVERIFY(page->select(id));
+    QCOMPARE(page->table()->item(waiting.first()->row(), cs::ui::ChangeRequestsPage::VersionsColumn)->text(),
+             QStringLiteral("4 vs 3"));
+    const QString text = page->detail()->toPlainText();
+    QVERIFY2(text.contains(u"Sensitivity: ") && text.contains(u"McNemar p = ") && text.contains(u"Evidence SHA-256") &&
+                 text.contains(u"Rollback plan"),
+             qPrintable(text));
+    // The QA officer may approve, reject or return it; nothing else.
+    QVERIFY(page->button(ChangeRequestAction::Approve)->isEnabled());
+    QVERIFY(page->button(ChangeRequestAction::Reject)->isEnabled());
+    QVERIFY(page->button(ChangeRequestAction::Return)->isEnabled());
+    QVERIFY(!page->button(ChangeRequestAction::Submit)->isEnabled());
+    QVERIFY(!page->button(ChangeRequestAction::Implement)->isEnabled());
+    screenshot(&window, QStringLiteral("change-requests"));
+
+    // The charts draw the frozen evidence: every point of both ROC curves, the AUC as the evidence states it.
+    const QJsonObject evidence = ChangeRequestQuery(ws).toJson(id).value()[u"evidence"].toObject();
+    const QJsonObject validation = evidence[u"datasets"][0].toObject();
+    page->tabs()->setCurrentIndex(1);
+    QCOMPARE(page->dataset()->count(), 2);
+    QCustomPlot* roc = page->rocChart();
+    QCOMPARE(roc->graphCount(), 3); // baseline, candidate, chance
+    const QJsonArray fpr = validation[u"report"][u"curves"][u"candidate"][u"roc"][u"fpr"].toArray();
+    const QJsonArray tpr = validation[u"report"][u"curves"][u"candidate"][u"roc"][u"tpr"].toArray();
+    QVERIFY(fpr.size() > 20);
+    QCOMPARE(roc->graph(1)->data()->size(), int(fpr.size()));
+    for (int i = 0; i < fpr.size(); i += 17) {
+        QCOMPARE((roc->graph(1)->data()->constBegin() + i)->key, fpr.at(i).toDouble());
+        QCOMPARE((roc->graph(1)->data()->constBegin() + i)->value, tpr.at(i).toDouble());
+    }
+    QVERIFY2(roc->graph(1)->name().contains(
+                 QString::number(validation[u"report"][u"candidate"][u"auc"][u"value"].toDouble(), 'f', 3)),
+             qPrintable(roc->graph(1)->name()));
+    QCOMPARE(page->calibrationChart()->graphCount(), 3);
+    QVERIFY(page->subgroupChart()->graph(0)->data()->size() >= 5); // all, four age bands, two sexes (some evaluable)
+    screenshot(&window, QStringLiteral("change-request-charts"));
+
+    // Approve through the signing dialog: a wrong passphrase is refused and says why; then it is signed.
+    auto* dialog = qobject_cast<ChangeRequestActionDialog*>(page->act(ChangeRequestAction::Approve));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog, 30000));
+    const QString p12 =
+        QDir(DemoWorkspace::credentialsDir(DemoWorkspace::defaultPath())).filePath(QStringLiteral("mlindqvist.p12"));
+    const auto fill = [&](const QString& passphrase) {
+        dialog->findChild<QLineEdit*>(QStringLiteral("reason"))->setText(QStringLiteral("All margins met"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("mlindqvist"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-qa-pass"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("pkcs12"))->setText(p12);
+        dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(passphrase);
+    };
+    fill(QStringLiteral("wrong"));
+    screenshot(dialog, QStringLiteral("change-request-approve"));
+    QVERIFY(!dialog->attempt());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("message"))->text().contains(u"wrong passphrase"));
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("password"))->text().isEmpty());
+    fill(QStringLiteral("demo-p12-pass"));
+    QVERIFY(dialog->attempt());
+    QVERIFY(page->select(id));
+    QCOMPARE(ChangeRequestQuery(ws).find(id).value()->state, ChangeRequestState::Approved);
+    QVERIFY(page->button(ChangeRequestAction::Implement)->isEnabled());
+
+    // Implemented: version 4 is in production, version 3 superseded.
+    dialog = qobject_cast<ChangeRequestActionDialog*>(page->act(ChangeRequestAction::Implement));
+    QVERIFY(dialog);
+    fill(QStringLiteral("demo-p12-pass"));
+    QVERIFY(dialog->attempt());
+    QCOMPARE(ChangeRequestQuery(ws).find(id).value()->state, ChangeRequestState::Implemented);
+    const auto versions = RegistryQuery(ws).versions(QStringLiteral("sepsis-risk")).value();
+    QCOMPARE(versions.at(3).state, LifecycleState::Production);
+    QCOMPARE(versions.at(2).state, LifecycleState::Superseded);
+    QVERIFY(page->select(id));
+    QVERIFY(page->detail()->toPlainText().contains(u"implemented"));
+    QVERIFY(page->button(ChangeRequestAction::EmergencyRollback)->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,247 @@
+#include "ChangeRequestActionDialog.h"
+
+#include "WorkspaceController.h"
+#include "commands/ChangeRequestCommands.h"
+#include "common/FileDialog.h"
+#include "queries/ChangeRequestQuery.h"
+#include "queries/PeopleQuery.h"
+#include "queries/SignatureQuery.h"
+#include "registry/ChangeRequestEvidence.h"
+#include "registry/ChangeRequestFlow.h"
+#include "util/UtcTime.h"
+#include "workspace/SigningCeremony.h"
+#include "workspace/Workspace.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace cs::ui {
+
+namespace {
+SecretBytes takeSecret(QLineEdit* field)
+{
+    QByteArray bytes = field->text().toUtf8();
+    field->clear();
+    return SecretBytes::take(bytes);
+}
+
+QString titleOf(ChangeRequestAction action, const QString& id)
+{
+    switch (action) {
+    case ChangeRequestAction::Submit:
+        return ChangeRequestActionDialog::tr("Submit %1").arg(id);
+    case ChangeRequestAction::Approve:
+        return ChangeRequestActionDialog::tr("Approve %1").arg(id);
+    case ChangeRequestAction::Reject:
+        return ChangeRequestActionDialog::tr("Reject %1").arg(id);
+    case ChangeRequestAction::Implement:
+        return ChangeRequestActionDialog::tr("Implement %1").arg(id);
+    case ChangeRequestAction::EmergencyRollback:
+        return ChangeRequestActionDialog::tr("Emergency Rollback of %1").arg(id);
+    default:
+        return ChangeRequestActionDialog::tr("Review the Rollback of %1").arg(id);
+    }
+}
+
+/// The step's core command, with the credentials just opened.
+std::unique_ptr<Command> commandFor(const QString& id, ChangeRequestAction action, const QString& reason,
+                                    SigningCredentials credentials)
+{
+    switch (action) {
+    case ChangeRequestAction::Submit:
+        return std::make_unique<SubmitChangeRequestCommand>(id, reason, std::move(credentials));
+    case ChangeRequestAction::Approve:
+    case ChangeRequestAction::Reject:
+        return std::make_unique<DecideChangeRequestCommand>(id, action, reason, std::move(credentials));
+    case ChangeRequestAction::Implement:
+        return std::make_unique<ImplementChangeRequestCommand>(id, reason, std::move(credentials));
+    case ChangeRequestAction::EmergencyRollback:
+        return std::make_unique<EmergencyRollbackCommand>(id, reason, std::move(credentials));
+    default:
+        return std::make_unique<ReviewRollbackCommand>(id, reason, std::move(credentials));
+    }
+}
+} // namespace
+
+ChangeRequestActionDialog::ChangeRequestActionDialog(WorkspaceController* controller,
+                                                     const ChangeRequestRecord& request, ChangeRequestAction action,
+                                                     QWidget* parent)
+    : QDialog(parent)
+    , m_controller(controller)
+    , m_request(request)
+    , m_action(action)
+    , m_preview(new QTextBrowser(this))
+    , m_reason(new QLineEdit(this))
+    , m_username(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_file(new QLineEdit(this))
+    , m_passphrase(new QLineEdit(this))
+    , m_message(new QLabel(this))
+{
+    setWindowTitle(titleOf(action, request.id));
+    setObjectName(QStringLiteral("changeRequestAction"));
+    const auto step = ChangeRequestFlow::step(request.state, action);
+    m_reasonRequired = step && step->reasonRequired;
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->setPlaceholderText(m_reasonRequired ? tr("Required: it is part of what you sign")
+                                                  : tr("Optional note with your signature"));
+    m_username->setObjectName(QStringLiteral("username"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_file->setObjectName(QStringLiteral("pkcs12"));
+    m_passphrase->setObjectName(QStringLiteral("passphrase"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    auto* layout = new QVBoxLayout(this);
+    m_preview->setMinimumHeight(200);
+    m_preview->setAccessibleName(tr("What you sign"));
+    layout->addWidget(m_preview, 1);
+    auto* form = new QFormLayout;
+    form->addRow(m_reasonRequired ? tr("R&eason:") : tr("N&ote:"), m_reason);
+    form->addRow(tr("&User ID:"), m_username);
+    form->addRow(tr("&Password:"), m_password);
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    auto* browse = new QPushButton(tr("&Browse…"), this);
+    fileRow->addWidget(browse);
+    form->addRow(tr("PKCS#12 &file:"), fileRow);
+    form->addRow(tr("Pa&ssphrase:"), m_passphrase);
+    layout->addLayout(form);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_message->hide();
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Sign"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("sign"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ChangeRequestActionDialog::attempt);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString path =
+            FileDialog::openFileName(this, tr("Your PKCS#12 file"), tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
+        if (!path.isEmpty()) {
+            m_file->setText(path);
+        }
+    });
+    resize(780, 660);
+    preview();
+    m_reason->setFocus();
+}
+
+void ChangeRequestActionDialog::preview()
+{
+    Workspace* ws = m_controller->workspace();
+    const auto ref = ChangeRequestFlow::signedRecord(m_request.id, m_request.revision, m_action);
+    const auto step = ChangeRequestFlow::step(m_request.state, m_action);
+    auto user = ws ? ws->currentUser() : Result<User>(Error(ErrorCode::Unauthenticated, tr("nobody is signed in")));
+    if (!ref || !step || !step->signature || !user) {
+        m_preview->setHtml(tr("<p>%1 cannot be signed now.</p>").arg(m_request.id.toHtmlEscaped()));
+        return;
+    }
+    QString html;
+    switch (m_action) {
+    case ChangeRequestAction::Submit:
+        html = tr("<p>Submitting locks the plan and the text of revision %1: the acceptance criteria are fixed before "
+                  "anyone sees the results.</p>")
+                   .arg(m_request.revision);
+        break;
+    case ChangeRequestAction::Implement:
+        html =
+            tr("<p>Version %1 of %2 goes into production and version %3 is superseded, in one step.</p>")
+                .arg(m_request.content.candidate.toHtmlEscaped(), m_request.content.model.toHtmlEscaped(),
+                     m_request.content.baseline.isEmpty() ? tr("(none)") : m_request.content.baseline.toHtmlEscaped());
+        break;
+    case ChangeRequestAction::EmergencyRollback:
+        html = tr("<p>Version %1 goes back into production at once and %2 is withdrawn; another QA officer must review "
+                  "the rollback afterwards.</p>")
+                   .arg(m_request.content.rollbackVersion.toHtmlEscaped(), m_request.content.candidate.toHtmlEscaped());
+        break;
+    default:
+        break;
+    }
+    QString verdicts;
+    if (m_action == ChangeRequestAction::Approve || m_action == ChangeRequestAction::Reject ||
+        m_action == ChangeRequestAction::Implement) {
+        // The verdicts of the evidence the signature binds, as the request shows them.
+        auto evidence = ChangeRequestQuery(*ws).evidence(m_request.id, m_request.revision);
+        if (evidence && !evidence->isEmpty()) {
+            QString dataset;
+            for (const ChangeRequestEvidence::Finding& f :
+                 ChangeRequestEvidence::findings(evidence.value(), m_request.content.plan.alpha)) {
+                if (f.dataset != dataset) {
+                    dataset = f.dataset;
+                    verdicts += tr("</p><p><b>The evidence on %1</b><br>").arg(f.dataset.toHtmlEscaped());
+                }
+                verdicts += QStringLiteral("%1%2<br>")
+                                .arg(f.scope.isEmpty() ? QString() : f.scope.toHtmlEscaped() + QStringLiteral(": "),
+                                     f.text.toHtmlEscaped());
+            }
+            verdicts += QStringLiteral("</p>");
+        }
+    }
+    auto record = SignatureQuery(*ws).record(ref->type, ref->id);
+    if (record) {
+        html += tr("<p><b>What you sign</b><br>%1<br>SHA-256 of its content: <code>%2</code></p>")
+                    .arg(record->summary.toHtmlEscaped(), record->contentSha256().value_or({}));
+    } else {
+        html += tr("<p><b>What you sign</b><br>%1 %2</p>").arg(ref->type, ref->id.toHtmlEscaped());
+    }
+    html += tr("<p><b>You attest</b><br><i>%1</i></p>")
+                .arg(meaningStatement(*step->signature, user->fullName).toHtmlEscaped());
+    auto certificates = PeopleQuery(*ws).certificates(user->username);
+    if (certificates && !certificates->isEmpty()) {
+        const EnrolledCertificate& c = certificates->last();
+        html += tr("<p><b>Your certificate</b><br>%1<br>issued by %2, valid until %3</p>")
+                    .arg(c.subject.toHtmlEscaped(), c.issuer.toHtmlEscaped(),
+                         UtcTime::formatMsString(c.notAfterMs).left(10));
+    } else {
+        html += tr("<p style='color:#a40000'><b>You have no enrolled certificate.</b> Enroll one before signing "
+                   "(countersign-cli cert enroll).</p>");
+    }
+    m_preview->setHtml(html + verdicts);
+}
+
+bool ChangeRequestActionDialog::attempt()
+{
+    Workspace* ws = m_controller->workspace();
+    const QString reason = m_reason->text().trimmed();
+    const auto fail = [this](const QString& message) {
+        m_password->clear();
+        m_passphrase->clear();
+        m_message->setText(message);
+        m_message->show();
+        return false;
+    };
+    if (ws == nullptr) {
+        return fail(tr("No workspace is open."));
+    }
+    if (m_reasonRequired && reason.isEmpty()) {
+        return fail(tr("Give the reason: it is part of what you sign."));
+    }
+    SignRequest request;
+    request.username = m_username->text().trimmed();
+    request.password = takeSecret(m_password);
+    request.pkcs12Path = m_file->text();
+    request.passphrase = takeSecret(m_passphrase);
+    auto credentials = Signing::open(*ws, request);
+    if (!credentials) {
+        return fail(credentials.error().message);
+    }
+    std::unique_ptr<Command> command = commandFor(m_request.id, m_action, reason, std::move(credentials.value()));
+    if (auto done = m_controller->execute(*command); !done) {
+        return fail(done.error().message);
+    }
+    accept();
+    return true;
+}
+
+} // namespace cs::ui
