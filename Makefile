@@ -70,6 +70,7 @@ bench: build
 	$(BUILD)/bin/bench_audit --events 1000000
 	$(BUILD)/bin/bench_import
 	$(BUILD)/bin/bench_stats
+	$(BUILD)/bin/bench_change_request
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -215,16 +215,21 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
             }
             predictions.insert(role, set.value()->contentSha256);
         }
-        auto overall = report(db, c, d.name, QString());
-        if (!overall) {
-            return overall.error();
-        }
+        // A report by group holds the whole set's report too: the first subgroup column's gives the overall one, so
+        // the samples are read and compared once per column, not once more for the whole set.
+        Result<QJsonObject> overall = QJsonObject();
         QJsonObject subgroups;
         QJsonObject gaps;
         for (const QString& column : c.plan.subgroupColumns) {
             auto byGroup = report(db, c, d.name, column);
             if (!byGroup) {
                 return byGroup.error();
+            }
+            if (overall->isEmpty()) {
+                QJsonObject whole = byGroup.value();
+                whole.remove(QStringLiteral("groups"));
+                whole.remove(QStringLiteral("largest_gaps"));
+                overall = whole;
             }
             QJsonArray groups;
             for (const QJsonValue& g : byGroup.value()[u"groups"].toArray()) {
@@ -236,6 +241,12 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
             }
             subgroups.insert(column, groups);
             gaps.insert(column, byGroup.value()[u"largest_gaps"]);
+        }
+        if (c.plan.subgroupColumns.isEmpty()) {
+            overall = report(db, c, d.name, QString());
+        }
+        if (!overall) {
+            return overall.error();
         }
         const QJsonObject& o = overall.value();
         if (first) {
