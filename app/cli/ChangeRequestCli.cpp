@@ -297,6 +297,46 @@ Result<QString> runSigned(Workspace& ws, const QString& verb, const QString& id,
     return done(c, QStringLiteral("Reviewed the emergency rollback of %1 (signed).").arg(id));
 }
 
+/// Before a plan is locked: prints the counts and the power of each dataset of request `id`'s plan. When the power at
+/// some margin is below one half, refuses unless `accept`, and then returns the words that go into the reason.
+Result<QString> checkPower(Workspace& ws, const QString& id, bool accept)
+{
+    auto power = ChangeRequestQuery(ws).planPower(id);
+    if (!power) {
+        return power.error();
+    }
+    const auto percent = [](const QJsonValue& v) {
+        return QStringLiteral("%1% (margin %2)")
+            .arg(v[u"power"].toDouble() * 100.0, 0, 'f', 0)
+            .arg(v[u"margin"].toDouble());
+    };
+    for (const QJsonValue& d : power.value()[u"datasets"].toArray()) {
+        out() << "  " << d[u"role"].toString() << ' ' << d[u"name"].toString() << ": n " << d[u"n"].toInteger() << ", "
+              << d[u"positives"].toInteger() << " positives, " << d[u"negatives"].toInteger() << " negatives\n";
+        const QJsonObject p = d[u"power"].toObject();
+        if (!p.isEmpty()) {
+            out() << "    power if the versions were equal (blinded estimate): sensitivity "
+                  << percent(p[u"sensitivity"]) << ", specificity " << percent(p[u"specificity"]) << ", accuracy "
+                  << percent(p[u"accuracy"]) << ", AUC " << percent(p[u"auc"]) << '\n';
+        }
+    }
+    QStringList low;
+    for (const QJsonValue& v : power.value()[u"underpowered"].toArray()) {
+        low.append(v.toString());
+    }
+    if (low.isEmpty()) {
+        return QString();
+    }
+    if (!accept) {
+        return Error(ErrorCode::Rule,
+                     QStringLiteral("cr submit: with two equally good versions this plan would fail more often than "
+                                    "not (power below 50%) for %1; widen those margins or add samples, or submit with "
+                                    "--accept-low-power")
+                         .arg(low.join(QStringLiteral(", "))));
+    }
+    return QStringLiteral("low power accepted for %1").arg(low.join(QStringLiteral(", ")));
+}
+
 int crSigned(const QStringList& args, const SignedVerb& verb)
 {
     const QString name = QStringLiteral("cr ") + QLatin1String(verb.name);
@@ -312,6 +352,12 @@ int crSigned(const QStringList& args, const SignedVerb& verb)
     parser.addOption({QStringLiteral("pkcs12"), QStringLiteral("Your PKCS#12 file."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("passphrase-fd"),
                       QStringLiteral("Read the PKCS#12 passphrase from this file descriptor."), QStringLiteral("N")});
+    const bool submit = qstrcmp(verb.name, "submit") == 0;
+    if (submit) {
+        parser.addOption({QStringLiteral("accept-low-power"),
+                          QStringLiteral("Submit a plan whose power at some margin is below 50% (the words go into "
+                                         "your signature's reason).")});
+    }
     if (!parse(parser, name, args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
     }
@@ -331,6 +377,17 @@ int crSigned(const QStringList& args, const SignedVerb& verb)
     request.password = copyOf(password);
     request.pkcs12Path = parser.value(QStringLiteral("pkcs12"));
     request.reason = parser.value(QStringLiteral("reason"));
+    if (submit) {
+        auto accepted = checkPower(*ws.value(), parser.positionalArguments().at(1),
+                                   parser.isSet(QStringLiteral("accept-low-power")));
+        if (!accepted) {
+            return fail(accepted.error());
+        }
+        if (!accepted->isEmpty()) {
+            request.reason =
+                request.reason.isEmpty() ? accepted.value() : request.reason + QStringLiteral("; ") + accepted.value();
+        }
+    }
     auto passphrase =
         readSecret(parser, QStringLiteral("passphrase-fd"), QStringLiteral("passphrase of %1").arg(request.pkcs12Path));
     if (!passphrase) {

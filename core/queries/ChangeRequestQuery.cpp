@@ -1,5 +1,6 @@
 #include "ChangeRequestQuery.h"
 
+#include "registry/ChangeRequestEvidence.h"
 #include "registry/ChangeRequestFlow.h"
 #include "settings/WorkspaceSettings.h"
 #include "store/ChangeRequestTables.h"
@@ -71,6 +72,18 @@ Result<QJsonObject> ChangeRequestQuery::evidence(const QString& id, int revision
         return e.error();
     }
     return e.value() ? e.value()->json : QJsonObject();
+}
+
+Result<QJsonObject> ChangeRequestQuery::planPower(const QString& id)
+{
+    auto request = find(id);
+    if (!request) {
+        return request.error();
+    }
+    if (!request.value()) {
+        return Error(ErrorCode::NotFound, Tr::tr("there is no change request %1 in this workspace").arg(id));
+    }
+    return ChangeRequestEvidence::planPower(m_db, request.value()->content);
 }
 
 Result<QJsonObject> ChangeRequestQuery::toJson(const QString& id)

@@ -29,6 +29,9 @@ public:
     Result<QList<ChangeRequestAction>> available(const QString& id);
     /// The frozen validation evidence of a revision (empty when it was not evaluated).
     Result<QJsonObject> evidence(const QString& id, int revision);
+    /// What the current revision's plan can show (ChangeRequestEvidence::planPower): counts per dataset and the power
+    /// at each margin, with the margins it would fail more often than not with two equal versions.
+    Result<QJsonObject> planPower(const QString& id);
     /// The request as `cr show --json` prints it: id, author, revision, state, content, hashes, moves and, once
     /// evaluated, the evidence with its SHA-256.
     Result<QJsonObject> toJson(const QString& id);

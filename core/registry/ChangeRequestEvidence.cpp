@@ -2,6 +2,7 @@
 
 #include "registry/StoredComparison.h"
 #include "stats/ComparisonReport.h"
+#include "stats/Power.h"
 #include "store/DatasetTables.h"
 #include "store/RegistryTables.h"
 
@@ -177,6 +178,135 @@ QString sentence(const QString& metric, const QJsonObject& v, double alpha)
                           : Tr::tr("; %1 p = %2").arg(test, QString::number(p, 'f', 3));
     }
     return text;
+}
+
+namespace {
+struct Blinded
+{
+    double discordance = 0; ///< share of samples the two versions classify differently at their thresholds
+    double correlation = 0; ///< Pearson correlation of their scores
+};
+
+/// What the two versions' predictions on `dataset` say without their labels (a blinded estimate of the nuisance
+/// parameters of the power, as adaptive designs re-estimate sample sizes): how often they disagree, and how closely
+/// their scores correlate. Nothing here depends on the outcome, so nothing of the evidence is seen.
+Result<Blinded> blindedAgreement(Database& db, const ChangeRequestContent& c, const QString& dataset)
+{
+    StoredComparisonRequest request;
+    request.dataset = dataset;
+    request.model = c.model;
+    request.reference = c.baseline;
+    request.candidate = c.candidate;
+    request.thresholds[0] = c.plan.baselineThreshold;
+    request.thresholds[1] = c.plan.candidateThreshold;
+    auto data = StoredComparison::load(db, request);
+    if (!data) {
+        return data.error();
+    }
+    const std::vector<stats::ScoredRow>& a = data->reference;
+    const std::vector<stats::ScoredRow>& b = data->candidate;
+    const std::size_t n = std::min(a.size(), b.size());
+    if (n < 2) {
+        return Blinded {1.0, 0.0};
+    }
+    qint64 differ = 0;
+    double meanA = 0;
+    double meanB = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = stats::scoreOfKey(a[i].key);
+        const double y = stats::scoreOfKey(b[i].key);
+        differ += (x >= request.thresholds[0]) != (y >= request.thresholds[1]) ? 1 : 0;
+        meanA += x;
+        meanB += y;
+    }
+    meanA /= double(n);
+    meanB /= double(n);
+    double sab = 0;
+    double saa = 0;
+    double sbb = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const double x = stats::scoreOfKey(a[i].key) - meanA;
+        const double y = stats::scoreOfKey(b[i].key) - meanB;
+        sab += x * y;
+        saa += x * x;
+        sbb += y * y;
+    }
+    Blinded out;
+    // At least one disagreement in the set: a set on which the versions never disagree has no variance to estimate.
+    out.discordance = double(std::max<qint64>(differ, 1)) / double(n);
+    out.correlation = saa > 0 && sbb > 0 ? std::clamp(sab / std::sqrt(saa * sbb), 0.0, 1.0) : 0.0;
+    return out;
+}
+} // namespace
+
+Result<QJsonObject> planPower(Database& db, const ChangeRequestContent& content)
+{
+    const ValidationPlan& plan = content.plan;
+    QJsonArray datasets;
+    QJsonArray underpowered;
+    for (const ValidationPlan::Dataset& d : plan.datasets) {
+        // The baseline against itself: its own rates on the set, and the counts (a first release: the candidate's
+        // counts only; no power, there is nothing to be non-inferior to).
+        ChangeRequestContent alone = content;
+        alone.candidate = content.baseline.isEmpty() ? content.candidate : content.baseline;
+        alone.baseline = alone.candidate;
+        alone.plan.candidateThreshold = content.baseline.isEmpty() ? plan.candidateThreshold : plan.baselineThreshold;
+        alone.plan.baselineThreshold = alone.plan.candidateThreshold;
+        auto r = report(db, alone, d.name, QString());
+        if (!r) {
+            return r.error();
+        }
+        const qint64 positives = r.value()[u"positives"].toInteger();
+        const qint64 negatives = r.value()[u"negatives"].toInteger();
+        QJsonObject entry {
+            {QStringLiteral("name"), d.name},
+            {QStringLiteral("role"), d.challenge ? QStringLiteral("challenge") : QStringLiteral("validation")},
+            {QStringLiteral("n"), positives + negatives},
+            {QStringLiteral("positives"), positives},
+            {QStringLiteral("negatives"), negatives}};
+        if (!content.baseline.isEmpty()) {
+            auto blinded = blindedAgreement(db, content, d.name);
+            if (!blinded) {
+                return blinded.error();
+            }
+            const QJsonObject b = r.value()[u"reference"].toObject();
+            const struct
+            {
+                const char* metric;
+                qint64 n;
+                double margin;
+            } proportions[] = {{"sensitivity", positives, plan.sensitivityMargin},
+                               {"specificity", negatives, plan.specificityMargin},
+                               {"accuracy", positives + negatives, plan.accuracyMargin}};
+            QJsonObject power;
+            for (const auto& m : proportions) {
+                const double discordance = blinded->discordance;
+                power.insert(QLatin1String(m.metric),
+                             QJsonObject {{QStringLiteral("margin"), m.margin},
+                                          {QStringLiteral("baseline"), b[QLatin1String(m.metric)][u"value"].toDouble()},
+                                          {QStringLiteral("discordance"), discordance},
+                                          {QStringLiteral("power"),
+                                           stats::Power::pairedProportion(m.n, discordance, m.margin, plan.alpha)}});
+            }
+            const double auc = b[u"auc"][u"value"].toDouble();
+            power.insert(QStringLiteral("auc"),
+                         QJsonObject {{QStringLiteral("margin"), plan.aucMargin},
+                                      {QStringLiteral("baseline"), auc},
+                                      {QStringLiteral("correlation"), blinded->correlation},
+                                      {QStringLiteral("power"),
+                                       stats::Power::auc(auc, positives, negatives, blinded->correlation,
+                                                         plan.aucMargin, plan.alpha)}});
+            for (auto it = power.begin(); it != power.end(); ++it) {
+                const double value = it.value()[u"power"].toDouble();
+                if (!(value >= 0.5)) {
+                    underpowered.append(QStringLiteral("%1: %2").arg(d.name, it.key()));
+                }
+            }
+            entry.insert(QStringLiteral("power"), power);
+        }
+        datasets.append(entry);
+    }
+    return QJsonObject {{QStringLiteral("datasets"), datasets}, {QStringLiteral("underpowered"), underpowered}};
 }
 
 Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)

@@ -37,6 +37,13 @@ struct Finding
 /// The findings of frozen `evidence` in order: per dataset, the verdict of each metric overall, then every subgroup
 /// verdict that is inferior or inconclusive (a first release: one summary of the candidate per dataset).
 QList<Finding> findings(const QJsonObject& evidence, double alpha);
+/// What the plan of `content` can show before it is locked: for each dataset, n, positives and negatives and, with a
+/// baseline, the power to show non-inferiority at each margin if the candidate were truly as good as the baseline
+/// (stats::Power: the baseline's AUC on the dataset; the share of samples on which the two versions' classes differ
+/// and the correlation of their scores, both blinded, computed without the labels). `underpowered` lists
+/// "dataset: metric" where that power is below one half (a plan that would fail more often than not with two equal
+/// versions). Nothing of the candidate's performance is computed.
+Result<QJsonObject> planPower(Database& db, const ChangeRequestContent& content);
 /// Computes the evidence of `request`'s current revision.
 Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request);
 } // namespace ChangeRequestEvidence

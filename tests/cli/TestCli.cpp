@@ -703,6 +703,27 @@ void TestCli::changeRequests()
                 as(QStringLiteral("mlindqvist")) + key + QStringList {credentials + QStringLiteral("/mlindqvist.p12")},
             "demo-qa-pass\ndemo-p12-pass\n");
     QVERIFY2(r.exitCode == 0 && r.out.contains(QByteArray("Rejected " + waiting.toUtf8())), r.err.constData());
+    // A plan that would fail more often than not with two equal versions is refused at submission, unless accepted.
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("create"), path, QStringLiteral("--model"),
+                         QStringLiteral("sepsis-risk"), QStringLiteral("--candidate"), QStringLiteral("4"),
+                         QStringLiteral("--margin-auc"), QStringLiteral("0.001")} +
+                content + as(QStringLiteral("dokafor")),
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString tight = QString::fromUtf8(r.out).section(u' ', 1, 1);
+    const QStringList submitTight = QStringList {QStringLiteral("cr"), QStringLiteral("submit"), path, tight} +
+        as(QStringLiteral("dokafor")) + key + QStringList {credentials + QStringLiteral("/dokafor.p12")};
+    r = cli(submitTight, "demo-science-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("power below 50%") && r.err.contains("locked-validation-2026q3: auc") &&
+                 !r.err.contains("sensitivity"),
+             r.err.constData());
+    QVERIFY2(r.out.contains("n 5000, 446 positives, 4554 negatives"), r.out.constData());
+    r = cli(submitTight + QStringList {QStringLiteral("--accept-low-power")}, "demo-science-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, tight, QStringLiteral("--json")});
+    QVERIFY2(QJsonDocument::fromJson(r.out)[u"moves"][0][u"reason"].toString().contains(u"low power accepted for"),
+             r.out.constData());
     r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("create"), path, QStringLiteral("--model"),
                          QStringLiteral("sepsis-risk"), QStringLiteral("--candidate"), QStringLiteral("4")} +
                 content + as(QStringLiteral("dokafor")),
@@ -811,7 +832,7 @@ void TestCli::changeRequests()
     // The approval is a CMS signature that OpenSSL verifies over the exported manifest, which names the evidence.
     const QJsonArray signatures =
         QJsonDocument::fromJson(cli({QStringLiteral("signatures"), path, QStringLiteral("--json")}).out).array();
-    QCOMPARE(signatures.size(), signaturesBefore + 5); // reject, submit twice, approve, implement
+    QCOMPARE(signatures.size(), signaturesBefore + 6); // reject, the tight plan, submit twice, approve, implement
     QString approval;
     for (const QJsonValue& s : signatures) {
         if (s[u"meaning"].toString() == u"approved") {

@@ -9,6 +9,7 @@
 #include "stats/Curves.h"
 #include "stats/Drift.h"
 #include "stats/Kolmogorov.h"
+#include "stats/Power.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -185,6 +186,7 @@ private slots:
     void subgroupGaps();
     void largeFileMatchesPythonWay();
     void parallelLoaderEdges();
+    void powerMatchesStatsmodels();
 
 private:
     QTemporaryDir m_dir;
@@ -920,6 +922,56 @@ void TestStats::parallelLoaderEdges()
         QVERIFY2(r.error().message.contains(QStringLiteral("line 4: a blank line inside the file")),
                  qPrintable(r.error().message));
     }
+}
+
+void TestStats::powerMatchesStatsmodels()
+{
+    // A change request's plan power (stats::Power) against statsmodels' NormalIndPower and Hanley and McNeil's
+    // variance integrated by SciPy under the model where it is exact (tests/reference/power_reference.py).
+    const Run ref = run(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/reference/power_reference.py")});
+    QVERIFY2(ref.exitCode == 0, ref.err.constData());
+    const QJsonObject table = QJsonDocument::fromJson(ref.out).object();
+    const auto close = [](double a, double b) {
+        return std::fabs(a - b) <= 1e-9 * std::max(1e-3, std::fabs(b));
+    };
+    const QJsonArray proportions = table[u"proportions"].toArray();
+    QCOMPARE(proportions.size(), 5 * 3 * 3 * 2);
+    for (const QJsonValue& row : proportions) {
+        const QJsonArray r = row.toArray();
+        const double ours =
+            cs::stats::Power::pairedProportion(r[0].toInteger(), r[1].toDouble(), r[2].toDouble(), r[3].toDouble());
+        QVERIFY2(close(ours, r[4].toDouble()),
+                 qPrintable(QStringLiteral("n %1, discordance %2, margin %3, alpha %4: "
+                                           "%5 vs statsmodels %6")
+                                .arg(r[0].toInteger())
+                                .arg(r[1].toDouble())
+                                .arg(r[2].toDouble())
+                                .arg(r[3].toDouble())
+                                .arg(ours, 0, 'g', 17)
+                                .arg(r[4].toDouble(), 0, 'g', 17)));
+    }
+    const QJsonArray aucs = table[u"auc"].toArray();
+    QCOMPARE(aucs.size(), 4 * 4 * 2 * 3);
+    for (const QJsonValue& row : aucs) {
+        const QJsonArray r = row.toArray();
+        const double variance =
+            cs::stats::Power::hanleyMcNeilVariance(r[0].toDouble(), r[1].toInteger(), r[2].toInteger());
+        const double power = cs::stats::Power::auc(r[0].toDouble(), r[1].toInteger(), r[2].toInteger(), r[3].toDouble(),
+                                                   r[4].toDouble(), r[5].toDouble());
+        QVERIFY2(close(variance, r[6].toDouble()) && close(power, r[7].toDouble()),
+                 qPrintable(QStringLiteral("AUC %1 with %2/%3: variance %4 vs %5, power %6 vs %7")
+                                .arg(r[0].toDouble())
+                                .arg(r[1].toInteger())
+                                .arg(r[2].toInteger())
+                                .arg(variance, 0, 'g', 17)
+                                .arg(r[6].toDouble(), 0, 'g', 17)
+                                .arg(power, 0, 'g', 17)
+                                .arg(r[7].toDouble(), 0, 'g', 17)));
+    }
+    // Independent errors are the worst case: two versions of rate p disagree on 2p(1-p) of the pairs.
+    QCOMPARE(cs::stats::Power::independentDiscordance(0.8), 2 * 0.8 * 0.2);
+    QVERIFY(std::isnan(cs::stats::Power::pairedProportion(0, 0.1, 0.05, 0.05)));
 }
 
 QTEST_GUILESS_MAIN(TestStats)

@@ -12,6 +12,7 @@
 #include "audit/VerificationTask.h"
 #include "changes/ChangeRequestActionDialog.h"
 #include "changes/ChangeRequestsPage.h"
+#include "commands/ChangeRequestCommands.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
 #include "common/FileDialog.h"
@@ -32,6 +33,7 @@
 #include "signing/SignaturesPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -797,12 +799,9 @@ void TestMainWindow::changeRequestsPage()
     QVERIFY(page->subgroupChart()->graph(0)->data()->size() >= 5); // all, four age bands, two sexes (some evaluable)
     screenshot(&window, QStringLiteral("change-request-charts"));
 
-    // Approve through the signing dialog: a wrong passphrase is refused and says why; then it is signed.
-    auto* dialog = qobject_cast<ChangeRequestActionDialog*>(page->act(ChangeRequestAction::Approve));
-    QVERIFY(dialog);
-    QVERIFY(QTest::qWaitForWindowExposed(dialog, 30000));
     const QString p12 =
         QDir(DemoWorkspace::credentialsDir(DemoWorkspace::defaultPath())).filePath(QStringLiteral("mlindqvist.p12"));
+    ChangeRequestActionDialog* dialog = nullptr;
     const auto fill = [&](const QString& passphrase) {
         dialog->findChild<QLineEdit*>(QStringLiteral("reason"))->setText(QStringLiteral("All margins met"));
         dialog->findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("mlindqvist"));
@@ -810,6 +809,34 @@ void TestMainWindow::changeRequestsPage()
         dialog->findChild<QLineEdit*>(QStringLiteral("pkcs12"))->setText(p12);
         dialog->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(passphrase);
     };
+
+    // Submitting shows what the plan can show; a plan with a hopeless AUC margin needs the box ticked.
+    ChangeRequestContent tight = ChangeRequestQuery(ws).find(id).value()->content;
+    tight.title = QStringLiteral("Version 4 with a 0.1-point AUC margin");
+    tight.plan.aucMargin = 0.001;
+    CreateChangeRequestCommand create(tight);
+    QVERIFY(window.controller()->execute(create).ok());
+    QVERIFY(page->select(create.id()));
+    QVERIFY(page->button(ChangeRequestAction::Submit)->isEnabled());
+    dialog = qobject_cast<ChangeRequestActionDialog*>(page->act(ChangeRequestAction::Submit));
+    QVERIFY(dialog);
+    auto* accept = dialog->findChild<QCheckBox*>(QStringLiteral("acceptLowPower"));
+    QVERIFY(accept->isVisible());
+    QVERIFY2(accept->text().contains(u"locked-validation-2026q3: auc"), qPrintable(accept->text()));
+    fill(QStringLiteral("demo-p12-pass"));
+    screenshot(dialog, QStringLiteral("change-request-submit"));
+    QVERIFY(!dialog->attempt());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("message"))->text().contains(u"power is below 50%"));
+    accept->setChecked(true);
+    fill(QStringLiteral("demo-p12-pass"));
+    QVERIFY(dialog->attempt());
+    QCOMPARE(ChangeRequestQuery(ws).find(create.id()).value()->state, ChangeRequestState::Submitted);
+    QVERIFY(page->select(id));
+
+    // Approve through the signing dialog: a wrong passphrase is refused and says why; then it is signed.
+    dialog = qobject_cast<ChangeRequestActionDialog*>(page->act(ChangeRequestAction::Approve));
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog, 30000));
     fill(QStringLiteral("wrong"));
     screenshot(dialog, QStringLiteral("change-request-approve"));
     QVERIFY(!dialog->attempt());

@@ -12,9 +12,11 @@
 #include "workspace/SigningCeremony.h"
 #include "workspace/Workspace.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -85,6 +87,7 @@ ChangeRequestActionDialog::ChangeRequestActionDialog(WorkspaceController* contro
     , m_file(new QLineEdit(this))
     , m_passphrase(new QLineEdit(this))
     , m_message(new QLabel(this))
+    , m_acceptLowPower(new QCheckBox(this))
 {
     setWindowTitle(titleOf(action, request.id));
     setObjectName(QStringLiteral("changeRequestAction"));
@@ -114,6 +117,9 @@ ChangeRequestActionDialog::ChangeRequestActionDialog(WorkspaceController* contro
     form->addRow(tr("PKCS#12 &file:"), fileRow);
     form->addRow(tr("Pa&ssphrase:"), m_passphrase);
     layout->addLayout(form);
+    m_acceptLowPower->setObjectName(QStringLiteral("acceptLowPower"));
+    m_acceptLowPower->hide();
+    layout->addWidget(m_acceptLowPower);
     m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("message"));
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
@@ -137,6 +143,46 @@ ChangeRequestActionDialog::ChangeRequestActionDialog(WorkspaceController* contro
     m_reason->setFocus();
 }
 
+QString ChangeRequestActionDialog::powerHtml(Workspace& ws)
+{
+    auto power = ChangeRequestQuery(ws).planPower(m_request.id);
+    if (!power) {
+        return tr("<p style='color:#a40000'>%1</p>").arg(power.error().message.toHtmlEscaped());
+    }
+    QString html = tr("<p><b>What the plan can show</b> (power if the two versions were equally good; blinded "
+                      "estimate)<br>");
+    for (const QJsonValue& d : power.value()[u"datasets"].toArray()) {
+        html += tr("%1 (%2): n %3, %4 positives, %5 negatives")
+                    .arg(d[u"name"].toString().toHtmlEscaped(), d[u"role"].toString())
+                    .arg(d[u"n"].toInteger())
+                    .arg(d[u"positives"].toInteger())
+                    .arg(d[u"negatives"].toInteger());
+        const QJsonObject p = d[u"power"].toObject();
+        QStringList parts;
+        for (const char* metric : {"sensitivity", "specificity", "accuracy", "auc"}) {
+            const double value = p[QLatin1String(metric)][u"power"].toDouble();
+            const QString name = qstrcmp(metric, "auc") == 0 ? QStringLiteral("AUC") : QLatin1String(metric);
+            const QString text = tr("%1 %2%").arg(name).arg(value * 100.0, 0, 'f', 0);
+            parts.append(value >= 0.5 ? text
+                                      : QStringLiteral("<span style='color:#a40000'><b>%1 (!)</b></span>").arg(text));
+        }
+        html += p.isEmpty() ? QStringLiteral("<br>")
+                            : QStringLiteral("; ") + parts.join(QStringLiteral(", ")) + QStringLiteral("<br>");
+    }
+    QStringList low;
+    for (const QJsonValue& v : power.value()[u"underpowered"].toArray()) {
+        low.append(v.toString());
+    }
+    m_lowPower = low.join(QStringLiteral(", "));
+    if (!low.isEmpty()) {
+        m_acceptLowPower->setText(tr("Submit although the plan would fail more often than not with two equal versions "
+                                     "(%1)")
+                                      .arg(m_lowPower));
+        m_acceptLowPower->show();
+    }
+    return html + QStringLiteral("</p>");
+}
+
 void ChangeRequestActionDialog::preview()
 {
     Workspace* ws = m_controller->workspace();
@@ -152,7 +198,8 @@ void ChangeRequestActionDialog::preview()
     case ChangeRequestAction::Submit:
         html = tr("<p>Submitting locks the plan and the text of revision %1: the acceptance criteria are fixed before "
                   "anyone sees the results.</p>")
-                   .arg(m_request.revision);
+                   .arg(m_request.revision) +
+            powerHtml(*ws);
         break;
     case ChangeRequestAction::Implement:
         html =
@@ -227,6 +274,16 @@ bool ChangeRequestActionDialog::attempt()
     if (m_reasonRequired && reason.isEmpty()) {
         return fail(tr("Give the reason: it is part of what you sign."));
     }
+    QString signedReason = reason;
+    if (!m_lowPower.isEmpty()) {
+        if (!m_acceptLowPower->isChecked()) {
+            return fail(tr("The plan's power is below 50% for %1: widen those margins or add samples, or tick the box "
+                           "to submit it anyway.")
+                            .arg(m_lowPower));
+        }
+        const QString accepted = tr("low power accepted for %1").arg(m_lowPower);
+        signedReason = reason.isEmpty() ? accepted : reason + QStringLiteral("; ") + accepted;
+    }
     SignRequest request;
     request.username = m_username->text().trimmed();
     request.password = takeSecret(m_password);
@@ -236,7 +293,7 @@ bool ChangeRequestActionDialog::attempt()
     if (!credentials) {
         return fail(credentials.error().message);
     }
-    std::unique_ptr<Command> command = commandFor(m_request.id, m_action, reason, std::move(credentials.value()));
+    std::unique_ptr<Command> command = commandFor(m_request.id, m_action, signedReason, std::move(credentials.value()));
     if (auto done = m_controller->execute(*command); !done) {
         return fail(done.error().message);
     }

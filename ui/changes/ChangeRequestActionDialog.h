@@ -4,9 +4,14 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QTextBrowser;
+
+namespace cs {
+class Workspace;
+}
 
 namespace cs::ui {
 
@@ -27,6 +32,7 @@ public:
 
 private:
     void preview();
+    QString powerHtml(Workspace& ws);
 
     WorkspaceController* m_controller;
     ChangeRequestRecord m_request;
@@ -39,6 +45,8 @@ private:
     QLineEdit* m_file;
     QLineEdit* m_passphrase;
     QLabel* m_message;
+    QCheckBox* m_acceptLowPower; ///< submit only: shown when the plan's power is below one half somewhere
+    QString m_lowPower; ///< those places, for the reason
 };
 
 } // namespace cs::ui
