@@ -752,8 +752,12 @@ void TestMainWindow::changeRequestsPage()
     MainWindow window;
     window.resize(1280, 860);
     window.show();
+    // A demo of its own: approving and implementing change it for good.
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
+    QVERIFY(DemoWorkspace::create(demo, QDateTime::currentMSecsSinceEpoch()).ok());
     signInNext(QStringLiteral("mlindqvist"));
-    QVERIFY(window.openDemo());
+    QVERIFY(window.openWorkspace(demo));
     Workspace& ws = *window.controller()->workspace();
     window.showPage(MainWindow::ChangeRequestsPage);
     cs::ui::ChangeRequestsPage* page = window.changeRequestsPage();
@@ -799,8 +803,7 @@ void TestMainWindow::changeRequestsPage()
     QVERIFY(page->subgroupChart()->graph(0)->data()->size() >= 5); // all, four age bands, two sexes (some evaluable)
     screenshot(&window, QStringLiteral("change-request-charts"));
 
-    const QString p12 =
-        QDir(DemoWorkspace::credentialsDir(DemoWorkspace::defaultPath())).filePath(QStringLiteral("mlindqvist.p12"));
+    const QString p12 = QDir(DemoWorkspace::credentialsDir(demo)).filePath(QStringLiteral("mlindqvist.p12"));
     ChangeRequestActionDialog* dialog = nullptr;
     const auto fill = [&](const QString& passphrase) {
         dialog->findChild<QLineEdit*>(QStringLiteral("reason"))->setText(QStringLiteral("All margins met"));

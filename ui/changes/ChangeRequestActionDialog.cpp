@@ -2,13 +2,11 @@
 
 #include "WorkspaceController.h"
 #include "commands/ChangeRequestCommands.h"
-#include "common/FileDialog.h"
 #include "queries/ChangeRequestQuery.h"
-#include "queries/PeopleQuery.h"
 #include "queries/SignatureQuery.h"
 #include "registry/ChangeRequestEvidence.h"
 #include "registry/ChangeRequestFlow.h"
-#include "util/UtcTime.h"
+#include "signing/SignerFields.h"
 #include "workspace/SigningCeremony.h"
 #include "workspace/Workspace.h"
 
@@ -28,13 +26,6 @@
 namespace cs::ui {
 
 namespace {
-SecretBytes takeSecret(QLineEdit* field)
-{
-    QByteArray bytes = field->text().toUtf8();
-    field->clear();
-    return SecretBytes::take(bytes);
-}
-
 QString titleOf(ChangeRequestAction action, const QString& id)
 {
     switch (action) {
@@ -82,10 +73,7 @@ ChangeRequestActionDialog::ChangeRequestActionDialog(WorkspaceController* contro
     , m_action(action)
     , m_preview(new QTextBrowser(this))
     , m_reason(new QLineEdit(this))
-    , m_username(new QLineEdit(this))
-    , m_password(new QLineEdit(this))
-    , m_file(new QLineEdit(this))
-    , m_passphrase(new QLineEdit(this))
+    , m_signer(nullptr)
     , m_message(new QLabel(this))
     , m_acceptLowPower(new QCheckBox(this))
 {
@@ -96,26 +84,13 @@ ChangeRequestActionDialog::ChangeRequestActionDialog(WorkspaceController* contro
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setPlaceholderText(m_reasonRequired ? tr("Required: it is part of what you sign")
                                                   : tr("Optional note with your signature"));
-    m_username->setObjectName(QStringLiteral("username"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_file->setObjectName(QStringLiteral("pkcs12"));
-    m_passphrase->setObjectName(QStringLiteral("passphrase"));
-    m_passphrase->setEchoMode(QLineEdit::Password);
     auto* layout = new QVBoxLayout(this);
     m_preview->setMinimumHeight(200);
     m_preview->setAccessibleName(tr("What you sign"));
     layout->addWidget(m_preview, 1);
     auto* form = new QFormLayout;
     form->addRow(m_reasonRequired ? tr("R&eason:") : tr("N&ote:"), m_reason);
-    form->addRow(tr("&User ID:"), m_username);
-    form->addRow(tr("&Password:"), m_password);
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    fileRow->addWidget(browse);
-    form->addRow(tr("PKCS#12 &file:"), fileRow);
-    form->addRow(tr("Pa&ssphrase:"), m_passphrase);
+    m_signer = new SignerFields(this, form);
     layout->addLayout(form);
     m_acceptLowPower->setObjectName(QStringLiteral("acceptLowPower"));
     m_acceptLowPower->hide();
@@ -131,13 +106,6 @@ ChangeRequestActionDialog::ChangeRequestActionDialog(WorkspaceController* contro
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangeRequestActionDialog::attempt);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path =
-            FileDialog::openFileName(this, tr("Your PKCS#12 file"), tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
-        if (!path.isEmpty()) {
-            m_file->setText(path);
-        }
-    });
     resize(780, 660);
     preview();
     m_reason->setFocus();
@@ -244,16 +212,7 @@ void ChangeRequestActionDialog::preview()
     }
     html += tr("<p><b>You attest</b><br><i>%1</i></p>")
                 .arg(meaningStatement(*step->signature, user->fullName).toHtmlEscaped());
-    auto certificates = PeopleQuery(*ws).certificates(user->username);
-    if (certificates && !certificates->isEmpty()) {
-        const EnrolledCertificate& c = certificates->last();
-        html += tr("<p><b>Your certificate</b><br>%1<br>issued by %2, valid until %3</p>")
-                    .arg(c.subject.toHtmlEscaped(), c.issuer.toHtmlEscaped(),
-                         UtcTime::formatMsString(c.notAfterMs).left(10));
-    } else {
-        html += tr("<p style='color:#a40000'><b>You have no enrolled certificate.</b> Enroll one before signing "
-                   "(countersign-cli cert enroll).</p>");
-    }
+    html += SignerFields::certificateHtml(*ws, user->username);
     m_preview->setHtml(html + verdicts);
 }
 
@@ -262,8 +221,7 @@ bool ChangeRequestActionDialog::attempt()
     Workspace* ws = m_controller->workspace();
     const QString reason = m_reason->text().trimmed();
     const auto fail = [this](const QString& message) {
-        m_password->clear();
-        m_passphrase->clear();
+        m_signer->clearSecrets();
         m_message->setText(message);
         m_message->show();
         return false;
@@ -285,10 +243,7 @@ bool ChangeRequestActionDialog::attempt()
         signedReason = reason.isEmpty() ? accepted : reason + QStringLiteral("; ") + accepted;
     }
     SignRequest request;
-    request.username = m_username->text().trimmed();
-    request.password = takeSecret(m_password);
-    request.pkcs12Path = m_file->text();
-    request.passphrase = takeSecret(m_passphrase);
+    m_signer->take(request);
     auto credentials = Signing::open(*ws, request);
     if (!credentials) {
         return fail(credentials.error().message);

@@ -15,6 +15,8 @@ class Workspace;
 
 namespace cs::ui {
 
+class SignerFields;
+
 class WorkspaceController;
 
 /// A signed step of a change request (submit, approve, reject, implement, emergency rollback, review): shows exactly
@@ -40,10 +42,7 @@ private:
     bool m_reasonRequired = false;
     QTextBrowser* m_preview;
     QLineEdit* m_reason;
-    QLineEdit* m_username;
-    QLineEdit* m_password;
-    QLineEdit* m_file;
-    QLineEdit* m_passphrase;
+    SignerFields* m_signer;
     QLabel* m_message;
     QCheckBox* m_acceptLowPower; ///< submit only: shown when the plan's power is below one half somewhere
     QString m_lowPower; ///< those places, for the reason

@@ -1,12 +1,10 @@
 #include "SignDialog.h"
 
-#include "common/FileDialog.h"
+#include "SignerFields.h"
 #include "queries/AuditQuery.h"
-#include "queries/PeopleQuery.h"
 #include "queries/SignatureQuery.h"
 #include "signing/SignableRecords.h"
 #include "signing/SignaturePolicy.h"
-#include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -21,23 +19,6 @@
 
 namespace cs::ui {
 
-namespace {
-SecretBytes takeSecret(QLineEdit* field)
-{
-    QByteArray bytes = field->text().toUtf8();
-    field->clear();
-    return SecretBytes::take(bytes);
-}
-
-QLineEdit* secretField(QWidget* parent, const char* name)
-{
-    auto* field = new QLineEdit(parent);
-    field->setEchoMode(QLineEdit::Password);
-    field->setObjectName(QLatin1String(name));
-    return field;
-}
-} // namespace
-
 SignDialog::SignDialog(Workspace& workspace, QWidget* parent)
     : QDialog(parent)
     , m_workspace(workspace)
@@ -45,16 +26,11 @@ SignDialog::SignDialog(Workspace& workspace, QWidget* parent)
     , m_meaning(new QComboBox(this))
     , m_preview(new QTextBrowser(this))
     , m_reason(new QLineEdit(this))
-    , m_username(new QLineEdit(this))
-    , m_password(secretField(this, "password"))
-    , m_file(new QLineEdit(this))
-    , m_passphrase(secretField(this, "passphrase"))
+    , m_signer(nullptr)
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Sign a Record"));
     m_reason->setObjectName(QStringLiteral("reason"));
-    m_username->setObjectName(QStringLiteral("username"));
-    m_file->setObjectName(QStringLiteral("pkcs12"));
     auto* layout = new QVBoxLayout(this);
     auto* what = new QFormLayout;
     what->addRow(tr("&Record:"), m_record);
@@ -64,14 +40,7 @@ SignDialog::SignDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(m_preview, 1);
     auto* who = new QFormLayout;
     who->addRow(tr("R&eason:"), m_reason);
-    who->addRow(tr("&User ID:"), m_username);
-    who->addRow(tr("&Password:"), m_password);
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    auto* browse = new QPushButton(tr("&Browse…"), this);
-    fileRow->addWidget(browse);
-    who->addRow(tr("PKCS#12 &file:"), fileRow);
-    who->addRow(tr("Pa&ssphrase:"), m_passphrase);
+    m_signer = new SignerFields(this, who);
     layout->addLayout(who);
     m_message->setWordWrap(true);
     m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
@@ -83,7 +52,6 @@ SignDialog::SignDialog(Workspace& workspace, QWidget* parent)
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &SignDialog::attempt);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(browse, &QPushButton::clicked, this, &SignDialog::chooseFile);
 
     // The records that can be signed (audit-trail reviews so far), newest first.
     auto reviews = AuditQuery(workspace).reviews();
@@ -134,26 +102,8 @@ void SignDialog::updatePreview()
     QString html = tr("<p><b>What you sign</b><br>%1<br>SHA-256 of its content: <code>%2</code></p>")
                        .arg(record->summary.toHtmlEscaped(), record->contentSha256().value_or({}));
     html += tr("<p><b>You attest</b><br><i>%1</i></p>").arg(meaningStatement(meaning, user->fullName).toHtmlEscaped());
-    auto certificates = PeopleQuery(m_workspace).certificates(user->username);
-    if (certificates && !certificates->isEmpty()) {
-        const EnrolledCertificate& c = certificates->last();
-        html += tr("<p><b>Your certificate</b><br>%1<br>issued by %2, valid until %3</p>")
-                    .arg(c.subject.toHtmlEscaped(), c.issuer.toHtmlEscaped(),
-                         UtcTime::formatMsString(c.notAfterMs).left(10));
-    } else {
-        html += tr("<p style='color:#a40000'><b>You have no enrolled certificate.</b> Enroll one before signing "
-                   "(countersign-cli cert enroll).</p>");
-    }
+    html += SignerFields::certificateHtml(m_workspace, user->username);
     m_preview->setHtml(html);
-}
-
-void SignDialog::chooseFile()
-{
-    const QString path =
-        FileDialog::openFileName(this, tr("Your PKCS#12 file"), tr("PKCS#12 files (*.p12 *.pfx);;All files (*)"));
-    if (!path.isEmpty()) {
-        m_file->setText(path);
-    }
 }
 
 void SignDialog::attempt()
@@ -167,10 +117,7 @@ void SignDialog::attempt()
     request.recordId = ref.at(1);
     request.meaning = enumFromName<Meaning>(m_meaning->currentData().toString()).value_or(Meaning::Reviewed);
     request.reason = m_reason->text().trimmed();
-    request.username = m_username->text().trimmed();
-    request.password = takeSecret(m_password);
-    request.pkcs12Path = m_file->text();
-    request.passphrase = takeSecret(m_passphrase);
+    m_signer->take(request);
     auto signature = Signing::sign(m_workspace, request);
     if (!signature) {
         m_message->setText(signature.error().message);

@@ -11,6 +11,8 @@ class QTextBrowser;
 
 namespace cs::ui {
 
+class SignerFields;
+
 /// Signing a record (21 CFR 11.50, 11.200): shows exactly what is signed (the record's summary and SHA-256, the
 /// meaning and the statement the signer attests to) and the signer's enrolled certificate, then asks for both
 /// components (user ID and password) and the PKCS#12 file with its passphrase. Secrets are wiped after use.
@@ -26,7 +28,6 @@ public:
 
 private:
     void updatePreview();
-    void chooseFile();
     void attempt();
 
     Workspace& m_workspace;
@@ -34,10 +35,7 @@ private:
     QComboBox* m_meaning;
     QTextBrowser* m_preview;
     QLineEdit* m_reason;
-    QLineEdit* m_username;
-    QLineEdit* m_password;
-    QLineEdit* m_file;
-    QLineEdit* m_passphrase;
+    SignerFields* m_signer;
     QLabel* m_message;
     StoredSignature m_signature;
 };
