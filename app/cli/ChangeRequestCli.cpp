@@ -265,7 +265,7 @@ const SignedVerb kSignedVerbs[] = {
 
 /// Runs the core command of a signing verb with the credentials just opened; returns the line to print.
 Result<QString> runSigned(Workspace& ws, const QString& verb, const QString& id, const QString& reason,
-                          SigningCredentials credentials)
+                          LowPower lowPower, SigningCredentials credentials)
 {
     const auto done = [&](Command& command, const QString& line) -> Result<QString> {
         if (auto r = ws.execute(command); !r) {
@@ -274,7 +274,7 @@ Result<QString> runSigned(Workspace& ws, const QString& verb, const QString& id,
         return line;
     };
     if (verb == u"submit") {
-        SubmitChangeRequestCommand c(id, reason, std::move(credentials));
+        SubmitChangeRequestCommand c(id, reason, lowPower, std::move(credentials));
         return done(c, QStringLiteral("Submitted %1 and signed it as authored. The plan is locked.").arg(id));
     }
     if (verb == u"approve" || verb == u"reject") {
@@ -297,9 +297,9 @@ Result<QString> runSigned(Workspace& ws, const QString& verb, const QString& id,
     return done(c, QStringLiteral("Reviewed the emergency rollback of %1 (signed).").arg(id));
 }
 
-/// Before a plan is locked: prints the counts and the power of each dataset of request `id`'s plan. When the power at
-/// some margin is below one half, refuses unless `accept`, and then returns the words that go into the reason.
-Result<QString> checkPower(Workspace& ws, const QString& id, bool accept)
+/// Before a plan is locked: prints the counts and the power of each dataset of request `id`'s plan (the submit
+/// command itself refuses a plan whose power is below one half somewhere, unless told to accept it).
+Status printPower(Workspace& ws, const QString& id)
 {
     auto power = ChangeRequestQuery(ws).planPower(id);
     if (!power) {
@@ -320,21 +320,7 @@ Result<QString> checkPower(Workspace& ws, const QString& id, bool accept)
                   << percent(p[u"accuracy"]) << ", AUC " << percent(p[u"auc"]) << '\n';
         }
     }
-    QStringList low;
-    for (const QJsonValue& v : power.value()[u"underpowered"].toArray()) {
-        low.append(v.toString());
-    }
-    if (low.isEmpty()) {
-        return QString();
-    }
-    if (!accept) {
-        return Error(ErrorCode::Rule,
-                     QStringLiteral("cr submit: with two equally good versions this plan would fail more often than "
-                                    "not (power below 50%) for %1; widen those margins or add samples, or submit with "
-                                    "--accept-low-power")
-                         .arg(low.join(QStringLiteral(", "))));
-    }
-    return QStringLiteral("low power accepted for %1").arg(low.join(QStringLiteral(", ")));
+    return {};
 }
 
 int crSigned(const QStringList& args, const SignedVerb& verb)
@@ -378,14 +364,8 @@ int crSigned(const QStringList& args, const SignedVerb& verb)
     request.pkcs12Path = parser.value(QStringLiteral("pkcs12"));
     request.reason = parser.value(QStringLiteral("reason"));
     if (submit) {
-        auto accepted = checkPower(*ws.value(), parser.positionalArguments().at(1),
-                                   parser.isSet(QStringLiteral("accept-low-power")));
-        if (!accepted) {
-            return fail(accepted.error());
-        }
-        if (!accepted->isEmpty()) {
-            request.reason =
-                request.reason.isEmpty() ? accepted.value() : request.reason + QStringLiteral("; ") + accepted.value();
+        if (auto shown = printPower(*ws.value(), parser.positionalArguments().at(1)); !shown) {
+            return fail(shown.error());
         }
     }
     auto passphrase =
@@ -398,9 +378,14 @@ int crSigned(const QStringList& args, const SignedVerb& verb)
     if (!credentials) {
         return fail(credentials.error());
     }
+    const LowPower lowPower =
+        submit && parser.isSet(QStringLiteral("accept-low-power")) ? LowPower::Accept : LowPower::Refuse;
     auto line = runSigned(*ws.value(), QLatin1String(verb.name), parser.positionalArguments().at(1), request.reason,
-                          std::move(credentials.value()));
+                          lowPower, std::move(credentials.value()));
     if (!line) {
+        if (submit && lowPower == LowPower::Refuse && line.error().message.contains(u"power below 50%")) {
+            err() << "cr submit: to submit this plan as it is, add --accept-low-power\n";
+        }
         return fail(line.error());
     }
     out() << line.value() << '\n';

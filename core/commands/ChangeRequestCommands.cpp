@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
 #include <QTimeZone>
 
 namespace cs {
@@ -222,9 +223,11 @@ Status EditChangeRequestCommand::apply(CommandContext& ctx)
 
 // --- submit
 
-SubmitChangeRequestCommand::SubmitChangeRequestCommand(QString id, QString reason, SigningCredentials credentials)
+SubmitChangeRequestCommand::SubmitChangeRequestCommand(QString id, QString reason, LowPower lowPower,
+                                                       SigningCredentials credentials)
     : m_id(std::move(id))
     , m_reason(std::move(reason))
+    , m_lowPower(lowPower)
     , m_credentials(std::move(credentials))
 { }
 
@@ -291,9 +294,29 @@ Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
         return Error(ErrorCode::Rule,
                      Tr::tr("%1 cannot be submitted yet:\n- %2").arg(m_id, problems.join(QStringLiteral("\n- "))));
     }
+    auto power = ChangeRequestEvidence::planPower(ctx.database(), r->content);
+    if (!power) {
+        return power.error();
+    }
+    QStringList low;
+    for (const QJsonValue& v : power.value()[u"underpowered"].toArray()) {
+        low.append(v.toString());
+    }
+    QString signedReason = m_reason;
+    if (!low.isEmpty()) {
+        if (m_lowPower == LowPower::Refuse) {
+            return Error(ErrorCode::Rule,
+                         Tr::tr("%1: with two equally good versions this plan would fail more often than not (power "
+                                "below 50%) for %2; widen those margins or add samples, or accept the low power "
+                                "explicitly")
+                             .arg(m_id, low.join(QStringLiteral(", "))));
+        }
+        const QString accepted = Tr::tr("low power accepted for %1").arg(low.join(QStringLiteral(", ")));
+        signedReason = m_reason.trimmed().isEmpty() ? accepted : m_reason + QStringLiteral("; ") + accepted;
+    }
     // The author signs the revision as it stands; locking it fixes what was signed.
     const auto record = ChangeRequestFlow::signedRecord(m_id, r->revision, ChangeRequestAction::Submit);
-    SignRecordCommand sign(record->type, record->id, Meaning::Authored, m_reason, std::move(m_credentials));
+    SignRecordCommand sign(record->type, record->id, Meaning::Authored, signedReason, std::move(m_credentials));
     if (auto s = sign.apply(ctx); !s) {
         return s;
     }
@@ -302,7 +325,7 @@ Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
         return l;
     }
     // The signature is the reason of the move when the author adds no note.
-    const QString reason = m_reason.trimmed().isEmpty() ? Tr::tr("submitted and signed as authored") : m_reason;
+    const QString reason = signedReason.trimmed().isEmpty() ? Tr::tr("submitted and signed as authored") : signedReason;
     return recordMove(ctx, *r, ChangeRequestAction::Submit, begun->step, reason, m_signatureId, r->revision);
 }
 

@@ -40,13 +40,23 @@ private:
     QString m_reason;
 };
 
+/// What a submission does with a plan whose power to show non-inferiority at some margin is below one half, were the
+/// two versions equally good (ChangeRequestEvidence::planPower): refuse it, or accept it with the author's
+/// acknowledgement written into the signature's reason.
+enum class LowPower
+{
+    Refuse,
+    Accept
+};
+
 /// Submits a draft: checks the content and the plan against the workspace (every dataset there, the validation set
-/// locked, both versions' predictions on each, every subgroup column a column of each), locks the revision, and the
-/// author signs it "authored", in one transaction.
+/// locked, both versions' predictions on each, every subgroup column a column of each) and the plan's power, locks
+/// the revision, and the author signs it "authored", in one transaction. A plan that would fail more often than not
+/// with two equal versions is refused unless `lowPower` is Accept; then the signed reason says so.
 class SubmitChangeRequestCommand final : public Command
 {
 public:
-    SubmitChangeRequestCommand(QString id, QString reason, SigningCredentials credentials);
+    SubmitChangeRequestCommand(QString id, QString reason, LowPower lowPower, SigningCredentials credentials);
     QString description() const override;
     std::optional<Action> requiredAction() const override { return Action::CreateChangeRequest; }
     Status apply(CommandContext& ctx) override;
@@ -56,6 +66,7 @@ public:
 private:
     QString m_id;
     QString m_reason;
+    LowPower m_lowPower;
     SigningCredentials m_credentials;
     qint64 m_signatureId = 0;
 };

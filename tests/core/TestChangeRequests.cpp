@@ -387,16 +387,29 @@ void TestChangeRequests::lifeOfARequest()
     EditChangeRequestCommand moved(id, otherCandidate, QStringLiteral("revised"));
     QVERIFY(ws.execute(moved).error().message.contains(u"were fixed when it was opened"));
     // Submitting needs every field, and a plan the workspace can carry out.
-    auto incomplete = run(SubmitChangeRequestCommand(id, QString(), credentialsOf(path, QStringLiteral("dokafor"))));
+    auto incomplete = run(
+        SubmitChangeRequestCommand(id, QString(), LowPower::Refuse, credentialsOf(path, QStringLiteral("dokafor"))));
     QVERIFY2(incomplete.error().message.contains(u"description is empty"), qPrintable(incomplete.error().message));
     ChangeRequestContent wrongPlan = stored->content;
     wrongPlan.plan.datasets.append({QStringLiteral("no-such-set"), true});
     wrongPlan.plan.subgroupColumns.append(QStringLiteral("ward"));
     QVERIFY(run(EditChangeRequestCommand(id, wrongPlan, QStringLiteral("revised"))).ok());
-    auto badPlan = run(SubmitChangeRequestCommand(id, QString(), credentialsOf(path, QStringLiteral("dokafor"))));
+    auto badPlan = run(
+        SubmitChangeRequestCommand(id, QString(), LowPower::Refuse, credentialsOf(path, QStringLiteral("dokafor"))));
     QVERIFY2(badPlan.error().message.contains(u"there is no dataset no-such-set") &&
                  badPlan.error().message.contains(u"ward is not a subgroup column of locked-validation-2026q3"),
              qPrintable(badPlan.error().message));
+    // A plan that two equally good versions would fail more often than not is refused by core itself, whoever calls.
+    ChangeRequestContent tightPlan = stored->content;
+    tightPlan.plan.aucMargin = 0.001;
+    QVERIFY(run(EditChangeRequestCommand(id, tightPlan, QStringLiteral("revised"))).ok());
+    auto weak = run(
+        SubmitChangeRequestCommand(id, QString(), LowPower::Refuse, credentialsOf(path, QStringLiteral("dokafor"))));
+    QVERIFY2(!weak.ok() && weak.error().message.contains(u"power below 50%") &&
+                 weak.error().message.contains(u"locked-validation-2026q3: auc") &&
+                 !weak.error().message.contains(u"sensitivity"),
+             qPrintable(weak.ok() ? QString() : weak.error().message));
+    QVERIFY(!table.byId(id).value()->locked);
     QVERIFY(run(EditChangeRequestCommand(id, stored->content, QStringLiteral("revised"))).ok());
     QVERIFY(as(QStringLiteral("therrera")));
     auto notTheirs = run(EditChangeRequestCommand(id, stored->content, QStringLiteral("revised")));
@@ -404,7 +417,7 @@ void TestChangeRequests::lifeOfARequest()
 
     // Submitted: the author's signature over the revision, and the revision locked.
     QVERIFY(as(QStringLiteral("dokafor")));
-    SubmitChangeRequestCommand submit(id, QStringLiteral("Ready for validation"),
+    SubmitChangeRequestCommand submit(id, QStringLiteral("Ready for validation"), LowPower::Refuse,
                                       credentialsOf(path, QStringLiteral("dokafor")));
     auto submitted = ws.execute(submit);
     QVERIFY2(submitted.ok(), qPrintable(submitted.ok() ? QString() : submitted.error().message));
@@ -684,7 +697,9 @@ void TestChangeRequests::decisionReleaseAndRollback()
     QVERIFY2(ws.execute(open).ok(), "a rollback request may name a superseded version");
     back.rollbackOf.clear();
     QVERIFY(run(CreateChangeRequestCommand(back)).error().message.contains(u"cannot be a candidate"));
-    QVERIFY(run(SubmitChangeRequestCommand(open.id(), QString(), credentialsOf(path, QStringLiteral("dokafor")))).ok());
+    QVERIFY(run(SubmitChangeRequestCommand(open.id(), QString(), LowPower::Refuse,
+                                           credentialsOf(path, QStringLiteral("dokafor"))))
+                .ok());
     QVERIFY(run(EvaluateChangeRequestCommand(open.id())).ok());
     QVERIFY(as(QStringLiteral("mlindqvist")));
     QVERIFY(run(DecideChangeRequestCommand(open.id(), ChangeRequestAction::Approve, QStringLiteral("Roll back"),

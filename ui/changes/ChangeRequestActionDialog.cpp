@@ -46,11 +46,11 @@ QString titleOf(ChangeRequestAction action, const QString& id)
 
 /// The step's core command, with the credentials just opened.
 std::unique_ptr<Command> commandFor(const QString& id, ChangeRequestAction action, const QString& reason,
-                                    SigningCredentials credentials)
+                                    LowPower lowPower, SigningCredentials credentials)
 {
     switch (action) {
     case ChangeRequestAction::Submit:
-        return std::make_unique<SubmitChangeRequestCommand>(id, reason, std::move(credentials));
+        return std::make_unique<SubmitChangeRequestCommand>(id, reason, lowPower, std::move(credentials));
     case ChangeRequestAction::Approve:
     case ChangeRequestAction::Reject:
         return std::make_unique<DecideChangeRequestCommand>(id, action, reason, std::move(credentials));
@@ -232,15 +232,10 @@ bool ChangeRequestActionDialog::attempt()
     if (m_reasonRequired && reason.isEmpty()) {
         return fail(tr("Give the reason: it is part of what you sign."));
     }
-    QString signedReason = reason;
-    if (!m_lowPower.isEmpty()) {
-        if (!m_acceptLowPower->isChecked()) {
-            return fail(tr("The plan's power is below 50% for %1: widen those margins or add samples, or tick the box "
-                           "to submit it anyway.")
-                            .arg(m_lowPower));
-        }
-        const QString accepted = tr("low power accepted for %1").arg(m_lowPower);
-        signedReason = reason.isEmpty() ? accepted : reason + QStringLiteral("; ") + accepted;
+    if (!m_lowPower.isEmpty() && !m_acceptLowPower->isChecked()) {
+        return fail(tr("The plan's power is below 50% for %1: widen those margins or add samples, or tick the box "
+                       "to submit it anyway.")
+                        .arg(m_lowPower));
     }
     SignRequest request;
     m_signer->take(request);
@@ -248,7 +243,9 @@ bool ChangeRequestActionDialog::attempt()
     if (!credentials) {
         return fail(credentials.error().message);
     }
-    std::unique_ptr<Command> command = commandFor(m_request.id, m_action, signedReason, std::move(credentials.value()));
+    const LowPower lowPower = m_acceptLowPower->isChecked() ? LowPower::Accept : LowPower::Refuse;
+    std::unique_ptr<Command> command =
+        commandFor(m_request.id, m_action, reason, lowPower, std::move(credentials.value()));
     if (auto done = m_controller->execute(*command); !done) {
         return fail(done.error().message);
     }
