@@ -38,6 +38,20 @@ double thresholdOf(const QString& version)
     return version == u"3" || version == u"4" ? 0.07 : 0.10;
 }
 
+QString lowPowerNote(const QString& candidate)
+{
+    if (candidate == u"2") {
+        return QStringLiteral("Submitted under protocol VP-2026-07 unchanged: the challenge set is small by design, "
+                              "and version 2 ranks patients differently from version 1, so the AUC margin is hard to "
+                              "show");
+    }
+    if (candidate == u"3") {
+        return QStringLiteral("The challenge set is small by design (older, sicker patients): its verdicts support, "
+                              "the locked validation set decides");
+    }
+    return QString();
+}
+
 ChangeRequestContent firstRelease()
 {
     ChangeRequestContent c = base("1", "");

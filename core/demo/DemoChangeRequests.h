@@ -14,6 +14,9 @@ namespace cs::DemoChangeRequests {
 /// The operating threshold of a demo version: a score at or above it raises an alert. Versions 3 and 4 are
 /// calibrated (isotonic) and alert from 0.07; versions 1 and 2 from 0.10.
 double thresholdOf(const QString& version);
+/// Why the author submits the request for `candidate` although its plan has little power at some margin (empty: the
+/// plan has enough power everywhere).
+QString lowPowerNote(const QString& candidate);
 
 /// Version 1's first release (no baseline).
 ChangeRequestContent firstRelease();

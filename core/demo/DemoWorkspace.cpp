@@ -184,10 +184,9 @@ public:
         request.passphrase = secret(pkcs12Passphrase());
         return Signing::open(m_ws, request);
     }
-    /// The data scientist opens, submits (signed) and evaluates a request; returns its id. A `lowPowerNote` says why
-    /// the author accepts a plan with little power at some margin (it goes into the signature's reason).
-    Result<QString> propose(const ChangeRequestContent& content, qint64 evaluateAfterMs,
-                            const QString& lowPowerNote = QString())
+    /// The data scientist opens, submits (signed) and evaluates a request; returns its id. Where the plan has little
+    /// power at some margin, the author accepts it with a note that goes into the signature's reason.
+    Result<QString> propose(const ChangeRequestContent& content, qint64 evaluateAfterMs)
     {
         CreateChangeRequestCommand create(content);
         if (auto r = run(create); !r) {
@@ -200,6 +199,7 @@ public:
         if (!signing) {
             return signing.error();
         }
+        const QString lowPowerNote = DemoChangeRequests::lowPowerNote(content.candidate);
         SubmitChangeRequestCommand submit(create.id(), lowPowerNote,
                                           lowPowerNote.isEmpty() ? LowPower::Refuse : LowPower::Accept,
                                           std::move(signing.value()));
@@ -527,11 +527,7 @@ QList<std::function<Status()>> modelChapters(Story& story, const QString& path, 
             if (auto r = story.as(QStringLiteral("dokafor"), 2 * kDay); !r) {
                 return r;
             }
-            auto id = story.propose(
-                DemoChangeRequests::deeperTrees(), 2 * 60 * kMinute,
-                QStringLiteral("Submitted under protocol VP-2026-07 unchanged: the challenge set is small by design, "
-                               "and version 2 ranks patients differently from version 1, so the AUC margin is hard "
-                               "to show"));
+            auto id = story.propose(DemoChangeRequests::deeperTrees(), 2 * 60 * kMinute);
             if (!id) {
                 return id.error();
             }
@@ -557,10 +553,7 @@ QList<std::function<Status()>> modelChapters(Story& story, const QString& path, 
                 !r) {
                 return r;
             }
-            auto id = story.propose(
-                DemoChangeRequests::lactateTrend(), 4 * 60 * kMinute,
-                QStringLiteral("The challenge set is small by design (older, sicker patients): its verdicts support, "
-                               "the locked validation set decides"));
+            auto id = story.propose(DemoChangeRequests::lactateTrend(), 4 * 60 * kMinute);
             if (!id) {
                 return id.error();
             }
