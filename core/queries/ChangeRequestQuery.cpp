@@ -65,6 +65,15 @@ Result<QList<ChangeRequestAction>> ChangeRequestQuery::available(const QString& 
     return ChangeRequestFlow::available(facts, user.value());
 }
 
+Result<ChangeRequestFlow::NextStep> ChangeRequestQuery::nextStep(const ChangeRequestRecord& request)
+{
+    auto history = moves(request.id);
+    if (!history) {
+        return history.error();
+    }
+    return ChangeRequestFlow::nextStep(ChangeRequestFlow::facts(request.state, request.author, history.value()));
+}
+
 Result<QJsonObject> ChangeRequestQuery::evidence(const QString& id, int revision)
 {
     auto e = ChangeRequestTable(m_db).evidence(id, revision);

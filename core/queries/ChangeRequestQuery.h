@@ -1,6 +1,7 @@
 #pragma once
 
 #include "records/ChangeRequest.h"
+#include "registry/ChangeRequestFlow.h"
 #include "util/Result.h"
 
 #include <QJsonObject>
@@ -27,6 +28,8 @@ public:
     Result<QList<ChangeRequestMove>> moves(const QString& id);
     /// What the signed-in person may do with the request now (none when nobody is signed in).
     Result<QList<ChangeRequestAction>> available(const QString& id);
+    /// What the request waits for and from whom (ChangeRequestFlow::nextStep); needs no account.
+    Result<ChangeRequestFlow::NextStep> nextStep(const ChangeRequestRecord& request);
     /// The frozen validation evidence of a revision (empty when it was not evaluated).
     Result<QJsonObject> evidence(const QString& id, int revision);
     /// What the current revision's plan can show (ChangeRequestEvidence::planPower): counts per dataset and the power

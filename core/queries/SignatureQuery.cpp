@@ -3,6 +3,8 @@
 #include "store/IdentityTables.h"
 #include "workspace/WorkspaceAccess.h"
 
+#include <QCoreApplication>
+
 namespace cs {
 
 SignatureQuery::SignatureQuery(Workspace& workspace)
@@ -18,6 +20,19 @@ Result<QList<SignatureCheck>> SignatureQuery::verifyAll()
 Result<std::optional<StoredSignature>> SignatureQuery::signature(qint64 id)
 {
     return SignatureTable(m_db).byId(id);
+}
+
+Result<SignatureCheck> SignatureQuery::verify(qint64 id)
+{
+    auto stored = signature(id);
+    if (!stored) {
+        return stored.error();
+    }
+    if (!stored.value()) {
+        return Error(ErrorCode::NotFound,
+                     QCoreApplication::translate("cs::SignatureQuery", "there is no signature %1").arg(id));
+    }
+    return SignatureVerifier::verify(m_db, m_workspaceId, *stored.value());
 }
 
 Result<SignableRecord> SignatureQuery::record(const QString& type, const QString& id)

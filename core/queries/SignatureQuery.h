@@ -21,6 +21,8 @@ public:
     /// Every signature with the outcome of verifying it now.
     Result<QList<SignatureCheck>> verifyAll();
     Result<std::optional<StoredSignature>> signature(qint64 id);
+    /// Signature `id` with the outcome of verifying it now (a NotFound error when there is none).
+    Result<SignatureCheck> verify(qint64 id);
     /// The record `type`:`id` as a signature would cover it now.
     Result<SignableRecord> record(const QString& type, const QString& id);
 

@@ -178,4 +178,39 @@ bool isFinal(ChangeRequestState state)
     return true;
 }
 
+NextStep nextStep(const ChangeRequestFacts& facts)
+{
+    const auto rolesFor = [](Action action) {
+        QStringList names;
+        for (const Role role : Authority::allRoles()) {
+            if (Authority::allows(role, action)) {
+                names.append(displayNameOf(role));
+            }
+        }
+        return names.join(Tr::tr(" or "));
+    };
+    switch (facts.state) {
+    case S::Draft:
+        return {Tr::tr("complete and submit"), Tr::tr("the author, %1").arg(facts.author)};
+    case S::Returned:
+        return {Tr::tr("revise and submit again"), Tr::tr("the author, %1").arg(facts.author)};
+    case S::Submitted:
+        return {Tr::tr("evaluate"), rolesFor(Action::EvaluateChangeRequest)};
+    case S::Evaluated:
+        return {Tr::tr("approve or reject"),
+                Tr::tr("%1 other than %2").arg(rolesFor(Action::DecideChangeRequest), facts.author)};
+    case S::Approved:
+        return {Tr::tr("implement"),
+                Tr::tr("%1 other than %2").arg(rolesFor(Action::ImplementChangeRequest), facts.author)};
+    case S::RolledBack:
+        if (!facts.emergencyBy.isEmpty() && !facts.reviewed) {
+            return {Tr::tr("review the emergency rollback"),
+                    Tr::tr("%1 other than %2").arg(rolesFor(Action::DecideChangeRequest), facts.emergencyBy)};
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
 } // namespace cs::ChangeRequestFlow

@@ -71,6 +71,14 @@ ChangeRequestFacts facts(ChangeRequestState state, const QString& author, const 
 std::optional<SignableRef> signedRecord(const QString& id, int revision, ChangeRequestAction action);
 /// True for states from which nothing more happens.
 bool isFinal(ChangeRequestState state);
+/// What a request with `facts` waits for, and from whom, as the list of requests shows it ("approve or reject" /
+/// "a QA officer other than dokafor"); both empty when it waits for nothing.
+struct NextStep
+{
+    QString what;
+    QString who;
+};
+NextStep nextStep(const ChangeRequestFacts& facts);
 } // namespace ChangeRequestFlow
 
 } // namespace cs

@@ -423,6 +423,10 @@ Performance performanceFromCounts(const ThresholdCounts& k, const Estimate& aucE
 {
     Performance p;
     const qint64 n = k.tp + k.fp + k.tn + k.fn;
+    p.tp = k.tp;
+    p.fp = k.fp;
+    p.tn = k.tn;
+    p.fn = k.fn;
     p.sensitivity = wilson(k.tp, k.tp + k.fn, alpha);
     p.specificity = wilson(k.tn, k.tn + k.fp, alpha);
     p.ppv = wilson(k.tp, k.tp + k.fp, alpha);

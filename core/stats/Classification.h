@@ -144,6 +144,11 @@ struct Performance
     Estimate npv;
     Estimate accuracy;
     std::optional<double> brier;
+    /// The confusion matrix at the threshold, the counts the rates above are made of.
+    qint64 tp = 0;
+    qint64 fp = 0;
+    qint64 tn = 0;
+    qint64 fn = 0;
 };
 Performance performance(const std::vector<double>& scores, const std::vector<int>& labels, double threshold,
                         double alpha, AucResult* aucOut = nullptr);

@@ -30,7 +30,12 @@ QJsonObject metrics(const stats::Performance& p)
             {QStringLiteral("ppv"), estimate(p.ppv)},
             {QStringLiteral("npv"), estimate(p.npv)},
             {QStringLiteral("accuracy"), estimate(p.accuracy)},
-            {QStringLiteral("brier"), number(p.brier)}};
+            {QStringLiteral("brier"), number(p.brier)},
+            {QStringLiteral("confusion"),
+             QJsonObject {{QStringLiteral("tp"), p.tp},
+                          {QStringLiteral("fp"), p.fp},
+                          {QStringLiteral("tn"), p.tn},
+                          {QStringLiteral("fn"), p.fn}}}};
 }
 
 QJsonObject table(const McNemar& m)

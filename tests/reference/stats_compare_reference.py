@@ -22,7 +22,7 @@ import sys
 import numpy as np
 from scipy import stats
 from sklearn.calibration import calibration_curve
-from sklearn.metrics import roc_curve
+from sklearn.metrics import confusion_matrix, roc_curve
 from statsmodels.stats.contingency_tables import mcnemar
 from statsmodels.stats.proportion import proportion_confint
 
@@ -65,7 +65,10 @@ def metrics(scores, labels, threshold, alpha):
     tn = int(np.sum(~pred & (labels == 0)))
     fn = int(np.sum(~pred & (labels == 1)))
     a, parts = auc(scores, labels, alpha)
+    # The counts again from scikit-learn, as the report prints them.
+    (sk_tn, sk_fp), (sk_fn, sk_tp) = confusion_matrix(labels, pred.astype(int), labels=[0, 1])
     return {
+        "confusion": {"tp": int(sk_tp), "fp": int(sk_fp), "tn": int(sk_tn), "fn": int(sk_fn)},
         "auc": a,
         "sensitivity": wilson(tp, tp + fn, alpha),
         "specificity": wilson(tn, tn + fp, alpha),

@@ -12,6 +12,7 @@
 #include "audit/VerificationTask.h"
 #include "changes/ChangeRequestActionDialog.h"
 #include "changes/ChangeRequestsPage.h"
+#include "changes/ValidationView.h"
 #include "commands/ChangeRequestCommands.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
@@ -29,11 +30,15 @@
 #include "registry/ImportWizard.h"
 #include "registry/ModelsPage.h"
 #include "registry/VersionDiffDialog.h"
+#include "registry/VersionDiffView.h"
 #include "signing/SignDialog.h"
 #include "signing/SignaturesPage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -41,6 +46,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -730,7 +737,7 @@ void TestMainWindow::versionDiffAndDatasets()
     int yamlRow = -1;
     int fileRow = -1;
     for (int row = 0; row < dialog->table()->rowCount(); ++row) {
-        const QString key = dialog->table()->item(row, VersionDiffDialog::KeyColumn)->text();
+        const QString key = dialog->table()->item(row, VersionDiffView::KeyColumn)->text();
         if (key == u"config/train.yaml: model.max_depth") {
             yamlRow = row;
         } else if (key == u"config/train.yaml") {
@@ -738,8 +745,8 @@ void TestMainWindow::versionDiffAndDatasets()
         }
     }
     QVERIFY(yamlRow >= 0 && fileRow >= 0);
-    QCOMPARE(dialog->table()->item(yamlRow, VersionDiffDialog::BeforeColumn)->text(), QStringLiteral("4"));
-    QCOMPARE(dialog->table()->item(yamlRow, VersionDiffDialog::AfterColumn)->text(), QStringLiteral("6"));
+    QCOMPARE(dialog->table()->item(yamlRow, VersionDiffView::BeforeColumn)->text(), QStringLiteral("4"));
+    QCOMPARE(dialog->table()->item(yamlRow, VersionDiffView::AfterColumn)->text(), QStringLiteral("6"));
     dialog->table()->selectRow(fileRow);
     const QString lines = dialog->lineDiff()->toPlainText();
     QVERIFY2(lines.contains(u"\n-  max_depth: 4\n") && lines.contains(u"\n+  max_depth: 6\n"), qPrintable(lines));
@@ -779,12 +786,83 @@ void TestMainWindow::changeRequestsPage()
     QVERIFY(page->button(ChangeRequestAction::Return)->isEnabled());
     QVERIFY(!page->button(ChangeRequestAction::Submit)->isEnabled());
     QVERIFY(!page->button(ChangeRequestAction::Implement)->isEnabled());
+    // What it waits for, from whom; and every signature shown as Part 11 asks (name, meaning, local time and UTC).
+    const int waitingRow = waiting.first()->row();
+    const QString next = page->table()->item(waitingRow, cs::ui::ChangeRequestsPage::NextColumn)->text();
+    QVERIFY2(next.contains(u"approve or reject") && next.contains(u"QA officer other than dokafor"), qPrintable(next));
+    QVERIFY2(text.contains(u"Signatures") && text.contains(u"authored") && text.contains(u"UTC") &&
+                 text.contains(u"verifies") && text.contains(u"(dokafor, "),
+             qPrintable(text));
     screenshot(&window, QStringLiteral("change-requests"));
 
-    // The charts draw the frozen evidence: every point of both ROC curves, the AUC as the evidence states it.
+    // Filters: the QA officer's own queue leaves out the finished ones; the text filter finds by any column.
+    const auto visible = [&] {
+        QStringList ids;
+        for (int row = 0; row < page->table()->rowCount(); ++row) {
+            if (!page->table()->isRowHidden(row)) {
+                ids.append(page->table()->item(row, cs::ui::ChangeRequestsPage::IdColumn)->text());
+            }
+        }
+        return ids;
+    };
+    const QString rejected =
+        page->table()
+            ->item(page->table()->findItems(QStringLiteral("Rejected"), Qt::MatchExactly).first()->row(),
+                   cs::ui::ChangeRequestsPage::IdColumn)
+            ->text();
+    page->stateFilter()->setCurrentIndex(cs::ui::ChangeRequestsPage::WaitingForMe);
+    QVERIFY(visible().contains(id) && !visible().contains(rejected));
+    page->stateFilter()->setCurrentIndex(cs::ui::ChangeRequestsPage::FinishedRequests);
+    QVERIFY(!visible().contains(id) && visible().contains(rejected));
+    page->stateFilter()->setCurrentIndex(cs::ui::ChangeRequestsPage::AllRequests);
+    page->textFilter()->setText(QStringLiteral("re-training"));
+    QCOMPARE(visible(), QStringList {id});
+    page->textFilter()->clear();
+    QCOMPARE(visible().size(), 4);
+    QVERIFY(page->select(id));
+
+    // What changed: the version diff, key by key.
+    page->tabs()->setCurrentIndex(cs::ui::ChangeRequestsPage::ChangesTab);
+    QTableWidget* changed = page->changes()->table();
+    bool trees = false;
+    for (int row = 0; row < changed->rowCount(); ++row) {
+        trees = trees ||
+            (changed->item(row, VersionDiffView::KeyColumn)->text() == u"n_estimators" &&
+             changed->item(row, VersionDiffView::BeforeColumn)->text() == u"500" &&
+             changed->item(row, VersionDiffView::AfterColumn)->text() == u"600");
+    }
+    QVERIFY2(trees, "the diff shows n_estimators 500 -> 600");
+    screenshot(&window, QStringLiteral("change-request-changes"));
+
+    // The validation tables show the frozen numbers: the headline row of sensitivity, and confusion counts that
+    // give the frozen rates back.
     const QJsonObject evidence = ChangeRequestQuery(ws).toJson(id).value()[u"evidence"].toObject();
     const QJsonObject validation = evidence[u"datasets"][0].toObject();
-    page->tabs()->setCurrentIndex(1);
+    page->tabs()->setCurrentIndex(cs::ui::ChangeRequestsPage::ValidationTab);
+    QTableWidget* headline = page->validation()->headline();
+    QCOMPARE(headline->item(1, 0)->text(), QStringLiteral("Sensitivity"));
+    const QJsonObject sensitivity = validation[u"report"][u"candidate"][u"sensitivity"].toObject();
+    QVERIFY2(headline->item(1, 2)->text().startsWith(
+                 QString::number(sensitivity[u"value"].toDouble() * 100.0, 'f', 1) + QStringLiteral("% (") +
+                 QString::number(sensitivity[u"ci_low"].toDouble() * 100.0, 'f', 1)),
+             qPrintable(headline->item(1, 2)->text()));
+    QCOMPARE(headline->item(1, 6)->text().section(u' ', 0, 0),
+             validation[u"verdicts"][u"sensitivity"][u"verdict"].toString());
+    QTableWidget* confusion = page->validation()->confusion();
+    QCOMPARE(confusion->rowCount(), 4);
+    const qint64 tp = confusion->item(2, 2)->text().section(u' ', 0, 0).toLongLong();
+    const qint64 fn = confusion->item(2, 3)->text().section(u' ', 0, 0).toLongLong();
+    QCOMPARE(tp + fn, validation[u"report"][u"positives"].toInteger());
+    QCOMPARE(double(tp) / double(tp + fn), sensitivity[u"value"].toDouble());
+    QVERIFY(page->validation()->subgroups()->rowCount() >= 4); // the age bands
+    // Tables copy as tab-separated text with their headers.
+    headline->selectAll();
+    auto* copy = headline->findChild<QAction*>(QStringLiteral("copyCells"));
+    QVERIFY(copy);
+    copy->trigger();
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(u"Metric\t") && copied.contains(u"\nSensitivity\t"), qPrintable(copied));
+    headline->clearSelection();
     QCOMPARE(page->dataset()->count(), 2);
     QCustomPlot* roc = page->rocChart();
     QCOMPARE(roc->graphCount(), 3); // baseline, candidate, chance
@@ -802,6 +880,10 @@ void TestMainWindow::changeRequestsPage()
     QCOMPARE(page->calibrationChart()->graphCount(), 3);
     QVERIFY(page->subgroupChart()->graph(0)->data()->size() >= 5); // all, four age bands, two sexes (some evaluable)
     screenshot(&window, QStringLiteral("change-request-charts"));
+    QScrollBar* scroll = page->validation()->findChild<QScrollArea*>()->verticalScrollBar();
+    scroll->setValue(scroll->maximum());
+    screenshot(&window, QStringLiteral("change-request-tables"));
+    scroll->setValue(0);
 
     const QString p12 = QDir(DemoWorkspace::credentialsDir(demo)).filePath(QStringLiteral("mlindqvist.p12"));
     ChangeRequestActionDialog* dialog = nullptr;

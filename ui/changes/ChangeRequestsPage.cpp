@@ -1,38 +1,50 @@
 #include "ChangeRequestsPage.h"
 
 #include "ChangeRequestActionDialog.h"
-#include "ValidationCharts.h"
+#include "ChangeRequestSummary.h"
+#include "ValidationView.h"
 #include "WorkspaceController.h"
 #include "commands/ChangeRequestCommands.h"
 #include "common/MessageBox.h"
+#include "common/TableCopy.h"
 #include "identity/AdminDialogs.h"
 #include "queries/ChangeRequestQuery.h"
-#include "registry/ChangeRequestEvidence.h"
+#include "queries/RegistryQuery.h"
+#include "queries/SignatureQuery.h"
 #include "registry/ChangeRequestFlow.h"
+#include "registry/VersionDiffView.h"
 #include "util/DisplayText.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
-#include <QGridLayout>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <qcustomplot.h>
 
 namespace cs::ui {
 
 namespace {
-QString esc(const QString& text)
+/// How long ago `ms` was, in the largest whole unit: "3 d", "5 h", "12 min".
+QString age(qint64 ms, qint64 nowMs)
 {
-    return text.toHtmlEscaped();
+    const qint64 minutes = std::max<qint64>(0, (nowMs - ms) / 60000);
+    if (minutes >= 2 * 24 * 60) {
+        return ChangeRequestsPage::tr("%1 d").arg(minutes / (24 * 60));
+    }
+    if (minutes >= 120) {
+        return ChangeRequestsPage::tr("%1 h").arg(minutes / 60);
+    }
+    return ChangeRequestsPage::tr("%1 min").arg(minutes);
 }
 
 /// The steps a person takes from this page, in the order of the buttons.
@@ -54,57 +66,50 @@ const struct
     {ChangeRequestAction::Withdraw, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "&Withdraw…"), "withdraw"},
 };
 
-/// A verdict as a symbol and a word, so it reads without colour.
-QString verdictMark(const QString& verdict)
-{
-    if (verdict == u"superior" || verdict == u"non-inferior") {
-        return QStringLiteral("<span style='color:#1a7f37'>&#10003;</span>");
-    }
-    if (verdict == u"inferior") {
-        return QStringLiteral("<span style='color:#a40000'>&#10007;</span>");
-    }
-    if (verdict == u"inconclusive") {
-        return QStringLiteral("<span style='color:#8a5a00'>?</span>");
-    }
-    return QStringLiteral("&#8211;");
-}
-
-QCustomPlot* makePlot(QWidget* parent, const QString& name)
-{
-    auto* plot = new QCustomPlot(parent);
-    plot->setMinimumSize(260, 240);
-    plot->setAccessibleName(name);
-    plot->setObjectName(name);
-    return plot;
-}
 } // namespace
 
 ChangeRequestsPage::ChangeRequestsPage(WorkspaceController* controller, QWidget* parent)
     : QWidget(parent)
     , m_controller(controller)
     , m_summary(new QLabel(this))
+    , m_text(new QLineEdit(this))
+    , m_state(new QComboBox(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_tabs(new QTabWidget(this))
     , m_detail(new QTextBrowser(this))
-    , m_dataset(new QComboBox(this))
-    , m_metric(new QComboBox(this))
-    , m_chartNote(new QLabel(this))
-    , m_roc(makePlot(this, tr("ROC curves")))
-    , m_calibration(makePlot(this, tr("Calibration")))
-    , m_subgroups(makePlot(this, tr("Subgroup differences")))
+    , m_changes(new VersionDiffView(this))
+    , m_validation(new ValidationView(this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>Change requests</h2>"), this));
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Request"), tr("State"), tr("Model"), tr("Candidate vs baseline"), tr("Author"), tr("Title")});
+    auto* filters = new QHBoxLayout;
+    auto* textLabel = new QLabel(tr("&Find:"), this);
+    textLabel->setBuddy(m_text);
+    m_text->setObjectName(QStringLiteral("textFilter"));
+    m_text->setPlaceholderText(tr("Request, model, version, person or title"));
+    m_text->setClearButtonEnabled(true);
+    auto* stateLabel = new QLabel(tr("&Show:"), this);
+    stateLabel->setBuddy(m_state);
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_state->addItems({tr("All requests"), tr("Waiting for me"), tr("Open"), tr("Finished")});
+    filters->addWidget(textLabel);
+    filters->addWidget(m_text, 1);
+    filters->addSpacing(12);
+    filters->addWidget(stateLabel);
+    filters->addWidget(m_state);
+    layout->addLayout(filters);
+    m_table->setHorizontalHeaderLabels({tr("Request"), tr("Model"), tr("Candidate vs baseline"), tr("State"),
+                                        tr("Trigger"), tr("Author"), tr("Age"), tr("Next step (from whom)"),
+                                        tr("Title")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Change requests"));
+    TableCopy::enable(m_table);
 
     auto* actions = new QHBoxLayout;
     for (const auto& b : kButtons) {
@@ -118,35 +123,10 @@ ChangeRequestsPage::ChangeRequestsPage(WorkspaceController* controller, QWidget*
     actions->addStretch(1);
 
     m_detail->setOpenLinks(false);
-    m_tabs->addTab(m_detail, tr("Re&quest"));
-    auto* charts = new QWidget(this);
-    auto* chartLayout = new QVBoxLayout(charts);
-    auto* pick = new QHBoxLayout;
-    auto* datasetLabel = new QLabel(tr("&Dataset:"), charts);
-    datasetLabel->setBuddy(m_dataset);
-    m_dataset->setObjectName(QStringLiteral("dataset"));
-    auto* metricLabel = new QLabel(tr("Subgroup &metric:"), charts);
-    metricLabel->setBuddy(m_metric);
-    m_metric->setObjectName(QStringLiteral("metric"));
-    m_metric->addItem(tr("Sensitivity"), QStringLiteral("sensitivity"));
-    m_metric->addItem(tr("Specificity"), QStringLiteral("specificity"));
-    m_metric->addItem(tr("Accuracy"), QStringLiteral("accuracy"));
-    pick->addWidget(datasetLabel);
-    pick->addWidget(m_dataset);
-    pick->addSpacing(16);
-    pick->addWidget(metricLabel);
-    pick->addWidget(m_metric);
-    pick->addWidget(m_chartNote, 1);
-    chartLayout->addLayout(pick);
-    auto* grid = new QGridLayout;
-    grid->addWidget(m_roc, 0, 0);
-    grid->addWidget(m_calibration, 0, 1);
-    grid->addWidget(m_subgroups, 0, 2);
-    grid->setColumnStretch(0, 4);
-    grid->setColumnStretch(1, 4);
-    grid->setColumnStretch(2, 5);
-    chartLayout->addLayout(grid, 1);
-    m_tabs->addTab(charts, tr("Va&lidation charts"));
+    m_detail->setAccessibleName(tr("Summary of the request"));
+    m_tabs->addTab(m_detail, tr("S&ummary"));
+    m_tabs->addTab(m_changes, tr("What c&hanged"));
+    m_tabs->addTab(m_validation, tr("Va&lidation"));
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -164,10 +144,30 @@ ChangeRequestsPage::ChangeRequestsPage(WorkspaceController* controller, QWidget*
     layout->addWidget(split, 1);
 
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ChangeRequestsPage::showRequest);
-    connect(m_dataset, &QComboBox::currentIndexChanged, this, &ChangeRequestsPage::drawCharts);
-    connect(m_metric, &QComboBox::currentIndexChanged, this, &ChangeRequestsPage::drawCharts);
+    connect(m_text, &QLineEdit::textChanged, this, &ChangeRequestsPage::applyFilter);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &ChangeRequestsPage::applyFilter);
     connect(controller, &WorkspaceController::workspaceChanged, this, &ChangeRequestsPage::refresh);
     connect(controller, &WorkspaceController::contentChanged, this, &ChangeRequestsPage::refresh);
+}
+
+QComboBox* ChangeRequestsPage::dataset() const
+{
+    return m_validation->dataset();
+}
+
+QCustomPlot* ChangeRequestsPage::rocChart() const
+{
+    return m_validation->rocChart();
+}
+
+QCustomPlot* ChangeRequestsPage::calibrationChart() const
+{
+    return m_validation->calibrationChart();
+}
+
+QCustomPlot* ChangeRequestsPage::subgroupChart() const
+{
+    return m_validation->subgroupChart();
 }
 
 void ChangeRequestsPage::refresh()
@@ -177,49 +177,101 @@ void ChangeRequestsPage::refresh()
         : QString();
     m_table->setRowCount(0);
     m_shown.clear();
+    m_mine.clear();
     Workspace* ws = m_controller->workspace();
     if (ws == nullptr) {
         showRequest();
         return;
     }
-    auto all = ChangeRequestQuery(*ws).all();
+    ChangeRequestQuery query(*ws);
+    auto all = query.all();
     if (!all) {
         m_summary->setText(all.error().message);
         return;
     }
     m_shown = all.value();
     int waiting = 0;
-    for (const ChangeRequestRecord& r : m_shown) {
+    int mine = 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_table->setRowCount(int(m_shown.size()));
+    int select = -1;
+    for (int row = 0; row < m_shown.size(); ++row) {
+        const ChangeRequestRecord& r = m_shown.at(row);
         waiting += r.state == ChangeRequestState::Evaluated ? 1 : 0;
+        m_mine.append(!query.available(r.id).value_or({}).isEmpty());
+        mine += m_mine.last() ? 1 : 0;
+        const auto next = query.nextStep(r).value_or({});
+        const QString versions =
+            tr("%1 vs %2").arg(r.content.candidate, r.content.baseline.isEmpty() ? tr("none") : r.content.baseline);
+        const QStringList cells = {r.id,
+                                   r.content.model,
+                                   versions,
+                                   displayNameOf(r.state),
+                                   displayNameOf(r.content.trigger),
+                                   r.author,
+                                   age(r.createdAtMs, now),
+                                   next.what.isEmpty() ? QString() : tr("%1 (%2)").arg(next.what, next.who),
+                                   r.content.title};
+        for (int col = 0; col < ColumnCount; ++col) {
+            auto* item = new QTableWidgetItem(DisplayText::escaped(cells.at(col)));
+            item->setToolTip(cells.at(col));
+            m_table->setItem(row, col, item);
+        }
+        select = r.id == current ? row : select;
     }
     m_summary->setText(m_shown.isEmpty()
                            ? tr("No change requests yet. A data scientist opens one for a candidate version "
                                 "(countersign-cli cr create).")
-                           : tr("%n change request(s); %1 evaluated and waiting for a QA decision. A version reaches "
-                                "production only through an approved and implemented request.",
-                                nullptr, int(m_shown.size()))
-                                 .arg(waiting));
-    m_table->setRowCount(int(m_shown.size()));
-    int select = 0;
+                           : tr("Requests: %1. Waiting for a QA decision: %2. Waiting for you: %3. A version "
+                                "reaches production only through an approved and implemented request.")
+                                 .arg(m_shown.size())
+                                 .arg(waiting)
+                                 .arg(mine));
+    m_table->resizeColumnsToContents();
+    m_table->setColumnWidth(NextColumn, std::min(m_table->columnWidth(NextColumn), 300));
+    applyFilter();
+    if (select >= 0 && !m_table->isRowHidden(select)) {
+        m_table->selectRow(select);
+    }
+    showRequest();
+}
+
+void ChangeRequestsPage::applyFilter()
+{
+    const QString text = m_text->text().trimmed();
+    const Filter filter = Filter(std::max(0, m_state->currentIndex()));
+    int firstShown = -1;
     for (int row = 0; row < m_shown.size(); ++row) {
         const ChangeRequestRecord& r = m_shown.at(row);
-        const QString versions =
-            tr("%1 vs %2").arg(r.content.candidate, r.content.baseline.isEmpty() ? tr("none") : r.content.baseline);
-        const QStringList cells = {r.id, displayNameOf(r.state), r.content.model, versions, r.author, r.content.title};
-        for (int col = 0; col < ColumnCount; ++col) {
-            m_table->setItem(row, col, new QTableWidgetItem(DisplayText::escaped(cells.at(col))));
+        bool show = filter == AllRequests || (filter == WaitingForMe && m_mine.value(row)) ||
+            (filter == OpenRequests && !ChangeRequestFlow::isFinal(r.state)) ||
+            (filter == FinishedRequests && ChangeRequestFlow::isFinal(r.state));
+        if (show && !text.isEmpty()) {
+            bool found = false;
+            for (int col = 0; col < ColumnCount && !found; ++col) {
+                found = m_table->item(row, col)->text().contains(text, Qt::CaseInsensitive);
+            }
+            show = found;
         }
-        select = r.id == current ? row : select;
+        m_table->setRowHidden(row, !show);
+        firstShown = show && firstShown < 0 ? row : firstShown;
     }
-    m_table->resizeColumnsToContents();
-    m_table->selectRow(select);
+    const int current = m_table->currentRow();
+    if (current < 0 || m_table->isRowHidden(current)) {
+        if (firstShown >= 0) {
+            m_table->selectRow(firstShown);
+        } else {
+            m_table->clearSelection();
+            m_table->setCurrentCell(-1, -1);
+        }
+    }
     showRequest();
 }
 
 bool ChangeRequestsPage::select(const QString& id)
 {
     for (int row = 0; row < m_shown.size(); ++row) {
-        if (m_shown.at(row).id == id) {
+        if (m_shown.at(row).id == id && !m_table->isRowHidden(row)) {
             m_table->selectRow(row);
             return true;
         }
@@ -235,9 +287,10 @@ void ChangeRequestsPage::showRequest()
         b->setEnabled(false);
     }
     m_json = {};
-    if (ws == nullptr || row < 0 || row >= m_shown.size()) {
+    if (ws == nullptr || row < 0 || row >= m_shown.size() || m_table->isRowHidden(row)) {
         m_detail->clear();
-        m_dataset->clear();
+        m_changes->showMessage(QString());
+        m_validation->show({});
         return;
     }
     const ChangeRequestRecord& r = m_shown.at(row);
@@ -253,143 +306,34 @@ void ChangeRequestsPage::showRequest()
             b->setEnabled(true);
         }
     }
-    m_detail->setHtml(describe(r, m_json));
-    const QString previous = m_dataset->currentText();
-    {
-        const QSignalBlocker block(m_dataset);
-        m_dataset->clear();
-        for (const QJsonValue& d : m_json[u"evidence"][u"datasets"].toArray()) {
-            m_dataset->addItem(tr("%1 (%2)").arg(d[u"name"].toString(), d[u"role"].toString()), d[u"name"].toString());
-        }
-        m_dataset->setCurrentIndex(std::max(0, m_dataset->findText(previous)));
-    }
-    drawCharts();
-}
-
-QString ChangeRequestsPage::describe(const ChangeRequestRecord& r, const QJsonObject& shown) const
-{
-    const QJsonObject c = shown[u"content"].toObject();
-    const QJsonObject plan = c[u"plan"].toObject();
-    QString html = tr("<h3>%1 — %2</h3>").arg(esc(r.id), esc(c[u"title"].toString()));
-    html += tr("<p><b>%1</b>, revision %2. %3 version %4 against %5; opened by %6.</p>")
-                .arg(displayNameOf(r.state))
-                .arg(r.revision)
-                .arg(esc(c[u"model"].toString()), esc(c[u"candidate"].toString()),
-                     c[u"baseline"].toString().isEmpty()
-                         ? tr("no baseline (first release)")
-                         : tr("version %1 in production").arg(esc(c[u"baseline"].toString())),
-                     esc(r.author));
-    if (shown[u"review_due"].isString()) {
-        html += tr("<p style='color:%1'><b>Emergency rollback: review due %2%3.</b></p>")
-                    .arg(shown[u"review_overdue"].toBool() ? QStringLiteral("#a40000") : QStringLiteral("#000000"),
-                         esc(shown[u"review_due"].toString()),
-                         shown[u"review_overdue"].toBool() ? tr(" (overdue)") : QString());
-    }
-    html += tr("<p><b>Trigger:</b> %1 — %2<br><b>Classification:</b> %3 — %4</p>")
-                .arg(esc(c[u"trigger"][u"kind"].toString()), esc(c[u"trigger"][u"reference"].toString()),
-                     esc(c[u"classification"][u"class"].toString()), esc(c[u"classification"][u"reason"].toString()));
-    html += tr("<p><b>Description:</b> %1<br><b>Rationale:</b> %2</p>")
-                .arg(esc(c[u"description"].toString()), esc(c[u"rationale"].toString()));
-
-    const QJsonObject evidence = shown[u"evidence"].toObject();
-    html += tr("<h4>Verdicts</h4>");
-    if (evidence.isEmpty()) {
-        html += tr("<p>Not evaluated yet. The evidence is computed by Countersign from the stored predictions once the "
-                   "plan is locked.</p>");
-    } else {
-        QString dataset;
-        for (const ChangeRequestEvidence::Finding& f :
-             ChangeRequestEvidence::findings(evidence, plan[u"alpha"].toDouble())) {
-            if (f.dataset != dataset) {
-                html += dataset.isEmpty() ? QString() : QStringLiteral("</p>");
-                dataset = f.dataset;
-                html += tr("<p><b>%1</b> (%2)<br>").arg(esc(f.dataset), esc(f.role));
+    QList<SignatureCheck> signatures;
+    SignatureQuery signatureQuery(*ws);
+    for (const QJsonValue& m : m_json[u"moves"].toArray()) {
+        if (const qint64 id = m[u"signature"].toInteger(); id > 0) {
+            if (auto check = signatureQuery.verify(id)) {
+                signatures.append(check.value());
             }
-            html += QStringLiteral("%1&nbsp;%2%3<br>")
-                        .arg(verdictMark(f.verdict),
-                             f.scope.isEmpty() ? QString() : esc(f.scope) + QStringLiteral(": "), esc(f.text));
         }
-        html += tr("</p><p>Evidence SHA-256 <code>%1</code></p>").arg(esc(shown[u"evidence_sha256"].toString()));
     }
-
-    QStringList datasets;
-    for (const QJsonValue& d : plan[u"datasets"].toArray()) {
-        datasets.append(tr("%1 (%2)").arg(d[u"name"].toString(), d[u"role"].toString()));
-    }
-    const QJsonObject margins = plan[u"margins"].toObject();
-    html += tr("<h4>Validation plan%1</h4><p>Datasets: %2<br>Thresholds: candidate %3, baseline %4; alpha %5<br>"
-               "Non-inferiority margins: sensitivity %6, specificity %7, accuracy %8, AUC %9<br>")
-                .arg(shown[u"locked"].toBool() ? tr(" (locked)") : QString(), esc(datasets.join(QStringLiteral(", "))))
-                .arg(plan[u"thresholds"][u"candidate"].toDouble())
-                .arg(plan[u"thresholds"][u"baseline"].toDouble())
-                .arg(plan[u"alpha"].toDouble())
-                .arg(margins[u"sensitivity"].toDouble())
-                .arg(margins[u"specificity"].toDouble())
-                .arg(margins[u"accuracy"].toDouble())
-                .arg(margins[u"auc"].toDouble());
-    QStringList subgroups;
-    for (const QJsonValue& s : plan[u"subgroups"].toArray()) {
-        subgroups.append(s.toString());
-    }
-    html += tr("Subgroups: %1, with a verdict from %2 positives</p>")
-                .arg(subgroups.isEmpty() ? tr("none") : esc(subgroups.join(QStringLiteral(", "))))
-                .arg(plan[u"min_positives"].toInt());
-
-    const QJsonObject risk = c[u"risk_benefit"].toObject();
-    html += tr("<h4>Risk-benefit analysis</h4><p><b>Benefits:</b> %1<br><b>Risks:</b> %2<br><b>Mitigations:</b> %3<br>"
-               "<b>Residual risk:</b> %4</p>")
-                .arg(esc(risk[u"benefits"].toString()), esc(risk[u"risks"].toString()),
-                     esc(risk[u"mitigations"].toString()), esc(risk[u"residual_risk"].toString()));
-    html += tr("<p><b>Rollback plan:</b> back to version %1 if %2</p>")
-                .arg(esc(c[u"rollback"][u"version"].toString()), esc(c[u"rollback"][u"criteria"].toString()));
-
-    html += tr("<h4>History</h4><table cellpadding='2'>");
-    for (const QJsonValue& m : shown[u"moves"].toArray()) {
-        const qint64 signature = m[u"signature"].toInteger();
-        html += tr("<tr><td>%1</td><td>%2 → %3</td><td>by %4</td><td>%5</td><td>%6</td></tr>")
-                    .arg(esc(m[u"at"].toString().left(16).replace(u'T', u' ')), esc(m[u"from"].toString()),
-                         esc(m[u"to"].toString()), esc(m[u"by"].toString()),
-                         signature > 0 ? tr("signature %1").arg(signature) : QString(), esc(m[u"reason"].toString()));
-    }
-    html += QStringLiteral("</table>");
-    return html;
+    m_detail->setHtml(ChangeRequestSummary::html(r, m_json, signatures));
+    showChanges(r);
+    m_validation->show(m_json);
 }
 
-void ChangeRequestsPage::drawCharts()
+void ChangeRequestsPage::showChanges(const ChangeRequestRecord& r)
 {
-    const QJsonArray datasets = m_json[u"evidence"][u"datasets"].toArray();
-    const int index = m_dataset->currentIndex();
-    QCustomPlot* plots[] = {m_roc, m_calibration, m_subgroups};
-    if (index < 0 || index >= datasets.size()) {
-        for (QCustomPlot* p : plots) {
-            p->clearPlottables();
-            p->clearItems();
-            p->legend->setVisible(false);
-            p->replot();
-        }
-        m_chartNote->setText(m_json.isEmpty() ? QString()
-                                              : tr("No evidence yet: the charts appear once it is evaluated."));
+    Workspace* ws = m_controller->workspace();
+    if (r.content.baseline.isEmpty()) {
+        m_changes->showMessage(
+            tr("A first release: version %1 has no baseline to compare with.").arg(r.content.candidate));
         return;
     }
-    const QJsonObject c = m_json[u"content"].toObject();
-    const QJsonObject d = datasets.at(index).toObject();
-    const QString candidate = tr("Candidate v%1").arg(c[u"candidate"].toString());
-    const QString baseline = tr("Baseline v%1").arg(c[u"baseline"].toString());
-    ValidationCharts::drawRoc(m_roc, d, baseline, candidate);
-    ValidationCharts::drawCalibration(m_calibration, d, baseline, candidate);
-    const bool first = m_json[u"evidence"][u"first_release"].toBool();
-    if (first) {
-        m_subgroups->clearPlottables();
-        m_subgroups->clearItems();
-        m_subgroups->replot();
-    } else {
-        ValidationCharts::drawSubgroups(m_subgroups, d, m_metric->currentData().toString());
+    auto diff = RegistryQuery(*ws).diff(r.content.model, r.content.baseline, r.content.candidate);
+    if (!diff) {
+        m_changes->showMessage(diff.error().message);
+        return;
     }
-    m_chartNote->setText(first ? tr("First release: the candidate alone, no paired differences.")
-                               : tr("Frozen evidence, n = %1, %2 positives. Hollow grey: fewer positives than the "
-                                    "plan's minimum, no verdict.")
-                                     .arg(d[u"report"][u"n"].toInteger())
-                                     .arg(d[u"report"][u"positives"].toInteger()));
+    m_changes->show(diff.value());
 }
 
 QDialog* ChangeRequestsPage::act(ChangeRequestAction action)

@@ -10,6 +10,7 @@ class QComboBox;
 class QCustomPlot;
 class QDialog;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
@@ -17,12 +18,15 @@ class QTextBrowser;
 
 namespace cs::ui {
 
+class ValidationView;
+class VersionDiffView;
 class WorkspaceController;
 
-/// The change requests of the workspace (docs/change-requests.md). For the selected one: what it changes and why,
-/// its pre-specified plan, the verdicts of its frozen evidence in words, its history with every signature, and the
-/// validation charts of each dataset (ROC, calibration, subgroup differences), all drawn from the frozen evidence.
-/// The buttons are the steps the signed-in person may take now; each runs its core command.
+/// The change requests of the workspace (docs/change-requests.md): the list, with what each waits for and from
+/// whom, filtered by text and by state; and for the selected request its Summary (what it changes and why, the
+/// verdicts in words, the plan, the history and every signature), What changed (the version diff the approval
+/// pins) and Validation (tables and charts of the frozen evidence). The buttons are the steps the signed-in person
+/// may take now; each runs its core command.
 class ChangeRequestsPage : public QWidget
 {
     Q_OBJECT
@@ -30,12 +34,29 @@ public:
     enum Column
     {
         IdColumn,
-        StateColumn,
         ModelColumn,
         VersionsColumn,
+        StateColumn,
+        TriggerColumn,
         AuthorColumn,
+        AgeColumn,
+        NextColumn,
         TitleColumn,
         ColumnCount,
+    };
+    /// The list's state filter, in the order of its entries.
+    enum Filter
+    {
+        AllRequests,
+        WaitingForMe,
+        OpenRequests,
+        FinishedRequests,
+    };
+    enum Tab
+    {
+        SummaryTab,
+        ChangesTab,
+        ValidationTab,
     };
     ChangeRequestsPage(WorkspaceController* controller, QWidget* parent = nullptr);
 
@@ -43,36 +64,39 @@ public:
     /// Takes `action` on the selected request. A signed step opens its signing dialog (window-modal) and returns it;
     /// the others run at once (asking for a reason where one is needed) and return nullptr.
     QDialog* act(ChangeRequestAction action);
-    /// Selects the request `id`; false when it is not listed.
+    /// Selects the request `id`; false when it is not listed (or filtered out).
     bool select(const QString& id);
 
     QTableWidget* table() const { return m_table; }
+    QLineEdit* textFilter() const { return m_text; }
+    QComboBox* stateFilter() const { return m_state; }
     QTextBrowser* detail() const { return m_detail; }
     QPushButton* button(ChangeRequestAction action) const { return m_buttons.value(action); }
     QTabWidget* tabs() const { return m_tabs; }
-    QComboBox* dataset() const { return m_dataset; }
-    QCustomPlot* rocChart() const { return m_roc; }
-    QCustomPlot* calibrationChart() const { return m_calibration; }
-    QCustomPlot* subgroupChart() const { return m_subgroups; }
+    VersionDiffView* changes() const { return m_changes; }
+    ValidationView* validation() const { return m_validation; }
+    QComboBox* dataset() const;
+    QCustomPlot* rocChart() const;
+    QCustomPlot* calibrationChart() const;
+    QCustomPlot* subgroupChart() const;
 
 private:
     void showRequest();
-    void drawCharts();
-    QString describe(const ChangeRequestRecord& r, const QJsonObject& shown) const;
+    void applyFilter();
+    void showChanges(const ChangeRequestRecord& r);
 
     WorkspaceController* m_controller;
     QLabel* m_summary;
+    QLineEdit* m_text;
+    QComboBox* m_state;
     QTableWidget* m_table;
     QMap<ChangeRequestAction, QPushButton*> m_buttons;
     QTabWidget* m_tabs;
     QTextBrowser* m_detail;
-    QComboBox* m_dataset;
-    QComboBox* m_metric;
-    QLabel* m_chartNote;
-    QCustomPlot* m_roc;
-    QCustomPlot* m_calibration;
-    QCustomPlot* m_subgroups;
+    VersionDiffView* m_changes;
+    ValidationView* m_validation;
     QList<ChangeRequestRecord> m_shown;
+    QList<bool> m_mine; ///< per listed request: the signed-in person may act on it now
     QJsonObject m_json; ///< the selected request as ChangeRequestQuery::toJson gives it
 };
 

@@ -134,7 +134,7 @@ void drawSubgroups(QCustomPlot* plot, const QJsonObject& dataset, const QString&
 {
     reset(plot);
     plot->legend->setVisible(false);
-    const QString key = metric + QStringLiteral("_difference");
+    // The verdicts hold each paired difference with its interval in the same shape for every metric (AUC too).
     const double margin = dataset[u"verdicts"][metric][u"margin"].toDouble() * 100.0;
     // Rows from the top: overall, then each value of each subgroup column. Differences in percentage points, as the
     // verdicts state them.
@@ -146,14 +146,15 @@ void drawSubgroups(QCustomPlot* plot, const QJsonObject& dataset, const QString&
     };
     QList<Row> rows;
     rows.append({QObject::tr("All (%1)").arg(dataset[u"report"][u"positives"].toInteger()),
-                 dataset[u"report"][key].toObject(), true});
+                 dataset[u"verdicts"][metric].toObject(), true});
     const QJsonObject subgroups = dataset[u"subgroups"].toObject();
     for (auto column = subgroups.begin(); column != subgroups.end(); ++column) {
         for (const QJsonValue& g : column.value().toArray()) {
             rows.append({QStringLiteral("%1 %2 (%3)")
                              .arg(column.key(), g[u"group"].toString())
                              .arg(g[u"positives"].toInteger()),
-                         g[key].toObject(), g[u"verdicts"][metric][u"verdict"].toString() != u"not-evaluable"});
+                         g[u"verdicts"][metric].toObject(),
+                         g[u"verdicts"][metric][u"verdict"].toString() != u"not-evaluable"});
         }
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
@@ -206,7 +207,8 @@ void drawSubgroups(QCustomPlot* plot, const QJsonObject& dataset, const QString&
     plot->xAxis->setRange(low - pad, high + pad);
     const QString name = metric == u"sensitivity" ? QObject::tr("Sensitivity")
         : metric == u"specificity"                ? QObject::tr("Specificity")
-                                                  : QObject::tr("Accuracy");
+        : metric == u"accuracy"                   ? QObject::tr("Accuracy")
+                                                  : QObject::tr("AUC");
     plot->xAxis->setLabel(QObject::tr("%1 difference (points, 95% CI)").arg(name));
     plot->yAxis->setLabel(QObject::tr("Group (positives)"));
     const auto vertical = [plot](double x, const QPen& pen) {

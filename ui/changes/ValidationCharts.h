@@ -18,7 +18,7 @@ void drawRoc(QCustomPlot* plot, const QJsonObject& dataset, const QString& basel
 /// per bin), with the expected calibration error in the legend.
 void drawCalibration(QCustomPlot* plot, const QJsonObject& dataset, const QString& baseline, const QString& candidate);
 /// A forest plot of `metric`'s paired difference (candidate minus baseline) with its interval, overall and for each
-/// subgroup, against the plan's non-inferiority margin. `metric` is sensitivity, specificity or accuracy.
+/// subgroup, against the plan's non-inferiority margin. `metric` is sensitivity, specificity, accuracy or auc.
 void drawSubgroups(QCustomPlot* plot, const QJsonObject& dataset, const QString& metric);
 } // namespace ValidationCharts
 

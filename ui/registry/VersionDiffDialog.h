@@ -1,13 +1,11 @@
 #pragma once
 
 #include "registry/VersionDiff.h"
+#include "registry/VersionDiffView.h"
 
 #include <QDialog>
 
 class QComboBox;
-class QLabel;
-class QPlainTextEdit;
-class QTableWidget;
 
 namespace cs::ui {
 
@@ -20,36 +18,23 @@ class VersionDiffDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum Column
-    {
-        SectionColumn,
-        KeyColumn,
-        ChangeColumn,
-        BeforeColumn,
-        AfterColumn,
-        ColumnCount,
-    };
     VersionDiffDialog(WorkspaceController* controller, const QString& model, const QString& from, const QString& to,
                       QWidget* parent = nullptr);
 
     QComboBox* fromVersion() const { return m_from; }
     QComboBox* toVersion() const { return m_to; }
-    QTableWidget* table() const { return m_table; }
-    QPlainTextEdit* lineDiff() const { return m_lineDiff; }
-    const VersionDiff& diff() const { return m_diff; }
+    QTableWidget* table() const { return m_view->table(); }
+    QPlainTextEdit* lineDiff() const { return m_view->lineDiff(); }
+    const VersionDiff& diff() const { return m_view->diff(); }
 
 private:
     void compare();
-    void showLineDiff();
 
     WorkspaceController* m_controller;
     QString m_model;
     QComboBox* m_from;
     QComboBox* m_to;
-    QLabel* m_summary;
-    QTableWidget* m_table;
-    QPlainTextEdit* m_lineDiff;
-    VersionDiff m_diff;
+    VersionDiffView* m_view;
 };
 
 } // namespace cs::ui

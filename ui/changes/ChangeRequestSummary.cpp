@@ -1,0 +1,166 @@
+#include "ChangeRequestSummary.h"
+
+#include "registry/ChangeRequestEvidence.h"
+#include "util/DisplayText.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace cs::ui::ChangeRequestSummary {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::ui::ChangeRequestSummary)
+};
+
+QString esc(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+/// A verdict as a symbol, so it reads without colour.
+QString verdictMark(const QString& verdict)
+{
+    if (verdict == u"superior" || verdict == u"non-inferior") {
+        return QStringLiteral("<span style='color:#1a7f37'>&#10003;</span>");
+    }
+    if (verdict == u"inferior") {
+        return QStringLiteral("<span style='color:#a40000'>&#10007;</span>");
+    }
+    if (verdict == u"inconclusive") {
+        return QStringLiteral("<span style='color:#8a5a00'>?</span>");
+    }
+    return QStringLiteral("&#8211;");
+}
+
+/// Each signature on the request as 21 CFR 11.50 asks it to be shown: the printed name, the date and time (local
+/// and UTC), the meaning, and whether it verifies now; with the role, the reason and the certificate.
+QString signaturesHtml(const QList<SignatureCheck>& signatures)
+{
+    if (signatures.isEmpty()) {
+        return QString();
+    }
+    QString html = Tr::tr("<h4>Signatures</h4><table cellpadding='3' border='0'>"
+                          "<tr><th align='left'>No.</th><th align='left'>Signed by</th><th align='left'>Meaning</th>"
+                          "<th align='left'>Local time</th><th align='left'>UTC</th><th align='left'>Status</th>"
+                          "<th align='left'>Reason</th></tr>");
+    for (const SignatureCheck& c : signatures) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(c.stored.signedAtMs, QTimeZone::utc());
+        const QString name = c.manifest
+            ? QStringLiteral("%1 (%2, %3)")
+                  .arg(c.manifest->signerName, c.manifest->signerUsername, c.manifest->signerRole)
+            : c.stored.signer;
+        const QString status = c.valid
+            ? QStringLiteral("&#10003; ") + esc(Tr::tr("verifies"))
+            : QStringLiteral("<span style='color:#a40000'>&#10007; %1</span>").arg(esc(c.problem));
+        html += QStringLiteral("<tr><td>%1</td><td>%2<br><small>%3</small></td><td>%4</td><td>%5</td><td>%6</td>"
+                               "<td>%7</td><td>%8</td></tr>")
+                    .arg(c.stored.id)
+                    .arg(esc(name), esc(c.certificateSubject), esc(c.stored.meaning),
+                         esc(at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm t"))),
+                         esc(at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"))), status,
+                         esc(c.manifest ? c.manifest->reason : QString()));
+    }
+    return html + QStringLiteral("</table>");
+}
+} // namespace
+
+QString html(const ChangeRequestRecord& r, const QJsonObject& shown, const QList<SignatureCheck>& signatures)
+{
+    const QJsonObject c = shown[u"content"].toObject();
+    const QJsonObject plan = c[u"plan"].toObject();
+    QString html = Tr::tr("<h3>%1 — %2</h3>").arg(esc(r.id), esc(c[u"title"].toString()));
+    html += Tr::tr("<p><b>%1</b>, revision %2. %3 version %4 against %5; opened by %6.</p>")
+                .arg(displayNameOf(r.state))
+                .arg(r.revision)
+                .arg(esc(c[u"model"].toString()), esc(c[u"candidate"].toString()),
+                     c[u"baseline"].toString().isEmpty()
+                         ? Tr::tr("no baseline (first release)")
+                         : Tr::tr("version %1 in production").arg(esc(c[u"baseline"].toString())),
+                     esc(r.author));
+    if (shown[u"review_due"].isString()) {
+        html += Tr::tr("<p style='color:%1'><b>Emergency rollback: review due %2%3.</b></p>")
+                    .arg(shown[u"review_overdue"].toBool() ? QStringLiteral("#a40000") : QStringLiteral("#000000"),
+                         esc(shown[u"review_due"].toString()),
+                         shown[u"review_overdue"].toBool() ? Tr::tr(" (overdue)") : QString());
+    }
+    html += Tr::tr("<p><b>Trigger:</b> %1 — %2<br><b>Classification:</b> %3 — %4</p>")
+                .arg(esc(displayNameOf(r.content.trigger)), esc(c[u"trigger"][u"reference"].toString()),
+                     esc(c[u"classification"][u"class"].toString()), esc(c[u"classification"][u"reason"].toString()));
+    html += Tr::tr("<p><b>Description:</b> %1<br><b>Rationale:</b> %2</p>")
+                .arg(esc(c[u"description"].toString()), esc(c[u"rationale"].toString()));
+
+    const QJsonObject evidence = shown[u"evidence"].toObject();
+    html += Tr::tr("<h4>Verdicts</h4>");
+    if (evidence.isEmpty()) {
+        html +=
+            Tr::tr("<p>Not evaluated yet. The evidence is computed by Countersign from the stored predictions once the "
+                   "plan is locked.</p>");
+    } else {
+        QString dataset;
+        for (const ChangeRequestEvidence::Finding& f :
+             ChangeRequestEvidence::findings(evidence, plan[u"alpha"].toDouble())) {
+            if (f.dataset != dataset) {
+                html += dataset.isEmpty() ? QString() : QStringLiteral("</p>");
+                dataset = f.dataset;
+                html += Tr::tr("<p><b>%1</b> (%2)<br>").arg(esc(f.dataset), esc(f.role));
+            }
+            html += QStringLiteral("%1&nbsp;%2%3<br>")
+                        .arg(verdictMark(f.verdict),
+                             f.scope.isEmpty() ? QString() : esc(f.scope) + QStringLiteral(": "), esc(f.text));
+        }
+        html += Tr::tr("</p><p>Evidence SHA-256 <code>%1</code></p>").arg(esc(shown[u"evidence_sha256"].toString()));
+    }
+
+    QStringList datasets;
+    for (const QJsonValue& d : plan[u"datasets"].toArray()) {
+        datasets.append(Tr::tr("%1 (%2)").arg(d[u"name"].toString(), d[u"role"].toString()));
+    }
+    const QJsonObject margins = plan[u"margins"].toObject();
+    html +=
+        Tr::tr("<h4>Validation plan%1</h4><p>Datasets: %2<br>Thresholds: candidate %3, baseline %4; alpha %5<br>"
+               "Non-inferiority margins: sensitivity %6, specificity %7, accuracy %8, AUC %9<br>")
+            .arg(shown[u"locked"].toBool() ? Tr::tr(" (locked)") : QString(), esc(datasets.join(QStringLiteral(", "))))
+            .arg(plan[u"thresholds"][u"candidate"].toDouble())
+            .arg(plan[u"thresholds"][u"baseline"].toDouble())
+            .arg(plan[u"alpha"].toDouble())
+            .arg(margins[u"sensitivity"].toDouble())
+            .arg(margins[u"specificity"].toDouble())
+            .arg(margins[u"accuracy"].toDouble())
+            .arg(margins[u"auc"].toDouble());
+    QStringList subgroups;
+    for (const QJsonValue& s : plan[u"subgroups"].toArray()) {
+        subgroups.append(s.toString());
+    }
+    html += Tr::tr("Subgroups: %1, with a verdict from %2 positives</p>")
+                .arg(subgroups.isEmpty() ? Tr::tr("none") : esc(subgroups.join(QStringLiteral(", "))))
+                .arg(plan[u"min_positives"].toInt());
+
+    const QJsonObject risk = c[u"risk_benefit"].toObject();
+    html +=
+        Tr::tr("<h4>Risk-benefit analysis</h4><p><b>Benefits:</b> %1<br><b>Risks:</b> %2<br><b>Mitigations:</b> %3<br>"
+               "<b>Residual risk:</b> %4</p>")
+            .arg(esc(risk[u"benefits"].toString()), esc(risk[u"risks"].toString()),
+                 esc(risk[u"mitigations"].toString()), esc(risk[u"residual_risk"].toString()));
+    html += Tr::tr("<p><b>Rollback plan:</b> back to version %1 if %2</p>")
+                .arg(esc(c[u"rollback"][u"version"].toString()), esc(c[u"rollback"][u"criteria"].toString()));
+
+    html += Tr::tr("<h4>History</h4><table cellpadding='2'>");
+    for (const QJsonValue& m : shown[u"moves"].toArray()) {
+        const qint64 signature = m[u"signature"].toInteger();
+        html +=
+            Tr::tr("<tr><td>%1</td><td>%2 → %3</td><td>by %4</td><td>%5</td><td>%6</td></tr>")
+                .arg(esc(m[u"at"].toString().left(16).replace(u'T', u' ')), esc(m[u"from"].toString()),
+                     esc(m[u"to"].toString()), esc(m[u"by"].toString()),
+                     signature > 0 ? Tr::tr("signature %1").arg(signature) : QString(), esc(m[u"reason"].toString()));
+    }
+    html += QStringLiteral("</table>");
+    html += signaturesHtml(signatures);
+    return html;
+}
+
+} // namespace cs::ui::ChangeRequestSummary
