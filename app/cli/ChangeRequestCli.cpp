@@ -5,6 +5,7 @@
 #include "queries/ChangeRequestQuery.h"
 #include "queries/DeploymentGate.h"
 #include "registry/ChangeRequestEvidence.h"
+#include "registry/EvidenceTables.h"
 #include "util/UtcTime.h"
 #include "workspace/SigningCeremony.h"
 
@@ -444,8 +445,11 @@ int crMove(const QStringList& args, ChangeRequestAction action)
 int crList(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the change requests, newest first."));
+    parser.setApplicationDescription(QStringLiteral("List the change requests, newest first, with what each waits "
+                                                    "for and from whom."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({QStringLiteral("open"), QStringLiteral("Only requests that are not finished.")});
+    parser.addOption({QStringLiteral("finished"), QStringLiteral("Only finished requests.")});
     if (!parse(parser, QStringLiteral("cr list"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -453,13 +457,26 @@ int crList(const QStringList& args)
     if (!ws) {
         return fail(ws.error());
     }
-    auto all = ChangeRequestQuery(*ws.value()).all();
+    ChangeRequestQuery query(*ws.value());
+    auto all = query.all();
     if (!all) {
         return fail(all.error());
     }
+    const bool open = parser.isSet(QStringLiteral("open"));
+    const bool finished = parser.isSet(QStringLiteral("finished"));
+    if (open && finished) {
+        return fail(QStringLiteral("cr list: --open and --finished exclude each other"));
+    }
+    QList<ChangeRequestRecord> listed;
+    for (const ChangeRequestRecord& r : all.value()) {
+        const bool final = ChangeRequestFlow::isFinal(r.state);
+        if ((!open || !final) && (!finished || final)) {
+            listed.append(r);
+        }
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
-        for (const ChangeRequestRecord& r : all.value()) {
+        for (const ChangeRequestRecord& r : listed) {
             auto json = ChangeRequestQuery(*ws.value()).toJson(r.id);
             if (!json) {
                 return fail(json.error());
@@ -469,12 +486,16 @@ int crList(const QStringList& args)
         out() << QJsonDocument(list).toJson();
         return Success;
     }
-    for (const ChangeRequestRecord& r : all.value()) {
+    for (const ChangeRequestRecord& r : listed) {
         out() << pad(r.id, 14) << pad(nameOf(r.state), 12)
               << pad(r.content.model + u' ' + r.content.candidate + QStringLiteral(" vs ") +
                          (r.content.baseline.isEmpty() ? QStringLiteral("none") : r.content.baseline),
                      24)
               << pad(r.author, 12) << r.content.title << '\n';
+        const auto next = query.nextStep(r);
+        if (next && !next->what.isEmpty()) {
+            out() << "              next: " << next->what << " (" << next->who << ")\n";
+        }
     }
     return Success;
 }
@@ -495,11 +516,34 @@ void printEvidence(const QJsonObject& evidence, double alpha)
     }
 }
 
+/// The Validation tab's tables of every dataset of the request `j` (ChangeRequestQuery::toJson), tab-separated.
+void printTables(const QJsonObject& j)
+{
+    const QString candidate = j[u"content"][u"candidate"].toString();
+    const QString baseline = j[u"content"][u"baseline"].toString();
+    for (const QJsonValue& d : j[u"evidence"][u"datasets"].toArray()) {
+        const QJsonObject dataset = d.toObject();
+        out() << "\n"
+              << dataset[u"name"].toString() << " (" << dataset[u"role"].toString() << ")\n"
+              << EvidenceTables::headline(dataset, baseline, candidate).toTsv() << '\n'
+              << EvidenceTables::confusion(dataset, baseline, candidate).toTsv();
+        for (const QJsonValue& column : j[u"content"][u"plan"][u"subgroups"].toArray()) {
+            for (const char* metric : {"sensitivity", "specificity", "accuracy", "auc"}) {
+                out() << '\n' << EvidenceTables::subgroups(dataset, column.toString(), QLatin1String(metric)).toTsv();
+            }
+        }
+    }
+    out() << '\n';
+}
+
 int crShow(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Show a change request: its content, plan and history."));
+    parser.setApplicationDescription(QStringLiteral("Show a change request: its content, plan, verdicts and history."));
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({QStringLiteral("tables"),
+                      QStringLiteral("Also print each dataset's headline table, subgroup tables and confusion "
+                                     "matrices (tab-separated), as the window's Validation tab shows them.")});
     if (!parse(parser, QStringLiteral("cr show"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
     }
@@ -527,6 +571,13 @@ int crShow(const QStringList& args)
           << "\n  content SHA-256 " << j[u"content_sha256"].toString() << "\n  plan SHA-256 "
           << j[u"plan_sha256"].toString() << '\n';
     printEvidence(j[u"evidence"].toObject(), c[u"plan"][u"alpha"].toDouble());
+    if (parser.isSet(QStringLiteral("tables"))) {
+        printTables(j);
+    }
+    if (j[u"next_step"].isObject()) {
+        out() << "  next: " << j[u"next_step"][u"what"].toString() << " (" << j[u"next_step"][u"who"].toString()
+              << ")\n";
+    }
     for (const QJsonValue& m : j[u"moves"].toArray()) {
         out() << "  " << m[u"at"].toString() << ' ' << m[u"action"].toString() << " by " << m[u"by"].toString() << ": "
               << m[u"from"].toString() << " -> " << m[u"to"].toString();

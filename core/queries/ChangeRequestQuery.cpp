@@ -137,6 +137,11 @@ Result<QJsonObject> ChangeRequestQuery::toJson(const QString& id)
                       {QStringLiteral("content_sha256"), r.contentSha256},
                       {QStringLiteral("plan_sha256"), r.planSha256},
                       {QStringLiteral("moves"), movesJson}};
+    const auto next = ChangeRequestFlow::nextStep(ChangeRequestFlow::facts(r.state, r.author, history.value()));
+    if (!next.what.isEmpty()) {
+        json.insert(QStringLiteral("next_step"),
+                    QJsonObject {{QStringLiteral("what"), next.what}, {QStringLiteral("who"), next.who}});
+    }
     // An emergency rollback waits for its review, due within the workspace's setting; overdue after that.
     qint64 emergencyAt = 0;
     bool reviewed = false;

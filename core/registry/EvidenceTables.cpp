@@ -104,7 +104,7 @@ QString metricName(const QString& metric)
 
 QString TextTable::toTsv() const
 {
-    const auto line = [](const QStringList& cells) {
+    const auto line = [](const QStringList& cells) -> QString {
         QStringList clean;
         for (const QString& c : cells) {
             clean.append(QString(c).replace(u'\t', u' ').replace(u'\n', u' '));

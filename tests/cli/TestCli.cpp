@@ -692,6 +692,35 @@ void TestCli::changeRequests()
         }
     }
     QVERIFY(waiting.startsWith(u"CR-"));
+    // The list says what each open request waits for and from whom; finished ones are left out with --open.
+    const QByteArray open = cli({QStringLiteral("cr"), QStringLiteral("list"), path, QStringLiteral("--open")}).out;
+    QVERIFY2(open.contains(QByteArray(waiting.toUtf8() + "  evaluated")) &&
+                 open.contains("next: approve or reject (QA officer other than dokafor)") &&
+                 !open.contains(" rejected ") && !open.contains(" closed "),
+             open.constData());
+    // --tables prints the Validation tab's tables: the frozen numbers, rounded for reading.
+    {
+        const QByteArray shown =
+            cli({QStringLiteral("cr"), QStringLiteral("show"), path, waiting, QStringLiteral("--tables")}).out;
+        const QJsonObject frozen =
+            QJsonDocument::fromJson(
+                cli({QStringLiteral("cr"), QStringLiteral("show"), path, waiting, QStringLiteral("--json")}).out)
+                .object();
+        const QJsonObject set = frozen[u"evidence"][u"datasets"][0].toObject();
+        const QJsonObject c = set[u"report"][u"candidate"].toObject();
+        const QByteArray row = "\nSensitivity\t" +
+            QString::number(set[u"report"][u"reference"][u"sensitivity"][u"value"].toDouble() * 100.0, 'f', 1)
+                .toUtf8() +
+            "% (";
+        QVERIFY2(shown.contains(row), shown.constData());
+        const QJsonObject confusion = c[u"confusion"].toObject();
+        QVERIFY2(shown.contains(QByteArray("\tPositive\t" + QByteArray::number(confusion[u"tp"].toInteger()) +
+                                           " (TP)\t" + QByteArray::number(confusion[u"fn"].toInteger()) + " (FN)")),
+                 shown.constData());
+        QCOMPARE(double(confusion[u"tp"].toInteger()) /
+                     double(confusion[u"tp"].toInteger() + confusion[u"fn"].toInteger()),
+                 c[u"sensitivity"][u"value"].toDouble());
+    }
     Run r =
         cli(QStringList {QStringLiteral("cr"), QStringLiteral("reject"), path, waiting} +
                 as(QStringLiteral("mlindqvist")) + key + QStringList {credentials + QStringLiteral("/mlindqvist.p12")},
