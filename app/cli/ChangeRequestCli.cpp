@@ -169,7 +169,11 @@ int crCreate(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Open a change request for a candidate version. The baseline is "
-                                                    "the version in production now."));
+                                                    "the version in production now. The plan starts from what the "
+                                                    "workspace holds (the datasets with both versions' predictions, "
+                                                    "their common subgroup columns, and the thresholds and margins "
+                                                    "of the request that put the baseline into production); the "
+                                                    "options given change it."));
     addSignInOptions(parser);
     parser.addOption({QStringLiteral("model"), QStringLiteral("The model."), QStringLiteral("MODEL")});
     parser.addOption({QStringLiteral("candidate"), QStringLiteral("The candidate version."), QStringLiteral("V")});
@@ -181,19 +185,23 @@ int crCreate(const QStringList& args)
     if (!parse(parser, QStringLiteral("cr create"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
-    ChangeRequestContent content;
-    content.model = parser.value(QStringLiteral("model"));
-    content.candidate = parser.value(QStringLiteral("candidate"));
-    content.rollbackOf = parser.value(QStringLiteral("rollback-of"));
-    if (content.model.isEmpty() || content.candidate.isEmpty() || !parser.isSet(QStringLiteral("user"))) {
+    const QString model = parser.value(QStringLiteral("model"));
+    const QString candidate = parser.value(QStringLiteral("candidate"));
+    if (model.isEmpty() || candidate.isEmpty() || !parser.isSet(QStringLiteral("user"))) {
         return fail(QStringLiteral("cr create: --model MODEL, --candidate V and --user USER are required"));
-    }
-    if (auto r = applyOptions(parser, content); !r) {
-        return fail(r.error());
     }
     auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
         return fail(ws.error());
+    }
+    auto draft = ChangeRequestQuery(*ws.value()).draft(model, candidate);
+    if (!draft) {
+        return fail(draft.error());
+    }
+    ChangeRequestContent content = draft.value();
+    content.rollbackOf = parser.value(QStringLiteral("rollback-of"));
+    if (auto r = applyOptions(parser, content); !r) {
+        return fail(r.error());
     }
     CreateChangeRequestCommand command(content);
     if (auto r = ws.value()->execute(command); !r) {

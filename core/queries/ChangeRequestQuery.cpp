@@ -4,6 +4,8 @@
 #include "registry/ChangeRequestFlow.h"
 #include "settings/WorkspaceSettings.h"
 #include "store/ChangeRequestTables.h"
+#include "store/DatasetTables.h"
+#include "store/RegistryTables.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceAccess.h"
@@ -81,6 +83,93 @@ Result<QJsonObject> ChangeRequestQuery::evidence(const QString& id, int revision
         return e.error();
     }
     return e.value() ? e.value()->json : QJsonObject();
+}
+
+Result<ChangeRequestContent> ChangeRequestQuery::draft(const QString& model, const QString& candidate)
+{
+    RegistryTable registry(m_db);
+    auto versions = registry.versions(model);
+    if (!versions) {
+        return versions.error();
+    }
+    ChangeRequestContent c;
+    c.model = model;
+    c.candidate = candidate;
+    qint64 candidateId = 0;
+    qint64 baselineId = 0;
+    for (const ModelVersion& v : versions.value()) {
+        candidateId = v.label == candidate ? v.id : candidateId;
+        if (v.state == LifecycleState::Production) {
+            c.baseline = v.label;
+            baselineId = v.id;
+        }
+    }
+    if (candidateId == 0) {
+        return Error(ErrorCode::NotFound, Tr::tr("model %1 has no version %2 in this workspace").arg(model, candidate));
+    }
+    c.rollbackVersion = c.baseline;
+    // The protocol of the request that put the baseline into production carries over.
+    auto requests = all();
+    if (!requests) {
+        return requests.error();
+    }
+    for (const ChangeRequestRecord& r : requests.value()) {
+        if (!c.baseline.isEmpty() && r.content.model == model && r.content.candidate == c.baseline &&
+            (r.state == ChangeRequestState::Implemented || r.state == ChangeRequestState::Closed)) {
+            c.plan = r.content.plan;
+            c.plan.baselineThreshold = r.content.plan.candidateThreshold;
+            c.plan.candidateThreshold = r.content.plan.candidateThreshold;
+            break;
+        }
+    }
+    // The datasets on which both versions have predictions: the locked validation sets and the challenge sets.
+    DatasetTable datasets(m_db);
+    auto sets = datasets.datasets();
+    if (!sets) {
+        return sets.error();
+    }
+    c.plan.datasets.clear();
+    std::optional<QStringList> columns;
+    for (const Dataset& d : sets.value()) {
+        if (!(d.role == DatasetRole::Validation && d.locked) && d.role != DatasetRole::Challenge) {
+            continue;
+        }
+        bool both = true;
+        for (const qint64 version : {candidateId, baselineId}) {
+            if (version != 0) {
+                auto p = datasets.predictionSet(version, d.id);
+                both = both && p && p.value();
+            }
+        }
+        if (!both) {
+            continue;
+        }
+        c.plan.datasets.append({d.name, d.role == DatasetRole::Challenge});
+        QStringList common;
+        for (const QString& column : d.groupColumns) {
+            if (!columns || columns->contains(column)) {
+                common.append(column);
+            }
+        }
+        columns = common;
+    }
+    // Validation sets first, as the plan lists them.
+    std::stable_sort(
+        c.plan.datasets.begin(), c.plan.datasets.end(),
+        [](const ValidationPlan::Dataset& a, const ValidationPlan::Dataset& b) { return !a.challenge && b.challenge; });
+    const QStringList kept = c.plan.subgroupColumns;
+    c.plan.subgroupColumns.clear();
+    for (const QString& column : columns.value_or(QStringList())) {
+        if (kept.isEmpty() || kept.contains(column)) {
+            c.plan.subgroupColumns.append(column);
+        }
+    }
+    return c;
+}
+
+Result<QJsonObject> ChangeRequestQuery::planPower(const ChangeRequestContent& content)
+{
+    return ChangeRequestEvidence::planPower(m_db, content);
 }
 
 Result<QJsonObject> ChangeRequestQuery::planPower(const QString& id)

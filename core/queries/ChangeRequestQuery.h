@@ -32,6 +32,15 @@ public:
     Result<ChangeRequestFlow::NextStep> nextStep(const ChangeRequestRecord& request);
     /// The frozen validation evidence of a revision (empty when it was not evaluated).
     Result<QJsonObject> evidence(const QString& id, int revision);
+    /// A new request for version `candidate` of `model` filled in from what the workspace holds
+    /// (docs/change-requests.md): the baseline is the version in production and the rollback version with it; the plan
+    /// takes the locked validation sets and the challenge sets on which both versions have predictions, the subgroup
+    /// columns they all have, and the thresholds, alpha, margins and minimum positives of the request that put the
+    /// baseline into production (the protocol carries over; the demo's sepsis thresholds are those of the versions).
+    /// The author writes the rest.
+    Result<ChangeRequestContent> draft(const QString& model, const QString& candidate);
+    /// What the plan of `content` can show before it is locked (ChangeRequestEvidence::planPower).
+    Result<QJsonObject> planPower(const ChangeRequestContent& content);
     /// What the current revision's plan can show (ChangeRequestEvidence::planPower): counts per dataset and the power
     /// at each margin, with the margins it would fail more often than not with two equal versions.
     Result<QJsonObject> planPower(const QString& id);

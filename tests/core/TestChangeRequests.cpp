@@ -27,6 +27,7 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -494,6 +495,27 @@ void TestChangeRequests::evaluationIsStatsCompare()
     auto opened = Workspace::open(path, OpenMode::ReadWrite);
     QVERIFY(opened.ok());
     Workspace& ws = *opened.value();
+    // A new request starts from what the workspace holds: version 3 in production (put there by the request whose
+    // plan had thresholds 0.07 and protocol VP-2026-07), both sets with predictions of both versions.
+    {
+        const ChangeRequestContent d =
+            ChangeRequestQuery(ws).draft(QStringLiteral("sepsis-risk"), QStringLiteral("4")).value();
+        QCOMPARE(d.baseline, QStringLiteral("3"));
+        QCOMPARE(d.rollbackVersion, QStringLiteral("3"));
+        QCOMPARE(d.plan.datasets.size(), 2);
+        QCOMPARE(d.plan.datasets.at(0).name, QStringLiteral("locked-validation-2026q3"));
+        QVERIFY(!d.plan.datasets.at(0).challenge);
+        QCOMPARE(d.plan.datasets.at(1).name, QStringLiteral("challenge-2026q3"));
+        QVERIFY(d.plan.datasets.at(1).challenge);
+        QCOMPARE(d.plan.candidateThreshold, 0.07);
+        QCOMPARE(d.plan.baselineThreshold, 0.07);
+        QCOMPARE(d.plan.aucMargin, 0.02);
+        QCOMPARE(d.plan.minimumPositives, 20);
+        QCOMPARE(QSet<QString>(d.plan.subgroupColumns.begin(), d.plan.subgroupColumns.end()),
+                 (QSet<QString> {QStringLiteral("age_band"), QStringLiteral("sex")}));
+        auto missing = ChangeRequestQuery(ws).draft(QStringLiteral("sepsis-risk"), QStringLiteral("9"));
+        QVERIFY(!missing.ok() && missing.error().message.contains(u"no version 9"));
+    }
     // The demo's waiting request (version 4 against version 3, thresholds 0.07) was evaluated by its story.
     ChangeRequestTable table(WorkspaceAccess::database(ws));
     QString id;
