@@ -135,6 +135,11 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_controller, &WorkspaceController::workspaceChanged, this, &MainWindow::updateForWorkspace);
     connect(m_controller, &WorkspaceController::contentChanged, this, &MainWindow::updateStatus);
+    connect(m_modelsPage, &cs::ui::ModelsPage::changeRequestWanted, this,
+            [this](const QString& model, const QString& version) {
+                showPage(ChangeRequestsPage);
+                m_changeRequestsPage->newRequest(model, version);
+            });
     connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newWorkspace);
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseWorkspace);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);

@@ -12,6 +12,7 @@
 #include "audit/VerificationTask.h"
 #include "changes/ChangeRequestActionDialog.h"
 #include "changes/ChangeRequestsPage.h"
+#include "changes/NewChangeRequestWizard.h"
 #include "changes/ValidationView.h"
 #include "commands/ChangeRequestCommands.h"
 #include "commands/RecordAuditReviewCommand.h"
@@ -41,6 +42,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -916,6 +918,50 @@ void TestMainWindow::changeRequestsPage()
     fill(QStringLiteral("demo-p12-pass"));
     QVERIFY(dialog->attempt());
     QCOMPARE(ChangeRequestQuery(ws).find(create.id()).value()->state, ChangeRequestState::Submitted);
+    QVERIFY(page->select(id));
+
+    // New Change Request… from version 4 on the Models page: the wizard starts filled in from the workspace.
+    cs::ui::ModelsPage* models = window.modelsPage();
+    window.showPage(MainWindow::ModelsPage);
+    models->models()->setCurrentRow(0);
+    const auto four = models->versions()->findItems(QStringLiteral("4"), Qt::MatchExactly);
+    QVERIFY(!four.isEmpty());
+    models->versions()->selectRow(four.first()->row());
+    QVERIFY(models->newRequestButton()->isEnabled());
+    models->newRequestButton()->click();
+    auto* wizard = page->findChild<NewChangeRequestWizard*>();
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard, 30000));
+    QCOMPARE(wizard->candidate()->currentData().toString(), QStringLiteral("4"));
+    QVERIFY(wizard->findChild<QLabel*>(QStringLiteral("baseline"))->text().contains(u"version 3"));
+    wizard->titleEdit()->setText(QStringLiteral("Version 4 again, with a wider alert review"));
+    screenshot(wizard, QStringLiteral("new-change-request"));
+    wizard->next();
+    wizard->findChild<QPlainTextEdit*>(QStringLiteral("description"))->setPlainText(QStringLiteral("Same model."));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(NewChangeRequestWizard::PlanPage));
+    QCOMPARE(wizard->datasets()->count(), 2);
+    QCOMPARE(wizard->datasets()->item(0)->checkState(), Qt::Checked);
+    QCOMPARE(wizard->candidateThreshold()->value(), 0.07);
+    QCOMPARE(wizard->baselineThreshold()->value(), 0.07);
+    QCOMPARE(wizard->subgroups()->count(), 2);
+    screenshot(wizard, QStringLiteral("new-change-request-plan"));
+    wizard->next();
+    const QString check = wizard->check()->text();
+    QVERIFY2(check.contains(u"n 5000, 446 positives, 4554 negatives") && check.contains(u"Still to write") &&
+                 check.contains(u"rationale"),
+             qPrintable(check));
+    screenshot(wizard, QStringLiteral("new-change-request-check"));
+    wizard->accept();
+    const QString drafted = wizard->createdId();
+    QVERIFY(drafted.startsWith(u"CR-"));
+    const auto stored = ChangeRequestQuery(ws).find(drafted).value();
+    QCOMPARE(stored->state, ChangeRequestState::Draft);
+    QCOMPARE(stored->content.baseline, QStringLiteral("3"));
+    QCOMPARE(stored->content.title, QStringLiteral("Version 4 again, with a wider alert review"));
+    QCOMPARE(stored->content.plan.candidateThreshold, 0.07);
+    QCOMPARE(stored->content.plan.datasets.size(), 2);
+    QCOMPARE(page->table()->item(page->table()->currentRow(), cs::ui::ChangeRequestsPage::IdColumn)->text(), drafted);
     QVERIFY(page->select(id));
 
     // Approve through the signing dialog: a wrong passphrase is refused and says why; then it is signed.

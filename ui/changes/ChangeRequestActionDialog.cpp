@@ -1,5 +1,6 @@
 #include "ChangeRequestActionDialog.h"
 
+#include "PlanPowerHtml.h"
 #include "WorkspaceController.h"
 #include "commands/ChangeRequestCommands.h"
 #include "queries/ChangeRequestQuery.h"
@@ -117,38 +118,14 @@ QString ChangeRequestActionDialog::powerHtml(Workspace& ws)
     if (!power) {
         return tr("<p style='color:#a40000'>%1</p>").arg(power.error().message.toHtmlEscaped());
     }
-    QString html = tr("<p><b>What the plan can show</b> (power if the two versions were equally good; blinded "
-                      "estimate)<br>");
-    for (const QJsonValue& d : power.value()[u"datasets"].toArray()) {
-        html += tr("%1 (%2): n %3, %4 positives, %5 negatives")
-                    .arg(d[u"name"].toString().toHtmlEscaped(), d[u"role"].toString())
-                    .arg(d[u"n"].toInteger())
-                    .arg(d[u"positives"].toInteger())
-                    .arg(d[u"negatives"].toInteger());
-        const QJsonObject p = d[u"power"].toObject();
-        QStringList parts;
-        for (const char* metric : {"sensitivity", "specificity", "accuracy", "auc"}) {
-            const double value = p[QLatin1String(metric)][u"power"].toDouble();
-            const QString name = qstrcmp(metric, "auc") == 0 ? QStringLiteral("AUC") : QLatin1String(metric);
-            const QString text = tr("%1 %2%").arg(name).arg(value * 100.0, 0, 'f', 0);
-            parts.append(value >= 0.5 ? text
-                                      : QStringLiteral("<span style='color:#a40000'><b>%1 (!)</b></span>").arg(text));
-        }
-        html += p.isEmpty() ? QStringLiteral("<br>")
-                            : QStringLiteral("; ") + parts.join(QStringLiteral(", ")) + QStringLiteral("<br>");
-    }
-    QStringList low;
-    for (const QJsonValue& v : power.value()[u"underpowered"].toArray()) {
-        low.append(v.toString());
-    }
-    m_lowPower = low.join(QStringLiteral(", "));
-    if (!low.isEmpty()) {
+    m_lowPower = underpowered(power.value()).join(QStringLiteral(", "));
+    if (!m_lowPower.isEmpty()) {
         m_acceptLowPower->setText(tr("Submit although the plan would fail more often than not with two equal versions "
                                      "(%1)")
                                       .arg(m_lowPower));
         m_acceptLowPower->show();
     }
-    return html + QStringLiteral("</p>");
+    return planPowerHtml(power.value());
 }
 
 void ChangeRequestActionDialog::preview()

@@ -2,12 +2,14 @@
 
 #include "ChangeRequestActionDialog.h"
 #include "ChangeRequestSummary.h"
+#include "NewChangeRequestWizard.h"
 #include "ValidationView.h"
 #include "WorkspaceController.h"
 #include "commands/ChangeRequestCommands.h"
 #include "common/MessageBox.h"
 #include "common/TableCopy.h"
 #include "identity/AdminDialogs.h"
+#include "identity/Authority.h"
 #include "queries/ChangeRequestQuery.h"
 #include "queries/RegistryQuery.h"
 #include "queries/SignatureQuery.h"
@@ -75,6 +77,7 @@ ChangeRequestsPage::ChangeRequestsPage(WorkspaceController* controller, QWidget*
     , m_text(new QLineEdit(this))
     , m_state(new QComboBox(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_new(new QPushButton(tr("&New Change Request…"), this))
     , m_tabs(new QTabWidget(this))
     , m_detail(new QTextBrowser(this))
     , m_changes(new VersionDiffView(this))
@@ -112,6 +115,11 @@ ChangeRequestsPage::ChangeRequestsPage(WorkspaceController* controller, QWidget*
     TableCopy::enable(m_table);
 
     auto* actions = new QHBoxLayout;
+    m_new->setObjectName(QStringLiteral("newChangeRequest"));
+    m_new->setEnabled(false);
+    connect(m_new, &QPushButton::clicked, this, [this] { newRequest(); });
+    actions->addWidget(m_new);
+    actions->addSpacing(12);
     for (const auto& b : kButtons) {
         auto* button = new QPushButton(tr(b.label), this);
         button->setObjectName(QLatin1String(b.name));
@@ -179,10 +187,13 @@ void ChangeRequestsPage::refresh()
     m_shown.clear();
     m_mine.clear();
     Workspace* ws = m_controller->workspace();
+    m_new->setEnabled(false);
     if (ws == nullptr) {
         showRequest();
         return;
     }
+    auto user = ws->currentUser();
+    m_new->setEnabled(user && Authority::allows(user->roles, Action::CreateChangeRequest));
     ChangeRequestQuery query(*ws);
     auto all = query.all();
     if (!all) {
@@ -334,6 +345,23 @@ void ChangeRequestsPage::showChanges(const ChangeRequestRecord& r)
         return;
     }
     m_changes->show(diff.value());
+}
+
+NewChangeRequestWizard* ChangeRequestsPage::newRequest(const QString& model, const QString& candidate)
+{
+    if (m_controller->workspace() == nullptr) {
+        return nullptr;
+    }
+    auto* wizard = new NewChangeRequestWizard(m_controller, model, candidate, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowModality(Qt::WindowModal);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        m_text->clear();
+        m_state->setCurrentIndex(AllRequests);
+        select(wizard->createdId());
+    });
+    wizard->show();
+    return wizard;
 }
 
 QDialog* ChangeRequestsPage::act(ChangeRequestAction action)

@@ -18,6 +18,7 @@ class QTextBrowser;
 
 namespace cs::ui {
 
+class NewChangeRequestWizard;
 class ValidationView;
 class VersionDiffView;
 class WorkspaceController;
@@ -64,6 +65,10 @@ public:
     /// Takes `action` on the selected request. A signed step opens its signing dialog (window-modal) and returns it;
     /// the others run at once (asking for a reason where one is needed) and return nullptr.
     QDialog* act(ChangeRequestAction action);
+    /// Opens New Change Request… (window-modal), on `model` and `candidate` when given, and returns it; the new
+    /// draft is selected when it closes.
+    NewChangeRequestWizard* newRequest(const QString& model = QString(), const QString& candidate = QString());
+    QPushButton* newRequestButton() const { return m_new; }
     /// Selects the request `id`; false when it is not listed (or filtered out).
     bool select(const QString& id);
 
@@ -90,6 +95,7 @@ private:
     QLineEdit* m_text;
     QComboBox* m_state;
     QTableWidget* m_table;
+    QPushButton* m_new;
     QMap<ChangeRequestAction, QPushButton*> m_buttons;
     QTabWidget* m_tabs;
     QTextBrowser* m_detail;

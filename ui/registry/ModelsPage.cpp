@@ -50,6 +50,7 @@ ModelsPage::ModelsPage(WorkspaceController* controller, QWidget* parent)
     , m_versions(new QTableWidget(0, ColumnCount, this))
     , m_detail(new QTextBrowser(this))
     , m_compare(new QPushButton(tr("&Compare Versions…"), this))
+    , m_newRequest(new QPushButton(tr("New Change &Request…"), this))
     , m_move(new QToolButton(this))
     , m_chart(new MetricHistoryChart(controller, this))
 {
@@ -60,6 +61,17 @@ ModelsPage::ModelsPage(WorkspaceController* controller, QWidget* parent)
     top->addWidget(m_summary, 1);
     top->addWidget(m_move);
     top->addWidget(m_compare);
+    top->addWidget(m_newRequest);
+    m_newRequest->setObjectName(QStringLiteral("newChangeRequest"));
+    m_newRequest->setToolTip(tr("Validate the selected version against the one in production, for approval"));
+    m_newRequest->setEnabled(false);
+    connect(m_newRequest, &QPushButton::clicked, this, [this] {
+        const int row = m_versions->currentRow();
+        const QListWidgetItem* model = m_models->currentItem();
+        if (row >= 0 && row < m_shown.size() && model != nullptr) {
+            emit changeRequestWanted(model->text(), m_shown.at(row).label);
+        }
+    });
     m_move->setText(tr("&Move To"));
     m_move->setToolTip(tr("Move the selected version through its lifecycle (a reason is recorded)"));
     m_move->setPopupMode(QToolButton::InstantPopup);
@@ -281,6 +293,8 @@ void ModelsPage::showVersion()
     const int row = m_versions->currentRow();
     Workspace* ws = m_controller->workspace();
     m_compare->setEnabled(ws != nullptr && row >= 0 && m_shown.size() >= 2);
+    m_newRequest->setEnabled(ws != nullptr && row >= 0 && row < m_shown.size() &&
+                             m_shown.at(row).state != LifecycleState::Production);
     m_chart->setVersions(m_shown, row >= 0 && row < m_shown.size() ? m_shown.at(row).label : QString());
     m_move->menu()->clear();
     if (ws != nullptr && row >= 0 && row < m_shown.size()) {

@@ -41,7 +41,13 @@ public:
     class VersionDiffDialog* compareSelected();
     /// Moves the selected version to `to`, asking for the reason. Returns whether the move was stored.
     bool moveSelected(LifecycleState to);
+    QPushButton* newRequestButton() const { return m_newRequest; }
 
+signals:
+    /// New Change Request… for the selected version (the main window opens the wizard on the Change requests page).
+    void changeRequestWanted(const QString& model, const QString& version);
+
+public:
     /// The checklist shown for a version: each item and whether the evidence has it.
     static QList<std::pair<QString, bool>> reproducibility(const ModelVersion& version,
                                                            const QList<EvidenceAttachment>& attachments);
@@ -60,6 +66,7 @@ private:
     QTableWidget* m_versions;
     QTextBrowser* m_detail;
     QPushButton* m_compare;
+    QPushButton* m_newRequest;
     QToolButton* m_move;
     class MetricHistoryChart* m_chart;
     QList<ModelVersion> m_shown;
