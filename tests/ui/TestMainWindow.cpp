@@ -498,6 +498,8 @@ void TestMainWindow::modelsPage()
     MainWindow window;
     window.resize(1280, 800);
     window.show();
+    // The window fits a 1280-pixel screen: no page asks for more (a row of every change-request step once did).
+    QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
     signInNext(QStringLiteral("dokafor"));
     QVERIFY(window.openDemo());
     cs::ui::ModelsPage* page = window.modelsPage();
@@ -962,6 +964,24 @@ void TestMainWindow::changeRequestsPage()
     QCOMPARE(stored->content.plan.candidateThreshold, 0.07);
     QCOMPARE(stored->content.plan.datasets.size(), 2);
     QCOMPARE(page->table()->item(page->table()->currentRow(), cs::ui::ChangeRequestsPage::IdColumn)->text(), drafted);
+    // Its author edits the draft through the same wizard, saying what changed.
+    QVERIFY(page->button(ChangeRequestAction::Edit)->isEnabled());
+    wizard = qobject_cast<NewChangeRequestWizard*>(page->act(ChangeRequestAction::Edit));
+    QVERIFY(wizard);
+    QVERIFY(!wizard->candidate()->isEnabled());
+    QCOMPARE(wizard->titleEdit()->text(), QStringLiteral("Version 4 again, with a wider alert review"));
+    wizard->next();
+    wizard->findChild<QPlainTextEdit*>(QStringLiteral("rationale"))->setPlainText(QStringLiteral("Alert review."));
+    wizard->next();
+    QCOMPARE(wizard->candidateThreshold()->value(), 0.07);
+    wizard->next();
+    QVERIFY(wizard->editReason()->isVisible());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    wizard->accept(); // no reason: refused
+    QVERIFY(wizard->isVisible());
+    wizard->editReason()->setText(QStringLiteral("Rationale written"));
+    wizard->accept();
+    QCOMPARE(ChangeRequestQuery(ws).find(drafted).value()->content.rationale, QStringLiteral("Alert review."));
     QVERIFY(page->select(id));
 
     // Approve through the signing dialog: a wrong passphrase is refused and says why; then it is signed.
@@ -991,6 +1011,20 @@ void TestMainWindow::changeRequestsPage()
     QVERIFY(page->select(id));
     QVERIFY(page->detail()->toPlainText().contains(u"implemented"));
     QVERIFY(page->button(ChangeRequestAction::EmergencyRollback)->isEnabled());
+    // A rollback request from the window: version 3 back into production, approved and implemented like any other.
+    QVERIFY(page->rollbackRequestButton()->isEnabled());
+    wizard = page->requestRollback();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->content().rollbackOf, id);
+    QCOMPARE(wizard->content().candidate, QStringLiteral("3"));
+    wizard->accept();
+    const auto rollback = ChangeRequestQuery(ws).find(wizard->createdId()).value();
+    QVERIFY(rollback);
+    QCOMPARE(rollback->content.rollbackOf, id);
+    QCOMPARE(rollback->content.baseline, QStringLiteral("4"));
+    QCOMPARE(rollback->state, ChangeRequestState::Draft);
+    // The window fits a 1280-pixel screen: no page asks for more (a row of every button once did).
+    QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -56,6 +56,7 @@ const struct
     const char* label;
     const char* name;
 } kButtons[] = {
+    {ChangeRequestAction::Edit, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "&Edit…"), "edit"},
     {ChangeRequestAction::Submit, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "&Submit…"), "submit"},
     {ChangeRequestAction::Evaluate, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "E&valuate"), "evaluate"},
     {ChangeRequestAction::Approve, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "&Approve…"), "approve"},
@@ -78,6 +79,7 @@ ChangeRequestsPage::ChangeRequestsPage(WorkspaceController* controller, QWidget*
     , m_state(new QComboBox(this))
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_new(new QPushButton(tr("&New Change Request…"), this))
+    , m_rollbackRequest(new QPushButton(tr("Rollback Re&quest…"), this))
     , m_tabs(new QTabWidget(this))
     , m_detail(new QTextBrowser(this))
     , m_changes(new VersionDiffView(this))
@@ -124,10 +126,18 @@ ChangeRequestsPage::ChangeRequestsPage(WorkspaceController* controller, QWidget*
         auto* button = new QPushButton(tr(b.label), this);
         button->setObjectName(QLatin1String(b.name));
         button->setEnabled(false);
+        button->hide(); // shown when the step is available (a row of every step would not fit a 1280-pixel screen)
         actions->addWidget(button);
         m_buttons.insert(b.action, button);
         connect(button, &QPushButton::clicked, this, [this, action = b.action] { act(action); });
     }
+    m_rollbackRequest->setObjectName(QStringLiteral("rollbackRequest"));
+    m_rollbackRequest->setToolTip(tr("Open a request that puts the rollback version back into production, approved "
+                                     "and implemented like any other"));
+    m_rollbackRequest->setEnabled(false);
+    m_rollbackRequest->hide();
+    connect(m_rollbackRequest, &QPushButton::clicked, this, [this] { requestRollback(); });
+    actions->addWidget(m_rollbackRequest);
     actions->addStretch(1);
 
     m_detail->setOpenLinks(false);
@@ -297,6 +307,8 @@ void ChangeRequestsPage::showRequest()
     for (QPushButton* b : std::as_const(m_buttons)) {
         b->setEnabled(false);
     }
+    m_rollbackRequest->setEnabled(false);
+    showAvailableOnly();
     m_json = {};
     if (ws == nullptr || row < 0 || row >= m_shown.size() || m_table->isRowHidden(row)) {
         m_detail->clear();
@@ -317,6 +329,8 @@ void ChangeRequestsPage::showRequest()
             b->setEnabled(true);
         }
     }
+    m_rollbackRequest->setEnabled(r.state == ChangeRequestState::Implemented && m_new->isEnabled());
+    showAvailableOnly();
     QList<SignatureCheck> signatures;
     SignatureQuery signatureQuery(*ws);
     for (const QJsonValue& m : m_json[u"moves"].toArray()) {
@@ -364,6 +378,28 @@ NewChangeRequestWizard* ChangeRequestsPage::newRequest(const QString& model, con
     return wizard;
 }
 
+void ChangeRequestsPage::showAvailableOnly()
+{
+    // Only the steps the signed-in person may take on this request now: the row stays short and says what to do.
+    for (QPushButton* b : std::as_const(m_buttons)) {
+        b->setVisible(b->isEnabled());
+    }
+    m_rollbackRequest->setVisible(m_rollbackRequest->isEnabled());
+}
+
+NewChangeRequestWizard* ChangeRequestsPage::requestRollback()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_shown.size() || m_shown.at(row).state != ChangeRequestState::Implemented) {
+        return nullptr;
+    }
+    NewChangeRequestWizard* wizard = newRequest();
+    if (wizard != nullptr) {
+        wizard->rollBack(m_shown.at(row));
+    }
+    return wizard;
+}
+
 QDialog* ChangeRequestsPage::act(ChangeRequestAction action)
 {
     const int row = m_table->currentRow();
@@ -372,6 +408,11 @@ QDialog* ChangeRequestsPage::act(ChangeRequestAction action)
         return nullptr;
     }
     const ChangeRequestRecord request = m_shown.at(row);
+    if (action == ChangeRequestAction::Edit) {
+        NewChangeRequestWizard* wizard = newRequest();
+        wizard->editRequest(request);
+        return wizard;
+    }
     if (ChangeRequestFlow::signedRecord(request.id, request.revision, action)) {
         auto* dialog = new ChangeRequestActionDialog(m_controller, request, action, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -62,13 +62,18 @@ public:
     ChangeRequestsPage(WorkspaceController* controller, QWidget* parent = nullptr);
 
     void refresh();
-    /// Takes `action` on the selected request. A signed step opens its signing dialog (window-modal) and returns it;
-    /// the others run at once (asking for a reason where one is needed) and return nullptr.
+    /// Takes `action` on the selected request. Edit opens the wizard on it and a signed step its signing dialog
+    /// (window-modal), and returns it; the others run at once (asking for a reason where one is needed) and return
+    /// nullptr.
     QDialog* act(ChangeRequestAction action);
     /// Opens New Change Request… (window-modal), on `model` and `candidate` when given, and returns it; the new
     /// draft is selected when it closes.
     NewChangeRequestWizard* newRequest(const QString& model = QString(), const QString& candidate = QString());
     QPushButton* newRequestButton() const { return m_new; }
+    /// Rollback Request… on the selected implemented request: the wizard, filled in to put its rollback version back
+    /// into production (window-modal); nullptr when the selection is not implemented.
+    NewChangeRequestWizard* requestRollback();
+    QPushButton* rollbackRequestButton() const { return m_rollbackRequest; }
     /// Selects the request `id`; false when it is not listed (or filtered out).
     bool select(const QString& id);
 
@@ -88,6 +93,7 @@ public:
 private:
     void showRequest();
     void applyFilter();
+    void showAvailableOnly();
     void showChanges(const ChangeRequestRecord& r);
 
     WorkspaceController* m_controller;
@@ -96,6 +102,7 @@ private:
     QComboBox* m_state;
     QTableWidget* m_table;
     QPushButton* m_new;
+    QPushButton* m_rollbackRequest;
     QMap<ChangeRequestAction, QPushButton*> m_buttons;
     QTabWidget* m_tabs;
     QTextBrowser* m_detail;

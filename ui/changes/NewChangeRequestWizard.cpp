@@ -77,6 +77,7 @@ NewChangeRequestWizard::NewChangeRequestWizard(WorkspaceController* controller, 
                  numberBox(this, QStringLiteral("marginAuc"), 1.0, 0.005)}
     , m_minimumPositives(new QSpinBox(this))
     , m_check(new QLabel(this))
+    , m_editReason(new QLineEdit(this))
 {
     setWindowTitle(tr("New Change Request"));
     setWizardStyle(QWizard::ClassicStyle);
@@ -208,8 +209,12 @@ QWizardPage* NewChangeRequestWizard::buildCheckPage()
     m_check->setObjectName(QStringLiteral("check"));
     m_check->setWordWrap(true);
     m_check->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_editReason->setObjectName(QStringLiteral("editReason"));
+    m_editReason->setPlaceholderText(tr("What changed and why (recorded in the audit trail)"));
+    m_editReason->hide();
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_check);
+    layout->addWidget(m_editReason);
     layout->addStretch(1);
     return page;
 }
@@ -250,7 +255,12 @@ void NewChangeRequestWizard::fillPlan()
         return;
     }
     m_draft = draft.value();
-    const ValidationPlan& p = m_draft.plan;
+    fillPlanFrom(m_draft);
+}
+
+void NewChangeRequestWizard::fillPlanFrom(const ChangeRequestContent& c)
+{
+    const ValidationPlan& p = c.plan;
     m_datasets->clear();
     for (const ValidationPlan::Dataset& d : p.datasets) {
         auto* item = new QListWidgetItem(d.challenge ? tr("%1 (challenge set)").arg(d.name)
@@ -268,7 +278,7 @@ void NewChangeRequestWizard::fillPlan()
     }
     m_candidateThreshold->setValue(p.candidateThreshold);
     m_baselineThreshold->setValue(p.baselineThreshold);
-    m_baselineThreshold->setEnabled(!m_draft.baseline.isEmpty());
+    m_baselineThreshold->setEnabled(!c.baseline.isEmpty());
     m_alpha->setValue(p.alpha);
     const double margins[4] = {p.sensitivityMargin, p.specificityMargin, p.accuracyMargin, p.aucMargin};
     for (int i = 0; i < 4; ++i) {
@@ -353,8 +363,81 @@ void NewChangeRequestWizard::showCheck()
     m_check->setText(html);
 }
 
+void NewChangeRequestWizard::load(const ChangeRequestContent& c)
+{
+    m_model->setCurrentIndex(std::max(0, m_model->findData(c.model)));
+    fillVersions();
+    if (m_candidate->findData(c.candidate) < 0) {
+        m_candidate->addItem(tr("Version %1").arg(c.candidate), c.candidate);
+    }
+    m_candidate->setCurrentIndex(m_candidate->findData(c.candidate));
+    m_draft = c; // the plan below is this one, not the workspace's suggestion
+    m_baseline->setText(c.baseline.isEmpty() ? tr("none: a first release")
+                                             : tr("version %1, in production when opened").arg(c.baseline));
+    m_title->setText(c.title);
+    m_trigger->setCurrentIndex(std::max(0, m_trigger->findData(int(c.trigger))));
+    m_triggerReference->setText(c.triggerReference);
+    (c.major ? m_major : m_minor)->setChecked(true);
+    m_classificationReason->setText(c.classificationReason);
+    m_description->setPlainText(c.description);
+    m_rationale->setPlainText(c.rationale);
+    m_benefits->setPlainText(c.benefits);
+    m_risks->setPlainText(c.risks);
+    m_mitigations->setPlainText(c.mitigations);
+    m_residualRisk->setText(c.residualRisk);
+    m_rollbackCriteria->setText(c.rollbackCriteria);
+    fillPlanFrom(c);
+}
+
+void NewChangeRequestWizard::editRequest(const ChangeRequestRecord& request)
+{
+    m_editId = request.id;
+    setWindowTitle(tr("Edit %1").arg(request.id));
+    setButtonText(QWizard::FinishButton, tr("&Save Changes"));
+    load(request.content);
+    m_model->setEnabled(false);
+    m_candidate->setEnabled(false);
+    m_editReason->show();
+}
+
+void NewChangeRequestWizard::rollBack(const ChangeRequestRecord& implemented)
+{
+    const ChangeRequestContent& was = implemented.content;
+    const QString back = was.rollbackVersion.isEmpty() ? was.baseline : was.rollbackVersion;
+    Workspace* ws = m_controller->workspace();
+    auto draft =
+        ws ? ChangeRequestQuery(*ws).draft(was.model, back) : Result<ChangeRequestContent>(ChangeRequestContent());
+    if (!draft) {
+        MessageBox::critical(this, windowTitle(), draft.error().message);
+        return;
+    }
+    ChangeRequestContent c = draft.value();
+    c.rollbackOf = implemented.id;
+    c.title = tr("Roll back %1: version %2 back into production").arg(implemented.id, back);
+    c.trigger = ChangeTrigger::ProblemReport;
+    c.rollbackCriteria = tr("None: this request is the rollback.");
+    setWindowTitle(tr("Roll Back %1").arg(implemented.id));
+    load(c);
+    m_model->setEnabled(false);
+    m_candidate->setEnabled(false);
+}
+
 void NewChangeRequestWizard::accept()
 {
+    if (!m_editId.isEmpty()) {
+        if (m_editReason->text().trimmed().isEmpty()) {
+            MessageBox::critical(this, windowTitle(), tr("Say what changed: it is recorded in the audit trail."));
+            return;
+        }
+        EditChangeRequestCommand command(m_editId, content(), m_editReason->text().trimmed());
+        if (auto done = m_controller->execute(command); !done) {
+            MessageBox::critical(this, windowTitle(), done.error().message);
+            return;
+        }
+        m_created = m_editId;
+        QWizard::accept();
+        return;
+    }
     CreateChangeRequestCommand command(content());
     if (auto done = m_controller->execute(command); !done) {
         MessageBox::critical(this, windowTitle(), done.error().message);

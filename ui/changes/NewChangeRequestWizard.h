@@ -36,10 +36,16 @@ public:
     /// Starts on `model` and `candidate` when given (from a version on the Models page).
     NewChangeRequestWizard(WorkspaceController* controller, const QString& model = QString(),
                            const QString& candidate = QString(), QWidget* parent = nullptr);
+    /// Edit… a draft or a returned request (its author): the pages show `request` as it stands, model and candidate
+    /// fixed; Finish stores the change with what changed (EditChangeRequestCommand, as `cr edit`).
+    void editRequest(const ChangeRequestRecord& request);
+    /// Roll Back…: a rollback request for the implemented request `implemented`, its candidate the version to
+    /// return to (`cr create --rollback-of`), approved and implemented like any other request.
+    void rollBack(const ChangeRequestRecord& implemented);
 
     /// The request as the pages describe it now.
     ChangeRequestContent content() const;
-    /// The new request's id, once created.
+    /// The new (or edited) request's id, once stored.
     const QString& createdId() const { return m_created; }
 
     QComboBox* model() const { return m_model; }
@@ -50,6 +56,7 @@ public:
     QDoubleSpinBox* candidateThreshold() const { return m_candidateThreshold; }
     QDoubleSpinBox* baselineThreshold() const { return m_baselineThreshold; }
     QLabel* check() const { return m_check; }
+    QLineEdit* editReason() const { return m_editReason; }
 
     /// Finish creates the draft; the wizard closes only when it was stored.
     void accept() override;
@@ -62,7 +69,10 @@ private:
     void fillVersions();
     /// Fills the plan from the workspace for the chosen model and candidate (when they changed).
     void fillPlan();
+    void fillPlanFrom(const ChangeRequestContent& c);
     void showCheck();
+    /// Shows `c` in the pages.
+    void load(const ChangeRequestContent& c);
 
     WorkspaceController* m_controller;
     QComboBox* m_model;
@@ -89,6 +99,8 @@ private:
     QDoubleSpinBox* m_margins[4]; ///< sensitivity, specificity, accuracy, AUC
     QSpinBox* m_minimumPositives;
     QLabel* m_check;
+    QLineEdit* m_editReason; ///< what changed (editing only)
+    QString m_editId; ///< the request being edited (empty for a new one)
     ChangeRequestContent m_draft; ///< what the workspace filled in for the chosen model and candidate
     QString m_created;
 };
