@@ -546,17 +546,55 @@ void countRows(ComparisonData& data, const double thresholds[2], int threads)
     }
 }
 
-ComparisonData subsetComparison(const ComparisonData& data, const std::vector<quint32>& rows,
-                                const double thresholds[2])
+GroupSplit::GroupSplit(ComparisonData& data, const double thresholds[2], int threads)
+    : m_data(data)
+    , m_indexInGroup(data.groupOf.size())
+    , m_counted(size_t(data.groupNames.size()))
 {
-    ComparisonData s;
-    s.reference.reserve(rows.size());
-    s.candidate.reserve(rows.size());
-    for (quint32 r : rows) {
-        appendScores(s, isPositiveRow(data.reference[r]), scoreOfKey(data.reference[r].key),
-                     scoreOfKey(data.candidate[r].key));
+    Q_ASSERT(!data.sorted); // the counts pair each row's two scores, which only row order does
+    const size_t n = data.reference.size();
+    const size_t groups = m_counted.size();
+    std::vector<quint32> sizes(groups, 0);
+    for (size_t r = 0; r < n; ++r) {
+        m_indexInGroup[r] = sizes[data.groupOf[r]]++;
     }
-    countRows(s, thresholds);
+    // Every group's counts in one pass over the rows in row order (the two models' scores of a row side by side),
+    // split between threads, each with a tally per group, added up exactly.
+    const int workers = n < (size_t(1) << 16) ? 1 : workerCount(threads);
+    std::vector<RowTally> tallies(size_t(workers) * groups);
+    runParallel(workers, [&](int t) {
+        const size_t begin = n * size_t(t) / size_t(workers);
+        const size_t end = n * size_t(t + 1) / size_t(workers);
+        RowTally* mine = tallies.data() + size_t(t) * groups;
+        for (size_t r = begin; r < end; ++r) {
+            mine[data.groupOf[r]].add(isPositiveRow(data.reference[r]), scoreOfKey(data.reference[r].key),
+                                      scoreOfKey(data.candidate[r].key), thresholds);
+        }
+    });
+    for (size_t g = 0; g < groups; ++g) {
+        for (int t = 0; t < workers; ++t) {
+            tallies[size_t(t) * groups + g].addTo(m_counted[g]);
+        }
+        m_counted[g].sorted = true;
+    }
+    sortScoredRows(data.reference, workers);
+    sortScoredRows(data.candidate, workers);
+    data.sorted = true;
+}
+
+ComparisonData GroupSplit::group(quint32 g) const
+{
+    ComparisonData s = m_counted[g];
+    const size_t size = size_t(std::count(m_data.groupOf.begin(), m_data.groupOf.end(), g));
+    for (auto [from, to] : {std::pair {&m_data.reference, &s.reference}, std::pair {&m_data.candidate, &s.candidate}}) {
+        to->reserve(size);
+        for (const ScoredRow& row : *from) {
+            const quint32 r = rowOf(row);
+            if (m_data.groupOf[r] == g) {
+                to->push_back({row.key, m_indexInGroup[r] | (row.row & kPositiveBit)});
+            }
+        }
+    }
     return s;
 }
 
@@ -572,7 +610,9 @@ ComparisonResult compareModels(ComparisonData& data, double alpha, int threads)
     // the sorted rows. Writing in row order and reading both arrays in order afterwards beats reading one at
     // random while walking the other.
     std::vector<quint32> halfReference(size_t(r.n));
-    sortScoredRows(data.reference, workers);
+    if (!data.sorted) {
+        sortScoredRows(data.reference, workers);
+    }
     const AucSums sumsR = walkSortedRows(
         data.reference, r.positives, negatives,
         [&](quint32 row, qint64 half, bool positive) {
@@ -582,7 +622,9 @@ ComparisonResult compareModels(ComparisonData& data, double alpha, int threads)
     r.roc[0] = thinRocCurve(data.reference, r.positives, negatives);
     std::vector<ScoredRow>().swap(data.reference);
     std::vector<quint32> halfCandidate(size_t(r.n));
-    sortScoredRows(data.candidate, workers);
+    if (!data.sorted) {
+        sortScoredRows(data.candidate, workers);
+    }
     const AucSums sumsC = walkSortedRows(
         data.candidate, r.positives, negatives,
         [&](quint32 row, qint64 half, bool) { halfCandidate[row] = quint32(half); }, workers);

@@ -37,6 +37,7 @@ struct ComparisonData
     CalibrationTally calibration[2]; ///< reference, candidate
     std::vector<quint32> groupOf; ///< per row, with a group column: an index into groupNames
     QStringList groupNames; ///< each group value once, in order of first appearance
+    bool sorted = false; ///< reference and candidate are each in score order already (compareModels skips sorting)
 };
 
 /// Reads the file. Without quotes and without a group column, the rows are split between threads (each parses its
@@ -52,9 +53,22 @@ void appendScores(ComparisonData& data, bool positive, double reference, double 
 /// had; the rows are split between threads and the counts added up (exactly: the Brier sums are exact).
 void countRows(ComparisonData& data, const double thresholds[2], int threads = 0);
 
-/// The rows of `data` listed in `rows`, counted again at the thresholds.
-ComparisonData subsetComparison(const ComparisonData& data, const std::vector<quint32>& rows,
-                                const double thresholds[2]);
+/// The subgroups of a comparison (its groupOf), taken one at a time without sorting any of them: split() counts
+/// every group's rows at the thresholds in one pass over the rows in row order (as loaded) and sorts the whole
+/// comparison's rows once (leaving them sorted);
+/// group(g) then hands group g its rows already in score order, read off the sorted whole. A group's numbers are
+/// those of sorting its rows itself: ties are grouped by score everywhere they matter.
+class GroupSplit
+{
+public:
+    GroupSplit(ComparisonData& data, const double thresholds[2], int threads = 0);
+    ComparisonData group(quint32 g) const;
+
+private:
+    const ComparisonData& m_data;
+    std::vector<quint32> m_indexInGroup; ///< per row: its index among its group's rows, in row order
+    std::vector<ComparisonData> m_counted; ///< per group: the counts alone (no rows)
+};
 
 struct ComparisonResult
 {

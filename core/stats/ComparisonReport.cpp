@@ -121,20 +121,18 @@ QJsonValue jsonNumber(const std::optional<double>& v)
 QJsonObject compareReport(ComparisonData& data, const ReportOptions& options)
 {
     const bool grouped = options.groups;
-    // Subgroups first: the overall comparison sorts (and frees) the rows.
+    // Subgroups first: the overall comparison frees the rows. The rows are sorted once; every group takes its rows
+    // from the sorted whole, already in order.
     QJsonArray groups;
     std::vector<std::pair<QString, Performance>> performances[2];
     if (grouped) {
-        std::vector<std::vector<quint32>> rowsOf(size_t(data.groupNames.size()));
-        for (size_t i = 0; i < data.groupOf.size(); ++i) {
-            rowsOf[data.groupOf[i]].push_back(quint32(i));
-        }
-        std::map<QString, const std::vector<quint32>*> members; // sorted by group value
+        const GroupSplit split(data, options.thresholds, options.threads);
+        std::map<QString, quint32> members; // sorted by group value
         for (qsizetype g = 0; g < data.groupNames.size(); ++g) {
-            members[data.groupNames[g]] = &rowsOf[size_t(g)];
+            members[data.groupNames[g]] = quint32(g);
         }
-        for (const auto& [value, rows] : members) {
-            ComparisonData subset = subsetComparison(data, *rows, options.thresholds);
+        for (const auto& [value, index] : members) {
+            ComparisonData subset = split.group(index);
             const ComparisonResult g = compareModels(subset, options.alpha, options.threads);
             QJsonObject entry {{QStringLiteral("group"), value},
                                {QStringLiteral("n"), g.n},
