@@ -108,7 +108,9 @@ int statsCompare(const QStringList& args)
         request.model = parser.value(QStringLiteral("model"));
         request.reference = parser.value(QStringLiteral("reference-version"));
         request.candidate = parser.value(QStringLiteral("candidate-version"));
-        request.group = parser.value(QStringLiteral("group"));
+        if (grouped) {
+            request.groups = {parser.value(QStringLiteral("group"))};
+        }
         request.thresholds[0] = thresholds[0];
         request.thresholds[1] = thresholds[1];
         loaded = StatisticsQuery(*ws.value()).comparison(request);

@@ -18,15 +18,18 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::ChangeRequestEvidence)
 };
 
-/// The report of one dataset (with `group`, the report per value of that column).
-Result<QJsonObject> report(Database& db, const ChangeRequestContent& c, const QString& dataset, const QString& group)
+/// The report of one dataset (with `groups`, also the report per value of each of those columns: the first column's
+/// in "groups" and "largest_gaps", every column's in "by_grouping" when there are several). The samples are read
+/// and sorted once for all of them.
+Result<QJsonObject> report(Database& db, const ChangeRequestContent& c, const QString& dataset,
+                           const QStringList& groups)
 {
     StoredComparisonRequest request;
     request.dataset = dataset;
     request.model = c.model;
     request.reference = c.baseline.isEmpty() ? c.candidate : c.baseline; // a first release: the candidate alone
     request.candidate = c.candidate;
-    request.group = group;
+    request.groups = groups;
     request.thresholds[0] = c.plan.baselineThreshold;
     request.thresholds[1] = c.plan.candidateThreshold;
     auto data = StoredComparison::load(db, request);
@@ -38,7 +41,7 @@ Result<QJsonObject> report(Database& db, const ChangeRequestContent& c, const QS
     options.margin = c.plan.accuracyMargin;
     options.thresholds[0] = c.plan.baselineThreshold;
     options.thresholds[1] = c.plan.candidateThreshold;
-    options.groups = !group.isEmpty();
+    options.groups = !groups.isEmpty();
     options.gapMinimumPositives = c.plan.minimumPositives;
     return stats::compareReport(data.value(), options);
 }
@@ -252,7 +255,7 @@ Result<QJsonObject> planPower(Database& db, const ChangeRequestContent& content)
         alone.baseline = alone.candidate;
         alone.plan.candidateThreshold = content.baseline.isEmpty() ? plan.candidateThreshold : plan.baselineThreshold;
         alone.plan.baselineThreshold = alone.plan.candidateThreshold;
-        auto r = report(db, alone, d.name, QString());
+        auto r = report(db, alone, d.name, QStringList());
         if (!r) {
             return r.error();
         }
@@ -345,38 +348,29 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
             }
             predictions.insert(role, set.value()->contentSha256);
         }
-        // A report by group holds the whole set's report too: the first subgroup column's gives the overall one, so
-        // the samples are read and compared once per column, not once more for the whole set.
-        Result<QJsonObject> overall = QJsonObject();
+        // One report for the whole set and every subgroup column: the samples are read and sorted once.
+        auto overall = report(db, c, d.name, c.plan.subgroupColumns);
+        if (!overall) {
+            return overall.error();
+        }
         QJsonObject subgroups;
         QJsonObject gaps;
-        for (const QString& column : c.plan.subgroupColumns) {
-            auto byGroup = report(db, c, d.name, column);
-            if (!byGroup) {
-                return byGroup.error();
-            }
-            if (overall->isEmpty()) {
-                QJsonObject whole = byGroup.value();
-                whole.remove(QStringLiteral("groups"));
-                whole.remove(QStringLiteral("largest_gaps"));
-                overall = whole;
-            }
+        const QJsonArray byGrouping = overall.value()[u"by_grouping"].toArray();
+        for (qsizetype k = 0; k < c.plan.subgroupColumns.size(); ++k) {
+            const QJsonObject byGroup = byGrouping.isEmpty() ? overall.value() : byGrouping.at(k).toObject();
             QJsonArray groups;
-            for (const QJsonValue& g : byGroup.value()[u"groups"].toArray()) {
+            for (const QJsonValue& g : byGroup[u"groups"].toArray()) {
                 QJsonObject group = g.toObject();
                 const bool evaluable = group[u"positives"].toInteger() >= c.plan.minimumPositives;
                 group.insert(QStringLiteral("evaluable"), evaluable);
                 group.insert(QStringLiteral("verdicts"), verdicts(group, c.plan, evaluable));
                 groups.append(group);
             }
-            subgroups.insert(column, groups);
-            gaps.insert(column, byGroup.value()[u"largest_gaps"]);
+            subgroups.insert(c.plan.subgroupColumns.at(k), groups);
+            gaps.insert(c.plan.subgroupColumns.at(k), byGroup[u"largest_gaps"]);
         }
-        if (c.plan.subgroupColumns.isEmpty()) {
-            overall = report(db, c, d.name, QString());
-        }
-        if (!overall) {
-            return overall.error();
+        for (const char* key : {"groups", "largest_gaps", "by_grouping"}) {
+            overall->remove(QLatin1String(key));
         }
         const QJsonObject& o = overall.value();
         if (first) {

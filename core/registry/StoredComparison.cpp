@@ -114,27 +114,33 @@ struct GroupColumn
     QStringList groupNames;
 };
 
-Result<GroupColumn> readGroups(Database& db, const Dataset& dataset, qsizetype groupIndex)
+/// The group columns `indexes` of every sample, in one pass over the samples (each sample's groups are parsed once).
+Result<std::vector<GroupColumn>> readGroups(Database& db, const Dataset& dataset, const QList<qsizetype>& indexes)
 {
-    GroupColumn c;
+    std::vector<GroupColumn> columns(size_t(indexes.size()));
+    if (indexes.isEmpty()) {
+        return columns;
+    }
     constexpr quint32 kNone = std::numeric_limits<quint32>::max(); ///< a row no sample has
-    c.groupOf.assign(size_t(dataset.sampleCount), kNone);
-    std::unordered_map<std::string, quint32> groupIndexOf;
+    std::vector<std::unordered_map<std::string, quint32>> indexOf(columns.size());
+    for (GroupColumn& c : columns) {
+        c.groupOf.assign(size_t(dataset.sampleCount), kNone);
+    }
     bool outside = false;
     auto read = DatasetTable(db).forEachGroups(dataset.id, [&](qint64 row, std::string_view groups) {
         if (row < 0 || row >= dataset.sampleCount) {
             outside = true;
             return;
         }
-        const QString value = QJsonDocument::fromJson(QByteArray(groups.data(), qsizetype(groups.size())))
-                                  .array()
-                                  .at(groupIndex)
-                                  .toString();
-        auto [it, added] = groupIndexOf.try_emplace(value.toStdString(), quint32(c.groupNames.size()));
-        if (added) {
-            c.groupNames.append(value);
+        const QJsonArray values = QJsonDocument::fromJson(QByteArray(groups.data(), qsizetype(groups.size()))).array();
+        for (size_t k = 0; k < columns.size(); ++k) {
+            const QString value = values.at(indexes.at(qsizetype(k))).toString();
+            auto [it, added] = indexOf[k].try_emplace(value.toStdString(), quint32(columns[k].groupNames.size()));
+            if (added) {
+                columns[k].groupNames.append(value);
+            }
+            columns[k].groupOf[size_t(row)] = it->second;
         }
-        c.groupOf[size_t(row)] = it->second;
     });
     if (!read) {
         return read.error();
@@ -146,20 +152,22 @@ Result<GroupColumn> readGroups(Database& db, const Dataset& dataset, qsizetype g
                          .arg(dataset.sampleCount));
     }
     // The samples came in sample-ID order; the groups are numbered in row order, as the file lists them.
-    std::vector<quint32> renumbered(size_t(c.groupNames.size()), kNone);
-    QStringList names;
-    for (quint32& g : c.groupOf) {
-        if (g == kNone) {
-            continue;
+    for (GroupColumn& c : columns) {
+        std::vector<quint32> renumbered(size_t(c.groupNames.size()), kNone);
+        QStringList names;
+        for (quint32& g : c.groupOf) {
+            if (g == kNone) {
+                continue;
+            }
+            if (renumbered[g] == kNone) {
+                renumbered[g] = quint32(names.size());
+                names.append(c.groupNames.at(g));
+            }
+            g = renumbered[g];
         }
-        if (renumbered[g] == kNone) {
-            renumbered[g] = quint32(names.size());
-            names.append(c.groupNames.at(g));
-        }
-        g = renumbered[g];
+        c.groupNames = names;
     }
-    c.groupNames = names;
-    return c;
+    return columns;
 }
 } // namespace
 
@@ -179,16 +187,17 @@ Result<stats::ComparisonData> load(Database& db, const StoredComparisonRequest& 
     if (!chosen) {
         return chosen.error();
     }
-    qsizetype groupIndex = -1;
-    if (!request.group.isEmpty()) {
-        groupIndex = dataset.groupColumns.indexOf(request.group);
-        if (groupIndex < 0) {
+    QList<qsizetype> groupIndexes;
+    for (const QString& group : request.groups) {
+        const qsizetype index = dataset.groupColumns.indexOf(group);
+        if (index < 0) {
             return Error(ErrorCode::InvalidArgument,
                          Tr::tr("dataset \"%1\" has no subgroup column \"%2\" (it has %3)")
-                             .arg(dataset.name, request.group,
+                             .arg(dataset.name, group,
                                   dataset.groupColumns.isEmpty() ? Tr::tr("none")
                                                                  : dataset.groupColumns.join(QStringLiteral(", "))));
         }
+        groupIndexes.append(index);
     }
     const qint64 rows = dataset.sampleCount;
     if (rows > qint64(stats::kMaxScoredRows)) {
@@ -202,14 +211,11 @@ Result<stats::ComparisonData> load(Database& db, const StoredComparisonRequest& 
     if (!codes) {
         return codes.error();
     }
-    GroupColumn groups;
-    if (groupIndex >= 0) {
-        auto read = readGroups(db, dataset, groupIndex);
-        if (!read) {
-            return read.error();
-        }
-        groups = std::move(read.value());
+    auto readColumns = readGroups(db, dataset, groupIndexes);
+    if (!readColumns) {
+        return readColumns.error();
     }
+    std::vector<GroupColumn>& groups = readColumns.value();
     // Both versions' scores chunk by chunk, side by side, as the rows are assembled: no whole set is held.
     std::optional<ScoreCursor> cursors[2];
     for (int k = 0; k < 2; ++k) {
@@ -224,6 +230,7 @@ Result<stats::ComparisonData> load(Database& db, const StoredComparisonRequest& 
     stats::ComparisonData data;
     data.reference.reserve(size_t(rows));
     data.candidate.reserve(size_t(rows));
+    data.groupings.resize(groups.size());
     for (qint64 r = 0; r < rows; ++r) {
         double score[2];
         for (int k = 0; k < 2; ++k) {
@@ -251,12 +258,18 @@ Result<stats::ComparisonData> load(Database& db, const StoredComparisonRequest& 
                                  .arg(dataset.name));
             }
         }
-        stats::appendScores(data, positive == 1, score[0], score[1]);
-        if (groupIndex >= 0) {
-            data.groupOf.push_back(groups.groupOf[size_t(r)]);
+        // A row's groups move down over the gaps as its scores are appended (in place: no second copy is held).
+        const size_t kept = data.reference.size();
+        for (GroupColumn& column : groups) {
+            column.groupOf[kept] = column.groupOf[size_t(r)];
         }
+        stats::appendScores(data, positive == 1, score[0], score[1]);
     }
-    data.groupNames = groups.groupNames;
+    for (size_t k = 0; k < groups.size(); ++k) {
+        groups[k].groupOf.resize(data.reference.size());
+        data.groupings[k].groupOf = std::move(groups[k].groupOf);
+        data.groupings[k].groupNames = groups[k].groupNames;
+    }
     stats::countRows(data, request.thresholds);
     return data;
 }

@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace cs {
 
@@ -16,7 +17,7 @@ struct StoredComparisonRequest
     QString model; ///< empty: the one model whose versions have predictions on the dataset
     QString reference; ///< version label
     QString candidate; ///< version label
-    QString group; ///< a subgroup column of the dataset; empty: no subgroups
+    QStringList groups; ///< subgroup columns of the dataset, each read into a grouping; empty: no subgroups
     double thresholds[2] = {0.5, 0.5};
 };
 

@@ -168,6 +168,9 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
     ComparisonData data;
     RowSink sink {request, l, data};
     QHash<QString, quint32> groupIndex;
+    if (l.group >= 0) {
+        data.groupings.resize(1);
+    }
     const Status read = csv.forEachRow([&](qint64 row) -> std::optional<Error> {
         const size_t slot = data.reference.size();
         if (slot >= kMaxScoredRows) {
@@ -185,12 +188,13 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
                                      Tr::tr("the value is not UTF-8 text"));
             }
             const QString value = csv.fieldString(l.group);
+            Grouping& grouping = data.groupings.front();
             auto known = groupIndex.constFind(value);
             if (known == groupIndex.constEnd()) {
-                known = groupIndex.insert(value, quint32(data.groupNames.size()));
-                data.groupNames.append(value);
+                known = groupIndex.insert(value, quint32(grouping.groupNames.size()));
+                grouping.groupNames.append(value);
             }
-            data.groupOf.push_back(*known);
+            grouping.groupOf.push_back(*known);
         }
         return std::nullopt;
     });
@@ -548,50 +552,70 @@ void countRows(ComparisonData& data, const double thresholds[2], int threads)
 
 GroupSplit::GroupSplit(ComparisonData& data, const double thresholds[2], int threads)
     : m_data(data)
-    , m_indexInGroup(data.groupOf.size())
-    , m_counted(size_t(data.groupNames.size()))
+    , m_counted(data.groupings.size())
 {
     Q_ASSERT(!data.sorted); // the counts pair each row's two scores, which only row order does
     const size_t n = data.reference.size();
-    const size_t groups = m_counted.size();
-    std::vector<quint32> sizes(groups, 0);
-    for (size_t r = 0; r < n; ++r) {
-        m_indexInGroup[r] = sizes[data.groupOf[r]]++;
+    // A tally slot per (grouping, group): the groupings' groups one after another.
+    std::vector<size_t> firstSlot;
+    size_t slotCount = 0;
+    for (size_t k = 0; k < data.groupings.size(); ++k) {
+        const Grouping& grouping = data.groupings[k];
+        firstSlot.push_back(slotCount);
+        slotCount += size_t(grouping.groupNames.size());
     }
     // Every group's counts in one pass over the rows in row order (the two models' scores of a row side by side),
     // split between threads, each with a tally per group, added up exactly.
     const int workers = n < (size_t(1) << 16) ? 1 : workerCount(threads);
-    std::vector<RowTally> tallies(size_t(workers) * groups);
+    std::vector<RowTally> tallies(size_t(workers) * slotCount);
     runParallel(workers, [&](int t) {
         const size_t begin = n * size_t(t) / size_t(workers);
         const size_t end = n * size_t(t + 1) / size_t(workers);
-        RowTally* mine = tallies.data() + size_t(t) * groups;
+        RowTally* mine = tallies.data() + size_t(t) * slotCount;
         for (size_t r = begin; r < end; ++r) {
-            mine[data.groupOf[r]].add(isPositiveRow(data.reference[r]), scoreOfKey(data.reference[r].key),
-                                      scoreOfKey(data.candidate[r].key), thresholds);
+            const bool positive = isPositiveRow(data.reference[r]);
+            const double reference = scoreOfKey(data.reference[r].key);
+            const double candidate = scoreOfKey(data.candidate[r].key);
+            for (size_t k = 0; k < firstSlot.size(); ++k) {
+                mine[firstSlot[k] + data.groupings[k].groupOf[r]].add(positive, reference, candidate, thresholds);
+            }
         }
     });
-    for (size_t g = 0; g < groups; ++g) {
-        for (int t = 0; t < workers; ++t) {
-            tallies[size_t(t) * groups + g].addTo(m_counted[g]);
+    for (size_t k = 0; k < data.groupings.size(); ++k) {
+        m_counted[k].resize(size_t(data.groupings[k].groupNames.size()));
+        for (size_t g = 0; g < m_counted[k].size(); ++g) {
+            for (int t = 0; t < workers; ++t) {
+                tallies[size_t(t) * slotCount + firstSlot[k] + g].addTo(m_counted[k][g]);
+            }
+            m_counted[k][g].sorted = true;
         }
-        m_counted[g].sorted = true;
     }
     sortScoredRows(data.reference, workers);
     sortScoredRows(data.candidate, workers);
     data.sorted = true;
 }
 
-ComparisonData GroupSplit::group(quint32 g) const
+ComparisonData GroupSplit::group(size_t column, quint32 g)
 {
-    ComparisonData s = m_counted[g];
-    const size_t size = size_t(std::count(m_data.groupOf.begin(), m_data.groupOf.end(), g));
+    ComparisonData s = m_counted[column][g];
+    const std::vector<quint32>& groupOf = m_data.groupings[column].groupOf;
+    if (m_indexed != column) {
+        // Each row's index among its group's rows, in row order: a group's rows are numbered 0, 1, ...
+        std::vector<quint32> sizes(m_counted[column].size(), 0);
+        m_indexInGroup.resize(groupOf.size());
+        for (size_t r = 0; r < groupOf.size(); ++r) {
+            m_indexInGroup[r] = sizes[groupOf[r]]++;
+        }
+        m_indexed = column;
+    }
+    const std::vector<quint32>& index = m_indexInGroup;
+    const size_t size = size_t(std::count(groupOf.begin(), groupOf.end(), g));
     for (auto [from, to] : {std::pair {&m_data.reference, &s.reference}, std::pair {&m_data.candidate, &s.candidate}}) {
         to->reserve(size);
         for (const ScoredRow& row : *from) {
             const quint32 r = rowOf(row);
-            if (m_data.groupOf[r] == g) {
-                to->push_back({row.key, m_indexInGroup[r] | (row.row & kPositiveBit)});
+            if (groupOf[r] == g) {
+                to->push_back({row.key, index[r] | (row.row & kPositiveBit)});
             }
         }
     }

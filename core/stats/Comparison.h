@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <limits>
 #include <string_view>
 #include <vector>
 
@@ -25,6 +26,13 @@ struct ComparisonRequest
 
 /// The columns of one comparison as the engine needs them: 24 bytes a row (two scored rows, each carrying the
 /// label in its kPositiveBit), the threshold metrics and McNemar's table already counted while reading.
+/// One group column of a comparison: each row's group, as an index into the group values.
+struct Grouping
+{
+    std::vector<quint32> groupOf; ///< per row: an index into groupNames
+    QStringList groupNames; ///< each group value once, in order of first appearance
+};
+
 struct ComparisonData
 {
     qint64 positives = 0;
@@ -35,8 +43,7 @@ struct ComparisonData
     qint64 cells[4] = {0, 0, 0, 0}; ///< both correct, reference only, candidate only, both wrong
     qint64 positiveCells[4] = {0, 0, 0, 0}; ///< the same among the positives (the rest are among the negatives)
     CalibrationTally calibration[2]; ///< reference, candidate
-    std::vector<quint32> groupOf; ///< per row, with a group column: an index into groupNames
-    QStringList groupNames; ///< each group value once, in order of first appearance
+    std::vector<Grouping> groupings; ///< one per group column read (a file has one at most)
     bool sorted = false; ///< reference and candidate are each in score order already (compareModels skips sorting)
 };
 
@@ -61,13 +68,16 @@ void countRows(ComparisonData& data, const double thresholds[2], int threads = 0
 class GroupSplit
 {
 public:
+    /// Every grouping of `data` at once: the rows are counted and sorted once for all of its group columns.
     GroupSplit(ComparisonData& data, const double thresholds[2], int threads = 0);
-    ComparisonData group(quint32 g) const;
+    /// Group `g` of grouping `column` (cheapest taking one column's groups after another).
+    ComparisonData group(size_t column, quint32 g);
 
 private:
     const ComparisonData& m_data;
-    std::vector<quint32> m_indexInGroup; ///< per row: its index among its group's rows, in row order
-    std::vector<ComparisonData> m_counted; ///< per group: the counts alone (no rows)
+    std::vector<std::vector<ComparisonData>> m_counted; ///< per grouping and group: the counts alone (no rows)
+    size_t m_indexed = std::numeric_limits<size_t>::max(); ///< the grouping m_indexInGroup is for
+    std::vector<quint32> m_indexInGroup; ///< per row: its index among its group's rows (one grouping at a time)
 };
 
 struct ComparisonResult

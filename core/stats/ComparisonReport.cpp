@@ -121,31 +121,36 @@ QJsonValue jsonNumber(const std::optional<double>& v)
 QJsonObject compareReport(ComparisonData& data, const ReportOptions& options)
 {
     const bool grouped = options.groups;
-    // Subgroups first: the overall comparison frees the rows. The rows are sorted once; every group takes its rows
-    // from the sorted whole, already in order.
-    QJsonArray groups;
-    std::vector<std::pair<QString, Performance>> performances[2];
+    // Subgroups first: the overall comparison frees the rows. The rows are counted and sorted once for every group
+    // column; every group takes its rows from the sorted whole, already in order.
+    std::vector<QJsonArray> groupsOf(grouped ? data.groupings.size() : 0);
+    std::vector<QJsonObject> gapsOf(groupsOf.size());
     if (grouped) {
-        const GroupSplit split(data, options.thresholds, options.threads);
-        std::map<QString, quint32> members; // sorted by group value
-        for (qsizetype g = 0; g < data.groupNames.size(); ++g) {
-            members[data.groupNames[g]] = quint32(g);
-        }
-        for (const auto& [value, index] : members) {
-            ComparisonData subset = split.group(index);
-            const ComparisonResult g = compareModels(subset, options.alpha, options.threads);
-            QJsonObject entry {{QStringLiteral("group"), value},
-                               {QStringLiteral("n"), g.n},
-                               {QStringLiteral("positives"), g.positives},
-                               {QStringLiteral("reference"), metrics(g.reference)},
-                               {QStringLiteral("candidate"), metrics(g.candidate)},
-                               {QStringLiteral("auc_difference"), aucDifference(g.delong)}};
-            insertDifferences(entry, g);
-            groups.append(entry);
-            if (g.positives >= options.gapMinimumPositives) {
-                performances[0].emplace_back(value, g.reference);
-                performances[1].emplace_back(value, g.candidate);
+        GroupSplit split(data, options.thresholds, options.threads);
+        for (size_t k = 0; k < data.groupings.size(); ++k) {
+            std::vector<std::pair<QString, Performance>> performances[2];
+            std::map<QString, quint32> members; // sorted by group value
+            const QStringList& names = data.groupings[k].groupNames;
+            for (qsizetype g = 0; g < names.size(); ++g) {
+                members[names[g]] = quint32(g);
             }
+            for (const auto& [value, index] : members) {
+                ComparisonData subset = split.group(k, index);
+                const ComparisonResult g = compareModels(subset, options.alpha, options.threads);
+                QJsonObject entry {{QStringLiteral("group"), value},
+                                   {QStringLiteral("n"), g.n},
+                                   {QStringLiteral("positives"), g.positives},
+                                   {QStringLiteral("reference"), metrics(g.reference)},
+                                   {QStringLiteral("candidate"), metrics(g.candidate)},
+                                   {QStringLiteral("auc_difference"), aucDifference(g.delong)}};
+                insertDifferences(entry, g);
+                groupsOf[k].append(entry);
+                if (g.positives >= options.gapMinimumPositives) {
+                    performances[0].emplace_back(value, g.reference);
+                    performances[1].emplace_back(value, g.candidate);
+                }
+            }
+            gapsOf[k] = gaps(performances);
         }
     }
     const ComparisonResult c = compareModels(data, options.alpha, options.threads);
@@ -168,9 +173,17 @@ QJsonObject compareReport(ComparisonData& data, const ReportOptions& options)
     result.insert(QStringLiteral("curves"),
                   QJsonObject {{QStringLiteral("reference"), curves(c.roc[0], c.calibration[0])},
                                {QStringLiteral("candidate"), curves(c.roc[1], c.calibration[1])}});
-    if (grouped) {
-        result.insert(QStringLiteral("groups"), groups);
-        result.insert(QStringLiteral("largest_gaps"), gaps(performances));
+    if (!groupsOf.empty()) {
+        result.insert(QStringLiteral("groups"), groupsOf.front());
+        result.insert(QStringLiteral("largest_gaps"), gapsOf.front());
+    }
+    if (groupsOf.size() > 1) {
+        QJsonArray all;
+        for (size_t k = 0; k < groupsOf.size(); ++k) {
+            all.append(
+                QJsonObject {{QStringLiteral("groups"), groupsOf[k]}, {QStringLiteral("largest_gaps"), gapsOf[k]}});
+        }
+        result.insert(QStringLiteral("by_grouping"), all);
     }
     return result;
 }

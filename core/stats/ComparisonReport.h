@@ -15,7 +15,7 @@ struct ReportOptions
     double alpha = 0.05;
     double margin = 0.05; ///< non-inferiority margin on accuracy
     double thresholds[2] = {0.5, 0.5}; ///< reference, candidate
-    bool groups = false; ///< report the metrics per group (the data were read with a group column)
+    bool groups = false; ///< report the metrics per group (the data were read with one or more group columns)
     qint64 gapMinimumPositives = 0; ///< the largest gaps between groups count only groups with this many positives
     int threads = 0;
 };
@@ -29,7 +29,8 @@ QJsonValue jsonNumber(const std::optional<double>& v);
 /// differences in accuracy, sensitivity and specificity, the non-inferiority decision on accuracy, both models'
 /// calibration (ten bins, ECE) and thinned ROC curves, and with a group column the metrics and paired differences
 /// per group (in order of the group's value) and the largest gap of each metric between groups. Numbers that do not
-/// exist (an AUC without positives) are null. Sorts and frees the rows of `data`.
+/// exist (an AUC without positives) are null. With several group columns, "groups" and "largest_gaps" are the
+/// first column's and "by_grouping" lists every column's, in the order read. Sorts and frees the rows of `data`.
 QJsonObject compareReport(ComparisonData& data, const ReportOptions& options);
 
 } // namespace cs::stats

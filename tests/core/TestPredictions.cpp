@@ -955,7 +955,7 @@ QString storedComparison(TestWorkspace& t)
     r.dataset = QStringLiteral("validation-2026");
     r.reference = QStringLiteral("1");
     r.candidate = QStringLiteral("2");
-    r.group = QStringLiteral("site");
+    r.groups = {QStringLiteral("site")};
     auto data = StatisticsQuery(t.ws()).comparison(r);
     if (!data) {
         return QStringLiteral("ERROR: ") + data.error().message;
@@ -966,7 +966,7 @@ QString storedComparison(TestWorkspace& t)
                       .arg(data->cells[1])
                       .arg(data->cells[2])
                       .arg(data->cells[3])
-                      .arg(data->groupNames.join(u'|'));
+                      .arg(data->groupings.empty() ? QString() : data->groupings.front().groupNames.join(u'|'));
     for (size_t i = 0; i < data->reference.size(); ++i) {
         out += QStringLiteral(" %1:%2:%3")
                    .arg(stats::isPositiveRow(data->reference[i]) ? 1 : 0)
