@@ -64,6 +64,14 @@ void addContentOptions(QCommandLineParser& parser)
         {QStringLiteral("candidate-threshold"), QStringLiteral("The candidate's threshold."), QStringLiteral("T")});
     parser.addOption(
         {QStringLiteral("baseline-threshold"), QStringLiteral("The baseline's threshold."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("cleared"),
+                      QStringLiteral("The originally cleared version, a second comparator (\"none\" for none; default: "
+                                     "the version of the model's first release, unless it is the baseline)."),
+                      QStringLiteral("V")});
+    parser.addOption({QStringLiteral("cleared-threshold"),
+                      QStringLiteral("The originally cleared version's threshold (default: the one it was released "
+                                     "with, else the baseline's)."),
+                      QStringLiteral("T")});
     parser.addOption(
         {QStringLiteral("alpha"), QStringLiteral("Significance level (default 0.05)."), QStringLiteral("A")});
     for (const char* margin : {"sensitivity", "specificity", "accuracy", "auc"}) {
@@ -156,6 +164,27 @@ Status applyOptions(const QCommandLineParser& parser, ChangeRequestContent& c)
             return v.error();
         }
         *target = v.value();
+    }
+    if (parser.isSet(QStringLiteral("cleared"))) {
+        const QString cleared = parser.value(QStringLiteral("cleared"));
+        c.cleared = cleared == u"none" ? QString() : cleared;
+        if (c.cleared.isEmpty()) {
+            p.clearedThreshold.reset();
+        } else if (!p.clearedThreshold) {
+            p.clearedThreshold = p.baselineThreshold;
+        }
+    }
+    if (parser.isSet(QStringLiteral("cleared-threshold"))) {
+        auto v = numberOption(parser, QStringLiteral("cleared-threshold"), 0);
+        if (!v) {
+            return v.error();
+        }
+        if (c.cleared.isEmpty()) {
+            return Error(ErrorCode::InvalidArgument,
+                         QStringLiteral("--cleared-threshold: the request names no originally cleared version; give "
+                                        "--cleared V as well"));
+        }
+        p.clearedThreshold = v.value();
     }
     auto positives = positiveNumber(parser, QStringLiteral("min-positives"), p.minimumPositives);
     if (!positives) {
@@ -524,20 +553,31 @@ void printEvidence(const QJsonObject& evidence, double alpha)
     }
 }
 
-/// The Validation tab's tables of every dataset of the request `j` (ChangeRequestQuery::toJson), tab-separated.
+/// The Validation tab's tables of every dataset of the request `j` (ChangeRequestQuery::toJson), tab-separated: against
+/// the baseline, then against the originally cleared version when the request names one.
 void printTables(const QJsonObject& j)
 {
-    const QString candidate = j[u"content"][u"candidate"].toString();
-    const QString baseline = j[u"content"][u"baseline"].toString();
+    const QJsonObject c = j[u"content"].toObject();
     for (const QJsonValue& d : j[u"evidence"][u"datasets"].toArray()) {
-        const QJsonObject dataset = d.toObject();
-        out() << "\n"
-              << dataset[u"name"].toString() << " (" << dataset[u"role"].toString() << ")\n"
-              << EvidenceTables::headline(dataset, baseline, candidate).toTsv() << '\n'
-              << EvidenceTables::confusion(dataset, baseline, candidate).toTsv();
-        for (const QJsonValue& column : j[u"content"][u"plan"][u"subgroups"].toArray()) {
-            for (const char* metric : {"sensitivity", "specificity", "accuracy", "auc"}) {
-                out() << '\n' << EvidenceTables::subgroups(dataset, column.toString(), QLatin1String(metric)).toTsv();
+        for (const bool cleared : {false, true}) {
+            const QJsonObject dataset = ChangeRequestEvidence::datasetAgainst(
+                d.toObject(), cleared ? QStringLiteral("cleared") : QStringLiteral("baseline"));
+            if (dataset.isEmpty()) {
+                continue;
+            }
+            const EvidenceTables::Versions versions {c[cleared ? u"cleared" : u"baseline"].toString(),
+                                                     c[u"candidate"].toString(), cleared};
+            out() << "\n"
+                  << dataset[u"name"].toString() << " (" << dataset[u"role"].toString() << "), against "
+                  << versions.comparatorName() << "\n"
+                  << EvidenceTables::headline(dataset, versions).toTsv() << '\n'
+                  << EvidenceTables::confusion(dataset, versions).toTsv();
+            for (const QJsonValue& column : c[u"plan"][u"subgroups"].toArray()) {
+                for (const char* metric : {"sensitivity", "specificity", "accuracy", "auc"}) {
+                    out() << '\n'
+                          << EvidenceTables::subgroups(dataset, versions, column.toString(), QLatin1String(metric))
+                                 .toTsv();
+                }
             }
         }
     }
@@ -575,6 +615,9 @@ int crShow(const QStringList& args)
           << c[u"candidate"].toString() << " against "
           << (c[u"baseline"].toString().isEmpty() ? QStringLiteral("no baseline (first release)")
                                                   : QStringLiteral("version ") + c[u"baseline"].toString())
+          << (c[u"cleared"].toString().isEmpty()
+                  ? QString()
+                  : QStringLiteral(" and the originally cleared version ") + c[u"cleared"].toString())
           << "\n  trigger " << c[u"trigger"][u"kind"].toString() << ": " << c[u"trigger"][u"reference"].toString()
           << "\n  content SHA-256 " << j[u"content_sha256"].toString() << "\n  plan SHA-256 "
           << j[u"plan_sha256"].toString() << '\n';

@@ -238,20 +238,22 @@ QString SubmitChangeRequestCommand::description() const
 
 namespace {
 /// The plan against the workspace: each dataset there, the validation set locked, the predictions of both versions
-/// on each, each subgroup column a column of each.
+/// (and of the originally cleared one, when named) on each, each subgroup column a column of each.
 QStringList planProblems(Database& db, const ChangeRequestContent& c)
 {
     QStringList problems;
     RegistryTable registry(db);
     DatasetTable datasets(db);
     QList<std::pair<QString, qint64>> versions;
-    for (const QString& label : {c.candidate, c.baseline}) {
+    for (const QString& label : {c.candidate, c.baseline, c.cleared}) {
         if (label.isEmpty()) {
             continue;
         }
         auto v = registry.version(c.model, label);
         if (v && v.value()) {
             versions.append({label, v.value()->id});
+        } else if (label == c.cleared) {
+            problems.append(Tr::tr("cleared: model %1 has no version %2 in this workspace").arg(c.model, label));
         }
     }
     for (const ValidationPlan::Dataset& d : c.plan.datasets) {

@@ -126,6 +126,9 @@ ChangeRequestContent retraining()
     c.residualRisk = QStringLiteral("Acceptable if every margin is met.");
     c.rollbackVersion = QStringLiteral("3");
     c.rollbackCriteria = QStringLiteral("Sensitivity below 0.75 in any 30-day window.");
+    // Version 1 is the version the device was cleared with: the PCCP bounds every re-training against it too.
+    c.cleared = QStringLiteral("1");
+    c.plan.clearedThreshold = thresholdOf(c.cleared);
     return c;
 }
 

@@ -122,7 +122,26 @@ Result<ChangeRequestContent> ChangeRequestQuery::draft(const QString& model, con
             break;
         }
     }
-    // The datasets on which both versions have predictions: the locked validation sets and the challenge sets.
+    // The originally cleared version: the one the model's first release put into production, when it is neither the
+    // baseline nor the candidate, compared at the threshold it was released with.
+    c.cleared.clear();
+    c.plan.clearedThreshold.reset();
+    qint64 clearedId = 0;
+    for (const ChangeRequestRecord& r : requests.value()) {
+        const bool released = r.state == ChangeRequestState::Implemented || r.state == ChangeRequestState::Closed ||
+            r.state == ChangeRequestState::RolledBack;
+        if (r.content.model == model && r.content.baseline.isEmpty() && r.content.rollbackOf.isEmpty() && released &&
+            r.content.candidate != c.baseline && r.content.candidate != candidate) {
+            c.cleared = r.content.candidate;
+            c.plan.clearedThreshold = r.content.plan.candidateThreshold;
+            for (const ModelVersion& v : versions.value()) {
+                clearedId = v.label == c.cleared ? v.id : clearedId;
+            }
+            break;
+        }
+    }
+    // The datasets on which every version compared has predictions: the locked validation sets and the challenge
+    // sets.
     DatasetTable datasets(m_db);
     auto sets = datasets.datasets();
     if (!sets) {
@@ -135,7 +154,7 @@ Result<ChangeRequestContent> ChangeRequestQuery::draft(const QString& model, con
             continue;
         }
         bool both = true;
-        for (const qint64 version : {candidateId, baselineId}) {
+        for (const qint64 version : {candidateId, baselineId, clearedId}) {
             if (version != 0) {
                 auto p = datasets.predictionSet(version, d.id);
                 both = both && p && p.value();

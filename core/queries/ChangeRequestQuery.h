@@ -37,7 +37,9 @@ public:
     /// takes the locked validation sets and the challenge sets on which both versions have predictions, the subgroup
     /// columns they all have, and the thresholds, alpha, margins and minimum positives of the request that put the
     /// baseline into production (the protocol carries over; the demo's sepsis thresholds are those of the versions).
-    /// The author writes the rest.
+    /// The originally cleared version is the one the model's first release put into production (at the threshold it
+    /// was released with), unless it is the baseline or the candidate; its predictions are then needed on each
+    /// dataset too. The author writes the rest.
     Result<ChangeRequestContent> draft(const QString& model, const QString& candidate);
     /// What the plan of `content` can show before it is locked (ChangeRequestEvidence::planPower).
     Result<QJsonObject> planPower(const ChangeRequestContent& content);

@@ -54,10 +54,14 @@ QJsonObject ValidationPlan::toJson() const
             {QStringLiteral("name"), d.name},
             {QStringLiteral("role"), d.challenge ? QStringLiteral("challenge") : QStringLiteral("validation")}});
     }
+    QJsonObject thresholds {{QStringLiteral("candidate"), candidateThreshold},
+                            {QStringLiteral("baseline"), baselineThreshold}};
+    if (clearedThreshold) {
+        // Only when there is one: the plans (and plan hashes) of requests without a cleared version stay as they were.
+        thresholds.insert(QStringLiteral("cleared"), *clearedThreshold);
+    }
     return QJsonObject {{QStringLiteral("datasets"), sets},
-                        {QStringLiteral("thresholds"),
-                         QJsonObject {{QStringLiteral("candidate"), candidateThreshold},
-                                      {QStringLiteral("baseline"), baselineThreshold}}},
+                        {QStringLiteral("thresholds"), thresholds},
                         {QStringLiteral("alpha"), alpha},
                         {QStringLiteral("margins"),
                          QJsonObject {{QStringLiteral("sensitivity"), sensitivityMargin},
@@ -85,6 +89,9 @@ ValidationPlan ValidationPlan::fromJson(const QJsonObject& json, QStringList* er
         number(thresholds, "candidate", p.candidateThreshold, where + QStringLiteral("thresholds."), errors);
     p.baselineThreshold =
         number(thresholds, "baseline", p.baselineThreshold, where + QStringLiteral("thresholds."), errors);
+    if (thresholds.contains(u"cleared")) {
+        p.clearedThreshold = number(thresholds, "cleared", 0.5, where + QStringLiteral("thresholds."), errors);
+    }
     p.alpha = number(json, "alpha", p.alpha, where, errors);
     const QJsonObject margins = json.value(QStringLiteral("margins")).toObject();
     const QString m = where + QStringLiteral("margins.");
@@ -207,6 +214,20 @@ QStringList ChangeRequestContent::problems() const
     }
     if (!within(plan.candidateThreshold, 0, 1) || !within(plan.baselineThreshold, 0, 1)) {
         p.append(Tr::tr("plan.thresholds: each operating threshold must lie strictly between 0 and 1"));
+    }
+    if (!cleared.isEmpty()) {
+        if (cleared == candidate) {
+            p.append(Tr::tr("cleared: the originally cleared version is the candidate itself"));
+        }
+        if (!plan.clearedThreshold) {
+            p.append(Tr::tr("plan.thresholds.cleared: the operating threshold of the originally cleared version %1 "
+                            "is missing")
+                         .arg(cleared));
+        } else if (!within(*plan.clearedThreshold, 0, 1)) {
+            p.append(Tr::tr("plan.thresholds: each operating threshold must lie strictly between 0 and 1"));
+        }
+    } else if (plan.clearedThreshold) {
+        p.append(Tr::tr("plan.thresholds.cleared is given, but the request names no originally cleared version"));
     }
     if (!within(plan.alpha, 0, 0.5)) {
         p.append(Tr::tr("plan.alpha must lie strictly between 0 and 0.5"));

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace cs {
 
 /// Where a change request stands (docs/change-requests.md). The legal moves, who may make them and which signature
@@ -120,6 +122,8 @@ struct ValidationPlan
     QList<Dataset> datasets;
     double candidateThreshold = 0.5; ///< the operating threshold of the candidate version
     double baselineThreshold = 0.5; ///< and of the baseline
+    /// And of the originally cleared version, when the request names one (ChangeRequestContent::cleared).
+    std::optional<double> clearedThreshold;
     double alpha = 0.05;
     /// Non-inferiority margins (proportions; AUC in AUC units): the candidate may be at most this much worse.
     double sensitivityMargin = 0.05;
@@ -141,7 +145,10 @@ struct ChangeRequestContent
     QString model;
     QString candidate; ///< version label
     QString baseline; ///< version label; empty for a model's first release
-    QString cleared; ///< the originally cleared version, an optional second comparator
+    /// The originally cleared version (the one the device's marketing authorisation rests on), an optional second
+    /// comparator: the evidence then also compares the candidate with it ("against_cleared"), at
+    /// plan.clearedThreshold. Empty when the request names none.
+    QString cleared;
     ChangeTrigger trigger = ChangeTrigger::Other;
     QString triggerReference;
     QString title;

@@ -148,18 +148,23 @@ QString verdict(const QJsonValue& low, const QJsonValue& high, double margin)
     return QStringLiteral("inconclusive");
 }
 
-QString sentence(const QString& metric, const QJsonObject& v, double alpha)
+QString sentence(const QString& metric, const QJsonObject& v, double alpha, const QString& comparator)
 {
+    const bool cleared = comparator == u"cleared";
     const QString name = metric == u"sensitivity" ? Tr::tr("Sensitivity")
         : metric == u"specificity"                ? Tr::tr("Specificity")
         : metric == u"accuracy"                   ? Tr::tr("Accuracy")
                                                   : Tr::tr("AUC");
     const QString verdict = v[u"verdict"].toString();
-    const QString words = verdict == u"superior" ? Tr::tr("superior to the baseline")
-        : verdict == u"non-inferior"             ? Tr::tr("non-inferior to the baseline")
-        : verdict == u"inferior"                 ? Tr::tr("inferior to the baseline")
-        : verdict == u"inconclusive"             ? Tr::tr("inconclusive against the baseline")
-                                                 : Tr::tr("not evaluable");
+    const QString words = verdict == u"superior"
+        ? (cleared ? Tr::tr("superior to the originally cleared version") : Tr::tr("superior to the baseline"))
+        : verdict == u"non-inferior"
+        ? (cleared ? Tr::tr("non-inferior to the originally cleared version") : Tr::tr("non-inferior to the baseline"))
+        : verdict == u"inferior"
+        ? (cleared ? Tr::tr("inferior to the originally cleared version") : Tr::tr("inferior to the baseline"))
+        : verdict == u"inconclusive" ? (cleared ? Tr::tr("inconclusive against the originally cleared version")
+                                                : Tr::tr("inconclusive against the baseline"))
+                                     : Tr::tr("not evaluable");
     const auto points = [](const QJsonValue& x) -> QString {
         const double p = x.toDouble() * 100.0;
         return (p >= 0 ? QStringLiteral("+") : QString()) + QString::number(p, 'f', 1);
@@ -312,15 +317,101 @@ Result<QJsonObject> planPower(Database& db, const ChangeRequestContent& content)
     return QJsonObject {{QStringLiteral("datasets"), datasets}, {QStringLiteral("underpowered"), underpowered}};
 }
 
+namespace {
+/// The candidate against one comparator (`comparator.role` "baseline" or "cleared") on dataset `d`: an entry of the
+/// evidence's "datasets" (name, role, the digests of both prediction sets, the report, the report per value of each
+/// subgroup column, the largest gaps between subgroups, and the verdict per margin). `c` names the comparator as its
+/// baseline, at its threshold. A first release compares the candidate with nothing: its own numbers only.
+struct Comparator
+{
+    QString role;
+    QJsonObject version; ///< versionOf()
+};
+Result<QJsonObject> against(Database& db, const ChangeRequestContent& c, const ValidationPlan::Dataset& d,
+                            qint64 datasetId, const QJsonObject& candidate, const std::optional<Comparator>& comparator)
+{
+    DatasetTable datasets(db);
+    QJsonObject predictions;
+    QList<std::pair<QString, QJsonObject>> roles {{QStringLiteral("candidate"), candidate}};
+    if (comparator) {
+        roles.append({comparator->role, comparator->version});
+    }
+    for (const auto& [role, version] : roles) {
+        auto set = datasets.predictionSet(version[u"id"].toInteger(), datasetId);
+        if (!set) {
+            return set.error();
+        }
+        if (!set.value()) {
+            return Error(ErrorCode::NotFound,
+                         Tr::tr("version %1 has no predictions on %2").arg(version[u"version"].toString(), d.name));
+        }
+        predictions.insert(role, set.value()->contentSha256);
+    }
+    // One report for the whole set and every subgroup column: the samples are read and sorted once.
+    auto overall = report(db, c, d.name, c.plan.subgroupColumns);
+    if (!overall) {
+        return overall.error();
+    }
+    QJsonObject subgroups;
+    QJsonObject gaps;
+    const QJsonArray byGrouping = overall.value()[u"by_grouping"].toArray();
+    for (qsizetype k = 0; k < c.plan.subgroupColumns.size(); ++k) {
+        const QJsonObject byGroup = byGrouping.isEmpty() ? overall.value() : byGrouping.at(k).toObject();
+        QJsonArray groups;
+        for (const QJsonValue& g : byGroup[u"groups"].toArray()) {
+            QJsonObject group = g.toObject();
+            const bool evaluable = group[u"positives"].toInteger() >= c.plan.minimumPositives;
+            group.insert(QStringLiteral("evaluable"), evaluable);
+            group.insert(QStringLiteral("verdicts"), verdicts(group, c.plan, evaluable));
+            groups.append(group);
+        }
+        subgroups.insert(c.plan.subgroupColumns.at(k), groups);
+        gaps.insert(c.plan.subgroupColumns.at(k), byGroup[u"largest_gaps"]);
+    }
+    for (const char* key : {"groups", "largest_gaps", "by_grouping"}) {
+        overall->remove(QLatin1String(key));
+    }
+    const QJsonObject& o = overall.value();
+    const bool first = !comparator;
+    return QJsonObject {
+        {QStringLiteral("name"), d.name},
+        {QStringLiteral("role"), d.challenge ? QStringLiteral("challenge") : QStringLiteral("validation")},
+        {QStringLiteral("predictions_sha256"), predictions},
+        {QStringLiteral("report"), first ? candidateOnly(o) : QJsonValue(o)},
+        {QStringLiteral("subgroups"), first ? candidateOnly(subgroups) : QJsonValue(subgroups)},
+        {QStringLiteral("largest_gaps"), first ? candidateOnly(gaps) : QJsonValue(gaps)},
+        {QStringLiteral("verdicts"), first ? QJsonObject() : verdicts(o, c.plan, true)}};
+}
+} // namespace
+
 Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
 {
     const ChangeRequestContent& c = request.content;
     const bool first = c.baseline.isEmpty();
     RegistryTable registry(db);
     auto candidate = versionOf(registry, c.model, c.candidate);
-    auto baseline = versionOf(registry, c.model, first ? c.candidate : c.baseline);
-    if (!candidate || !baseline) {
-        return candidate ? baseline.error() : candidate.error();
+    if (!candidate) {
+        return candidate.error();
+    }
+    std::optional<Comparator> baseline;
+    if (!first) {
+        auto v = versionOf(registry, c.model, c.baseline);
+        if (!v) {
+            return v.error();
+        }
+        baseline = Comparator {QStringLiteral("baseline"), v.value()};
+    }
+    // The originally cleared version, compared at its own threshold as if it were the baseline.
+    std::optional<Comparator> cleared;
+    ChangeRequestContent againstCleared = c;
+    if (!c.cleared.isEmpty()) {
+        auto v = versionOf(registry, c.model, c.cleared);
+        if (!v) {
+            return v.error();
+        }
+        cleared = Comparator {QStringLiteral("cleared"), v.value()};
+        againstCleared.baseline = c.cleared;
+        againstCleared.plan.baselineThreshold = c.plan.clearedThreshold.value_or(c.plan.baselineThreshold);
     }
     DatasetTable datasets(db);
     QJsonArray sets;
@@ -332,79 +423,46 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
         if (!found.value()) {
             return Error(ErrorCode::NotFound, Tr::tr("there is no dataset %1 in this workspace").arg(d.name));
         }
-        QJsonObject predictions;
-        QList<std::pair<QString, QJsonObject>> roles {{QStringLiteral("candidate"), candidate.value()}};
-        if (!first) {
-            roles.append({QStringLiteral("baseline"), baseline.value()});
+        auto entry = against(db, c, d, found.value()->id, candidate.value(), baseline);
+        if (!entry) {
+            return entry.error();
         }
-        for (const auto& [role, version] : roles) {
-            auto set = datasets.predictionSet(version[u"id"].toInteger(), found.value()->id);
-            if (!set) {
-                return set.error();
+        if (cleared) {
+            auto second = against(db, againstCleared, d, found.value()->id, candidate.value(), cleared);
+            if (!second) {
+                return second.error();
             }
-            if (!set.value()) {
-                return Error(ErrorCode::NotFound,
-                             Tr::tr("version %1 has no predictions on %2").arg(version[u"version"].toString(), d.name));
-            }
-            predictions.insert(role, set.value()->contentSha256);
+            entry->insert(QStringLiteral("against_cleared"), second.value());
         }
-        // One report for the whole set and every subgroup column: the samples are read and sorted once.
-        auto overall = report(db, c, d.name, c.plan.subgroupColumns);
-        if (!overall) {
-            return overall.error();
-        }
-        QJsonObject subgroups;
-        QJsonObject gaps;
-        const QJsonArray byGrouping = overall.value()[u"by_grouping"].toArray();
-        for (qsizetype k = 0; k < c.plan.subgroupColumns.size(); ++k) {
-            const QJsonObject byGroup = byGrouping.isEmpty() ? overall.value() : byGrouping.at(k).toObject();
-            QJsonArray groups;
-            for (const QJsonValue& g : byGroup[u"groups"].toArray()) {
-                QJsonObject group = g.toObject();
-                const bool evaluable = group[u"positives"].toInteger() >= c.plan.minimumPositives;
-                group.insert(QStringLiteral("evaluable"), evaluable);
-                group.insert(QStringLiteral("verdicts"), verdicts(group, c.plan, evaluable));
-                groups.append(group);
-            }
-            subgroups.insert(c.plan.subgroupColumns.at(k), groups);
-            gaps.insert(c.plan.subgroupColumns.at(k), byGroup[u"largest_gaps"]);
-        }
-        for (const char* key : {"groups", "largest_gaps", "by_grouping"}) {
-            overall->remove(QLatin1String(key));
-        }
-        const QJsonObject& o = overall.value();
-        if (first) {
-            sets.append(QJsonObject {
-                {QStringLiteral("name"), d.name},
-                {QStringLiteral("role"), d.challenge ? QStringLiteral("challenge") : QStringLiteral("validation")},
-                {QStringLiteral("predictions_sha256"), predictions},
-                {QStringLiteral("report"), candidateOnly(o)},
-                {QStringLiteral("subgroups"), candidateOnly(subgroups)},
-                {QStringLiteral("largest_gaps"), candidateOnly(gaps)},
-                {QStringLiteral("verdicts"), QJsonObject()}});
-            continue;
-        }
-        sets.append(QJsonObject {
-            {QStringLiteral("name"), d.name},
-            {QStringLiteral("role"), d.challenge ? QStringLiteral("challenge") : QStringLiteral("validation")},
-            {QStringLiteral("predictions_sha256"), predictions},
-            {QStringLiteral("report"), o},
-            {QStringLiteral("subgroups"), subgroups},
-            {QStringLiteral("largest_gaps"), gaps},
-            {QStringLiteral("verdicts"), verdicts(o, c.plan, true)}});
+        sets.append(entry.value());
     }
+    const auto pinned = [](const std::optional<Comparator>& v) -> QJsonValue {
+        if (!v) {
+            return QJsonValue();
+        }
+        QJsonObject o = v->version;
+        o.remove(QStringLiteral("id"));
+        return o;
+    };
     QJsonObject candidateJson = candidate.value();
-    QJsonObject baselineJson = baseline.value();
     candidateJson.remove(QStringLiteral("id"));
-    baselineJson.remove(QStringLiteral("id"));
-    return QJsonObject {{QStringLiteral("request"), request.id},
-                        {QStringLiteral("first_release"), first},
-                        {QStringLiteral("revision"), request.revision},
-                        {QStringLiteral("content_sha256"), request.contentSha256},
-                        {QStringLiteral("plan_sha256"), request.planSha256},
-                        {QStringLiteral("candidate"), candidateJson},
-                        {QStringLiteral("baseline"), first ? QJsonValue() : QJsonValue(baselineJson)},
-                        {QStringLiteral("datasets"), sets}};
+    QJsonObject out {{QStringLiteral("request"), request.id},
+                     {QStringLiteral("first_release"), first},
+                     {QStringLiteral("revision"), request.revision},
+                     {QStringLiteral("content_sha256"), request.contentSha256},
+                     {QStringLiteral("plan_sha256"), request.planSha256},
+                     {QStringLiteral("candidate"), candidateJson},
+                     {QStringLiteral("baseline"), pinned(baseline)},
+                     {QStringLiteral("datasets"), sets}};
+    if (cleared) {
+        out.insert(QStringLiteral("cleared"), pinned(cleared));
+    }
+    return out;
+}
+
+QJsonObject datasetAgainst(const QJsonObject& dataset, const QString& comparator)
+{
+    return comparator == u"cleared" ? dataset[u"against_cleared"].toObject() : dataset;
 }
 
 QList<Finding> findings(const QJsonObject& evidence, double alpha)
@@ -412,31 +470,38 @@ QList<Finding> findings(const QJsonObject& evidence, double alpha)
     static const QString metrics[] = {QStringLiteral("sensitivity"), QStringLiteral("specificity"),
                                       QStringLiteral("accuracy"), QStringLiteral("auc")};
     QList<Finding> out;
-    for (const QJsonValue& d : evidence[u"datasets"].toArray()) {
-        const QString name = d[u"name"].toString();
-        const QString role = d[u"role"].toString();
+    for (const QJsonValue& entry : evidence[u"datasets"].toArray()) {
+        const QString name = entry[u"name"].toString();
+        const QString role = entry[u"role"].toString();
         if (evidence[u"first_release"].toBool()) {
-            const QJsonObject m = d[u"report"][u"candidate"].toObject();
-            out.append({name, role, QString(), QString(), QString(),
+            const QJsonObject m = entry[u"report"][u"candidate"].toObject();
+            out.append({name, role, QString(), QString(), QString(), QString(),
                         Tr::tr("First release: AUC %1, sensitivity %2, specificity %3 (no baseline to compare with)")
                             .arg(m[u"auc"][u"value"].toDouble(), 0, 'f', 3)
                             .arg(m[u"sensitivity"][u"value"].toDouble(), 0, 'f', 3)
                             .arg(m[u"specificity"][u"value"].toDouble(), 0, 'f', 3)});
             continue;
         }
-        for (const QString& metric : metrics) {
-            const QJsonObject v = d[u"verdicts"][metric].toObject();
-            out.append({name, role, QString(), metric, v[u"verdict"].toString(), sentence(metric, v, alpha)});
-        }
-        const QJsonObject subgroups = d[u"subgroups"].toObject();
-        for (auto column = subgroups.begin(); column != subgroups.end(); ++column) {
-            for (const QJsonValue& g : column.value().toArray()) {
-                for (const QString& metric : metrics) {
-                    const QJsonObject v = g[u"verdicts"][metric].toObject();
-                    const QString verdict = v[u"verdict"].toString();
-                    if (verdict == u"inferior" || verdict == u"inconclusive") {
-                        out.append({name, role, column.key() + QStringLiteral(" = ") + g[u"group"].toString(), metric,
-                                    verdict, sentence(metric, v, alpha)});
+        for (const QString& comparator : {QStringLiteral("baseline"), QStringLiteral("cleared")}) {
+            const QJsonObject d = datasetAgainst(entry.toObject(), comparator);
+            if (d.isEmpty()) {
+                continue;
+            }
+            for (const QString& metric : metrics) {
+                const QJsonObject v = d[u"verdicts"][metric].toObject();
+                out.append({name, role, QString(), comparator, metric, v[u"verdict"].toString(),
+                            sentence(metric, v, alpha, comparator)});
+            }
+            const QJsonObject subgroups = d[u"subgroups"].toObject();
+            for (auto column = subgroups.begin(); column != subgroups.end(); ++column) {
+                for (const QJsonValue& g : column.value().toArray()) {
+                    for (const QString& metric : metrics) {
+                        const QJsonObject v = g[u"verdicts"][metric].toObject();
+                        const QString verdict = v[u"verdict"].toString();
+                        if (verdict == u"inferior" || verdict == u"inconclusive") {
+                            out.append({name, role, column.key() + QStringLiteral(" = ") + g[u"group"].toString(),
+                                        comparator, metric, verdict, sentence(metric, v, alpha, comparator)});
+                        }
                     }
                 }
             }

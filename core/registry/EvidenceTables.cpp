@@ -118,8 +118,19 @@ QString TextTable::toTsv() const
     return text;
 }
 
-TextTable headline(const QJsonObject& dataset, const QString& baseline, const QString& candidate)
+QString Versions::comparatorName() const
 {
+    return cleared ? Tr::tr("Cleared v%1").arg(comparator) : Tr::tr("Baseline v%1").arg(comparator);
+}
+
+QString Versions::comparatorWord() const
+{
+    return cleared ? Tr::tr("Cleared") : Tr::tr("Baseline");
+}
+
+TextTable headline(const QJsonObject& dataset, const Versions& versions)
+{
+    const QString& candidate = versions.candidate;
     const QJsonObject report = dataset[u"report"].toObject();
     const QJsonObject verdicts = dataset[u"verdicts"].toObject();
     const QJsonObject b = report[u"reference"].toObject();
@@ -130,7 +141,7 @@ TextTable headline(const QJsonObject& dataset, const QString& baseline, const QS
         t.header = {Tr::tr("Metric"), Tr::tr("Version %1 (CI)").arg(candidate)};
     } else {
         t.header = {Tr::tr("Metric"),
-                    Tr::tr("Baseline v%1 (CI)").arg(baseline),
+                    Tr::tr("%1 (CI)").arg(versions.comparatorName()),
                     Tr::tr("Candidate v%1 (CI)").arg(candidate),
                     Tr::tr("Difference, points (CI)"),
                     Tr::tr("Paired test"),
@@ -171,7 +182,7 @@ TextTable headline(const QJsonObject& dataset, const QString& baseline, const QS
     return t;
 }
 
-TextTable confusion(const QJsonObject& dataset, const QString& baseline, const QString& candidate)
+TextTable confusion(const QJsonObject& dataset, const Versions& versions)
 {
     const QJsonObject report = dataset[u"report"].toObject();
     TextTable t;
@@ -180,9 +191,9 @@ TextTable confusion(const QJsonObject& dataset, const QString& baseline, const Q
     {
         const char* role;
         QString name;
-    } versions[] = {{"reference", Tr::tr("Baseline v%1").arg(baseline)},
-                    {"candidate", Tr::tr("Candidate v%1").arg(candidate)}};
-    for (const auto& v : versions) {
+    } roles[] = {{"reference", versions.comparatorName()},
+                 {"candidate", Tr::tr("Candidate v%1").arg(versions.candidate)}};
+    for (const auto& v : roles) {
         const QJsonObject m = report[QLatin1String(v.role)][u"confusion"].toObject();
         if (m.isEmpty()) {
             continue;
@@ -199,13 +210,13 @@ TextTable confusion(const QJsonObject& dataset, const QString& baseline, const Q
     return t;
 }
 
-TextTable subgroups(const QJsonObject& dataset, const QString& column, const QString& metric)
+TextTable subgroups(const QJsonObject& dataset, const Versions& versions, const QString& column, const QString& metric)
 {
     TextTable t;
     t.header = {column,
                 Tr::tr("n"),
                 Tr::tr("Positives"),
-                Tr::tr("Baseline %1").arg(metricName(metric)),
+                Tr::tr("%1 %2").arg(versions.comparatorWord(), metricName(metric)),
                 Tr::tr("Candidate %1").arg(metricName(metric)),
                 Tr::tr("Difference, points (CI)"),
                 Tr::tr("Verdict")};

@@ -21,19 +21,32 @@ struct TextTable
     QString toTsv() const;
 };
 
+/// The two versions a table compares: the candidate and its comparator, the baseline (the version in production) or
+/// the originally cleared version.
+struct Versions
+{
+    QString comparator; ///< the comparator's version label (empty for a first release)
+    QString candidate; ///< the candidate's
+    bool cleared = false; ///< the comparator is the originally cleared version, not the baseline
+    /// "Baseline v3" or "Cleared v1".
+    QString comparatorName() const;
+    /// "Baseline" or "Cleared".
+    QString comparatorWord() const;
+};
+
 /// One dataset's headline table (`dataset` is one entry of the evidence's "datasets"): per metric, the baseline's
 /// and the candidate's value with its interval, the paired difference with its interval, the paired test and its
 /// p-value, and the verdict at the plan's margin. A first release has the candidate's column only.
-TextTable headline(const QJsonObject& dataset, const QString& baseline, const QString& candidate);
+TextTable headline(const QJsonObject& dataset, const Versions& versions);
 
 /// The confusion matrix of each version at its threshold: for the baseline then the candidate, a row for the
 /// positives and one for the negatives (by label), counted flagged (score at or above the threshold) or not.
-TextTable confusion(const QJsonObject& dataset, const QString& baseline, const QString& candidate);
+TextTable confusion(const QJsonObject& dataset, const Versions& versions);
 
 /// One subgroup column of `dataset`: per value n, positives, both versions' `metric` (sensitivity, specificity,
 /// accuracy or auc), the paired difference with its interval and the verdict (not evaluable under the plan's
 /// minimum positives).
-TextTable subgroups(const QJsonObject& dataset, const QString& column, const QString& metric);
+TextTable subgroups(const QJsonObject& dataset, const Versions& versions, const QString& column, const QString& metric);
 
 } // namespace EvidenceTables
 

@@ -156,14 +156,20 @@ Result<SignableRecord> loadDecision(Database& db, const QString& id)
         }
         diffSha256 = sha.value();
     }
+    // The verdict per dataset and metric, against the baseline and (when the request names one) against the
+    // originally cleared version.
     QJsonObject verdicts;
+    QJsonObject verdictsAgainstCleared;
     for (const QJsonValue& d : evidence.value()->json[u"datasets"].toArray()) {
-        QJsonObject byMetric;
-        const QJsonObject all = d[u"verdicts"].toObject();
-        for (auto v = all.begin(); v != all.end(); ++v) {
-            byMetric.insert(v.key(), v.value()[u"verdict"]);
+        for (auto& [target, all] :
+             {std::pair {&verdicts, d[u"verdicts"].toObject()},
+              std::pair {&verdictsAgainstCleared, d[u"against_cleared"][u"verdicts"].toObject()}}) {
+            QJsonObject byMetric;
+            for (auto v = all.begin(); v != all.end(); ++v) {
+                byMetric.insert(v.key(), v.value()[u"verdict"]);
+            }
+            target->insert(d[u"name"].toString(), byMetric);
         }
-        verdicts.insert(d[u"name"].toString(), byMetric);
     }
     SignableRecord record;
     record.type = QStringLiteral("change-request-evidence");
@@ -179,6 +185,15 @@ Result<SignableRecord> loadDecision(Database& db, const QString& id)
                                   {QStringLiteral("candidate"), candidate.value()},
                                   {QStringLiteral("baseline"), baseline.value()},
                                   {QStringLiteral("version_diff_sha256"), diffSha256}};
+    if (!r.content.cleared.isEmpty()) {
+        // Only with a cleared version: the manifests of requests without one keep the bytes they were signed as.
+        auto cleared = pinnedVersion(registry, r.content.model, r.content.cleared);
+        if (!cleared) {
+            return cleared.error();
+        }
+        record.content.insert(QStringLiteral("cleared"), cleared.value());
+        record.content.insert(QStringLiteral("verdicts_against_cleared"), verdictsAgainstCleared);
+    }
     record.summary = Tr::tr("Change request %1, revision %2 (%3 version %4 against %5), its evidence %6")
                          .arg(r.id)
                          .arg(r.revision)

@@ -720,6 +720,33 @@ void TestCli::changeRequests()
         QCOMPARE(double(confusion[u"tp"].toInteger()) /
                      double(confusion[u"tp"].toInteger() + confusion[u"fn"].toInteger()),
                  c[u"sensitivity"][u"value"].toDouble());
+        // The demo's request also compares with the originally cleared version 1, at its own threshold: its tables
+        // follow, with version 1's numbers from the evidence's "against_cleared".
+        const QJsonObject cleared = set[u"against_cleared"].toObject();
+        const QByteArray clearedRow = "\nSensitivity\t" +
+            QString::number(cleared[u"report"][u"reference"][u"sensitivity"][u"value"].toDouble() * 100.0, 'f', 1)
+                .toUtf8() +
+            "% (";
+        QVERIFY2(shown.contains("(validation), against Cleared v1\nMetric\tCleared v1 (CI)") &&
+                     shown.contains(clearedRow),
+                 shown.constData());
+        const QByteArray text = cli({QStringLiteral("cr"), QStringLiteral("show"), path, waiting}).out;
+        QVERIFY2(text.contains("against version 3 and the originally cleared version 1") &&
+                     (text.contains("non-inferior to the originally cleared version") ||
+                      text.contains("superior to the originally cleared version")),
+                 text.constData());
+    }
+    // --cleared names a version the workspace must hold, and --cleared-threshold needs it.
+    {
+        Run bad = cli(QStringList {QStringLiteral("cr"), QStringLiteral("create"), path, QStringLiteral("--model"),
+                                   QStringLiteral("sepsis-risk"), QStringLiteral("--candidate"), QStringLiteral("4"),
+                                   QStringLiteral("--cleared"), QStringLiteral("none"),
+                                   QStringLiteral("--cleared-threshold"), QStringLiteral("0.1")} +
+                          as(QStringLiteral("dokafor")),
+                      "demo-science-pass\n");
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--cleared-threshold: the request names no originally cleared version"),
+                 bad.err.constData());
     }
     Run r =
         cli(QStringList {QStringLiteral("cr"), QStringLiteral("reject"), path, waiting} +

@@ -317,6 +317,23 @@ void TestChangeRequests::contentRules()
                               "plan.margins.auc", "rollback.version is the candidate"}) {
         QVERIFY2(all.contains(QLatin1String(field)), qPrintable(all));
     }
+    // The originally cleared version: not the candidate, and compared at a threshold of its own. A plan without one
+    // keeps the JSON (and so the hash) it always had.
+    QVERIFY(!c.plan.toJson()[u"thresholds"].toObject().contains(u"cleared"));
+    ChangeRequestContent withCleared = c;
+    withCleared.cleared = QStringLiteral("2");
+    QVERIFY(withCleared.problems().join(u'\n').contains(u"plan.thresholds.cleared"));
+    withCleared.plan.clearedThreshold = 0.1;
+    QVERIFY2(withCleared.problems().isEmpty(), qPrintable(withCleared.problems().join(u'\n')));
+    errors.clear();
+    const ChangeRequestContent clearedBack = ChangeRequestContent::fromJson(withCleared.toJson(), &errors);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(clearedBack.cleared, QStringLiteral("2"));
+    QCOMPARE(clearedBack.plan.clearedThreshold.value_or(-1), 0.1);
+    withCleared.cleared = withCleared.candidate;
+    QVERIFY(withCleared.problems().join(u'\n').contains(u"cleared: the originally cleared version is the candidate"));
+    withCleared.cleared.clear();
+    QVERIFY(withCleared.problems().join(u'\n').contains(u"names no originally cleared version"));
     QJsonObject json = c.toJson();
     json[QStringLiteral("classification")] = QJsonObject {{QStringLiteral("class"), QStringLiteral("huge")}};
     json[QStringLiteral("trigger")] = QJsonObject {{QStringLiteral("kind"), QStringLiteral("whim")}};
@@ -410,6 +427,16 @@ void TestChangeRequests::lifeOfARequest()
                  weak.error().message.contains(u"locked-validation-2026q3: auc") &&
                  !weak.error().message.contains(u"sensitivity"),
              qPrintable(weak.ok() ? QString() : weak.error().message));
+    QVERIFY(!table.byId(id).value()->locked);
+    // An originally cleared version the workspace does not hold: named at submission, nothing locked.
+    ChangeRequestContent unknownCleared = stored->content;
+    unknownCleared.cleared = QStringLiteral("9");
+    unknownCleared.plan.clearedThreshold = 0.1;
+    QVERIFY(run(EditChangeRequestCommand(id, unknownCleared, QStringLiteral("revised"))).ok());
+    auto noCleared = run(
+        SubmitChangeRequestCommand(id, QString(), LowPower::Refuse, credentialsOf(path, QStringLiteral("dokafor"))));
+    QVERIFY2(!noCleared.ok() && noCleared.error().message.contains(u"cleared: model sepsis-risk has no version 9"),
+             qPrintable(noCleared.ok() ? QString() : noCleared.error().message));
     QVERIFY(!table.byId(id).value()->locked);
     QVERIFY(run(EditChangeRequestCommand(id, stored->content, QStringLiteral("revised"))).ok());
     QVERIFY(as(QStringLiteral("therrera")));
@@ -513,6 +540,9 @@ void TestChangeRequests::evaluationIsStatsCompare()
         QCOMPARE(d.plan.minimumPositives, 20);
         QCOMPARE(QSet<QString>(d.plan.subgroupColumns.begin(), d.plan.subgroupColumns.end()),
                  (QSet<QString> {QStringLiteral("age_band"), QStringLiteral("sex")}));
+        // The originally cleared version is the first release's, at the threshold it was released with.
+        QCOMPARE(d.cleared, QStringLiteral("1"));
+        QCOMPARE(d.plan.clearedThreshold.value_or(-1), 0.10);
         auto missing = ChangeRequestQuery(ws).draft(QStringLiteral("sepsis-risk"), QStringLiteral("9"));
         QVERIFY(!missing.ok() && missing.error().message.contains(u"no version 9"));
     }
@@ -536,21 +566,32 @@ void TestChangeRequests::evaluationIsStatsCompare()
     const QString sources = DemoWorkspace::sourcesDir(path) + QStringLiteral("/data/");
     const QJsonArray datasets = frozen->json[u"datasets"].toArray();
     QCOMPARE(datasets.size(), 2);
+    // Against the baseline (version 3, threshold 0.07) and against the originally cleared version 1 (at its own
+    // threshold, 0.10), the comparison the request names as its second comparator.
+    QList<std::tuple<QJsonObject, QString, double>> comparisons;
     for (const QJsonValue& d : datasets) {
+        comparisons.append({d.toObject(), QStringLiteral("score_v3"), 0.07});
+        QVERIFY(d[u"against_cleared"].isObject());
+        comparisons.append({d[u"against_cleared"].toObject(), QStringLiteral("score_v1"), 0.10});
+    }
+    QCOMPARE(frozen->json[u"cleared"][u"version"].toString(), QStringLiteral("1"));
+    for (const auto& [d, comparatorColumn, comparatorThreshold] : comparisons) {
         for (const QString& group : {QString(), QStringLiteral("age_band")}) {
             stats::ComparisonRequest request;
             request.file = sources + d[u"name"].toString() + QStringLiteral(".csv");
             request.label = QStringLiteral("sepsis_within_48h");
-            request.reference = QStringLiteral("score_v3");
+            request.reference = comparatorColumn;
             request.candidate = QStringLiteral("score_v4");
             request.group = group;
-            request.thresholds[0] = request.thresholds[1] = 0.07;
+            request.thresholds[0] = comparatorThreshold;
+            request.thresholds[1] = 0.07;
             auto data = stats::loadComparison(request);
             QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));
             stats::ReportOptions options;
             options.alpha = 0.05;
             options.margin = 0.05;
-            options.thresholds[0] = options.thresholds[1] = 0.07;
+            options.thresholds[0] = comparatorThreshold;
+            options.thresholds[1] = 0.07;
             options.groups = !group.isEmpty();
             options.gapMinimumPositives = 20;
             const QJsonObject expected = stats::compareReport(data.value(), options);
@@ -685,6 +726,11 @@ void TestChangeRequests::decisionReleaseAndRollback()
     QCOMPARE(record->content[u"version_diff_sha256"].toString().size(), 64);
     QCOMPARE(record->content[u"verdicts"][u"locked-validation-2026q3"][u"sensitivity"].toString(),
              evidence->json[u"datasets"][0][u"verdicts"][u"sensitivity"][u"verdict"].toString());
+    // And the originally cleared version the request names, with the verdicts against it.
+    QCOMPARE(record->content[u"cleared"][u"evidence_sha256"].toString(),
+             RegistryTable(db).version(QStringLiteral("sepsis-risk"), QStringLiteral("1")).value()->evidenceSha256);
+    QCOMPARE(record->content[u"verdicts_against_cleared"][u"challenge-2026q3"][u"auc"].toString(),
+             evidence->json[u"datasets"][1][u"against_cleared"][u"verdicts"][u"auc"][u"verdict"].toString());
 
     // Implemented: version 4 into production, version 3 superseded, the earlier request closed, in one command.
     ImplementChangeRequestCommand implement(waiting, QString(), credentialsOf(path, QStringLiteral("mlindqvist")));

@@ -884,6 +884,27 @@ void TestMainWindow::changeRequestsPage()
     QCOMPARE(page->calibrationChart()->graphCount(), 3);
     QVERIFY(page->subgroupChart()->graph(0)->data()->size() >= 5); // all, four age bands, two sexes (some evaluable)
     screenshot(&window, QStringLiteral("change-request-charts"));
+    // Compared with the originally cleared version 1 instead: the tables and the ROC chart show the evidence's
+    // "against_cleared" numbers, version 1's at its own threshold.
+    {
+        QComboBox* comparator = page->validation()->comparator();
+        QVERIFY(comparator->isVisibleTo(page));
+        QCOMPARE(comparator->count(), 2);
+        comparator->setCurrentIndex(comparator->findData(QStringLiteral("cleared")));
+        const QJsonObject cleared = validation[u"against_cleared"].toObject();
+        const QJsonObject v1 = cleared[u"report"][u"reference"][u"sensitivity"].toObject();
+        QCOMPARE(headline->horizontalHeaderItem(1)->text(), QStringLiteral("Cleared v1 (CI)"));
+        QVERIFY2(headline->item(1, 1)->text().startsWith(QString::number(v1[u"value"].toDouble() * 100.0, 'f', 1) +
+                                                         QStringLiteral("% (")),
+                 qPrintable(headline->item(1, 1)->text()));
+        QVERIFY(v1[u"value"].toDouble() != validation[u"report"][u"reference"][u"sensitivity"][u"value"].toDouble());
+        QCOMPARE(headline->item(1, 6)->text().section(u' ', 0, 0),
+                 cleared[u"verdicts"][u"sensitivity"][u"verdict"].toString());
+        QVERIFY2(roc->graph(0)->name().startsWith(u"Cleared v1"), qPrintable(roc->graph(0)->name()));
+        screenshot(&window, QStringLiteral("change-request-against-cleared"));
+        comparator->setCurrentIndex(comparator->findData(QStringLiteral("baseline")));
+        QCOMPARE(headline->horizontalHeaderItem(1)->text(), QStringLiteral("Baseline v3 (CI)"));
+    }
     QScrollBar* scroll = page->validation()->findChild<QScrollArea*>()->verticalScrollBar();
     scroll->setValue(scroll->maximum());
     screenshot(&window, QStringLiteral("change-request-tables"));

@@ -74,13 +74,16 @@ QString html(const ChangeRequestRecord& r, const QJsonObject& shown, const QList
     const QJsonObject c = shown[u"content"].toObject();
     const QJsonObject plan = c[u"plan"].toObject();
     QString html = Tr::tr("<h3>%1 — %2</h3>").arg(esc(r.id), esc(c[u"title"].toString()));
-    html += Tr::tr("<p><b>%1</b>, revision %2. %3 version %4 against %5; opened by %6.</p>")
+    html += Tr::tr("<p><b>%1</b>, revision %2. %3 version %4 against %5%6; opened by %7.</p>")
                 .arg(displayNameOf(r.state))
                 .arg(r.revision)
                 .arg(esc(c[u"model"].toString()), esc(c[u"candidate"].toString()),
                      c[u"baseline"].toString().isEmpty()
                          ? Tr::tr("no baseline (first release)")
                          : Tr::tr("version %1 in production").arg(esc(c[u"baseline"].toString())),
+                     c[u"cleared"].toString().isEmpty()
+                         ? QString()
+                         : Tr::tr(" and the originally cleared version %1").arg(esc(c[u"cleared"].toString())),
                      esc(r.author));
     if (shown[u"review_due"].isString()) {
         html += Tr::tr("<p style='color:%1'><b>Emergency rollback: review due %2%3.</b></p>")
@@ -102,12 +105,20 @@ QString html(const ChangeRequestRecord& r, const QJsonObject& shown, const QList
                    "plan is locked.</p>");
     } else {
         QString dataset;
+        QString comparator;
         for (const ChangeRequestEvidence::Finding& f :
              ChangeRequestEvidence::findings(evidence, plan[u"alpha"].toDouble())) {
             if (f.dataset != dataset) {
                 html += dataset.isEmpty() ? QString() : QStringLiteral("</p>");
                 dataset = f.dataset;
+                comparator = f.comparator;
                 html += Tr::tr("<p><b>%1</b> (%2)<br>").arg(esc(f.dataset), esc(f.role));
+            }
+            if (f.comparator != comparator) {
+                comparator = f.comparator;
+                html += Tr::tr("<i>Against the originally cleared version %1, at its threshold %2:</i><br>")
+                            .arg(esc(c[u"cleared"].toString()))
+                            .arg(plan[u"thresholds"][u"cleared"].toDouble());
             }
             html += QStringLiteral("%1&nbsp;%2%3<br>")
                         .arg(verdictMark(f.verdict),
@@ -121,12 +132,16 @@ QString html(const ChangeRequestRecord& r, const QJsonObject& shown, const QList
         datasets.append(Tr::tr("%1 (%2)").arg(d[u"name"].toString(), d[u"role"].toString()));
     }
     const QJsonObject margins = plan[u"margins"].toObject();
+    const QJsonObject thresholds = plan[u"thresholds"].toObject();
     html +=
-        Tr::tr("<h4>Validation plan%1</h4><p>Datasets: %2<br>Thresholds: candidate %3, baseline %4; alpha %5<br>"
-               "Non-inferiority margins: sensitivity %6, specificity %7, accuracy %8, AUC %9<br>")
+        Tr::tr("<h4>Validation plan%1</h4><p>Datasets: %2<br>Thresholds: candidate %3, baseline %4%5; alpha %6<br>"
+               "Non-inferiority margins: sensitivity %7, specificity %8, accuracy %9, AUC %10<br>")
             .arg(shown[u"locked"].toBool() ? Tr::tr(" (locked)") : QString(), esc(datasets.join(QStringLiteral(", "))))
-            .arg(plan[u"thresholds"][u"candidate"].toDouble())
-            .arg(plan[u"thresholds"][u"baseline"].toDouble())
+            .arg(thresholds[u"candidate"].toDouble())
+            .arg(thresholds[u"baseline"].toDouble())
+            .arg(thresholds.contains(u"cleared")
+                     ? Tr::tr(", originally cleared %1").arg(thresholds[u"cleared"].toDouble())
+                     : QString())
             .arg(plan[u"alpha"].toDouble())
             .arg(margins[u"sensitivity"].toDouble())
             .arg(margins[u"specificity"].toDouble())

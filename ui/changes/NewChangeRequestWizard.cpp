@@ -70,6 +70,8 @@ NewChangeRequestWizard::NewChangeRequestWizard(WorkspaceController* controller, 
     , m_subgroups(new QListWidget(this))
     , m_candidateThreshold(numberBox(this, QStringLiteral("candidateThreshold"), 1.0, 0.01))
     , m_baselineThreshold(numberBox(this, QStringLiteral("baselineThreshold"), 1.0, 0.01))
+    , m_cleared(new QComboBox(this))
+    , m_clearedThreshold(numberBox(this, QStringLiteral("clearedThreshold"), 1.0, 0.01))
     , m_alpha(numberBox(this, QStringLiteral("alpha"), 0.5, 0.01))
     , m_margins {numberBox(this, QStringLiteral("marginSensitivity"), 1.0, 0.01),
                  numberBox(this, QStringLiteral("marginSpecificity"), 1.0, 0.01),
@@ -164,8 +166,8 @@ QWizardPage* NewChangeRequestWizard::buildPlanPage()
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Validation plan"));
     page->setSubTitle(tr("Fixed when the request is submitted, before anyone sees the results. Filled in from the "
-                         "workspace: the sets with both versions' predictions and the protocol of the request that "
-                         "put the baseline into production."));
+                         "workspace: the sets with every compared version's predictions, the protocol of the request "
+                         "that put the baseline into production, and the version of the model's first release."));
     m_datasets->setObjectName(QStringLiteral("datasets"));
     m_datasets->setAccessibleName(tr("Datasets"));
     m_subgroups->setObjectName(QStringLiteral("subgroups"));
@@ -186,6 +188,14 @@ QWizardPage* NewChangeRequestWizard::buildPlanPage()
     auto* numbers = new QFormLayout;
     numbers->addRow(tr("Candidate &threshold:"), m_candidateThreshold);
     numbers->addRow(tr("Baseline t&hreshold:"), m_baselineThreshold);
+    m_cleared->setObjectName(QStringLiteral("cleared"));
+    m_cleared->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_cleared->setToolTip(tr("The version the device was cleared with: the candidate is also compared with it, at "
+                             "its own threshold, so that a series of small changes cannot drift far from it."));
+    numbers->addRow(tr("Originally c&leared version:"), m_cleared);
+    numbers->addRow(tr("Cleared thresh&old:"), m_clearedThreshold);
+    connect(m_cleared, &QComboBox::currentIndexChanged, this,
+            [this] { m_clearedThreshold->setEnabled(!m_cleared->currentData().toString().isEmpty()); });
     numbers->addRow(tr("Al&pha:"), m_alpha);
     numbers->addRow(tr("Minimum &positives for a subgroup verdict:"), m_minimumPositives);
     auto* margins = new QFormLayout;
@@ -279,6 +289,18 @@ void NewChangeRequestWizard::fillPlanFrom(const ChangeRequestContent& c)
     m_candidateThreshold->setValue(p.candidateThreshold);
     m_baselineThreshold->setValue(p.baselineThreshold);
     m_baselineThreshold->setEnabled(!c.baseline.isEmpty());
+    m_cleared->clear();
+    m_cleared->addItem(tr("None"), QString());
+    if (Workspace* ws = m_controller->workspace()) {
+        for (const ModelVersion& v : RegistryQuery(*ws).versions(c.model).value_or({})) {
+            if (v.label != c.candidate) {
+                m_cleared->addItem(tr("Version %1 (%2)").arg(v.label, displayNameOf(v.state)), v.label);
+            }
+        }
+    }
+    m_cleared->setCurrentIndex(std::max(0, m_cleared->findData(c.cleared)));
+    m_clearedThreshold->setValue(p.clearedThreshold.value_or(p.baselineThreshold));
+    m_clearedThreshold->setEnabled(!c.cleared.isEmpty());
     m_alpha->setValue(p.alpha);
     const double margins[4] = {p.sensitivityMargin, p.specificityMargin, p.accuracyMargin, p.aucMargin};
     for (int i = 0; i < 4; ++i) {
@@ -320,6 +342,11 @@ ChangeRequestContent NewChangeRequestWizard::content() const
     }
     p.candidateThreshold = m_candidateThreshold->value();
     p.baselineThreshold = c.baseline.isEmpty() ? p.candidateThreshold : m_baselineThreshold->value();
+    c.cleared = m_cleared->currentData().toString();
+    p.clearedThreshold.reset();
+    if (!c.cleared.isEmpty()) {
+        p.clearedThreshold = m_clearedThreshold->value();
+    }
     p.alpha = m_alpha->value();
     p.sensitivityMargin = m_margins[0]->value();
     p.specificityMargin = m_margins[1]->value();
@@ -336,10 +363,14 @@ void NewChangeRequestWizard::showCheck()
         return;
     }
     const ChangeRequestContent c = content();
-    QString html = tr("<p><b>%1</b> version %2 against %3.</p>")
+    QString html = tr("<p><b>%1</b> version %2 against %3%4.</p>")
                        .arg(c.model.toHtmlEscaped(), c.candidate.toHtmlEscaped(),
                             c.baseline.isEmpty() ? tr("no baseline (a first release)")
-                                                 : tr("version %1 in production").arg(c.baseline.toHtmlEscaped()));
+                                                 : tr("version %1 in production").arg(c.baseline.toHtmlEscaped()),
+                            c.cleared.isEmpty() ? QString()
+                                                : tr(" and the originally cleared version %1 (at threshold %2)")
+                                                      .arg(c.cleared.toHtmlEscaped())
+                                                      .arg(c.plan.clearedThreshold.value_or(0)));
     auto power = ChangeRequestQuery(*ws).planPower(c);
     if (!power) {
         html += QStringLiteral("<p style='color:#a40000'>%1</p>").arg(power.error().message.toHtmlEscaped());

@@ -55,6 +55,9 @@ public:
     QListWidget* subgroups() const { return m_subgroups; }
     QDoubleSpinBox* candidateThreshold() const { return m_candidateThreshold; }
     QDoubleSpinBox* baselineThreshold() const { return m_baselineThreshold; }
+    /// The originally cleared version ("" for none) and its threshold.
+    QComboBox* cleared() const { return m_cleared; }
+    QDoubleSpinBox* clearedThreshold() const { return m_clearedThreshold; }
     QLabel* check() const { return m_check; }
     QLineEdit* editReason() const { return m_editReason; }
 
@@ -95,6 +98,8 @@ private:
     QListWidget* m_subgroups;
     QDoubleSpinBox* m_candidateThreshold;
     QDoubleSpinBox* m_baselineThreshold;
+    QComboBox* m_cleared;
+    QDoubleSpinBox* m_clearedThreshold;
     QDoubleSpinBox* m_alpha;
     QDoubleSpinBox* m_margins[4]; ///< sensitivity, specificity, accuracy, AUC
     QSpinBox* m_minimumPositives;

@@ -2,6 +2,7 @@
 
 #include "ValidationCharts.h"
 #include "common/TableCopy.h"
+#include "registry/ChangeRequestEvidence.h"
 #include "registry/EvidenceTables.h"
 #include "util/DisplayText.h"
 
@@ -77,6 +78,8 @@ ValidationView::ValidationView(QWidget* parent)
     , m_dataset(new QComboBox(this))
     , m_column(new QComboBox(this))
     , m_metric(new QComboBox(this))
+    , m_comparator(new QComboBox(this))
+    , m_comparatorLabel(new QLabel(tr("Compared &with:"), this))
     , m_note(new QLabel(this))
     , m_headline(makeTable(this, tr("Headline table")))
     , m_confusion(makeTable(this, tr("Confusion matrices")))
@@ -88,6 +91,8 @@ ValidationView::ValidationView(QWidget* parent)
     m_dataset->setObjectName(QStringLiteral("dataset"));
     m_column->setObjectName(QStringLiteral("subgroupColumn"));
     m_metric->setObjectName(QStringLiteral("metric"));
+    m_comparator->setObjectName(QStringLiteral("comparator"));
+    m_comparatorLabel->setBuddy(m_comparator);
     m_metric->addItem(tr("Sensitivity"), QStringLiteral("sensitivity"));
     m_metric->addItem(tr("Specificity"), QStringLiteral("specificity"));
     m_metric->addItem(tr("Accuracy"), QStringLiteral("accuracy"));
@@ -103,6 +108,8 @@ ValidationView::ValidationView(QWidget* parent)
     labelled(tr("&Dataset:"), m_dataset);
     labelled(tr("Sub&group:"), m_column);
     labelled(tr("&Metric:"), m_metric);
+    pick->addWidget(m_comparatorLabel);
+    pick->addWidget(m_comparator);
     pick->addStretch(1);
 
     auto* content = new QWidget(this);
@@ -136,6 +143,7 @@ ValidationView::ValidationView(QWidget* parent)
     connect(m_dataset, &QComboBox::currentIndexChanged, this, &ValidationView::draw);
     connect(m_column, &QComboBox::currentIndexChanged, this, &ValidationView::draw);
     connect(m_metric, &QComboBox::currentIndexChanged, this, &ValidationView::draw);
+    connect(m_comparator, &QComboBox::currentIndexChanged, this, &ValidationView::draw);
 }
 
 void ValidationView::show(const QJsonObject& request)
@@ -146,6 +154,20 @@ void ValidationView::show(const QJsonObject& request)
     {
         const QSignalBlocker blockDataset(m_dataset);
         const QSignalBlocker blockColumn(m_column);
+        const QSignalBlocker blockComparator(m_comparator);
+        const QString previousComparator = m_comparator->currentData().toString();
+        const QJsonObject c = request[u"content"].toObject();
+        m_comparator->clear();
+        m_comparator->addItem(tr("Baseline v%1 (in production)").arg(c[u"baseline"].toString()),
+                              QStringLiteral("baseline"));
+        const bool cleared = request[u"evidence"][u"cleared"].isObject();
+        if (cleared) {
+            m_comparator->addItem(tr("Originally cleared v%1").arg(c[u"cleared"].toString()),
+                                  QStringLiteral("cleared"));
+        }
+        m_comparator->setCurrentIndex(std::max(0, m_comparator->findData(previousComparator)));
+        m_comparator->setVisible(cleared);
+        m_comparatorLabel->setVisible(cleared);
         m_dataset->clear();
         for (const QJsonValue& d : request[u"evidence"][u"datasets"].toArray()) {
             m_dataset->addItem(tr("%1 (%2)").arg(d[u"name"].toString(), d[u"role"].toString()), d[u"name"].toString());
@@ -180,19 +202,22 @@ void ValidationView::draw()
         return;
     }
     const QJsonObject c = m_request[u"content"].toObject();
-    const QJsonObject d = datasets.at(index).toObject();
-    const QString candidate = c[u"candidate"].toString();
-    const QString baseline = c[u"baseline"].toString();
+    const bool cleared = m_comparator->currentData().toString() == u"cleared";
+    const QJsonObject d = ChangeRequestEvidence::datasetAgainst(
+        datasets.at(index).toObject(), cleared ? QStringLiteral("cleared") : QStringLiteral("baseline"));
+    const EvidenceTables::Versions versions {c[cleared ? u"cleared" : u"baseline"].toString(),
+                                             c[u"candidate"].toString(), cleared};
     const bool first = m_request[u"evidence"][u"first_release"].toBool();
     const QString metric = m_metric->currentData().toString();
-    fill(m_headline, EvidenceTables::headline(d, baseline, candidate));
-    fill(m_confusion, EvidenceTables::confusion(d, baseline, candidate));
+    fill(m_headline, EvidenceTables::headline(d, versions));
+    fill(m_confusion, EvidenceTables::confusion(d, versions));
     fill(m_subgroupTable,
-         first || m_column->count() == 0 ? EvidenceTables::TextTable {}
-                                         : EvidenceTables::subgroups(d, m_column->currentData().toString(), metric));
-    ValidationCharts::drawRoc(m_roc, d, tr("Baseline v%1").arg(baseline), tr("Candidate v%1").arg(candidate));
-    ValidationCharts::drawCalibration(m_calibration, d, tr("Baseline v%1").arg(baseline),
-                                      tr("Candidate v%1").arg(candidate));
+         first || m_column->count() == 0
+             ? EvidenceTables::TextTable {}
+             : EvidenceTables::subgroups(d, versions, m_column->currentData().toString(), metric));
+    const QString candidateName = tr("Candidate v%1").arg(versions.candidate);
+    ValidationCharts::drawRoc(m_roc, d, versions.comparatorName(), candidateName);
+    ValidationCharts::drawCalibration(m_calibration, d, versions.comparatorName(), candidateName);
     if (first) {
         m_subgroups->clearPlottables();
         m_subgroups->clearItems();
@@ -200,12 +225,18 @@ void ValidationView::draw()
     } else {
         ValidationCharts::drawSubgroups(m_subgroups, d, metric);
     }
+    const QJsonObject thresholds = c[u"plan"][u"thresholds"].toObject();
     m_note->setText(first ? tr("First release: the candidate alone, no paired differences.")
-                          : tr("Frozen evidence (SHA-256 %1): n = %2, %3 positives. The forest plot draws subgroups "
-                               "with fewer positives than the plan's minimum hollow and grey (no verdict).")
+                          : tr("Frozen evidence (SHA-256 %1): n = %2, %3 positives; %4 at threshold %5 against %6 at "
+                               "%7. The forest plot draws subgroups with fewer positives than the plan's minimum "
+                               "hollow and grey (no verdict).")
                                 .arg(m_request[u"evidence_sha256"].toString().left(16) + QStringLiteral("…"))
                                 .arg(d[u"report"][u"n"].toInteger())
-                                .arg(d[u"report"][u"positives"].toInteger()));
+                                .arg(d[u"report"][u"positives"].toInteger())
+                                .arg(candidateName)
+                                .arg(thresholds[u"candidate"].toDouble())
+                                .arg(versions.comparatorName())
+                                .arg(thresholds[cleared ? u"cleared" : u"baseline"].toDouble()));
 }
 
 } // namespace cs::ui

@@ -13,7 +13,8 @@ namespace cs::ui {
 /// A change request's Validation tab, per dataset of its frozen evidence: the headline table of both versions and
 /// their paired differences with the verdict at each margin, the two confusion matrices, the subgroup table of one
 /// column and metric, and the charts (ROC curves, calibration, the subgroup forest plot). Tables and charts show
-/// the evidence's numbers (core's EvidenceTables and ValidationCharts), never recomputed; tables can be copied.
+/// the evidence's numbers (core's EvidenceTables and ValidationCharts), never recomputed; tables can be copied. When
+/// the request names the originally cleared version, a choice shows the candidate against it instead of the baseline.
 class ValidationView : public QWidget
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
     QComboBox* dataset() const { return m_dataset; }
     QComboBox* metric() const { return m_metric; }
     QComboBox* column() const { return m_column; }
+    /// "baseline" or "cleared"; shown only when the evidence compares with the originally cleared version too.
+    QComboBox* comparator() const { return m_comparator; }
     QTableWidget* headline() const { return m_headline; }
     QTableWidget* confusion() const { return m_confusion; }
     QTableWidget* subgroups() const { return m_subgroupTable; }
@@ -39,6 +42,8 @@ private:
     QComboBox* m_dataset;
     QComboBox* m_column;
     QComboBox* m_metric;
+    QComboBox* m_comparator;
+    QLabel* m_comparatorLabel;
     QLabel* m_note;
     QTableWidget* m_headline;
     QTableWidget* m_confusion;
