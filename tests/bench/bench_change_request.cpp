@@ -177,7 +177,9 @@ int main(int argc, char** argv)
                          QStringLiteral("--subgroup"),
                          QStringLiteral("sex"),
                          QStringLiteral("--subgroup"),
-                         QStringLiteral("age_band")} +
+                         QStringLiteral("age_band"),
+                         QStringLiteral("--cleared"),
+                         QStringLiteral("none")} +
                 asAuthor,
             dokafor, &created);
     const QString id = QString::fromUtf8(created).section(u' ', 1, 1);

@@ -8,6 +8,7 @@
 #include "stats/Comparison.h"
 #include "stats/Curves.h"
 #include "stats/Drift.h"
+#include "stats/ExactSum.h"
 #include "stats/Kolmogorov.h"
 #include "stats/Power.h"
 
@@ -187,6 +188,7 @@ private slots:
     void largeFileMatchesPythonWay();
     void parallelLoaderEdges();
     void powerMatchesStatsmodels();
+    void exactSumMatchesFsum();
 
 private:
     QTemporaryDir m_dir;
@@ -972,6 +974,72 @@ void TestStats::powerMatchesStatsmodels()
     // Independent errors are the worst case: two versions of rate p disagree on 2p(1-p) of the pairs.
     QCOMPARE(cs::stats::Power::independentDiscordance(0.8), 2 * 0.8 * 0.2);
     QVERIFY(std::isnan(cs::stats::Power::pairedProportion(0, 0.1, 0.05, 0.05)));
+}
+
+void TestStats::exactSumMatchesFsum()
+{
+    // Values of every kind the sum meets: the fast path's range [2^-64, 1) with both of its ends, and the partials'
+    // (zero, 1 and more, below 2^-64, subnormal, negative), summed in pieces that are merged, in two orders. Each sum
+    // must equal Python's math.fsum of the same doubles (written in hexadecimal, so nothing is rounded on the way)
+    // to the last bit.
+    QRandomGenerator random(20261205);
+    std::vector<double> values;
+    for (int i = 0; i < 200000; ++i) {
+        values.push_back(random.generateDouble()); // scores and squared errors
+    }
+    for (double x : {0.0, 1.0, 0x1p-64, 0x1.fffffffffffffp-1, 0x1.fffffffffffffp-65, 1e-300, 4.9e-324, 3.5, -0.25,
+                     -0x1p-70, 1e16, -1e16, 0x1p-64 * 3}) {
+        values.push_back(x);
+    }
+    for (int i = 0; i < 5000; ++i) {
+        values.push_back(std::ldexp(random.generateDouble(), -60 - int(random.bounded(20)))); // around 2^-64
+    }
+    QString hex;
+    char buffer[64];
+    for (double x : values) {
+        std::snprintf(buffer, sizeof buffer, "%a\n", x);
+        hex += QLatin1String(buffer);
+    }
+    const QString file = m_dir.filePath(QStringLiteral("fsum.txt"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(hex.toLatin1()) == hex.size());
+    f.close();
+    const Run ref = run(QStringLiteral("/usr/bin/python3"),
+                        {QStringLiteral("-c"),
+                         QStringLiteral("import math,sys\n"
+                                        "v=[float.fromhex(l) for l in open(sys.argv[1])]\n"
+                                        "print(math.fsum(v).hex())\n"
+                                        "print(math.fsum(v[:200000]).hex())"),
+                         file});
+    QVERIFY2(ref.exitCode == 0, ref.err.constData());
+    const QList<QByteArray> expected = ref.out.trimmed().split('\n');
+    QCOMPARE(expected.size(), 2);
+    const auto hexOf = [](double x) {
+        char b[64];
+        std::snprintf(b, sizeof b, "%a", x);
+        return QByteArray(b);
+    };
+    // Python's hex() and C's %a spell the same double differently; compare the doubles themselves.
+    const auto pythonDouble = [](const QByteArray& h) { return std::strtod(h.constData(), nullptr); };
+    cs::stats::ExactSum forward;
+    cs::stats::ExactSum pieces[3];
+    for (size_t i = 0; i < values.size(); ++i) {
+        forward.add(values[i]);
+        pieces[i % 3].add(values[values.size() - 1 - i]);
+    }
+    cs::stats::ExactSum merged;
+    for (const cs::stats::ExactSum& p : pieces) {
+        merged.add(p);
+    }
+    QVERIFY2(forward.value() == pythonDouble(expected.at(0)),
+             qPrintable(QStringLiteral("%1 != %2").arg(QLatin1String(hexOf(forward.value())),
+                                                       QLatin1String(expected.at(0)))));
+    QCOMPARE(hexOf(merged.value()), hexOf(forward.value()));
+    cs::stats::ExactSum scores;
+    for (size_t i = 0; i < 200000; ++i) {
+        scores.add(values[i]);
+    }
+    QCOMPARE(scores.value(), pythonDouble(expected.at(1)));
 }
 
 QTEST_GUILESS_MAIN(TestStats)
