@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <string_view>
 #include <unordered_map>
 
 namespace cs {
@@ -114,6 +115,13 @@ struct GroupColumn
     QStringList groupNames;
 };
 
+/// Hashes std::string and std::string_view alike, so a map keyed by strings is searched without a copy.
+struct TextHash
+{
+    using is_transparent = void;
+    size_t operator()(std::string_view text) const { return std::hash<std::string_view> {}(text); }
+};
+
 /// The group columns `indexes` of every sample, in one pass over the samples (each sample's groups are parsed once).
 Result<std::vector<GroupColumn>> readGroups(Database& db, const Dataset& dataset, const QList<qsizetype>& indexes)
 {
@@ -127,19 +135,31 @@ Result<std::vector<GroupColumn>> readGroups(Database& db, const Dataset& dataset
         c.groupOf.assign(size_t(dataset.sampleCount), kNone);
     }
     bool outside = false;
+    // A dataset has few distinct combinations of group values: each stored text is parsed once, and every sample
+    // with the same text takes the same groups.
+    std::unordered_map<std::string, std::vector<quint32>, TextHash, std::equal_to<>> codesOf;
     auto read = DatasetTable(db).forEachGroups(dataset.id, [&](qint64 row, std::string_view groups) {
         if (row < 0 || row >= dataset.sampleCount) {
             outside = true;
             return;
         }
-        const QJsonArray values = QJsonDocument::fromJson(QByteArray(groups.data(), qsizetype(groups.size()))).array();
-        for (size_t k = 0; k < columns.size(); ++k) {
-            const QString value = values.at(indexes.at(qsizetype(k))).toString();
-            auto [it, added] = indexOf[k].try_emplace(value.toStdString(), quint32(columns[k].groupNames.size()));
-            if (added) {
-                columns[k].groupNames.append(value);
+        auto known = codesOf.find(groups);
+        if (known == codesOf.end()) {
+            const QJsonArray values =
+                QJsonDocument::fromJson(QByteArray(groups.data(), qsizetype(groups.size()))).array();
+            std::vector<quint32> codes(columns.size());
+            for (size_t k = 0; k < columns.size(); ++k) {
+                const QString value = values.at(indexes.at(qsizetype(k))).toString();
+                auto [it, added] = indexOf[k].try_emplace(value.toStdString(), quint32(columns[k].groupNames.size()));
+                if (added) {
+                    columns[k].groupNames.append(value);
+                }
+                codes[k] = it->second;
             }
-            columns[k].groupOf[size_t(row)] = it->second;
+            known = codesOf.emplace(std::string(groups), std::move(codes)).first;
+        }
+        for (size_t k = 0; k < columns.size(); ++k) {
+            columns[k].groupOf[size_t(row)] = known->second[k];
         }
     });
     if (!read) {

@@ -205,9 +205,19 @@ int main(int argc, char** argv)
                  QStringLiteral("exec \"$0\" cr evaluate \"$1\" \"$2\" --user dokafor --password-fd 3 3<\"$3\""), cli,
                  ws, id, password.fileName()},
                 dir + QStringLiteral("/evaluate.txt"));
-    QByteArray shown;
-    const bool showOk = evaluated.ok &&
-        run({QStringLiteral("cr"), QStringLiteral("show"), ws, id, QStringLiteral("--json")}, {}, &shown);
+    // The same command on a request that does not exist: the CLI signing in (scrypt holds 32 MiB while it checks the
+    // password) and stopping, the floor under any signed command's peak.
+    const Measured signedIn =
+        measure({QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                 QStringLiteral("exec \"$0\" cr evaluate \"$1\" CR-1999-0001 --user dokafor --password-fd 3 3<\"$2\""),
+                 cli, ws, password.fileName()},
+                dir + QStringLiteral("/signed-in.txt"));
+    // Showing the request reads the workspace and computes nothing: the CLI's own base.
+    const Measured show =
+        measure({cli, QStringLiteral("cr"), QStringLiteral("show"), ws, id, QStringLiteral("--json")},
+                dir + QStringLiteral("/show.json"));
+    const QByteArray shown = show.out;
+    const bool showOk = evaluated.ok && show.ok;
     const QJsonObject evidence = QJsonDocument::fromJson(shown).object()[u"evidence"].toObject();
     const double aucEvidence = evidence[u"datasets"][0][u"report"][u"candidate"][u"auc"][u"value"].toDouble();
 
@@ -239,6 +249,11 @@ int main(int argc, char** argv)
                 static_cast<long long>(rows), numericMb);
     std::printf("  cr evaluate (workspace)      %7.2f s %8.1f MB (%.2fx numeric)\n", evaluated.seconds,
                 evaluated.peakKb / 1024.0, evaluated.peakKb / 1024.0 / numericMb);
+    std::printf("  signing in alone             %7.2f s %8.1f MB (scrypt's 32 MiB on the CLI's base)\n",
+                signedIn.seconds, signedIn.peakKb / 1024.0);
+    std::printf("  the CLI's base (cr show)     %7.2f s %8.1f MB | evaluate above it %.1f MB (%.2fx numeric)\n",
+                show.seconds, show.peakKb / 1024.0, (evaluated.peakKb - show.peakKb) / 1024.0,
+                (evaluated.peakKb - show.peakKb) / 1024.0 / numericMb);
     std::printf("  stats compare (CSV) x 2      %7.2f s %8.1f MB | time ratio evaluate / compare %.2f (target <= 1)\n",
                 compare.seconds, compare.peakKb / 1024.0, evaluated.seconds / compare.seconds);
     std::printf(
