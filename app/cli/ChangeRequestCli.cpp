@@ -629,6 +629,15 @@ int crShow(const QStringList& args)
         out() << "  next: " << j[u"next_step"][u"what"].toString() << " (" << j[u"next_step"][u"who"].toString()
               << ")\n";
     }
+    for (const QJsonValue& rev : j[u"revisions"].toArray()) {
+        out() << "  revision " << rev[u"revision"].toInt() << (rev[u"locked"].toBool() ? " (locked)" : "")
+              << ": content " << rev[u"content_sha256"].toString().left(16) << ", plan "
+              << rev[u"plan_sha256"].toString().left(16) << '\n';
+        for (const QJsonValue& change : rev[u"changes"].toArray()) {
+            out() << "    changed " << change[u"field"].toString() << ": \"" << change[u"before"].toString()
+                  << "\" -> \"" << change[u"after"].toString() << "\"\n";
+        }
+    }
     for (const QJsonValue& m : j[u"moves"].toArray()) {
         out() << "  " << m[u"at"].toString() << ' ' << m[u"action"].toString() << " by " << m[u"by"].toString() << ": "
               << m[u"from"].toString() << " -> " << m[u"to"].toString();

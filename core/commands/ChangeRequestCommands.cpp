@@ -194,6 +194,11 @@ Status EditChangeRequestCommand::apply(CommandContext& ctx)
     if (auto h = hash(edited); !h) {
         return h;
     }
+    if (edited.contentSha256 == r->contentSha256) {
+        // A revision is what a reviewer reads again; one identical to the last tells them nothing.
+        return Error(ErrorCode::Rule,
+                     Tr::tr("the edit changes nothing in revision %1 of %2").arg(r->revision).arg(m_id));
+    }
     ChangeRequestTable table(ctx.database());
     AuditRecord event;
     event.action = AuditAction::ChangeRequestEdited;

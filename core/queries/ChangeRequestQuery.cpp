@@ -12,6 +12,8 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QMap>
 
 namespace cs {
 
@@ -203,6 +205,77 @@ Result<QJsonObject> ChangeRequestQuery::planPower(const QString& id)
     return ChangeRequestEvidence::planPower(m_db, request.value()->content);
 }
 
+namespace {
+/// `value`'s scalars by dotted path ("plan.margins.auc"); arrays whole, as compact JSON.
+void flatten(const QJsonValue& value, const QString& path, QMap<QString, QString>& out)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto i = o.begin(); i != o.end(); ++i) {
+            flatten(i.value(), path.isEmpty() ? i.key() : path + u'.' + i.key(), out);
+        }
+        return;
+    }
+    if (value.isArray()) {
+        out.insert(path, QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
+        return;
+    }
+    out.insert(path, value.isString() ? value.toString() : value.toVariant().toString());
+}
+} // namespace
+
+QJsonArray ChangeRequestQuery::contentChanges(const QJsonObject& before, const QJsonObject& after)
+{
+    QMap<QString, QString> a;
+    QMap<QString, QString> b;
+    flatten(before, QString(), a);
+    flatten(after, QString(), b);
+    QStringList fields = a.keys() + b.keys();
+    fields.removeDuplicates();
+    std::sort(fields.begin(), fields.end());
+    QJsonArray changes;
+    for (const QString& field : fields) {
+        if (a.value(field) != b.value(field)) {
+            changes.append(QJsonObject {{QStringLiteral("field"), field},
+                                        {QStringLiteral("before"), a.value(field)},
+                                        {QStringLiteral("after"), b.value(field)}});
+        }
+    }
+    return changes;
+}
+
+Result<QJsonArray> ChangeRequestQuery::revisions(const QString& id, int latest)
+{
+    ChangeRequestTable table(m_db);
+    QJsonArray out;
+    QJsonObject previous;
+    for (int k = 1; k <= latest; ++k) {
+        auto r = table.revision(id, k);
+        if (!r) {
+            return r.error();
+        }
+        if (!r.value()) {
+            return Error(ErrorCode::Corrupt, Tr::tr("change request %1 has no revision %2").arg(id).arg(k));
+        }
+        auto evidence = table.evidence(id, k);
+        if (!evidence) {
+            return evidence.error();
+        }
+        const QJsonObject content = r.value()->content.toJson();
+        QJsonObject entry {{QStringLiteral("revision"), k},
+                           {QStringLiteral("content_sha256"), r.value()->contentSha256},
+                           {QStringLiteral("plan_sha256"), r.value()->planSha256},
+                           {QStringLiteral("locked"), r.value()->locked},
+                           {QStringLiteral("changes"), k == 1 ? QJsonArray() : contentChanges(previous, content)}};
+        if (evidence.value()) {
+            entry.insert(QStringLiteral("evidence_sha256"), evidence.value()->sha256);
+        }
+        out.append(entry);
+        previous = content;
+    }
+    return out;
+}
+
 Result<QJsonObject> ChangeRequestQuery::toJson(const QString& id)
 {
     auto request = find(id);
@@ -271,6 +344,11 @@ Result<QJsonObject> ChangeRequestQuery::toJson(const QString& id)
         json.insert(QStringLiteral("evidence"), evidence.value()->json);
         json.insert(QStringLiteral("evidence_sha256"), evidence.value()->sha256);
     }
+    auto revisionList = revisions(r.id, r.revision);
+    if (!revisionList) {
+        return revisionList.error();
+    }
+    json.insert(QStringLiteral("revisions"), revisionList.value());
     return json;
 }
 

@@ -4,6 +4,7 @@
 #include "registry/ChangeRequestFlow.h"
 #include "util/Result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 
@@ -46,8 +47,14 @@ public:
     /// What the current revision's plan can show (ChangeRequestEvidence::planPower): counts per dataset and the power
     /// at each margin, with the margins it would fail more often than not with two equal versions.
     Result<QJsonObject> planPower(const QString& id);
+    /// Every revision of request `id` up to `latest`, oldest first: its number, content and plan hashes, whether it
+    /// is locked, its evidence hash once evaluated, and what changed from the revision before (contentChanges).
+    Result<QJsonArray> revisions(const QString& id, int latest);
+    /// The fields that differ between two contents (ChangeRequestContent::toJson), by dotted path
+    /// ("plan.min_positives"), each with its value before and after (lists as compact JSON), in path order.
+    static QJsonArray contentChanges(const QJsonObject& before, const QJsonObject& after);
     /// The request as `cr show --json` prints it: id, author, revision, state, content, hashes, moves and, once
-    /// evaluated, the evidence with its SHA-256.
+    /// evaluated, the evidence with its SHA-256; and every revision (revisions()).
     Result<QJsonObject> toJson(const QString& id);
 
 private:

@@ -213,9 +213,8 @@ int main(int argc, char** argv)
                  cli, ws, password.fileName()},
                 dir + QStringLiteral("/signed-in.txt"));
     // Showing the request reads the workspace and computes nothing: the CLI's own base.
-    const Measured show =
-        measure({cli, QStringLiteral("cr"), QStringLiteral("show"), ws, id, QStringLiteral("--json")},
-                dir + QStringLiteral("/show.json"));
+    const Measured show = measure({cli, QStringLiteral("cr"), QStringLiteral("show"), ws, id, QStringLiteral("--json")},
+                                  dir + QStringLiteral("/show.json"));
     const QByteArray shown = show.out;
     const bool showOk = evaluated.ok && show.ok;
     const QJsonObject evidence = QJsonDocument::fromJson(shown).object()[u"evidence"].toObject();

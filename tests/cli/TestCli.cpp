@@ -812,10 +812,18 @@ void TestCli::changeRequests()
                 as(QStringLiteral("mlindqvist")),
             "demo-qa-pass\n");
     QVERIFY2(r.exitCode == 0 && r.out.contains("is now returned"), r.err.constData());
-    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("edit"), path, id, QStringLiteral("--min-positives"),
-                         QStringLiteral("20"), QStringLiteral("--reason"), QStringLiteral("More positives")} +
-                as(QStringLiteral("dokafor")),
-            "demo-science-pass\n");
+    // An edit that changes nothing is refused; the draft took its plan from the model's last request (20 positives).
+    const auto edit = [&](const QString& positives) {
+        return cli(QStringList {QStringLiteral("cr"), QStringLiteral("edit"), path, id,
+                                QStringLiteral("--min-positives"), positives, QStringLiteral("--reason"),
+                                QStringLiteral("More positives")} +
+                       as(QStringLiteral("dokafor")),
+                   "demo-science-pass\n");
+    };
+    r = edit(QStringLiteral("20"));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QByteArray("the edit changes nothing in revision 1 of " + id.toUtf8())), r.err.constData());
+    r = edit(QStringLiteral("25"));
     QVERIFY2(r.exitCode == 0 && r.out.contains("revision 2"), r.err.constData());
     r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id, QStringLiteral("--json")});
     const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
@@ -824,9 +832,24 @@ void TestCli::changeRequests()
     QCOMPARE(shown[u"content"][u"baseline"].toString(), QStringLiteral("3"));
     QCOMPARE(shown[u"content"][u"description"].toString(),
              QStringLiteral("Version 4 is re-trained on 2026 Q3 admissions."));
-    QCOMPARE(shown[u"content"][u"plan"][u"min_positives"].toInt(), 20);
+    QCOMPARE(shown[u"content"][u"plan"][u"min_positives"].toInt(), 25);
     QCOMPARE(shown[u"moves"].toArray().size(), 3);
     QVERIFY(shown[u"moves"][0][u"signature"].toInteger() > 0);
+    // Both revisions are kept, and what the edit changed is shown field by field.
+    const QJsonArray revisions = shown[u"revisions"].toArray();
+    QCOMPARE(revisions.size(), 2);
+    QCOMPARE(revisions[0][u"locked"].toBool(), true);
+    QCOMPARE(revisions[0][u"changes"].toArray().size(), 0);
+    QCOMPARE(revisions[1][u"locked"].toBool(), false);
+    QVERIFY(revisions[0][u"plan_sha256"].toString() != revisions[1][u"plan_sha256"].toString());
+    QCOMPARE(revisions[1][u"changes"].toArray(),
+             (QJsonArray {QJsonObject {{QStringLiteral("field"), QStringLiteral("plan.min_positives")},
+                                       {QStringLiteral("before"), QStringLiteral("20")},
+                                       {QStringLiteral("after"), QStringLiteral("25")}}}));
+    r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id});
+    QVERIFY2(r.out.contains("revision 1 (locked): content ") &&
+                 r.out.contains("changed plan.min_positives: \"20\" -> \"25\""),
+             r.out.constData());
     // Revision 2 submitted and evaluated: the evidence is frozen with its digest and shown.
     r = cli(submit + as(QStringLiteral("dokafor")), "demo-science-pass\ndemo-p12-pass\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());

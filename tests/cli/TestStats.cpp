@@ -1020,7 +1020,9 @@ void TestStats::exactSumMatchesFsum()
         return QByteArray(b);
     };
     // Python's hex() and C's %a spell the same double differently; compare the doubles themselves.
-    const auto pythonDouble = [](const QByteArray& h) { return std::strtod(h.constData(), nullptr); };
+    const auto pythonDouble = [](const QByteArray& h) {
+        return std::strtod(h.constData(), nullptr);
+    };
     cs::stats::ExactSum forward;
     cs::stats::ExactSum pieces[3];
     for (size_t i = 0; i < values.size(); ++i) {
@@ -1032,8 +1034,8 @@ void TestStats::exactSumMatchesFsum()
         merged.add(p);
     }
     QVERIFY2(forward.value() == pythonDouble(expected.at(0)),
-             qPrintable(QStringLiteral("%1 != %2").arg(QLatin1String(hexOf(forward.value())),
-                                                       QLatin1String(expected.at(0)))));
+             qPrintable(
+                 QStringLiteral("%1 != %2").arg(QLatin1String(hexOf(forward.value())), QLatin1String(expected.at(0)))));
     QCOMPARE(hexOf(merged.value()), hexOf(forward.value()));
     cs::stats::ExactSum scores;
     for (size_t i = 0; i < 200000; ++i) {

@@ -782,7 +782,8 @@ void TestMainWindow::changeRequestsPage()
              QStringLiteral("4 vs 3"));
     const QString text = page->detail()->toPlainText();
     QVERIFY2(text.contains(u"Sensitivity: ") && text.contains(u"McNemar p = ") && text.contains(u"Evidence SHA-256") &&
-                 text.contains(u"Rollback plan"),
+                 text.contains(u"Rollback plan") && text.contains(u"Revision 1 (locked): content ") &&
+                 text.contains(u", evidence "),
              qPrintable(text));
     // The QA officer may approve, reject or return it; nothing else.
     QVERIFY(page->button(ChangeRequestAction::Approve)->isEnabled());

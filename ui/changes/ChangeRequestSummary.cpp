@@ -67,6 +67,32 @@ QString signaturesHtml(const QList<SignatureCheck>& signatures)
     }
     return html + QStringLiteral("</table>");
 }
+/// Every revision with its hashes and, after the first, what its author changed (each value cut at 120 characters).
+QString revisionsHtml(const QJsonArray& revisions)
+{
+    QString html = Tr::tr("<h4>Revisions</h4>");
+    const auto cut = [](const QString& text) -> QString {
+        return text.size() > 120 ? text.left(119) + QStringLiteral("…") : text;
+    };
+    for (const QJsonValue& rev : revisions) {
+        html +=
+            Tr::tr("<p><b>Revision %1</b>%2: content <code>%3</code>, plan <code>%4</code>%5")
+                .arg(rev[u"revision"].toInt())
+                .arg(rev[u"locked"].toBool() ? Tr::tr(" (locked)") : QString())
+                .arg(esc(rev[u"content_sha256"].toString().left(16)), esc(rev[u"plan_sha256"].toString().left(16)),
+                     rev[u"evidence_sha256"].isString()
+                         ? Tr::tr(", evidence <code>%1</code>").arg(esc(rev[u"evidence_sha256"].toString().left(16)))
+                         : QString());
+        const QJsonArray changes = rev[u"changes"].toArray();
+        for (const QJsonValue& change : changes) {
+            html += Tr::tr("<br>%1: “%2” → “%3”")
+                        .arg(esc(change[u"field"].toString()), esc(cut(change[u"before"].toString())),
+                             esc(cut(change[u"after"].toString())));
+        }
+        html += QStringLiteral("</p>");
+    }
+    return html;
+}
 } // namespace
 
 QString html(const ChangeRequestRecord& r, const QJsonObject& shown, const QList<SignatureCheck>& signatures)
@@ -174,6 +200,7 @@ QString html(const ChangeRequestRecord& r, const QJsonObject& shown, const QList
                      signature > 0 ? Tr::tr("signature %1").arg(signature) : QString(), esc(m[u"reason"].toString()));
     }
     html += QStringLiteral("</table>");
+    html += revisionsHtml(shown[u"revisions"].toArray());
     html += signaturesHtml(signatures);
     return html;
 }
