@@ -187,9 +187,69 @@ Estimate clopperPearson(qint64 successes, qint64 n, double alpha)
     return {x / nn, low, high};
 }
 
-AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives,
-                       const std::function<void(quint32 row, qint64 half, bool positive)>& visit, int threads)
+namespace {
+/// The rows of one part of a walk (between ties' edges), each group starting from the counts below the part.
+/// `Grouped` false: every row is in group 0 (no group lookup).
+template<bool Grouped>
+void walkPart(const ScoredRow* sorted, size_t begin, size_t end, const quint32* groupOf,
+              const std::vector<AucSums>& classes, std::vector<qint64> positivesBelow,
+              std::vector<qint64> negativesBelow, quint32* halves, bool tagClass, std::vector<AucSums>& sums)
 {
+    const size_t groups = classes.size();
+    const auto groupOfRow = [groupOf](const ScoredRow& row) -> size_t {
+        if constexpr (Grouped) {
+            return groupOf[rowOf(row)];
+        } else {
+            return 0;
+        }
+    };
+    std::vector<qint64> tiedPositives(groups, 0);
+    std::vector<qint64> tiedRows(groups, 0);
+    std::vector<size_t> touched; // the groups with rows in the current tie
+    for (size_t i = begin; i < end;) {
+        size_t j = i;
+        for (; j < end && sorted[j].key == sorted[i].key; ++j) {
+            const size_t g = groupOfRow(sorted[j]);
+            if (tiedRows[g]++ == 0) {
+                touched.push_back(g);
+            }
+            tiedPositives[g] += isPositiveRow(sorted[j]) ? 1 : 0;
+        }
+        if (halves) {
+            for (size_t k = i; k < j; ++k) {
+                const size_t g = groupOfRow(sorted[k]);
+                const bool positive = isPositiveRow(sorted[k]);
+                const qint64 half = positive
+                    ? 2 * negativesBelow[g] + (tiedRows[g] - tiedPositives[g])
+                    : 2 * (classes[g].positives - positivesBelow[g] - tiedPositives[g]) + tiedPositives[g];
+                halves[rowOf(sorted[k])] = quint32(half) | (tagClass && positive ? kPositiveBit : 0);
+            }
+        }
+        for (const size_t g : touched) {
+            const qint64 tiedNegatives = tiedRows[g] - tiedPositives[g];
+            const qint64 positiveHalf = 2 * negativesBelow[g] + tiedNegatives;
+            const qint64 negativeHalf =
+                2 * (classes[g].positives - positivesBelow[g] - tiedPositives[g]) + tiedPositives[g];
+            AucSums& s = sums[g];
+            s.sumPositive += Int128(positiveHalf) * tiedPositives[g];
+            s.sumSqPositive += Int128(positiveHalf) * positiveHalf * tiedPositives[g];
+            s.sumNegative += Int128(negativeHalf) * tiedNegatives;
+            s.sumSqNegative += Int128(negativeHalf) * negativeHalf * tiedNegatives;
+            positivesBelow[g] += tiedPositives[g];
+            negativesBelow[g] += tiedNegatives;
+            tiedPositives[g] = 0;
+            tiedRows[g] = 0;
+        }
+        touched.clear();
+        i = j;
+    }
+}
+
+template<bool Grouped>
+std::vector<AucSums> walk(const std::vector<ScoredRow>& sorted, const quint32* groupOf, std::vector<AucSums> classes,
+                          quint32* halves, bool tagClass, int threads)
+{
+    const size_t groups = classes.size();
     // Split into parts at ties' edges; each part starts from the counts below it.
     const int workers = sorted.size() < (size_t(1) << 16) ? 1 : workerCount(threads);
     std::vector<size_t> bounds {0};
@@ -202,58 +262,57 @@ AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, q
     }
     bounds.push_back(sorted.size());
     const size_t parts = bounds.size() - 1;
-    std::vector<qint64> partPositives(parts, 0);
-    std::vector<AucSums> partSums(parts);
+    // Each part's positives and rows per group.
+    std::vector<qint64> partPositives(parts * groups, 0);
+    std::vector<qint64> partRows(parts * groups, 0);
     runParallel(int(parts), [&](int part) {
         const size_t t = size_t(part);
-        qint64 count = 0;
         for (size_t i = bounds[t]; i < bounds[t + 1]; ++i) {
-            count += isPositiveRow(sorted[i]) ? 1 : 0;
+            const size_t g = Grouped ? groupOf[rowOf(sorted[i])] : 0;
+            partPositives[t * groups + g] += isPositiveRow(sorted[i]) ? 1 : 0;
+            partRows[t * groups + g] += 1;
         }
-        partPositives[t] = count;
     });
+    std::vector<std::vector<AucSums>> partSums(parts, std::vector<AucSums>(groups));
     runParallel(int(parts), [&](int part) {
         const size_t t = size_t(part);
-        AucSums& s = partSums[t];
-        qint64 positivesBelow = 0;
+        std::vector<qint64> positivesBelow(groups, 0);
+        std::vector<qint64> negativesBelow(groups, 0);
         for (size_t k = 0; k < t; ++k) {
-            positivesBelow += partPositives[k];
-        }
-        qint64 negativesBelow = qint64(bounds[t]) - positivesBelow;
-        for (size_t i = bounds[t]; i < bounds[t + 1];) {
-            size_t j = i;
-            qint64 tiedPositives = 0;
-            for (; j < bounds[t + 1] && sorted[j].key == sorted[i].key; ++j) {
-                tiedPositives += isPositiveRow(sorted[j]) ? 1 : 0;
+            for (size_t g = 0; g < groups; ++g) {
+                positivesBelow[g] += partPositives[k * groups + g];
+                negativesBelow[g] += partRows[k * groups + g] - partPositives[k * groups + g];
             }
-            const qint64 tiedNegatives = qint64(j - i) - tiedPositives;
-            const qint64 positiveHalf = 2 * negativesBelow + tiedNegatives;
-            const qint64 negativeHalf = 2 * (positives - positivesBelow - tiedPositives) + tiedPositives;
-            s.sumPositive += Int128(positiveHalf) * tiedPositives;
-            s.sumSqPositive += Int128(positiveHalf) * positiveHalf * tiedPositives;
-            s.sumNegative += Int128(negativeHalf) * tiedNegatives;
-            s.sumSqNegative += Int128(negativeHalf) * negativeHalf * tiedNegatives;
-            if (visit) {
-                for (size_t k = i; k < j; ++k) {
-                    const bool positive = isPositiveRow(sorted[k]);
-                    visit(rowOf(sorted[k]), positive ? positiveHalf : negativeHalf, positive);
-                }
-            }
-            positivesBelow += tiedPositives;
-            negativesBelow += tiedNegatives;
-            i = j;
         }
+        walkPart<Grouped>(sorted.data(), bounds[t], bounds[t + 1], groupOf, classes, std::move(positivesBelow),
+                          std::move(negativesBelow), halves, tagClass, partSums[t]);
     });
-    AucSums total;
-    total.positives = positives;
-    total.negatives = negatives;
-    for (const AucSums& s : partSums) {
-        total.sumPositive += s.sumPositive;
-        total.sumSqPositive += s.sumSqPositive;
-        total.sumNegative += s.sumNegative;
-        total.sumSqNegative += s.sumSqNegative;
+    for (size_t g = 0; g < groups; ++g) {
+        AucSums& total = classes[g];
+        for (const std::vector<AucSums>& part : partSums) {
+            total.sumPositive += part[g].sumPositive;
+            total.sumSqPositive += part[g].sumSqPositive;
+            total.sumNegative += part[g].sumNegative;
+            total.sumSqNegative += part[g].sumSqNegative;
+        }
     }
-    return total;
+    return classes;
+}
+} // namespace
+
+AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives, quint32* halves,
+                       bool tagClass, int threads)
+{
+    AucSums classes;
+    classes.positives = positives;
+    classes.negatives = negatives;
+    return walk<false>(sorted, nullptr, {classes}, halves, tagClass, threads).front();
+}
+
+std::vector<AucSums> walkSortedGroups(const std::vector<ScoredRow>& sorted, const quint32* groupOf,
+                                      std::vector<AucSums> classes, quint32* halves, bool tagClass, int threads)
+{
+    return walk<true>(sorted, groupOf, std::move(classes), halves, tagClass, threads);
 }
 
 AucResult aucFromSums(const AucSums& sums, double alpha)
@@ -294,12 +353,8 @@ AucResult auc(const std::vector<double>& scores, const std::vector<int>& labels,
     if (halfCounts) {
         halfCounts->assign(scores.size(), 0);
     }
-    const AucSums sums =
-        walkSortedRows(rows, positives, qint64(scores.size()) - positives,
-                       halfCounts ? std::function<void(quint32, qint64, bool)>(
-                                        [&](quint32 row, qint64 half, bool) { (*halfCounts)[row] = quint32(half); })
-                                  : std::function<void(quint32, qint64, bool)>(),
-                       1);
+    const AucSums sums = walkSortedRows(rows, positives, qint64(scores.size()) - positives,
+                                        halfCounts ? halfCounts->data() : nullptr, false, 1);
     return aucFromSums(sums, alpha);
 }
 

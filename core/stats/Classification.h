@@ -71,10 +71,16 @@ inline bool isPositiveRow(const ScoredRow& r)
     return (r.row & kPositiveBit) != 0;
 }
 
-/// Walks rows sorted by score, calling visit(row, halfCount, positive) for each (from several threads at once, each
-/// on its own rows), and returns the sums. The class of each row is its kPositiveBit.
-AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives,
-                       const std::function<void(quint32 row, qint64 half, bool positive)>& visit, int threads = 0);
+/// Walks rows sorted by score (split between threads at ties' edges) and returns the sums. The class of each row
+/// is its kPositiveBit. With `halves`, each row's half-count is written at halves[row], tagged with kPositiveBit
+/// for a positive when `tagClass`.
+AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives, quint32* halves,
+                       bool tagClass = false, int threads = 0);
+/// The same for every group at once, in one walk over the whole: row r belongs to group groupOf[r], and each
+/// group's half-counts and sums are those of walking its rows alone (ties between its own rows count one half).
+/// `classes` gives each group's positives and negatives; the sums come back filled in.
+std::vector<AucSums> walkSortedGroups(const std::vector<ScoredRow>& sorted, const quint32* groupOf,
+                                      std::vector<AucSums> classes, quint32* halves, bool tagClass, int threads = 0);
 
 /// Area under the ROC curve as the Mann-Whitney statistic (ties count one half), with DeLong's (1988) variance.
 struct AucResult

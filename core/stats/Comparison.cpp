@@ -552,6 +552,7 @@ void countRows(ComparisonData& data, const double thresholds[2], int threads)
 
 GroupSplit::GroupSplit(ComparisonData& data, const double thresholds[2], int threads)
     : m_data(data)
+    , m_threads(threads)
     , m_counted(data.groupings.size())
 {
     Q_ASSERT(!data.sorted); // the counts pair each row's two scores, which only row order does
@@ -595,101 +596,118 @@ GroupSplit::GroupSplit(ComparisonData& data, const double thresholds[2], int thr
     data.sorted = true;
 }
 
-ComparisonData GroupSplit::group(size_t column, quint32 g)
+namespace {
+/// A comparison's statistics from its counts (classes, both models at the thresholds, McNemar's tables,
+/// calibration) and both models' AUC sums with their cross sums (positives, negatives).
+ComparisonResult resultOf(const ComparisonData& counts, const AucSums& sumsR, const AucSums& sumsC,
+                          const Int128 cross[2], double alpha)
 {
-    ComparisonData s = m_counted[column][g];
-    const std::vector<quint32>& groupOf = m_data.groupings[column].groupOf;
-    if (m_indexed != column) {
-        // Each row's index among its group's rows, in row order: a group's rows are numbered 0, 1, ...
-        std::vector<quint32> sizes(m_counted[column].size(), 0);
-        m_indexInGroup.resize(groupOf.size());
-        for (size_t r = 0; r < groupOf.size(); ++r) {
-            m_indexInGroup[r] = sizes[groupOf[r]]++;
+    ComparisonResult r;
+    r.n = sumsR.positives + sumsR.negatives;
+    r.positives = sumsR.positives;
+    const AucResult aucR = aucFromSums(sumsR, alpha);
+    const AucResult aucC = aucFromSums(sumsC, alpha);
+    r.reference = performanceFromCounts(counts.referenceCounts, aucR.auc, alpha);
+    r.candidate = performanceFromCounts(counts.candidateCounts, aucC.auc, alpha);
+    r.delong = delongPaired(aucR, aucC, cross[0], cross[1], alpha);
+    r.mcnemar = mcnemar(counts.cells[0], counts.cells[1], counts.cells[2], counts.cells[3]);
+    r.accuracyDifference = newcombePairedDifference(r.mcnemar, alpha);
+    const qint64* p = counts.positiveCells;
+    const qint64* all = counts.cells;
+    r.mcnemarPositives = mcnemar(p[0], p[1], p[2], p[3]);
+    r.mcnemarNegatives = mcnemar(all[0] - p[0], all[1] - p[1], all[2] - p[2], all[3] - p[3]);
+    r.sensitivityDifference = newcombePairedDifference(r.mcnemarPositives, alpha);
+    r.specificityDifference = newcombePairedDifference(r.mcnemarNegatives, alpha);
+    r.calibration[0] = counts.calibration[0].result();
+    r.calibration[1] = counts.calibration[1].result();
+    return r;
+}
+
+/// DeLong's cross sums per group: sum over positives (then negatives) of the reference's half-count times the
+/// candidate's, row by row; `halfReference` is tagged with the class. Without `groupOf` every row is in group 0.
+std::vector<Int128> crossSums(const std::vector<quint32>& halfReference, const std::vector<quint32>& halfCandidate,
+                              const quint32* groupOf, size_t groups, int workers)
+{
+    const size_t n = halfReference.size();
+    std::vector<std::vector<Int128>> parts(size_t(workers), std::vector<Int128>(2 * groups, 0));
+    runParallel(workers, [&](int t) {
+        const size_t begin = n * size_t(t) / size_t(workers);
+        const size_t end = n * size_t(t + 1) / size_t(workers);
+        Int128* mine = parts[size_t(t)].data();
+        for (size_t i = begin; i < end; ++i) {
+            const quint32 tagged = halfReference[i];
+            const Int128 product = Int128(tagged & ~kPositiveBit) * halfCandidate[i];
+            const size_t g = groupOf ? groupOf[i] : 0;
+            mine[2 * g + ((tagged & kPositiveBit) != 0 ? 0 : 1)] += product;
         }
-        m_indexed = column;
-    }
-    const std::vector<quint32>& index = m_indexInGroup;
-    const size_t size = size_t(std::count(groupOf.begin(), groupOf.end(), g));
-    for (auto [from, to] : {std::pair {&m_data.reference, &s.reference}, std::pair {&m_data.candidate, &s.candidate}}) {
-        to->reserve(size);
-        for (const ScoredRow& row : *from) {
-            const quint32 r = rowOf(row);
-            if (groupOf[r] == g) {
-                to->push_back({row.key, index[r] | (row.row & kPositiveBit)});
-            }
+    });
+    std::vector<Int128> cross(2 * groups, 0);
+    for (const std::vector<Int128>& part : parts) {
+        for (size_t k = 0; k < cross.size(); ++k) {
+            cross[k] += part[k];
         }
     }
-    return s;
+    return cross;
+}
+} // namespace
+
+std::vector<ComparisonResult> GroupSplit::compare(size_t column, double alpha) const
+{
+    const std::vector<ComparisonData>& counted = m_counted[column];
+    const quint32* groupOf = m_data.groupings[column].groupOf.data();
+    const int workers = workerCount(m_threads);
+    std::vector<AucSums> classes(counted.size());
+    for (size_t g = 0; g < counted.size(); ++g) {
+        const ThresholdCounts& c = counted[g].referenceCounts;
+        classes[g].positives = counted[g].positives;
+        classes[g].negatives = c.tp + c.fp + c.tn + c.fn - counted[g].positives;
+    }
+    // Each model's half-counts for every row of the whole (each within its own group), in row order.
+    std::vector<quint32> halfReference(m_data.reference.size());
+    const std::vector<AucSums> sumsR =
+        walkSortedGroups(m_data.reference, groupOf, classes, halfReference.data(), true, workers);
+    std::vector<quint32> halfCandidate(m_data.candidate.size());
+    const std::vector<AucSums> sumsC =
+        walkSortedGroups(m_data.candidate, groupOf, classes, halfCandidate.data(), false, workers);
+    const std::vector<Int128> cross = crossSums(halfReference, halfCandidate, groupOf, counted.size(), workers);
+    std::vector<ComparisonResult> results;
+    results.reserve(counted.size());
+    for (size_t g = 0; g < counted.size(); ++g) {
+        results.push_back(resultOf(counted[g], sumsR[g], sumsC[g], &cross[2 * g], alpha));
+    }
+    return results;
 }
 
 ComparisonResult compareModels(ComparisonData& data, double alpha, int threads)
 {
-    ComparisonResult r;
-    r.n = qint64(data.reference.size());
-    r.positives = data.positives;
-    const qint64 negatives = r.n - r.positives;
+    const qint64 n = qint64(data.reference.size());
+    const qint64 negatives = n - data.positives;
     const int workers = workerCount(threads);
 
     // Each model: sort, write each row's half-count (4 bytes a row, the reference's tagged with the class), free
     // the sorted rows. Writing in row order and reading both arrays in order afterwards beats reading one at
     // random while walking the other.
-    std::vector<quint32> halfReference(size_t(r.n));
+    std::vector<quint32> halfReference(static_cast<size_t>(n));
     if (!data.sorted) {
         sortScoredRows(data.reference, workers);
     }
-    const AucSums sumsR = walkSortedRows(
-        data.reference, r.positives, negatives,
-        [&](quint32 row, qint64 half, bool positive) {
-            halfReference[row] = quint32(half) | (positive ? kPositiveBit : 0);
-        },
-        workers);
-    r.roc[0] = thinRocCurve(data.reference, r.positives, negatives);
+    const AucSums sumsR =
+        walkSortedRows(data.reference, data.positives, negatives, halfReference.data(), true, workers);
+    std::vector<RocPoint> rocR = thinRocCurve(data.reference, data.positives, negatives);
     std::vector<ScoredRow>().swap(data.reference);
-    std::vector<quint32> halfCandidate(size_t(r.n));
+    std::vector<quint32> halfCandidate(static_cast<size_t>(n));
     if (!data.sorted) {
         sortScoredRows(data.candidate, workers);
     }
-    const AucSums sumsC = walkSortedRows(
-        data.candidate, r.positives, negatives,
-        [&](quint32 row, qint64 half, bool) { halfCandidate[row] = quint32(half); }, workers);
-    r.roc[1] = thinRocCurve(data.candidate, r.positives, negatives);
+    const AucSums sumsC =
+        walkSortedRows(data.candidate, data.positives, negatives, halfCandidate.data(), false, workers);
+    std::vector<RocPoint> rocC = thinRocCurve(data.candidate, data.positives, negatives);
     std::vector<ScoredRow>().swap(data.candidate);
 
-    std::vector<Int128> crossParts(size_t(2 * workers), 0);
-    runParallel(workers, [&](int t) {
-        const size_t begin = size_t(r.n) * size_t(t) / size_t(workers);
-        const size_t end = size_t(r.n) * size_t(t + 1) / size_t(workers);
-        Int128 positive = 0;
-        Int128 negative = 0;
-        for (size_t i = begin; i < end; ++i) {
-            const quint32 tagged = halfReference[i];
-            const Int128 product = Int128(tagged & ~kPositiveBit) * halfCandidate[i];
-            ((tagged & kPositiveBit) != 0 ? positive : negative) += product;
-        }
-        crossParts[size_t(2 * t)] = positive;
-        crossParts[size_t(2 * t + 1)] = negative;
-    });
-    Int128 cross[2] = {0, 0};
-    for (int t = 0; t < workers; ++t) {
-        cross[0] += crossParts[size_t(2 * t)];
-        cross[1] += crossParts[size_t(2 * t + 1)];
-    }
-
-    const AucResult aucR = aucFromSums(sumsR, alpha);
-    const AucResult aucC = aucFromSums(sumsC, alpha);
-    r.reference = performanceFromCounts(data.referenceCounts, aucR.auc, alpha);
-    r.candidate = performanceFromCounts(data.candidateCounts, aucC.auc, alpha);
-    r.delong = delongPaired(aucR, aucC, cross[0], cross[1], alpha);
-    r.mcnemar = mcnemar(data.cells[0], data.cells[1], data.cells[2], data.cells[3]);
-    r.accuracyDifference = newcombePairedDifference(r.mcnemar, alpha);
-    const qint64* p = data.positiveCells;
-    const qint64* all = data.cells;
-    r.mcnemarPositives = mcnemar(p[0], p[1], p[2], p[3]);
-    r.mcnemarNegatives = mcnemar(all[0] - p[0], all[1] - p[1], all[2] - p[2], all[3] - p[3]);
-    r.sensitivityDifference = newcombePairedDifference(r.mcnemarPositives, alpha);
-    r.specificityDifference = newcombePairedDifference(r.mcnemarNegatives, alpha);
-    r.calibration[0] = data.calibration[0].result();
-    r.calibration[1] = data.calibration[1].result();
+    const std::vector<Int128> cross = crossSums(halfReference, halfCandidate, nullptr, 1, workers);
+    ComparisonResult r = resultOf(data, sumsR, sumsC, cross.data(), alpha);
+    r.roc[0] = std::move(rocR);
+    r.roc[1] = std::move(rocC);
     return r;
 }
 

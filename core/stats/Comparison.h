@@ -60,24 +60,26 @@ void appendScores(ComparisonData& data, bool positive, double reference, double 
 /// had; the rows are split between threads and the counts added up (exactly: the Brier sums are exact).
 void countRows(ComparisonData& data, const double thresholds[2], int threads = 0);
 
-/// The subgroups of a comparison (its groupOf), taken one at a time without sorting any of them: split() counts
-/// every group's rows at the thresholds in one pass over the rows in row order (as loaded) and sorts the whole
-/// comparison's rows once (leaving them sorted);
-/// group(g) then hands group g its rows already in score order, read off the sorted whole. A group's numbers are
-/// those of sorting its rows itself: ties are grouped by score everywhere they matter.
+struct ComparisonResult;
+
+/// The subgroups of a comparison (its groupings), compared without copying any group's rows: the constructor counts
+/// every group of every grouping at the thresholds in one pass over the rows in row order (as loaded) and sorts the
+/// whole comparison's rows once (leaving them sorted); compare(k) then compares every group of grouping k at once,
+/// walking the sorted whole once per model. A group's numbers are those of comparing its rows alone: ties are
+/// grouped by score within the group everywhere they matter.
 class GroupSplit
 {
 public:
     /// Every grouping of `data` at once: the rows are counted and sorted once for all of its group columns.
     GroupSplit(ComparisonData& data, const double thresholds[2], int threads = 0);
-    /// Group `g` of grouping `column` (cheapest taking one column's groups after another).
-    ComparisonData group(size_t column, quint32 g);
+    /// Every group of grouping `column`, in the order of its groupNames; without ROC curves (a subgroup's evidence
+    /// has none). Extra memory: 8 bytes a row of the whole.
+    std::vector<ComparisonResult> compare(size_t column, double alpha) const;
 
 private:
     const ComparisonData& m_data;
+    int m_threads;
     std::vector<std::vector<ComparisonData>> m_counted; ///< per grouping and group: the counts alone (no rows)
-    size_t m_indexed = std::numeric_limits<size_t>::max(); ///< the grouping m_indexInGroup is for
-    std::vector<quint32> m_indexInGroup; ///< per row: its index among its group's rows (one grouping at a time)
 };
 
 struct ComparisonResult
@@ -97,8 +99,8 @@ struct ComparisonResult
     std::vector<RocPoint> roc[2]; ///< reference, candidate: thinRocCurve()
 };
 
-/// Computes every statistic of the comparison. Sorts (and then frees) the scored rows of `data`; peak extra memory
-/// is 8 bytes a row.
+/// Computes every statistic of the comparison. Sorts (unless sorted) and then frees the scored rows of `data`; peak
+/// extra memory is 8 bytes a row.
 ComparisonResult compareModels(ComparisonData& data, double alpha, int threads = 0);
 
 } // namespace cs::stats

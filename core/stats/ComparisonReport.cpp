@@ -122,7 +122,7 @@ QJsonObject compareReport(ComparisonData& data, const ReportOptions& options)
 {
     const bool grouped = options.groups;
     // Subgroups first: the overall comparison frees the rows. The rows are counted and sorted once for every group
-    // column; every group takes its rows from the sorted whole, already in order.
+    // column; each column's groups are then compared at once off the sorted whole.
     std::vector<QJsonArray> groupsOf(grouped ? data.groupings.size() : 0);
     std::vector<QJsonObject> gapsOf(groupsOf.size());
     if (grouped) {
@@ -134,9 +134,9 @@ QJsonObject compareReport(ComparisonData& data, const ReportOptions& options)
             for (qsizetype g = 0; g < names.size(); ++g) {
                 members[names[g]] = quint32(g);
             }
+            const std::vector<ComparisonResult> results = split.compare(k, options.alpha);
             for (const auto& [value, index] : members) {
-                ComparisonData subset = split.group(k, index);
-                const ComparisonResult g = compareModels(subset, options.alpha, options.threads);
+                const ComparisonResult& g = results[index];
                 QJsonObject entry {{QStringLiteral("group"), value},
                                    {QStringLiteral("n"), g.n},
                                    {QStringLiteral("positives"), g.positives},
