@@ -230,10 +230,8 @@ Status EditChangeRequestCommand::apply(CommandContext& ctx)
 
 SubmitChangeRequestCommand::SubmitChangeRequestCommand(QString id, QString reason, LowPower lowPower,
                                                        SigningCredentials credentials)
-    : m_id(std::move(id))
-    , m_reason(std::move(reason))
+    : SignedChangeRequestCommand(std::move(id), std::move(reason), std::move(credentials))
     , m_lowPower(lowPower)
-    , m_credentials(std::move(credentials))
 { }
 
 QString SubmitChangeRequestCommand::description() const

@@ -49,26 +49,41 @@ enum class LowPower
     Accept
 };
 
+/// What every signed step of a change request holds: the request, the signer's reason and credentials, and, once
+/// executed, the row of the signature it made.
+class SignedChangeRequestCommand : public Command
+{
+public:
+    /// The signature's row (after a successful execute).
+    qint64 signatureId() const { return m_signatureId; }
+
+protected:
+    SignedChangeRequestCommand(QString id, QString reason, SigningCredentials credentials)
+        : m_id(std::move(id))
+        , m_reason(std::move(reason))
+        , m_credentials(std::move(credentials))
+    { }
+
+    QString m_id;
+    QString m_reason;
+    SigningCredentials m_credentials;
+    qint64 m_signatureId = 0;
+};
+
 /// Submits a draft: checks the content and the plan against the workspace (every dataset there, the validation set
 /// locked, both versions' predictions on each, every subgroup column a column of each) and the plan's power, locks
 /// the revision, and the author signs it "authored", in one transaction. A plan that would fail more often than not
 /// with two equal versions is refused unless `lowPower` is Accept; then the signed reason says so.
-class SubmitChangeRequestCommand final : public Command
+class SubmitChangeRequestCommand final : public SignedChangeRequestCommand
 {
 public:
     SubmitChangeRequestCommand(QString id, QString reason, LowPower lowPower, SigningCredentials credentials);
     QString description() const override;
     std::optional<Action> requiredAction() const override { return Action::CreateChangeRequest; }
     Status apply(CommandContext& ctx) override;
-    /// The signature's row (after a successful execute).
-    qint64 signatureId() const { return m_signatureId; }
 
 private:
-    QString m_id;
-    QString m_reason;
     LowPower m_lowPower;
-    SigningCredentials m_credentials;
-    qint64 m_signatureId = 0;
 };
 
 /// Evaluates a submitted request: computes its validation evidence from the stored predictions
@@ -107,7 +122,7 @@ private:
 /// Approves or rejects an evaluated request (a QA officer who is not the author, with a reason): the decision is an
 /// electronic signature over the request's evidence record ("change-request-evidence:ID@REV"), whose manifest pins
 /// the content, plan and evidence hashes, both versions' evidence hashes and the version diff's hash.
-class DecideChangeRequestCommand final : public Command
+class DecideChangeRequestCommand final : public SignedChangeRequestCommand
 {
 public:
     DecideChangeRequestCommand(QString id, ChangeRequestAction decision, QString reason,
@@ -115,67 +130,45 @@ public:
     QString description() const override;
     std::optional<Action> requiredAction() const override { return Action::DecideChangeRequest; }
     Status apply(CommandContext& ctx) override;
-    qint64 signatureId() const { return m_signatureId; }
 
 private:
-    QString m_id;
     ChangeRequestAction m_decision;
-    QString m_reason;
-    SigningCredentials m_credentials;
-    qint64 m_signatureId = 0;
 };
 
 /// Implements an approved request (a QA officer who is not the author, signing "released" over its evidence record):
 /// in one transaction the candidate goes into production, the baseline is superseded, and the request that had put
 /// the baseline into production is closed (or, for a rollback request, rolled back). The only way into production.
-class ImplementChangeRequestCommand final : public Command
+class ImplementChangeRequestCommand final : public SignedChangeRequestCommand
 {
 public:
     ImplementChangeRequestCommand(QString id, QString reason, SigningCredentials credentials);
     QString description() const override;
     std::optional<Action> requiredAction() const override { return Action::ImplementChangeRequest; }
     Status apply(CommandContext& ctx) override;
-    qint64 signatureId() const { return m_signatureId; }
-
-private:
-    QString m_id;
-    QString m_reason;
-    SigningCredentials m_credentials;
-    qint64 m_signatureId = 0;
 };
 
 /// Rolls an implemented request back at once (a QA officer, one "released" signature with a reason over the
 /// rollback record): the candidate is withdrawn and the request's rollback version goes back into production. The
 /// request then waits for a retrospective review (ReviewRollbackCommand) within the workspace's
 /// change.emergency_review_days.
-class EmergencyRollbackCommand final : public Command
+class EmergencyRollbackCommand final : public SignedChangeRequestCommand
 {
 public:
     EmergencyRollbackCommand(QString id, QString reason, SigningCredentials credentials);
     QString description() const override;
     std::optional<Action> requiredAction() const override { return Action::ImplementChangeRequest; }
     Status apply(CommandContext& ctx) override;
-
-private:
-    QString m_id;
-    QString m_reason;
-    SigningCredentials m_credentials;
 };
 
 /// The retrospective review of an emergency rollback: a QA officer other than who made it signs the rollback record
 /// "reviewed", with a reason.
-class ReviewRollbackCommand final : public Command
+class ReviewRollbackCommand final : public SignedChangeRequestCommand
 {
 public:
     ReviewRollbackCommand(QString id, QString reason, SigningCredentials credentials);
     QString description() const override;
     std::optional<Action> requiredAction() const override { return Action::DecideChangeRequest; }
     Status apply(CommandContext& ctx) override;
-
-private:
-    QString m_id;
-    QString m_reason;
-    SigningCredentials m_credentials;
 };
 
 } // namespace cs

@@ -94,10 +94,8 @@ Status endEarlierRequests(CommandContext& ctx, const ChangeRequestRecord& implem
 
 DecideChangeRequestCommand::DecideChangeRequestCommand(QString id, ChangeRequestAction decision, QString reason,
                                                        SigningCredentials credentials)
-    : m_id(std::move(id))
+    : SignedChangeRequestCommand(std::move(id), std::move(reason), std::move(credentials))
     , m_decision(decision)
-    , m_reason(std::move(reason))
-    , m_credentials(std::move(credentials))
 { }
 
 QString DecideChangeRequestCommand::description() const
@@ -131,9 +129,7 @@ Status DecideChangeRequestCommand::apply(CommandContext& ctx)
 // --- implement
 
 ImplementChangeRequestCommand::ImplementChangeRequestCommand(QString id, QString reason, SigningCredentials credentials)
-    : m_id(std::move(id))
-    , m_reason(std::move(reason))
-    , m_credentials(std::move(credentials))
+    : SignedChangeRequestCommand(std::move(id), std::move(reason), std::move(credentials))
 { }
 
 QString ImplementChangeRequestCommand::description() const
@@ -202,9 +198,7 @@ Status ImplementChangeRequestCommand::apply(CommandContext& ctx)
 // --- emergency rollback
 
 EmergencyRollbackCommand::EmergencyRollbackCommand(QString id, QString reason, SigningCredentials credentials)
-    : m_id(std::move(id))
-    , m_reason(std::move(reason))
-    , m_credentials(std::move(credentials))
+    : SignedChangeRequestCommand(std::move(id), std::move(reason), std::move(credentials))
 { }
 
 QString EmergencyRollbackCommand::description() const
@@ -242,6 +236,7 @@ Status EmergencyRollbackCommand::apply(CommandContext& ctx)
     if (!signature) {
         return signature.error();
     }
+    m_signatureId = signature.value();
     const QString why = Tr::tr("emergency rollback of change request %1: %2").arg(m_id, m_reason);
     if (auto m = moveVersion(ctx, c.model, c.candidate, LifecycleState::Withdrawn, why); !m) {
         return m;
@@ -249,16 +244,13 @@ Status EmergencyRollbackCommand::apply(CommandContext& ctx)
     if (auto m = moveVersion(ctx, c.model, c.rollbackVersion, LifecycleState::Production, why); !m) {
         return m;
     }
-    return recordMove(ctx, r, ChangeRequestAction::EmergencyRollback, begun->step, m_reason, signature.value(),
-                      r.revision);
+    return recordMove(ctx, r, ChangeRequestAction::EmergencyRollback, begun->step, m_reason, m_signatureId, r.revision);
 }
 
 // --- review of an emergency rollback
 
 ReviewRollbackCommand::ReviewRollbackCommand(QString id, QString reason, SigningCredentials credentials)
-    : m_id(std::move(id))
-    , m_reason(std::move(reason))
-    , m_credentials(std::move(credentials))
+    : SignedChangeRequestCommand(std::move(id), std::move(reason), std::move(credentials))
 { }
 
 QString ReviewRollbackCommand::description() const
@@ -280,7 +272,8 @@ Status ReviewRollbackCommand::apply(CommandContext& ctx)
     if (!signature) {
         return signature.error();
     }
-    return recordMove(ctx, r, ChangeRequestAction::Review, begun->step, m_reason, signature.value(), r.revision);
+    m_signatureId = signature.value();
+    return recordMove(ctx, r, ChangeRequestAction::Review, begun->step, m_reason, m_signatureId, r.revision);
 }
 
 } // namespace cs

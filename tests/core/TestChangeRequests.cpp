@@ -791,6 +791,8 @@ void TestChangeRequests::decisionReleaseAndRollback()
     QCOMPARE(stateOf(QStringLiteral("4")), LifecycleState::Production);
     QCOMPARE(table.byId(open.id()).value()->state, ChangeRequestState::RolledBack);
     auto shown = ChangeRequestQuery(ws).toJson(open.id()).value();
+    QVERIFY(emergency.signatureId() > 0);
+    QCOMPARE(shown[u"moves"].toArray().last()[u"signature"].toInteger(), emergency.signatureId());
     QVERIFY(shown[u"review_due"].isString());
     QCOMPARE(shown[u"review_overdue"].toBool(), false);
     auto self = run(ReviewRollbackCommand(open.id(), QStringLiteral("Reviewed"),
