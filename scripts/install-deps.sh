@@ -12,12 +12,16 @@ build_packages=(
 fuzz_packages=(
   clang libclang-rt-14-dev llvm
 )
+# fonts-dejavu-core: the typeface the PDF documents embed (PDF/A embeds every font it uses).
 library_packages=(
-  libboost-math-dev libgl-dev libgit2-dev libqcustomplot-dev libsqlite3-dev libssl-dev libyaml-cpp-dev
-  libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+  fonts-dejavu-core libboost-math-dev libgl-dev libgit2-dev libqcustomplot-dev libsqlite3-dev libssl-dev
+  libyaml-cpp-dev libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
 )
+# libnss3-tools (certutil) builds pdfsig's trust store; poppler-utils (pdfsig, pdffonts, pdftotext, pdftoppm) and
+# qpdf check the PDFs independently.
 test_packages=(
-  git openssl python3-pandas python3-scipy python3-sklearn python3-statsmodels r-cran-proc sqlite3 xauth xvfb
+  git libnss3-tools openssl poppler-utils python3-pandas python3-scipy python3-sklearn python3-statsmodels qpdf
+  r-cran-proc sqlite3 xauth xvfb
 )
 
 packages=("${build_packages[@]}" "${fuzz_packages[@]}" "${library_packages[@]}" "${test_packages[@]}")

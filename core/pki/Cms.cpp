@@ -18,7 +18,8 @@ struct Tr
 constexpr unsigned kSignFlags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_CADES | CMS_PARTIAL;
 } // namespace
 
-Result<QByteArray> signDetached(const QByteArray& content, const Certificate& certificate, const PrivateKey& key)
+Result<QByteArray> signDetached(const QByteArray& content, const Certificate& certificate, const PrivateKey& key,
+                                const QList<Certificate>& chain)
 {
     ossl::CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, kSignFlags));
     if (!cms) {
@@ -26,6 +27,11 @@ Result<QByteArray> signDetached(const QByteArray& content, const Certificate& ce
     }
     if (CMS_add1_signer(cms.get(), certificate.handle(), key.handle(), EVP_sha256(), kSignFlags) == nullptr) {
         return Error(ErrorCode::Crypto, Tr::tr("adding the signer failed: %1").arg(ossl::lastError()));
+    }
+    for (const Certificate& c : chain) {
+        if (CMS_add1_cert(cms.get(), c.handle()) != 1) {
+            return Error(ErrorCode::Crypto, Tr::tr("adding a chain certificate failed: %1").arg(ossl::lastError()));
+        }
     }
     auto data = ossl::memoryBio(content);
     if (CMS_final(cms.get(), data.get(), nullptr, CMS_DETACHED | CMS_BINARY) != 1) {

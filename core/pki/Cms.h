@@ -6,8 +6,10 @@
 /// (RFC 5035) binding the signer's certificate into the signed attributes (CAdES-BES).
 namespace cs::Cms {
 
-/// Signs `content` and returns the DER-encoded SignedData (content not included; the certificate is).
-Result<QByteArray> signDetached(const QByteArray& content, const Certificate& certificate, const PrivateKey& key);
+/// Signs `content` and returns the DER-encoded SignedData (content not included; the certificate is, and each of
+/// `chain`, so that a verifier holding only the root can build the path).
+Result<QByteArray> signDetached(const QByteArray& content, const Certificate& certificate, const PrivateKey& key,
+                                const QList<Certificate>& chain = {});
 
 /// Checks that `cms` is a valid signature over `content` by `signer`'s key, carrying a signing-certificate-v2
 /// attribute that names `signer`, with the signer's chain to one of `trustAnchors` valid at `atMs` (the signing
