@@ -373,9 +373,7 @@ int crSigned(const QStringList& args, const SignedVerb& verb)
                       verb.reasonRequired ? QStringLiteral("Why (required; it is part of what you sign).")
                                           : QStringLiteral("A note with your signature."),
                       QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("pkcs12"), QStringLiteral("Your PKCS#12 file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("passphrase-fd"),
-                      QStringLiteral("Read the PKCS#12 passphrase from this file descriptor."), QStringLiteral("N")});
+    addSigningOptions(parser);
     const bool submit = qstrcmp(verb.name, "submit") == 0;
     if (submit) {
         parser.addOption({QStringLiteral("accept-low-power"),
@@ -396,30 +394,20 @@ int crSigned(const QStringList& args, const SignedVerb& verb)
     if (!ws) {
         return fail(ws.error());
     }
-    SignRequest request;
-    request.username = parser.value(QStringLiteral("user"));
-    request.password = copyOf(password);
-    request.pkcs12Path = parser.value(QStringLiteral("pkcs12"));
-    request.reason = parser.value(QStringLiteral("reason"));
+    const QString reason = parser.value(QStringLiteral("reason"));
     if (submit) {
         if (auto shown = printPower(*ws.value(), parser.positionalArguments().at(1)); !shown) {
             return fail(shown.error());
         }
     }
-    auto passphrase =
-        readSecret(parser, QStringLiteral("passphrase-fd"), QStringLiteral("passphrase of %1").arg(request.pkcs12Path));
-    if (!passphrase) {
-        return fail(passphrase.error());
-    }
-    request.passphrase = std::move(passphrase.value());
-    auto credentials = Signing::open(*ws.value(), request);
+    auto credentials = openCredentials(parser, *ws.value(), password);
     if (!credentials) {
         return fail(credentials.error());
     }
     const LowPower lowPower =
         submit && parser.isSet(QStringLiteral("accept-low-power")) ? LowPower::Accept : LowPower::Refuse;
-    auto line = runSigned(*ws.value(), QLatin1String(verb.name), parser.positionalArguments().at(1), request.reason,
-                          lowPower, std::move(credentials.value()));
+    auto line = runSigned(*ws.value(), QLatin1String(verb.name), parser.positionalArguments().at(1), reason, lowPower,
+                          std::move(credentials.value()));
     if (!line) {
         if (submit && lowPower == LowPower::Refuse && line.error().message.contains(u"power below 50%")) {
             err() << "cr submit: to submit this plan as it is, add --accept-low-power\n";

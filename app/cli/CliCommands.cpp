@@ -96,6 +96,8 @@ QString usage()
         "  cr show WORKSPACE ID [--json]     a request's content, plan, evidence verdicts and history\n"
         "  gate WORKSPACE MODEL [--version V] [--artifact-sha256 HEX] [--json]\n"
         "                                    the deployment gate: exit 0 only for a signed, verified release\n"
+        "  package export WORKSPACE ID --out FILE.pdf [--paper a4|letter] --pkcs12 FILE --user USER\n"
+        "                                    the change-control package as a signed PDF/A-1b file\n"
         "  signature export WORKSPACE ID --out DIR\n"
         "                                    write manifest.json, signature.p7s and signer.pem for OpenSSL\n"
         "\n"

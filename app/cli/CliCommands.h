@@ -37,6 +37,8 @@ int transition(const QStringList& args);
 int diff(const QStringList& args);
 int cr(const QStringList& args);
 int gate(const QStringList& args);
+/// package export: the signed change-control package (links reports/, so it needs a QApplication).
+int package(const QStringList& args);
 
 /// Usage text for the whole program.
 QString usage();

@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "util/DisplayText.h"
+#include "workspace/SigningCeremony.h"
 
 #include <QFile>
 
@@ -219,6 +220,29 @@ Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser
         *password = std::move(typed.value());
     }
     return ws;
+}
+
+void addSigningOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("pkcs12"), QStringLiteral("Your PKCS#12 file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("passphrase-fd"),
+                      QStringLiteral("Read the PKCS#12 passphrase from this file descriptor."), QStringLiteral("N")});
+}
+
+Result<SigningCredentials> openCredentials(const QCommandLineParser& parser, Workspace& workspace,
+                                           const SecretBytes& password)
+{
+    SignRequest request;
+    request.username = parser.value(QStringLiteral("user"));
+    request.password = copyOf(password);
+    request.pkcs12Path = parser.value(QStringLiteral("pkcs12"));
+    auto passphrase =
+        readSecret(parser, QStringLiteral("passphrase-fd"), QStringLiteral("passphrase of %1").arg(request.pkcs12Path));
+    if (!passphrase) {
+        return passphrase.error();
+    }
+    request.passphrase = std::move(passphrase.value());
+    return Signing::open(workspace, request);
 }
 
 int dispatch(const QString& group, const QStringList& args,

@@ -2,6 +2,7 @@
 
 #include "CliCommands.h"
 #include "identity/SecretBytes.h"
+#include "pki/Certificate.h"
 #include "signing/SignatureVerifier.h"
 #include "util/Result.h"
 #include "workspace/Workspace.h"
@@ -41,6 +42,13 @@ Result<SecretBytes> readSecret(const QCommandLineParser& parser, const QString& 
 /// (so a command that needs it again does not read its descriptor twice).
 Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser, const QString& path,
                                                 bool allowPasswordChange = false, SecretBytes* password = nullptr);
+
+/// Adds --pkcs12 and --passphrase-fd (a signature's key file).
+void addSigningOptions(QCommandLineParser& parser);
+/// The second half of signing from the command line, after openSignedIn: reads the --pkcs12 file's passphrase and
+/// opens it through Signing::open (which re-authenticates the person with `password` and checks the file).
+Result<SigningCredentials> openCredentials(const QCommandLineParser& parser, Workspace& workspace,
+                                           const SecretBytes& password);
 
 /// Runs the handler of `args`' first word among `verbs` ("cr create ..."), or says which verbs `group` has.
 int dispatch(const QString& group, const QStringList& args,

@@ -491,9 +491,7 @@ int sign(const QStringList& args)
     parser.addOption({QStringLiteral("meaning"), QStringLiteral("authored, reviewed, approved, rejected or released."),
                       QStringLiteral("M")});
     parser.addOption({QStringLiteral("reason"), QStringLiteral("Why you sign."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("pkcs12"), QStringLiteral("Your PKCS#12 file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("passphrase-fd"),
-                      QStringLiteral("Read the PKCS#12 passphrase from this file descriptor."), QStringLiteral("N")});
+    addSigningOptions(parser);
     if (!parse(parser, QStringLiteral("sign"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }

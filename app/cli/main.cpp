@@ -1,10 +1,12 @@
 #include "CliCommands.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <sys/resource.h>
 
 int main(int argc, char* argv[])
@@ -13,7 +15,14 @@ int main(int argc, char* argv[])
     const rlimit noCore {0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
 
-    QCoreApplication app(argc, argv);
+    // Commands that paint documents (text, charts) need a QApplication; on a machine without a display they paint
+    // offscreen. The rest stay a plain QCoreApplication.
+    const bool paints = argc > 1 && qstrcmp(argv[1], "package") == 0;
+    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    std::unique_ptr<QCoreApplication> app =
+        paints ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("countersign"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
 
@@ -52,6 +61,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("diff"), cs::cli::diff},
         {QStringLiteral("cr"), cs::cli::cr},
         {QStringLiteral("gate"), cs::cli::gate},
+        {QStringLiteral("package"), cs::cli::package},
     };
     const QString name = args.takeFirst();
     const auto it = commands.find(name);

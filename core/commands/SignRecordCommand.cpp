@@ -1,8 +1,8 @@
 #include "SignRecordCommand.h"
 
 #include "commands/CommandContext.h"
+#include "commands/SignerCheck.h"
 #include "crypto/Sha256.h"
-#include "pki/CertificateCheck.h"
 #include "pki/Cms.h"
 #include "signing/SignableRecords.h"
 #include "signing/SignaturePolicy.h"
@@ -58,33 +58,13 @@ Status SignRecordCommand::apply(CommandContext& ctx)
     }
 
     // The certificate: enrolled by this person, passing every check now, and matching the key.
+    if (auto r = checkSignerCredentials(ctx, user, m_credentials); !r) {
+        return r;
+    }
     const Certificate& cert = m_credentials.certificate;
     auto fingerprint = cert.fingerprint();
     if (!fingerprint) {
         return fingerprint.error();
-    }
-    auto enrolled = CertificateTable(db).byFingerprint(fingerprint.value());
-    if (!enrolled) {
-        return enrolled.error();
-    }
-    if (!enrolled.value() || enrolled.value()->username != user.username) {
-        return Error(ErrorCode::Certificate,
-                     Tr::tr("certificate \"%1\" is not enrolled for %2; enroll it first (Certificates > Enroll)")
-                         .arg(cert.commonName(), user.username));
-    }
-    auto trust = TrustStore::load(db);
-    if (!trust) {
-        return trust.error();
-    }
-    if (auto r = CertificateCheck::check(cert, trust.value(), ctx.nowMs(), {user.username, user.fullName, user.email},
-                                         CertificateCheck::Purpose::Signing);
-        !r) {
-        return r;
-    }
-    if (!m_credentials.key.matches(cert)) {
-        return Error(
-            ErrorCode::Certificate,
-            Tr::tr("the private key in the file does not belong to certificate \"%1\"").arg(cert.commonName()));
     }
 
     auto last = AuditEventTable(db).last();

@@ -40,6 +40,7 @@ enum class AuditAction
     ChangeRequestCreated,
     ChangeRequestEdited,
     ChangeRequestMoved,
+    DocumentExported,
 };
 
 template<>
@@ -92,6 +93,8 @@ struct EnumNames<AuditAction>
          QT_TRANSLATE_NOOP("cs::AuditAction", "Change request edited")},
         {AuditAction::ChangeRequestMoved, "change_request.moved",
          QT_TRANSLATE_NOOP("cs::AuditAction", "Change request moved")},
+        {AuditAction::DocumentExported, "document.exported",
+         QT_TRANSLATE_NOOP("cs::AuditAction", "Signed document exported")},
     };
 };
 

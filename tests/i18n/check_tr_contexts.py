@@ -2,7 +2,7 @@
 """Every translatable string must be filed by lupdate under the context the code looks it up in at run time;
 otherwise a translator's work is never shown (issue #11).
 
-Runs lupdate over core/, ui/ and app/ into a temporary .ts and, for each message, checks that its context is one the
+Runs lupdate over core/, ui/, app/ and reports/ into a temporary .ts and, for each message, checks that its context is one the
 file it comes from (or that file's header) looks up: a QCoreApplication::translate("context", ...) literal, a
 Q_DECLARE_TR_FUNCTIONS(context), an EnumNames table's context, or the class name of a Q_OBJECT class (whose tr()
 uses its meta-object's class name).
@@ -46,7 +46,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         ts = os.path.join(tmp, "check.ts")
         subprocess.run([lupdate, "-silent", "-locations", "absolute", os.path.join(root, "core"),
-                        os.path.join(root, "ui"), os.path.join(root, "app"), "-ts", ts],
+                        os.path.join(root, "ui"), os.path.join(root, "app"), os.path.join(root, "reports"), "-ts", ts],
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         tree = ET.parse(ts)
     problems = []

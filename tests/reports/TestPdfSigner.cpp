@@ -1,6 +1,7 @@
 // The PDF signature as an incremental update, held to tools nobody here wrote: Poppler's pdfsig (with an NSS
 // database trusting the demo's CA only), OpenSSL's cms -verify over the byte ranges, and qpdf --check.
 #include "PdfSigner.h"
+#include "PdfTools.h"
 #include "config-countersign-tests.h"
 #include "identity/SecretBytes.h"
 #include "pki/Certificate.h"
@@ -10,7 +11,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -19,20 +19,8 @@ using namespace cs;
 using namespace cs::reports;
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-};
-
-Run run(const QString& program, const QStringList& args)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAll()};
-}
+using cs::test::runTool;
+using cs::test::ToolRun;
 
 /// A two-page PDF/A-1b document as the package writer makes them.
 QByteArray samplePdf(const QString& path)
@@ -82,8 +70,8 @@ void TestPdfSigner::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     const QString demo = m_dir.filePath(QStringLiteral("demo.countersign"));
-    const Run made = run(QStringLiteral(COUNTERSIGN_CLI_PATH), {QStringLiteral("demo"), demo});
-    QVERIFY2(made.exitCode == 0, made.out.constData());
+    const ToolRun made = runTool(QStringLiteral(COUNTERSIGN_CLI_PATH), {QStringLiteral("demo"), demo});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
     const QString credentials = m_dir.filePath(QStringLiteral("demo-credentials"));
     m_ca = credentials + QStringLiteral("/ca.pem");
     auto read = Pkcs12::read(credentials + QStringLiteral("/mlindqvist.p12"), SecretBytes::fromUtf8("demo-p12-pass"));
@@ -92,16 +80,8 @@ void TestPdfSigner::initTestCase()
     QCOMPARE(m_credentials.chain.size(), 1); // the demo CA, included in the CMS
     // pdfsig's trust store: an NSS database that trusts the demo CA and nothing else.
     m_nss = m_dir.filePath(QStringLiteral("nss"));
-    QVERIFY(QDir().mkpath(m_nss));
-    Run nss = run(QStringLiteral("certutil"),
-                  {QStringLiteral("-N"), QStringLiteral("-d"), QStringLiteral("sql:") + m_nss,
-                   QStringLiteral("--empty-password")});
-    QVERIFY2(nss.exitCode == 0, nss.out.constData());
-    nss = run(QStringLiteral("certutil"),
-              {QStringLiteral("-A"), QStringLiteral("-d"), QStringLiteral("sql:") + m_nss, QStringLiteral("-n"),
-               QStringLiteral("Countersign demo CA"), QStringLiteral("-t"), QStringLiteral("CT,C,C"),
-               QStringLiteral("-a"), QStringLiteral("-i"), m_ca});
-    QVERIFY2(nss.exitCode == 0, nss.out.constData());
+    const QString problem = test::nssTrusting(m_nss, m_ca);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QByteArray TestPdfSigner::signedSample(const QString& name)
@@ -130,12 +110,13 @@ void TestPdfSigner::validAndTrusted()
     QVERIFY(!signedPdf.isEmpty());
     const QString path = m_dir.filePath(QStringLiteral("valid.pdf"));
     QVERIFY(write(path, signedPdf));
-    const Run sig = run(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, path});
+    const ToolRun sig =
+        runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, path});
     QVERIFY2(sig.out.contains("Signature is Valid.") && sig.out.contains("Certificate is Trusted.") &&
                  sig.out.contains("Total document signed") && sig.out.contains("ETSI.CAdES.detached") &&
                  sig.out.contains("SHA-256") && sig.out.contains("CN=Margaret Lindqvist"),
              sig.out.constData());
-    const Run check = run(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
+    const ToolRun check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
     QVERIFY2(check.exitCode == 0 && check.out.contains("No syntax or stream encoding errors"), check.out.constData());
 
     // OpenSSL on its own: the CMS in /Contents verifies over the two byte ranges against the demo CA.
@@ -148,13 +129,13 @@ void TestPdfSigner::validAndTrusted()
     QCOMPARE(b + c, signedPdf.size()); // the whole file but the signature itself
     QVERIFY(write(m_dir.filePath(QStringLiteral("ranges.bin")), signedPdf.left(a) + signedPdf.mid(b, c)));
     QVERIFY(write(m_dir.filePath(QStringLiteral("sig.der")), QByteArray::fromHex(signedPdf.mid(a + 1, b - a - 2))));
-    const Run cms =
-        run(QStringLiteral("openssl"),
-            {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"), QStringLiteral("-inform"),
-             QStringLiteral("DER"), QStringLiteral("-in"), m_dir.filePath(QStringLiteral("sig.der")),
-             QStringLiteral("-content"), m_dir.filePath(QStringLiteral("ranges.bin")), QStringLiteral("-CAfile"), m_ca,
-             QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
-    QVERIFY2(cms.exitCode == 0 && cms.out.contains("Verification successful"), cms.out.constData());
+    const ToolRun cms = runTool(
+        QStringLiteral("openssl"),
+        {QStringLiteral("cms"), QStringLiteral("-verify"), QStringLiteral("-binary"), QStringLiteral("-inform"),
+         QStringLiteral("DER"), QStringLiteral("-in"), m_dir.filePath(QStringLiteral("sig.der")),
+         QStringLiteral("-content"), m_dir.filePath(QStringLiteral("ranges.bin")), QStringLiteral("-CAfile"), m_ca,
+         QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
+    QVERIFY2(cms.exitCode == 0 && cms.err.contains("Verification successful"), cms.err.constData());
 }
 
 void TestPdfSigner::oneByteChangeIsCaught()
@@ -166,7 +147,8 @@ void TestPdfSigner::oneByteChangeIsCaught()
     signedPdf[at] = char(signedPdf[at] ^ 0x01);
     const QString path = m_dir.filePath(QStringLiteral("changed.pdf"));
     QVERIFY(write(path, signedPdf));
-    const Run sig = run(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, path});
+    const ToolRun sig =
+        runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, path});
     QVERIFY2(!sig.out.contains("Signature is Valid.") && sig.out.contains("Digest Mismatch"), sig.out.constData());
 }
 

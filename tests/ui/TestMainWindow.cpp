@@ -12,6 +12,7 @@
 #include "audit/VerificationTask.h"
 #include "changes/ChangeRequestActionDialog.h"
 #include "changes/ChangeRequestsPage.h"
+#include "changes/ExportPackageDialog.h"
 #include "changes/NewChangeRequestWizard.h"
 #include "changes/ValidationView.h"
 #include "commands/ChangeRequestCommands.h"
@@ -1033,6 +1034,33 @@ void TestMainWindow::changeRequestsPage()
     QVERIFY(page->select(id));
     QVERIFY(page->detail()->toPlainText().contains(u"implemented"));
     QVERIFY(page->button(ChangeRequestAction::EmergencyRollback)->isEnabled());
+    // Its change-control package, exported from the window and signed by the QA officer: a PDF on disk, its export
+    // in the audit trail with the file's SHA-256 (test_package holds the file itself to pdfsig and pdftotext).
+    QVERIFY(page->exportPackageButton()->isVisible());
+    auto* exporting = page->exportPackage();
+    QVERIFY(exporting);
+    QVERIFY(QTest::qWaitForWindowExposed(exporting, 30000));
+    const QString pdf = dir.filePath(QStringLiteral("package.pdf"));
+    exporting->file()->setText(pdf);
+    exporting->findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("mlindqvist"));
+    exporting->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-qa-pass"));
+    exporting->findChild<QLineEdit*>(QStringLiteral("pkcs12"))->setText(p12);
+    exporting->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("wrong"));
+    screenshot(exporting, QStringLiteral("export-package"));
+    QVERIFY(!exporting->attempt());
+    QVERIFY(exporting->findChild<QLabel*>(QStringLiteral("message"))->text().contains(u"wrong passphrase"));
+    QVERIFY(!QFile::exists(pdf));
+    exporting->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-qa-pass"));
+    exporting->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("demo-p12-pass"));
+    QVERIFY(exporting->attempt());
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = written.readAll();
+    QVERIFY(pdfBytes.startsWith("%PDF-1.4"));
+    const AuditEvent exportEvent = AuditQuery(ws).event(ws.eventCount().value()).value();
+    QCOMPARE(exportEvent.action, QStringLiteral("document.exported"));
+    QCOMPARE(QJsonDocument::fromJson(exportEvent.after)[u"sha256"].toString().toLatin1(),
+             QCryptographicHash::hash(pdfBytes, QCryptographicHash::Sha256).toHex());
     // A rollback request from the window: version 3 back into production, approved and implemented like any other.
     QVERIFY(page->rollbackRequestButton()->isEnabled());
     wizard = page->requestRollback();
@@ -1045,6 +1073,8 @@ void TestMainWindow::changeRequestsPage()
     QCOMPARE(rollback->content.rollbackOf, id);
     QCOMPARE(rollback->content.baseline, QStringLiteral("4"));
     QCOMPARE(rollback->state, ChangeRequestState::Draft);
+    QVERIFY(page->select(rollback->id));
+    QVERIFY(!page->exportPackageButton()->isEnabled()); // a draft has no evidence to print
     // The window fits a 1280-pixel screen: no page asks for more (a row of every button once did).
     QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
 }

@@ -75,7 +75,7 @@ ChangeRequestActionDialog::ChangeRequestActionDialog(WorkspaceController* contro
     , m_preview(new QTextBrowser(this))
     , m_reason(new QLineEdit(this))
     , m_signer(nullptr)
-    , m_message(new QLabel(this))
+    , m_message(nullptr)
     , m_acceptLowPower(new QCheckBox(this))
 {
     setWindowTitle(titleOf(action, request.id));
@@ -96,17 +96,7 @@ ChangeRequestActionDialog::ChangeRequestActionDialog(WorkspaceController* contro
     m_acceptLowPower->setObjectName(QStringLiteral("acceptLowPower"));
     m_acceptLowPower->hide();
     layout->addWidget(m_acceptLowPower);
-    m_message->setWordWrap(true);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_message->hide();
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(this);
-    buttons->addButton(tr("Sign"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("sign"));
-    buttons->addButton(QDialogButtonBox::Cancel);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChangeRequestActionDialog::attempt);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_message = SignerFields::addFoot(this, layout, tr("Sign"), [this] { attempt(); });
     resize(780, 660);
     preview();
     m_reason->setFocus();

@@ -2,6 +2,7 @@
 
 #include "ChangeRequestActionDialog.h"
 #include "ChangeRequestSummary.h"
+#include "ExportPackageDialog.h"
 #include "NewChangeRequestWizard.h"
 #include "ValidationView.h"
 #include "WorkspaceController.h"
@@ -80,6 +81,7 @@ ChangeRequestsPage::ChangeRequestsPage(WorkspaceController* controller, QWidget*
     , m_table(new QTableWidget(0, ColumnCount, this))
     , m_new(new QPushButton(tr("&New Change Request…"), this))
     , m_rollbackRequest(new QPushButton(tr("Rollback Re&quest…"), this))
+    , m_exportPackage(new QPushButton(tr("Export &Package…"), this))
     , m_tabs(new QTabWidget(this))
     , m_detail(new QTextBrowser(this))
     , m_changes(new VersionDiffView(this))
@@ -138,6 +140,12 @@ ChangeRequestsPage::ChangeRequestsPage(WorkspaceController* controller, QWidget*
     m_rollbackRequest->hide();
     connect(m_rollbackRequest, &QPushButton::clicked, this, [this] { requestRollback(); });
     actions->addWidget(m_rollbackRequest);
+    m_exportPackage->setObjectName(QStringLiteral("exportPackage"));
+    m_exportPackage->setToolTip(tr("Save the change-control package (PDF/A), signed with your certificate"));
+    m_exportPackage->setEnabled(false);
+    m_exportPackage->hide();
+    connect(m_exportPackage, &QPushButton::clicked, this, [this] { exportPackage(); });
+    actions->addWidget(m_exportPackage);
     actions->addStretch(1);
 
     m_detail->setOpenLinks(false);
@@ -308,6 +316,7 @@ void ChangeRequestsPage::showRequest()
         b->setEnabled(false);
     }
     m_rollbackRequest->setEnabled(false);
+    m_exportPackage->setEnabled(false);
     showAvailableOnly();
     m_json = {};
     if (ws == nullptr || row < 0 || row >= m_shown.size() || m_table->isRowHidden(row)) {
@@ -330,6 +339,10 @@ void ChangeRequestsPage::showRequest()
         }
     }
     m_rollbackRequest->setEnabled(r.state == ChangeRequestState::Implemented && m_new->isEnabled());
+    // A package once there is evidence to print, for anyone who may sign (the exporter signs the PDF).
+    const auto user = ws->currentUser();
+    m_exportPackage->setEnabled(m_json.contains(u"evidence") && !ws->isReadOnly() && user &&
+                                Authority::allows(user->roles, Action::SignRecord));
     showAvailableOnly();
     QList<SignatureCheck> signatures;
     SignatureQuery signatureQuery(*ws);
@@ -385,6 +398,21 @@ void ChangeRequestsPage::showAvailableOnly()
         b->setVisible(b->isEnabled());
     }
     m_rollbackRequest->setVisible(m_rollbackRequest->isEnabled());
+    m_exportPackage->setVisible(m_exportPackage->isEnabled());
+}
+
+ExportPackageDialog* ChangeRequestsPage::exportPackage()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_shown.size() || !m_exportPackage->isEnabled()) {
+        return nullptr;
+    }
+    auto* dialog = new ExportPackageDialog(m_controller, m_shown.at(row).id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_summary->setText(dialog->result()); });
+    dialog->show();
+    return dialog;
 }
 
 NewChangeRequestWizard* ChangeRequestsPage::requestRollback()

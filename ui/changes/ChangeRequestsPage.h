@@ -18,6 +18,7 @@ class QTextBrowser;
 
 namespace cs::ui {
 
+class ExportPackageDialog;
 class NewChangeRequestWizard;
 class ValidationView;
 class VersionDiffView;
@@ -74,6 +75,10 @@ public:
     /// into production (window-modal); nullptr when the selection is not implemented.
     NewChangeRequestWizard* requestRollback();
     QPushButton* rollbackRequestButton() const { return m_rollbackRequest; }
+    /// Export Package… on the selected request once it has evidence: the signing dialog (window-modal); nullptr when
+    /// not available.
+    ExportPackageDialog* exportPackage();
+    QPushButton* exportPackageButton() const { return m_exportPackage; }
     /// Selects the request `id`; false when it is not listed (or filtered out).
     bool select(const QString& id);
 
@@ -103,6 +108,7 @@ private:
     QTableWidget* m_table;
     QPushButton* m_new;
     QPushButton* m_rollbackRequest;
+    QPushButton* m_exportPackage;
     QMap<ChangeRequestAction, QPushButton*> m_buttons;
     QTabWidget* m_tabs;
     QTextBrowser* m_detail;

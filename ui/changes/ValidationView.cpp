@@ -216,14 +216,14 @@ void ValidationView::draw()
              ? EvidenceTables::TextTable {}
              : EvidenceTables::subgroups(d, versions, m_column->currentData().toString(), metric));
     const QString candidateName = tr("Candidate v%1").arg(versions.candidate);
-    ValidationCharts::drawRoc(m_roc, d, versions.comparatorName(), candidateName);
-    ValidationCharts::drawCalibration(m_calibration, d, versions.comparatorName(), candidateName);
+    reports::ValidationCharts::drawRoc(m_roc, d, versions.comparatorName(), candidateName);
+    reports::ValidationCharts::drawCalibration(m_calibration, d, versions.comparatorName(), candidateName);
     if (first) {
         m_subgroups->clearPlottables();
         m_subgroups->clearItems();
         m_subgroups->replot();
     } else {
-        ValidationCharts::drawSubgroups(m_subgroups, d, metric);
+        reports::ValidationCharts::drawSubgroups(m_subgroups, d, metric);
     }
     const QJsonObject thresholds = c[u"plan"][u"thresholds"].toObject();
     m_note->setText(first ? tr("First release: the candidate alone, no paired differences.")

@@ -27,7 +27,7 @@ SignDialog::SignDialog(Workspace& workspace, QWidget* parent)
     , m_preview(new QTextBrowser(this))
     , m_reason(new QLineEdit(this))
     , m_signer(nullptr)
-    , m_message(new QLabel(this))
+    , m_message(nullptr)
 {
     setWindowTitle(tr("Sign a Record"));
     m_reason->setObjectName(QStringLiteral("reason"));
@@ -42,16 +42,7 @@ SignDialog::SignDialog(Workspace& workspace, QWidget* parent)
     who->addRow(tr("R&eason:"), m_reason);
     m_signer = new SignerFields(this, who);
     layout->addLayout(who);
-    m_message->setWordWrap(true);
-    m_message->setStyleSheet(QStringLiteral("color: #a40000;"));
-    m_message->hide();
-    layout->addWidget(m_message);
-    auto* buttons = new QDialogButtonBox(this);
-    buttons->addButton(tr("Sign"), QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("sign"));
-    buttons->addButton(QDialogButtonBox::Cancel);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SignDialog::attempt);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_message = SignerFields::addFoot(this, layout, tr("Sign"), [this] { attempt(); });
 
     // The records that can be signed (audit-trail reviews so far), newest first.
     auto reviews = AuditQuery(workspace).reviews();

@@ -5,8 +5,11 @@
 #include "util/UtcTime.h"
 #include "workspace/SigningCeremony.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -45,7 +48,10 @@ SignerFields::SignerFields(QWidget* dialog, QFormLayout* form)
     fileRow->addWidget(m_file, 1);
     auto* browse = new QPushButton(tr("&Browse…"), dialog);
     fileRow->addWidget(browse);
-    form->addRow(tr("PKCS#12 &file:"), fileRow);
+    // A row holding a layout gets no buddy from addRow: the label needs one for its mnemonic.
+    auto* fileLabel = new QLabel(tr("PKCS#12 &file:"), dialog);
+    fileLabel->setBuddy(m_file);
+    form->addRow(fileLabel, fileRow);
     form->addRow(tr("Pa&ssphrase:"), m_passphrase);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::openFileName(m_dialog, tr("Your PKCS#12 file"),
@@ -62,6 +68,24 @@ void SignerFields::take(SignRequest& request)
     request.password = takeSecret(m_password);
     request.pkcs12Path = m_file->text();
     request.passphrase = takeSecret(m_passphrase);
+}
+
+QLabel* SignerFields::addFoot(QDialog* dialog, QBoxLayout* layout, const QString& acceptText,
+                              const std::function<void()>& attempt)
+{
+    auto* message = new QLabel(dialog);
+    message->setWordWrap(true);
+    message->setObjectName(QStringLiteral("message"));
+    message->setStyleSheet(QStringLiteral("color: #a40000;"));
+    message->hide();
+    layout->addWidget(message);
+    auto* buttons = new QDialogButtonBox(dialog);
+    buttons->addButton(acceptText, QDialogButtonBox::AcceptRole)->setObjectName(QStringLiteral("sign"));
+    buttons->addButton(QDialogButtonBox::Cancel);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, attempt);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return message;
 }
 
 void SignerFields::clearSecrets()

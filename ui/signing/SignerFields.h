@@ -2,7 +2,12 @@
 
 #include <QObject>
 
+#include <functional>
+
+class QBoxLayout;
+class QDialog;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QWidget;
 
@@ -26,6 +31,11 @@ public:
     void take(SignRequest& request);
     /// Empties the password and passphrase fields (after a refusal).
     void clearSecrets();
+    /// The foot of every signing dialog, added to `layout`: the refusal message (hidden until there is one; object
+    /// name "message"), then `acceptText` (object name "sign") and Cancel; accepting calls `attempt`, Cancel rejects.
+    /// Returns the message label.
+    static QLabel* addFoot(QDialog* dialog, QBoxLayout* layout, const QString& acceptText,
+                           const std::function<void()>& attempt);
     /// The signer's enrolled certificate for the "what you sign" preview, or a warning that there is none.
     static QString certificateHtml(Workspace& workspace, const QString& username);
 

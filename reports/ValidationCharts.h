@@ -5,7 +5,7 @@
 
 class QCustomPlot;
 
-namespace cs::ui {
+namespace cs::reports {
 
 /// The validation charts of a change request, drawn from its frozen evidence (never recomputed): one dataset's entry
 /// of `evidence.datasets`. The window draws them on screen and the change-control package prints the same drawing.
@@ -22,4 +22,4 @@ void drawCalibration(QCustomPlot* plot, const QJsonObject& dataset, const QStrin
 void drawSubgroups(QCustomPlot* plot, const QJsonObject& dataset, const QString& metric);
 } // namespace ValidationCharts
 
-} // namespace cs::ui
+} // namespace cs::reports

@@ -3,7 +3,7 @@
 #include <QJsonArray>
 #include <qcustomplot.h>
 
-namespace cs::ui::ValidationCharts {
+namespace cs::reports::ValidationCharts {
 
 namespace {
 const QColor kBaseline(0xE6, 0x9F, 0x00); // Okabe-Ito orange
@@ -21,9 +21,11 @@ QVector<double> numbers(const QJsonValue& array)
 
 void reset(QCustomPlot* plot)
 {
-    // The legend sits under the plot, where it can hide no point of any curve.
-    if (plot->legend->layout() == plot->axisRect()->insetLayout()) {
-        plot->axisRect()->insetLayout()->take(plot->legend);
+    // The legend sits under the plot, where it can hide no point of any curve (drawSubgroups takes it out).
+    if (plot->legend->layout() != plot->plotLayout()) {
+        if (plot->legend->layout() == plot->axisRect()->insetLayout()) {
+            plot->axisRect()->insetLayout()->take(plot->legend);
+        }
         plot->plotLayout()->addElement(1, 0, plot->legend);
         plot->plotLayout()->setRowStretchFactor(1, 0.001);
         plot->legend->setMargins(QMargins(6, 3, 6, 3));
@@ -225,7 +227,12 @@ void drawSubgroups(QCustomPlot* plot, const QJsonObject& dataset, const QString&
     label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
     label->setText(QObject::tr("margin −%1 ").arg(margin, 0, 'f', 0));
     label->setColor(kMargin);
+    // No legend (the rows are labelled); taken out of the layout, as a hidden legend keeps its room under the plot.
+    if (plot->legend->layout() == plot->plotLayout()) {
+        plot->plotLayout()->take(plot->legend);
+        plot->plotLayout()->simplify();
+    }
     plot->replot();
 }
 
-} // namespace cs::ui::ValidationCharts
+} // namespace cs::reports::ValidationCharts

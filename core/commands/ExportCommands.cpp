@@ -1,0 +1,65 @@
+#include "ExportCommands.h"
+
+#include "commands/CommandContext.h"
+#include "commands/SignerCheck.h"
+#include "crypto/Sha256.h"
+
+#include <QCoreApplication>
+
+namespace cs {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::ExportCommands)
+};
+} // namespace
+
+ExportSignedDocumentCommand::ExportSignedDocumentCommand(ExportedDocument document, SigningCredentials credentials,
+                                                         Sign sign)
+    : m_document(std::move(document))
+    , m_credentials(std::move(credentials))
+    , m_sign(std::move(sign))
+{ }
+
+QString ExportSignedDocumentCommand::description() const
+{
+    return Tr::tr("export the %1 of %2 as %3").arg(m_document.kind, m_document.entityId, m_document.fileName);
+}
+
+Status ExportSignedDocumentCommand::apply(CommandContext& ctx)
+{
+    const User& user = *ctx.user();
+    if (auto r = checkSignerCredentials(ctx, user, m_credentials); !r) {
+        return r;
+    }
+    auto fingerprint = m_credentials.certificate.fingerprint();
+    if (!fingerprint) {
+        return fingerprint.error();
+    }
+    auto signedBytes = m_sign(m_credentials, user, ctx.nowMs());
+    if (!signedBytes) {
+        return signedBytes.error();
+    }
+    auto digest = Sha256::hashHex(signedBytes.value());
+    if (!digest) {
+        return digest.error();
+    }
+    m_bytes = std::move(signedBytes.value());
+    m_sha256 = digest.value();
+    AuditRecord event;
+    event.action = AuditAction::DocumentExported;
+    event.change = ChangeKind::Record;
+    event.entityType = m_document.entityType;
+    event.entityId = m_document.entityId;
+    event.after = QJsonObject {{QStringLiteral("kind"), m_document.kind},
+                               {QStringLiteral("file"), m_document.fileName},
+                               {QStringLiteral("sha256"), m_sha256},
+                               {QStringLiteral("bytes"), qint64(m_bytes.size())},
+                               {QStringLiteral("signer_certificate_sha256"), fingerprint.value()}};
+    auto e = ctx.record(event);
+    return e ? Status() : e.error();
+}
+
+} // namespace cs

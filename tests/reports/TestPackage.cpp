@@ -1,0 +1,303 @@
+// The change-control package end to end through countersign-cli, read back with tools nobody here wrote: pdfsig
+// (signature valid, certificate trusted by an NSS database holding only the demo CA, the whole document signed),
+// pdftotext (every printed figure as the evidence holds it), pdffonts (every font embedded), pdfinfo and qpdf.
+#include "PdfTools.h"
+#include "config-countersign-tests.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+using cs::test::runTool;
+using Run = cs::test::ToolRun;
+
+Run cli(const QStringList& args, const QByteArray& input = {})
+{
+    return runTool(QStringLiteral(COUNTERSIGN_CLI_PATH), args, input);
+}
+
+QByteArray sha256Of(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()
+                                       : QByteArray();
+}
+} // namespace
+
+class TestPackage : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void exportedPackageVerifiesWithPdfsig();
+    void printedFiguresAreTheEvidence();
+    void exportIsAudited();
+    void letterPaper();
+    void nothingWrittenOnFailure();
+
+private:
+    QStringList exportArgs(const QString& id, const QString& out) const;
+    QByteArray text(int firstPage = 0, int lastPage = 0) const;
+
+    QTemporaryDir m_dir;
+    QString m_workspace;
+    QString m_credentials;
+    QString m_nss;
+    QString m_pdf;
+    QJsonObject m_request;
+};
+
+void TestPackage::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_workspace = m_dir.filePath(QStringLiteral("demo.countersign"));
+    const Run made = cli({QStringLiteral("demo"), m_workspace});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    m_credentials = m_dir.filePath(QStringLiteral("demo-credentials"));
+    m_nss = m_dir.filePath(QStringLiteral("nss"));
+    const QString problem = cs::test::nssTrusting(m_nss, m_credentials + QStringLiteral("/ca.pem"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    // The demo's implemented request (version 3 against version 1), exported by the QA officer who released it.
+    m_pdf = m_dir.filePath(QStringLiteral("CR-2026-0003.pdf"));
+    const Run exported = cli(exportArgs(QStringLiteral("CR-2026-0003"), m_pdf), "demo-qa-pass\ndemo-p12-pass\n");
+    QVERIFY2(exported.exitCode == 0 && exported.out.contains("Exported the change-control package of CR-2026-0003"),
+             exported.err.constData());
+    const Run shown = cli({QStringLiteral("cr"), QStringLiteral("show"), m_workspace, QStringLiteral("CR-2026-0003"),
+                           QStringLiteral("--json")});
+    QVERIFY(shown.exitCode == 0);
+    m_request = QJsonDocument::fromJson(shown.out).object();
+}
+
+QStringList TestPackage::exportArgs(const QString& id, const QString& out) const
+{
+    return {QStringLiteral("package"),
+            QStringLiteral("export"),
+            m_workspace,
+            id,
+            QStringLiteral("--out"),
+            out,
+            QStringLiteral("--user"),
+            QStringLiteral("mlindqvist"),
+            QStringLiteral("--password-fd"),
+            QStringLiteral("0"),
+            QStringLiteral("--pkcs12"),
+            m_credentials + QStringLiteral("/mlindqvist.p12"),
+            QStringLiteral("--passphrase-fd"),
+            QStringLiteral("0")};
+}
+
+QByteArray TestPackage::text(int firstPage, int lastPage) const
+{
+    QStringList args;
+    if (firstPage > 0) {
+        args << QStringLiteral("-f") << QString::number(firstPage) << QStringLiteral("-l") << QString::number(lastPage);
+    }
+    return runTool(QStringLiteral("pdftotext"), args << m_pdf << QStringLiteral("-")).out;
+}
+
+void TestPackage::exportedPackageVerifiesWithPdfsig()
+{
+    const Run sig =
+        runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, m_pdf});
+    QVERIFY2(sig.out.contains("Signature is Valid.") && sig.out.contains("Certificate is Trusted.") &&
+                 sig.out.contains("Total document signed") && sig.out.contains("CN=Margaret Lindqvist"),
+             sig.out.constData());
+    const Run fonts = runTool(QStringLiteral("pdffonts"), {m_pdf});
+    const QList<QByteArray> lines = fonts.out.split('\n');
+    QVERIFY2(lines.size() > 3, fonts.out.constData());
+    for (const QByteArray& line : lines.mid(2)) {
+        if (!line.trimmed().isEmpty()) {
+            // name, type..., encoding, then emb sub uni: every font embedded
+            QVERIFY2(QRegularExpression(QStringLiteral("\\s+yes\\s+(yes|no)\\s+(yes|no)\\s+\\d+\\s+\\d+\\s*$"))
+                         .match(QString::fromLatin1(line))
+                         .hasMatch(),
+                     line.constData());
+        }
+    }
+    const Run check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), m_pdf});
+    QVERIFY2(check.exitCode == 0, check.out.constData());
+    const Run info = runTool(QStringLiteral("pdfinfo"), {m_pdf});
+    QVERIFY2(info.out.contains("595 x 842 pts (A4)") && info.out.contains("Form:            AcroForm") &&
+                 info.out.contains("Encrypted:       no"),
+             info.out.constData());
+    // Every page says which request it belongs to, where it stands, and that this is a demo.
+    const int pages =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromLatin1(info.out)).captured(1).toInt();
+    QVERIFY(pages >= 5);
+    for (int page = 1; page <= pages; ++page) {
+        const QString onPage = QString::fromUtf8(text(page, page));
+        QVERIFY2(onPage.contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages)) &&
+                     onPage.contains(u"CR-2026-0003") && onPage.contains(u"Demo workspace"),
+                 qPrintable(onPage.left(400)));
+    }
+
+    // One byte changed inside the signed range: pdfsig finds the digest no longer matches.
+    QFile f(m_pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray bytes = f.readAll();
+    f.close();
+    const qsizetype at = bytes.indexOf("stream") + 64;
+    bytes[at] = char(bytes[at] ^ 0x20);
+    const QString changed = m_dir.filePath(QStringLiteral("changed.pdf"));
+    QFile g(changed);
+    QVERIFY(g.open(QIODevice::WriteOnly) && g.write(bytes) == bytes.size());
+    g.close();
+    const Run broken =
+        runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, changed});
+    QVERIFY2(broken.out.contains("Digest Mismatch") && !broken.out.contains("Signature is Valid."),
+             broken.out.constData());
+}
+
+void TestPackage::printedFiguresAreTheEvidence()
+{
+    const QString all = QString::fromUtf8(text());
+    // No ligatures: "ff" and "fi" are two letters, so digests and words extract as they were written.
+    QVERIFY(!all.contains(QChar(0xFB00)) && !all.contains(QChar(0xFB01)));
+    QVERIFY2(all.contains(m_request[u"evidence_sha256"].toString()), "the evidence SHA-256 is not printed whole");
+    const QJsonArray datasets = m_request[u"evidence"][u"datasets"].toArray();
+    QCOMPARE(datasets.size(), 2);
+    for (const QJsonValue& d : datasets) {
+        QVERIFY(all.contains(d[u"name"].toString()));
+        const QJsonObject report = d[u"report"].toObject();
+        QVERIFY(all.contains(QStringLiteral("%1 samples, %2 positives")
+                                 .arg(report[u"n"].toInteger())
+                                 .arg(report[u"positives"].toInteger())));
+        for (const char* side : {"reference", "candidate"}) {
+            const QJsonObject v = report[QLatin1String(side)].toObject();
+            for (const char* metric : {"auc"}) {
+                const QString printed = QString::number(v[QLatin1String(metric)][u"value"].toDouble(), 'f', 3);
+                QVERIFY2(all.contains(printed),
+                         qPrintable(QStringLiteral("AUC %1 (%2)").arg(printed, QLatin1String(side))));
+            }
+            for (const char* metric : {"sensitivity", "specificity", "accuracy"}) {
+                const QString printed =
+                    QString::number(v[QLatin1String(metric)][u"value"].toDouble() * 100, 'f', 1) + u'%';
+                QVERIFY2(
+                    all.contains(printed),
+                    qPrintable(QStringLiteral("%1 %2 (%3)").arg(printed, QLatin1String(metric), QLatin1String(side))));
+            }
+        }
+        const QJsonObject predictions = d[u"predictions_sha256"].toObject();
+        QCOMPARE(predictions.size(), 2);
+        for (const QJsonValue& digest : predictions) {
+            QVERIFY2(all.contains(digest.toString()), qPrintable(digest.toString()));
+        }
+    }
+    // The signature manifestation: each signer's printed name, meaning and certificate fingerprint.
+    int signatures = 0;
+    for (const QJsonValue& m : m_request[u"moves"].toArray()) {
+        if (m[u"signature"].toInteger() > 0) {
+            ++signatures;
+            // signed when the step was taken, printed in UTC to the second (the date above the time)
+            const QDateTime at = QDateTime::fromString(m[u"at"].toString(), Qt::ISODateWithMs).toUTC();
+            const QString printed =
+                at.toString(QStringLiteral("yyyy-MM-dd")) + u'\n' + at.toString(QStringLiteral("HH:mm:ss 'UTC'"));
+            QVERIFY2(all.contains(printed), qPrintable(printed));
+        }
+    }
+    QCOMPARE(signatures, 3); // authored, approved, released
+    for (const char* statement : {"I, Daniel Okafor, am the author of this record",
+                                  "I, Margaret Lindqvist, approve "
+                                  "this record",
+                                  "I, Margaret Lindqvist, release this record for use"}) {
+        QVERIFY2(all.simplified().contains(QLatin1String(statement)), statement);
+    }
+    // The exporter's certificate fingerprint as OpenSSL computes it from the PKCS#12 file.
+    const QString pem = m_dir.filePath(QStringLiteral("mlindqvist.pem"));
+    const Run extracted =
+        runTool(QStringLiteral("openssl"),
+                {QStringLiteral("pkcs12"), QStringLiteral("-in"), m_credentials + QStringLiteral("/mlindqvist.p12"),
+                 QStringLiteral("-passin"), QStringLiteral("pass:demo-p12-pass"), QStringLiteral("-nokeys"),
+                 QStringLiteral("-clcerts"), QStringLiteral("-out"), pem});
+    QVERIFY2(extracted.exitCode == 0, extracted.err.constData());
+    const QString fingerprint =
+        QString::fromLatin1(runTool(QStringLiteral("openssl"),
+                                    {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"),
+                                     QStringLiteral("-sha256"), QStringLiteral("-in"), pem})
+                                .out.trimmed()
+                                .split('=')
+                                .value(1)
+                                .replace(':', "")
+                                .toLower());
+    QCOMPARE(fingerprint.size(), 64);
+    QVERIFY2(all.contains(fingerprint), qPrintable(fingerprint));
+}
+
+void TestPackage::exportIsAudited()
+{
+    const Run log = cli({QStringLiteral("log"), m_workspace, QStringLiteral("--json")});
+    const QJsonArray events = QJsonDocument::fromJson(log.out).array();
+    QVERIFY(!events.isEmpty());
+    const QJsonObject last = events.last().toObject();
+    QCOMPARE(last[u"action"].toString(), QStringLiteral("document.exported"));
+    QCOMPARE(last[u"entity_id"].toString(), QStringLiteral("CR-2026-0003"));
+    QCOMPARE(last[u"actor"].toString(), QStringLiteral("mlindqvist"));
+    QCOMPARE(last[u"after"][u"sha256"].toString().toLatin1(), sha256Of(m_pdf));
+    QCOMPARE(last[u"after"][u"bytes"].toInteger(), QFileInfo(m_pdf).size());
+    const Run verified = cli({QStringLiteral("verify"), m_workspace});
+    QVERIFY2(verified.exitCode == 0, verified.out.constData());
+}
+
+void TestPackage::letterPaper()
+{
+    const QString letter = m_dir.filePath(QStringLiteral("letter.pdf"));
+    const Run exported = cli(exportArgs(QStringLiteral("CR-2026-0004"), letter) +
+                                 QStringList {QStringLiteral("--paper"), QStringLiteral("letter")},
+                             "demo-qa-pass\ndemo-p12-pass\n");
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    const Run info = runTool(QStringLiteral("pdfinfo"), {letter});
+    QVERIFY2(info.out.contains("612 x 792 pts (letter)"), info.out.constData());
+    const Run sig =
+        runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, letter});
+    QVERIFY2(sig.out.contains("Signature is Valid."), sig.out.constData());
+}
+
+void TestPackage::nothingWrittenOnFailure()
+{
+    const auto exports = [this] {
+        int n = 0;
+        for (const QJsonValue& e :
+             QJsonDocument::fromJson(cli({QStringLiteral("log"), m_workspace, QStringLiteral("--json")}).out).array()) {
+            n += e[u"action"].toString() == u"document.exported" ? 1 : 0;
+        }
+        return n;
+    };
+    const int before = exports();
+    // A wrong key passphrase: refused, no file, no export event.
+    const QString wrong = m_dir.filePath(QStringLiteral("wrong.pdf"));
+    Run r = cli(exportArgs(QStringLiteral("CR-2026-0003"), wrong), "demo-qa-pass\nnot-the-passphrase\n");
+    QVERIFY(r.exitCode != 0);
+    QVERIFY2(r.err.contains("passphrase"), r.err.constData());
+    QVERIFY(!QFile::exists(wrong));
+    // A request without evidence yet: refused, naming it.
+    r = cli({QStringLiteral("cr"), QStringLiteral("create"), m_workspace, QStringLiteral("--model"),
+             QStringLiteral("sepsis-risk"), QStringLiteral("--candidate"), QStringLiteral("4"),
+             QStringLiteral("--title"), QStringLiteral("Draft for the package test"), QStringLiteral("--user"),
+             QStringLiteral("dokafor"), QStringLiteral("--password-fd"), QStringLiteral("0")},
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString draft = QString::fromUtf8(r.out).section(u' ', 1, 1);
+    const QString none = m_dir.filePath(QStringLiteral("draft.pdf"));
+    r = cli(exportArgs(draft, none), "demo-qa-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QByteArray(draft.toUtf8() + " has no validation evidence yet")), r.err.constData());
+    QVERIFY(!QFile::exists(none));
+    // A folder that cannot be written: refused before anything is signed.
+    r = cli(exportArgs(QStringLiteral("CR-2026-0003"), QStringLiteral("/nonexistent-folder/p.pdf")),
+            "demo-qa-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("/nonexistent-folder/p.pdf cannot be written"), r.err.constData());
+    QCOMPARE(exports(), before); // none of the three left an export in the audit trail
+}
+
+QTEST_GUILESS_MAIN(TestPackage)
+#include "TestPackage.moc"
