@@ -14,6 +14,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPainter>
 #include <QPicture>
 #include <QTextCursor>
@@ -395,28 +396,10 @@ QString approvalRecord(const QJsonObject& r)
 
 QString appendix(const PackageContent& p)
 {
-    const QJsonObject& r = p.request;
     EvidenceTables::TextTable digests;
     digests.header = {Tr::tr("What"), Tr::tr("SHA-256")};
-    for (const QJsonValue& rev : r[u"revisions"].toArray()) {
-        const int n = rev[u"revision"].toInt();
-        digests.rows.append({Tr::tr("Revision %1 content").arg(n), rev[u"content_sha256"].toString()});
-        digests.rows.append({Tr::tr("Revision %1 plan").arg(n), rev[u"plan_sha256"].toString()});
-        if (rev[u"evidence_sha256"].isString()) {
-            digests.rows.append({Tr::tr("Revision %1 evidence").arg(n), rev[u"evidence_sha256"].toString()});
-        }
-    }
-    for (const QJsonValue& d : r[u"evidence"][u"datasets"].toArray()) {
-        const QJsonObject sets = d[u"predictions_sha256"].toObject();
-        for (auto s = sets.begin(); s != sets.end(); ++s) {
-            digests.rows.append(
-                {Tr::tr("%1: %2 predictions").arg(d[u"name"].toString(), s.key()), s.value().toString()});
-        }
-    }
-    for (const SignatureCheck& c : p.signatures) {
-        digests.rows.append(
-            {Tr::tr("Signature %1 manifest").arg(c.stored.id),
-             QString::fromLatin1(QCryptographicHash::hash(c.stored.manifest, QCryptographicHash::Sha256).toHex())});
+    for (const PackageDigest& d : packageDigests(p)) {
+        digests.rows.append({d.label, d.sha256});
     }
     QString html = QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("5. Appendix: digests and verification")));
     // Each digest whole on one line, in a typeface that tells 0 from O and 1 from l.
@@ -447,6 +430,50 @@ const QString kStyle = QStringLiteral(
     "table.facts { font-size: 9pt; } td.label { font-weight: bold; padding-right: 12px; }"
     ".hash { font-family: 'DejaVu Sans Mono'; font-size: 7.5pt; } .demo { font-weight: bold; font-size: 11pt; }");
 } // namespace
+
+QList<PackageDigest> packageDigests(const PackageContent& p)
+{
+    const QJsonObject& r = p.request;
+    QList<PackageDigest> digests;
+    for (const QJsonValue& rev : r[u"revisions"].toArray()) {
+        const int n = rev[u"revision"].toInt();
+        const QString key = QStringLiteral("revision/%1/").arg(n);
+        digests.append({key + u"content", Tr::tr("Revision %1 content").arg(n), rev[u"content_sha256"].toString()});
+        digests.append({key + u"plan", Tr::tr("Revision %1 plan").arg(n), rev[u"plan_sha256"].toString()});
+        if (rev[u"evidence_sha256"].isString()) {
+            digests.append(
+                {key + u"evidence", Tr::tr("Revision %1 evidence").arg(n), rev[u"evidence_sha256"].toString()});
+        }
+    }
+    for (const QJsonValue& d : r[u"evidence"][u"datasets"].toArray()) {
+        const QJsonObject sets = d[u"predictions_sha256"].toObject();
+        for (auto s = sets.begin(); s != sets.end(); ++s) {
+            digests.append({QStringLiteral("dataset/%1/%2/predictions").arg(d[u"name"].toString(), s.key()),
+                            Tr::tr("%1: %2 predictions").arg(d[u"name"].toString(), s.key()), s.value().toString()});
+        }
+    }
+    for (const SignatureCheck& c : p.signatures) {
+        digests.append(
+            {QStringLiteral("signature/%1/manifest").arg(c.stored.id), Tr::tr("Signature %1 manifest").arg(c.stored.id),
+             QString::fromLatin1(QCryptographicHash::hash(c.stored.manifest, QCryptographicHash::Sha256).toHex())});
+    }
+    return digests;
+}
+
+QByteArray packageManifest(const PackageContent& p)
+{
+    QJsonObject digests;
+    for (const PackageDigest& d : packageDigests(p)) {
+        digests.insert(d.key, d.sha256);
+    }
+    const QJsonObject manifest {
+        {QStringLiteral("format"), QString::fromLatin1(kPackageManifestFormat)},
+        {QStringLiteral("workspace_id"), p.workspaceId},
+        {QStringLiteral("request_id"), p.request[u"id"].toString()},
+        {QStringLiteral("digests"), digests},
+    };
+    return QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+}
 
 Result<PackageContent> gatherPackage(Workspace& workspace, const QString& id)
 {

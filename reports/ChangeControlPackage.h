@@ -33,6 +33,26 @@ struct PackageContent
 /// Reads the package of request `id`; the request must have evidence (evaluated or later).
 Result<PackageContent> gatherPackage(Workspace& workspace, const QString& id);
 
+/// One digest the package prints in its appendix and carries in its manifest: a stable key ("revision/2/evidence",
+/// "dataset/validation/v4/predictions", "signature/7/manifest"), its label on paper, and the SHA-256 in hex.
+struct PackageDigest
+{
+    QString key;
+    QString label;
+    QString sha256;
+};
+
+/// The digests of the records a package is made from: every revision's content, plan and evidence, every dataset's
+/// stored predictions, every signature's manifest.
+QList<PackageDigest> packageDigests(const PackageContent& content);
+
+/// The "format" of the manifest a signed package carries.
+inline constexpr char kPackageManifestFormat[] = "countersign.package-manifest/1";
+
+/// The machine-readable manifest the signed PDF carries (JSON: format, workspace_id, request_id, digests by key), so
+/// that `package verify --workspace` can hold every printed digest against the records.
+QByteArray packageManifest(const PackageContent& content);
+
 /// Who exports the package, when, and on what paper.
 struct PackageExport
 {

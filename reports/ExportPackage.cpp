@@ -54,6 +54,7 @@ Result<ExportedFile> exportPackage(Workspace& workspace, const ExportPackageRequ
             options.name = signer.fullName;
             options.reason = Tr::tr("Exported by %1 as the change-control package of %2").arg(signer.fullName, id);
             options.signingTimeMs = nowMs;
+            options.manifest = packageManifest(package);
             return PdfSigner::sign(pdf.value(), credentials, options);
         });
     if (auto run = workspace.execute(command); !run) {

@@ -204,7 +204,15 @@ Result<Update> plan(const QByteArray& pdf, const Original& o, const Options& opt
         }
         u.objects.insert(page, extended.value());
     }
-    auto newCatalog = withEntry(catalog.value(), "/AcroForm " + QByteArray::number(form) + " 0 R", o.root);
+    QByteArray catalogEntries = "/AcroForm " + QByteArray::number(form) + " 0 R";
+    if (!options.manifest.isEmpty()) {
+        const int manifest = o.size + 4;
+        catalogEntries += '\n' + QByteArray(kManifestKey) + ' ' + QByteArray::number(manifest) + " 0 R";
+        u.objects.insert(manifest,
+                         "<<\n/Length " + QByteArray::number(options.manifest.size()) + "\n>>\nstream\n" +
+                             options.manifest + "\nendstream");
+    }
+    auto newCatalog = withEntry(catalog.value(), catalogEntries, o.root);
     if (!newCatalog) {
         return newCatalog.error();
     }

@@ -22,7 +22,13 @@ struct Options
     QString location; ///< /Location (may be empty)
     qint64 signingTimeMs = 0; ///< /M, in UTC
     int contentsBytes = 16384; ///< room reserved for the DER CMS
+    /// When not empty: a stream the update adds, named from the catalog by kManifestKey (signed with the rest), so
+    /// that a verifier can read what the document is made from without parsing its pages.
+    QByteArray manifest;
 };
+
+/// The catalog key (a second-class name, ISO 32000-1 annex E) of the manifest stream.
+inline constexpr char kManifestKey[] = "/CS_PackageManifest";
 
 /// The signed PDF: `pdf` followed by the update.
 Result<QByteArray> sign(const QByteArray& pdf, const SigningCredentials& credentials, const Options& options);

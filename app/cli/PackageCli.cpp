@@ -1,8 +1,14 @@
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "ExportPackage.h"
+#include "PackageVerifier.h"
+#include "workspace/Workspace.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTimeZone>
 
 namespace cs::cli {
 
@@ -51,11 +57,77 @@ int packageExport(const QStringList& args)
           << exported->sha256 << "), signed by you\n";
     return Success;
 }
+int packageVerify(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Verify a signed change-control package: the PDF signature over its byte range, that nothing "
+                       "was appended after signing, the signer's certificate chain to a CA you trust (--ca, or the "
+                       "workspace's trust store), and with --workspace that the export is recorded and every digest "
+                       "in the package matches the records. Exit 0 valid, 1 invalid (the finding is printed), 2 "
+                       "unreadable."));
+    parser.addOption({QStringLiteral("workspace"),
+                      QStringLiteral("The workspace the package comes from (opened read-only)."),
+                      QStringLiteral("WORKSPACE")});
+    parser.addOption({QStringLiteral("ca"), QStringLiteral("A CA certificate (PEM or DER) to trust; may be repeated."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
+    if (!parse(parser, QStringLiteral("package verify"), args, {QStringLiteral("FILE.pdf")})) {
+        return exitAfterParse(args);
+    }
+    const QString path = parser.positionalArguments().first();
+    reports::PackageVerifyOptions options;
+    for (const QString& ca : parser.values(QStringLiteral("ca"))) {
+        auto certificate = Certificate::fromFile(ca);
+        if (!certificate) {
+            return fail(certificate.error());
+        }
+        options.trustAnchors.append(certificate.value());
+    }
+    if (options.trustAnchors.isEmpty() && !parser.isSet(QStringLiteral("workspace"))) {
+        return fail(
+            QStringLiteral("package verify: give the CA to trust (--ca FILE) or the workspace (--workspace W)"));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    const QByteArray pdf = file.readAll();
+    std::unique_ptr<Workspace> workspace;
+    if (parser.isSet(QStringLiteral("workspace"))) {
+        auto ws = Workspace::open(parser.value(QStringLiteral("workspace")), OpenMode::ReadOnly);
+        if (!ws) {
+            return fail(ws.error());
+        }
+        workspace = std::move(ws.value());
+        options.workspace = workspace.get();
+    }
+    auto result = reports::verifyPackage(pdf, options);
+    if (!result) {
+        return fail(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), result.error().message));
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject json = result->toJson();
+        json.insert(QStringLiteral("file"), path);
+        out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    } else {
+        out() << QDir::toNativeSeparators(path) << " (" << result->fileBytes << " bytes, SHA-256 " << result->fileSha256
+              << ")\n";
+        for (const reports::PackageCheck& c : result->checks) {
+            out() << (c.passed ? "  ok    " : "  FAIL  ") << c.name << ": " << c.detail << '\n';
+        }
+        out() << (result->valid() ? QStringLiteral("The package is valid.")
+                                  : QStringLiteral("The package is NOT valid: %1").arg(result->finding()))
+              << '\n';
+    }
+    return result->valid() ? Success : IntegrityFailure;
+}
 } // namespace
 
 int package(const QStringList& args)
 {
-    return dispatch(QStringLiteral("package"), args, {{QStringLiteral("export"), packageExport}});
+    return dispatch(QStringLiteral("package"), args,
+                    {{QStringLiteral("export"), packageExport}, {QStringLiteral("verify"), packageVerify}});
 }
 
 } // namespace cs::cli

@@ -1,13 +1,47 @@
 #include "CliCommands.h"
 
-#include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <cerrno>
+#include <cstring>
 #include <functional>
 #include <map>
-#include <memory>
 #include <sys/resource.h>
+#include <unistd.h>
+
+namespace {
+
+/// The commands that paint documents run in countersign-documents, beside this program, so that countersign-cli
+/// itself never loads QtGui (see app/cli/CMakeLists.txt).
+bool writesDocuments(const char* command)
+{
+    return qstrcmp(command, "package") == 0;
+}
+
+/// Replaces this process with countersign-documents, same arguments, same standard streams (so a password read from
+/// the terminal or stdin reaches it). Returns only when that fails.
+int execDocumentsProgram(char* argv[])
+{
+    char self[4096];
+    const ssize_t length = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (length <= 0) {
+        QTextStream(stderr) << "countersign-cli: cannot find its own program file (/proc/self/exe): "
+                            << std::strerror(errno) << '\n';
+        return cs::cli::Failure;
+    }
+    self[length] = '\0';
+    QByteArray program(self, length);
+    program.truncate(program.lastIndexOf('/') + 1);
+    program += "countersign-documents";
+    argv[0] = program.data();
+    execv(program.constData(), argv);
+    QTextStream(stderr) << "countersign-cli: cannot run " << program
+                        << ", which writes documents: " << std::strerror(errno) << "; reinstall Countersign\n";
+    return cs::cli::Failure;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -15,14 +49,10 @@ int main(int argc, char* argv[])
     const rlimit noCore {0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
 
-    // Commands that paint documents (text, charts) need a QApplication; on a machine without a display they paint
-    // offscreen. The rest stay a plain QCoreApplication.
-    const bool paints = argc > 1 && qstrcmp(argv[1], "package") == 0;
-    if (paints && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (argc > 1 && writesDocuments(argv[1])) {
+        return execDocumentsProgram(argv);
     }
-    std::unique_ptr<QCoreApplication> app =
-        paints ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("countersign"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
 
@@ -61,7 +91,6 @@ int main(int argc, char* argv[])
         {QStringLiteral("diff"), cs::cli::diff},
         {QStringLiteral("cr"), cs::cli::cr},
         {QStringLiteral("gate"), cs::cli::gate},
-        {QStringLiteral("package"), cs::cli::package},
     };
     const QString name = args.takeFirst();
     const auto it = commands.find(name);

@@ -93,4 +93,109 @@ Status verifyDetached(const QByteArray& cmsDer, const QByteArray& content, const
     return {};
 }
 
+namespace {
+Result<ossl::CmsPtr> decodeSigned(const QByteArray& cmsDer)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(cmsDer.constData());
+    ossl::CmsPtr cms(d2i_CMS_ContentInfo(nullptr, &p, static_cast<long>(cmsDer.size())));
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms.get())) != NID_pkcs7_signed) {
+        ERR_clear_error();
+        return Error(ErrorCode::Integrity, Tr::tr("the CMS signature cannot be decoded"));
+    }
+    if (sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms.get())) != 1) {
+        return Error(ErrorCode::Integrity,
+                     Tr::tr("the CMS signature has %1 signers, not one")
+                         .arg(sk_CMS_SignerInfo_num(CMS_get0_SignerInfos(cms.get()))));
+    }
+    return cms;
+}
+
+/// The signing time attribute of the CMS's only signer, or 0.
+qint64 signingTime(CMS_ContentInfo* cms)
+{
+    CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0);
+    const int at = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (at < 0) {
+        return 0;
+    }
+    X509_ATTRIBUTE* attribute = CMS_signed_get_attr(si, at);
+    ASN1_TYPE* value = X509_ATTRIBUTE_get0_type(attribute, 0);
+    if (value == nullptr || (value->type != V_ASN1_UTCTIME && value->type != V_ASN1_GENERALIZEDTIME)) {
+        return 0;
+    }
+    return ossl::timeMs(value->type == V_ASN1_UTCTIME ? value->value.utctime : value->value.generalizedtime);
+}
+} // namespace
+
+Result<EmbeddedSignature> readEmbedded(const QByteArray& cmsDer)
+{
+    auto cms = decodeSigned(cmsDer);
+    if (!cms) {
+        return cms.error();
+    }
+    EmbeddedSignature result;
+    STACK_OF(X509)* certs = CMS_get1_certs(cms->get());
+    for (int i = 0; certs != nullptr && i < sk_X509_num(certs); ++i) {
+        X509* x = sk_X509_value(certs, i);
+        result.certificates.append(Certificate::fromHandle(x));
+        if (CMS_SignerInfo_cert_cmp(sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms->get()), 0), x) == 0) {
+            result.signer = result.certificates.last();
+        }
+    }
+    sk_X509_pop_free(certs, X509_free);
+    if (result.signer.isNull()) {
+        return Error(ErrorCode::Integrity, Tr::tr("the CMS signature does not carry its signer's certificate"));
+    }
+    result.signingTimeMs = signingTime(cms->get());
+    return result;
+}
+
+Status verifyEmbeddedSignature(const QByteArray& cmsDer, const QByteArray& content)
+{
+    auto cms = decodeSigned(cmsDer);
+    if (!cms) {
+        return cms.error();
+    }
+    CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms->get()), 0);
+    if (CMS_signed_get_attr_by_NID(si, NID_id_smime_aa_signingCertificateV2, -1) < 0) {
+        return Error(ErrorCode::Integrity, Tr::tr("the CMS signature lacks the signing-certificate-v2 attribute"));
+    }
+    // Without CMS_CADES: OpenSSL 3 builds the signer's chain whenever it checks the ESS attribute, and the chain is
+    // verifyEmbeddedChain's business (which does check the attribute against the certificate).
+    auto data = ossl::memoryBio(content);
+    const int ok = CMS_verify(cms->get(), nullptr, nullptr, data.get(), nullptr,
+                              CMS_DETACHED | CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY);
+    if (ok != 1) {
+        return Error(ErrorCode::Integrity,
+                     Tr::tr("the CMS signature does not match the signed bytes (%1)").arg(ossl::lastError()));
+    }
+    return {};
+}
+
+Status verifyEmbeddedChain(const QByteArray& cmsDer, const QByteArray& content, const QList<Certificate>& trustAnchors,
+                           qint64 atMs)
+{
+    auto cms = decodeSigned(cmsDer);
+    if (!cms) {
+        return cms.error();
+    }
+    ossl::StorePtr store(X509_STORE_new());
+    for (const Certificate& anchor : trustAnchors) {
+        X509_STORE_add_cert(store.get(), anchor.handle());
+    }
+    X509_VERIFY_PARAM_set_time(X509_STORE_get0_param(store.get()), static_cast<time_t>(atMs / 1000));
+    auto data = ossl::memoryBio(content);
+    // CMS_CADES: the signing-certificate-v2 attribute must name the certificate the chain is built from. The content
+    // itself is verifyEmbeddedSignature's check, so that a changed byte is one finding, not two.
+    const int ok = CMS_verify(cms->get(), nullptr, store.get(), data.get(), nullptr,
+                              CMS_DETACHED | CMS_BINARY | CMS_CADES | CMS_NO_CONTENT_VERIFY);
+    if (ok != 1) {
+        return Error(ErrorCode::Integrity,
+                     Tr::tr("the signer's certificate is not accepted against the trusted CAs at the signing time "
+                            "(%1)")
+                         .arg(ossl::lastError()));
+    }
+    return {};
+}
+
 } // namespace cs::Cms

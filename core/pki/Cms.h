@@ -17,4 +17,26 @@ Result<QByteArray> signDetached(const QByteArray& content, const Certificate& ce
 Status verifyDetached(const QByteArray& cms, const QByteArray& content, const Certificate& signer,
                       const QList<Certificate>& trustAnchors, qint64 atMs);
 
+/// A detached CMS signature whose signer certificate and chain travel inside it (as in a signed PDF).
+struct EmbeddedSignature
+{
+    Certificate signer;
+    QList<Certificate> certificates; ///< every certificate the CMS carries, the signer's included
+    qint64 signingTimeMs = 0; ///< the signed signingTime attribute, or 0 when it has none
+};
+
+/// Decodes `cms` (one signer, its certificate inside) without checking anything but its form.
+Result<EmbeddedSignature> readEmbedded(const QByteArray& cms);
+
+/// Checks that `cms` is a valid signature over `content` by the key of the certificate it carries (the message digest
+/// and the signature over the signed attributes; the signing-certificate-v2 attribute must be present); not the
+/// certificate's trust.
+Status verifyEmbeddedSignature(const QByteArray& cms, const QByteArray& content);
+
+/// Checks that the signer certificate `cms` carries chains, through the certificates it carries, to one of
+/// `trustAnchors` and was valid at `atMs`, and that its signing-certificate-v2 attribute names that certificate. The
+/// content's digest is verifyEmbeddedSignature's check, not this one's.
+Status verifyEmbeddedChain(const QByteArray& cms, const QByteArray& content, const QList<Certificate>& trustAnchors,
+                           qint64 atMs);
+
 } // namespace cs::Cms

@@ -1,7 +1,9 @@
 // The change-control package end to end through countersign-cli, read back with tools nobody here wrote: pdfsig
 // (signature valid, certificate trusted by an NSS database holding only the demo CA, the whole document signed),
-// pdftotext (every printed figure as the evidence holds it), pdffonts (every font embedded), pdfinfo and qpdf.
+// pdftotext (every printed figure as the evidence holds it), pdffonts (every font embedded), pdfinfo and qpdf; and
+// package verify, which must agree with pdfsig on every change and name what it found.
 #include "PdfTools.h"
+#include "Tamper.h"
 #include "config-countersign-tests.h"
 
 #include <QCryptographicHash>
@@ -24,6 +26,18 @@ Run cli(const QStringList& args, const QByteArray& input = {})
     return runTool(QStringLiteral(COUNTERSIGN_CLI_PATH), args, input);
 }
 
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
 QByteArray sha256Of(const QString& path)
 {
     QFile f(path);
@@ -41,6 +55,8 @@ private slots:
     void exportedPackageVerifiesWithPdfsig();
     void printedFiguresAreTheEvidence();
     void exportIsAudited();
+    void packageVerifyAcceptsTheExport();
+    void packageVerifyFindsChanges();
     void letterPaper();
     void nothingWrittenOnFailure();
 
@@ -245,6 +261,141 @@ void TestPackage::exportIsAudited()
     QCOMPARE(last[u"after"][u"bytes"].toInteger(), QFileInfo(m_pdf).size());
     const Run verified = cli({QStringLiteral("verify"), m_workspace});
     QVERIFY2(verified.exitCode == 0, verified.out.constData());
+}
+
+void TestPackage::packageVerifyAcceptsTheExport()
+{
+    // With the workspace: the signature, the chain to the workspace's trusted CA, the manifest, the export recorded
+    // with this file's SHA-256 and every digest as in the records.
+    Run r = cli({QStringLiteral("package"), QStringLiteral("verify"), m_pdf, QStringLiteral("--workspace"), m_workspace,
+                 QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+    const QJsonObject result = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(result[u"valid"].toBool());
+    QCOMPARE(result[u"sha256"].toString().toLatin1(), sha256Of(m_pdf));
+    QCOMPARE(result[u"signed_bytes"].toInteger(), QFileInfo(m_pdf).size());
+    QCOMPARE(result[u"request_id"].toString(), QStringLiteral("CR-2026-0003"));
+    QStringList names;
+    for (const QJsonValue& c : result[u"checks"].toArray()) {
+        QVERIFY2(c[u"passed"].toBool(), qPrintable(c[u"detail"].toString()));
+        names.append(c[u"check"].toString());
+    }
+    QCOMPARE(
+        names,
+        (QStringList {QStringLiteral("Signature"), QStringLiteral("Whole document"), QStringLiteral("Signed bytes"),
+                      QStringLiteral("Certificate chain"), QStringLiteral("Manifest"), QStringLiteral("Workspace"),
+                      QStringLiteral("Recorded export"), QStringLiteral("Digests")}));
+    // The signer it names is the certificate in the QA officer's key file, as OpenSSL reads it.
+    const Run pem = runTool(QStringLiteral("openssl"),
+                            {QStringLiteral("pkcs12"), QStringLiteral("-in"), m_credentials + u"/mlindqvist.p12",
+                             QStringLiteral("-nokeys"), QStringLiteral("-clcerts"), QStringLiteral("-passin"),
+                             QStringLiteral("pass:demo-p12-pass")});
+    const Run fingerprint = runTool(
+        QStringLiteral("openssl"),
+        {QStringLiteral("x509"), QStringLiteral("-noout"), QStringLiteral("-fingerprint"), QStringLiteral("-sha256")},
+        pem.out);
+    QVERIFY2(fingerprint.exitCode == 0, fingerprint.err.constData());
+    QCOMPARE(result[u"signer"][u"certificate_sha256"].toString().toLatin1(),
+             QByteArray(fingerprint.out.trimmed().split('=').value(1)).replace(':', "").toLower());
+    // The number of digests is the appendix's rows as `cr show --json` gives the records: content and plan per
+    // revision, evidence per evaluated revision, predictions per dataset and version, and each signature.
+    qsizetype expected = 0;
+    for (const QJsonValue& rev : m_request[u"revisions"].toArray()) {
+        expected += rev[u"evidence_sha256"].isString() ? 3 : 2;
+    }
+    for (const QJsonValue& d : m_request[u"evidence"][u"datasets"].toArray()) {
+        expected += d[u"predictions_sha256"].toObject().size();
+    }
+    for (const QJsonValue& m : m_request[u"moves"].toArray()) {
+        expected += m[u"signature"].toInteger() > 0 ? 1 : 0;
+    }
+    QVERIFY(expected >= 8);
+    QVERIFY2(result[u"checks"].toArray().last()[u"detail"].toString().startsWith(
+                 QStringLiteral("all %1 digests of CR-2026-0003").arg(expected)),
+             qPrintable(result[u"checks"].toArray().last()[u"detail"].toString()));
+
+    // With only the CA: the document's own checks, and the verdict in words.
+    r = cli({QStringLiteral("package"), QStringLiteral("verify"), m_pdf, QStringLiteral("--ca"),
+             m_credentials + u"/ca.pem"});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("The package is valid.") && !r.out.contains("Recorded export"),
+             r.out.constData());
+}
+
+void TestPackage::packageVerifyFindsChanges()
+{
+    const QByteArray original = readAll(m_pdf);
+    const QString ca = m_credentials + QStringLiteral("/ca.pem");
+    const auto verify = [&](const QString& file, const QStringList& more = {}) {
+        return cli(QStringList {QStringLiteral("package"), QStringLiteral("verify"), file} + more);
+    };
+    const auto pdfsig = [this](const QString& file) {
+        return runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, file}).out;
+    };
+
+    // One byte changed inside the signed range: both pdfsig and package verify refuse it.
+    QByteArray bytes = original;
+    const qsizetype at = bytes.indexOf("stream") + 64;
+    bytes[at] = char(bytes[at] ^ 0x20);
+    const QString changed = m_dir.filePath(QStringLiteral("verify-changed.pdf"));
+    QVERIFY(writeAll(changed, bytes));
+    QVERIFY(pdfsig(changed).contains("Digest Mismatch"));
+    Run r = verify(changed, {QStringLiteral("--ca"), ca});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("FAIL  Signed bytes") && r.out.contains("The package is NOT valid: Signed bytes"),
+             r.out.constData());
+
+    // Bytes appended after signing: pdfsig says the whole document is no longer signed; package verify refuses.
+    const QString appended = m_dir.filePath(QStringLiteral("verify-appended.pdf"));
+    const QByteArray update = "\n% an update nobody signed\n%%EOF\n";
+    QVERIFY(writeAll(appended, original + update));
+    QVERIFY(pdfsig(appended).contains("Not total document signed"));
+    r = verify(appended, {QStringLiteral("--ca"), ca});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QByteArray("FAIL  Whole document: " + QByteArray::number(update.size()) +
+                                       " bytes were appended after the signed range ends at byte " +
+                                       QByteArray::number(original.size()))),
+             r.out.constData());
+
+    // A CA that did not issue the signer's certificate.
+    const QString otherCa = m_dir.filePath(QStringLiteral("other-ca.pem"));
+    const Run made =
+        runTool(QStringLiteral("openssl"),
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=Some Other CA"), QStringLiteral("-keyout"),
+                 m_dir.filePath(QStringLiteral("other-ca.key")), QStringLiteral("-out"), otherCa,
+                 QStringLiteral("-days"), QStringLiteral("2")});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
+    r = verify(m_pdf, {QStringLiteral("--ca"), otherCa});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("FAIL  Certificate chain") && r.out.contains("ok    Signed bytes"), r.out.constData());
+
+    // The records changed after the export (someone with write access to the file): the digest that differs is
+    // named, with both values.
+    const QString copy = m_dir.filePath(QStringLiteral("tampered.countersign"));
+    QVERIFY(QFile::copy(m_workspace, copy));
+    const QString zeros(64, u'0');
+    const QString problem =
+        cs::test::tamper(copy,
+                         {QStringLiteral("UPDATE change_request_evidence SET evidence_sha256 = '%1' WHERE "
+                                         "request_id = 'CR-2026-0003'")
+                              .arg(zeros)});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    r = verify(m_pdf, {QStringLiteral("--workspace"), copy});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(QByteArray("FAIL  Digests: revision/1/evidence is ")) &&
+                 r.out.contains(QByteArray("in the package but " + zeros.toLatin1() + " in the records")),
+             r.out.constData());
+
+    // Not a PDF: unreadable (2), naming the file; no CA and no workspace: a usage error (2).
+    const QString text = m_dir.filePath(QStringLiteral("not-a.pdf"));
+    QVERIFY(writeAll(text, "hello\n"));
+    r = verify(text, {QStringLiteral("--ca"), ca});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QByteArray(text.toUtf8() + ": it is not a PDF file")), r.err.constData());
+    r = verify(m_pdf);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--ca FILE") && r.err.contains("--workspace"), r.err.constData());
 }
 
 void TestPackage::letterPaper()
