@@ -273,7 +273,9 @@ void checkWorkspace(const PackageVerification& result, Workspace& workspace, Che
     }
     if (recorded == nullptr) {
         checks.fail(Tr::tr("Recorded export"),
-                    Tr::tr("the audit trail records no export of a file with SHA-256 %1").arg(result.signedSha256));
+                    Tr::tr("the audit trail records no export of a file with SHA-256 %1 (the file was changed, or it "
+                           "was not exported from this workspace)")
+                        .arg(result.signedSha256));
         return;
     }
     checks.pass(Tr::tr("Recorded export"),

@@ -12,10 +12,11 @@ build_packages=(
 fuzz_packages=(
   clang libclang-rt-14-dev llvm
 )
-# fonts-dejavu-core: the typeface the PDF documents embed (PDF/A embeds every font it uses).
+# fonts-dejavu-core: the typeface the PDF documents embed (PDF/A embeds every font it uses). libpoppler-qt6-dev:
+# the window's preview of a package (File > Verify a Package…).
 library_packages=(
   fonts-dejavu-core libboost-math-dev libgl-dev libgit2-dev libqcustomplot-dev libsqlite3-dev libssl-dev
-  libyaml-cpp-dev libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+  libpoppler-qt6-dev libyaml-cpp-dev libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
 )
 # libnss3-tools (certutil) builds pdfsig's trust store; poppler-utils (pdfsig, pdffonts, pdftotext, pdftoppm) and
 # qpdf check the PDFs independently.

@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
+#include "package/VerifyPackageDialog.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/WelcomePage.h"
 #include "queries/PeopleQuery.h"
@@ -180,6 +181,12 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_workspaceActions.append(
         file->addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] { showImportWizard(); }));
+    file->addAction(tr("&Verify a Package…"), this, [this] {
+        const QString path = cs::ui::FileDialog::openFileName(this, tr("Verify a Package"), tr("PDF files (*.pdf)"));
+        if (!path.isEmpty()) {
+            showVerifyPackage(path);
+        }
+    });
     file->addSeparator();
     m_workspaceActions.append(file->addAction(tr("&Close Workspace"), QKeySequence(Qt::CTRL | Qt::Key_W), m_controller,
                                               &WorkspaceController::close));
@@ -363,6 +370,15 @@ ImportWizard* MainWindow::showImportWizard()
             [this](const QString& summary) { statusBar()->showMessage(summary, 15000); });
     wizard->open();
     return wizard;
+}
+
+VerifyPackageDialog* MainWindow::showVerifyPackage(const QString& path)
+{
+    auto* dialog = new VerifyPackageDialog(m_controller, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->openFile(path);
+    dialog->show();
+    return dialog;
 }
 
 bool MainWindow::openDemo()

@@ -20,6 +20,7 @@ class ModelsPage;
 class ImportWizard;
 class DatasetsPage;
 class ChangeRequestsPage;
+class VerifyPackageDialog;
 class WelcomePage;
 class WorkspaceController;
 
@@ -54,6 +55,8 @@ public:
     /// File > Import: opens the import wizard (window-modal) and returns it.
     cs::ui::ImportWizard* showImportWizard();
     Page currentPage() const;
+    /// File > Verify a Package…: the verification dialog (non-modal) on `path`, against the open workspace if any.
+    cs::ui::VerifyPackageDialog* showVerifyPackage(const QString& path);
 
     /// Opens `path`, reporting a failure in a message box. Returns whether it opened.
     bool openWorkspace(const QString& path);

@@ -167,7 +167,9 @@ Status verifyEmbeddedSignature(const QByteArray& cmsDer, const QByteArray& conte
                               CMS_DETACHED | CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY);
     if (ok != 1) {
         return Error(ErrorCode::Integrity,
-                     Tr::tr("the CMS signature does not match the signed bytes (%1)").arg(ossl::lastError()));
+                     Tr::tr("the signed bytes do not match the signature: the file was changed after it was signed "
+                            "(OpenSSL: %1)")
+                         .arg(ossl::lastError()));
     }
     return {};
 }

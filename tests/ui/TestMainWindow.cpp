@@ -25,6 +25,7 @@
 #include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
 #include "importers/MlflowFileStore.h"
+#include "package/VerifyPackageDialog.h"
 #include "queries/AuditQuery.h"
 #include "queries/ChangeRequestQuery.h"
 #include "queries/RegistryQuery.h"
@@ -1061,6 +1062,38 @@ void TestMainWindow::changeRequestsPage()
     QCOMPARE(exportEvent.action, QStringLiteral("document.exported"));
     QCOMPARE(QJsonDocument::fromJson(exportEvent.after)[u"sha256"].toString().toLatin1(),
              QCryptographicHash::hash(pdfBytes, QCryptographicHash::Sha256).toHex());
+    // File > Verify a Package… on it: Poppler shows its pages, every check passes against this workspace, and Poppler's
+    // own reading agrees.
+    auto* verifying = window.showVerifyPackage(pdf);
+    QVERIFY(verifying);
+    QVERIFY(QTest::qWaitForWindowExposed(verifying, 30000));
+    QVERIFY2(verifying->verification().valid(), qPrintable(verifying->verdict()));
+    QCOMPARE(verifying->verification().checks.size(), 8);
+    QCOMPARE(verifying->checks()->toPlainText().count(u"Passed"), 8);
+    QVERIFY(verifying->verdict().startsWith(u"VALID"));
+    QVERIFY(verifying->pageCount() >= 5);
+    QVERIFY(!verifying->pageImage()->pixmap().isNull());
+    QVERIFY(verifying->popplerReading().valid && verifying->popplerReading().wholeDocument);
+    verifying->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(verifying));
+    QTest::keyClick(verifying->focusWidget(), Qt::Key_PageDown); // the page view has the focus and turns the page
+    QCOMPARE(verifying->currentPage(), 1);
+    screenshot(verifying, QStringLiteral("verify-package"));
+    // One byte changed in the signed range: both say so, in words.
+    QByteArray changedBytes = pdfBytes;
+    const qsizetype changedAt = changedBytes.indexOf("stream") + 64;
+    changedBytes[changedAt] = char(changedBytes[changedAt] ^ 0x20);
+    const QString changedPdf = dir.filePath(QStringLiteral("changed.pdf"));
+    QFile changedFile(changedPdf);
+    QVERIFY(changedFile.open(QIODevice::WriteOnly) && changedFile.write(changedBytes) == changedBytes.size());
+    changedFile.close();
+    QVERIFY(verifying->openFile(changedPdf));
+    QVERIFY(!verifying->verification().valid());
+    QVERIFY2(verifying->verdict().startsWith(u"NOT VALID: Signed bytes"), qPrintable(verifying->verdict()));
+    QVERIFY(!verifying->popplerReading().valid);
+    QVERIFY(verifying->checks()->toPlainText().contains(u"Signed bytes\nFAILED"));
+    screenshot(verifying, QStringLiteral("verify-package-changed"));
+    verifying->close();
     // A rollback request from the window: version 3 back into production, approved and implemented like any other.
     QVERIFY(page->rollbackRequestButton()->isEnabled());
     wizard = page->requestRollback();
