@@ -71,6 +71,7 @@ bench: build
 	$(BUILD)/bin/bench_import
 	$(BUILD)/bin/bench_stats
 	$(BUILD)/bin/bench_change_request
+	$(BUILD)/bin/bench_package
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)
