@@ -2,7 +2,112 @@
 
 #include "crypto/Sha256.h"
 
+#include <QCoreApplication>
+
 namespace cs {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::MerkleTree)
+};
+
+/// The largest power of two smaller than n (n > 1).
+qint64 split(qint64 n)
+{
+    qint64 k = 1;
+    while (k * 2 < n) {
+        k *= 2;
+    }
+    return k;
+}
+
+/// MTH(D[begin:end]) by the incremental tree (O(log n) memory).
+Result<QByteArray> rangeRoot(const QList<QByteArray>& leafHashes, qint64 begin, qint64 end)
+{
+    MerkleTree tree;
+    for (qint64 i = begin; i < end; ++i) {
+        if (auto s = tree.appendLeafHash(leafHashes[i]); !s) {
+            return s.error();
+        }
+    }
+    return tree.rootHash();
+}
+
+Status path(const QList<QByteArray>& leafHashes, qint64 index, qint64 begin, qint64 end, QList<QByteArray>& out)
+{
+    const qint64 n = end - begin;
+    if (n <= 1) {
+        return {};
+    }
+    const qint64 k = split(n);
+    const bool left = index < k;
+    if (auto s =
+            left ? path(leafHashes, index, begin, begin + k, out) : path(leafHashes, index - k, begin + k, end, out);
+        !s) {
+        return s;
+    }
+    auto sibling = left ? rangeRoot(leafHashes, begin + k, end) : rangeRoot(leafHashes, begin, begin + k);
+    if (!sibling) {
+        return sibling.error();
+    }
+    out.append(sibling.value());
+    return {};
+}
+} // namespace
+
+Result<QList<QByteArray>> MerkleTree::inclusionProof(const QList<QByteArray>& leafHashes, qint64 index, qint64 size)
+{
+    if (size < 1 || size > leafHashes.size() || index < 0 || index >= size) {
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("no inclusion proof for leaf %1 in a tree of %2 leaves").arg(index).arg(size));
+    }
+    QList<QByteArray> proof;
+    if (auto s = path(leafHashes, index, 0, size, proof); !s) {
+        return s.error();
+    }
+    return proof;
+}
+
+Status MerkleTree::verifyInclusion(const QByteArray& leafHash, qint64 index, qint64 size,
+                                   const QList<QByteArray>& proof, const QByteArray& rootHash)
+{
+    if (index < 0 || index >= size) {
+        return Error(ErrorCode::Integrity, Tr::tr("leaf %1 lies outside a tree of %2 leaves").arg(index).arg(size));
+    }
+    qint64 fn = index;
+    qint64 sn = size - 1;
+    QByteArray r = leafHash;
+    for (const QByteArray& p : proof) {
+        if (sn == 0) {
+            return Error(ErrorCode::Integrity, Tr::tr("the inclusion proof is longer than the tree is deep"));
+        }
+        Result<QByteArray> node = (fn & 1) || fn == sn ? nodeHash(p, r) : nodeHash(r, p);
+        if (!node) {
+            return node.error();
+        }
+        if (((fn & 1) || fn == sn) && !(fn & 1)) {
+            while (fn != 0 && !(fn & 1)) {
+                fn >>= 1;
+                sn >>= 1;
+            }
+        }
+        r = node.value();
+        fn >>= 1;
+        sn >>= 1;
+    }
+    if (sn != 0) {
+        return Error(ErrorCode::Integrity, Tr::tr("the inclusion proof is shorter than the tree is deep"));
+    }
+    if (r != rootHash) {
+        return Error(ErrorCode::Integrity,
+                     Tr::tr("the inclusion proof of leaf %1 leads to root %2, not to the checkpoint's %3")
+                         .arg(index)
+                         .arg(QString::fromLatin1(r.toHex()), QString::fromLatin1(rootHash.toHex())));
+    }
+    return {};
+}
 
 Result<QByteArray> MerkleTree::leafHashOf(QByteArrayView data)
 {

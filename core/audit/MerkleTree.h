@@ -23,6 +23,15 @@ public:
     /// RFC 6962 interior node hash: SHA-256(0x01 || left || right).
     static Result<QByteArray> nodeHash(QByteArrayView left, QByteArrayView right);
 
+    /// RFC 6962 section 2.1.1 PATH(index, D[size]): the audit path of leaf `index` in the tree over the first `size`
+    /// of `leafHashes`, nearest sibling first. Hashes every leaf of the tree once per proof (O(size)).
+    static Result<QList<QByteArray>> inclusionProof(const QList<QByteArray>& leafHashes, qint64 index, qint64 size);
+
+    /// RFC 9162 section 2.1.3.2: whether `proof` shows the leaf with `leafHash` at `index` in a tree of `size` leaves
+    /// whose root is `rootHash`. An Integrity error says which part does not fit.
+    static Status verifyInclusion(const QByteArray& leafHash, qint64 index, qint64 size, const QList<QByteArray>& proof,
+                                  const QByteArray& rootHash);
+
 private:
     QList<QByteArray> m_subtrees; ///< roots of perfect subtrees, largest first
     qint64 m_size = 0;

@@ -1,5 +1,7 @@
 // RFC 6962 Merkle tree hashes: the known roots of the certificate-transparency test vectors for the first 1 to 8
-// leaves, and agreement with a direct recursive implementation of the RFC's definition (section 2.1).
+// leaves, and agreement with a direct recursive implementation of the RFC's definition (section 2.1). Inclusion
+// proofs: the certificate-transparency test vectors' audit paths, every leaf of trees of 1 to 40 leaves proved and
+// verified (RFC 9162's algorithm), and proofs that must not verify.
 #include "audit/MerkleTree.h"
 #include "crypto/Sha256.h"
 
@@ -15,6 +17,9 @@ private slots:
     void knownRoots_data();
     void knownRoots();
     void matchesRecursiveDefinition();
+    void knownInclusionProofs();
+    void everyLeafProves();
+    void wrongProofsFail();
 };
 
 namespace {
@@ -83,6 +88,104 @@ void TestMerkleTree::matchesRecursiveDefinition()
         QVERIFY(tree.appendLeafHash(leafHashes.last()).ok());
         QCOMPARE(tree.rootHash().value(), recursiveRoot(leafHashes, 0, leafHashes.size()));
     }
+}
+
+namespace {
+QList<QByteArray> vectorLeafHashes()
+{
+    QList<QByteArray> hashes;
+    for (const QByteArray& leaf : kLeaves) {
+        hashes.append(MerkleTree::leafHashOf(QByteArray::fromHex(leaf)).value());
+    }
+    return hashes;
+}
+
+QList<QByteArray> fromHex(const QList<QByteArray>& hex)
+{
+    QList<QByteArray> out;
+    for (const QByteArray& h : hex) {
+        out.append(QByteArray::fromHex(h));
+    }
+    return out;
+}
+} // namespace
+
+void TestMerkleTree::knownInclusionProofs()
+{
+    // Audit paths from the certificate-transparency project's test vectors over the same eight leaves.
+    const QList<QByteArray> leaves = vectorLeafHashes();
+    struct Vector
+    {
+        qint64 index;
+        qint64 size;
+        QList<QByteArray> path;
+    };
+    const QList<Vector> vectors = {
+        {0, 1, {}},
+        {0,
+         8,
+         {"96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+          "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+          "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"}},
+        {5,
+         8,
+         {"bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+          "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+          "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"}},
+        {2, 3, {"fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125"}},
+    };
+    for (const Vector& v : vectors) {
+        const auto proof = MerkleTree::inclusionProof(leaves, v.index, v.size);
+        QVERIFY(proof.ok());
+        QCOMPARE(proof.value(), fromHex(v.path));
+        MerkleTree tree;
+        for (qint64 i = 0; i < v.size; ++i) {
+            QVERIFY(tree.appendLeafHash(leaves[i]).ok());
+        }
+        QVERIFY(MerkleTree::verifyInclusion(leaves[v.index], v.index, v.size, fromHex(v.path), tree.rootHash().value())
+                    .ok());
+    }
+}
+
+void TestMerkleTree::everyLeafProves()
+{
+    QList<QByteArray> leaves;
+    for (int i = 0; i < 40; ++i) {
+        leaves.append(Sha256::hash(QByteArray::number(i)).value());
+    }
+    for (qint64 size = 1; size <= leaves.size(); ++size) {
+        const QByteArray root = recursiveRoot(leaves, 0, size);
+        for (qint64 index = 0; index < size; ++index) {
+            const auto proof = MerkleTree::inclusionProof(leaves, index, size);
+            QVERIFY(proof.ok());
+            const auto verified = MerkleTree::verifyInclusion(leaves[index], index, size, proof.value(), root);
+            QVERIFY2(verified.ok(), qPrintable(QStringLiteral("leaf %1 of %2").arg(index).arg(size)));
+        }
+    }
+}
+
+void TestMerkleTree::wrongProofsFail()
+{
+    QList<QByteArray> leaves;
+    for (int i = 0; i < 13; ++i) {
+        leaves.append(Sha256::hash(QByteArray::number(i)).value());
+    }
+    const QByteArray root = recursiveRoot(leaves, 0, 13);
+    const QList<QByteArray> proof = MerkleTree::inclusionProof(leaves, 6, 13).value();
+    QVERIFY(MerkleTree::verifyInclusion(leaves[6], 6, 13, proof, root).ok());
+    QVERIFY(!MerkleTree::verifyInclusion(leaves[7], 6, 13, proof, root).ok()); // another leaf
+    QVERIFY(!MerkleTree::verifyInclusion(leaves[6], 7, 13, proof, root).ok()); // another position
+    // Another size of another shape (the size itself is bound by the signed checkpoint, not by the path).
+    QVERIFY(!MerkleTree::verifyInclusion(leaves[6], 6, 17, proof, root).ok());
+    QVERIFY(!MerkleTree::verifyInclusion(leaves[6], 6, 13, proof.mid(1), root).ok()); // a step short
+    QVERIFY(!MerkleTree::verifyInclusion(leaves[6], 6, 13, proof + QList<QByteArray> {root}, root).ok()); // too long
+    QList<QByteArray> changed = proof;
+    changed[1][0] = char(changed[1][0] ^ 1);
+    const auto refused = MerkleTree::verifyInclusion(leaves[6], 6, 13, changed, root);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"leads to root"), qPrintable(refused.error().message));
+    QVERIFY(!MerkleTree::inclusionProof(leaves, 13, 13).ok());
+    QVERIFY(!MerkleTree::inclusionProof(leaves, 0, 14).ok());
 }
 
 QTEST_GUILESS_MAIN(TestMerkleTree)
