@@ -8,6 +8,7 @@
 #include "queries/SignatureQuery.h"
 #include "registry/ChangeRequestEvidence.h"
 #include "registry/EvidenceTables.h"
+#include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -37,15 +38,10 @@ QString esc(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QString utc(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
-}
-
 QString utcText(const QString& iso)
 {
     const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return at.isValid() ? utc(at.toMSecsSinceEpoch()) : iso;
+    return at.isValid() ? UtcTime::displayMs(at.toMSecsSinceEpoch()) : iso;
 }
 
 // --- charts: text objects that draw ValidationCharts into the page as vectors
@@ -206,7 +202,7 @@ QString manifestation(const QList<SignatureCheck>& signatures)
         html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                     .arg(c.stored.id)
                     .arg(esc(who), esc(c.stored.meaning),
-                         esc(utc(c.stored.signedAtMs))
+                         esc(UtcTime::displayMs(c.stored.signedAtMs))
                              .replace(u' ', QStringLiteral("<br>"))
                              .replace(QStringLiteral("<br>UTC"), QStringLiteral(" UTC")),
                          esc(m ? m->reason : QString()),
@@ -240,7 +236,7 @@ QString cover(const PackageContent& p, const PackageExport& how)
         {Tr::tr("Risk class"), esc(p.model.riskClass)},
         {Tr::tr("Change"), esc(versionsLine(content))},
         {Tr::tr("State"), esc(Tr::tr("%1, revision %2").arg(r[u"state"].toString()).arg(r[u"revision"].toInt()))},
-        {Tr::tr("Exported"), esc(Tr::tr("%1 by %2").arg(utc(how.exportedAtMs), how.exporterName))},
+        {Tr::tr("Exported"), esc(Tr::tr("%1 by %2").arg(UtcTime::displayMs(how.exportedAtMs), how.exporterName))},
     });
     html += QStringLiteral("<h3>%1</h3>").arg(esc(Tr::tr("Signature manifestation")));
     return html + manifestation(p.signatures);

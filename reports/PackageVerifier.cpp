@@ -5,6 +5,7 @@
 #include "pki/Cms.h"
 #include "queries/AuditQuery.h"
 #include "queries/PeopleQuery.h"
+#include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -27,11 +28,6 @@ struct Tr
 QString sha256Hex(QByteArrayView bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-QString utcText(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
 
 /// A PDF text string as written in a dictionary: <FEFF...> (UTF-16BE), <...> (PDFDocEncoding, read as Latin-1) or
@@ -281,7 +277,7 @@ void checkWorkspace(const PackageVerification& result, Workspace& workspace, Che
     checks.pass(Tr::tr("Recorded export"),
                 Tr::tr("event %1: exported by %2 on %3, the same SHA-256 and certificate")
                     .arg(recorded->seq)
-                    .arg(recorded->actor, utcText(recorded->timeMs)));
+                    .arg(recorded->actor, UtcTime::displayMs(recorded->timeMs)));
 
     // Every digest the package carries against the records as they are now.
     const QString requestId = result.manifest[u"request_id"].toString();
@@ -435,7 +431,7 @@ Result<PackageVerification> verifyPackage(const QByteArray& pdf, const PackageVe
     } else {
         checks.pass(Tr::tr("Certificate chain"),
                     Tr::tr("%1, issued by %2, chains to a trusted CA and was valid when it signed (%3)")
-                        .arg(result.signerSubject, result.signerIssuer, utcText(result.signingTimeMs)));
+                        .arg(result.signerSubject, result.signerIssuer, UtcTime::displayMs(result.signingTimeMs)));
     }
 
     const std::optional<QByteArray> manifest = manifestStream(pdf.left(result.signedBytes));

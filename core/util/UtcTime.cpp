@@ -1,6 +1,7 @@
 #include "UtcTime.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace cs::UtcTime {
 
@@ -78,6 +79,12 @@ std::optional<qint64> parseMs(QStringView text)
         return std::nullopt;
     }
     return dt.toMSecsSinceEpoch();
+}
+
+QString displayMs(qint64 msSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
 }
 
 } // namespace cs::UtcTime

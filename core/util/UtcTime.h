@@ -12,6 +12,9 @@ namespace cs::UtcTime {
 QByteArray formatMs(qint64 msSinceEpoch);
 QString formatMsString(qint64 msSinceEpoch);
 
+/// The time as people read it in the window and on paper: "2026-11-24 11:42:00 UTC".
+QString displayMs(qint64 msSinceEpoch);
+
 /// Parses "YYYY-MM-DDTHH:MM:SS[.fff]Z" (the form formatMs writes, fraction optional).
 std::optional<qint64> parseMs(QStringView text);
 

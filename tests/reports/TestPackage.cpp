@@ -157,16 +157,9 @@ void TestPackage::exportedPackageVerifiesWithPdfsig()
     }
 
     // One byte changed inside the signed range: pdfsig finds the digest no longer matches.
-    QFile f(m_pdf);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QByteArray bytes = f.readAll();
-    f.close();
-    const qsizetype at = bytes.indexOf("stream") + 64;
-    bytes[at] = char(bytes[at] ^ 0x20);
     const QString changed = m_dir.filePath(QStringLiteral("changed.pdf"));
-    QFile g(changed);
-    QVERIFY(g.open(QIODevice::WriteOnly) && g.write(bytes) == bytes.size());
-    g.close();
+    const QString problem = cs::test::copyWithOneByteChanged(m_pdf, changed);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
     const Run broken =
         runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, changed});
     QVERIFY2(broken.out.contains("Digest Mismatch") && !broken.out.contains("Signature is Valid."),
@@ -333,11 +326,9 @@ void TestPackage::packageVerifyFindsChanges()
     };
 
     // One byte changed inside the signed range: both pdfsig and package verify refuse it.
-    QByteArray bytes = original;
-    const qsizetype at = bytes.indexOf("stream") + 64;
-    bytes[at] = char(bytes[at] ^ 0x20);
     const QString changed = m_dir.filePath(QStringLiteral("verify-changed.pdf"));
-    QVERIFY(writeAll(changed, bytes));
+    const QString notChanged = cs::test::copyWithOneByteChanged(m_pdf, changed);
+    QVERIFY2(notChanged.isEmpty(), qPrintable(notChanged));
     QVERIFY(pdfsig(changed).contains("Digest Mismatch"));
     Run r = verify(changed, {QStringLiteral("--ca"), ca});
     QCOMPARE(r.exitCode, 1);

@@ -21,4 +21,8 @@ ToolRun runTool(const QString& program, const QStringList& args, const QByteArra
 /// sql:`nssDir`. Returns what went wrong, or an empty string.
 QString nssTrusting(const QString& nssDir, const QString& caPem);
 
+/// Writes `target` as `source` with one byte changed inside the signed range (64 bytes into the first stream, a
+/// letter's case flipped). Returns what went wrong, or an empty string.
+QString copyWithOneByteChanged(const QString& source, const QString& target);
+
 } // namespace cs::test

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "Mlflow3Fixture.h"
 #include "MlflowFixture.h"
+#include "PdfTools.h"
 #include "Tamper.h"
 #include "WorkspaceController.h"
 #include "audit/AuditTrailModel.h"
@@ -1080,13 +1081,9 @@ void TestMainWindow::changeRequestsPage()
     QCOMPARE(verifying->currentPage(), 1);
     screenshot(verifying, QStringLiteral("verify-package"));
     // One byte changed in the signed range: both say so, in words.
-    QByteArray changedBytes = pdfBytes;
-    const qsizetype changedAt = changedBytes.indexOf("stream") + 64;
-    changedBytes[changedAt] = char(changedBytes[changedAt] ^ 0x20);
     const QString changedPdf = dir.filePath(QStringLiteral("changed.pdf"));
-    QFile changedFile(changedPdf);
-    QVERIFY(changedFile.open(QIODevice::WriteOnly) && changedFile.write(changedBytes) == changedBytes.size());
-    changedFile.close();
+    const QString changeProblem = cs::test::copyWithOneByteChanged(pdf, changedPdf);
+    QVERIFY2(changeProblem.isEmpty(), qPrintable(changeProblem));
     QVERIFY(verifying->openFile(changedPdf));
     QVERIFY(!verifying->verification().valid());
     QVERIFY2(verifying->verdict().startsWith(u"NOT VALID: Signed bytes"), qPrintable(verifying->verdict()));

@@ -2,6 +2,7 @@
 
 #include "WorkspaceController.h"
 #include "common/FileDialog.h"
+#include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -305,10 +306,8 @@ void VerifyPackageDialog::showVerification()
     m_signer->setText(v.signerSubject.isEmpty()
                           ? QString()
                           : tr("The signature names %1 (%2), signing on %3.\nReason: %4\nCertificate SHA-256: %5")
-                                .arg(v.signerName, v.signerSubject,
-                                     QDateTime::fromMSecsSinceEpoch(v.signingTimeMs, QTimeZone::utc())
-                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'")),
-                                     v.reason, v.signerFingerprint));
+                                .arg(v.signerName, v.signerSubject, UtcTime::displayMs(v.signingTimeMs), v.reason,
+                                     v.signerFingerprint));
 
     if (!chosen) {
         m_popplerText->clear();
