@@ -70,6 +70,50 @@ Result<QList<QByteArray>> MerkleTree::inclusionProof(const QList<QByteArray>& le
     return proof;
 }
 
+Result<QList<QList<QByteArray>>> MerkleTree::inclusionProofs(const QList<QByteArray>& leafHashes,
+                                                             const QList<qint64>& indices, qint64 size)
+{
+    for (const qint64 index : indices) {
+        if (size < 1 || size > leafHashes.size() || index < 0 || index >= size) {
+            return Error(ErrorCode::InvalidArgument,
+                         Tr::tr("no inclusion proof for leaf %1 in a tree of %2 leaves").arg(index).arg(size));
+        }
+    }
+    // Level by level, the last node of an odd level rising unpaired: the same tree as RFC 6962's split at the largest
+    // power of two (each left subtree is perfect, so only the rightmost node of a level can lack a partner).
+    QList<QList<QByteArray>> levels {leafHashes.first(size)};
+    while (levels.last().size() > 1) {
+        const QList<QByteArray>& below = levels.last();
+        QList<QByteArray> above;
+        above.reserve((below.size() + 1) / 2);
+        for (qsizetype i = 0; i + 1 < below.size(); i += 2) {
+            auto node = nodeHash(below[i], below[i + 1]);
+            if (!node) {
+                return node.error();
+            }
+            above.append(node.value());
+        }
+        if (below.size() % 2 == 1) {
+            above.append(below.last());
+        }
+        levels.append(std::move(above));
+    }
+    QList<QList<QByteArray>> proofs;
+    proofs.reserve(indices.size());
+    for (const qint64 index : indices) {
+        QList<QByteArray> proof;
+        qint64 at = index;
+        for (qsizetype l = 0; l + 1 < levels.size(); ++l) {
+            if (const qint64 sibling = at ^ 1; sibling < levels[l].size()) {
+                proof.append(levels[l][sibling]);
+            }
+            at >>= 1;
+        }
+        proofs.append(std::move(proof));
+    }
+    return proofs;
+}
+
 Status MerkleTree::verifyInclusion(const QByteArray& leafHash, qint64 index, qint64 size,
                                    const QList<QByteArray>& proof, const QByteArray& rootHash)
 {

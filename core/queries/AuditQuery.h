@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditExcerpt.h"
 #include "records/AuditEvent.h"
 #include "records/AuditFilter.h"
 #include "records/AuditReview.h"
@@ -42,8 +43,15 @@ public:
     /// reviewed). RecordAuditReviewCommand without a range takes it again inside its transaction.
     Result<std::optional<std::pair<qint64, qint64>>> unreviewed();
 
+    /// The events `include` picks among those `checkpoint` covers, each with its canonical bytes and inclusion proof,
+    /// and the checkpoint's note with `verifierKey`. Refused (Integrity) when the stored trail no longer hashes to the
+    /// checkpoint's root: an excerpt is only made of a trail that still matches what was signed.
+    Result<AuditExcerpt> excerpt(const Checkpoint& checkpoint, const QString& verifierKey,
+                                 const std::function<bool(const AuditEvent&)>& include);
+
 private:
     Database& m_db;
+    QString m_workspaceId;
 };
 
 } // namespace cs

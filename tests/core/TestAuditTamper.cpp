@@ -3,10 +3,13 @@
 #include "Tamper.h"
 #include "TestWorkspace.h"
 #include "audit/AuditEventCodec.h"
+#include "queries/AuditQuery.h"
 #include "store/AuditEventTable.h"
+#include "store/RecordTables.h"
 #include "workspace/WorkspaceAccess.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -32,8 +35,13 @@ private slots:
     void foreignKeyFileIsReported();
     void droppedTriggersAreReported();
     void checkpointRefusesDamagedTrail();
+    void excerptProvesEventsOffline();
+    void excerptRefusesChangedParts();
+    void excerptOfAlteredTrailIsRefused();
 
 private:
+    /// The stored checkpoint of `size` events in the workspace at `path`.
+    static Checkpoint storedCheckpoint(const QString& path, qint64 size);
     /// A fresh copy of the base workspace (and its key) in its own folder; returns the workspace path.
     QString copyBase(QTemporaryDir& dir) const;
     VerificationReport verifyCopy(const QString& path, const QList<std::pair<QString, QByteArray>>& files = {});
@@ -296,6 +304,136 @@ void TestAuditTamper::checkpointRefusesDamagedTrail()
     QCOMPARE(cp.error().code, ErrorCode::Integrity);
     QVERIFY2(cp.error().message.contains(u"event 3"), qPrintable(cp.error().message));
     QCOMPARE(ws.value()->eventCount().value(), before);
+}
+
+Checkpoint TestAuditTamper::storedCheckpoint(const QString& path, qint64 size)
+{
+    auto ws = Workspace::open(path, OpenMode::ReadOnly);
+    if (!ws) {
+        return {};
+    }
+    const auto all = CheckpointTable(WorkspaceAccess::database(*ws.value())).all();
+    for (const Checkpoint& c : all.value()) {
+        if (c.size == size) {
+            return c;
+        }
+    }
+    return {};
+}
+
+void TestAuditTamper::excerptProvesEventsOffline()
+{
+    QTemporaryDir dir;
+    const QString path = copyBase(dir);
+    auto ws = Workspace::open(path, OpenMode::ReadOnly);
+    QVERIFY(ws.ok());
+    const Checkpoint cp20 = storedCheckpoint(path, 20);
+    QCOMPARE(cp20.note, m_checkpoint20);
+    const QList<qint64> picked {1, 3, 13, 20};
+    auto excerpt = AuditQuery(*ws.value()).excerpt(cp20, ws.value()->verifierKey().value(), [&](const AuditEvent& e) {
+        return picked.contains(e.seq);
+    });
+    QVERIFY2(excerpt.ok(), qPrintable(excerpt.ok() ? QString() : excerpt.error().message));
+    QCOMPARE(excerpt->events.size(), 4); // event 25 exists but the checkpoint covers 1..20 only
+    // Each event's bytes are the workspace's canonical form, as log --json exports it.
+    AuditEventTable table(WorkspaceAccess::database(*ws.value()));
+    for (const AuditExcerpt::Entry& e : excerpt->events) {
+        const AuditEvent stored = table.at(e.seq).value();
+        QCOMPARE(e.canonical, AuditEventCodec::canonicalBytes(stored, ws.value()->id()).value());
+        QCOMPARE(e.leafHash, stored.leafHash);
+    }
+    // Through JSON and back (what the package carries), and checked with nothing but the excerpt.
+    auto read = AuditExcerpt::fromJson(excerpt->toJson(), QStringLiteral("excerpt.json"));
+    QVERIFY(read.ok());
+    auto verified = read->verify(QStringLiteral("excerpt.json"));
+    QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error().message));
+    QCOMPARE(verified->events, qint64(4));
+    QCOMPARE(verified->checkpoint.size, qint64(20));
+    QCOMPARE(verified->checkpoint.rootHash, cp20.rootHash);
+}
+
+void TestAuditTamper::excerptRefusesChangedParts()
+{
+    QTemporaryDir dir;
+    const QString path = copyBase(dir);
+    auto ws = Workspace::open(path, OpenMode::ReadOnly);
+    QVERIFY(ws.ok());
+    const auto excerpt = AuditQuery(*ws.value())
+                             .excerpt(storedCheckpoint(path, 20), ws.value()->verifierKey().value(),
+                                      [](const AuditEvent& e) { return e.seq == 6 || e.seq == 13; })
+                             .value();
+    QVERIFY(excerpt.verify(QStringLiteral("x")).ok());
+    const auto refusal = [](const AuditExcerpt& changed) {
+        auto r = changed.verify(QStringLiteral("excerpt.json"));
+        return r.ok() ? QStringLiteral("accepted") : r.error().message;
+    };
+
+    AuditExcerpt text = excerpt; // someone edits the actor of event 13
+    text.events[1].canonical.replace("\"actor\":\"tester\"", "\"actor\":\"mallory\"");
+    QVERIFY(text.events[1].canonical != excerpt.events[1].canonical);
+    QVERIFY2(refusal(text).contains(u"event 13 of the excerpt does not hash to its leaf hash"),
+             qPrintable(refusal(text)));
+
+    AuditExcerpt rehashed = text; // and recomputes its leaf hash: the proof no longer reaches the signed root
+    rehashed.events[1].leafHash = AuditEventCodec::leafHash(rehashed.events[1].canonical).value();
+    QVERIFY2(refusal(rehashed).contains(u"leads to root"), qPrintable(refusal(rehashed)));
+
+    AuditExcerpt step = excerpt; // a proof step changed
+    step.events[0].proof[1][5] = char(step.events[0].proof[1][5] ^ 0x40);
+    QVERIFY2(refusal(step).contains(u"event 6 of the excerpt"), qPrintable(refusal(step)));
+
+    AuditExcerpt moved = excerpt; // event 13 passed off as event 14
+    moved.events[1].seq = 14;
+    QVERIFY2(refusal(moved).contains(u"says it is event 13"), qPrintable(refusal(moved)));
+
+    AuditExcerpt note = excerpt; // the checkpoint's size changed in the note
+    note.checkpointNote.replace("\n20\n", "\n21\n");
+    QVERIFY2(refusal(note).contains(u"not signed by its verifier key"), qPrintable(refusal(note)));
+
+    TestWorkspace other; // a note signed by another workspace's key, with that key
+    AuditExcerpt foreign = excerpt;
+    foreign.verifierKey = other.ws().verifierKey().value();
+    QVERIFY2(refusal(foreign).contains(u"not signed by its verifier key"), qPrintable(refusal(foreign)));
+
+    QJsonObject json = excerpt.toJson(); // a proof step that is not a hash
+    QJsonArray events = json[u"events"].toArray();
+    QJsonObject first = events[0].toObject();
+    first[u"proof"] = QJsonArray {QStringLiteral("zz")};
+    events[0] = first;
+    json[u"events"] = events;
+    auto parsed = AuditExcerpt::fromJson(json, QStringLiteral("package.pdf"));
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error().message.contains(u"package.pdf") && parsed.error().message.contains(u"event 6"),
+             qPrintable(parsed.error().message));
+}
+
+void TestAuditTamper::excerptOfAlteredTrailIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = copyBase(dir);
+    const Checkpoint cp20 = storedCheckpoint(path, 20);
+    // An event's text changed, its stored hashes left: the event itself cannot be excerpted.
+    QCOMPARE(tamper(path, {QStringLiteral("UPDATE audit_event SET reason = 'x' WHERE seq = 7")}), QString());
+    {
+        auto ws = Workspace::open(path, OpenMode::ReadOnly);
+        QVERIFY(ws.ok());
+        auto r = AuditQuery(*ws.value()).excerpt(cp20, ws.value()->verifierKey().value(), [](const AuditEvent& e) {
+            return e.seq == 7;
+        });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, ErrorCode::Integrity);
+        QVERIFY2(r.error().message.contains(u"event 7 no longer hashes"), qPrintable(r.error().message));
+    }
+    // A stored leaf hash rewritten: no event of the trail can be excerpted against the checkpoint any more.
+    QCOMPARE(tamper(path, {QStringLiteral("UPDATE audit_event SET leaf_hash = zeroblob(32) WHERE seq = 15")}),
+             QString());
+    auto ws = Workspace::open(path, OpenMode::ReadOnly);
+    QVERIFY(ws.ok());
+    auto r = AuditQuery(*ws.value()).excerpt(cp20, ws.value()->verifierKey().value(), [](const AuditEvent& e) {
+        return e.seq == 2;
+    });
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(u"no longer hash to the root that checkpoint"), qPrintable(r.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestAuditTamper)

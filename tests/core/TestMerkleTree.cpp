@@ -19,6 +19,7 @@ private slots:
     void matchesRecursiveDefinition();
     void knownInclusionProofs();
     void everyLeafProves();
+    void batchProofsEqualSingleOnes();
     void wrongProofsFail();
 };
 
@@ -162,6 +163,30 @@ void TestMerkleTree::everyLeafProves()
             QVERIFY2(verified.ok(), qPrintable(QStringLiteral("leaf %1 of %2").arg(index).arg(size)));
         }
     }
+}
+
+void TestMerkleTree::batchProofsEqualSingleOnes()
+{
+    QList<QByteArray> leaves;
+    for (int i = 0; i < 40; ++i) {
+        leaves.append(Sha256::hash(QByteArray::number(i)).value());
+    }
+    for (qint64 size = 1; size <= leaves.size(); ++size) {
+        QList<qint64> indices;
+        for (qint64 index = size - 1; index >= 0; --index) { // out of order, as a caller may ask
+            indices.append(index);
+        }
+        const auto proofs = MerkleTree::inclusionProofs(leaves, indices, size);
+        QVERIFY(proofs.ok());
+        QCOMPARE(proofs->size(), indices.size());
+        for (qsizetype k = 0; k < indices.size(); ++k) {
+            QVERIFY2(proofs.value()[k] == MerkleTree::inclusionProof(leaves, indices[k], size).value(),
+                     qPrintable(QStringLiteral("leaf %1 of %2").arg(indices[k]).arg(size)));
+        }
+    }
+    QVERIFY(!MerkleTree::inclusionProofs(leaves, {3, 40}, 40).ok());
+    QVERIFY(!MerkleTree::inclusionProofs(leaves, {0}, 41).ok());
+    QVERIFY(MerkleTree::inclusionProofs(leaves, {}, 40).ok());
 }
 
 void TestMerkleTree::wrongProofsFail()
