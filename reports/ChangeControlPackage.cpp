@@ -3,6 +3,7 @@
 #include "PagedPdf.h"
 #include "ValidationCharts.h"
 #include "pki/Certificate.h"
+#include "queries/AuditQuery.h"
 #include "queries/ChangeRequestQuery.h"
 #include "queries/RegistryQuery.h"
 #include "queries/SignatureQuery.h"
@@ -390,6 +391,82 @@ QString approvalRecord(const QJsonObject& r)
     return html + QStringLiteral("<h3>%1</h3>").arg(esc(Tr::tr("Revisions"))) + table(revisions);
 }
 
+/// Section 5: the excerpt's checkpoint (its facts and the signed note verbatim), the verifier key, and every event
+/// with its leaf hash and inclusion proof.
+QString auditExcerpt(const PackageContent& p)
+{
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("5. Audit-trail excerpt")));
+    if (!p.excerpt) {
+        return html +
+            paragraphs(Tr::tr("No excerpt: this copy was not made by an export (only an export writes the "
+                              "checkpoint an excerpt is proved against)."));
+    }
+    const AuditExcerpt& x = *p.excerpt;
+    auto verified = x.verify(Tr::tr("the package's excerpt"));
+    if (!verified) {
+        return html + paragraphs(Tr::tr("The excerpt does not verify: %1").arg(verified.error().message));
+    }
+    const Checkpoint& cp = verified->checkpoint;
+    html += paragraphs(
+        Tr::tr("Every event of the audit trail about %1, its versions, its datasets and its signatures, up to the "
+               "checkpoint below: %2 of the %3 events the checkpoint covers. Each event's leaf hash is the SHA-256 of "
+               "a zero byte followed by the event's canonical bytes (RFC 8785 JSON, docs/audit-trail.md); its "
+               "inclusion proof (RFC 6962, nearest sibling first) leads from the leaf to the root hash the checkpoint "
+               "signs. The canonical bytes of every event, the proofs and the checkpoint are also in the manifest the "
+               "PDF signature covers (key audit_excerpt), so that they can be checked without retyping: the appendix "
+               "says how.")
+            .arg(p.request[u"id"].toString())
+            .arg(x.events.size())
+            .arg(cp.size));
+    html += facts({
+        {Tr::tr("Checkpoint"),
+         esc(Tr::tr("events 1 to %1, signed %2").arg(cp.size).arg(UtcTime::displayMs(cp.signedAtMs)))},
+        {Tr::tr("Root hash"),
+         QStringLiteral("<span class='hash'>%1</span>").arg(QString::fromLatin1(cp.rootHash.toHex()))},
+        {Tr::tr("Verifier key"), QStringLiteral("<span class='hash'>%1</span>").arg(esc(x.verifierKey))},
+    });
+    // A signature line is wider than the page: it is broken at its space on paper; the manifest holds it byte for byte.
+    QStringList noteLines;
+    for (const QString& line : QString::fromUtf8(x.checkpointNote).split(u'\n')) {
+        const qsizetype space = line.lastIndexOf(u' ');
+        noteLines << (line.size() > 80 && space > 0
+                          ? esc(line.left(space)) + QStringLiteral("<br>") + esc(line.mid(space + 1))
+                          : esc(line));
+    }
+    html += QStringLiteral("<h3>%1</h3><p class='note'>%2</p>")
+                .arg(esc(Tr::tr("The checkpoint, verbatim (C2SP signed note; its signature line is broken at its "
+                                "space to fit the page)")),
+                     noteLines.join(QStringLiteral("<br>")));
+    html += QStringLiteral("<h3>%1</h3>").arg(esc(Tr::tr("Events")));
+    html += QStringLiteral("<table class='grid' width='100%' cellspacing='0' cellpadding='2'><tr>");
+    const std::pair<QString, int> headers[] = {{Tr::tr("Event"), 6},   {Tr::tr("Time (UTC)"), 14},
+                                               {Tr::tr("By"), 11},     {Tr::tr("Action"), 22},
+                                               {Tr::tr("Record"), 20}, {Tr::tr("Reason"), 27}};
+    for (const auto& [h, width] : headers) {
+        html += QStringLiteral("<th width='%1%'>%2</th>").arg(width).arg(esc(h));
+    }
+    html += QStringLiteral("</tr>");
+    for (const AuditExcerpt::Entry& e : x.events) {
+        const QJsonObject event = QJsonDocument::fromJson(e.canonical).object();
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                .arg(e.seq)
+                .arg(esc(utcText(event[u"time"].toString())), esc(event[u"actor"].toString()),
+                     esc(event[u"action"].toString()),
+                     esc(QStringLiteral("%1 %2").arg(event[u"entity_type"].toString(), event[u"entity_id"].toString())),
+                     esc(event[u"reason"].toString()));
+        QStringList proof;
+        for (const QByteArray& step : e.proof) {
+            proof << QString::fromLatin1(step.toHex());
+        }
+        html += QStringLiteral("<tr><td></td><td colspan='5'><span class='hash'>%1 %2<br>%3 %4</span></td></tr>")
+                    .arg(esc(Tr::tr("leaf")), QString::fromLatin1(e.leafHash.toHex()), esc(Tr::tr("path")),
+                         proof.isEmpty() ? esc(Tr::tr("(none: the tree has one leaf)"))
+                                         : proof.join(QStringLiteral("<br>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;")));
+    }
+    return html + QStringLiteral("</table>");
+}
+
 QString appendix(const PackageContent& p)
 {
     EvidenceTables::TextTable digests;
@@ -397,7 +474,7 @@ QString appendix(const PackageContent& p)
     for (const PackageDigest& d : packageDigests(p)) {
         digests.rows.append({d.label, d.sha256});
     }
-    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("5. Appendix: digests and verification")));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(esc(Tr::tr("6. Appendix: digests and verification")));
     // Each digest whole on one line, in a typeface that tells 0 from O and 1 from l.
     html +=
         QStringLiteral("<table class='grid' width='100%' cellspacing='0' cellpadding='2'><tr><th width='34%'>%1</th>"
@@ -411,8 +488,13 @@ QString appendix(const PackageContent& p)
         Tr::tr("Made by Countersign %1. This PDF is signed by the person who exported it (PAdES, "
                "ETSI.CAdES.detached), over every byte but the signature itself. To check it: open it in any PDF "
                "reader and look at the signature panel, or run pdfsig with a trust store that holds the workspace's "
-               "CA. The digests above can be compared with the workspace's records: countersign-cli cr show "
-               "WORKSPACE ID --json prints the content, plan and evidence digests.")
+               "CA. countersign-cli package verify FILE.pdf --ca CA.pem checks the signature, the certificate chain "
+               "and the audit-trail excerpt (the checkpoint's signature with the verifier key, each event's leaf hash "
+               "and inclusion proof); with --workspace WORKSPACE it also holds the digests above and the excerpt "
+               "against the workspace's records and trail. Without Countersign: qpdf --show-object with "
+               "--raw-stream-data prints the manifest (the object /CS_PackageManifest names in the catalog), whose "
+               "audit_excerpt holds every event's bytes and proof, and the verifier key's last 32 bytes are the "
+               "Ed25519 public key that signs the checkpoint (openssl pkeyutl -verify).")
             .arg(QStringLiteral(COUNTERSIGN_VERSION)));
     return html;
 }
@@ -424,7 +506,8 @@ const QString kStyle = QStringLiteral(
     "font-size: 7.5pt; }"
     "table.grid th { background-color: #e6e6e6; font-weight: bold; text-align: left; }"
     "table.facts { font-size: 9pt; } td.label { font-weight: bold; padding-right: 12px; }"
-    ".hash { font-family: 'DejaVu Sans Mono'; font-size: 7.5pt; } .demo { font-weight: bold; font-size: 11pt; }");
+    ".hash { font-family: 'DejaVu Sans Mono'; font-size: 7.5pt; } p.note { font-family: 'DejaVu Sans Mono'; "
+    "font-size: 7.5pt; white-space: pre-wrap; } .demo { font-weight: bold; font-size: 11pt; }");
 } // namespace
 
 QList<PackageDigest> packageDigests(const PackageContent& p)
@@ -462,13 +545,67 @@ QByteArray packageManifest(const PackageContent& p)
     for (const PackageDigest& d : packageDigests(p)) {
         digests.insert(d.key, d.sha256);
     }
-    const QJsonObject manifest {
+    QJsonObject manifest {
         {QStringLiteral("format"), QString::fromLatin1(kPackageManifestFormat)},
         {QStringLiteral("workspace_id"), p.workspaceId},
         {QStringLiteral("request_id"), p.request[u"id"].toString()},
         {QStringLiteral("digests"), digests},
     };
+    if (p.excerpt) {
+        manifest.insert(QStringLiteral("audit_excerpt"), p.excerpt->toJson());
+    }
     return QJsonDocument(manifest).toJson(QJsonDocument::Compact);
+}
+
+bool packageConcerns(const PackageContent& p, const AuditEvent& e)
+{
+    const QJsonObject& r = p.request;
+    const QJsonObject content = r[u"content"].toObject();
+    const QString model = content[u"model"].toString();
+    if (e.entityType == u"change_request") {
+        return e.entityId == r[u"id"].toString();
+    }
+    if (e.entityType == u"signature") {
+        return std::any_of(p.signatures.begin(), p.signatures.end(),
+                           [&e](const SignatureCheck& c) { return QString::number(c.stored.id) == e.entityId; });
+    }
+    if (e.entityType == u"model") {
+        return e.entityId == model;
+    }
+    QStringList versions;
+    for (const char16_t* key : {u"candidate", u"baseline", u"cleared"}) {
+        if (const QString label = content[key].toString(); !label.isEmpty()) {
+            versions.append(label);
+        }
+    }
+    if (e.entityType == u"model_version") {
+        return std::any_of(versions.begin(), versions.end(),
+                           [&](const QString& v) { return e.entityId == model + u'/' + v; });
+    }
+    if (e.entityType == u"prediction_set") {
+        return std::any_of(versions.begin(), versions.end(),
+                           [&](const QString& v) { return e.entityId.startsWith(model + u'/' + v + u'@'); });
+    }
+    if (e.entityType == u"version_attachment") {
+        const QJsonObject after = QJsonDocument::fromJson(e.after).object();
+        return after[u"model"].toString() == model && versions.contains(after[u"label"].toString());
+    }
+    if (e.entityType == u"dataset") {
+        const QJsonArray datasets = r[u"evidence"][u"datasets"].toArray();
+        return std::any_of(datasets.begin(), datasets.end(),
+                           [&e](const QJsonValue& d) { return d[u"name"].toString() == e.entityId; });
+    }
+    return false;
+}
+
+Result<AuditExcerpt> packageExcerpt(Workspace& workspace, const PackageContent& content, const Checkpoint& checkpoint)
+{
+    auto key = workspace.verifierKey();
+    if (!key) {
+        return key.error();
+    }
+    return AuditQuery(workspace).excerpt(checkpoint, key.value(),
+                                         [&content](const AuditEvent& e) { return packageConcerns(content, e); });
 }
 
 Result<PackageContent> gatherPackage(Workspace& workspace, const QString& id)
@@ -536,6 +673,8 @@ std::unique_ptr<QTextDocument> packageDocument(const PackageContent& content, co
     cursor.insertHtml(riskAndRollback(c));
     cursor.insertBlock();
     cursor.insertHtml(approvalRecord(r));
+    cursor.insertBlock(pageBreak);
+    cursor.insertHtml(auditExcerpt(content));
     cursor.insertBlock(pageBreak);
     cursor.insertHtml(appendix(content));
     // Any letter spacing turns ligatures off (Qt's shaper): "ff" and "fi" in a digest or a word stay two letters when

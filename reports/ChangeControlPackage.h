@@ -1,5 +1,7 @@
 #pragma once
 
+#include "audit/AuditExcerpt.h"
+#include "records/AuditEvent.h"
 #include "records/ModelRecords.h"
 #include "signing/SignatureVerifier.h"
 #include "util/Result.h"
@@ -28,10 +30,21 @@ struct PackageContent
     QString workspaceName;
     QString workspaceId;
     bool demo = false;
+    /// The audit-trail excerpt, made at export against the checkpoint the export carries (packageExcerpt).
+    std::optional<AuditExcerpt> excerpt;
 };
 
 /// Reads the package of request `id`; the request must have evidence (evaluated or later).
 Result<PackageContent> gatherPackage(Workspace& workspace, const QString& id);
+
+/// Whether `event` is about the package's request or what it changes: the request itself (its creation, moves and
+/// exports), every signature on it, the model, the candidate, baseline and originally cleared versions with their
+/// evidence and prediction sets, and the datasets the evidence was computed on.
+bool packageConcerns(const PackageContent& content, const AuditEvent& event);
+
+/// The audit-trail excerpt of the package: every event packageConcerns() picks among those `checkpoint` covers, each
+/// with its inclusion proof, and the checkpoint with the workspace's verifier key (AuditQuery::excerpt).
+Result<AuditExcerpt> packageExcerpt(Workspace& workspace, const PackageContent& content, const Checkpoint& checkpoint);
 
 /// One digest the package prints in its appendix and carries in its manifest: a stable key ("revision/2/evidence",
 /// "dataset/validation/v4/predictions", "signature/7/manifest"), its label on paper, and the SHA-256 in hex.
@@ -49,8 +62,9 @@ QList<PackageDigest> packageDigests(const PackageContent& content);
 /// The "format" of the manifest a signed package carries.
 inline constexpr char kPackageManifestFormat[] = "countersign.package-manifest/1";
 
-/// The machine-readable manifest the signed PDF carries (JSON: format, workspace_id, request_id, digests by key), so
-/// that `package verify --workspace` can hold every printed digest against the records.
+/// The machine-readable manifest the signed PDF carries (JSON: format, workspace_id, request_id, digests by key, and
+/// the audit-trail excerpt as audit_excerpt), so that `package verify` can check the excerpt and, with the workspace,
+/// hold every printed digest against the records.
 QByteArray packageManifest(const PackageContent& content);
 
 /// Who exports the package, when, and on what paper.

@@ -33,6 +33,14 @@ Result<ExportedFile> exportPackage(Workspace& workspace, const ExportPackageRequ
             ErrorCode::Io,
             Tr::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(request.outPath), file.errorString()));
     }
+    // The export writes (or reuses) a checkpoint in its own transaction and proves the excerpt against it.
+    auto key = workspace.checkpointKey();
+    if (!key) {
+        file.cancelWriting();
+        return Error(
+            key.error().code,
+            Tr::tr("a package carries a signed checkpoint of the audit trail, and %1").arg(key.error().message));
+    }
     const PackageContent& package = content.value();
     const QPageSize::PageSizeId paper = request.paper;
     const QString id = request.requestId;
@@ -40,13 +48,19 @@ Result<ExportedFile> exportPackage(Workspace& workspace, const ExportPackageRequ
         {QStringLiteral("change-control-package"), QStringLiteral("change_request"), id,
          QFileInfo(request.outPath).fileName()},
         request.credentials,
-        [&package, paper, id](const SigningCredentials& credentials, const User& signer,
-                              qint64 nowMs) -> Result<QByteArray> {
+        [&workspace, &package, paper, id](const SigningCredentials& credentials, const User& signer, qint64 nowMs,
+                                          const std::optional<Checkpoint>& checkpoint) -> Result<QByteArray> {
+            PackageContent withExcerpt = package;
+            auto excerpt = packageExcerpt(workspace, package, checkpoint.value());
+            if (!excerpt) {
+                return excerpt.error();
+            }
+            withExcerpt.excerpt = excerpt.value();
             PackageExport how;
             how.exporterName = signer.fullName;
             how.exportedAtMs = nowMs;
             how.paper = paper;
-            auto pdf = packagePdf(package, how);
+            auto pdf = packagePdf(withExcerpt, how);
             if (!pdf) {
                 return pdf.error();
             }
@@ -54,9 +68,10 @@ Result<ExportedFile> exportPackage(Workspace& workspace, const ExportPackageRequ
             options.name = signer.fullName;
             options.reason = Tr::tr("Exported by %1 as the change-control package of %2").arg(signer.fullName, id);
             options.signingTimeMs = nowMs;
-            options.manifest = packageManifest(package);
+            options.manifest = packageManifest(withExcerpt);
             return PdfSigner::sign(pdf.value(), credentials, options);
         });
+    command.carryCheckpoint(key.value(), workspace.publicKey());
     if (auto run = workspace.execute(command); !run) {
         file.cancelWriting();
         return run.error();

@@ -2,6 +2,7 @@
 
 #include "ChangeControlPackage.h"
 #include "PdfSigner.h"
+#include "audit/AuditExcerpt.h"
 #include "pki/Cms.h"
 #include "queries/AuditQuery.h"
 #include "queries/PeopleQuery.h"
@@ -14,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
 
 namespace cs::reports {
@@ -230,7 +232,93 @@ std::optional<QByteArray> manifestStream(const QByteArray& signedPart)
     return signedPart.mid(start, length);
 }
 
-void checkWorkspace(const PackageVerification& result, Workspace& workspace, Checks& checks)
+/// The excerpt the manifest carries, verified on its own: the checkpoint's signature with the key it names, each
+/// event's leaf and inclusion proof. Whether that key is the workspace's is for the reader (it is printed) or
+/// --workspace.
+std::optional<AuditExcerpt> checkExcerpt(PackageVerification& result, Checks& checks)
+{
+    const QString name = Tr::tr("Audit-trail excerpt");
+    if (!result.manifest.contains(u"audit_excerpt")) {
+        checks.fail(name, Tr::tr("the manifest carries no audit-trail excerpt"));
+        return std::nullopt;
+    }
+    const QString source = Tr::tr("the package's excerpt");
+    auto excerpt = AuditExcerpt::fromJson(result.manifest[u"audit_excerpt"].toObject(), source);
+    if (!excerpt) {
+        checks.fail(name, excerpt.error().message);
+        return std::nullopt;
+    }
+    auto verified = excerpt->verify(source);
+    if (!verified) {
+        checks.fail(name, verified.error().message);
+        return std::nullopt;
+    }
+    if (verified->checkpoint.origin != Checkpoint::originFor(result.manifest[u"workspace_id"].toString())) {
+        checks.fail(name,
+                    Tr::tr("the checkpoint is of %1, not of the package's workspace %2")
+                        .arg(verified->checkpoint.origin, result.manifest[u"workspace_id"].toString()));
+        return std::nullopt;
+    }
+    result.excerptEvents = verified->events;
+    result.checkpointSize = verified->checkpoint.size;
+    result.verifierKey = excerpt->verifierKey;
+    checks.pass(name,
+                Tr::tr("%1 events, each with its inclusion proof to the checkpoint of events 1 to %2, signed %3 "
+                       "with the verifier key %4")
+                    .arg(verified->events)
+                    .arg(verified->checkpoint.size)
+                    .arg(UtcTime::displayMs(verified->checkpoint.signedAtMs), excerpt->verifierKey));
+    return excerpt.value();
+}
+
+/// The excerpt against the workspace: its key is the workspace's, and the trail there still holds each event
+/// byte for byte under a root equal to the checkpoint's (AuditQuery::excerpt of the same events).
+void checkExcerptAgainstTrail(const AuditExcerpt& excerpt, Workspace& workspace, Checks& checks)
+{
+    const QString name = Tr::tr("Excerpt against the trail");
+    auto key = workspace.verifierKey();
+    if (!key) {
+        checks.fail(name, key.error().message);
+        return;
+    }
+    if (excerpt.verifierKey != key.value()) {
+        checks.fail(name,
+                    Tr::tr("the checkpoint is signed with %1, not with this workspace's key %2")
+                        .arg(excerpt.verifierKey, key.value()));
+        return;
+    }
+    auto verified = excerpt.verify(name);
+    if (!verified) {
+        checks.fail(name, verified.error().message);
+        return;
+    }
+    Checkpoint checkpoint = verified->checkpoint;
+    checkpoint.note = excerpt.checkpointNote;
+    QSet<qint64> seqs;
+    for (const AuditExcerpt::Entry& e : excerpt.events) {
+        seqs.insert(e.seq);
+    }
+    auto now = AuditQuery(workspace).excerpt(checkpoint, key.value(),
+                                             [&seqs](const AuditEvent& e) { return seqs.contains(e.seq); });
+    if (!now) {
+        checks.fail(name, now.error().message);
+        return;
+    }
+    for (qsizetype k = 0; k < excerpt.events.size(); ++k) {
+        if (k >= now->events.size() || now->events[k].canonical != excerpt.events[k].canonical) {
+            checks.fail(name,
+                        Tr::tr("event %1 in the trail is not the one the package prints").arg(excerpt.events[k].seq));
+            return;
+        }
+    }
+    checks.pass(name,
+                Tr::tr("the workspace's key signed the checkpoint, its trail still hashes to the checkpoint's "
+                       "root, and all %1 events are in it byte for byte")
+                    .arg(excerpt.events.size()));
+}
+
+void checkWorkspace(const PackageVerification& result, const std::optional<AuditExcerpt>& excerpt, Workspace& workspace,
+                    Checks& checks)
 {
     const QString workspaceId = result.manifest[u"workspace_id"].toString();
     if (workspaceId != workspace.id()) {
@@ -278,6 +366,9 @@ void checkWorkspace(const PackageVerification& result, Workspace& workspace, Che
                 Tr::tr("event %1: exported by %2 on %3, the same SHA-256 and certificate")
                     .arg(recorded->seq)
                     .arg(recorded->actor, UtcTime::displayMs(recorded->timeMs)));
+    if (excerpt) {
+        checkExcerptAgainstTrail(*excerpt, workspace, checks);
+    }
 
     // Every digest the package carries against the records as they are now.
     const QString requestId = result.manifest[u"request_id"].toString();
@@ -355,6 +446,10 @@ QJsonObject PackageVerification::toJson() const
              : QJsonValue()},
         {QStringLiteral("request_id"), manifest[u"request_id"].toString()},
         {QStringLiteral("workspace_id"), manifest[u"workspace_id"].toString()},
+        {QStringLiteral("audit_excerpt"),
+         QJsonObject {{QStringLiteral("events"), excerptEvents},
+                      {QStringLiteral("checkpoint_size"), checkpointSize},
+                      {QStringLiteral("verifier_key"), verifierKey}}},
         {QStringLiteral("checks"), list},
     };
 }
@@ -454,8 +549,9 @@ Result<PackageVerification> verifyPackage(const QByteArray& pdf, const PackageVe
                 Tr::tr("%1 of workspace %2, %3 digests")
                     .arg(result.manifest[u"request_id"].toString(), result.manifest[u"workspace_id"].toString())
                     .arg(result.manifest[u"digests"].toObject().size()));
+    const std::optional<AuditExcerpt> excerpt = checkExcerpt(result, checks);
     if (options.workspace != nullptr) {
-        checkWorkspace(result, *options.workspace, checks);
+        checkWorkspace(result, excerpt, *options.workspace, checks);
     }
     return result;
 }

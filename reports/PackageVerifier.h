@@ -38,6 +38,9 @@ struct PackageVerification
     QString reason; ///< its /Reason
     qint64 signingTimeMs = 0; ///< the CMS signing time (or /M when the CMS has none)
     QJsonObject manifest; ///< as the package carries it (empty when it carries none)
+    qint64 excerptEvents = 0; ///< events in the audit-trail excerpt, once it verified
+    qint64 checkpointSize = 0; ///< events the excerpt's checkpoint covers, once it verified
+    QString verifierKey; ///< the key the excerpt's checkpoint is signed with (compare it with the workspace's)
     QList<PackageCheck> checks;
 
     /// Every check passed (and there was at least one).

@@ -1,6 +1,7 @@
 #include "ExportCommands.h"
 
 #include "commands/CommandContext.h"
+#include "commands/CreateCheckpointCommand.h"
 #include "commands/SignerCheck.h"
 #include "crypto/Sha256.h"
 
@@ -23,6 +24,12 @@ ExportSignedDocumentCommand::ExportSignedDocumentCommand(ExportedDocument docume
     , m_sign(std::move(sign))
 { }
 
+void ExportSignedDocumentCommand::carryCheckpoint(const Ed25519PrivateKey& key, Ed25519PublicKey publicKey)
+{
+    m_checkpointKey = &key;
+    m_checkpointPublicKey = std::move(publicKey);
+}
+
 QString ExportSignedDocumentCommand::description() const
 {
     return Tr::tr("export the %1 of %2 as %3").arg(m_document.kind, m_document.entityId, m_document.fileName);
@@ -38,7 +45,15 @@ Status ExportSignedDocumentCommand::apply(CommandContext& ctx)
     if (!fingerprint) {
         return fingerprint.error();
     }
-    auto signedBytes = m_sign(m_credentials, user, ctx.nowMs());
+    std::optional<Checkpoint> checkpoint;
+    if (m_checkpointKey != nullptr) {
+        auto current = CreateCheckpointCommand::current(ctx, *m_checkpointKey, m_checkpointPublicKey);
+        if (!current) {
+            return current.error();
+        }
+        checkpoint = current.value();
+    }
+    auto signedBytes = m_sign(m_credentials, user, ctx.nowMs(), checkpoint);
     if (!signedBytes) {
         return signedBytes.error();
     }

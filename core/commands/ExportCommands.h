@@ -1,7 +1,9 @@
 #pragma once
 
 #include "commands/Command.h"
+#include "crypto/Ed25519Key.h"
 #include "pki/Certificate.h"
+#include "records/Checkpoint.h"
 
 #include <functional>
 
@@ -26,10 +28,16 @@ class ExportSignedDocumentCommand final : public Command
 {
 public:
     /// Signs the document as `signer` at `nowMs` (the command's clock) with `credentials`; returns the signed file.
-    using Sign =
-        std::function<Result<QByteArray>(const SigningCredentials& credentials, const User& signer, qint64 nowMs)>;
+    /// `checkpoint` is the one the command wrote or found current when it was given a key (else nothing): the
+    /// document may carry it, and read the trail it covers, inside this transaction.
+    using Sign = std::function<Result<QByteArray>(const SigningCredentials& credentials, const User& signer,
+                                                  qint64 nowMs, const std::optional<Checkpoint>& checkpoint)>;
 
     ExportSignedDocumentCommand(ExportedDocument document, SigningCredentials credentials, Sign sign);
+    /// Before signing, take the current checkpoint or write one with `key` (CreateCheckpointCommand::current), in
+    /// the same transaction: the export and the checkpoint it carries are stored together or not at all. `key` must
+    /// outlive execute().
+    void carryCheckpoint(const Ed25519PrivateKey& key, Ed25519PublicKey publicKey);
     QString description() const override;
     std::optional<Action> requiredAction() const override { return Action::SignRecord; }
     Status apply(CommandContext& ctx) override;
@@ -42,6 +50,8 @@ private:
     ExportedDocument m_document;
     SigningCredentials m_credentials;
     Sign m_sign;
+    const Ed25519PrivateKey* m_checkpointKey = nullptr;
+    Ed25519PublicKey m_checkpointPublicKey;
     QByteArray m_bytes;
     QString m_sha256;
 };

@@ -115,6 +115,9 @@ public:
     /// Returns a checkpoint covering the whole log: the latest one if nothing was recorded since it, otherwise a
     /// new one (verified first, signed with the key file, stored, and audited).
     Result<Checkpoint> writeCheckpoint();
+    /// The checkpoint-signing key from the key file beside the workspace, once it is known to be this workspace's
+    /// (for commands that write a checkpoint in their own transaction, such as a package export).
+    Result<Ed25519PrivateKey> checkpointKey() const;
 
 private:
     // The store is core's: query objects (core/queries) reach it through WorkspaceAccess, and changes only through

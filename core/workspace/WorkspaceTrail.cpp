@@ -92,6 +92,18 @@ Result<VerificationReport> Workspace::verify(const QList<std::pair<QString, QByt
     return report;
 }
 
+Result<Ed25519PrivateKey> Workspace::checkpointKey() const
+{
+    auto key = WorkspaceKeyFile::read(keyFilePath());
+    if (!key) {
+        return key.error();
+    }
+    if (key->publicKey().raw() != m_publicKey.raw()) {
+        return Error(ErrorCode::Crypto, Tr::tr("the key file %1 does not belong to this workspace").arg(keyFilePath()));
+    }
+    return key;
+}
+
 Result<Checkpoint> Workspace::writeCheckpoint()
 {
     auto latest = CheckpointTable(*m_db).latest();
@@ -104,12 +116,9 @@ Result<Checkpoint> Workspace::writeCheckpoint()
         last.value()->entityId == QString::number(latest.value()->id)) {
         return *latest.value(); // nothing happened since: the latest checkpoint still covers everything
     }
-    auto key = WorkspaceKeyFile::read(keyFilePath());
+    auto key = checkpointKey();
     if (!key) {
         return key.error();
-    }
-    if (key->publicKey().raw() != m_publicKey.raw()) {
-        return Error(ErrorCode::Crypto, Tr::tr("the key file %1 does not belong to this workspace").arg(keyFilePath()));
     }
     CreateCheckpointCommand command(key.value(), m_publicKey);
     if (auto r = execute(command); !r) {

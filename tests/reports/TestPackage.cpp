@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -57,6 +58,7 @@ private slots:
     void exportIsAudited();
     void packageVerifyAcceptsTheExport();
     void packageVerifyFindsChanges();
+    void auditExcerptVerifiesIndependently();
     void letterPaper();
     void nothingWrittenOnFailure();
 
@@ -273,11 +275,12 @@ void TestPackage::packageVerifyAcceptsTheExport()
         QVERIFY2(c[u"passed"].toBool(), qPrintable(c[u"detail"].toString()));
         names.append(c[u"check"].toString());
     }
-    QCOMPARE(
-        names,
-        (QStringList {QStringLiteral("Signature"), QStringLiteral("Whole document"), QStringLiteral("Signed bytes"),
-                      QStringLiteral("Certificate chain"), QStringLiteral("Manifest"), QStringLiteral("Workspace"),
-                      QStringLiteral("Recorded export"), QStringLiteral("Digests")}));
+    QCOMPARE(names,
+             (QStringList {QStringLiteral("Signature"), QStringLiteral("Whole document"),
+                           QStringLiteral("Signed bytes"), QStringLiteral("Certificate chain"),
+                           QStringLiteral("Manifest"), QStringLiteral("Audit-trail excerpt"),
+                           QStringLiteral("Workspace"), QStringLiteral("Recorded export"),
+                           QStringLiteral("Excerpt against the trail"), QStringLiteral("Digests")}));
     // The signer it names is the certificate in the QA officer's key file, as OpenSSL reads it.
     const Run pem = runTool(QStringLiteral("openssl"),
                             {QStringLiteral("pkcs12"), QStringLiteral("-in"), m_credentials + u"/mlindqvist.p12",
@@ -310,7 +313,8 @@ void TestPackage::packageVerifyAcceptsTheExport()
     // With only the CA: the document's own checks, and the verdict in words.
     r = cli({QStringLiteral("package"), QStringLiteral("verify"), m_pdf, QStringLiteral("--ca"),
              m_credentials + u"/ca.pem"});
-    QVERIFY2(r.exitCode == 0 && r.out.contains("The package is valid.") && !r.out.contains("Recorded export"),
+    QVERIFY2(r.exitCode == 0 && r.out.contains("The package is valid.") && !r.out.contains("Recorded export") &&
+                 r.out.contains("ok    Audit-trail excerpt: "),
              r.out.constData());
 }
 
@@ -387,6 +391,98 @@ void TestPackage::packageVerifyFindsChanges()
     r = verify(m_pdf);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--ca FILE") && r.err.contains("--workspace"), r.err.constData());
+}
+
+void TestPackage::auditExcerptVerifiesIndependently()
+{
+    // The verifier key as the workspace recorded it at creation (what its owner publishes), not the package's copy.
+    const Run log = cli({QStringLiteral("log"), m_workspace, QStringLiteral("--json")});
+    const QJsonArray events = QJsonDocument::fromJson(log.out).array();
+    const QString key = events.first()[u"after"][u"verifier_key"].toString();
+    QVERIFY2(key.startsWith(u"countersign/"), qPrintable(key));
+    const QString script = QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/reference/verify_excerpt.py");
+    const Run checked = runTool(QStringLiteral("python3"), {script, m_pdf, key});
+    QVERIFY2(checked.exitCode == 0, QByteArray(checked.out + checked.err).constData());
+    static const QRegularExpression summary(QStringLiteral("^(\\d+) events proved to the checkpoint of (\\d+) events\n"
+                                                           "events: ([\\d ]+)\n$"));
+    const auto m = summary.match(QString::fromUtf8(checked.out));
+    QVERIFY2(m.hasMatch(), checked.out.constData());
+    const qint64 size = m.captured(2).toLongLong();
+    QSet<qint64> proved;
+    for (const QString& seq : m.captured(3).split(u' ')) {
+        proved.insert(seq.toLongLong());
+    }
+    QCOMPARE(proved.size(), m.captured(1).toInt());
+
+    // Every event of the log about the request up to the checkpoint is proved, and no other request's: its creation,
+    // moves and earlier exports, and each signature on it (by the record the signature names).
+    int aboutRequest = 0;
+    for (const QJsonValue& e : events) {
+        const qint64 seq = e[u"seq"].toInteger();
+        const QString type = e[u"entity_type"].toString();
+        const bool request = type == u"change_request" && e[u"entity_id"].toString() == u"CR-2026-0003";
+        const bool signature =
+            type == u"signature" && e[u"after"][u"record_id"].toString().startsWith(u"CR-2026-0003@");
+        if (seq <= size && (request || signature)) {
+            ++aboutRequest;
+            QVERIFY2(proved.contains(seq), qPrintable(QStringLiteral("event %1 is not in the excerpt").arg(seq)));
+        }
+        if (type == u"change_request" && !request) {
+            QVERIFY2(!proved.contains(seq), qPrintable(QStringLiteral("event %1 is another request's").arg(seq)));
+        }
+        if (seq == size + 1) { // the export wrote the checkpoint it carries, just before recording itself
+            QCOMPARE(e[u"action"].toString(), QStringLiteral("audit.checkpoint_created"));
+        }
+    }
+    QVERIFY(aboutRequest >= 8);
+    QCOMPARE(events.last()[u"seq"].toInteger(), size + 2);
+
+    // The paper shows every proved event's leaf hash as the log exported it.
+    const QByteArray printed = text();
+    for (const QJsonValue& e : events) {
+        if (proved.contains(e[u"seq"].toInteger())) {
+            QVERIFY2(printed.contains(e[u"leaf_hash"].toString().toLatin1()),
+                     qPrintable(QStringLiteral("the leaf hash of event %1 is not printed").arg(e[u"seq"].toInteger())));
+        }
+    }
+
+    // Another key: refused by the outside check. One event's actor changed inside the manifest: the outside check
+    // and package verify both refuse it.
+    QString otherKey = key;
+    otherKey[otherKey.size() - 3] = otherKey[otherKey.size() - 3] == u'A' ? u'B' : u'A';
+    const Run wrongKey = runTool(QStringLiteral("python3"), {script, m_pdf, otherKey});
+    QCOMPARE(wrongKey.exitCode, 1);
+    QByteArray pdf = readAll(m_pdf);
+    const qsizetype excerpt = pdf.indexOf("\"audit_excerpt\"");
+    QVERIFY(excerpt > 0);
+    const qsizetype actor = pdf.indexOf("dokafor", excerpt);
+    QVERIFY(actor > 0);
+    pdf[actor + 6] = 'R';
+    const QString edited = m_dir.filePath(QStringLiteral("excerpt-edited.pdf"));
+    QVERIFY(writeAll(edited, pdf));
+    const Run refused = runTool(QStringLiteral("python3"), {script, edited});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.out.contains("its bytes hash to leaf"), refused.out.constData());
+    const Run verified = cli({QStringLiteral("package"), QStringLiteral("verify"), edited, QStringLiteral("--ca"),
+                              m_credentials + u"/ca.pem"});
+    QCOMPARE(verified.exitCode, 1);
+    QVERIFY2(verified.out.contains("FAIL  Audit-trail excerpt: ") && verified.out.contains("does not hash to its leaf"),
+             verified.out.constData());
+
+    // The trail changed after the export under an excerpt event: the package's own checks pass, the trail's do not.
+    const QString copy = m_dir.filePath(QStringLiteral("excerpt-trail.countersign"));
+    QVERIFY(QFile::copy(m_workspace, copy));
+    const qint64 victim = *std::min_element(proved.begin(), proved.end());
+    QString problem =
+        cs::test::tamper(copy, {QStringLiteral("UPDATE audit_event SET actor = 'mallory' WHERE seq = %1").arg(victim)});
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const Run trail =
+        cli({QStringLiteral("package"), QStringLiteral("verify"), m_pdf, QStringLiteral("--workspace"), copy});
+    QCOMPARE(trail.exitCode, 1);
+    QVERIFY2(trail.out.contains("ok    Audit-trail excerpt") &&
+                 trail.out.contains(QByteArray("FAIL  Excerpt against the trail: event " + QByteArray::number(victim) +
+                                               " no longer hashes")),
+             trail.out.constData());
 }
 
 void TestPackage::letterPaper()

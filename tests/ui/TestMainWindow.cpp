@@ -1069,8 +1069,8 @@ void TestMainWindow::changeRequestsPage()
     QVERIFY(verifying);
     QVERIFY(QTest::qWaitForWindowExposed(verifying, 30000));
     QVERIFY2(verifying->verification().valid(), qPrintable(verifying->verdict()));
-    QCOMPARE(verifying->verification().checks.size(), 8);
-    QCOMPARE(verifying->checks()->toPlainText().count(u"Passed"), 8);
+    QCOMPARE(verifying->verification().checks.size(), 10); // with the excerpt, and the excerpt against the trail
+    QCOMPARE(verifying->checks()->toPlainText().count(u"Passed"), 10);
     QVERIFY(verifying->verdict().startsWith(u"VALID"));
     QVERIFY(verifying->pageCount() >= 5);
     QVERIFY(!verifying->pageImage()->pixmap().isNull());
