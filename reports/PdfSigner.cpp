@@ -2,6 +2,7 @@
 
 #include "pki/Cms.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMap>
@@ -52,24 +53,37 @@ struct Original
     QMap<int, qint64> offsets; ///< object number -> byte offset
 };
 
-Result<Original> readOriginal(const QByteArray& pdf)
+Result<Original> readOriginal(QIODevice& file)
 {
     Original o;
-    const qsizetype start = pdf.lastIndexOf("startxref");
-    if (start < 0) {
+    const qint64 fileSize = file.size();
+    const qint64 tailAt = std::max<qint64>(0, fileSize - 1024);
+    if (!file.seek(tailAt)) {
+        return refused(Tr::tr("it cannot be read"));
+    }
+    const QByteArray tail = file.read(fileSize - tailAt);
+    const qsizetype startInTail = tail.lastIndexOf("startxref");
+    if (startInTail < 0) {
         return refused(Tr::tr("it has no startxref"));
     }
+    const qint64 start = tailAt + startInTail;
     bool ok = false;
-    o.xrefOffset = pdf.mid(start + 9, 32).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
-    if (!ok || o.xrefOffset <= 0 || o.xrefOffset >= start || !pdf.mid(o.xrefOffset).startsWith("xref")) {
+    o.xrefOffset = tail.mid(startInTail + 9, 32).trimmed().split('\n').value(0).trimmed().toLongLong(&ok);
+    if (!ok || o.xrefOffset <= 0 || o.xrefOffset >= start || !file.seek(o.xrefOffset)) {
         return refused(Tr::tr("its startxref does not point to a cross-reference table (a cross-reference stream or "
                               "a damaged file)"));
     }
-    const qsizetype trailer = pdf.indexOf("trailer", o.xrefOffset);
-    if (trailer < 0 || trailer > start) {
+    // The cross-reference table and the trailer: 20 bytes an object, read once.
+    const QByteArray xref = file.read(start - o.xrefOffset);
+    if (!xref.startsWith("xref")) {
+        return refused(Tr::tr("its startxref does not point to a cross-reference table (a cross-reference stream or "
+                              "a damaged file)"));
+    }
+    const qsizetype trailer = xref.indexOf("trailer");
+    if (trailer < 0) {
         return refused(Tr::tr("it has no trailer after its cross-reference table"));
     }
-    const QList<QByteArray> lines = pdf.mid(o.xrefOffset, trailer - o.xrefOffset).split('\n');
+    const QList<QByteArray> lines = xref.left(trailer).split('\n');
     for (qsizetype i = 1; i < lines.size();) {
         const QList<QByteArray> head = lines[i].trimmed().split(' ');
         if (lines[i].trimmed().isEmpty()) {
@@ -91,7 +105,7 @@ Result<Original> readOriginal(const QByteArray& pdf)
         }
         i += 1 + count;
     }
-    const QByteArray dictionary = pdf.mid(trailer, start - trailer);
+    const QByteArray dictionary = xref.mid(trailer);
     o.root = reference(dictionary, "Root");
     o.info = reference(dictionary, "Info");
     const QRegularExpression size(QStringLiteral("/Size\\s+(\\d+)"));
@@ -111,18 +125,24 @@ Result<Original> readOriginal(const QByteArray& pdf)
 }
 
 /// The body of object `number` (between "N 0 obj" and "endobj"), trimmed.
-Result<QByteArray> objectBody(const QByteArray& pdf, const Original& o, int number)
+Result<QByteArray> objectBody(QIODevice& file, const Original& o, int number)
 {
     const qint64 offset = o.offsets.value(number, -1);
     const QByteArray head = QByteArray::number(number) + " 0 obj";
-    if (offset < 0 || !pdf.mid(offset, head.size()).startsWith(head)) {
+    if (offset < 0 || !file.seek(offset) || !file.peek(head.size()).startsWith(head)) {
         return refused(Tr::tr("object %1 is not where its cross-reference entry says").arg(number));
     }
-    const qsizetype end = pdf.indexOf("endobj", offset);
+    // The objects the update rewrites are dictionaries of a few hundred bytes; a megabyte is a damaged file.
+    QByteArray text;
+    qsizetype end = -1;
+    while (end < 0 && text.size() < (1 << 20) && !file.atEnd()) {
+        text += file.read(4096);
+        end = text.indexOf("endobj");
+    }
     if (end < 0) {
         return refused(Tr::tr("object %1 has no endobj").arg(number));
     }
-    return pdf.mid(offset + head.size(), end - offset - head.size()).trimmed();
+    return text.mid(head.size(), end - head.size()).trimmed();
 }
 
 /// `dictionary` ("<< ... >>") with `entry` added before its closing ">>".
@@ -158,7 +178,7 @@ struct Update
 
 /// Plans the update: the signature dictionary, its widget on page 1, the form, an empty appearance, and the catalog
 /// and page 1 (or its annotations array) rewritten to point at them.
-Result<Update> plan(const QByteArray& pdf, const Original& o, const Options& options, const QByteArray& byteRange,
+Result<Update> plan(QIODevice& pdf, const Original& o, const Options& options, const QByteArray& byteRange,
                     const QByteArray& contents)
 {
     Update u;
@@ -273,33 +293,54 @@ QByteArray write(const Update& u, const Original& o, qint64 base)
 
 } // namespace
 
-Result<QByteArray> sign(const QByteArray& pdf, const SigningCredentials& credentials, const Options& options)
+Status signFile(QIODevice& file, const SigningCredentials& credentials, const Options& options)
 {
-    auto original = readOriginal(pdf);
+    auto original = readOriginal(file);
     if (!original) {
         return original.error();
     }
     // Placeholders of the final widths: the byte range's numbers are written over it, padded with spaces.
     const QByteArray rangePlaceholder = "[0 0000000000 0000000000 0000000000]";
     const QByteArray contentsPlaceholder = '<' + QByteArray(2 * qsizetype(options.contentsBytes), '0') + '>';
-    auto update = plan(pdf, original.value(), options, rangePlaceholder, contentsPlaceholder);
+    auto update = plan(file, original.value(), options, rangePlaceholder, contentsPlaceholder);
     if (!update) {
         return update.error();
     }
-    QByteArray signedPdf = pdf + write(update.value(), original.value(), pdf.size());
-    const qsizetype rangeAt = signedPdf.indexOf(QByteArray("/ByteRange " + rangePlaceholder), pdf.size()) + 11;
-    const qsizetype contentsAt = signedPdf.indexOf(QByteArray("/Contents " + contentsPlaceholder), pdf.size()) + 10;
+    const qint64 base = file.size();
+    QByteArray appended = write(update.value(), original.value(), base);
+    const qsizetype rangeAt = appended.indexOf(QByteArray("/ByteRange " + rangePlaceholder)) + 11;
+    const qsizetype contentsIn = appended.indexOf(QByteArray("/Contents " + contentsPlaceholder)) + 10;
+    const qint64 contentsAt = base + contentsIn;
     const qint64 afterContents = contentsAt + contentsPlaceholder.size();
-    const qint64 tail = signedPdf.size() - afterContents;
-    const QByteArray range = QByteArray("[0 " + QByteArray::number(contentsAt) + ' ' +
-                                        QByteArray::number(afterContents) + ' ' + QByteArray::number(tail))
-                                 .leftJustified(rangePlaceholder.size() - 1, ' ') +
+    const qint64 end = base + appended.size();
+    const QByteArray range =
+        QByteArray("[0 " + QByteArray::number(contentsAt) + ' ' + QByteArray::number(afterContents) + ' ' +
+                   QByteArray::number(end - afterContents))
+            .leftJustified(rangePlaceholder.size() - 1, ' ') +
         ']';
     if (range.size() != rangePlaceholder.size()) {
         return refused(Tr::tr("the file is too large for its byte range"));
     }
-    signedPdf.replace(rangeAt, range.size(), range);
-    const QByteArray content = signedPdf.left(contentsAt) + signedPdf.mid(afterContents);
+    appended.replace(rangeAt, range.size(), range);
+    if (!file.seek(base) || file.write(appended) != appended.size()) {
+        return Error(ErrorCode::Io, Tr::tr("the signature could not be appended: %1").arg(file.errorString()));
+    }
+    // The CMS over both byte ranges, read back from the file piece by piece.
+    qint64 at = 0;
+    bool seeked = file.seek(0);
+    const Cms::ContentReader content = [&](char* buffer, qint64 capacity) -> qint64 {
+        if (at == contentsAt) {
+            at = afterContents;
+            seeked = file.seek(at);
+        }
+        const qint64 stop = at < contentsAt ? contentsAt : end;
+        if (!seeked || at >= stop) {
+            return seeked ? 0 : -1;
+        }
+        const qint64 n = file.read(buffer, std::min(capacity, stop - at));
+        at += std::max<qint64>(n, 0);
+        return n;
+    };
     auto cms = Cms::signDetached(content, credentials.certificate, credentials.key, credentials.chain);
     if (!cms) {
         return cms.error();
@@ -310,7 +351,23 @@ Result<QByteArray> sign(const QByteArray& pdf, const SigningCredentials& credent
                            .arg(cms->size())
                            .arg(options.contentsBytes));
     }
-    signedPdf.replace(contentsAt + 1, hex.size(), hex);
+    if (!file.seek(contentsAt + 1) || file.write(hex) != hex.size() || !file.seek(end)) {
+        return Error(ErrorCode::Io, Tr::tr("the signature could not be written: %1").arg(file.errorString()));
+    }
+    return {};
+}
+
+Result<QByteArray> sign(const QByteArray& pdf, const SigningCredentials& credentials, const Options& options)
+{
+    QByteArray signedPdf = pdf;
+    QBuffer buffer(&signedPdf);
+    if (!buffer.open(QIODevice::ReadWrite)) {
+        return Error(ErrorCode::Io, Tr::tr("the PDF could not be opened in memory"));
+    }
+    if (auto s = signFile(buffer, credentials, options); !s) {
+        return s.error();
+    }
+    buffer.close();
     return signedPdf;
 }
 

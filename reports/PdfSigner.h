@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QString>
 
 /// A PAdES baseline signature on a PDF as an incremental update (ISO 32000-1 12.8, ETSI EN 319 142-1): the original
@@ -32,5 +33,10 @@ inline constexpr char kManifestKey[] = "/CS_PackageManifest";
 
 /// The signed PDF: `pdf` followed by the update.
 Result<QByteArray> sign(const QByteArray& pdf, const SigningCredentials& credentials, const Options& options);
+
+/// Signs the PDF `file` holds (open for reading and writing) in place: the update is appended and the CMS is made
+/// over the file's byte ranges read back piece by piece, so a large document is never held in memory. On an error
+/// the file may hold part of an update: write it through a QSaveFile and cancel it.
+Status signFile(QIODevice& file, const SigningCredentials& credentials, const Options& options);
 
 } // namespace cs::reports::PdfSigner

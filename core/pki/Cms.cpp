@@ -18,8 +18,34 @@ struct Tr
 constexpr unsigned kSignFlags = CMS_DETACHED | CMS_BINARY | CMS_NOSMIMECAP | CMS_CADES | CMS_PARTIAL;
 } // namespace
 
-Result<QByteArray> signDetached(const QByteArray& content, const Certificate& certificate, const PrivateKey& key,
-                                const QList<Certificate>& chain)
+namespace {
+/// A read-only OpenSSL BIO over a ContentReader, so that CMS_final pulls the content through it.
+BIO_METHOD* readerMethod()
+{
+    static BIO_METHOD* method = [] {
+        BIO_METHOD* m = BIO_meth_new(BIO_get_new_index() | BIO_TYPE_SOURCE_SINK, "countersign content reader");
+        BIO_meth_set_create(m, [](BIO* bio) {
+            BIO_set_init(bio, 1);
+            return 1;
+        });
+        BIO_meth_set_read_ex(m, [](BIO* bio, char* buffer, size_t capacity, size_t* read) {
+            const auto* reader = static_cast<const ContentReader*>(BIO_get_data(bio));
+            const qint64 n = (*reader)(buffer, qint64(std::min<size_t>(capacity, 1 << 20)));
+            if (n <= 0) {
+                *read = 0;
+                return 0;
+            }
+            *read = size_t(n);
+            return 1;
+        });
+        BIO_meth_set_ctrl(m, [](BIO*, int command, long, void*) -> long { return command == BIO_CTRL_FLUSH ? 1 : 0; });
+        return m;
+    }();
+    return method;
+}
+
+Result<QByteArray> signFrom(BIO* data, const Certificate& certificate, const PrivateKey& key,
+                            const QList<Certificate>& chain, const std::function<bool()>& readFailed)
 {
     ossl::CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, kSignFlags));
     if (!cms) {
@@ -33,9 +59,10 @@ Result<QByteArray> signDetached(const QByteArray& content, const Certificate& ce
             return Error(ErrorCode::Crypto, Tr::tr("adding a chain certificate failed: %1").arg(ossl::lastError()));
         }
     }
-    auto data = ossl::memoryBio(content);
-    if (CMS_final(cms.get(), data.get(), nullptr, CMS_DETACHED | CMS_BINARY) != 1) {
-        return Error(ErrorCode::Crypto, Tr::tr("signing failed: %1").arg(ossl::lastError()));
+    if (CMS_final(cms.get(), data, nullptr, CMS_DETACHED | CMS_BINARY) != 1 || readFailed()) {
+        return Error(ErrorCode::Crypto,
+                     readFailed() ? Tr::tr("signing failed: the content could not be read")
+                                  : Tr::tr("signing failed: %1").arg(ossl::lastError()));
     }
     unsigned char* out = nullptr;
     const int length = i2d_CMS_ContentInfo(cms.get(), &out);
@@ -45,6 +72,31 @@ Result<QByteArray> signDetached(const QByteArray& content, const Certificate& ce
     QByteArray der(reinterpret_cast<const char*>(out), length);
     OPENSSL_free(out);
     return der;
+}
+} // namespace
+
+Result<QByteArray> signDetached(const QByteArray& content, const Certificate& certificate, const PrivateKey& key,
+                                const QList<Certificate>& chain)
+{
+    auto data = ossl::memoryBio(content);
+    return signFrom(data.get(), certificate, key, chain, [] { return false; });
+}
+
+Result<QByteArray> signDetached(const ContentReader& content, const Certificate& certificate, const PrivateKey& key,
+                                const QList<Certificate>& chain)
+{
+    bool failed = false;
+    const ContentReader reader = [&content, &failed](char* buffer, qint64 capacity) {
+        const qint64 n = content(buffer, capacity);
+        failed = failed || n < 0;
+        return n;
+    };
+    ossl::BioPtr data(BIO_new(readerMethod()));
+    if (!data) {
+        return Error(ErrorCode::Crypto, Tr::tr("creating the content reader failed: %1").arg(ossl::lastError()));
+    }
+    BIO_set_data(data.get(), const_cast<ContentReader*>(&reader));
+    return signFrom(data.get(), certificate, key, chain, [&failed] { return failed; });
 }
 
 Status verifyDetached(const QByteArray& cmsDer, const QByteArray& content, const Certificate& signer,

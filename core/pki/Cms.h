@@ -2,6 +2,8 @@
 
 #include "pki/Certificate.h"
 
+#include <functional>
+
 /// Detached CMS SignedData (RFC 5652) over a byte string: SHA-256, with the ESS signing-certificate-v2 attribute
 /// (RFC 5035) binding the signer's certificate into the signed attributes (CAdES-BES).
 namespace cs::Cms {
@@ -9,6 +11,14 @@ namespace cs::Cms {
 /// Signs `content` and returns the DER-encoded SignedData (content not included; the certificate is, and each of
 /// `chain`, so that a verifier holding only the root can build the path).
 Result<QByteArray> signDetached(const QByteArray& content, const Certificate& certificate, const PrivateKey& key,
+                                const QList<Certificate>& chain = {});
+
+/// Reads the next part of the content into `buffer` (at most `capacity` bytes): the bytes read, 0 at the end, -1 on
+/// an error.
+using ContentReader = std::function<qint64(char* buffer, qint64 capacity)>;
+
+/// The same signature over content read piece by piece (a signed file's byte ranges), never held whole in memory.
+Result<QByteArray> signDetached(const ContentReader& content, const Certificate& certificate, const PrivateKey& key,
                                 const QList<Certificate>& chain = {});
 
 /// Checks that `cms` is a valid signature over `content` by `signer`'s key, carrying a signing-certificate-v2
