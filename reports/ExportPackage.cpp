@@ -4,12 +4,12 @@
 #include "PdfSigner.h"
 #include "commands/ExportCommands.h"
 #include "records/User.h"
+#include "util/AtomicFile.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace cs::reports {
 
@@ -27,16 +27,13 @@ Result<ExportedFile> exportPackage(Workspace& workspace, const ExportPackageRequ
     if (!content) {
         return content.error();
     }
-    QSaveFile file(request.outPath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error(
-            ErrorCode::Io,
-            Tr::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(request.outPath), file.errorString()));
+    AtomicFile::Staged file(request.outPath);
+    if (auto opened = file.open(); !opened) {
+        return opened.error();
     }
     // The export writes (or reuses) a checkpoint in its own transaction and proves the excerpt against it.
     auto key = workspace.checkpointKey();
     if (!key) {
-        file.cancelWriting();
         return Error(
             key.error().code,
             Tr::tr("a package carries a signed checkpoint of the audit trail, and %1").arg(key.error().message));
@@ -47,9 +44,9 @@ Result<ExportedFile> exportPackage(Workspace& workspace, const ExportPackageRequ
     ExportSignedDocumentCommand command(
         {QStringLiteral("change-control-package"), QStringLiteral("change_request"), id,
          QFileInfo(request.outPath).fileName()},
-        request.credentials,
-        [&workspace, &package, paper, id](const SigningCredentials& credentials, const User& signer, qint64 nowMs,
-                                          const std::optional<Checkpoint>& checkpoint) -> Result<QByteArray> {
+        request.credentials, file.device(),
+        [&workspace, &package, paper, id](QIODevice& out, const SigningCredentials& credentials, const User& signer,
+                                          qint64 nowMs, const std::optional<Checkpoint>& checkpoint) -> Status {
             PackageContent withExcerpt = package;
             auto excerpt = packageExcerpt(workspace, package, checkpoint.value());
             if (!excerpt) {
@@ -64,24 +61,26 @@ Result<ExportedFile> exportPackage(Workspace& workspace, const ExportPackageRequ
             if (!pdf) {
                 return pdf.error();
             }
+            if (out.write(pdf.value()) != pdf->size()) {
+                return Error(ErrorCode::Io, Tr::tr("the package could not be written: %1").arg(out.errorString()));
+            }
             PdfSigner::Options options;
             options.name = signer.fullName;
             options.reason = Tr::tr("Exported by %1 as the change-control package of %2").arg(signer.fullName, id);
             options.signingTimeMs = nowMs;
             options.manifest = packageManifest(withExcerpt);
-            return PdfSigner::sign(pdf.value(), credentials, options);
+            return PdfSigner::signFile(out, credentials, options);
         });
     command.carryCheckpoint(key.value(), workspace.publicKey());
     if (auto run = workspace.execute(command); !run) {
-        file.cancelWriting();
         return run.error();
     }
-    if (file.write(command.document()) != command.document().size() || !file.commit()) {
+    if (auto committed = file.commit(AtomicFile::ordinaryPermissions()); !committed) {
         return Error(ErrorCode::Io,
-                     Tr::tr("the export of %1 was recorded (SHA-256 %2) but %3 could not be written: %4")
-                         .arg(id, command.sha256(), QDir::toNativeSeparators(request.outPath), file.errorString()));
+                     Tr::tr("the export of %1 was recorded (SHA-256 %2) but %3")
+                         .arg(id, command.sha256(), committed.error().message));
     }
-    return ExportedFile {request.outPath, command.sha256(), command.document().size()};
+    return ExportedFile {request.outPath, command.sha256(), command.bytes()};
 }
 
 } // namespace cs::reports

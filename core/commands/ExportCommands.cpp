@@ -18,9 +18,10 @@ struct Tr
 } // namespace
 
 ExportSignedDocumentCommand::ExportSignedDocumentCommand(ExportedDocument document, SigningCredentials credentials,
-                                                         Sign sign)
+                                                         QIODevice& out, Sign sign)
     : m_document(std::move(document))
     , m_credentials(std::move(credentials))
+    , m_out(out)
     , m_sign(std::move(sign))
 { }
 
@@ -53,16 +54,27 @@ Status ExportSignedDocumentCommand::apply(CommandContext& ctx)
         }
         checkpoint = current.value();
     }
-    auto signedBytes = m_sign(m_credentials, user, ctx.nowMs(), checkpoint);
-    if (!signedBytes) {
-        return signedBytes.error();
+    if (auto written = m_sign(m_out, m_credentials, user, ctx.nowMs(), checkpoint); !written) {
+        return written;
     }
-    auto digest = Sha256::hashHex(signedBytes.value());
-    if (!digest) {
-        return digest.error();
+    // The digest of what is in the file, read back from it.
+    Sha256 digest;
+    if (!m_out.seek(0)) {
+        return Error(ErrorCode::Io, Tr::tr("the exported file cannot be read back: %1").arg(m_out.errorString()));
     }
-    m_bytes = std::move(signedBytes.value());
-    m_sha256 = digest.value();
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (qint64 n = m_out.read(chunk.data(), chunk.size()); n != 0; n = m_out.read(chunk.data(), chunk.size())) {
+        if (n < 0) {
+            return Error(ErrorCode::Io, Tr::tr("the exported file cannot be read back: %1").arg(m_out.errorString()));
+        }
+        digest.add(QByteArrayView(chunk.constData(), n));
+    }
+    auto hash = digest.finish();
+    if (!hash) {
+        return hash.error();
+    }
+    m_bytes = m_out.size();
+    m_sha256 = QString::fromLatin1(hash->toHex());
     AuditRecord event;
     event.action = AuditAction::DocumentExported;
     event.change = ChangeKind::Record;
@@ -71,7 +83,7 @@ Status ExportSignedDocumentCommand::apply(CommandContext& ctx)
     event.after = QJsonObject {{QStringLiteral("kind"), m_document.kind},
                                {QStringLiteral("file"), m_document.fileName},
                                {QStringLiteral("sha256"), m_sha256},
-                               {QStringLiteral("bytes"), qint64(m_bytes.size())},
+                               {QStringLiteral("bytes"), m_bytes},
                                {QStringLiteral("signer_certificate_sha256"), fingerprint.value()}};
     auto e = ctx.record(event);
     return e ? Status() : e.error();

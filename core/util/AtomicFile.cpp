@@ -1,9 +1,15 @@
 #include "AtomicFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
 
 namespace cs::AtomicFile {
 
@@ -63,6 +69,54 @@ Status write(const QString& path, const QByteArray& data, QFileDevice::Permissio
         file.cancelWriting();
         return Error(ErrorCode::Io, Tr::tr("cannot write %1: %2").arg(path, reason));
     }
+    return {};
+}
+
+Staged::Staged(QString path)
+    : m_path(std::move(path))
+{
+    const QFileInfo target(m_path);
+    m_temp.setFileTemplate(target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(target.fileName())));
+}
+
+Staged::~Staged()
+{
+    if (!m_committed && m_temp.isOpen()) {
+        m_temp.close();
+        m_temp.remove();
+    }
+}
+
+Status Staged::open(bool overwrite)
+{
+    if (!overwrite && QFileInfo::exists(m_path)) {
+        return Error(ErrorCode::AlreadyExists,
+                     Tr::tr("%1 already exists; choose another name or move it away").arg(m_path));
+    }
+    if (!m_temp.open()) {
+        return Error(ErrorCode::Io, Tr::tr("%1 cannot be written: %2").arg(m_path, m_temp.errorString()));
+    }
+    return {};
+}
+
+Status Staged::commit(QFileDevice::Permissions permissions)
+{
+    const auto failed = [this](const QString& why) {
+        return Error(ErrorCode::Io, Tr::tr("%1 cannot be written: %2").arg(m_path, why));
+    };
+    if (!m_temp.flush() || ::fsync(m_temp.handle()) != 0) {
+        return failed(m_temp.errorString());
+    }
+    if (!m_temp.setPermissions(permissions)) {
+        return failed(m_temp.errorString());
+    }
+    // rename(2) replaces the target in one step; QFile::rename would refuse an existing one.
+    if (std::rename(QFile::encodeName(m_temp.fileName()).constData(), QFile::encodeName(m_path).constData()) != 0) {
+        return failed(QString::fromLocal8Bit(std::strerror(errno)));
+    }
+    m_temp.setAutoRemove(false);
+    m_temp.close();
+    m_committed = true;
     return {};
 }
 
