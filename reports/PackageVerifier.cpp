@@ -1,8 +1,10 @@
 #include "PackageVerifier.h"
 
+#include "AuditReport.h"
 #include "ChangeControlPackage.h"
 #include "PdfSigner.h"
 #include "audit/AuditExcerpt.h"
+#include "audit/SignedNote.h"
 #include "pki/Cms.h"
 #include "queries/AuditQuery.h"
 #include "queries/PeopleQuery.h"
@@ -317,8 +319,9 @@ void checkExcerptAgainstTrail(const AuditExcerpt& excerpt, Workspace& workspace,
                     .arg(excerpt.events.size()));
 }
 
+/// With `digests` false (an audit report), the records' digests are not checked: it carries none.
 void checkWorkspace(const PackageVerification& result, const std::optional<AuditExcerpt>& excerpt, Workspace& workspace,
-                    Checks& checks)
+                    Checks& checks, bool checkDigests = true)
 {
     const QString workspaceId = result.manifest[u"workspace_id"].toString();
     if (workspaceId != workspace.id()) {
@@ -369,6 +372,9 @@ void checkWorkspace(const PackageVerification& result, const std::optional<Audit
     if (excerpt) {
         checkExcerptAgainstTrail(*excerpt, workspace, checks);
     }
+    if (!checkDigests) {
+        return;
+    }
 
     // Every digest the package carries against the records as they are now.
     const QString requestId = result.manifest[u"request_id"].toString();
@@ -402,6 +408,44 @@ void checkWorkspace(const PackageVerification& result, const std::optional<Audit
                     Tr::tr("all %1 digests of %2 match the records").arg(digests.size()).arg(requestId));
     }
 }
+/// An audit report's manifest: its checkpoint signed with the verifier key it names and, with the workspace, the same
+/// workspace, that key the workspace's, and the export recorded.
+PackageVerification verifyAuditReport(PackageVerification& result, const QJsonObject& manifest,
+                                      const PackageVerifyOptions& options, Checks& checks)
+{
+    result.manifest = manifest;
+    const QString workspaceId = manifest[u"workspace_id"].toString();
+    checks.pass(Tr::tr("Manifest"),
+                Tr::tr("the audit report of workspace %1, %2 pages").arg(workspaceId).arg(manifest[u"pages"].toInt()));
+    result.verifierKey = manifest[u"verifier_key"].toString();
+    const QString name = Tr::tr("Checkpoint");
+    auto key = SignedNote::parseVerifierKey(result.verifierKey);
+    auto text = key ? SignedNote::open(manifest[u"checkpoint"].toString().toUtf8(), key->keyName, key->key, name)
+                    : Result<QByteArray>(key.error());
+    auto checkpoint = text ? Checkpoint::parseBody(text.value(), name) : Result<Checkpoint>(text.error());
+    if (!checkpoint) {
+        checks.fail(name, checkpoint.error().message);
+    } else if (checkpoint->origin != Checkpoint::originFor(workspaceId)) {
+        checks.fail(name, Tr::tr("the checkpoint is of %1, not of workspace %2").arg(checkpoint->origin, workspaceId));
+    } else {
+        result.checkpointSize = checkpoint->size;
+        checks.pass(name,
+                    Tr::tr("events 1 to %1, signed %2 with the verifier key %3")
+                        .arg(checkpoint->size)
+                        .arg(UtcTime::displayMs(checkpoint->signedAtMs), result.verifierKey));
+    }
+    if (options.workspace != nullptr) {
+        checkWorkspace(result, std::nullopt, *options.workspace, checks, false);
+        auto own = options.workspace->verifierKey();
+        if (own && own.value() != result.verifierKey) {
+            checks.fail(
+                Tr::tr("Verifier key"),
+                Tr::tr("the report names %1, not this workspace's key %2").arg(result.verifierKey, own.value()));
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 bool PackageVerification::valid() const
@@ -538,6 +582,9 @@ Result<PackageVerification> verifyPackage(const QByteArray& pdf, const PackageVe
                            "change-control package from Countersign")
                         .arg(QLatin1String(PdfSigner::kManifestKey)));
         return result;
+    }
+    if (document.isObject() && document.object()[u"format"].toString() == QLatin1String(kAuditReportManifestFormat)) {
+        return verifyAuditReport(result, document.object(), options, checks);
     }
     if (!document.isObject() || document.object()[u"format"].toString() != QLatin1String(kPackageManifestFormat)) {
         checks.fail(Tr::tr("Manifest"),

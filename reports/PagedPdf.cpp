@@ -33,37 +33,63 @@ QSizeF bodySize(QPageSize::PageSizeId paper)
     return {double(paint.width()), double(paint.height()) - 2 * kBand};
 }
 
+double bodyTop()
+{
+    return kBand;
+}
+
+std::unique_ptr<QPdfWriter> writer(QIODevice* device, QPageSize::PageSizeId paper, const Furniture& furniture)
+{
+    auto w = std::make_unique<QPdfWriter>(device);
+    w->setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    w->setPageLayout(layoutOf(paper));
+    w->setResolution(kDpi);
+    w->setTitle(furniture.title);
+    w->setCreator(furniture.author.isEmpty() ? QStringLiteral("Countersign")
+                                             : QStringLiteral("Countersign, for %1").arg(furniture.author));
+    return w;
+}
+
+void paintFurniture(QPainter& painter, const Furniture& furniture, int page, int pages, QSizeF body)
+{
+    const QFont small(QStringLiteral("DejaVu Sans"), 7);
+    const double width = body.width();
+    painter.save();
+    painter.setFont(small);
+    painter.setPen(QPen(Qt::black, 0.5));
+    const QRectF header(0, 0, width, kBand - 8);
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, furniture.title);
+    painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, QStringLiteral("Countersign"));
+    painter.drawLine(QPointF(0, kBand - 5), QPointF(width, kBand - 5));
+    const QRectF footer(0, kBand + body.height() + 5, width, kBand - 5);
+    painter.drawLine(QPointF(0, footer.top()), QPointF(width, footer.top()));
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, furniture.footer);
+    if (furniture.demo) {
+        painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, Tr::tr("Demo workspace"));
+    }
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
+    painter.restore();
+}
+
 Result<QByteArray> print(QTextDocument& document, QPageSize::PageSizeId paper, const Furniture& furniture)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    writer.setPageLayout(layoutOf(paper));
-    writer.setResolution(kDpi);
-    writer.setTitle(furniture.title);
-    writer.setCreator(furniture.author.isEmpty() ? QStringLiteral("Countersign")
-                                                 : QStringLiteral("Countersign, for %1").arg(furniture.author));
+    const std::unique_ptr<QPdfWriter> pdf = writer(&buffer, paper, furniture);
     const QSizeF body = bodySize(paper);
-    document.documentLayout()->setPaintDevice(&writer);
+    document.documentLayout()->setPaintDevice(pdf.get());
     document.setPageSize(body);
     const int pages = document.pageCount();
     QPainter painter;
-    if (!painter.begin(&writer)) {
+    if (!painter.begin(pdf.get())) {
         return Error(ErrorCode::Io, Tr::tr("the PDF could not be started"));
     }
-    const QFont small(QStringLiteral("DejaVu Sans"), 7);
     const double width = body.width();
     for (int page = 0; page < pages; ++page) {
         if (page > 0) {
-            writer.newPage();
+            pdf->newPage();
         }
-        painter.setFont(small);
-        painter.setPen(QPen(Qt::black, 0.5));
-        const QRectF header(0, 0, width, kBand - 8);
-        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, furniture.title);
-        painter.drawText(header, Qt::AlignRight | Qt::AlignBottom, QStringLiteral("Countersign"));
-        painter.drawLine(QPointF(0, kBand - 5), QPointF(width, kBand - 5));
+        paintFurniture(painter, furniture, page, pages, body);
         painter.save();
         painter.translate(0, kBand);
         painter.setClipRect(QRectF(0, 0, width, body.height()));
@@ -72,13 +98,6 @@ Result<QByteArray> print(QTextDocument& document, QPageSize::PageSizeId paper, c
         context.clip = QRectF(0, page * body.height(), width, body.height());
         document.documentLayout()->draw(&painter, context);
         painter.restore();
-        const QRectF footer(0, kBand + body.height() + 5, width, kBand - 5);
-        painter.drawLine(QPointF(0, footer.top()), QPointF(width, footer.top()));
-        painter.drawText(footer, Qt::AlignLeft | Qt::AlignVCenter, furniture.footer);
-        if (furniture.demo) {
-            painter.drawText(footer, Qt::AlignHCenter | Qt::AlignVCenter, Tr::tr("Demo workspace"));
-        }
-        painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(page + 1).arg(pages));
     }
     if (!painter.end()) {
         return Error(ErrorCode::Io, Tr::tr("the PDF could not be finished"));

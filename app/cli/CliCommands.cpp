@@ -98,6 +98,8 @@ QString usage()
         "                                    the deployment gate: exit 0 only for a signed, verified release\n"
         "  package export WORKSPACE ID --out FILE.pdf [--paper a4|letter] --pkcs12 FILE --user USER\n"
         "                                    the change-control package as a signed PDF/A-1b file\n"
+        "  report audit WORKSPACE [--from DATE] [--to DATE] --out FILE.pdf --pkcs12 FILE --user USER\n"
+        "                                    the inspector's signed audit report of the trail\n"
         "  package verify FILE.pdf [--workspace W] [--ca CA.pem] [--json]\n"
         "                                    check a package's signature, chain, manifest and, with the\n"
         "                                    workspace, its recorded export and digests\n"

@@ -40,6 +40,8 @@ int gate(const QStringList& args);
 /// package export: the signed change-control package. Lives in the documents program (countersign-documents), which
 /// links reports/ and runs under a QApplication; countersign-cli hands the command to it (see documentsProgram()).
 int package(const QStringList& args);
+/// report audit: the inspector's signed audit report. Lives in the documents program too.
+int report(const QStringList& args);
 
 /// Usage text for the whole program.
 QString usage();

@@ -28,11 +28,13 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     static const std::map<QString, std::function<int(const QStringList&)>> commands = {
         {QStringLiteral("package"), cs::cli::package},
+        {QStringLiteral("report"), cs::cli::report},
     };
     const QString name = args.isEmpty() ? QString() : args.takeFirst();
     const auto it = commands.find(name);
     if (it == commands.end()) {
-        err << "countersign-documents: runs the commands of countersign-cli that write documents (package); run "
+        err << "countersign-documents: runs the commands of countersign-cli that write documents (package, report); "
+               "run "
                "countersign-cli --help for their use\n";
         return cs::cli::Failure;
     }

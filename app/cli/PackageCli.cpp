@@ -1,3 +1,4 @@
+#include "AuditReport.h"
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "ExportPackage.h"
@@ -122,7 +123,93 @@ int packageVerify(const QStringList& args)
     }
     return result->valid() ? Success : IntegrityFailure;
 }
+/// A date (2026-10-18, the start of that day in UTC) or a time (2026-10-18T09:00:00Z) in UTC milliseconds; with
+/// `endOfDay`, a bare date means the end of that day (the start of the next).
+std::optional<qint64> parseWhen(const QString& text, bool endOfDay)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid()) {
+        return QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    }
+    QDateTime at = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        return std::nullopt;
+    }
+    if (at.timeSpec() == Qt::LocalTime) {
+        at.setTimeZone(QTimeZone::utc());
+    }
+    return at.toMSecsSinceEpoch();
+}
+
+int reportAudit(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Export the inspector's audit report as a PDF/A-1b file signed with your certificate: the "
+                       "workspace's identity and verifier key, the verification of the trail, checkpoints, reviews, "
+                       "signatures, account and settings changes, and every event of the range with its hashes. "
+                       "Dates are UTC: --from 2026-10-01 --to 2026-10-31 lists the whole of October."));
+    addSignInOptions(parser);
+    addSigningOptions(parser);
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The PDF file to write."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("from"), QStringLiteral("The first day (or time) to list, UTC."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), QStringLiteral("The last day to list (or the time to stop before), UTC."),
+                      QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("paper"), QStringLiteral("a4 (the default) or letter."), QStringLiteral("SIZE")});
+    if (!parse(parser, QStringLiteral("report audit"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    if (!parser.isSet(QStringLiteral("out")) || !parser.isSet(QStringLiteral("pkcs12")) ||
+        !parser.isSet(QStringLiteral("user"))) {
+        return fail(QStringLiteral("report audit: --out FILE, --user USER and --pkcs12 FILE are required"));
+    }
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (!paper.isEmpty() && paper != u"a4" && paper != u"letter") {
+        return fail(QStringLiteral("report audit: --paper must be a4 or letter, not \"%1\"").arg(paper));
+    }
+    reports::AuditReportRequest request;
+    for (const auto& [option, endOfDay] : {std::pair {QStringLiteral("from"), false}, {QStringLiteral("to"), true}}) {
+        if (!parser.isSet(option)) {
+            continue;
+        }
+        const auto when = parseWhen(parser.value(option), endOfDay);
+        if (!when) {
+            return fail(QStringLiteral("report audit: --%1 \"%2\" is not a date (2026-10-18) or a UTC time "
+                                       "(2026-10-18T09:00:00Z)")
+                            .arg(option, parser.value(option)));
+        }
+        (endOfDay ? request.toMs : request.fromMs) = *when;
+    }
+    if (request.fromMs && request.toMs && *request.toMs <= *request.fromMs) {
+        return fail(QStringLiteral("report audit: --to must come after --from"));
+    }
+    SecretBytes password;
+    auto ws = openSignedIn(parser, parser.positionalArguments().first(), false, &password);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto credentials = openCredentials(parser, *ws.value(), password);
+    if (!credentials) {
+        return fail(credentials.error());
+    }
+    request.outPath = parser.value(QStringLiteral("out"));
+    request.paper = paper == u"letter" ? QPageSize::Letter : QPageSize::A4;
+    request.credentials = std::move(credentials.value());
+    auto exported = reports::exportAuditReport(*ws.value(), request);
+    if (!exported) {
+        return fail(exported.error());
+    }
+    out() << "Exported the audit report to " << QDir::toNativeSeparators(exported->path) << " (" << exported->bytes
+          << " bytes, SHA-256 " << exported->sha256 << "), signed by you\n";
+    return Success;
+}
 } // namespace
+
+int report(const QStringList& args)
+{
+    return dispatch(QStringLiteral("report"), args, {{QStringLiteral("audit"), reportAudit}});
+}
 
 int package(const QStringList& args)
 {

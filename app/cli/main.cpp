@@ -16,7 +16,7 @@ namespace {
 /// itself never loads QtGui (see app/cli/CMakeLists.txt).
 bool writesDocuments(const char* command)
 {
-    return qstrcmp(command, "package") == 0;
+    return qstrcmp(command, "package") == 0 || qstrcmp(command, "report") == 0;
 }
 
 /// Replaces this process with countersign-documents, same arguments, same standard streams (so a password read from
