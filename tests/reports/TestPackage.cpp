@@ -59,6 +59,7 @@ private slots:
     void packageVerifyAcceptsTheExport();
     void packageVerifyFindsChanges();
     void auditExcerptVerifiesIndependently();
+    void auditReportExportsAndVerifies();
     void letterPaper();
     void nothingWrittenOnFailure();
 
@@ -483,6 +484,99 @@ void TestPackage::auditExcerptVerifiesIndependently()
                  trail.out.contains(QByteArray("FAIL  Excerpt against the trail: event " + QByteArray::number(victim) +
                                                " no longer hashes")),
              trail.out.constData());
+}
+
+void TestPackage::auditReportExportsAndVerifies()
+{
+    const QString report = m_dir.filePath(QStringLiteral("audit-report.pdf"));
+    const QStringList args {QStringLiteral("report"),
+                            QStringLiteral("audit"),
+                            m_workspace,
+                            QStringLiteral("--out"),
+                            report,
+                            QStringLiteral("--user"),
+                            QStringLiteral("hbrandt"),
+                            QStringLiteral("--password-fd"),
+                            QStringLiteral("0"),
+                            QStringLiteral("--pkcs12"),
+                            m_credentials + QStringLiteral("/hbrandt.p12"),
+                            QStringLiteral("--passphrase-fd"),
+                            QStringLiteral("0")};
+    const Run exported = cli(args, "demo-audit-pass\ndemo-p12-pass\n");
+    QVERIFY2(exported.exitCode == 0 && exported.out.startsWith("Exported the audit report to "),
+             QByteArray(exported.out + exported.err).constData());
+
+    // pdfsig: valid, trusted by the demo CA alone, the whole document signed.
+    const Run sig =
+        runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, report});
+    QVERIFY2(sig.out.contains("Signature is Valid.") && sig.out.contains("Certificate is Trusted.") &&
+                 sig.out.contains("Total document signed") && sig.out.contains("Helen Brandt"),
+             sig.out.constData());
+    const Run check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), report});
+    QVERIFY2(check.exitCode == 0, check.out.constData());
+    const Run fonts = runTool(QStringLiteral("pdffonts"), {report});
+    for (const QByteArray& line : fonts.out.split('\n').mid(2)) {
+        if (!line.trimmed().isEmpty()) {
+            QVERIFY2(line.contains(" yes "), line.constData()); // emb column
+        }
+    }
+
+    // The log as it stands: the export is its last event, the checkpoint it carries the one before; every event
+    // before the checkpoint is listed with its leaf and chain hash, the pages numbered "of N".
+    const Run log = cli({QStringLiteral("log"), m_workspace, QStringLiteral("--json")});
+    const QJsonArray events = QJsonDocument::fromJson(log.out).array();
+    const QJsonObject last = events.last().toObject();
+    QCOMPARE(last[u"action"].toString(), QStringLiteral("document.exported"));
+    QCOMPARE(last[u"after"][u"kind"].toString(), QStringLiteral("audit-report"));
+    QCOMPARE(last[u"after"][u"sha256"].toString().toLatin1(), sha256Of(report));
+    QCOMPARE(events[events.size() - 2][u"action"].toString(), QStringLiteral("audit.checkpoint_created"));
+    const QByteArray text = runTool(QStringLiteral("pdftotext"), {report, QStringLiteral("-")}).out;
+    const qsizetype listed = events.size() - 1; // all but the export, which is recorded after the report is signed
+    for (qsizetype i = 0; i < listed; ++i) {
+        const QJsonObject e = events[i].toObject();
+        QVERIFY2(text.contains(e[u"leaf_hash"].toString().toLatin1()) &&
+                     text.contains(e[u"chain_hash"].toString().toLatin1()),
+                 qPrintable(QStringLiteral("event %1's hashes are not printed").arg(e[u"seq"].toInteger())));
+    }
+    static const QRegularExpression pagesLine(QStringLiteral("Pages:\\s+(\\d+)"));
+    const int pages =
+        pagesLine.match(QString::fromLatin1(runTool(QStringLiteral("pdfinfo"), {report}).out)).captured(1).toInt();
+    QVERIFY(pages >= 3);
+    for (int page = 1; page <= pages; ++page) {
+        QVERIFY2(text.contains(QByteArray("Page " + QByteArray::number(page) + " of " + QByteArray::number(pages))),
+                 qPrintable(QStringLiteral("page %1").arg(page)));
+    }
+    QVERIFY(text.contains("Demo workspace"));
+    QVERIFY(text.contains(events.first()[u"after"][u"verifier_key"].toString().left(40).toLatin1()));
+
+    // package verify: the document's checks with the CA, and with the workspace its recorded export.
+    Run r =
+        cli({QStringLiteral("package"), QStringLiteral("verify"), report, QStringLiteral("--workspace"), m_workspace});
+    QVERIFY2(
+        r.exitCode == 0 && r.out.contains("ok    Checkpoint: events 1 to ") &&
+            r.out.contains(QByteArray("ok    Recorded export: event " + QByteArray::number(last[u"seq"].toInteger()))),
+        r.out.constData());
+
+    // A range: only its events, named by their numbers; a bad date is refused naming the option.
+    const QString ranged = m_dir.filePath(QStringLiteral("audit-october.pdf"));
+    QStringList rangeArgs = args;
+    rangeArgs[4] = ranged;
+    rangeArgs << QStringLiteral("--from") << QStringLiteral("2026-10-20") << QStringLiteral("--to")
+              << QStringLiteral("2026-10-20");
+    r = cli(rangeArgs, "demo-audit-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+    const QByteArray october = runTool(QStringLiteral("pdftotext"), {ranged, QStringLiteral("-")}).out;
+    int inside = 0;
+    for (const QJsonValue& e : events) {
+        const bool within = e[u"time"].toString().startsWith(u"2026-10-20");
+        inside += within ? 1 : 0;
+        QCOMPARE(october.contains(e[u"chain_hash"].toString().toLatin1()), within);
+    }
+    QVERIFY(inside > 0);
+    rangeArgs.last() = QStringLiteral("20-10-2026");
+    r = cli(rangeArgs, "demo-audit-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 2); // a usage error
+    QVERIFY2(r.err.contains("--to \"20-10-2026\" is not a date"), r.err.constData());
 }
 
 void TestPackage::letterPaper()
