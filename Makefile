@@ -72,6 +72,7 @@ bench: build
 	$(BUILD)/bin/bench_stats
 	$(BUILD)/bin/bench_change_request
 	$(BUILD)/bin/bench_package
+	$(BUILD)/bin/bench_audit_report
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -8,6 +8,7 @@
 #include "common/MessageBox.h"
 #include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
+#include "package/ExportDocumentDialog.h"
 #include "package/VerifyPackageDialog.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/WelcomePage.h"
@@ -210,6 +211,8 @@ void MainWindow::buildMenus()
         showPage(AuditPage);
         m_auditPage->focusSearch();
     }));
+    audit->addSeparator();
+    m_workspaceActions.append(audit->addAction(tr("Export Audit &Report…"), this, [this] { exportAuditReport(); }));
 
     QMenu* account = menuBar()->addMenu(tr("A&ccount"));
     m_workspaceActions.append(account->addAction(tr("&Sign a Record…"), this, [this] {
@@ -377,6 +380,16 @@ VerifyPackageDialog* MainWindow::showVerifyPackage(const QString& path)
     auto* dialog = new VerifyPackageDialog(m_controller, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->openFile(path);
+    dialog->show();
+    return dialog;
+}
+
+ExportDocumentDialog* MainWindow::exportAuditReport()
+{
+    auto* dialog = new ExportDocumentDialog(m_controller, ExportDocumentDialog::Kind::AuditReport, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { statusBar()->showMessage(dialog->result(), 30000); });
     dialog->show();
     return dialog;
 }

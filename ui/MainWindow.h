@@ -20,6 +20,7 @@ class ModelsPage;
 class ImportWizard;
 class DatasetsPage;
 class ChangeRequestsPage;
+class ExportDocumentDialog;
 class VerifyPackageDialog;
 class WelcomePage;
 class WorkspaceController;
@@ -57,6 +58,8 @@ public:
     Page currentPage() const;
     /// File > Verify a Package…: the verification dialog (non-modal) on `path`, against the open workspace if any.
     cs::ui::VerifyPackageDialog* showVerifyPackage(const QString& path);
+    /// Audit > Export Audit Report…: the signing dialog (window-modal); the saved file is named in the status bar.
+    cs::ui::ExportDocumentDialog* exportAuditReport();
 
     /// Opens `path`, reporting a failure in a message box. Returns whether it opened.
     bool openWorkspace(const QString& path);

@@ -14,48 +14,80 @@
 namespace cs::cli {
 
 namespace {
+/// The options of every signed-document export: sign-in, signing, --out and --paper.
+void addExportOptions(QCommandLineParser& parser)
+{
+    addSignInOptions(parser);
+    addSigningOptions(parser);
+    parser.addOption({QStringLiteral("out"), QStringLiteral("The PDF file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("paper"), QStringLiteral("a4 (the default) or letter."), QStringLiteral("SIZE")});
+}
+
+/// What writing a signed document needs: the workspace signed in, the signer's credentials, the file and the paper.
+struct SignedExport
+{
+    std::unique_ptr<Workspace> workspace;
+    SigningCredentials credentials;
+    QString outPath;
+    QPageSize::PageSizeId paper = QPageSize::A4;
+};
+
+/// Checks the export options of `command`, signs in and opens the credentials.
+Result<SignedExport> openSignedExport(const QCommandLineParser& parser, const QString& command)
+{
+    if (!parser.isSet(QStringLiteral("out")) || !parser.isSet(QStringLiteral("pkcs12")) ||
+        !parser.isSet(QStringLiteral("user"))) {
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("%1: --out FILE, --user USER and --pkcs12 FILE are required").arg(command));
+    }
+    const QString paper = parser.value(QStringLiteral("paper")).toLower();
+    if (!paper.isEmpty() && paper != u"a4" && paper != u"letter") {
+        return Error(ErrorCode::InvalidArgument,
+                     QStringLiteral("%1: --paper must be a4 or letter, not \"%2\"").arg(command, paper));
+    }
+    SecretBytes password;
+    auto ws = openSignedIn(parser, parser.positionalArguments().first(), false, &password);
+    if (!ws) {
+        return ws.error();
+    }
+    auto credentials = openCredentials(parser, *ws.value(), password);
+    if (!credentials) {
+        return credentials.error();
+    }
+    return SignedExport {std::move(ws.value()), std::move(credentials.value()), parser.value(QStringLiteral("out")),
+                         paper == u"letter" ? QPageSize::Letter : QPageSize::A4};
+}
+
+void printExported(const QString& what, const reports::ExportedFile& exported)
+{
+    out() << "Exported " << what << " to " << QDir::toNativeSeparators(exported.path) << " (" << exported.bytes
+          << " bytes, SHA-256 " << exported.sha256 << "), signed by you\n";
+}
+
 int packageExport(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Export a change request's change-control package as a PDF/A-1b file signed with your "
                        "certificate (PAdES). You give your user ID and password, then your key file's passphrase."));
-    addSignInOptions(parser);
-    addSigningOptions(parser);
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The PDF file to write."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("paper"), QStringLiteral("a4 (the default) or letter."), QStringLiteral("SIZE")});
+    addExportOptions(parser);
     if (!parse(parser, QStringLiteral("package export"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
     }
-    if (!parser.isSet(QStringLiteral("out")) || !parser.isSet(QStringLiteral("pkcs12")) ||
-        !parser.isSet(QStringLiteral("user"))) {
-        return fail(QStringLiteral("package export: --out FILE, --user USER and --pkcs12 FILE are required"));
-    }
-    const QString paper = parser.value(QStringLiteral("paper")).toLower();
-    if (!paper.isEmpty() && paper != u"a4" && paper != u"letter") {
-        return fail(QStringLiteral("package export: --paper must be a4 or letter, not \"%1\"").arg(paper));
-    }
-    SecretBytes password;
-    auto ws = openSignedIn(parser, parser.positionalArguments().first(), false, &password);
-    if (!ws) {
-        return fail(ws.error());
-    }
-    auto credentials = openCredentials(parser, *ws.value(), password);
-    if (!credentials) {
-        return fail(credentials.error());
+    auto signing = openSignedExport(parser, QStringLiteral("package export"));
+    if (!signing) {
+        return fail(signing.error());
     }
     reports::ExportPackageRequest request;
     request.requestId = parser.positionalArguments().at(1);
-    request.outPath = parser.value(QStringLiteral("out"));
-    request.paper = paper == u"letter" ? QPageSize::Letter : QPageSize::A4;
-    request.credentials = std::move(credentials.value());
-    auto exported = reports::exportPackage(*ws.value(), request);
+    request.outPath = signing->outPath;
+    request.paper = signing->paper;
+    request.credentials = std::move(signing->credentials);
+    auto exported = reports::exportPackage(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());
     }
-    out() << "Exported the change-control package of " << request.requestId << " to "
-          << QDir::toNativeSeparators(exported->path) << " (" << exported->bytes << " bytes, SHA-256 "
-          << exported->sha256 << "), signed by you\n";
+    printExported(QStringLiteral("the change-control package of %1").arg(request.requestId), exported.value());
     return Success;
 }
 int packageVerify(const QStringList& args)
@@ -149,24 +181,13 @@ int reportAudit(const QStringList& args)
                        "workspace's identity and verifier key, the verification of the trail, checkpoints, reviews, "
                        "signatures, account and settings changes, and every event of the range with its hashes. "
                        "Dates are UTC: --from 2026-10-01 --to 2026-10-31 lists the whole of October."));
-    addSignInOptions(parser);
-    addSigningOptions(parser);
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The PDF file to write."), QStringLiteral("FILE")});
+    addExportOptions(parser);
     parser.addOption(
         {QStringLiteral("from"), QStringLiteral("The first day (or time) to list, UTC."), QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("The last day to list (or the time to stop before), UTC."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("paper"), QStringLiteral("a4 (the default) or letter."), QStringLiteral("SIZE")});
     if (!parse(parser, QStringLiteral("report audit"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
-    }
-    if (!parser.isSet(QStringLiteral("out")) || !parser.isSet(QStringLiteral("pkcs12")) ||
-        !parser.isSet(QStringLiteral("user"))) {
-        return fail(QStringLiteral("report audit: --out FILE, --user USER and --pkcs12 FILE are required"));
-    }
-    const QString paper = parser.value(QStringLiteral("paper")).toLower();
-    if (!paper.isEmpty() && paper != u"a4" && paper != u"letter") {
-        return fail(QStringLiteral("report audit: --paper must be a4 or letter, not \"%1\"").arg(paper));
     }
     reports::AuditReportRequest request;
     for (const auto& [option, endOfDay] : {std::pair {QStringLiteral("from"), false}, {QStringLiteral("to"), true}}) {
@@ -184,24 +205,18 @@ int reportAudit(const QStringList& args)
     if (request.fromMs && request.toMs && *request.toMs <= *request.fromMs) {
         return fail(QStringLiteral("report audit: --to must come after --from"));
     }
-    SecretBytes password;
-    auto ws = openSignedIn(parser, parser.positionalArguments().first(), false, &password);
-    if (!ws) {
-        return fail(ws.error());
+    auto signing = openSignedExport(parser, QStringLiteral("report audit"));
+    if (!signing) {
+        return fail(signing.error());
     }
-    auto credentials = openCredentials(parser, *ws.value(), password);
-    if (!credentials) {
-        return fail(credentials.error());
-    }
-    request.outPath = parser.value(QStringLiteral("out"));
-    request.paper = paper == u"letter" ? QPageSize::Letter : QPageSize::A4;
-    request.credentials = std::move(credentials.value());
-    auto exported = reports::exportAuditReport(*ws.value(), request);
+    request.outPath = signing->outPath;
+    request.paper = signing->paper;
+    request.credentials = std::move(signing->credentials);
+    auto exported = reports::exportAuditReport(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());
     }
-    out() << "Exported the audit report to " << QDir::toNativeSeparators(exported->path) << " (" << exported->bytes
-          << " bytes, SHA-256 " << exported->sha256 << "), signed by you\n";
+    printExported(QStringLiteral("the audit report"), exported.value());
     return Success;
 }
 } // namespace

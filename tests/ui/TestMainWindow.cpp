@@ -13,7 +13,6 @@
 #include "audit/VerificationTask.h"
 #include "changes/ChangeRequestActionDialog.h"
 #include "changes/ChangeRequestsPage.h"
-#include "changes/ExportPackageDialog.h"
 #include "changes/NewChangeRequestWizard.h"
 #include "changes/ValidationView.h"
 #include "commands/ChangeRequestCommands.h"
@@ -26,6 +25,7 @@
 #include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
 #include "importers/MlflowFileStore.h"
+#include "package/ExportDocumentDialog.h"
 #include "package/VerifyPackageDialog.h"
 #include "queries/AuditQuery.h"
 #include "queries/ChangeRequestQuery.h"
@@ -44,6 +44,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -1090,6 +1091,39 @@ void TestMainWindow::changeRequestsPage()
     QVERIFY(!verifying->popplerReading().valid);
     QVERIFY(verifying->checks()->toPlainText().contains(u"Signed bytes\nFAILED"));
     screenshot(verifying, QStringLiteral("verify-package-changed"));
+    verifying->close();
+    // Audit > Export Audit Report…: the whole trail, signed by the QA officer, then verified in the same dialog.
+    auto* reporting = window.exportAuditReport();
+    QVERIFY(reporting);
+    QVERIFY(QTest::qWaitForWindowExposed(reporting, 30000));
+    QVERIFY(!reporting->fromEnabled()->isChecked() && !reporting->from()->isEnabled());
+    const QString reportPdf = dir.filePath(QStringLiteral("audit-report.pdf"));
+    reporting->file()->setText(reportPdf);
+    reporting->findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("mlindqvist"));
+    reporting->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-qa-pass"));
+    reporting->findChild<QLineEdit*>(QStringLiteral("pkcs12"))->setText(p12);
+    reporting->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("demo-p12-pass"));
+    reporting->toEnabled()->setChecked(true);
+    QVERIFY(reporting->to()->isEnabled());
+    reporting->fromEnabled()->setChecked(true);
+    reporting->from()->setDate(reporting->to()->date().addDays(1));
+    screenshot(reporting, QStringLiteral("export-audit-report"));
+    QVERIFY(!reporting->attempt()); // the last day before the first
+    QVERIFY(reporting->findChild<QLabel*>(QStringLiteral("message"))->text().contains(u"before the first"));
+    reporting->fromEnabled()->setChecked(false);
+    reporting->toEnabled()->setChecked(false);
+    reporting->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-qa-pass"));
+    reporting->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("demo-p12-pass"));
+    QVERIFY(reporting->attempt());
+    QVERIFY(QFile::exists(reportPdf));
+    const AuditEvent reportEvent = AuditQuery(ws).event(ws.eventCount().value()).value();
+    QCOMPARE(QJsonDocument::fromJson(reportEvent.after)[u"kind"].toString(), QStringLiteral("audit-report"));
+    verifying = window.showVerifyPackage(reportPdf);
+    QVERIFY(QTest::qWaitForWindowExposed(verifying, 30000));
+    QVERIFY2(verifying->verification().valid(), qPrintable(verifying->verdict()));
+    QCOMPARE(verifying->verification().checks.size(), 8); // the document's five, the checkpoint, workspace, export
+    QVERIFY(verifying->checks()->toPlainText().contains(u"Checkpoint"));
+    screenshot(verifying, QStringLiteral("verify-audit-report"));
     verifying->close();
     // A rollback request from the window: version 3 back into production, approved and implemented like any other.
     QVERIFY(page->rollbackRequestButton()->isEnabled());

@@ -2,7 +2,6 @@
 
 #include "ChangeRequestActionDialog.h"
 #include "ChangeRequestSummary.h"
-#include "ExportPackageDialog.h"
 #include "NewChangeRequestWizard.h"
 #include "ValidationView.h"
 #include "WorkspaceController.h"
@@ -11,6 +10,7 @@
 #include "common/TableCopy.h"
 #include "identity/AdminDialogs.h"
 #include "identity/Authority.h"
+#include "package/ExportDocumentDialog.h"
 #include "queries/ChangeRequestQuery.h"
 #include "queries/RegistryQuery.h"
 #include "queries/SignatureQuery.h"
@@ -401,13 +401,14 @@ void ChangeRequestsPage::showAvailableOnly()
     m_exportPackage->setVisible(m_exportPackage->isEnabled());
 }
 
-ExportPackageDialog* ChangeRequestsPage::exportPackage()
+ExportDocumentDialog* ChangeRequestsPage::exportPackage()
 {
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_shown.size() || !m_exportPackage->isEnabled()) {
         return nullptr;
     }
-    auto* dialog = new ExportPackageDialog(m_controller, m_shown.at(row).id, this);
+    auto* dialog =
+        new ExportDocumentDialog(m_controller, ExportDocumentDialog::Kind::Package, m_shown.at(row).id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { m_summary->setText(dialog->result()); });

@@ -18,7 +18,7 @@ class QTextBrowser;
 
 namespace cs::ui {
 
-class ExportPackageDialog;
+class ExportDocumentDialog;
 class NewChangeRequestWizard;
 class ValidationView;
 class VersionDiffView;
@@ -77,7 +77,7 @@ public:
     QPushButton* rollbackRequestButton() const { return m_rollbackRequest; }
     /// Export Package… on the selected request once it has evidence: the signing dialog (window-modal); nullptr when
     /// not available.
-    ExportPackageDialog* exportPackage();
+    ExportDocumentDialog* exportPackage();
     QPushButton* exportPackageButton() const { return m_exportPackage; }
     /// Selects the request `id`; false when it is not listed (or filtered out).
     bool select(const QString& id);
