@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPixmap>
@@ -63,6 +64,7 @@ VerifyPackageDialog::VerifyPackageDialog(WorkspaceController* controller, QWidge
     previous->setToolTip(tr("Page Up in the page view"));
     next->setToolTip(tr("Page Down in the page view"));
     m_scroll->installEventFilter(this);
+    m_scroll->viewport()->installEventFilter(this); // its size, not the scroll area's, is what a page is fitted to
     auto* pageLabel = new QLabel(tr("Pa&ge:"), left);
     pageLabel->setBuddy(m_pageBox);
     m_pageBox->setObjectName(QStringLiteral("page"));
@@ -186,7 +188,8 @@ bool VerifyPackageDialog::addCaFile(const QString& path)
 bool VerifyPackageDialog::eventFilter(QObject* watched, QEvent* event)
 {
     // In the page view, Page Down and Page Up turn the pages (as in a PDF reader showing one page at a time).
-    if (watched == m_scroll && event->type() == QEvent::Resize) {
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize &&
+        static_cast<QResizeEvent*>(event)->size().width() != static_cast<QResizeEvent*>(event)->oldSize().width()) {
         renderPage();
     }
     if (watched == m_scroll && event->type() == QEvent::KeyPress) {
