@@ -5,6 +5,7 @@
 #include "PdfSigner.h"
 #include "audit/AuditExcerpt.h"
 #include "audit/SignedNote.h"
+#include "pki/CertificateCheck.h"
 #include "pki/Cms.h"
 #include "queries/AuditQuery.h"
 #include "queries/PeopleQuery.h"
@@ -319,6 +320,36 @@ void checkExcerptAgainstTrail(const AuditExcerpt& excerpt, Workspace& workspace,
                     .arg(excerpt.events.size()));
 }
 
+/// The signer's certificate as the workspace judges it at the signing time: issued by a CA of its trust store, not
+/// revoked then by that CA's newest revocation list, its key usage fit for signing, and naming the person whose export
+/// the trail recorded (CertificateCheck, as every stored signature is verified).
+void checkSignerAgainstWorkspace(const PackageVerification& result, const QString& exporter, Workspace& workspace,
+                                 Checks& checks)
+{
+    const QString name = Tr::tr("Signer's certificate");
+    auto certificate = Certificate::fromDer(result.signerDer, name);
+    auto trust = PeopleQuery(workspace).trustStore();
+    auto user = PeopleQuery(workspace).user(exporter);
+    if (!certificate || !trust || !user) {
+        checks.fail(name,
+                    !certificate ? certificate.error().message
+                        : !trust ? trust.error().message
+                                 : user.error().message);
+        return;
+    }
+    const SignerIdentity identity {exporter, user->fullName, user->email};
+    if (auto s = CertificateCheck::check(certificate.value(), trust.value(), result.signingTimeMs, identity,
+                                         CertificateCheck::Purpose::Verification);
+        !s) {
+        checks.fail(name, s.error().message);
+        return;
+    }
+    checks.pass(name,
+                Tr::tr("issued by a CA of the workspace's trust store, not revoked at %1 by its newest revocation "
+                       "list, fit for signing, and naming %2 (%3), who exported it")
+                    .arg(UtcTime::displayMs(result.signingTimeMs), user->fullName, exporter));
+}
+
 /// With `digests` false (an audit report), the records' digests are not checked: it carries none.
 void checkWorkspace(const PackageVerification& result, const std::optional<AuditExcerpt>& excerpt, Workspace& workspace,
                     Checks& checks, bool checkDigests = true)
@@ -369,6 +400,7 @@ void checkWorkspace(const PackageVerification& result, const std::optional<Audit
                 Tr::tr("event %1: exported by %2 on %3, the same SHA-256 and certificate")
                     .arg(recorded->seq)
                     .arg(recorded->actor, UtcTime::displayMs(recorded->timeMs)));
+    checkSignerAgainstWorkspace(result, recorded->actor, workspace, checks);
     if (excerpt) {
         checkExcerptAgainstTrail(*excerpt, workspace, checks);
     }
@@ -537,6 +569,7 @@ Result<PackageVerification> verifyPackage(const QByteArray& pdf, const PackageVe
     result.signerSubject = embedded->signer.subject();
     result.signerIssuer = embedded->signer.issuer();
     result.signerFingerprint = embedded->signer.fingerprint().value_or(QString());
+    result.signerDer = embedded->signer.der();
     result.signingTimeMs = embedded->signingTimeMs > 0 ? embedded->signingTimeMs : pdfDate(found.dictionary);
 
     const QByteArray content = pdf.left(r[1]) + pdf.mid(r[2], r[3]);

@@ -34,6 +34,7 @@ struct PackageVerification
     QString signerSubject;
     QString signerIssuer;
     QString signerFingerprint;
+    QByteArray signerDer; ///< the signer's certificate as the CMS carries it
     QString signerName; ///< the signature dictionary's /Name
     QString reason; ///< its /Reason
     qint64 signingTimeMs = 0; ///< the CMS signing time (or /M when the CMS has none)

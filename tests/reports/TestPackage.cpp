@@ -277,11 +277,11 @@ void TestPackage::packageVerifyAcceptsTheExport()
         names.append(c[u"check"].toString());
     }
     QCOMPARE(names,
-             (QStringList {QStringLiteral("Signature"), QStringLiteral("Whole document"),
-                           QStringLiteral("Signed bytes"), QStringLiteral("Certificate chain"),
-                           QStringLiteral("Manifest"), QStringLiteral("Audit-trail excerpt"),
-                           QStringLiteral("Workspace"), QStringLiteral("Recorded export"),
-                           QStringLiteral("Excerpt against the trail"), QStringLiteral("Digests")}));
+             (QStringList {
+                 QStringLiteral("Signature"), QStringLiteral("Whole document"), QStringLiteral("Signed bytes"),
+                 QStringLiteral("Certificate chain"), QStringLiteral("Manifest"), QStringLiteral("Audit-trail excerpt"),
+                 QStringLiteral("Workspace"), QStringLiteral("Recorded export"), QStringLiteral("Signer's certificate"),
+                 QStringLiteral("Excerpt against the trail"), QStringLiteral("Digests")}));
     // The signer it names is the certificate in the QA officer's key file, as OpenSSL reads it.
     const Run pem = runTool(QStringLiteral("openssl"),
                             {QStringLiteral("pkcs12"), QStringLiteral("-in"), m_credentials + u"/mlindqvist.p12",
@@ -381,6 +381,20 @@ void TestPackage::packageVerifyFindsChanges()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(QByteArray("FAIL  Digests: revision/1/evidence is ")) &&
                  r.out.contains(QByteArray("in the package but " + zeros.toLatin1() + " in the records")),
+             r.out.constData());
+
+    // The person the trail says exported it is no longer the one the certificate names (their record rewritten under
+    // the triggers): the workspace's own certificate check refuses the signer.
+    const QString renamed = m_dir.filePath(QStringLiteral("renamed.countersign"));
+    QVERIFY(QFile::copy(m_workspace, renamed));
+    const QString renaming =
+        cs::test::tamper(renamed,
+                         {QStringLiteral("UPDATE user_account SET full_name = 'Mallory Other', email = "
+                                         "'mallory@elsewhere.example' WHERE username = 'mlindqvist'")});
+    QVERIFY2(renaming.isEmpty(), qPrintable(renaming));
+    r = verify(m_pdf, {QStringLiteral("--workspace"), renamed});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("ok    Recorded export") && r.out.contains("FAIL  Signer's certificate: "),
              r.out.constData());
 
     // Not a PDF: unreadable (2), naming the file; no CA and no workspace: a usage error (2).
@@ -554,6 +568,7 @@ void TestPackage::auditReportExportsAndVerifies()
         cli({QStringLiteral("package"), QStringLiteral("verify"), report, QStringLiteral("--workspace"), m_workspace});
     QVERIFY2(
         r.exitCode == 0 && r.out.contains("ok    Checkpoint: events 1 to ") &&
+            r.out.contains("ok    Signer's certificate: ") &&
             r.out.contains(QByteArray("ok    Recorded export: event " + QByteArray::number(last[u"seq"].toInteger()))),
         r.out.constData());
 

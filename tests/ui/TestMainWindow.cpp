@@ -1070,8 +1070,8 @@ void TestMainWindow::changeRequestsPage()
     QVERIFY(verifying);
     QVERIFY(QTest::qWaitForWindowExposed(verifying, 30000));
     QVERIFY2(verifying->verification().valid(), qPrintable(verifying->verdict()));
-    QCOMPARE(verifying->verification().checks.size(), 10); // with the excerpt, and the excerpt against the trail
-    QCOMPARE(verifying->checks()->toPlainText().count(u"Passed"), 10);
+    QCOMPARE(verifying->verification().checks.size(), 11); // the excerpt, the signer's certificate, the trail
+    QCOMPARE(verifying->checks()->toPlainText().count(u"Passed"), 11);
     QVERIFY(verifying->verdict().startsWith(u"VALID"));
     QVERIFY(verifying->pageCount() >= 5);
     QVERIFY(!verifying->pageImage()->pixmap().isNull());
@@ -1121,7 +1121,7 @@ void TestMainWindow::changeRequestsPage()
     verifying = window.showVerifyPackage(reportPdf);
     QVERIFY(QTest::qWaitForWindowExposed(verifying, 30000));
     QVERIFY2(verifying->verification().valid(), qPrintable(verifying->verdict()));
-    QCOMPARE(verifying->verification().checks.size(), 8); // the document's five, the checkpoint, workspace, export
+    QCOMPARE(verifying->verification().checks.size(), 9); // the document's, the checkpoint, workspace, export, signer
     QVERIFY(verifying->checks()->toPlainText().contains(u"Checkpoint"));
     screenshot(verifying, QStringLiteral("verify-audit-report"));
     verifying->close();
