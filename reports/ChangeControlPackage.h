@@ -56,7 +56,7 @@ struct PackageDigest
 };
 
 /// The digests of the records a package is made from: every revision's content, plan and evidence, every dataset's
-/// stored predictions, every signature's manifest.
+/// imported files and data contracts (as frozen with the evidence) and stored predictions, every signature's manifest.
 QList<PackageDigest> packageDigests(const PackageContent& content);
 
 /// The "format" of the manifest a signed package carries.
@@ -76,8 +76,10 @@ struct PackageExport
 };
 
 /// The package's text with its charts (vector drawings of ValidationCharts, the window's chart code), laid out for
-/// `paper`: cover with the signature manifestation, summary, validation per dataset, risk-benefit analysis and
-/// rollback plan, approval record, appendix of digests.
+/// `paper`: cover with the signature manifestation, summary, what changed (code, configuration, parameters, metrics,
+/// artifacts and data digests), data (each dataset's lock, files, digests and contracts), validation per dataset
+/// (against the baseline and the originally cleared version), risk-benefit analysis and rollback plan, approval
+/// record with the audit-trail excerpt, appendix of digests.
 std::unique_ptr<QTextDocument> packageDocument(const PackageContent& content, const PackageExport& how);
 
 /// The package as an unsigned PDF/A-1b file: every page headed with the request and footed with "page X of Y" (and

@@ -1,6 +1,7 @@
 #include "ChangeRequestEvidence.h"
 
 #include "registry/StoredComparison.h"
+#include "registry/VersionDiff.h"
 #include "stats/ComparisonReport.h"
 #include "stats/Power.h"
 #include "store/DatasetTables.h"
@@ -56,9 +57,64 @@ Result<QJsonObject> versionOf(RegistryTable& registry, const QString& model, con
     if (!v.value()) {
         return Error(ErrorCode::NotFound, Tr::tr("model %1 has no version %2 in this workspace").arg(model, label));
     }
-    return QJsonObject {{QStringLiteral("version"), label},
-                        {QStringLiteral("evidence_sha256"), v.value()->evidenceSha256},
-                        {QStringLiteral("id"), v.value()->id}};
+    QJsonObject out {{QStringLiteral("version"), label},
+                     {QStringLiteral("evidence_sha256"), v.value()->evidenceSha256},
+                     {QStringLiteral("id"), v.value()->id}};
+    if (!v.value()->codeCommit.isEmpty()) {
+        out.insert(QStringLiteral("code_commit"), v.value()->codeCommit);
+    }
+    // The commit's particulars as `import git` attached them (what the package's "What changed" prints).
+    auto attached = registry.attachments(v.value()->id);
+    if (!attached) {
+        return attached.error();
+    }
+    const QJsonObject commit =
+        VersionDiff::latestAttachment(attached.value(), QStringLiteral("git-commit"))[u"commit"].toObject();
+    if (!commit.isEmpty()) {
+        QJsonObject particulars;
+        for (const char* field : {"id", "author", "email", "time", "summary", "message"}) {
+            if (commit.contains(QLatin1String(field))) {
+                particulars.insert(QLatin1String(field), commit.value(QLatin1String(field)));
+            }
+        }
+        out.insert(QStringLiteral("commit"), particulars);
+    }
+    return out;
+}
+
+/// What the package's "Data" section prints of a dataset, frozen with the evidence: whether it is locked, its sample
+/// count, each imported file (name, SHA-256, rows, samples added and their digest) and each data contract attached
+/// to it (a Great Expectations result as `import expectations` reduced it, with its source and SHA-256).
+Result<QJsonObject> datasetRecord(DatasetTable& datasets, const Dataset& dataset)
+{
+    auto files = datasets.files(dataset.id);
+    if (!files) {
+        return files.error();
+    }
+    auto attached = datasets.attachments(dataset.id);
+    if (!attached) {
+        return attached.error();
+    }
+    QJsonArray fileList;
+    for (const DatasetFile& f : files.value()) {
+        fileList.append(QJsonObject {{QStringLiteral("file"), f.fileName},
+                                     {QStringLiteral("sha256"), f.sha256},
+                                     {QStringLiteral("size"), f.sizeBytes},
+                                     {QStringLiteral("rows"), f.rowCount},
+                                     {QStringLiteral("samples_added"), f.samplesAdded},
+                                     {QStringLiteral("samples_sha256"), f.samplesSha256}});
+    }
+    QJsonArray contracts;
+    for (const EvidenceAttachment& a : attached.value()) {
+        contracts.append(QJsonObject {{QStringLiteral("kind"), a.kind},
+                                      {QStringLiteral("source"), a.source},
+                                      {QStringLiteral("sha256"), a.sha256},
+                                      {QStringLiteral("content"), a.content}});
+    }
+    return QJsonObject {{QStringLiteral("locked"), dataset.locked},
+                        {QStringLiteral("samples"), dataset.sampleCount},
+                        {QStringLiteral("files"), fileList},
+                        {QStringLiteral("contracts"), contracts}};
 }
 /// A first release's report: the candidate's own numbers only (the comparison was of the candidate with itself, so
 /// every paired statistic and the "reference" side are dropped), recursively through groups and subgroup columns.
@@ -434,6 +490,11 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
             }
             entry->insert(QStringLiteral("against_cleared"), second.value());
         }
+        auto record = datasetRecord(datasets, *found.value());
+        if (!record) {
+            return record.error();
+        }
+        entry->insert(QStringLiteral("data"), record.value());
         sets.append(entry.value());
     }
     const auto pinned = [](const std::optional<Comparator>& v) -> QJsonValue {
@@ -457,6 +518,25 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
     if (cleared) {
         out.insert(QStringLiteral("cleared"), pinned(cleared));
     }
+    // What changed from the baseline (a first release: everything the candidate records), frozen with the numbers
+    // so that the window and the package show what was reviewed even if evidence is attached to a version later.
+    VersionDiff changes;
+    if (first) {
+        auto v = registry.version(c.model, c.candidate);
+        if (!v) {
+            return v.error();
+        }
+        ModelVersion none;
+        none.modelName = c.model;
+        changes = VersionDiff::between(none, *v.value());
+    } else {
+        auto d = VersionDiff::load(db, c.model, c.baseline, c.candidate);
+        if (!d) {
+            return d.error();
+        }
+        changes = d.value();
+    }
+    out.insert(QStringLiteral("changes"), changes.toJson());
     return out;
 }
 

@@ -208,19 +208,45 @@ VersionDiff VersionDiff::between(const ModelVersion& from, const ModelVersion& t
     return d;
 }
 
-void VersionDiff::addAttachments(const QList<EvidenceAttachment>& older, const QList<EvidenceAttachment>& newer)
+QJsonObject VersionDiff::latestAttachment(const QList<EvidenceAttachment>& list, const QString& kind)
 {
-    const auto latestGit = [](const QList<EvidenceAttachment>& list) {
-        QJsonObject git;
-        for (const EvidenceAttachment& a : list) {
-            if (a.kind == u"git-commit") {
-                git = a.content; // the latest attachment wins
+    QJsonObject content;
+    for (const EvidenceAttachment& a : list) {
+        if (a.kind == kind) {
+            content = a.content; // the latest attachment wins
+        }
+    }
+    return content;
+}
+
+QJsonObject VersionDiff::lineageDigests(const QJsonObject& dvcLock)
+{
+    QJsonObject digests;
+    const QJsonObject stages = dvcLock[u"stages"].toObject();
+    for (auto stage = stages.begin(); stage != stages.end(); ++stage) {
+        for (const char* list : {"deps", "outs"}) {
+            for (const QJsonValue& file : stage.value()[QLatin1String(list)].toArray()) {
+                const QString digest = file[u"digest"].toString();
+                if (!file[u"path"].toString().isEmpty() && !digest.isEmpty()) {
+                    const QString hash = file[u"hash"].toString();
+                    digests.insert(file[u"path"].toString(), hash.isEmpty() ? digest : hash + u':' + digest);
+                }
             }
         }
-        return git;
-    };
-    const QJsonObject a = latestGit(older);
-    const QJsonObject b = latestGit(newer);
+    }
+    return digests;
+}
+
+void VersionDiff::addAttachments(const QList<EvidenceAttachment>& older, const QList<EvidenceAttachment>& newer)
+{
+    // The data each version was trained on, as its dvc.lock recorded it: every file a stage read or wrote, by path.
+    const QJsonObject lineageA = latestAttachment(older, QStringLiteral("dvc-lock"));
+    const QJsonObject lineageB = latestAttachment(newer, QStringLiteral("dvc-lock"));
+    if (!lineageA.isEmpty() && !lineageB.isEmpty()) {
+        entries += compareMaps(QStringLiteral("data"), lineageDigests(lineageA), lineageDigests(lineageB), false);
+    }
+    const QJsonObject a = latestAttachment(older, QStringLiteral("git-commit"));
+    const QJsonObject b = latestAttachment(newer, QStringLiteral("git-commit"));
     if (a.isEmpty() || b.isEmpty()) {
         return;
     }
@@ -295,6 +321,25 @@ QList<DiffEntry> VersionDiff::section(const QString& name) const
         }
     }
     return list;
+}
+
+VersionDiff VersionDiff::fromJson(const QJsonObject& json)
+{
+    VersionDiff d;
+    d.model = json[u"model"].toString();
+    d.from = json[u"from"].toString();
+    d.to = json[u"to"].toString();
+    for (const QJsonValue& o : json[u"differences"].toArray()) {
+        DiffEntry e;
+        e.section = o[u"section"].toString();
+        e.key = o[u"key"].toString();
+        e.kind = enumFromName<DiffEntry::Kind>(o[u"change"].toString()).value_or(DiffEntry::Kind::Changed);
+        e.before = o[u"before"];
+        e.after = o[u"after"];
+        e.lineDiff = o[u"line_diff"].toString();
+        d.entries.append(e);
+    }
+    return d;
 }
 
 QJsonObject VersionDiff::toJson() const

@@ -44,13 +44,20 @@ struct VersionDiff
 
     QList<DiffEntry> section(const QString& name) const;
     QJsonObject toJson() const;
+    /// Reads what toJson() wrote (a change request's frozen evidence keeps the difference it was reviewed with).
+    static VersionDiff fromJson(const QJsonObject& json);
 
     static VersionDiff between(const ModelVersion& from, const ModelVersion& to);
     /// Reads both versions of `model` from the workspace and compares them with their attached evidence.
     static Result<VersionDiff> load(Database& db, const QString& model, const QString& from, const QString& to);
-    /// Adds what the versions' attached evidence shows: the code commits' author and summary, and a line diff of
-    /// each configuration file recorded for both (from `import git --config`).
+    /// Adds what the versions' attached evidence shows: the code commits' author and summary, a line diff of each
+    /// configuration file recorded for both (from `import git --config`), and the digest of every file their
+    /// dvc.lock files name ("data", by path) when both have one.
     void addAttachments(const QList<EvidenceAttachment>& older, const QList<EvidenceAttachment>& newer);
+    /// The content of the latest attachment of `kind` in `list` (empty when there is none).
+    static QJsonObject latestAttachment(const QList<EvidenceAttachment>& list, const QString& kind);
+    /// Every file a dvc.lock's stages read or wrote, by path, with its digest ("md5:…").
+    static QJsonObject lineageDigests(const QJsonObject& dvcLock);
     /// The structural difference of two JSON values below `prefix` (objects by key, arrays by index).
     static QList<DiffEntry> compareValues(const QString& section, const QString& prefix, const QJsonValue& before,
                                           const QJsonValue& after);

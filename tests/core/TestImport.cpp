@@ -114,6 +114,7 @@ private slots:
     void diffOfVersions();
     void structuralDiff();
     void diffSeesEveryKey();
+    void diffOfLineageAndItsJson();
 };
 
 void TestImport::metricLines_data()
@@ -829,6 +830,60 @@ void TestImport::diffSeesEveryKey()
     QCOMPARE(d.entries.first().kind, DiffEntry::Kind::Changed);
     QCOMPARE(d.entries.first().key, QStringLiteral("config.") + name);
     QCOMPARE(d.entries.first().after, QJsonValue(2));
+}
+
+// Both versions' dvc.lock files give a "data" difference by path (a file both stages name counted once); a version
+// without one gives none. The difference reads back from its JSON (the frozen evidence) entry for entry.
+void TestImport::diffOfLineageAndItsJson()
+{
+    const auto lock = [](const char* trainDigest) {
+        const QJsonObject file {{QStringLiteral("path"), QStringLiteral("data/train.parquet")},
+                                {QStringLiteral("hash"), QStringLiteral("md5")},
+                                {QStringLiteral("digest"), QLatin1String(trainDigest)}};
+        const QJsonObject raw {{QStringLiteral("path"), QStringLiteral("data/raw.parquet")},
+                               {QStringLiteral("hash"), QStringLiteral("md5")},
+                               {QStringLiteral("digest"), QStringLiteral("00112233445566778899aabbccddeeff")}};
+        EvidenceAttachment a;
+        a.kind = QStringLiteral("dvc-lock");
+        a.content = QJsonObject {
+            {QStringLiteral("stages"),
+             QJsonObject {{QStringLiteral("prepare"),
+                           QJsonObject {{QStringLiteral("deps"), QJsonArray {raw}},
+                                        {QStringLiteral("outs"), QJsonArray {file}}}},
+                          {QStringLiteral("train"), QJsonObject {{QStringLiteral("deps"), QJsonArray {file}}}}}}};
+        return a;
+    };
+    VersionDiff d;
+    d.addAttachments({lock("5b8e21c4a9d3f7e6b2c1d0e9f8a7b6c5")}, {lock("6c9f32d5b0e4a8f7c3d2e1f0a9b8c7d6")});
+    QCOMPARE(d.entries.size(), 1);
+    QCOMPARE(d.entries.first().section, QStringLiteral("data"));
+    QCOMPARE(d.entries.first().key, QStringLiteral("data/train.parquet"));
+    QCOMPARE(d.entries.first().before.toString(), QStringLiteral("md5:5b8e21c4a9d3f7e6b2c1d0e9f8a7b6c5"));
+    QCOMPARE(d.entries.first().after.toString(), QStringLiteral("md5:6c9f32d5b0e4a8f7c3d2e1f0a9b8c7d6"));
+    VersionDiff one;
+    one.addAttachments({}, {lock("6c9f32d5b0e4a8f7c3d2e1f0a9b8c7d6")});
+    QVERIFY(one.entries.isEmpty());
+
+    d.entries.append({QStringLiteral("config"), QStringLiteral("train.yaml"), DiffEntry::Kind::Changed,
+                      QJsonValue(QStringLiteral("a")), QJsonValue(QStringLiteral("b")),
+                      QStringLiteral("@@ -1 +1 @@\n")});
+    d.entries.append({QStringLiteral("params"), QStringLiteral("seed"), DiffEntry::Kind::Removed, QJsonValue(7),
+                      QJsonValue(), QString()});
+    d.entries.append({QStringLiteral("params"), QStringLiteral("epochs"), DiffEntry::Kind::Added, QJsonValue(),
+                      QJsonValue(30), QString()});
+    const VersionDiff back = VersionDiff::fromJson(d.toJson());
+    QCOMPARE(back.entries.size(), d.entries.size());
+    for (qsizetype i = 0; i < d.entries.size(); ++i) {
+        const DiffEntry& e = d.entries.at(i);
+        const DiffEntry& f = back.entries.at(i);
+        QCOMPARE(f.section, e.section);
+        QCOMPARE(f.key, e.key);
+        QCOMPARE(f.kind, e.kind);
+        QCOMPARE(f.before.isUndefined() ? QJsonValue() : f.before, e.before.isUndefined() ? QJsonValue() : e.before);
+        QCOMPARE(f.after.isUndefined() ? QJsonValue() : f.after, e.after.isUndefined() ? QJsonValue() : e.after);
+        QCOMPARE(f.lineDiff, e.lineDiff);
+    }
+    QCOMPARE(back.toJson(), d.toJson());
 }
 
 QTEST_GUILESS_MAIN(TestImport)

@@ -55,6 +55,7 @@ private slots:
     void initTestCase();
     void exportedPackageVerifiesWithPdfsig();
     void printedFiguresAreTheEvidence();
+    void whatChangedAndDataAreTheSources();
     void exportIsAudited();
     void packageVerifyAcceptsTheExport();
     void packageVerifyFindsChanges();
@@ -244,6 +245,73 @@ void TestPackage::printedFiguresAreTheEvidence()
     QVERIFY2(all.contains(fingerprint), qPrintable(fingerprint));
 }
 
+void TestPackage::whatChangedAndDataAreTheSources()
+{
+    // Sections 3 and 4 against the demo's own sources, read with git and sha256sum: each version's commit and the
+    // configuration's line diff as git prints them, each dataset file's digest and the data contract's outcome.
+    const QString all = QString::fromUtf8(text());
+    const qsizetype changed = all.indexOf(QStringLiteral("3. What changed"));
+    const qsizetype data = all.indexOf(QStringLiteral("4. Data"));
+    const qsizetype validation = all.indexOf(QStringLiteral("5. Validation"));
+    QVERIFY2(changed > 0 && data > changed && validation > data, "sections 3, 4 and 5 in order");
+    const QString whatChanged = all.mid(changed, data - changed);
+    const QString dataText = all.mid(data, validation - data);
+    const QString sources = m_dir.filePath(QStringLiteral("demo-sources"));
+    const QString repo = sources + QStringLiteral("/sepsis-training");
+    const Run log = runTool(QStringLiteral("git"),
+                            {QStringLiteral("-C"), repo, QStringLiteral("log"), QStringLiteral("--format=%H %s")});
+    QVERIFY2(log.exitCode == 0, log.err.constData());
+    QByteArray baseline;
+    QByteArray candidate;
+    for (const QByteArray& line : log.out.split('\n')) {
+        if (line.contains("Baseline gradient boosting on vitals and labs")) { // version 1
+            baseline = line.left(40);
+        } else if (line.contains("Add lactate trend features; isotonic calibration")) { // version 3
+            candidate = line.left(40);
+        }
+    }
+    QVERIFY2(baseline.size() == 40 && candidate.size() == 40, log.out.constData());
+    QVERIFY2(whatChanged.contains(QString::fromLatin1(baseline)) &&
+                 whatChanged.contains(QString::fromLatin1(candidate)),
+             "both commits printed whole");
+    const Run diff =
+        runTool(QStringLiteral("git"),
+                {QStringLiteral("-C"), repo, QStringLiteral("diff"), QString::fromLatin1(baseline),
+                 QString::fromLatin1(candidate), QStringLiteral("--"), QStringLiteral("config/train.yaml")});
+    QVERIFY2(diff.exitCode == 0, diff.err.constData());
+    const QString printedDiff = whatChanged.simplified();
+    int lines = 0;
+    for (const QByteArray& line : diff.out.split('\n')) {
+        if ((line.startsWith('+') || line.startsWith('-')) && !line.startsWith("+++") && !line.startsWith("---")) {
+            ++lines;
+            QVERIFY2(printedDiff.contains(QString::fromUtf8(line).simplified()), line.constData());
+        }
+    }
+    QVERIFY2(lines >= 6, diff.out.constData()); // max_depth, n_estimators, class_weight, lactate_trend, calibration
+    // A parameter changed from version 1 to 3, with both values.
+    QVERIFY2(printedDiff.contains(QStringLiteral("max_depth v1 4 v3 6")), qPrintable(printedDiff.left(3000)));
+    for (const char* file : {"locked-validation-2026q3.csv", "challenge-2026q3.csv"}) {
+        const QString path = sources + QStringLiteral("/data/") + QLatin1String(file);
+        const Run sum = runTool(QStringLiteral("sha256sum"), {path});
+        QVERIFY2(sum.exitCode == 0, sum.err.constData());
+        const QString digest = QString::fromLatin1(sum.out.left(64));
+        QVERIFY2(dataText.contains(QLatin1String(file)) && dataText.contains(digest), file);
+        QVERIFY2(all.indexOf(digest, validation) > 0, "and in the appendix"); // the appendix lists it too
+    }
+    // The data contract: the Great Expectations result's own count of expectations met.
+    QFile gx(sources + QStringLiteral("/data/locked-validation-2026q3.gx.json"));
+    QVERIFY(gx.open(QIODevice::ReadOnly));
+    const QJsonObject result = QJsonDocument::fromJson(gx.readAll()).object();
+    const int evaluated = int(result[u"results"].toArray().size());
+    int met = 0;
+    for (const QJsonValue& r : result[u"results"].toArray()) {
+        met += r[u"success"].toBool() ? 1 : 0;
+    }
+    QVERIFY2(dataText.simplified().contains(QStringLiteral("%1 of %2 expectations met").arg(met).arg(evaluated)),
+             qPrintable(dataText.left(2000)));
+    QVERIFY(dataText.contains(QStringLiteral("No data contract is attached to this dataset."))); // the challenge set
+}
+
 void TestPackage::exportIsAudited()
 {
     const Run log = cli({QStringLiteral("log"), m_workspace, QStringLiteral("--json")});
@@ -295,13 +363,15 @@ void TestPackage::packageVerifyAcceptsTheExport()
     QCOMPARE(result[u"signer"][u"certificate_sha256"].toString().toLatin1(),
              QByteArray(fingerprint.out.trimmed().split('=').value(1)).replace(':', "").toLower());
     // The number of digests is the appendix's rows as `cr show --json` gives the records: content and plan per
-    // revision, evidence per evaluated revision, predictions per dataset and version, and each signature.
+    // revision, evidence per evaluated revision, imported files, data contracts and predictions per dataset (and
+    // version), and each signature.
     qsizetype expected = 0;
     for (const QJsonValue& rev : m_request[u"revisions"].toArray()) {
         expected += rev[u"evidence_sha256"].isString() ? 3 : 2;
     }
     for (const QJsonValue& d : m_request[u"evidence"][u"datasets"].toArray()) {
-        expected += d[u"predictions_sha256"].toObject().size();
+        expected += d[u"predictions_sha256"].toObject().size() + d[u"data"][u"files"].toArray().size() +
+            d[u"data"][u"contracts"].toArray().size();
     }
     for (const QJsonValue& m : m_request[u"moves"].toArray()) {
         expected += m[u"signature"].toInteger() > 0 ? 1 : 0;

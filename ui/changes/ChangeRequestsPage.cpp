@@ -15,6 +15,7 @@
 #include "queries/RegistryQuery.h"
 #include "queries/SignatureQuery.h"
 #include "registry/ChangeRequestFlow.h"
+#include "registry/VersionDiff.h"
 #include "registry/VersionDiffView.h"
 #include "util/DisplayText.h"
 #include "workspace/Workspace.h"
@@ -360,6 +361,12 @@ void ChangeRequestsPage::showRequest()
 
 void ChangeRequestsPage::showChanges(const ChangeRequestRecord& r)
 {
+    // Once evaluated, the difference frozen with the evidence: what the reviewers saw and the package prints.
+    const QJsonObject frozen = m_json[u"evidence"][u"changes"].toObject();
+    if (!frozen.isEmpty() && !r.content.baseline.isEmpty()) {
+        m_changes->show(VersionDiff::fromJson(frozen));
+        return;
+    }
     Workspace* ws = m_controller->workspace();
     if (r.content.baseline.isEmpty()) {
         m_changes->showMessage(
