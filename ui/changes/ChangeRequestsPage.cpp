@@ -364,7 +364,9 @@ void ChangeRequestsPage::showChanges(const ChangeRequestRecord& r)
     // Once evaluated, the difference frozen with the evidence: what the reviewers saw and the package prints.
     const QJsonObject frozen = m_json[u"evidence"][u"changes"].toObject();
     if (!frozen.isEmpty() && !r.content.baseline.isEmpty()) {
-        m_changes->show(VersionDiff::fromJson(frozen));
+        m_changes->show(
+            VersionDiff::fromJson(frozen),
+            tr("As frozen with the evidence when the request was evaluated (the package prints the same)."));
         return;
     }
     Workspace* ws = m_controller->workspace();

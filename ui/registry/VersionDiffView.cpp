@@ -72,14 +72,15 @@ void VersionDiffView::showMessage(const QString& message)
     m_summary->setText(message);
 }
 
-void VersionDiffView::show(const VersionDiff& diff)
+void VersionDiffView::show(const VersionDiff& diff, const QString& note)
 {
     m_diff = diff;
     m_lineDiff->clear();
-    m_summary->setText(m_diff.entries.isEmpty()
-                           ? tr("Versions %1 and %2 have the same evidence.").arg(m_diff.from, m_diff.to)
-                           : tr("%n difference(s) from version %1 to version %2.", nullptr, int(m_diff.entries.size()))
-                                 .arg(m_diff.from, m_diff.to));
+    const QString summary = m_diff.entries.isEmpty()
+        ? tr("Versions %1 and %2 have the same evidence.").arg(m_diff.from, m_diff.to)
+        : tr("%n difference(s) from version %1 to version %2.", nullptr, int(m_diff.entries.size()))
+              .arg(m_diff.from, m_diff.to);
+    m_summary->setText(note.isEmpty() ? summary : summary + u' ' + note);
     m_table->setRowCount(int(m_diff.entries.size()));
     for (int row = 0; row < m_diff.entries.size(); ++row) {
         const DiffEntry& e = m_diff.entries.at(row);

@@ -28,8 +28,8 @@ public:
     };
     explicit VersionDiffView(QWidget* parent = nullptr);
 
-    /// Shows `diff`.
-    void show(const VersionDiff& diff);
+    /// Shows `diff`; `note` follows the summary line (where the diff comes from, when it is not the registry's now).
+    void show(const VersionDiff& diff, const QString& note = {});
     /// Shows no diff, only `message` (an error, or why there is nothing to compare).
     void showMessage(const QString& message);
 
