@@ -341,7 +341,9 @@ Status signFile(QIODevice& file, const SigningCredentials& credentials, const Op
         at += std::max<qint64>(n, 0);
         return n;
     };
-    auto cms = Cms::signDetached(content, credentials.certificate, credentials.key, credentials.chain);
+    // PAdES baseline: the time is /M, never a signed signing-time attribute (ETSI EN 319 142-1, 5.2.2.1).
+    auto cms =
+        Cms::signDetached(content, credentials.certificate, credentials.key, credentials.chain, Cms::SigningTime::Omit);
     if (!cms) {
         return cms.error();
     }

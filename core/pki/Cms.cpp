@@ -6,6 +6,10 @@
 
 #include <openssl/err.h>
 
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
 namespace cs::Cms {
 
 namespace {
@@ -44,8 +48,72 @@ BIO_METHOD* readerMethod()
     return method;
 }
 
+/// The DER of `si`'s signed attributes as they are signed (RFC 5652, 5.4: a SET OF with its own tag, the attributes
+/// in DER order, which is the order OpenSSL writes them in too).
+Result<QByteArray> signedAttributesDer(CMS_SignerInfo* si)
+{
+    QList<QByteArray> attributes;
+    for (int i = 0; i < CMS_signed_get_attr_count(si); ++i) {
+        unsigned char* out = nullptr;
+        const int length = i2d_X509_ATTRIBUTE(CMS_signed_get_attr(si, i), &out);
+        if (length <= 0) {
+            return Error(ErrorCode::Crypto, Tr::tr("encoding a signed attribute failed: %1").arg(ossl::lastError()));
+        }
+        attributes.append(QByteArray(reinterpret_cast<const char*>(out), length));
+        OPENSSL_free(out);
+    }
+    // X.690 11.6: ascending by encoding; of two where one is a prefix of the other, the shorter first.
+    std::sort(attributes.begin(), attributes.end(), [](const QByteArray& a, const QByteArray& b) {
+        const int c = std::memcmp(a.constData(), b.constData(), size_t(std::min(a.size(), b.size())));
+        return c != 0 ? c < 0 : a.size() < b.size();
+    });
+    const QByteArray content = attributes.join();
+    QByteArray der(1, '\x31'); // SET
+    if (content.size() < 0x80) {
+        der += char(content.size());
+    } else {
+        QByteArray length;
+        for (qsizetype n = content.size(); n > 0; n >>= 8) {
+            length.prepend(char(n & 0xff));
+        }
+        der += char(0x80 | length.size());
+        der += length;
+    }
+    return QByteArray(der + content);
+}
+
+/// Removes the signing-time attribute OpenSSL 3.0 added to the only signer of `cms` and signs its signed
+/// attributes again with `key` (SHA-256, the key's default scheme, as CMS_final signed them).
+Status withoutSigningTime(CMS_ContentInfo* cms, const PrivateKey& key)
+{
+    CMS_SignerInfo* si = sk_CMS_SignerInfo_value(CMS_get0_SignerInfos(cms), 0);
+    const int at = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1);
+    if (at < 0) {
+        return {};
+    }
+    X509_ATTRIBUTE_free(CMS_signed_delete_attr(si, at));
+    auto attributes = signedAttributesDer(si);
+    if (!attributes) {
+        return attributes.error();
+    }
+    ossl::MdCtxPtr ctx(EVP_MD_CTX_new());
+    size_t length = 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(attributes->constData());
+    if (!ctx || EVP_DigestSignInit(ctx.get(), nullptr, EVP_sha256(), nullptr, key.handle()) != 1 ||
+        EVP_DigestSign(ctx.get(), nullptr, &length, bytes, size_t(attributes->size())) != 1) {
+        return Error(ErrorCode::Crypto, Tr::tr("signing the attributes failed: %1").arg(ossl::lastError()));
+    }
+    std::vector<unsigned char> signature(length);
+    if (EVP_DigestSign(ctx.get(), signature.data(), &length, bytes, size_t(attributes->size())) != 1 ||
+        ASN1_STRING_set(CMS_SignerInfo_get0_signature(si), signature.data(), int(length)) != 1) {
+        return Error(ErrorCode::Crypto, Tr::tr("signing the attributes failed: %1").arg(ossl::lastError()));
+    }
+    return {};
+}
+
 Result<QByteArray> signFrom(BIO* data, const Certificate& certificate, const PrivateKey& key,
-                            const QList<Certificate>& chain, const std::function<bool()>& readFailed)
+                            const QList<Certificate>& chain, const std::function<bool()>& readFailed,
+                            SigningTime time = SigningTime::Include)
 {
     ossl::CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr, kSignFlags));
     if (!cms) {
@@ -63,6 +131,11 @@ Result<QByteArray> signFrom(BIO* data, const Certificate& certificate, const Pri
         return Error(ErrorCode::Crypto,
                      readFailed() ? Tr::tr("signing failed: the content could not be read")
                                   : Tr::tr("signing failed: %1").arg(ossl::lastError()));
+    }
+    if (time == SigningTime::Omit) {
+        if (auto omitted = withoutSigningTime(cms.get(), key); !omitted) {
+            return omitted.error();
+        }
     }
     unsigned char* out = nullptr;
     const int length = i2d_CMS_ContentInfo(cms.get(), &out);
@@ -83,7 +156,7 @@ Result<QByteArray> signDetached(const QByteArray& content, const Certificate& ce
 }
 
 Result<QByteArray> signDetached(const ContentReader& content, const Certificate& certificate, const PrivateKey& key,
-                                const QList<Certificate>& chain)
+                                const QList<Certificate>& chain, SigningTime time)
 {
     bool failed = false;
     const ContentReader reader = [&content, &failed](char* buffer, qint64 capacity) {
@@ -96,7 +169,8 @@ Result<QByteArray> signDetached(const ContentReader& content, const Certificate&
         return Error(ErrorCode::Crypto, Tr::tr("creating the content reader failed: %1").arg(ossl::lastError()));
     }
     BIO_set_data(data.get(), const_cast<ContentReader*>(&reader));
-    return signFrom(data.get(), certificate, key, chain, [&failed] { return failed; });
+    return signFrom(
+        data.get(), certificate, key, chain, [&failed] { return failed; }, time);
 }
 
 Status verifyDetached(const QByteArray& cmsDer, const QByteArray& content, const Certificate& signer,

@@ -17,9 +17,18 @@ Result<QByteArray> signDetached(const QByteArray& content, const Certificate& ce
 /// an error.
 using ContentReader = std::function<qint64(char* buffer, qint64 capacity)>;
 
+/// Whether the signed attributes carry the signing time. A record's signature does (its time is signed with it); a
+/// PAdES baseline signature must not (ETSI EN 319 142-1, 5.2.2.1: the time is the signature dictionary's /M), and
+/// OpenSSL 3.0 always adds one, so Omit removes it and signs the remaining attributes again.
+enum class SigningTime
+{
+    Include,
+    Omit,
+};
+
 /// The same signature over content read piece by piece (a signed file's byte ranges), never held whole in memory.
 Result<QByteArray> signDetached(const ContentReader& content, const Certificate& certificate, const PrivateKey& key,
-                                const QList<Certificate>& chain = {});
+                                const QList<Certificate>& chain = {}, SigningTime time = SigningTime::Include);
 
 /// Checks that `cms` is a valid signature over `content` by `signer`'s key, carrying a signing-certificate-v2
 /// attribute that names `signer`, with the signer's chain to one of `trustAnchors` valid at `atMs` (the signing

@@ -136,6 +136,22 @@ void TestPdfSigner::validAndTrusted()
          QStringLiteral("-content"), m_dir.filePath(QStringLiteral("ranges.bin")), QStringLiteral("-CAfile"), m_ca,
          QStringLiteral("-purpose"), QStringLiteral("any"), QStringLiteral("-out"), QStringLiteral("/dev/null")});
     QVERIFY2(cms.exitCode == 0 && cms.err.contains("Verification successful"), cms.err.constData());
+    // PAdES baseline (ETSI EN 319 142-1, 5.2.2.1): the signed attributes are content type, message digest and ESS
+    // signing-certificate-v2; no signing-time (the time is /M), which OpenSSL 3.0 adds unless it is taken out.
+    const ToolRun printed = runTool(QStringLiteral("openssl"),
+                                    {QStringLiteral("cms"), QStringLiteral("-cmsout"), QStringLiteral("-print"),
+                                     QStringLiteral("-noout"), QStringLiteral("-inform"), QStringLiteral("DER"),
+                                     QStringLiteral("-in"), m_dir.filePath(QStringLiteral("sig.der"))});
+    QVERIFY2(printed.exitCode == 0, printed.err.constData());
+    const qsizetype attrs = printed.out.indexOf("signedAttrs:");
+    const qsizetype end = printed.out.indexOf("signatureAlgorithm:", attrs);
+    QVERIFY2(attrs > 0 && end > attrs, printed.out.constData());
+    const QByteArray signedAttributes = printed.out.mid(attrs, end - attrs);
+    QVERIFY2(signedAttributes.contains("contentType") && signedAttributes.contains("messageDigest") &&
+                 signedAttributes.contains("id-smime-aa-signingCertificateV2") &&
+                 !signedAttributes.contains("signingTime"),
+             signedAttributes.constData());
+    QVERIFY2(sig.out.contains("Signing Time: "), sig.out.constData()); // pdfsig reads it from /M
 }
 
 void TestPdfSigner::oneByteChangeIsCaught()
