@@ -356,12 +356,16 @@ void checkWorkspace(const PackageVerification& result, const std::optional<Audit
 {
     const QString workspaceId = result.manifest[u"workspace_id"].toString();
     if (workspaceId != workspace.id()) {
-        checks.fail(
-            Tr::tr("Workspace"),
-            Tr::tr("the package comes from workspace %1, not from this one (%2)").arg(workspaceId, workspace.id()));
+        checks.fail(Tr::tr("Workspace"),
+                    (result.isAuditReport() ? Tr::tr("the audit report comes from workspace %1, not from this one (%2)")
+                                            : Tr::tr("the package comes from workspace %1, not from this one (%2)"))
+                        .arg(workspaceId, workspace.id()));
         return;
     }
-    checks.pass(Tr::tr("Workspace"), Tr::tr("the package comes from this workspace (%1)").arg(workspace.id()));
+    checks.pass(Tr::tr("Workspace"),
+                (result.isAuditReport() ? Tr::tr("the audit report comes from this workspace (%1)")
+                                        : Tr::tr("the package comes from this workspace (%1)"))
+                    .arg(workspace.id()));
 
     // The export: a document.exported event that recorded exactly the signed bytes, by the certificate that signed.
     AuditFilter filter;
@@ -484,6 +488,20 @@ bool PackageVerification::valid() const
 {
     return !checks.isEmpty() &&
         std::all_of(checks.begin(), checks.end(), [](const PackageCheck& c) { return c.passed; });
+}
+
+bool PackageVerification::isAuditReport() const
+{
+    return manifest[u"format"].toString() == QLatin1String(kAuditReportManifestFormat);
+}
+
+QString PackageVerification::conclusion() const
+{
+    if (isAuditReport()) {
+        return valid() ? Tr::tr("The audit report is valid.")
+                       : Tr::tr("The audit report is NOT valid: %1").arg(finding());
+    }
+    return valid() ? Tr::tr("The package is valid.") : Tr::tr("The package is NOT valid: %1").arg(finding());
 }
 
 QString PackageVerification::finding() const

@@ -46,6 +46,10 @@ struct PackageVerification
 
     /// Every check passed (and there was at least one).
     bool valid() const;
+    /// Whether the signed manifest says the file is an inspector's audit report (not a change-control package).
+    bool isAuditReport() const;
+    /// "The package is valid." / "The audit report is NOT valid: <finding>", as the CLI and the window conclude.
+    QString conclusion() const;
     /// The first failed check as one line, or empty.
     QString finding() const;
     QJsonObject toJson() const;

@@ -149,9 +149,7 @@ int packageVerify(const QStringList& args)
         for (const reports::PackageCheck& c : result->checks) {
             out() << (c.passed ? "  ok    " : "  FAIL  ") << c.name << ": " << c.detail << '\n';
         }
-        out() << (result->valid() ? QStringLiteral("The package is valid.")
-                                  : QStringLiteral("The package is NOT valid: %1").arg(result->finding()))
-              << '\n';
+        out() << result->conclusion() << '\n';
     }
     return result->valid() ? Success : IntegrityFailure;
 }

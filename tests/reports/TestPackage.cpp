@@ -636,11 +636,13 @@ void TestPackage::auditReportExportsAndVerifies()
     // package verify: the document's checks with the CA, and with the workspace its recorded export.
     Run r =
         cli({QStringLiteral("package"), QStringLiteral("verify"), report, QStringLiteral("--workspace"), m_workspace});
-    QVERIFY2(
-        r.exitCode == 0 && r.out.contains("ok    Checkpoint: events 1 to ") &&
-            r.out.contains("ok    Signer's certificate: ") &&
-            r.out.contains(QByteArray("ok    Recorded export: event " + QByteArray::number(last[u"seq"].toInteger()))),
-        r.out.constData());
+    QVERIFY2(r.exitCode == 0 && r.out.contains("ok    Checkpoint: events 1 to ") &&
+                 r.out.contains("ok    Signer's certificate: ") &&
+                 r.out.contains(
+                     QByteArray("ok    Recorded export: event " + QByteArray::number(last[u"seq"].toInteger()))) &&
+                 r.out.contains("ok    Workspace: the audit report comes from this workspace") &&
+                 r.out.contains("The audit report is valid."),
+             r.out.constData());
 
     // A range: only its events, named by their numbers; a bad date is refused naming the option.
     const QString ranged = m_dir.filePath(QStringLiteral("audit-october.pdf"));

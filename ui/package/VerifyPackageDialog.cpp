@@ -263,7 +263,7 @@ void VerifyPackageDialog::verify()
 QString VerifyPackageDialog::verdict() const
 {
     if (m_pdf.isEmpty()) {
-        return tr("Choose a signed package to verify.");
+        return tr("Choose a signed package or audit report to verify.");
     }
     return m_verification.valid() ? tr("VALID: every check passed.")
                                   : tr("NOT VALID: %1").arg(m_verification.finding());
