@@ -59,6 +59,7 @@ private slots:
     void exportIsAudited();
     void packageVerifyAcceptsTheExport();
     void packageVerifyFindsChanges();
+    void revokedBeforeSigningIsRefused();
     void auditExcerptVerifiesIndependently();
     void auditReportExportsAndVerifies();
     void letterPaper();
@@ -476,6 +477,116 @@ void TestPackage::packageVerifyFindsChanges()
     r = verify(m_pdf);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--ca FILE") && r.err.contains("--workspace"), r.err.constData());
+}
+
+// "Signer's certificate" with a certificate its CA revoked before the signature: a CA made here with openssl (the demo
+// keeps no CA key) issues the QA officer a second certificate, the workspace trusts it, she exports with it, and then
+// the CA's revocation list (made by `openssl ca -gencrl`) says it was revoked the day before. The PDF's own signature
+// stays valid; the workspace's check refuses it, naming both times.
+void TestPackage::revokedBeforeSigningIsRefused()
+{
+    QDir dir(m_dir.filePath(QStringLiteral("revoking-ca")));
+    QVERIFY(dir.mkpath(QStringLiteral(".")));
+    const auto at = [&dir](const char* name) {
+        return dir.filePath(QLatin1String(name));
+    };
+    const auto openssl = [](const QStringList& args) {
+        const Run r = runTool(QStringLiteral("openssl"), args);
+        return r.exitCode == 0 ? QByteArray() : QByteArray(r.err.isEmpty() ? "openssl failed" : r.err);
+    };
+    const QString organisation = QStringLiteral("/O=St. Elsewhere University Hospital");
+    QByteArray problem =
+        openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                 QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=Revoking Test CA") + organisation,
+                 QStringLiteral("-keyout"), at("ca.key"), QStringLiteral("-out"), at("ca.pem"), QStringLiteral("-days"),
+                 QStringLiteral("30"), QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                 QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    QVERIFY2(problem.isEmpty(), problem.constData());
+    problem = openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=Margaret Lindqvist") + organisation,
+                       QStringLiteral("-keyout"), at("signer.key"), QStringLiteral("-out"), at("signer.csr")});
+    QVERIFY2(problem.isEmpty(), problem.constData());
+    QFile extensions(at("signer.ext"));
+    QVERIFY(extensions.open(QIODevice::WriteOnly));
+    extensions.write("basicConstraints=critical,CA:FALSE\nkeyUsage=critical,digitalSignature,nonRepudiation\n"
+                     "extendedKeyUsage=emailProtection\nsubjectAltName=email:margaret.lindqvist@st-elsewhere.example\n"
+                     "subjectKeyIdentifier=hash\nauthorityKeyIdentifier=keyid\n");
+    extensions.close();
+    problem =
+        openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), at("signer.csr"),
+                 QStringLiteral("-CA"), at("ca.pem"), QStringLiteral("-CAkey"), at("ca.key"),
+                 QStringLiteral("-set_serial"), QStringLiteral("0x5EED"), QStringLiteral("-days"), QStringLiteral("20"),
+                 QStringLiteral("-extfile"), at("signer.ext"), QStringLiteral("-out"), at("signer.pem")});
+    QVERIFY2(problem.isEmpty(), problem.constData());
+    problem = openssl({QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-inkey"), at("signer.key"),
+                       QStringLiteral("-in"), at("signer.pem"), QStringLiteral("-certfile"), at("ca.pem"),
+                       QStringLiteral("-out"), at("signer.p12"), QStringLiteral("-passout"),
+                       QStringLiteral("pass:test-p12-pass")});
+    QVERIFY2(problem.isEmpty(), problem.constData());
+
+    const QString ws = m_dir.filePath(QStringLiteral("revoked.countersign"));
+    QVERIFY(QFile::copy(m_workspace, ws) &&
+            QFile::copy(m_workspace + QStringLiteral(".key"), ws + QStringLiteral(".key")));
+    Run r = cli({QStringLiteral("trust"), QStringLiteral("add"), ws, at("ca.pem"), QStringLiteral("--user"),
+                 QStringLiteral("praman"), QStringLiteral("--password-fd"), QStringLiteral("0"),
+                 QStringLiteral("--reason"), QStringLiteral("Test CA that revokes")},
+                "demo-admin-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("cert"), QStringLiteral("enroll"), ws, QStringLiteral("--user"),
+             QStringLiteral("mlindqvist"), QStringLiteral("--password-fd"), QStringLiteral("0"),
+             QStringLiteral("--pkcs12"), at("signer.p12"), QStringLiteral("--passphrase-fd"), QStringLiteral("0")},
+            "demo-qa-pass\ntest-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QString pdf = m_dir.filePath(QStringLiteral("revoked-signer.pdf"));
+    QStringList args = exportArgs(QStringLiteral("CR-2026-0003"), pdf);
+    args[2] = ws;
+    args[args.indexOf(QStringLiteral("--pkcs12")) + 1] = at("signer.p12");
+    r = cli(args, "demo-qa-pass\ntest-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("package"), QStringLiteral("verify"), pdf, QStringLiteral("--workspace"), ws});
+    QVERIFY2(r.exitCode == 0 && r.out.contains("ok    Signer's certificate: "), r.out.constData()); // not yet revoked
+
+    // The CA revokes serial 5EED with a revocation date of yesterday, before the export.
+    const QDateTime yesterday = QDateTime::currentDateTimeUtc().addDays(-1);
+    const QDateTime expiry = QDateTime::currentDateTimeUtc().addDays(20);
+    QFile index(at("index.txt"));
+    QVERIFY(index.open(QIODevice::WriteOnly));
+    index.write(QStringLiteral("R\t%1\t%2\t5EED\tunknown\t/CN=Margaret Lindqvist%3\n")
+                    .arg(expiry.toString(QStringLiteral("yyMMddHHmmss'Z'")),
+                         yesterday.toString(QStringLiteral("yyMMddHHmmss'Z'")), organisation)
+                    .toUtf8());
+    index.close();
+    QFile number(at("crlnumber"));
+    QVERIFY(number.open(QIODevice::WriteOnly) && number.write("01\n") == 3);
+    number.close();
+    QFile config(at("ca.cnf"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("[ca]\ndefault_ca = test\n[test]\ndatabase = %1\ncrlnumber = %2\ndefault_md = sha256\n"
+                                "default_crl_days = 30\n")
+                     .arg(at("index.txt"), at("crlnumber"))
+                     .toUtf8());
+    config.close();
+    problem = openssl({QStringLiteral("ca"), QStringLiteral("-config"), at("ca.cnf"), QStringLiteral("-gencrl"),
+                       QStringLiteral("-keyfile"), at("ca.key"), QStringLiteral("-cert"), at("ca.pem"),
+                       QStringLiteral("-out"), at("crl.pem")});
+    QVERIFY2(problem.isEmpty(), problem.constData());
+    r = cli({QStringLiteral("trust"), QStringLiteral("crl"), ws, at("crl.pem"), QStringLiteral("--user"),
+             QStringLiteral("praman"), QStringLiteral("--password-fd"), QStringLiteral("0")},
+            "demo-admin-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+
+    r = cli({QStringLiteral("package"), QStringLiteral("verify"), pdf, QStringLiteral("--workspace"), ws});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(
+        r.out.contains("ok    Signed bytes") && r.out.contains("FAIL  Signer's certificate: ") &&
+            r.out.contains(QByteArray("revoked on " + yesterday.toString(QStringLiteral("yyyy-MM-dd")).toLatin1())) &&
+            r.out.contains("before the signature at"),
+        r.out.constData());
+    // The original export, signed with the demo CA's certificate, is untouched by another CA's list.
+    r = cli({QStringLiteral("package"), QStringLiteral("verify"), m_pdf, QStringLiteral("--workspace"), ws});
+    QVERIFY2(r.out.contains("ok    Signer's certificate: "), r.out.constData());
 }
 
 void TestPackage::auditExcerptVerifiesIndependently()
