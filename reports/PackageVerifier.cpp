@@ -235,10 +235,17 @@ std::optional<QByteArray> manifestStream(const QByteArray& signedPart)
     return signedPart.mid(start, length);
 }
 
+/// An excerpt that verified on its own, with the checkpoint its note holds.
+struct CheckedExcerpt
+{
+    AuditExcerpt excerpt;
+    Checkpoint checkpoint;
+};
+
 /// The excerpt the manifest carries, verified on its own: the checkpoint's signature with the key it names, each
 /// event's leaf and inclusion proof. Whether that key is the workspace's is for the reader (it is printed) or
 /// --workspace.
-std::optional<AuditExcerpt> checkExcerpt(PackageVerification& result, Checks& checks)
+std::optional<CheckedExcerpt> checkExcerpt(PackageVerification& result, Checks& checks)
 {
     const QString name = Tr::tr("Audit-trail excerpt");
     if (!result.manifest.contains(u"audit_excerpt")) {
@@ -271,13 +278,14 @@ std::optional<AuditExcerpt> checkExcerpt(PackageVerification& result, Checks& ch
                     .arg(verified->events)
                     .arg(verified->checkpoint.size)
                     .arg(UtcTime::displayMs(verified->checkpoint.signedAtMs), excerpt->verifierKey));
-    return excerpt.value();
+    return CheckedExcerpt {excerpt.value(), verified->checkpoint};
 }
 
 /// The excerpt against the workspace: its key is the workspace's, and the trail there still holds each event
 /// byte for byte under a root equal to the checkpoint's (AuditQuery::excerpt of the same events).
-void checkExcerptAgainstTrail(const AuditExcerpt& excerpt, Workspace& workspace, Checks& checks)
+void checkExcerptAgainstTrail(const CheckedExcerpt& checked, Workspace& workspace, Checks& checks)
 {
+    const AuditExcerpt& excerpt = checked.excerpt;
     const QString name = Tr::tr("Excerpt against the trail");
     auto key = workspace.verifierKey();
     if (!key) {
@@ -290,12 +298,7 @@ void checkExcerptAgainstTrail(const AuditExcerpt& excerpt, Workspace& workspace,
                         .arg(excerpt.verifierKey, key.value()));
         return;
     }
-    auto verified = excerpt.verify(name);
-    if (!verified) {
-        checks.fail(name, verified.error().message);
-        return;
-    }
-    Checkpoint checkpoint = verified->checkpoint;
+    Checkpoint checkpoint = checked.checkpoint; // verified by checkExcerpt
     checkpoint.note = excerpt.checkpointNote;
     QSet<qint64> seqs;
     for (const AuditExcerpt::Entry& e : excerpt.events) {
@@ -351,8 +354,8 @@ void checkSignerAgainstWorkspace(const PackageVerification& result, const QStrin
 }
 
 /// With `digests` false (an audit report), the records' digests are not checked: it carries none.
-void checkWorkspace(const PackageVerification& result, const std::optional<AuditExcerpt>& excerpt, Workspace& workspace,
-                    Checks& checks, bool checkDigests = true)
+void checkWorkspace(const PackageVerification& result, const std::optional<CheckedExcerpt>& excerpt,
+                    Workspace& workspace, Checks& checks, bool checkDigests = true)
 {
     const QString workspaceId = result.manifest[u"workspace_id"].toString();
     if (workspaceId != workspace.id()) {
@@ -647,7 +650,7 @@ Result<PackageVerification> verifyPackage(const QByteArray& pdf, const PackageVe
                 Tr::tr("%1 of workspace %2, %3 digests")
                     .arg(result.manifest[u"request_id"].toString(), result.manifest[u"workspace_id"].toString())
                     .arg(result.manifest[u"digests"].toObject().size()));
-    const std::optional<AuditExcerpt> excerpt = checkExcerpt(result, checks);
+    const std::optional<CheckedExcerpt> excerpt = checkExcerpt(result, checks);
     if (options.workspace != nullptr) {
         checkWorkspace(result, excerpt, *options.workspace, checks);
     }
