@@ -210,7 +210,6 @@ QString PccpRule::text() const
 QJsonObject PccpRule::toJson() const
 {
     QJsonObject o {{QStringLiteral("id"), id},
-                   {QStringLiteral("title"), title},
                    {QStringLiteral("metric"), nameOf(metric)},
                    {QStringLiteral("statistic"), nameOf(statistic)},
                    {QStringLiteral("dataset"), datasetRole},
@@ -219,6 +218,9 @@ QJsonObject PccpRule::toJson() const
                    {QStringLiteral("operator"), nameOf(op)},
                    {QStringLiteral("bound"), bound},
                    {QStringLiteral("severity"), nameOf(severity)}};
+    if (!title.isEmpty()) {
+        o.insert(QStringLiteral("title"), title);
+    }
     if (scope == Scope::EverySubgroup) {
         o.insert(QStringLiteral("column"), column);
     }

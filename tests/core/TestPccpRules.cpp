@@ -1,5 +1,6 @@
 // PCCP acceptance rules evaluated on hand-made evidence: every number below is written here, so each verdict can be
 // checked by reading the rule and the number it reads (no output of this project is compared with itself).
+#include "pccp/Pccp.h"
 #include "pccp/PccpRule.h"
 
 #include <QJsonArray>
@@ -93,6 +94,9 @@ private slots:
     void rulesReadBack();
     void badRules_data();
     void badRules();
+    void pccpFromYaml();
+    void badPccps_data();
+    void badPccps();
 };
 
 using M = PccpRule::Metric;
@@ -311,6 +315,142 @@ void TestPccpRules::badRules()
     } else {
         QVERIFY2(errors.size() == 1 && errors.first().startsWith(error), qPrintable(errors.join(u'\n')));
     }
+}
+
+namespace {
+/// The sepsis model's PCCP as regulatory affairs would write it: two modifications, the issue's example rules.
+const char* const kPccpYaml = R"(model: sepsis-risk
+title: Predetermined change control plan, sepsis early-warning score
+modifications:
+  - id: M1
+    title: Scheduled re-training on new encounters
+    type: retraining
+    automatic: false
+    scope: global
+    frequency: quarterly
+    rationale: Case mix and practice drift; re-training keeps calibration.
+    protocol:
+      data_management: Locked validation set, sequestered; reference standard is Sepsis-3 adjudication.
+      retraining: Same features and hyper-parameter ranges as the cleared version.
+      performance_evaluation: Paired comparison against production on the locked validation and challenge sets.
+      update_procedures: Deployment through an approved change request; rollback to the previous version.
+      rules:
+        - {id: R1, metric: sensitivity, statistic: difference-lower, operator: ">", bound: -0.05, severity: blocking}
+        - {id: R2, metric: auc, statistic: difference-lower, operator: ">=", bound: -0.02, severity: blocking}
+        - {id: R3, metric: specificity, statistic: lower, operator: ">=", bound: 0.80, severity: blocking}
+        - id: R4
+          metric: sensitivity
+          statistic: difference-lower
+          scope: every-subgroup
+          column: age_band
+          min_positives: 30
+          operator: ">"
+          bound: -0.10
+          severity: blocking
+        - {id: R5, metric: sensitivity, statistic: difference, dataset: challenge, operator: ">=", bound: -0.05,
+           severity: advisory}
+        - {id: R6, metric: ece, statistic: value, operator: "<=", bound: 0.05, severity: blocking}
+    impact:
+      benefits: Keeps sensitivity as the population changes.
+      risks: Worse performance in a subgroup (bias); calibration shift.
+      mitigations: Subgroup rules R4; calibration rule R6.
+  - id: M2
+    title: Lactate input from the new assay
+    type: inputs
+    rationale: The laboratory changes its lactate assay.
+    protocol:
+      data_management: Paired samples on both assays.
+      retraining: Recalibrate the lactate input only.
+      performance_evaluation: As M1.
+      update_procedures: As M1.
+      rules:
+        - {id: R7, metric: auc, statistic: difference-lower, operator: ">=", bound: -0.02, severity: blocking}
+    impact:
+      benefits: Correct scores after the assay change.
+      risks: Mis-scaled lactate.
+      mitigations: Drift monitoring of lactate.
+monitoring:
+  - {id: D1, metric: psi, feature: lactate, statistic: value, operator: "<", bound: 0.2, severity: advisory}
+)";
+} // namespace
+
+void TestPccpRules::pccpFromYaml()
+{
+    auto pccp = Pccp::fromYaml(kPccpYaml, QStringLiteral("pccp.yaml"));
+    QVERIFY2(pccp, pccp ? "" : qPrintable(pccp.error().message));
+    QCOMPARE(pccp->model, QStringLiteral("sepsis-risk"));
+    QCOMPARE(pccp->modifications.size(), 2);
+    const PccpModification& m1 = pccp->modifications.first();
+    QCOMPARE(m1.rules.size(), 6);
+    QCOMPARE(m1.rules[3].scope, PccpRule::Scope::EverySubgroup);
+    QCOMPARE(m1.rules[3].minimumPositives, 30);
+    QCOMPARE(m1.rules[3].bound, -0.10);
+    QCOMPARE(m1.rules[4].datasetRole, QStringLiteral("challenge"));
+    QCOMPARE(m1.rules[4].severity, PccpRule::Severity::Advisory);
+    QCOMPARE(pccp->modifications[1].type, PccpModification::Type::Inputs);
+    QCOMPARE(pccp->monitoring.size(), 1);
+    QCOMPARE(pccp->monitoring.first().feature, QStringLiteral("lactate"));
+    // The traceability table: each modification against the four protocol parts, the rules on evaluation.
+    const QList<Pccp::Trace> table = pccp->traceability();
+    QCOMPARE(table.size(), 8);
+    QCOMPARE(table[2].part, QStringLiteral("performance-evaluation"));
+    QCOMPARE(table[2].rules,
+             (QStringList {QStringLiteral("R1"), QStringLiteral("R2"), QStringLiteral("R3"), QStringLiteral("R4"),
+                           QStringLiteral("R5"), QStringLiteral("R6")}));
+    QVERIFY(table[0].described && table[0].rules.isEmpty());
+    // Written and read back, the same.
+    QStringList errors;
+    const Pccp back = Pccp::fromJson(pccp->toJson(), &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
+    QCOMPARE(back.toJson(), pccp->toJson());
+}
+
+void TestPccpRules::badPccps_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("error");
+    const QString yaml = QString::fromUtf8(kPccpYaml);
+    QTest::newRow("quoted bound") << "bound: -0.05,"
+                                  << "bound: \"-0.05\","
+                                  << "pccp.yaml, line 17: modifications[0].protocol.rules[0].bound: expected a number";
+    QTest::newRow("unknown metric on its own line")
+        << "          metric: sensitivity\n          statistic: difference-lower\n          scope"
+        << "          metric: recall\n          statistic: difference-lower\n          scope"
+        << "pccp.yaml, line 21: modifications[0].protocol.rules[3].metric: expected one of";
+    QTest::newRow("rule named twice")
+        << "{id: R7,"
+        << "{id: R2,"
+        << "pccp.yaml, line 46: modifications[1].protocol.rules[0].id: rule R2 is named twice";
+    QTest::newRow("a typo in a field") << "    rationale: The laboratory"
+                                       << "    rationle: The laboratory"
+                                       << "pccp.yaml, line 39: modifications[1].rationle: unknown field";
+    QTest::newRow("no rules") << "      rules:\n        - {id: R7, metric: auc, statistic: difference-lower, operator: "
+                                 "\">=\", bound: -0.02, severity: blocking}\n"
+                              << ""
+                              << "pccp.yaml, line 40: modifications[1].protocol.rules: expected at least one";
+    QTest::newRow("missing model") << "model: sepsis-risk\n"
+                                   << ""
+                                   << "pccp.yaml, line 1: model: expected a text";
+    QTest::newRow("not YAML") << "title: Predetermined"
+                              << "title: [Predetermined"
+                              << "pccp.yaml, line 3, column 14: not valid YAML";
+    QTest::newRow("automatic as text") << "automatic: false"
+                                       << "automatic: \"no\""
+                                       << "pccp.yaml, line 7: modifications[0].automatic: expected true or false";
+}
+
+void TestPccpRules::badPccps()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, error);
+    QString yaml = QString::fromUtf8(kPccpYaml);
+    QVERIFY2(yaml.contains(from), qPrintable(from));
+    yaml.replace(yaml.indexOf(from), from.size(), to);
+    auto pccp = Pccp::fromYaml(yaml.toUtf8(), QStringLiteral("pccp.yaml"));
+    QVERIFY(!pccp);
+    QVERIFY2(pccp.error().message.startsWith(error), qPrintable(pccp.error().message));
 }
 
 QTEST_GUILESS_MAIN(TestPccpRules)
