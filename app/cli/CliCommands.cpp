@@ -74,6 +74,8 @@ QString usage()
         "                                    compare two models' scores on one validation set\n"
         "  stats drift --reference REF.csv --current CUR.csv [--columns a,b,c] [--bins N] --json\n"
         "                                    drift of each column between two windows\n"
+        "  pccp check FILE.yaml [--json]     read a PCCP file: its rules in words and traceability table, or\n"
+        "                                    every problem with its line and field\n"
         "  transition WORKSPACE MODEL VERSION --to STATE --reason TEXT --user USER\n"
         "                                    move a version through its lifecycle\n"
         "  cr create WORKSPACE --model M --candidate V --title T [content options] --user USER\n"

@@ -91,6 +91,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("diff"), cs::cli::diff},
         {QStringLiteral("cr"), cs::cli::cr},
         {QStringLiteral("gate"), cs::cli::gate},
+        {QStringLiteral("pccp"), cs::cli::pccp},
     };
     const QString name = args.takeFirst();
     const auto it = commands.find(name);

@@ -197,7 +197,8 @@ QString PccpRule::text() const
         statisticText = displayNameOf(statistic);
         break;
     }
-    const QString where = scope == Scope::Overall
+    const QString where = !readsEvidence() ? Tr::tr("production windows")
+        : scope == Scope::Overall
         ? (minimumPositives > 0 ? Tr::tr("%1 set, with at least %2 positives").arg(datasetRole).arg(minimumPositives)
                                 : Tr::tr("%1 set").arg(datasetRole))
         : Tr::tr("%1 set, every %2 with at least %3 positives").arg(datasetRole, column).arg(minimumPositives);

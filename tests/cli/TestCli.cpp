@@ -57,6 +57,7 @@ private slots:
     void importsFromMlflow();
     void importsFromMlflow3();
     void changeRequests();
+    void pccpCheck();
 
 private:
     Run cli(const QStringList& args, const QByteArray& input = {});
@@ -1166,6 +1167,45 @@ void TestCli::terminalNeverGetsControlCharacters()
     QVERIFY(r.exitCode != 0);
     QVERIFY2(!r.err.contains('\x1b'), r.err.constData());
     QVERIFY2(r.err.contains("\\u001b[2J\\u001b[31mevil"), r.err.constData());
+}
+
+// pccp check: the sepsis PCCP as Countersign reads it, its JSON, and a broken copy refused with the line and field.
+void TestCli::pccpCheck()
+{
+    const QString file = QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/pccp/sepsis-risk.yaml");
+    Run r = cli({QStringLiteral("pccp"), QStringLiteral("check"), file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.contains("R4   sensitivity: lower bound of the difference from production > -0.1 (validation set, "
+                            "every age_band with at least 30 positives); blocking") &&
+                 r.out.contains("D1   PSI of lactate: value < 0.2 (production windows); advisory") &&
+                 r.out.contains("M2    performance-evaluation  described  R7"),
+             r.out.constData());
+    r = cli({QStringLiteral("pccp"), QStringLiteral("check"), file, QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(json[u"traceability"].toArray().size(), 8);
+    QCOMPARE(json[u"modifications"][0][u"protocol"][u"rules"].toArray().size(), 6);
+
+    QFile source(file);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    QByteArray text = source.readAll();
+    QVERIFY(text.contains("bound: -0.05, severity: blocking}"));
+    text.replace("bound: -0.05, severity: blocking}", "bound: \"-0.05\", severity: blocking}");
+    text.replace("    rationale: The laboratory", "    rationle: The laboratory");
+    const QString broken = m_dir.filePath(QStringLiteral("broken-pccp.yaml"));
+    QFile out(broken);
+    QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
+    out.close();
+    r = cli({QStringLiteral("pccp"), QStringLiteral("check"), broken});
+    QCOMPARE(r.exitCode, 2); // bad input
+    QVERIFY2(r.err.contains(QByteArray(broken.toUtf8() +
+                                       ", line 18: modifications[0].protocol.rules[0].bound: "
+                                       "expected a number")) &&
+                 r.err.contains(", line 40: modifications[1].rationle: unknown field") &&
+                 r.err.contains("modifications[1].rationale: expected a text"),
+             r.err.constData());
+    r = cli({QStringLiteral("pccp"), QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.yaml"))});
+    QVERIFY2(r.exitCode != 0 && r.err.contains("missing.yaml"), r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
