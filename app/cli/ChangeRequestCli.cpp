@@ -6,6 +6,7 @@
 #include "queries/DeploymentGate.h"
 #include "registry/ChangeRequestEvidence.h"
 #include "registry/EvidenceTables.h"
+#include "registry/PccpGate.h"
 #include "util/UtcTime.h"
 #include "workspace/SigningCeremony.h"
 
@@ -54,6 +55,10 @@ void addContentOptions(QCommandLineParser& parser)
                                      "new-data or other."),
                       QStringLiteral("KIND")});
     parser.addOption({QStringLiteral("class"), QStringLiteral("minor or major."), QStringLiteral("CLASS")});
+    parser.addOption({QStringLiteral("pccp-modification"),
+                      QStringLiteral("The modification of the PCCP in force this change falls under (its id), or "
+                                     "\"outside\" (it then needs a new regulatory submission)."),
+                      QStringLiteral("ID")});
     parser.addOption(
         {QStringLiteral("validation"), QStringLiteral("The locked validation set."), QStringLiteral("DATASET")});
     parser.addOption(
@@ -124,6 +129,9 @@ Status applyOptions(const QCommandLineParser& parser, ChangeRequestContent& c)
                 QStringLiteral("--trigger: \"%1\" is not a trigger kind").arg(parser.value(QStringLiteral("trigger"))));
         }
         c.trigger = *kind;
+    }
+    if (parser.isSet(QStringLiteral("pccp-modification"))) {
+        c.pccpModification = parser.value(QStringLiteral("pccp-modification")).trimmed();
     }
     if (parser.isSet(QStringLiteral("class"))) {
         const QString cls = parser.value(QStringLiteral("class"));
@@ -299,6 +307,10 @@ const SignedVerb kSignedVerbs[] = {
      "goes back into production and the rollback waits for a review.",
      true},
     {"review", "Review an emergency rollback (a QA officer other than who made it): you sign it as reviewed.", true},
+    {"justify",
+     "Justify deciding on an evaluated request whose blocking PCCP rules could not be evaluated (QA officer, not "
+     "its author): you sign its evidence as reviewed, with the justification as the reason.",
+     true},
 };
 
 /// Runs the core command of a signing verb with the credentials just opened; returns the line to print.
@@ -330,6 +342,11 @@ Result<QString> runSigned(Workspace& ws, const QString& verb, const QString& id,
     if (verb == u"rollback") {
         EmergencyRollbackCommand c(id, reason, std::move(credentials));
         return done(c, QStringLiteral("Rolled %1 back (signed as released); a QA officer must review it.").arg(id));
+    }
+    if (verb == u"justify") {
+        JustifyChangeRequestCommand c(id, reason, std::move(credentials));
+        return done(
+            c, QStringLiteral("Signed a justification on %1's evidence (reviewed); it can now be decided.").arg(id));
     }
     ReviewRollbackCommand c(id, reason, std::move(credentials));
     return done(c, QStringLiteral("Reviewed the emergency rollback of %1 (signed).").arg(id));
@@ -541,6 +558,34 @@ void printEvidence(const QJsonObject& evidence, double alpha)
     }
 }
 
+/// The frozen PCCP determination: in words, then each rule with its verdict and the numbers it read.
+void printDetermination(const QJsonObject& pccp)
+{
+    if (pccp.isEmpty()) {
+        return; // not evaluated yet, or evaluated before PCCPs
+    }
+    out() << "  PCCP: " << PccpGate::statement(pccp) << '\n';
+    for (const QJsonValue& rule : pccp[u"rules"].toArray()) {
+        const auto verdict = enumFromName<RuleVerdict>(rule[u"verdict"].toString());
+        out() << "    " << pad(rule[u"rule"].toString(), 5)
+              << pad(verdict ? displayNameOf(*verdict) : rule[u"verdict"].toString(), 15) << rule[u"text"].toString()
+              << '\n';
+        for (const QJsonValue& reading : rule[u"readings"].toArray()) {
+            if (!reading[u"in_scope"].toBool(true)) {
+                continue;
+            }
+            out() << "         " << reading[u"dataset"].toString()
+                  << (reading[u"scope"].toString().isEmpty() ? QString() : u' ' + reading[u"scope"].toString()) << ": "
+                  << (reading[u"value"].isDouble() ? QString::number(reading[u"value"].toDouble(), 'f', 4)
+                                                   : reading[u"note"].toString())
+                  << (reading[u"other_end"].isDouble()
+                          ? QStringLiteral(" (other end %1)").arg(reading[u"other_end"].toDouble(), 0, 'f', 4)
+                          : QString())
+                  << ' ' << reading[u"verdict"].toString() << '\n';
+        }
+    }
+}
+
 /// The Validation tab's tables of every dataset of the request `j` (ChangeRequestQuery::toJson), tab-separated: against
 /// the baseline, then against the originally cleared version when the request names one.
 void printTables(const QJsonObject& j)
@@ -610,6 +655,7 @@ int crShow(const QStringList& args)
           << "\n  content SHA-256 " << j[u"content_sha256"].toString() << "\n  plan SHA-256 "
           << j[u"plan_sha256"].toString() << '\n';
     printEvidence(j[u"evidence"].toObject(), c[u"plan"][u"alpha"].toDouble());
+    printDetermination(j[u"evidence"][u"pccp"].toObject());
     if (parser.isSet(QStringLiteral("tables"))) {
         printTables(j);
     }
@@ -713,6 +759,10 @@ int cr(const QStringList& args)
                      {QStringLiteral("review"),
                       [](const QStringList& a) {
                           return crSigned(a, kSignedVerbs[5]);
+                      }},
+                     {QStringLiteral("justify"),
+                      [](const QStringList& a) {
+                          return crSigned(a, kSignedVerbs[6]);
                       }},
                      {QStringLiteral("evaluate"), crEvaluate},
                      {QStringLiteral("withdraw"),

@@ -27,7 +27,13 @@ QTextStream& err()
 int fail(const QString& message, int code)
 {
     out().flush();
-    err() << "countersign-cli: " << DisplayText::escaped(message) << '\n';
+    // Line by line: core's multi-line messages (a list of problems) stay readable; anything else hostile in a line
+    // (an escape sequence from a file's field) is shown escaped.
+    QStringList lines;
+    for (const QString& line : message.split(u'\n')) {
+        lines.append(DisplayText::escaped(line));
+    }
+    err() << "countersign-cli: " << lines.join(QStringLiteral("\n  ")) << '\n';
     err().flush();
     return code;
 }

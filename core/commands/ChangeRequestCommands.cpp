@@ -8,6 +8,8 @@
 #include "json/CanonicalJson.h"
 #include "registry/ChangeRequestEvidence.h"
 #include "registry/ChangeRequestFlow.h"
+#include "registry/PccpGate.h"
+#include "registry/PccpStandings.h"
 #include "store/ChangeRequestTables.h"
 #include "store/DatasetTables.h"
 #include "store/RegistryTables.h"
@@ -285,6 +287,29 @@ QStringList planProblems(Database& db, const ChangeRequestContent& c)
     }
     return problems;
 }
+
+/// With a PCCP in force for the model, the author says which modification the change falls under, or "outside".
+Result<QString> pccpProblem(Database& db, const ChangeRequestContent& c)
+{
+    if (!c.pccpModification.isEmpty() || !c.rollbackOf.isEmpty()) {
+        return QString();
+    }
+    auto inForce = PccpStandings::inForce(db, c.model);
+    if (!inForce) {
+        return inForce.error();
+    }
+    if (!inForce.value()) {
+        return QString();
+    }
+    QStringList ids;
+    for (const PccpModification& m : inForce.value()->content.modifications) {
+        ids.append(m.id);
+    }
+    return Tr::tr("pccp_modification: version %1 of the PCCP of %2 is in force; name the modification this change "
+                  "falls under (%3) or \"%4\"")
+        .arg(inForce.value()->version)
+        .arg(c.model, ids.join(QStringLiteral(", ")), Pccp::kOutside);
+}
 } // namespace
 
 Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
@@ -294,7 +319,12 @@ Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
         return begun.error();
     }
     const ChangeRequestRecord* r = &begun->request;
-    const QStringList problems = r->content.problems() + planProblems(ctx.database(), r->content);
+    QStringList problems = r->content.problems() + planProblems(ctx.database(), r->content);
+    if (auto p = pccpProblem(ctx.database(), r->content); !p) {
+        return p.error();
+    } else if (!p->isEmpty()) {
+        problems.append(p.value());
+    }
     if (!problems.isEmpty()) {
         return Error(ErrorCode::Rule,
                      Tr::tr("%1 cannot be submitted yet:\n- %2").arg(m_id, problems.join(QStringLiteral("\n- "))));
@@ -356,6 +386,12 @@ Status EvaluateChangeRequestCommand::apply(CommandContext& ctx)
     if (!evidence) {
         return evidence.error();
     }
+    // The PCCP gate's verdicts are part of the evidence: computed once, frozen with it, shown everywhere as frozen.
+    auto pccp = PccpGate::determine(ctx.database(), r, evidence.value());
+    if (!pccp) {
+        return pccp.error();
+    }
+    evidence->insert(QStringLiteral("pccp"), pccp.value());
     auto bytes = CanonicalJson::serialize(evidence.value());
     if (!bytes) {
         return bytes.error();

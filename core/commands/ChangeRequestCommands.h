@@ -135,6 +135,18 @@ private:
     ChangeRequestAction m_decision;
 };
 
+/// A QA officer's signed justification for deciding on an evaluated request although blocking PCCP rules could not
+/// be evaluated (too few positives, or no such number in the evidence): a "reviewed" signature with the reason over
+/// the request's evidence record. Approval asks for it (PccpGate::checkApproval); the request's state stays.
+class JustifyChangeRequestCommand final : public SignedChangeRequestCommand
+{
+public:
+    JustifyChangeRequestCommand(QString id, QString reason, SigningCredentials credentials);
+    QString description() const override;
+    std::optional<Action> requiredAction() const override { return Action::DecideChangeRequest; }
+    Status apply(CommandContext& ctx) override;
+};
+
 /// Implements an approved request (a QA officer who is not the author, signing "released" over its evidence record):
 /// in one transaction the candidate goes into production, the baseline is superseded, and the request that had put
 /// the baseline into production is closed (or, for a rollback request, rolled back). The only way into production.

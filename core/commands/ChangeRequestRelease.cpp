@@ -4,7 +4,9 @@
 #include "commands/ChangeRequestSteps.h"
 #include "commands/CommandContext.h"
 #include "commands/SignRecordCommand.h"
+#include "registry/PccpGate.h"
 #include "store/ChangeRequestTables.h"
+#include "store/IdentityTables.h"
 #include "store/RegistryTables.h"
 
 #include <QCoreApplication>
@@ -36,6 +38,36 @@ Result<qint64> sign(CommandContext& ctx, const ChangeRequestSteps::Begun& begun,
         return s.error();
     }
     return command.signature().id;
+}
+
+/// The frozen PCCP determination of the request's evaluated revision ({} when it was evaluated before PCCPs).
+Result<QJsonObject> frozenDetermination(CommandContext& ctx, const ChangeRequestRecord& r)
+{
+    auto evidence = ChangeRequestTable(ctx.database()).evidence(r.id, r.revision);
+    if (!evidence) {
+        return evidence.error();
+    }
+    if (!evidence.value()) {
+        return Error(ErrorCode::Rule, Tr::tr("%1, revision %2, has not been evaluated").arg(r.id).arg(r.revision));
+    }
+    return evidence.value()->json[u"pccp"].toObject();
+}
+
+/// Whether a QA officer signed a justification ("reviewed") on the revision's evidence.
+Result<bool> justified(CommandContext& ctx, const ChangeRequestRecord& r)
+{
+    auto signatures =
+        SignatureTable(ctx.database())
+            .forRecord(QStringLiteral("change-request-evidence"), r.id + u'@' + QString::number(r.revision));
+    if (!signatures) {
+        return signatures.error();
+    }
+    for (const StoredSignature& s : signatures.value()) {
+        if (s.meaning == nameOf(Meaning::Reviewed)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /// The model's version in production now (empty when none is).
@@ -118,12 +150,68 @@ Status DecideChangeRequestCommand::apply(CommandContext& ctx)
         return begun.error();
     }
     const ChangeRequestRecord& r = begun->request;
+    if (m_decision == ChangeRequestAction::Approve) {
+        // The PCCP gate: a core rule, so the window and the CLI refuse alike.
+        auto pccp = frozenDetermination(ctx, r);
+        auto done = pccp ? justified(ctx, r) : Result<bool>(pccp.error());
+        if (!done) {
+            return done.error();
+        }
+        if (auto g = PccpGate::checkApproval(r.id, pccp.value(), done.value()); !g) {
+            return g;
+        }
+    }
     auto signature = sign(ctx, begun.value(), m_decision, m_reason, std::move(m_credentials));
     if (!signature) {
         return signature.error();
     }
     m_signatureId = signature.value();
     return recordMove(ctx, r, m_decision, begun->step, m_reason, m_signatureId, r.revision);
+}
+
+// --- justify
+
+JustifyChangeRequestCommand::JustifyChangeRequestCommand(QString id, QString reason, SigningCredentials credentials)
+    : SignedChangeRequestCommand(std::move(id), std::move(reason), std::move(credentials))
+{ }
+
+QString JustifyChangeRequestCommand::description() const
+{
+    return Tr::tr("justify approving change request %1 with rules not evaluable").arg(m_id);
+}
+
+Status JustifyChangeRequestCommand::apply(CommandContext& ctx)
+{
+    if (auto r = requireReason(m_reason, description()); !r) {
+        return r;
+    }
+    auto request = ChangeRequestSteps::load(ctx, m_id);
+    if (!request) {
+        return request.error();
+    }
+    const ChangeRequestRecord& r = request.value();
+    if (r.state != ChangeRequestState::Evaluated) {
+        return Error(ErrorCode::Rule,
+                     Tr::tr("%1 is %2; a justification belongs to an evaluated request awaiting "
+                            "its decision")
+                         .arg(m_id, displayNameOf(r.state)));
+    }
+    auto pccp = frozenDetermination(ctx, r);
+    if (!pccp) {
+        return pccp.error();
+    }
+    if (PccpGate::needingJustification(pccp.value()).isEmpty()) {
+        return Error(
+            ErrorCode::Rule,
+            Tr::tr("%1 has no blocking PCCP rule that could not be evaluated; there is nothing to justify").arg(m_id));
+    }
+    SignRecordCommand sign(QStringLiteral("change-request-evidence"), r.id + u'@' + QString::number(r.revision),
+                           Meaning::Reviewed, m_reason, std::move(m_credentials));
+    if (auto s = sign.apply(ctx); !s) {
+        return s;
+    }
+    m_signatureId = sign.signature().id;
+    return {};
 }
 
 // --- implement
@@ -145,6 +233,13 @@ Status ImplementChangeRequestCommand::apply(CommandContext& ctx)
     }
     const ChangeRequestRecord& r = begun->request;
     const ChangeRequestContent& c = r.content;
+    auto pccp = frozenDetermination(ctx, r);
+    if (!pccp) {
+        return pccp.error();
+    }
+    if (auto g = PccpGate::checkImplementation(r.id, pccp.value()); !g) {
+        return g;
+    }
     auto now = production(ctx, c.model);
     if (!now) {
         return now.error();

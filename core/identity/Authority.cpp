@@ -39,6 +39,7 @@ const ActionInfo kMatrix[] = {
     {Action::EvaluateChangeRequest, {true, true, true, false, false}},
     {Action::DecideChangeRequest, {false, true, false, false, false}},
     {Action::ImplementChangeRequest, {false, true, false, false, false}},
+    {Action::WritePccp, {false, false, true, false, false}},
 };
 
 const ActionInfo& info(Action action)

@@ -31,6 +31,7 @@ enum class Action
     EvaluateChangeRequest, ///< compute a submitted request's validation evidence
     DecideChangeRequest, ///< approve, reject or return a request; review an emergency rollback
     ImplementChangeRequest, ///< put an approved request into production; roll back in an emergency
+    WritePccp, ///< write or import a new version of a model's PCCP
 };
 
 template<>
@@ -55,6 +56,7 @@ struct EnumNames<Action>
         {Action::EvaluateChangeRequest, "evaluate-change-request", nullptr},
         {Action::DecideChangeRequest, "decide-change-request", nullptr},
         {Action::ImplementChangeRequest, "implement-change-request", nullptr},
+        {Action::WritePccp, "write-pccp", nullptr},
     };
 };
 

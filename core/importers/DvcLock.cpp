@@ -1,6 +1,6 @@
 #include "DvcLock.h"
 
-#include "importers/YamlJson.h"
+#include "json/YamlJson.h"
 
 #include <QCoreApplication>
 #include <QFile>

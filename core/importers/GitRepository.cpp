@@ -1,7 +1,7 @@
 #include "GitRepository.h"
 
 #include "crypto/Sha256.h"
-#include "importers/YamlJson.h"
+#include "json/YamlJson.h"
 #include "util/UtcTime.h"
 
 #include <QCoreApplication>

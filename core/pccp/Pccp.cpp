@@ -1,6 +1,6 @@
 #include "Pccp.h"
 
-#include "importers/YamlJson.h"
+#include "json/YamlJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -117,6 +117,16 @@ QList<PccpRule> readRules(const QJsonValue& value, const QString& where, QSet<QS
 }
 } // namespace
 
+const PccpModification* Pccp::modification(QStringView id) const
+{
+    for (const PccpModification& m : modifications) {
+        if (m.id == id) {
+            return &m;
+        }
+    }
+    return nullptr;
+}
+
 QList<Pccp::Trace> Pccp::traceability() const
 {
     QList<Trace> table;
@@ -209,6 +219,10 @@ Pccp Pccp::fromJson(const QJsonObject& json, QStringList* errors)
         const QJsonValue id = o.value(QStringLiteral("id"));
         if (!id.isString() || id.toString().trimmed().isEmpty()) {
             errors->append(QStringLiteral("%1.id: %2").arg(where, Tr::tr("expected a text")));
+        } else if (id.toString().trimmed() == Pccp::kOutside) {
+            errors->append(
+                QStringLiteral("%1.id: %2")
+                    .arg(where, Tr::tr("\"%1\" is reserved for changes outside the PCCP").arg(Pccp::kOutside)));
         } else if (modificationIds.contains(id.toString().trimmed())) {
             errors->append(
                 QStringLiteral("%1.id: %2").arg(where, Tr::tr("modification %1 is named twice").arg(id.toString())));

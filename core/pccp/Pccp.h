@@ -52,6 +52,10 @@ struct PccpModification
 /// force are the store's (docs/pccp.md).
 struct Pccp
 {
+    /// What a change request names when its change falls under none of the modifications: it then needs a new
+    /// regulatory submission. No modification may take this id.
+    static constexpr QLatin1StringView kOutside {"outside"};
+
     QString model;
     QString title;
     QString summary;
@@ -69,6 +73,8 @@ struct Pccp
         QStringList rules;
     };
     QList<Trace> traceability() const;
+    /// The modification with that id, if the PCCP has one.
+    const PccpModification* modification(QStringView id) const;
 
     QJsonObject toJson() const;
     /// Reads what toJson() wrote; every problem is appended to `errors` as "path: message"

@@ -41,6 +41,7 @@ enum class AuditAction
     ChangeRequestEdited,
     ChangeRequestMoved,
     DocumentExported,
+    PccpSaved,
 };
 
 template<>
@@ -95,6 +96,7 @@ struct EnumNames<AuditAction>
          QT_TRANSLATE_NOOP("cs::AuditAction", "Change request moved")},
         {AuditAction::DocumentExported, "document.exported",
          QT_TRANSLATE_NOOP("cs::AuditAction", "Signed document exported")},
+        {AuditAction::PccpSaved, "pccp.saved", QT_TRANSLATE_NOOP("cs::AuditAction", "PCCP version saved")},
     };
 };
 

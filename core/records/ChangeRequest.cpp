@@ -108,7 +108,7 @@ ValidationPlan ValidationPlan::fromJson(const QJsonObject& json, QStringList* er
 
 QJsonObject ChangeRequestContent::toJson() const
 {
-    return QJsonObject {
+    QJsonObject json {
         {QStringLiteral("model"), model},
         {QStringLiteral("candidate"), candidate},
         {QStringLiteral("baseline"), baseline},
@@ -130,6 +130,11 @@ QJsonObject ChangeRequestContent::toJson() const
          QJsonObject {{QStringLiteral("version"), rollbackVersion}, {QStringLiteral("criteria"), rollbackCriteria}}},
         {QStringLiteral("rollback_of"), rollbackOf},
         {QStringLiteral("plan"), plan.toJson()}};
+    if (!pccpModification.isEmpty()) {
+        // Only when named: the content (and its signed hash) of requests written before PCCPs stays as it was.
+        json.insert(QStringLiteral("pccp_modification"), pccpModification);
+    }
+    return json;
 }
 
 ChangeRequestContent ChangeRequestContent::fromJson(const QJsonObject& json, QStringList* errors)
@@ -140,6 +145,7 @@ ChangeRequestContent ChangeRequestContent::fromJson(const QJsonObject& json, QSt
     c.candidate = text(json, "candidate", top, errors);
     c.baseline = text(json, "baseline", top, errors);
     c.cleared = text(json, "cleared", top, errors);
+    c.pccpModification = text(json, "pccp_modification", top, errors).trimmed();
     const QJsonObject trigger = json.value(QStringLiteral("trigger")).toObject();
     const QString kind = text(trigger, "kind", QStringLiteral("trigger."), errors);
     if (const auto t = enumFromName<ChangeTrigger>(kind)) {

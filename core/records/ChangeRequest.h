@@ -149,6 +149,9 @@ struct ChangeRequestContent
     /// comparator: the evidence then also compares the candidate with it ("against_cleared"), at
     /// plan.clearedThreshold. Empty when the request names none.
     QString cleared;
+    /// The modification of the PCCP in force this change falls under (its id, "M1"), or "outside" (Pccp::kOutside):
+    /// then it needs a new regulatory submission. Empty when the model has no PCCP in force (docs/pccp.md).
+    QString pccpModification;
     ChangeTrigger trigger = ChangeTrigger::Other;
     QString triggerReference;
     QString title;

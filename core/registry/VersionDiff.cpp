@@ -1,8 +1,8 @@
 #include "VersionDiff.h"
 
 #include "importers/GitRepository.h"
-#include "importers/YamlJson.h"
 #include "json/CanonicalJson.h"
+#include "json/YamlJson.h"
 #include "store/RegistryTables.h"
 
 #include <QCoreApplication>

@@ -4,6 +4,7 @@
 #include "json/CanonicalJson.h"
 #include "registry/VersionDiff.h"
 #include "store/ChangeRequestTables.h"
+#include "store/PccpTables.h"
 #include "store/RecordTables.h"
 #include "store/RegistryTables.h"
 #include "util/UtcTime.h"
@@ -236,6 +237,39 @@ Result<SignableRecord> loadRollback(Database& db, const QString& id)
     record.author = r.author;
     return record;
 }
+
+/// A version of a model's PCCP, named "sepsis-risk@2": its content's SHA-256 with the model, version and title, so an
+/// edited row fails verification.
+Result<SignableRecord> loadPccp(Database& db, const QString& id)
+{
+    const qsizetype at = id.lastIndexOf(u'@');
+    bool ok = false;
+    const int version = at > 0 ? id.mid(at + 1).toInt(&ok) : 0;
+    if (!ok || version < 1) {
+        return Error(
+            ErrorCode::InvalidArgument,
+            Tr::tr("\"%1\" does not name a PCCP version; write MODEL@VERSION, for example sepsis-risk@1").arg(id));
+    }
+    auto pccp = PccpTable(db).version(id.left(at), version);
+    if (!pccp) {
+        return pccp.error();
+    }
+    if (!pccp.value()) {
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("model %1 has no PCCP version %2 in this workspace").arg(id.left(at)).arg(version));
+    }
+    const PccpRecord& p = *pccp.value();
+    SignableRecord record;
+    record.type = QStringLiteral("pccp");
+    record.id = p.reference();
+    record.content = QJsonObject {{QStringLiteral("model"), p.model},
+                                  {QStringLiteral("version"), p.version},
+                                  {QStringLiteral("title"), p.content.title},
+                                  {QStringLiteral("content_sha256"), p.contentSha256}};
+    record.summary = Tr::tr("PCCP of %1, version %2: %3").arg(p.model).arg(p.version).arg(p.content.title);
+    record.author = p.author;
+    return record;
+}
 } // namespace
 
 Result<QString> SignableRecord::contentSha256() const
@@ -256,6 +290,7 @@ const QList<SignableRecordType>& all()
         {QStringLiteral("change-request"), Tr::tr("Change request"), loadChangeRequest},
         {QStringLiteral("change-request-evidence"), Tr::tr("Change request decision"), loadDecision},
         {QStringLiteral("change-request-rollback"), Tr::tr("Emergency rollback"), loadRollback},
+        {QStringLiteral("pccp"), Tr::tr("PCCP"), loadPccp},
     };
     return types;
 }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace cs {
 
 namespace {
@@ -65,6 +67,20 @@ Result<Role> SignaturePolicy::admit(const SignableRecord& record, const QList<Si
                             "duties)")
                          .arg(signer.username, record.type, record.id, nameOf(meaning)));
     }
+    if (authorOnly.contains(meaning) && record.author != signer.username) {
+        return Error(ErrorCode::Rule,
+                     Tr::tr("only the author of %1 %2, %3, may sign it as \"%4\"")
+                         .arg(record.type, record.id, record.author, nameOf(meaning)));
+    }
+    for (const auto& [first, then] : order) {
+        const bool given = std::any_of(existing.begin(), existing.end(),
+                                       [first = first](const SignatureManifest& m) { return m.meaning == first; });
+        if (then == meaning && !given) {
+            return Error(ErrorCode::Rule,
+                         Tr::tr("%1 %2 is not signed as \"%3\" yet; it can be signed as \"%4\" only after that")
+                             .arg(record.type, record.id, nameOf(first), nameOf(meaning)));
+        }
+    }
     for (const SignatureManifest& m : existing) {
         if (m.signerUsername != signer.username) {
             continue;
@@ -111,23 +127,41 @@ const SignaturePolicy* forType(QStringView recordType)
         {QStringLiteral("audit-review"),
          {{Meaning::Reviewed, {Role::Auditor, Role::QaOfficer}, true, true},
           {Meaning::Approved, {Role::QaOfficer}, false, false}},
-         {{Meaning::Reviewed, Meaning::Approved}}},
+         {{Meaning::Reviewed, Meaning::Approved}},
+         {},
+         {}},
         // A change request's revision as submitted: its author signs it as authored (ChangeRequestFlow lets only
         // the author submit).
         {QStringLiteral("change-request"),
          {{Meaning::Authored, {Role::DataScientist, Role::QaOfficer, Role::RegulatoryAffairs}, true, true}},
+         {},
+         {},
          {}},
         // The decision on an evaluated revision (its evidence): a QA officer who is not the author approves or
-        // rejects it, and releases an approved one.
+        // rejects it, and releases an approved one. "Reviewed" is a QA officer's signed justification for approving
+        // although a blocking PCCP rule could not be evaluated (docs/pccp.md).
         {QStringLiteral("change-request-evidence"),
          {{Meaning::Approved, {Role::QaOfficer}, false, false},
           {Meaning::Rejected, {Role::QaOfficer}, false, false},
-          {Meaning::Released, {Role::QaOfficer}, false, false}},
-         {{Meaning::Approved, Meaning::Rejected}}},
+          {Meaning::Released, {Role::QaOfficer}, false, false},
+          {Meaning::Reviewed, {Role::QaOfficer}, false, false}},
+         {{Meaning::Approved, Meaning::Rejected}},
+         {},
+         {}},
         // An emergency rollback: a QA officer releases it at once; another reviews it afterwards.
         {QStringLiteral("change-request-rollback"),
          {{Meaning::Released, {Role::QaOfficer}, true, true}, {Meaning::Reviewed, {Role::QaOfficer}, true, true}},
-         {{Meaning::Released, Meaning::Reviewed}}},
+         {{Meaning::Released, Meaning::Reviewed}},
+         {},
+         {}},
+        // A version of a model's PCCP: its author (regulatory affairs) signs it as authored, then a QA officer who
+        // is not the author approves it; the newest approved version is in force (docs/pccp.md).
+        {QStringLiteral("pccp"),
+         {{Meaning::Authored, {Role::RegulatoryAffairs}, true, true},
+          {Meaning::Approved, {Role::QaOfficer}, true, false}},
+         {{Meaning::Authored, Meaning::Approved}},
+         {{Meaning::Authored, Meaning::Approved}},
+         {Meaning::Authored}},
     };
     for (const SignaturePolicy& p : policies) {
         if (p.recordType == recordType) {

@@ -26,6 +26,11 @@ struct SignaturePolicy
     QList<MeaningRule> rules;
     /// Pairs of meanings that must come from two different people.
     QList<std::pair<Meaning, Meaning>> differentPeople;
+    /// Pairs (first, then): `then` may be given only once some signature gives `first` (a PCCP is approved only
+    /// after its author signed it).
+    QList<std::pair<Meaning, Meaning>> order;
+    /// Meanings only the record's author may give (the author of a PCCP signs it as authored).
+    QList<Meaning> authorOnly;
 
     const MeaningRule* rule(Meaning meaning) const;
     /// Checks that `signer` may add a `meaning` signature to `record`, given the signatures it already has, and

@@ -215,6 +215,7 @@ const QList<SealedKind>& kinds()
         {QStringLiteral("change_request_revision"), QStringLiteral("id")},
         {QStringLiteral("change_request_move"), QStringLiteral("id")},
         {QStringLiteral("change_request_evidence"), QStringLiteral("id")},
+        {QStringLiteral("pccp"), QStringLiteral("id")},
     };
     return all;
 }

@@ -22,6 +22,7 @@ const QStringList kVersion6AppendOnly = {QStringLiteral("dataset_label_chunk")};
 const QStringList kVersion7AppendOnly = {QStringLiteral("record_seal")};
 const QStringList kVersion8AppendOnly = {QStringLiteral("change_request"), QStringLiteral("change_request_move")};
 const QStringList kVersion9AppendOnly = {QStringLiteral("change_request_evidence")};
+const QStringList kVersion10AppendOnly = {QStringLiteral("pccp")};
 const QStringList kNeverDeleted = {QStringLiteral("user_account"), QStringLiteral("model"),
                                    QStringLiteral("model_version"), QStringLiteral("change_request_revision")};
 
@@ -396,6 +397,28 @@ QStringList version9()
     return sql;
 }
 
+/// Predetermined Change Control Plans (issue #16, docs/pccp.md): every version of a model's PCCP, its content as
+/// canonical JSON with its SHA-256. A new version supersedes the one before, which stays as it was. Append-only.
+QStringList version10()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE pccp ("
+                       "id INTEGER PRIMARY KEY, "
+                       "model_name TEXT NOT NULL REFERENCES model (name), "
+                       "version INTEGER NOT NULL CHECK (version >= 1), "
+                       "content_json TEXT NOT NULL, "
+                       "content_sha256 TEXT NOT NULL, "
+                       "source TEXT NOT NULL, "
+                       "author TEXT NOT NULL, "
+                       "created_at_ms INTEGER NOT NULL, "
+                       "UNIQUE (model_name, version))"),
+    };
+    for (const QString& table : kVersion10AppendOnly) {
+        sql += Database::appendOnlyTriggers(table);
+    }
+    return sql;
+}
+
 /// Records written before schema 7 are sealed as they stand at the upgrade, by the upgrade's own event.
 Status sealEverything(Database& db, const WriteAccess&)
 {
@@ -417,6 +440,7 @@ const QList<Migration>& migrations()
          sealEverything},
         {8, QStringLiteral("change requests: revisions locked when submitted, and their moves"), version8, {}},
         {9, QStringLiteral("change requests' frozen validation evidence"), version9, {}},
+        {10, QStringLiteral("Predetermined Change Control Plans, versioned per model"), version10, {}},
     };
     return all;
 }
@@ -429,7 +453,7 @@ int latestVersion()
 QStringList appendOnlyTables()
 {
     return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly + kVersion4AppendOnly + kVersion5AppendOnly +
-        kVersion6AppendOnly + kVersion7AppendOnly + kVersion8AppendOnly + kVersion9AppendOnly;
+        kVersion6AppendOnly + kVersion7AppendOnly + kVersion8AppendOnly + kVersion9AppendOnly + kVersion10AppendOnly;
 }
 
 QStringList bulkTables()

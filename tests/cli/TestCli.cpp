@@ -58,6 +58,7 @@ private slots:
     void importsFromMlflow3();
     void changeRequests();
     void pccpCheck();
+    void pccpStoredSignedAndGating();
 
 private:
     Run cli(const QStringList& args, const QByteArray& input = {});
@@ -1206,6 +1207,107 @@ void TestCli::pccpCheck()
              r.err.constData());
     r = cli({QStringLiteral("pccp"), QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.yaml"))});
     QVERIFY2(r.exitCode != 0 && r.err.contains("missing.yaml"), r.err.constData());
+}
+
+void TestCli::pccpStoredSignedAndGating()
+{
+    const QString path = demoCopy(QStringLiteral("pccp"));
+    const QString credentials = m_dir.filePath(QStringLiteral("pccp-credentials"));
+    const QString file = QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/pccp/sepsis-risk.yaml");
+    const auto as = [](const char* user) {
+        return QStringList {QStringLiteral("--user"), QLatin1String(user), QStringLiteral("--password-fd"),
+                            QStringLiteral("0")};
+    };
+    const auto signing = [&](const char* user) {
+        return as(user) +
+            QStringList {QStringLiteral("--pkcs12"), credentials + u'/' + QLatin1String(user) + QStringLiteral(".p12"),
+                         QStringLiteral("--passphrase-fd"), QStringLiteral("0")};
+    };
+    Run r = cli({QStringLiteral("pccp"), QStringLiteral("list"), path});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.out.contains("No PCCP in this workspace"));
+    // Regulatory affairs import it; a QA officer may not.
+    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("import"), path, file} + as("mlindqvist"),
+            "demo-qa-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("may not write pccp"), r.err.constData());
+    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("import"), path, file} + as("therrera"),
+            "demo-regulatory-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("Saved version 1 of the PCCP of sepsis-risk"), r.out.constData());
+    // A broken file is refused with its line and field, before anyone signs in.
+    QTemporaryDir bad;
+    QFile broken(bad.filePath(QStringLiteral("broken.yaml")));
+    QFile good(file);
+    QVERIFY(good.open(QIODevice::ReadOnly) && broken.open(QIODevice::WriteOnly));
+    broken.write(good.readAll().replace("bound: 0.80", "bound: high"));
+    broken.close();
+    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("import"), path, broken.fileName()} + as("therrera"),
+            "demo-regulatory-pass\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("broken.yaml, line ") && r.err.contains(".bound: expected a number"), r.err.constData());
+
+    // The QA officer cannot approve before the author signs; then both sign and it is in force.
+    const QStringList signV1 = {QStringLiteral("pccp"),        QStringLiteral("sign"),      path,
+                                QStringLiteral("sepsis-risk"), QStringLiteral("--version"), QStringLiteral("1"),
+                                QStringLiteral("--meaning")};
+    r = cli(signV1 + QStringList {QStringLiteral("approved")} + signing("mlindqvist"), "demo-qa-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("not signed as \"authored\" yet"), r.err.constData());
+    r = cli(signV1 + QStringList {QStringLiteral("authored")} + signing("therrera"),
+            "demo-regulatory-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("now awaiting signatures"), r.err.constData());
+    r = cli(signV1 + QStringList {QStringLiteral("approved")} + signing("mlindqvist"), "demo-qa-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("now in force"), r.err.constData());
+    r = cli({QStringLiteral("pccp"), QStringLiteral("show"), path, QStringLiteral("sepsis-risk"),
+             QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(shown[u"status"].toString(), QStringLiteral("in-force"));
+    QCOMPARE(shown[u"signatures"].toArray().size(), 2);
+    QCOMPARE(shown[u"content"][u"modifications"].toArray().size(), 2);
+    QCOMPARE(shown[u"traceability"].toArray().size(), 8);
+    r = cli({QStringLiteral("verify"), path});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+
+    // The demo's evaluated request, returned and revised under M1: its evidence freezes each rule's verdict, and the
+    // blocking failure of the specificity floor refuses approval.
+    const QString id = QStringLiteral("CR-2026-0004");
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("return"), path, id, QStringLiteral("--reason"),
+                         QStringLiteral("name the PCCP modification")} +
+                as("mlindqvist"),
+            "demo-qa-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("edit"), path, id, QStringLiteral("--pccp-modification"),
+                         QStringLiteral("M1"), QStringLiteral("--reason"), QStringLiteral("under M1")} +
+                as("dokafor"),
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("submit"), path, id} + signing("dokafor"),
+            "demo-science-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("evaluate"), path, id} + as("dokafor"),
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id});
+    QVERIFY2(r.out.contains("PCCP: Within modification M1 (Scheduled re-training on new encounters) of PCCP version 1 "
+                            "of sepsis-risk. Rules: 5 PASS, 1 FAIL; a blocking rule is not met"),
+             r.out.constData());
+    QVERIFY2(r.out.contains("R3   FAIL           specificity: lower bound >= 0.8 (validation set); blocking"),
+             r.out.constData());
+    r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id, QStringLiteral("--json")});
+    const QJsonObject pccp = QJsonDocument::fromJson(r.out).object()[u"evidence"][u"pccp"].toObject();
+    QCOMPARE(pccp[u"determination"].toString(), QStringLiteral("within"));
+    QCOMPARE(pccp[u"content_sha256"].toString(), shown[u"content_sha256"].toString());
+    QCOMPARE(pccp[u"rules"].toArray().size(), 6);
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("approve"), path, id, QStringLiteral("--reason"),
+                         QStringLiteral("fine")} +
+                signing("mlindqvist"),
+            "demo-qa-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    // The list of rules stays on lines of its own.
+    QVERIFY2(r.err.contains("cannot be approved: blocking acceptance rules of PCCP version 1 are not met:\n  - R3 "),
+             r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,6 +2,7 @@
 // checked by reading the rule and the number it reads (no output of this project is compared with itself).
 #include "pccp/Pccp.h"
 #include "pccp/PccpRule.h"
+#include "registry/PccpEvaluation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -6,6 +6,7 @@
 #include "TestWorkspace.h"
 #include "commands/ChangeRequestCommands.h"
 #include "commands/ChangeSettingCommand.h"
+#include "commands/PccpCommands.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
 #include "commands/SignRecordCommand.h"
@@ -837,6 +838,13 @@ void TestSigning::authorityMatrixOnCommands()
                 result = t.ws().execute(c); // allowed roles: the version may not exist (NotFound), never Forbidden
                 break;
             }
+            case Action::WritePccp: {
+                Pccp empty;
+                empty.model = QStringLiteral("matrix-model");
+                SavePccpCommand c(empty, QStringLiteral("form"));
+                result = t.ws().execute(c); // allowed: refused as incomplete (InvalidArgument), never Forbidden
+                break;
+            }
             case Action::SignRecord: {
                 SignRecordCommand c(QStringLiteral("audit-review"), QString::number(reviewId), Meaning::Authored,
                                     QString(), creds[role]);
@@ -857,7 +865,7 @@ void TestSigning::authorityMatrixOnCommands()
             }
         }
     }
-    QCOMPARE(runs, 5 * 14);
+    QCOMPARE(runs, 5 * 15);
 }
 
 void TestSigning::noSecretInTheWorkspaceFile()

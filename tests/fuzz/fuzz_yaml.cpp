@@ -3,8 +3,8 @@
 // returns always has a canonical form (the evidence digest is taken over it).
 
 #include "FuzzSupport.h"
-#include "importers/YamlJson.h"
 #include "json/CanonicalJson.h"
+#include "json/YamlJson.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
