@@ -1308,6 +1308,26 @@ void TestCli::pccpStoredSignedAndGating()
     // The list of rules stays on lines of its own.
     QVERIFY2(r.err.contains("cannot be approved: blocking acceptance rules of PCCP version 1 are not met:\n  - R3 "),
              r.err.constData());
+
+    // The package prints the frozen determination: the statement, the PCCP's digest and each rule with its verdict.
+    const QString pdf = m_dir.filePath(QStringLiteral("pccp-package.pdf"));
+    r = cli(QStringList {QStringLiteral("package"), QStringLiteral("export"), path, id, QStringLiteral("--out"), pdf} +
+                signing("mlindqvist"),
+            "demo-qa-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QVERIFY2(printed.contains(u"6. Regulatory determination (PCCP) Within modification M1 (Scheduled re-training on "
+                              u"new encounters) of PCCP version 1 of sepsis-risk."),
+             qPrintable(printed.left(2000)));
+    QVERIFY(printed.contains(shown[u"content_sha256"].toString()));
+    const QJsonObject r3 = pccp[u"rules"][2].toObject();
+    QVERIFY(printed.contains(QStringLiteral("R3 specificity: lower bound >= 0.8 (validation set); blocking FAIL "
+                                            "locked-validation-2026q3: %1 (other end %2) FAIL")
+                                 .arg(r3[u"readings"][0][u"value"].toDouble(), 0, 'f', 4)
+                                 .arg(r3[u"readings"][0][u"other_end"].toDouble(), 0, 'f', 4)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -16,8 +16,10 @@
 #include "changes/NewChangeRequestWizard.h"
 #include "changes/ValidationView.h"
 #include "commands/ChangeRequestCommands.h"
+#include "commands/PccpCommands.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
+#include "commands/SignRecordCommand.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "config-countersign-tests.h"
@@ -27,6 +29,7 @@
 #include "importers/MlflowFileStore.h"
 #include "package/ExportDocumentDialog.h"
 #include "package/VerifyPackageDialog.h"
+#include "pki/Certificate.h"
 #include "queries/AuditQuery.h"
 #include "queries/ChangeRequestQuery.h"
 #include "queries/RegistryQuery.h"
@@ -52,6 +55,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -87,6 +91,7 @@ private slots:
     void locksAfterInactivity();
     void modelsPage();
     void importWizardPredictions();
+    void pccpDeterminationInTheWindow();
     void importWizardMlflowAndDvc();
     void versionDiffAndDatasets();
     void changeRequestsPage();
@@ -760,6 +765,90 @@ void TestMainWindow::versionDiffAndDatasets()
     QVERIFY2(lines.contains(u"\n-  max_depth: 4\n") && lines.contains(u"\n+  max_depth: 6\n"), qPrintable(lines));
     screenshot(dialog, QStringLiteral("version-diff"));
     dialog->close();
+}
+
+void TestMainWindow::pccpDeterminationInTheWindow()
+{
+    // The demo with the sepsis PCCP in force and its waiting request re-evaluated under modification M1, made through
+    // the core's commands as the CLI makes them.
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
+    QVERIFY(DemoWorkspace::create(demo, QDateTime::currentMSecsSinceEpoch()).ok());
+    const QString id = QStringLiteral("CR-2026-0004");
+    {
+        auto opened = Workspace::open(demo, OpenMode::ReadWrite);
+        QVERIFY(opened.ok());
+        Workspace& ws = *opened.value();
+        const auto as = [&ws](const QString& user) {
+            for (const auto& p : DemoWorkspace::cast()) {
+                if (p.username == user) {
+                    return ws.signIn(user, SecretBytes::fromUtf8(p.password.toUtf8().constData())).ok();
+                }
+            }
+            return false;
+        };
+        const auto credentials = [&demo](const QString& user) {
+            return std::move(Pkcs12::read(DemoWorkspace::credentialsDir(demo) + u'/' + user + QStringLiteral(".p12"),
+                                          SecretBytes::fromUtf8(DemoWorkspace::pkcs12Passphrase().toUtf8().constData()))
+                                 .value());
+        };
+        QFile yaml(QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/pccp/sepsis-risk.yaml"));
+        QVERIFY(yaml.open(QIODevice::ReadOnly));
+        QVERIFY(as(QStringLiteral("therrera")));
+        SavePccpCommand save(Pccp::fromYaml(yaml.readAll(), QStringLiteral("sepsis-risk.yaml")).value(),
+                             QStringLiteral("sepsis-risk.yaml"));
+        QVERIFY(ws.execute(save).ok());
+        SignRecordCommand authored(QStringLiteral("pccp"), QStringLiteral("sepsis-risk@1"), Meaning::Authored,
+                                   QString(), credentials(QStringLiteral("therrera")));
+        QVERIFY(ws.execute(authored).ok());
+        QVERIFY(as(QStringLiteral("mlindqvist")));
+        SignRecordCommand approved(QStringLiteral("pccp"), QStringLiteral("sepsis-risk@1"), Meaning::Approved,
+                                   QString(), credentials(QStringLiteral("mlindqvist")));
+        QVERIFY(ws.execute(approved).ok());
+        MoveChangeRequestCommand back(id, ChangeRequestAction::Return, QStringLiteral("name the PCCP modification"));
+        QVERIFY(ws.execute(back).ok());
+        QVERIFY(as(QStringLiteral("dokafor")));
+        ChangeRequestContent content = ChangeRequestQuery(ws).find(id).value()->content;
+        content.pccpModification = QStringLiteral("M1");
+        EditChangeRequestCommand edit(id, content, QStringLiteral("falls under M1"));
+        QVERIFY(ws.execute(edit).ok());
+        SubmitChangeRequestCommand submit(id, QString(), LowPower::Refuse, credentials(QStringLiteral("dokafor")));
+        QVERIFY(ws.execute(submit).ok());
+        EvaluateChangeRequestCommand evaluate(id);
+        QVERIFY(ws.execute(evaluate).ok());
+    }
+    MainWindow window;
+    window.resize(1280, 860);
+    window.show();
+    signInNext(QStringLiteral("mlindqvist"));
+    QVERIFY(window.openWorkspace(demo));
+    window.showPage(MainWindow::ChangeRequestsPage);
+    cs::ui::ChangeRequestsPage* page = window.changeRequestsPage();
+    QVERIFY(page->select(id));
+    const QString text = page->detail()->toPlainText();
+    QVERIFY2(text.contains(u"Within modification M1 (Scheduled re-training on new encounters) of PCCP version 1 of "
+                           u"sepsis-risk. Rules: 5 PASS, 1 FAIL; a blocking rule is not met: cannot be approved."),
+             qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression(
+                 QStringLiteral("R3\\s+FAIL\\s+specificity: lower bound >= 0.8 \\(validation set\\); blocking"))),
+             qPrintable(text.mid(text.indexOf(u"Rule"), 600)));
+    screenshot(&window, QStringLiteral("change-request-pccp"));
+
+    // A new request chooses among the PCCP's modifications, or outside it.
+    cs::ui::NewChangeRequestWizard wizard(window.controller(), QStringLiteral("sepsis-risk"), QStringLiteral("4"),
+                                          &window);
+    wizard.show();
+    QStringList choices;
+    for (int i = 0; i < wizard.pccpModification()->count(); ++i) {
+        choices.append(wizard.pccpModification()->itemText(i));
+    }
+    QCOMPARE(choices,
+             (QStringList {QStringLiteral("Choose: PCCP version 1 is in force"),
+                           QStringLiteral("M1: Scheduled re-training on new encounters"),
+                           QStringLiteral("M2: Lactate input from the new assay"),
+                           QStringLiteral("Outside the PCCP (needs a new regulatory submission)")}));
+    wizard.pccpModification()->setCurrentIndex(3);
+    screenshot(&wizard, QStringLiteral("new-change-request-pccp"));
 }
 
 void TestMainWindow::changeRequestsPage()

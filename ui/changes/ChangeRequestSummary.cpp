@@ -1,6 +1,7 @@
 #include "ChangeRequestSummary.h"
 
 #include "registry/ChangeRequestEvidence.h"
+#include "registry/PccpGate.h"
 #include "util/DisplayText.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,34 @@ QString verdictMark(const QString& verdict)
         return QStringLiteral("<span style='color:#8a5a00'>?</span>");
     }
     return QStringLiteral("&#8211;");
+}
+
+/// The PCCP determination frozen with the evidence: in words, then each rule with its verdict, as a word (the
+/// table reads without colour).
+QString pccpHtml(const QJsonValue& frozen)
+{
+    if (!frozen.isObject()) {
+        return {};
+    }
+    const QJsonObject pccp = frozen.toObject();
+    QString html = Tr::tr("<h4>PCCP</h4><p>%1</p>").arg(esc(PccpGate::statement(pccp)));
+    const QJsonArray rules = pccp[u"rules"].toArray();
+    if (rules.isEmpty()) {
+        return html;
+    }
+    html += Tr::tr("<table cellpadding='2'><tr><th align='left'>Rule</th><th align='left'>Verdict</th>"
+                   "<th align='left'>Acceptance criterion</th></tr>");
+    for (const QJsonValue& rule : rules) {
+        const auto verdict = enumFromName<RuleVerdict>(rule[u"verdict"].toString());
+        const bool blocking = rule[u"severity"].toString() == u"blocking";
+        const bool bad = verdict && *verdict != RuleVerdict::Pass;
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                    .arg(esc(rule[u"rule"].toString()),
+                         (bad && blocking ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1"))
+                             .arg(esc(verdict ? displayNameOf(*verdict) : rule[u"verdict"].toString())),
+                         esc(rule[u"text"].toString()));
+    }
+    return html + QStringLiteral("</table>");
 }
 
 /// Each signature on the request as 21 CFR 11.50 asks it to be shown: the printed name, the date and time (local
@@ -124,6 +153,7 @@ QString html(const ChangeRequestRecord& r, const QJsonObject& shown, const QList
                 .arg(esc(c[u"description"].toString()), esc(c[u"rationale"].toString()));
 
     const QJsonObject evidence = shown[u"evidence"].toObject();
+    html += pccpHtml(evidence[u"pccp"]); // first: what decides whether it may be approved at all
     html += Tr::tr("<h4>Verdicts</h4>");
     if (evidence.isEmpty()) {
         html +=

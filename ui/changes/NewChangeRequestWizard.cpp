@@ -5,6 +5,7 @@
 #include "commands/ChangeRequestCommands.h"
 #include "common/MessageBox.h"
 #include "queries/ChangeRequestQuery.h"
+#include "queries/PccpQuery.h"
 #include "queries/RegistryQuery.h"
 #include "workspace/Workspace.h"
 
@@ -59,6 +60,7 @@ NewChangeRequestWizard::NewChangeRequestWizard(WorkspaceController* controller, 
     , m_minor(new QRadioButton(tr("Mi&nor"), this))
     , m_major(new QRadioButton(tr("Ma&jor"), this))
     , m_classificationReason(new QLineEdit(this))
+    , m_pccpModification(new QComboBox(this))
     , m_description(textBox(this, QStringLiteral("description")))
     , m_rationale(textBox(this, QStringLiteral("rationale")))
     , m_benefits(textBox(this, QStringLiteral("benefits"), 2))
@@ -138,6 +140,12 @@ QWizardPage* NewChangeRequestWizard::buildCandidatePage()
     form->addRow(tr("Trigger &reference:"), m_triggerReference);
     form->addRow(tr("Classification:"), classes);
     form->addRow(tr("Classification r&eason:"), m_classificationReason);
+    m_pccpModification->setObjectName(QStringLiteral("pccpModification"));
+    m_pccpModification->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_pccpModification->setToolTip(
+        tr("The modification of the model's PCCP in force this change falls under; its acceptance rules are evaluated "
+           "with the evidence. A change outside the PCCP needs a new regulatory submission."));
+    form->addRow(tr("&PCCP modification:"), m_pccpModification);
     return page;
 }
 
@@ -246,9 +254,35 @@ void NewChangeRequestWizard::fillVersions()
         }
     }
     m_candidate->setCurrentIndex(m_candidate->count() - 1); // the newest by default
+    fillModifications(m_model->currentData().toString(), QString());
     m_draft.baseline = production;
     m_baseline->setText(production.isEmpty() ? tr("none: a first release")
                                              : tr("version %1, in production").arg(production));
+}
+
+void NewChangeRequestWizard::fillModifications(const QString& model, const QString& named)
+{
+    m_pccpModification->clear();
+    Workspace* ws = m_controller->workspace();
+    auto inForce = ws != nullptr ? PccpQuery(*ws).find(model) : Result<std::optional<PccpStanding>>(std::nullopt);
+    if (!inForce || !inForce.value() || inForce.value()->status != PccpStatus::InForce) {
+        m_pccpModification->addItem(tr("No PCCP in force for this model"), QString());
+        if (!named.isEmpty()) {
+            m_pccpModification->addItem(named, named);
+        }
+    } else {
+        const PccpRecord& p = inForce.value()->pccp;
+        m_pccpModification->addItem(tr("Choose: PCCP version %1 is in force").arg(p.version), QString());
+        for (const PccpModification& m : p.content.modifications) {
+            m_pccpModification->addItem(tr("%1: %2").arg(m.id, m.title), m.id);
+        }
+        m_pccpModification->addItem(tr("Outside the PCCP (needs a new regulatory submission)"),
+                                    QString(Pccp::kOutside));
+        if (!named.isEmpty() && m_pccpModification->findData(named) < 0) {
+            m_pccpModification->addItem(tr("%1 (not in the PCCP in force)").arg(named), named);
+        }
+    }
+    m_pccpModification->setCurrentIndex(std::max(0, m_pccpModification->findData(named)));
 }
 
 void NewChangeRequestWizard::fillPlan()
@@ -319,6 +353,7 @@ ChangeRequestContent NewChangeRequestWizard::content() const
     c.triggerReference = m_triggerReference->text().trimmed();
     c.major = m_major->isChecked();
     c.classificationReason = m_classificationReason->text().trimmed();
+    c.pccpModification = m_pccpModification->currentData().toString();
     c.description = m_description->toPlainText().trimmed();
     c.rationale = m_rationale->toPlainText().trimmed();
     c.benefits = m_benefits->toPlainText().trimmed();
@@ -410,6 +445,7 @@ void NewChangeRequestWizard::load(const ChangeRequestContent& c)
     m_triggerReference->setText(c.triggerReference);
     (c.major ? m_major : m_minor)->setChecked(true);
     m_classificationReason->setText(c.classificationReason);
+    fillModifications(c.model, c.pccpModification);
     m_description->setPlainText(c.description);
     m_rationale->setPlainText(c.rationale);
     m_benefits->setPlainText(c.benefits);

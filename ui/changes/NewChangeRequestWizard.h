@@ -57,6 +57,7 @@ public:
     QDoubleSpinBox* baselineThreshold() const { return m_baselineThreshold; }
     /// The originally cleared version ("" for none) and its threshold.
     QComboBox* cleared() const { return m_cleared; }
+    QComboBox* pccpModification() const { return m_pccpModification; }
     QDoubleSpinBox* clearedThreshold() const { return m_clearedThreshold; }
     QLabel* check() const { return m_check; }
     QLineEdit* editReason() const { return m_editReason; }
@@ -70,6 +71,8 @@ private:
     QWizardPage* buildPlanPage();
     QWizardPage* buildCheckPage();
     void fillVersions();
+    /// The modifications of the model's PCCP in force, "outside", and `named` when the PCCP lacks it.
+    void fillModifications(const QString& model, const QString& named);
     /// Fills the plan from the workspace for the chosen model and candidate (when they changed).
     void fillPlan();
     void fillPlanFrom(const ChangeRequestContent& c);
@@ -87,6 +90,7 @@ private:
     QRadioButton* m_minor;
     QRadioButton* m_major;
     QLineEdit* m_classificationReason;
+    QComboBox* m_pccpModification;
     QPlainTextEdit* m_description;
     QPlainTextEdit* m_rationale;
     QPlainTextEdit* m_benefits;
