@@ -12,6 +12,7 @@
 #include "package/VerifyPackageDialog.h"
 #include "pages/PlaceholderPage.h"
 #include "pages/WelcomePage.h"
+#include "pccp/PccpsPage.h"
 #include "queries/PeopleQuery.h"
 #include "registry/DatasetsPage.h"
 #include "registry/ImportWizard.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_signaturesPage(new cs::ui::SignaturesPage(m_controller, this))
     , m_modelsPage(new cs::ui::ModelsPage(m_controller, this))
     , m_datasetsPage(new cs::ui::DatasetsPage(m_controller, this))
+    , m_pccpsPage(new cs::ui::PccpsPage(m_controller, this))
     , m_changeRequestsPage(new cs::ui::ChangeRequestsPage(m_controller, this))
     , m_statusWorkspace(new QLabel(this))
     , m_statusEvents(new QLabel(this))
@@ -105,6 +107,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_pages->addWidget(m_datasetsPage);
         } else if (i == ChangeRequestsPage) {
             m_pages->addWidget(m_changeRequestsPage);
+        } else if (i == PccpPage) {
+            m_pages->addWidget(m_pccpsPage);
         } else {
             m_pages->addWidget(new PlaceholderPage(tr(kPages[i].title), tr(kPages[i].description), m_pages));
         }
@@ -148,6 +152,15 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openWorkspace);
 
     m_controller->setAuthenticator([this](Workspace& ws) { return authenticate(ws); });
+    connect(m_pccpsPage, &cs::ui::PccpsPage::signRequested, this, [this](const QString& type, const QString& id) {
+        if (Workspace* ws = m_controller->workspace()) {
+            SignDialog dialog(*ws, this);
+            dialog.selectRecord(type, id);
+            if (dialog.exec() == QDialog::Accepted) {
+                m_controller->notifyChanged();
+            }
+        }
+    });
     connect(m_signaturesPage, &cs::ui::SignaturesPage::signRequested, this, [this] {
         if (Workspace* ws = m_controller->workspace()) {
             SignDialog dialog(*ws, this);

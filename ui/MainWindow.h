@@ -19,6 +19,7 @@ class SignaturesPage;
 class ModelsPage;
 class ImportWizard;
 class DatasetsPage;
+class PccpsPage;
 class ChangeRequestsPage;
 class ExportDocumentDialog;
 class VerifyPackageDialog;
@@ -51,6 +52,7 @@ public:
     cs::ui::SignaturesPage* signaturesPage() const { return m_signaturesPage; }
     cs::ui::ModelsPage* modelsPage() const { return m_modelsPage; }
     cs::ui::DatasetsPage* datasetsPage() const { return m_datasetsPage; }
+    cs::ui::PccpsPage* pccpsPage() const { return m_pccpsPage; }
     cs::ui::ChangeRequestsPage* changeRequestsPage() const { return m_changeRequestsPage; }
     void showPage(Page page);
     /// File > Import: opens the import wizard (window-modal) and returns it.
@@ -90,6 +92,7 @@ private:
     cs::ui::SignaturesPage* m_signaturesPage;
     cs::ui::ModelsPage* m_modelsPage;
     cs::ui::DatasetsPage* m_datasetsPage;
+    cs::ui::PccpsPage* m_pccpsPage;
     cs::ui::ChangeRequestsPage* m_changeRequestsPage;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions;

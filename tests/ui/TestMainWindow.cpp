@@ -29,6 +29,7 @@
 #include "importers/MlflowFileStore.h"
 #include "package/ExportDocumentDialog.h"
 #include "package/VerifyPackageDialog.h"
+#include "pccp/PccpsPage.h"
 #include "pki/Certificate.h"
 #include "queries/AuditQuery.h"
 #include "queries/ChangeRequestQuery.h"
@@ -92,6 +93,7 @@ private slots:
     void modelsPage();
     void importWizardPredictions();
     void pccpDeterminationInTheWindow();
+    void pccpsPageImportsAndSigns();
     void importWizardMlflowAndDvc();
     void versionDiffAndDatasets();
     void changeRequestsPage();
@@ -765,6 +767,68 @@ void TestMainWindow::versionDiffAndDatasets()
     QVERIFY2(lines.contains(u"\n-  max_depth: 4\n") && lines.contains(u"\n+  max_depth: 6\n"), qPrintable(lines));
     screenshot(dialog, QStringLiteral("version-diff"));
     dialog->close();
+}
+
+void TestMainWindow::pccpsPageImportsAndSigns()
+{
+    MainWindow window;
+    window.resize(1280, 860);
+    window.show();
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
+    QVERIFY(DemoWorkspace::create(demo, QDateTime::currentMSecsSinceEpoch()).ok());
+    signInNext(QStringLiteral("therrera"));
+    QVERIFY(window.openWorkspace(demo));
+    window.showPage(MainWindow::PccpPage);
+    cs::ui::PccpsPage* page = window.pccpsPage();
+    QCOMPARE(page->table()->rowCount(), 0);
+    QVERIFY(page->importButton()->isEnabled()); // regulatory affairs
+
+    // A broken file is refused with its line and field; the good one becomes version 1, awaiting signatures.
+    QFile good(QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/pccp/sepsis-risk.yaml"));
+    QVERIFY(good.open(QIODevice::ReadOnly));
+    const QByteArray yaml = good.readAll();
+    QFile broken(dir.filePath(QStringLiteral("broken.yaml")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(QByteArray(yaml).replace("type: retraining", "type: rebuild"));
+    broken.close();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!page->importFile(broken.fileName()));
+    QVERIFY2(MessageBox::lastText().contains(u"broken.yaml, line ") &&
+                 MessageBox::lastText().contains(u"modifications[0].type: expected one of"),
+             qPrintable(MessageBox::lastText()));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(page->importFile(good.fileName()));
+    QCOMPARE(page->table()->rowCount(), 1);
+    QCOMPARE(page->table()->item(0, cs::ui::PccpsPage::StatusColumn)->text(), QStringLiteral("awaiting signatures"));
+    const QString detail = page->detail()->toPlainText();
+    QVERIFY2(detail.contains(u"R3") && detail.contains(u"specificity: lower bound >= 0.8 (validation set); blocking") &&
+                 detail.contains(u"Traceability"),
+             qPrintable(detail));
+    QVERIFY(page->signButton()->isEnabled());
+    screenshot(&window, QStringLiteral("pccps"));
+
+    // The author signs it through the sign dialog, which offers the PCCP's meanings.
+    Workspace& ws = *window.controller()->workspace();
+    SignDialog dialog(ws, &window);
+    dialog.selectRecord(QStringLiteral("pccp"), QStringLiteral("sepsis-risk@1"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog, 30000));
+    auto* meaning = dialog.findChildren<QComboBox*>().at(1);
+    QCOMPARE(meaning->itemData(0).toString(), QStringLiteral("authored"));
+    QCOMPARE(meaning->itemData(1).toString(), QStringLiteral("approved"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("therrera"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-regulatory-pass"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("pkcs12"))
+        ->setText(QDir(DemoWorkspace::credentialsDir(demo)).filePath(QStringLiteral("therrera.p12")));
+    dialog.findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("demo-p12-pass"));
+    screenshot(&dialog, QStringLiteral("sign-pccp"));
+    dialog.findChild<QPushButton*>(QStringLiteral("sign"))->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.signature().recordType, QStringLiteral("pccp"));
+    window.controller()->notifyChanged();
+    QVERIFY2(page->table()->item(0, cs::ui::PccpsPage::SignaturesColumn)->text().contains(u"authored by therrera"),
+             qPrintable(page->table()->item(0, cs::ui::PccpsPage::SignaturesColumn)->text()));
 }
 
 void TestMainWindow::pccpDeterminationInTheWindow()

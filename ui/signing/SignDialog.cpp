@@ -2,6 +2,7 @@
 
 #include "SignerFields.h"
 #include "queries/AuditQuery.h"
+#include "queries/PccpQuery.h"
 #include "queries/SignatureQuery.h"
 #include "signing/SignableRecords.h"
 #include "signing/SignaturePolicy.h"
@@ -56,16 +57,34 @@ SignDialog::SignDialog(Workspace& workspace, QWidget* parent)
                               QStringList {QStringLiteral("audit-review"), QString::number(it->id)});
         }
     }
-    if (const SignaturePolicy* policy = SignaturePolicies::forType(u"audit-review")) {
-        for (const MeaningRule& rule : policy->rules) {
-            m_meaning->addItem(displayNameOf(rule.meaning), nameOf(rule.meaning));
+    // And every PCCP version still waiting for a signature.
+    for (const PccpStanding& p : PccpQuery(workspace).all().value_or({})) {
+        if (!p.missing.isEmpty()) {
+            m_record->addItem(
+                tr("PCCP of %1, version %2 (%3)").arg(p.pccp.model).arg(p.pccp.version).arg(p.pccp.content.title),
+                QStringList {QStringLiteral("pccp"), p.pccp.reference()});
         }
     }
+    fillMeanings();
+    connect(m_record, &QComboBox::currentIndexChanged, this, &SignDialog::fillMeanings);
     connect(m_record, &QComboBox::currentIndexChanged, this, &SignDialog::updatePreview);
     connect(m_meaning, &QComboBox::currentIndexChanged, this, &SignDialog::updatePreview);
     resize(640, 640);
     updatePreview();
     m_reason->setFocus();
+}
+
+void SignDialog::fillMeanings()
+{
+    const QStringList ref = m_record->currentData().toStringList();
+    const QSignalBlocker block(m_meaning);
+    m_meaning->clear();
+    if (const SignaturePolicy* policy =
+            SignaturePolicies::forType(ref.isEmpty() ? QStringLiteral("audit-review") : ref.first())) {
+        for (const MeaningRule& rule : policy->rules) {
+            m_meaning->addItem(displayNameOf(rule.meaning), nameOf(rule.meaning));
+        }
+    }
 }
 
 void SignDialog::selectRecord(const QString& type, const QString& id)

@@ -27,6 +27,8 @@ public:
     const StoredSignature& signature() const { return m_signature; }
 
 private:
+    /// The meanings the selected record's type accepts.
+    void fillMeanings();
     void updatePreview();
     void attempt();
 
