@@ -185,17 +185,11 @@ Status JustifyChangeRequestCommand::apply(CommandContext& ctx)
     if (auto r = requireReason(m_reason, description()); !r) {
         return r;
     }
-    auto request = ChangeRequestSteps::load(ctx, m_id);
-    if (!request) {
-        return request.error();
+    auto begun = begin(ctx, m_id, ChangeRequestAction::Justify);
+    if (!begun) {
+        return begun.error();
     }
-    const ChangeRequestRecord& r = request.value();
-    if (r.state != ChangeRequestState::Evaluated) {
-        return Error(ErrorCode::Rule,
-                     Tr::tr("%1 is %2; a justification belongs to an evaluated request awaiting "
-                            "its decision")
-                         .arg(m_id, displayNameOf(r.state)));
-    }
+    const ChangeRequestRecord& r = begun->request;
     auto pccp = frozenDetermination(ctx, r);
     if (!pccp) {
         return pccp.error();
@@ -205,13 +199,19 @@ Status JustifyChangeRequestCommand::apply(CommandContext& ctx)
             ErrorCode::Rule,
             Tr::tr("%1 has no blocking PCCP rule that could not be evaluated; there is nothing to justify").arg(m_id));
     }
-    SignRecordCommand sign(QStringLiteral("change-request-evidence"), r.id + u'@' + QString::number(r.revision),
-                           Meaning::Reviewed, m_reason, std::move(m_credentials));
-    if (auto s = sign.apply(ctx); !s) {
-        return s;
+    auto done = justified(ctx, r);
+    if (!done) {
+        return done.error();
     }
-    m_signatureId = sign.signature().id;
-    return {};
+    if (done.value()) {
+        return Error(ErrorCode::Rule, Tr::tr("a QA officer has justified %1 already").arg(m_id));
+    }
+    auto signature = sign(ctx, begun.value(), ChangeRequestAction::Justify, m_reason, std::move(m_credentials));
+    if (!signature) {
+        return signature.error();
+    }
+    m_signatureId = signature.value();
+    return recordMove(ctx, r, ChangeRequestAction::Justify, begun->step, m_reason, m_signatureId, r.revision);
 }
 
 // --- implement

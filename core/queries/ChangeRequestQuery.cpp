@@ -2,6 +2,7 @@
 
 #include "registry/ChangeRequestEvidence.h"
 #include "registry/ChangeRequestFlow.h"
+#include "registry/PccpGate.h"
 #include "settings/WorkspaceSettings.h"
 #include "store/ChangeRequestTables.h"
 #include "store/DatasetTables.h"
@@ -66,7 +67,19 @@ Result<QList<ChangeRequestAction>> ChangeRequestQuery::available(const QString& 
     }
     const ChangeRequestFacts facts =
         ChangeRequestFlow::facts(request.value()->state, request.value()->author, history.value());
-    return ChangeRequestFlow::available(facts, user.value());
+    QList<ChangeRequestAction> actions = ChangeRequestFlow::available(facts, user.value());
+    if (actions.contains(ChangeRequestAction::Justify)) {
+        // Only where a blocking PCCP rule could not be evaluated, and once.
+        bool done = false;
+        for (const ChangeRequestMove& m : history.value()) {
+            done = done || (m.action == ChangeRequestAction::Justify && m.revision == request.value()->revision);
+        }
+        auto frozen = evidence(id, request.value()->revision);
+        if (done || !frozen || PccpGate::needingJustification(frozen.value()[u"pccp"].toObject()).isEmpty()) {
+            actions.removeAll(ChangeRequestAction::Justify);
+        }
+    }
+    return actions;
 }
 
 Result<ChangeRequestFlow::NextStep> ChangeRequestQuery::nextStep(const ChangeRequestRecord& request)

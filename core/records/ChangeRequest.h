@@ -45,7 +45,7 @@ struct EnumNames<ChangeRequestState>
     };
 };
 
-/// What a person (or, for the last three, Countersign itself) does to a change request.
+/// What a person (or, for the last two, Countersign itself) does to a change request.
 enum class ChangeRequestAction
 {
     Edit, ///< change the draft; on a returned request, start the next revision
@@ -57,6 +57,8 @@ enum class ChangeRequestAction
     Implement, ///< a QA officer who is not the author signs "released": the candidate goes into production
     EmergencyRollback, ///< a QA officer signs "released": the rollback version goes back into production at once
     Review, ///< the retrospective review of an emergency rollback, signed "reviewed" by another QA officer
+    Justify, ///< a QA officer's signed justification ("reviewed") for deciding although blocking PCCP rules could not
+             ///< be evaluated; the request stays evaluated
     Withdraw, ///< the author gives up a draft or submitted request
     Close, ///< Countersign: a later request for the model was implemented
     RolledBack, ///< Countersign: a rollback request naming this one was implemented
@@ -77,6 +79,7 @@ struct EnumNames<ChangeRequestAction>
         {ChangeRequestAction::EmergencyRollback, "emergency-rollback",
          QT_TRANSLATE_NOOP("cs::ChangeRequestAction", "Emergency rollback")},
         {ChangeRequestAction::Review, "review", QT_TRANSLATE_NOOP("cs::ChangeRequestAction", "Review")},
+        {ChangeRequestAction::Justify, "justify", QT_TRANSLATE_NOOP("cs::ChangeRequestAction", "Justify")},
         {ChangeRequestAction::Withdraw, "withdraw", QT_TRANSLATE_NOOP("cs::ChangeRequestAction", "Withdraw")},
         {ChangeRequestAction::Close, "close", QT_TRANSLATE_NOOP("cs::ChangeRequestAction", "Close")},
         {ChangeRequestAction::RolledBack, "rolled-back", QT_TRANSLATE_NOOP("cs::ChangeRequestAction", "Rolled back")},

@@ -41,6 +41,9 @@ const Move kMoves[] = {
      A::Reject,
      {S::Rejected, Action::DecideChangeRequest, AuthorRule::NotAuthor, Meaning::Rejected, true}},
     {S::Evaluated, A::Return, {S::Returned, Action::DecideChangeRequest, AuthorRule::NotAuthor, std::nullopt, true}},
+    {S::Evaluated,
+     A::Justify,
+     {S::Evaluated, Action::DecideChangeRequest, AuthorRule::NotAuthor, Meaning::Reviewed, true}},
     {S::Returned, A::Edit, {S::Draft, Action::CreateChangeRequest, AuthorRule::AuthorOnly, std::nullopt, false}},
     {S::Approved,
      A::Implement,
@@ -159,6 +162,7 @@ std::optional<SignableRef> signedRecord(const QString& id, int revision, ChangeR
     case ChangeRequestAction::Approve:
     case ChangeRequestAction::Reject:
     case ChangeRequestAction::Implement:
+    case ChangeRequestAction::Justify:
         return SignableRef {QStringLiteral("change-request-evidence"), named};
     case ChangeRequestAction::EmergencyRollback:
     case ChangeRequestAction::Review:

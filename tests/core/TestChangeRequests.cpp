@@ -41,7 +41,8 @@ using A = ChangeRequestAction;
 
 /// The issue's rules: draft -> submitted -> evaluated -> approved | rejected | returned; approved -> implemented ->
 /// closed; implemented -> rolled back; draft or submitted -> withdrawn; returned goes back to draft. An emergency
-/// rollback takes an implemented request to rolled back, and is then reviewed.
+/// rollback takes an implemented request to rolled back, and is then reviewed. An evaluated request may be justified
+/// (issue #16: blocking PCCP rules not evaluable) and stays evaluated.
 const QMap<std::pair<S, A>, S>& legal()
 {
     static const QMap<std::pair<S, A>, S> moves = {
@@ -54,6 +55,7 @@ const QMap<std::pair<S, A>, S>& legal()
         {{S::Evaluated, A::Approve}, S::Approved},
         {{S::Evaluated, A::Reject}, S::Rejected},
         {{S::Evaluated, A::Return}, S::Returned},
+        {{S::Evaluated, A::Justify}, S::Evaluated},
         {{S::Returned, A::Edit}, S::Draft},
         {{S::Approved, A::Implement}, S::Implemented},
         {{S::Implemented, A::Close}, S::Closed},
@@ -80,6 +82,7 @@ QList<Role> rolesFor(A action)
     case A::Implement:
     case A::EmergencyRollback:
     case A::Review:
+    case A::Justify:
         return {Role::QaOfficer};
     case A::Close:
     case A::RolledBack:
@@ -92,7 +95,8 @@ QList<Role> rolesFor(A action)
 /// withdraws it.
 bool authorMay(A action)
 {
-    return action != A::Approve && action != A::Reject && action != A::Return && action != A::Implement;
+    return action != A::Approve && action != A::Reject && action != A::Return && action != A::Implement &&
+        action != A::Justify;
 }
 bool othersMay(A action)
 {
@@ -145,7 +149,7 @@ void TestChangeRequests::everyStateAndAction()
         }
     }
     QCOMPARE(legalMoves, legal().size());
-    QCOMPARE(enumValues<S>().size() * enumValues<A>().size(), 120); // every pair was tried
+    QCOMPARE(enumValues<S>().size() * enumValues<A>().size(), 130); // every pair was tried
     for (const S state : {S::Rejected, S::Closed, S::Withdrawn, S::RolledBack}) {
         QVERIFY(ChangeRequestFlow::isFinal(state));
     }
@@ -234,7 +238,8 @@ void TestChangeRequests::signaturesAndReasons()
     // Each decision is a signature with its Part 11 meaning; decisions and withdrawals need a reason.
     const QMap<A, Meaning> signatures = {
         {A::Submit, Meaning::Authored},    {A::Approve, Meaning::Approved},           {A::Reject, Meaning::Rejected},
-        {A::Implement, Meaning::Released}, {A::EmergencyRollback, Meaning::Released}, {A::Review, Meaning::Reviewed}};
+        {A::Implement, Meaning::Released}, {A::EmergencyRollback, Meaning::Released}, {A::Review, Meaning::Reviewed},
+        {A::Justify, Meaning::Reviewed}};
     for (const auto& [key, to] : legal().asKeyValueRange()) {
         const auto step = ChangeRequestFlow::step(key.first, key.second).value();
         QCOMPARE(step.signature.has_value(), signatures.contains(key.second));
@@ -242,7 +247,8 @@ void TestChangeRequests::signaturesAndReasons()
             QCOMPARE(*step.signature, signatures.value(key.second));
         }
         const bool needsReason = key.second == A::Approve || key.second == A::Reject || key.second == A::Return ||
-            key.second == A::Withdraw || key.second == A::EmergencyRollback || key.second == A::Review;
+            key.second == A::Withdraw || key.second == A::EmergencyRollback || key.second == A::Review ||
+            key.second == A::Justify;
         QCOMPARE(step.reasonRequired, needsReason);
     }
 }

@@ -462,6 +462,7 @@ void TestPccp::blockingFailureRefusesApproval()
     JustifyChangeRequestCommand justify(kRequest, QStringLiteral("small sample"),
                                         credentials(QStringLiteral("mlindqvist")));
     QVERIFY(ws.execute(justify).error().message.contains(u"nothing to justify"));
+    QVERIFY(!ChangeRequestQuery(ws).available(kRequest).value().contains(ChangeRequestAction::Justify));
     DecideChangeRequestCommand reject(kRequest, ChangeRequestAction::Reject, QStringLiteral("R3 fails"),
                                       credentials(QStringLiteral("mlindqvist")));
     QVERIFY(ws.execute(reject).ok());
@@ -528,8 +529,14 @@ void TestPccp::notEvaluableNeedsAJustification()
                                         QStringLiteral("Subgroup sizes per sex are fixed by the locked set; overall "
                                                        "sensitivity is non-inferior (R1)."),
                                         credentials(QStringLiteral("mlindqvist")));
+    QCOMPARE(ChangeRequestQuery(ws).available(kRequest).value().contains(ChangeRequestAction::Justify), true);
     QVERIFY(ws.execute(justify).ok());
     QCOMPARE(ChangeRequestQuery(ws).find(kRequest).value()->state, ChangeRequestState::Evaluated);
+    // The history shows it; it is offered no more, and a second one is refused.
+    QCOMPARE(ChangeRequestQuery(ws).moves(kRequest).value().last().action, ChangeRequestAction::Justify);
+    QCOMPARE(ChangeRequestQuery(ws).available(kRequest).value().contains(ChangeRequestAction::Justify), false);
+    JustifyChangeRequestCommand again(kRequest, QStringLiteral("again"), credentials(QStringLiteral("mlindqvist")));
+    QVERIFY(ws.execute(again).error().message.contains(u"justified"));
     DecideChangeRequestCommand approve(kRequest, ChangeRequestAction::Approve, QStringLiteral("justified"),
                                        credentials(QStringLiteral("mlindqvist")));
     QVERIFY(ws.execute(approve).ok());

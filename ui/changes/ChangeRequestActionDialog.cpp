@@ -7,6 +7,7 @@
 #include "queries/SignatureQuery.h"
 #include "registry/ChangeRequestEvidence.h"
 #include "registry/ChangeRequestFlow.h"
+#include "registry/PccpGate.h"
 #include "signing/SignerFields.h"
 #include "workspace/SigningCeremony.h"
 #include "workspace/Workspace.h"
@@ -40,6 +41,8 @@ QString titleOf(ChangeRequestAction action, const QString& id)
         return ChangeRequestActionDialog::tr("Implement %1").arg(id);
     case ChangeRequestAction::EmergencyRollback:
         return ChangeRequestActionDialog::tr("Emergency Rollback of %1").arg(id);
+    case ChangeRequestAction::Justify:
+        return ChangeRequestActionDialog::tr("Justify Deciding on %1").arg(id);
     default:
         return ChangeRequestActionDialog::tr("Review the Rollback of %1").arg(id);
     }
@@ -59,6 +62,8 @@ std::unique_ptr<Command> commandFor(const QString& id, ChangeRequestAction actio
         return std::make_unique<ImplementChangeRequestCommand>(id, reason, std::move(credentials));
     case ChangeRequestAction::EmergencyRollback:
         return std::make_unique<EmergencyRollbackCommand>(id, reason, std::move(credentials));
+    case ChangeRequestAction::Justify:
+        return std::make_unique<JustifyChangeRequestCommand>(id, reason, std::move(credentials));
     default:
         return std::make_unique<ReviewRollbackCommand>(id, reason, std::move(credentials));
     }
@@ -142,6 +147,17 @@ void ChangeRequestActionDialog::preview()
                 .arg(m_request.content.candidate.toHtmlEscaped(), m_request.content.model.toHtmlEscaped(),
                      m_request.content.baseline.isEmpty() ? tr("(none)") : m_request.content.baseline.toHtmlEscaped());
         break;
+    case ChangeRequestAction::Justify: {
+        // The blocking rules the justification covers, as frozen with the evidence.
+        auto evidence = ChangeRequestQuery(*ws).evidence(m_request.id, m_request.revision);
+        html = tr("<p>These blocking acceptance rules of the PCCP could not be evaluated. Your justification, signed "
+                  "over this evidence, lets the request be decided:</p><ul>");
+        for (const QString& rule : PccpGate::needingJustification(evidence.value_or({})[u"pccp"].toObject())) {
+            html += QStringLiteral("<li>%1</li>").arg(rule.toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul>");
+        break;
+    }
     case ChangeRequestAction::EmergencyRollback:
         html = tr("<p>Version %1 goes back into production at once and %2 is withdrawn; another QA officer must review "
                   "the rollback afterwards.</p>")

@@ -64,6 +64,7 @@ const struct
     {ChangeRequestAction::Approve, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "&Approve…"), "approve"},
     {ChangeRequestAction::Reject, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "Re&ject…"), "reject"},
     {ChangeRequestAction::Return, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "Re&turn…"), "return"},
+    {ChangeRequestAction::Justify, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "J&ustify…"), "justify"},
     {ChangeRequestAction::Implement, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "&Implement…"), "implement"},
     {ChangeRequestAction::EmergencyRollback, QT_TRANSLATE_NOOP("cs::ui::ChangeRequestsPage", "Emergency &Rollback…"),
      "rollback"},
