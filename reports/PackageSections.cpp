@@ -343,17 +343,7 @@ QString determination(const QJsonObject& r)
             if (!reading[u"in_scope"].toBool(true)) {
                 continue;
             }
-            QString place = reading[u"dataset"].toString();
-            if (!reading[u"scope"].toString().isEmpty()) {
-                place += QStringLiteral(", ") + reading[u"scope"].toString();
-            }
-            QString value = reading[u"value"].isDouble() ? QString::number(reading[u"value"].toDouble(), 'f', 4)
-                                                         : reading[u"note"].toString();
-            if (reading[u"other_end"].isDouble()) {
-                value += Tr::tr(" (other end %1)").arg(reading[u"other_end"].toDouble(), 0, 'f', 4);
-            }
-            const auto verdict = enumFromName<RuleVerdict>(reading[u"verdict"].toString());
-            read.append(QStringLiteral("%1: %2 %3").arg(place, value, verdict ? displayNameOf(*verdict) : QString()));
+            read.append(PccpGate::readingText(reading.toObject()));
         }
         const auto verdict = enumFromName<RuleVerdict>(rule[u"verdict"].toString());
         t.rows.append({rule[u"rule"].toString(), rule[u"text"].toString(),

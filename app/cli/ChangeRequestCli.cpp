@@ -574,14 +574,7 @@ void printDetermination(const QJsonObject& pccp)
             if (!reading[u"in_scope"].toBool(true)) {
                 continue;
             }
-            out() << "         " << reading[u"dataset"].toString()
-                  << (reading[u"scope"].toString().isEmpty() ? QString() : u' ' + reading[u"scope"].toString()) << ": "
-                  << (reading[u"value"].isDouble() ? QString::number(reading[u"value"].toDouble(), 'f', 4)
-                                                   : reading[u"note"].toString())
-                  << (reading[u"other_end"].isDouble()
-                          ? QStringLiteral(" (other end %1)").arg(reading[u"other_end"].toDouble(), 0, 'f', 4)
-                          : QString())
-                  << ' ' << reading[u"verdict"].toString() << '\n';
+            out() << "         " << PccpGate::readingText(reading.toObject()) << '\n';
         }
     }
 }

@@ -52,27 +52,13 @@ int pccpCheck(const QStringList& args)
     if (!parse(parser, QStringLiteral("pccp check"), args, {QStringLiteral("FILE.yaml")})) {
         return exitAfterParse(args);
     }
-    const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(
-            QStringLiteral("pccp check: cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    auto pccp = Pccp::fromYaml(file.readAll(), QDir::toNativeSeparators(path));
+    auto pccp = Pccp::fromYamlFile(parser.positionalArguments().first());
     if (!pccp) {
         return fail(pccp.error().message); // bad input: 2, as for every unreadable file
     }
-    const QList<Pccp::Trace> table = pccp->traceability();
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray trace;
-        for (const Pccp::Trace& t : table) {
-            trace.append(QJsonObject {{QStringLiteral("modification"), t.modification},
-                                      {QStringLiteral("part"), t.part},
-                                      {QStringLiteral("described"), t.described},
-                                      {QStringLiteral("rules"), QJsonArray::fromStringList(t.rules)}});
-        }
         QJsonObject json = pccp->toJson();
-        json.insert(QStringLiteral("traceability"), trace);
+        json.insert(QStringLiteral("traceability"), pccp->traceabilityJson());
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Success;
     }
@@ -94,12 +80,7 @@ int pccpImport(const QStringList& args)
         return exitAfterParse(args);
     }
     const QString path = parser.positionalArguments().at(1);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return fail(
-            QStringLiteral("pccp import: cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    }
-    auto content = Pccp::fromYaml(file.readAll(), QDir::toNativeSeparators(path));
+    auto content = Pccp::fromYamlFile(path);
     if (!content) {
         return fail(content.error().message);
     }

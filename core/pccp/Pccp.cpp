@@ -3,6 +3,8 @@
 #include "json/YamlJson.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QSet>
 
@@ -116,6 +118,28 @@ QList<PccpRule> readRules(const QJsonValue& value, const QString& where, QSet<QS
     return rules;
 }
 } // namespace
+
+QJsonArray Pccp::traceabilityJson() const
+{
+    QJsonArray trace;
+    for (const Trace& t : traceability()) {
+        trace.append(QJsonObject {{QStringLiteral("modification"), t.modification},
+                                  {QStringLiteral("part"), t.part},
+                                  {QStringLiteral("described"), t.described},
+                                  {QStringLiteral("rules"), QJsonArray::fromStringList(t.rules)}});
+    }
+    return trace;
+}
+
+Result<Pccp> Pccp::fromYamlFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(ErrorCode::Io,
+                     Tr::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    }
+    return fromYaml(file.readAll(), QDir::toNativeSeparators(path));
+}
 
 const PccpModification* Pccp::modification(QStringView id) const
 {

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -73,6 +74,8 @@ struct Pccp
         QStringList rules;
     };
     QList<Trace> traceability() const;
+    /// The traceability table as JSON: [{modification, part, described, rules}], as `pccp check|show --json` print it.
+    QJsonArray traceabilityJson() const;
     /// The modification with that id, if the PCCP has one.
     const PccpModification* modification(QStringView id) const;
 
@@ -83,6 +86,8 @@ struct Pccp
     /// Reads a PCCP written in YAML (the same fields as toJson()). The error lists every problem, each naming the
     /// file, the line and the field: "pccp.yaml, line 14: modifications[0].rules[2].bound: expected a number".
     static Result<Pccp> fromYaml(const QByteArray& text, const QString& fileName);
+    /// Reads the YAML file at `path`; an unreadable file is an error naming it.
+    static Result<Pccp> fromYamlFile(const QString& path);
 };
 
 template<>

@@ -48,13 +48,6 @@ QJsonObject PccpQuery::toJson(const PccpStanding& s)
                                        {QStringLiteral("signer"), g.signer},
                                        {QStringLiteral("signed_at"), UtcTime::formatMsString(g.atMs)}});
     }
-    QJsonArray trace;
-    for (const Pccp::Trace& t : s.pccp.content.traceability()) {
-        trace.append(QJsonObject {{QStringLiteral("modification"), t.modification},
-                                  {QStringLiteral("part"), t.part},
-                                  {QStringLiteral("described"), t.described},
-                                  {QStringLiteral("rules"), QJsonArray::fromStringList(t.rules)}});
-    }
     return QJsonObject {{QStringLiteral("model"), s.pccp.model},
                         {QStringLiteral("version"), s.pccp.version},
                         {QStringLiteral("status"), nameOf(s.status)},
@@ -65,7 +58,7 @@ QJsonObject PccpQuery::toJson(const PccpStanding& s)
                         {QStringLiteral("signatures"), signatures},
                         {QStringLiteral("missing"), QJsonArray::fromStringList(s.missing)},
                         {QStringLiteral("content"), s.pccp.content.toJson()},
-                        {QStringLiteral("traceability"), trace}};
+                        {QStringLiteral("traceability"), s.pccp.content.traceabilityJson()}};
 }
 
 } // namespace cs

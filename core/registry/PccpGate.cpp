@@ -155,6 +155,21 @@ QString statement(const QJsonObject& pccp)
              parts.join(QStringLiteral(", ")), conclusion);
 }
 
+QString readingText(const QJsonObject& reading)
+{
+    QString place = reading[u"dataset"].toString();
+    if (!reading[u"scope"].toString().isEmpty()) {
+        place += QStringLiteral(", ") + reading[u"scope"].toString();
+    }
+    QString value = reading[u"value"].isDouble() ? QString::number(reading[u"value"].toDouble(), 'f', 4)
+                                                 : reading[u"note"].toString();
+    if (reading[u"other_end"].isDouble()) {
+        value += Tr::tr(" (other end %1)").arg(reading[u"other_end"].toDouble(), 0, 'f', 4);
+    }
+    const auto verdict = enumFromName<RuleVerdict>(reading[u"verdict"].toString());
+    return QStringLiteral("%1: %2 %3").arg(place, value, verdict ? displayNameOf(*verdict) : QString());
+}
+
 Status checkApproval(const QString& requestId, const QJsonObject& pccp, bool justified)
 {
     const QStringList failing = blockers(pccp);

@@ -58,6 +58,10 @@ QStringList needingJustification(const QJsonObject& pccp);
 /// 5 rules pass, 1 fails (blocking)", "Outside the PCCP: needs a new regulatory submission", ...
 QString statement(const QJsonObject& pccp);
 
+/// One place a rule read, in words: "locked-validation-2026q3, age_band = 60-74: -0.0571 (other end 0.0305) PASS",
+/// or the note saying why it could not be read.
+QString readingText(const QJsonObject& reading);
+
 /// Approval refused while a blocking rule fails or a not-evaluable one is not justified; `justified` says whether a
 /// QA officer signed a justification on this evidence.
 Status checkApproval(const QString& requestId, const QJsonObject& pccp, bool justified);

@@ -9,8 +9,6 @@
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -201,13 +199,7 @@ void PccpsPage::showSelected()
 
 bool PccpsPage::importFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        MessageBox::critical(this, tr("Import PCCP"),
-                             tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return false;
-    }
-    auto content = Pccp::fromYaml(file.readAll(), QDir::toNativeSeparators(path));
+    auto content = Pccp::fromYamlFile(path);
     if (!content) {
         MessageBox::critical(this, tr("Import PCCP"), content.error().message);
         return false;
