@@ -39,6 +39,10 @@ int cr(const QStringList& args);
 int gate(const QStringList& args);
 /// pccp check: a PCCP file read and shown as Countersign reads it.
 int pccp(const QStringList& args);
+/// drift run|list|show: drift monitoring of production windows.
+int drift(const QStringList& args);
+/// alert list|ack: the drift alerts and their review queue.
+int alert(const QStringList& args);
 /// package export: the signed change-control package. Lives in the documents program (countersign-documents), which
 /// links reports/ and runs under a QApplication; countersign-cli hands the command to it (see documentsProgram()).
 int package(const QStringList& args);

@@ -169,6 +169,11 @@ int importPredictions(const QStringList& args)
                       QStringLiteral("LABEL=COL")});
     parser.addOption({QStringLiteral("group"), QStringLiteral("A subgroup column (sex, age band, site); repeat."),
                       QStringLiteral("COL")});
+    parser.addOption({QStringLiteral("feature"),
+                      QStringLiteral("A feature column for drift monitoring (numeric, or categorical when any value "
+                                     "is text); repeat, or separate with commas. Only with the file that creates "
+                                     "the dataset."),
+                      QStringLiteral("COL")});
     parser.addOption({QStringLiteral("model"),
                       QStringLiteral("The model the LABELs belong to (needed when the "
                                      "workspace has more than one model)."),
@@ -194,6 +199,11 @@ int importPredictions(const QStringList& args)
     request.mapping.idColumn = parser.value(QStringLiteral("id"));
     request.mapping.labelColumn = parser.value(QStringLiteral("label"));
     request.mapping.groupColumns = parser.values(QStringLiteral("group"));
+    for (const QString& value : parser.values(QStringLiteral("feature"))) {
+        for (const QString& name : value.split(u',', Qt::SkipEmptyParts)) {
+            request.mapping.features.append(name.trimmed());
+        }
+    }
     if (parser.isSet(QStringLiteral("role"))) {
         request.role = enumFromName<DatasetRole>(parser.value(QStringLiteral("role")));
         if (!request.role) {
@@ -268,6 +278,9 @@ int importPredictions(const QStringList& args)
     }
     for (const QString& v : o.unchanged) {
         out() << "  predictions of " << v << " already there, unchanged\n";
+    }
+    if (!o.features.isEmpty()) {
+        out() << "  features stored: " << o.features.join(QStringLiteral(", ")) << '\n';
     }
     return Success;
 }

@@ -6,6 +6,7 @@
 #include "stats/Comparison.h"
 #include "stats/ComparisonReport.h"
 #include "stats/DriftFile.h"
+#include "stats/DriftJson.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
@@ -139,33 +140,6 @@ int statsCompare(const QStringList& args)
     return Success;
 }
 
-namespace {
-
-QJsonObject driftJson(const stats::ColumnDrift& c)
-{
-    QJsonObject o {{QStringLiteral("name"), c.name},
-                   {QStringLiteral("type"), c.numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")},
-                   {QStringLiteral("n_reference"), c.nReference},
-                   {QStringLiteral("n_current"), c.nCurrent},
-                   {QStringLiteral("missing_reference"), c.missingReference},
-                   {QStringLiteral("missing_current"), c.missingCurrent},
-                   {QStringLiteral("n_unique"), c.nUnique},
-                   {QStringLiteral("method"), nameOf(c.method)},
-                   {QStringLiteral("score"), stats::jsonNumber(c.score)},
-                   {QStringLiteral("threshold"), c.threshold},
-                   {QStringLiteral("drift"), c.drift},
-                   {QStringLiteral("psi"), stats::jsonNumber(c.psi)}};
-    if (c.numeric) {
-        o.insert(QStringLiteral("ks_statistic"), stats::jsonNumber(c.ksStatistic));
-        o.insert(QStringLiteral("ks_p_value"), stats::jsonNumber(c.ksPValue));
-        o.insert(QStringLiteral("wasserstein"), stats::jsonNumber(c.wasserstein));
-        o.insert(QStringLiteral("wasserstein_normed"), stats::jsonNumber(c.wassersteinNormed));
-    }
-    return o;
-}
-
-} // namespace
-
 int statsDrift(const QStringList& args)
 {
     QCommandLineParser parser;
@@ -211,7 +185,7 @@ int statsDrift(const QStringList& args)
     const std::vector<stats::ColumnDrift>& results = drift.value();
     cli::out() << "{\n    \"columns\": [\n";
     for (size_t i = 0; i < results.size(); ++i) {
-        QByteArray text = QJsonDocument(driftJson(results[i])).toJson(QJsonDocument::Indented);
+        QByteArray text = QJsonDocument(stats::driftJson(results[i])).toJson(QJsonDocument::Indented);
         text.chop(1);
         text.replace("\n", "\n        ");
         cli::out() << "        " << text << (i + 1 < results.size() ? ",\n" : "\n");

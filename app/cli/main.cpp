@@ -92,6 +92,8 @@ int main(int argc, char* argv[])
         {QStringLiteral("cr"), cs::cli::cr},
         {QStringLiteral("gate"), cs::cli::gate},
         {QStringLiteral("pccp"), cs::cli::pccp},
+        {QStringLiteral("drift"), cs::cli::drift},
+        {QStringLiteral("alert"), cs::cli::alert},
     };
     const QString name = args.takeFirst();
     const auto it = commands.find(name);

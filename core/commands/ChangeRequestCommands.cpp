@@ -3,6 +3,7 @@
 #include "audit/RecordCheck.h"
 #include "commands/ChangeRequestSteps.h"
 #include "commands/CommandContext.h"
+#include "commands/DriftCommands.h"
 #include "commands/SignRecordCommand.h"
 #include "crypto/Sha256.h"
 #include "json/CanonicalJson.h"
@@ -131,6 +132,16 @@ Status CreateChangeRequestCommand::apply(CommandContext& ctx)
     if (r.content.rollbackVersion.isEmpty()) {
         r.content.rollbackVersion = production;
     }
+    if (r.content.trigger == ChangeTrigger::DriftAlert) {
+        const auto alert = DriftAlerts::parseLabel(r.content.triggerReference);
+        if (!alert) {
+            return Error(ErrorCode::InvalidArgument,
+                         Tr::tr("a change request triggered by a drift alert names the alert (DA-N) as its trigger "
+                                "reference, not \"%1\"")
+                             .arg(DisplayText::escaped(r.content.triggerReference)));
+        }
+        r.content.triggerReference = QStringLiteral("DA-%1").arg(*alert);
+    }
     r.author = ctx.session().actor;
     r.createdAtMs = ctx.nowMs();
     ChangeRequestTable table(ctx.database());
@@ -152,8 +163,14 @@ Status CreateChangeRequestCommand::apply(CommandContext& ctx)
     event.entityType = QStringLiteral("change_request");
     event.entityId = r.id;
     event.after = r.content.toJson();
-    auto e = ctx.record(event);
-    return e ? Status() : e.error();
+    if (auto e = ctx.record(event); !e) {
+        return e.error();
+    }
+    // The alert it answers leaves the review queue, linked to the request, in the same transaction.
+    if (r.content.trigger == ChangeTrigger::DriftAlert) {
+        return DriftAlerts::recordChangeRequest(ctx, r.content.triggerReference, r.content.model, r.id);
+    }
+    return {};
 }
 
 // --- edit
@@ -190,6 +207,13 @@ Status EditChangeRequestCommand::apply(CommandContext& ctx)
             Tr::tr("the model, the candidate and the baseline of %1 were fixed when it was "
                    "opened (%2 version %3 against %4); open a new request to change them")
                 .arg(m_id, was.model, was.candidate, was.baseline.isEmpty() ? Tr::tr("no baseline") : was.baseline));
+    }
+    const bool fromAlert = was.trigger == ChangeTrigger::DriftAlert || m_content.trigger == ChangeTrigger::DriftAlert;
+    if (fromAlert && (m_content.trigger != was.trigger || m_content.triggerReference != was.triggerReference)) {
+        return Error(ErrorCode::Rule,
+                     Tr::tr("the drift alert %1 was opened from is fixed; open a new request from "
+                            "another alert")
+                         .arg(m_id));
     }
     ChangeRequestRecord edited = *r;
     edited.content = m_content;

@@ -3,6 +3,7 @@
 #include "audit/RecordCheck.h"
 #include "commands/AttachEvidence.h"
 #include "commands/CommandContext.h"
+#include "commands/FeatureImport.h"
 #include "crypto/Sha256.h"
 #include "importers/CsvReader.h"
 #include "importers/PredictionRows.h"
@@ -69,9 +70,10 @@ public:
 
     Status run()
     {
-        for (auto step : {&ImportRun::checkRequest, &ImportRun::planDataset, &ImportRun::planTargets,
-                          &ImportRun::readHeader, &ImportRun::prepareStorage, &ImportRun::stageRows,
-                          &ImportRun::checkCoverage, &ImportRun::storeRows, &ImportRun::record}) {
+        for (auto step :
+             {&ImportRun::checkRequest, &ImportRun::planDataset, &ImportRun::planTargets, &ImportRun::readHeader,
+              &ImportRun::prepareStorage, &ImportRun::stageRows, &ImportRun::checkCoverage, &ImportRun::storeRows,
+              &ImportRun::storeFeatures, &ImportRun::record}) {
             if (auto s = (this->*step)(); !s) {
                 return s;
             }
@@ -469,6 +471,41 @@ private:
         return m_chunks->flush();
     }
 
+    /// The feature columns, read again from the file now that its rows are known to be good.
+    Status storeFeatures()
+    {
+        if (m_req.mapping.features.isEmpty()) {
+            return {};
+        }
+        if (!m_create) {
+            return Error(ErrorCode::Rule,
+                         Tr::tr("%1: dataset %2 exists; features are stored with the file that creates a dataset")
+                             .arg(file(), m_dataset.name));
+        }
+        FeatureImport features;
+        features.file = file();
+        features.fileSha256 = m_csv->sha256Hex();
+        features.datasetId = m_dataset.id;
+        features.fileId = m_fileId;
+        features.rows = m_nextRow;
+        features.features = m_req.mapping.features;
+        features.reserved = QStringList {m_req.mapping.idColumn, m_req.mapping.labelColumn};
+        for (const Target& t : m_targets) {
+            features.reserved.append(t.score.column);
+        }
+        auto stored = features.run(m_ctx.database(), m_ctx.write());
+        if (!stored) {
+            return stored.error();
+        }
+        m_features = stored.value();
+        for (const DatasetFeature& f : m_features) {
+            m_outcome.features.append(f.numeric
+                                          ? Tr::tr("%1 (numeric)").arg(f.name)
+                                          : Tr::tr("%1 (categorical, %2 values)").arg(f.name).arg(f.categories.size()));
+        }
+        return {};
+    }
+
     // 5. Record -----------------------------------------------------------------------------------------------------
 
     Status record()
@@ -595,6 +632,20 @@ private:
             {QStringLiteral("samples_added"), f.samplesAdded},
             {QStringLiteral("samples_sha256"), f.samplesSha256},
         };
+        if (!m_features.isEmpty()) {
+            QJsonArray features;
+            for (const DatasetFeature& feature : m_features) {
+                features.append(QJsonObject {
+                    {QStringLiteral("name"), feature.name},
+                    {QStringLiteral("type"),
+                     feature.numeric ? QStringLiteral("numeric") : QStringLiteral("categorical")},
+                    {QStringLiteral("categories"), feature.categories.size()},
+                    {QStringLiteral("missing"), feature.missing},
+                    {QStringLiteral("content_sha256"), feature.contentSha256},
+                });
+            }
+            event.after->insert(QStringLiteral("features"), features);
+        }
         auto e = m_ctx.record(event);
         return e ? Status() : Status(e.error());
     }
@@ -647,6 +698,7 @@ private:
     qint64 m_matched = 0;
     std::vector<bool> m_seen;
     SampleDigest m_samplesHash;
+    QList<DatasetFeature> m_features;
 };
 } // namespace
 

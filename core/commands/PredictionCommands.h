@@ -26,6 +26,8 @@ struct PredictionMapping
     QString labelColumn; ///< may be empty for drift references and production windows (no labels yet)
     QList<Score> scores;
     QStringList groupColumns;
+    /// Feature columns for drift monitoring, stored with the file that creates the dataset (docs/drift.md).
+    QStringList features;
 };
 
 /// What to import: one CSV file of per-sample predictions for one dataset.
@@ -60,6 +62,7 @@ public:
         QString fileSha256;
         QStringList imported; ///< "MODEL/LABEL" of the prediction sets stored
         QStringList unchanged; ///< already there with the same scores
+        QStringList features; ///< "NAME (numeric)" or "NAME (categorical, N values)" of the features stored
     };
     const Outcome& outcome() const { return m_outcome; }
 

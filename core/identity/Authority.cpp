@@ -40,6 +40,8 @@ const ActionInfo kMatrix[] = {
     {Action::DecideChangeRequest, {false, true, false, false, false}},
     {Action::ImplementChangeRequest, {false, true, false, false, false}},
     {Action::WritePccp, {false, false, true, false, false}},
+    {Action::RunDrift, {true, true, true, false, false}},
+    {Action::ReviewAlert, {false, true, false, false, false}},
 };
 
 const ActionInfo& info(Action action)

@@ -32,6 +32,8 @@ enum class Action
     DecideChangeRequest, ///< approve, reject or return a request; review an emergency rollback
     ImplementChangeRequest, ///< put an approved request into production; roll back in an emergency
     WritePccp, ///< write or import a new version of a model's PCCP
+    RunDrift, ///< compare a production window with a reference (a drift run, which may raise an alert)
+    ReviewAlert, ///< acknowledge a drift alert with a reason
 };
 
 template<>
@@ -57,6 +59,8 @@ struct EnumNames<Action>
         {Action::DecideChangeRequest, "decide-change-request", nullptr},
         {Action::ImplementChangeRequest, "implement-change-request", nullptr},
         {Action::WritePccp, "write-pccp", nullptr},
+        {Action::RunDrift, "run-drift", nullptr},
+        {Action::ReviewAlert, "review-alert", nullptr},
     };
 };
 

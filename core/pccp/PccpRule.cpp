@@ -157,4 +157,19 @@ PccpRule PccpRule::fromJson(const QJsonObject& json, const QString& where, QStri
     return r;
 }
 
+bool PccpRule::meets(double value) const
+{
+    switch (op) {
+    case Operator::Greater:
+        return value > bound;
+    case Operator::GreaterOrEqual:
+        return value >= bound;
+    case Operator::Less:
+        return value < bound;
+    case Operator::LessOrEqual:
+        return value <= bound;
+    }
+    return false;
+}
+
 } // namespace cs

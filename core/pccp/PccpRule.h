@@ -81,6 +81,8 @@ struct PccpRule
     /// "sensitivity: lower bound of the difference from production > -0.05 on the validation set, every age_band
     /// with at least 30 positives": the rule in words, as every view shows it.
     QString text() const;
+    /// Whether `value` meets the rule's operator and bound.
+    bool meets(double value) const;
     /// Whether the rule reads a change request's validation evidence (not a drift run).
     bool readsEvidence() const { return metric != Metric::Psi && metric != Metric::DriftedShare; }
 

@@ -42,6 +42,9 @@ enum class AuditAction
     ChangeRequestMoved,
     DocumentExported,
     PccpSaved,
+    DriftRunRecorded,
+    DriftAlertRaised,
+    DriftAlertDecided,
 };
 
 template<>
@@ -97,6 +100,11 @@ struct EnumNames<AuditAction>
         {AuditAction::DocumentExported, "document.exported",
          QT_TRANSLATE_NOOP("cs::AuditAction", "Signed document exported")},
         {AuditAction::PccpSaved, "pccp.saved", QT_TRANSLATE_NOOP("cs::AuditAction", "PCCP version saved")},
+        {AuditAction::DriftRunRecorded, "drift.run", QT_TRANSLATE_NOOP("cs::AuditAction", "Drift run recorded")},
+        {AuditAction::DriftAlertRaised, "drift.alert-raised",
+         QT_TRANSLATE_NOOP("cs::AuditAction", "Drift alert raised")},
+        {AuditAction::DriftAlertDecided, "drift.alert-decided",
+         QT_TRANSLATE_NOOP("cs::AuditAction", "Drift alert decided")},
     };
 };
 

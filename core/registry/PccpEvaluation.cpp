@@ -26,21 +26,6 @@ bool isBound(Statistic s)
         s == Statistic::DifferenceUpper;
 }
 
-bool meets(PccpRule::Operator op, double value, double bound)
-{
-    switch (op) {
-    case PccpRule::Operator::Greater:
-        return value > bound;
-    case PccpRule::Operator::GreaterOrEqual:
-        return value >= bound;
-    case PccpRule::Operator::Less:
-        return value < bound;
-    case PccpRule::Operator::LessOrEqual:
-        return value <= bound;
-    }
-    return false;
-}
-
 std::optional<double> number(const QJsonValue& v)
 {
     if (!v.isDouble() || !std::isfinite(v.toDouble())) {
@@ -159,10 +144,10 @@ RuleVerdict verdictOf(const PccpRule& rule, const Read& read)
     if (!read.value) {
         return RuleVerdict::NotEvaluable;
     }
-    if (meets(rule.op, *read.value, rule.bound)) {
+    if (rule.meets(*read.value)) {
         return RuleVerdict::Pass;
     }
-    if (isBound(rule.statistic) && read.otherEnd && meets(rule.op, *read.otherEnd, rule.bound)) {
+    if (isBound(rule.statistic) && read.otherEnd && rule.meets(*read.otherEnd)) {
         return RuleVerdict::Inconclusive; // the interval straddles the bound
     }
     return RuleVerdict::Fail;

@@ -216,6 +216,10 @@ const QList<SealedKind>& kinds()
         {QStringLiteral("change_request_move"), QStringLiteral("id")},
         {QStringLiteral("change_request_evidence"), QStringLiteral("id")},
         {QStringLiteral("pccp"), QStringLiteral("id")},
+        {QStringLiteral("dataset_feature"), QStringLiteral("id")},
+        {QStringLiteral("drift_run"), QStringLiteral("id")},
+        {QStringLiteral("drift_alert"), QStringLiteral("id")},
+        {QStringLiteral("drift_alert_decision"), QStringLiteral("id")},
     };
     return all;
 }
@@ -239,6 +243,7 @@ const QStringList& unsealedTables()
         QStringLiteral("dataset_sample"), // covered by dataset_file.samples_sha256
         QStringLiteral("prediction_chunk"), // covered by prediction_set.content_sha256
         QStringLiteral("dataset_label_chunk"), // derived from dataset_sample; verify compares them
+        QStringLiteral("feature_chunk"), // covered by dataset_feature.content_sha256
     };
     return tables;
 }

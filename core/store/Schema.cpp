@@ -23,6 +23,9 @@ const QStringList kVersion7AppendOnly = {QStringLiteral("record_seal")};
 const QStringList kVersion8AppendOnly = {QStringLiteral("change_request"), QStringLiteral("change_request_move")};
 const QStringList kVersion9AppendOnly = {QStringLiteral("change_request_evidence")};
 const QStringList kVersion10AppendOnly = {QStringLiteral("pccp")};
+const QStringList kVersion11AppendOnly = {QStringLiteral("dataset_feature"), QStringLiteral("feature_chunk"),
+                                          QStringLiteral("drift_run"), QStringLiteral("drift_alert"),
+                                          QStringLiteral("drift_alert_decision")};
 const QStringList kNeverDeleted = {QStringLiteral("user_account"), QStringLiteral("model"),
                                    QStringLiteral("model_version"), QStringLiteral("change_request_revision")};
 
@@ -419,6 +422,58 @@ QStringList version10()
     return sql;
 }
 
+/// Drift monitoring (issue #16): the feature columns of a dataset, packed in row order beside the scores; drift runs
+/// of a production window against a reference, frozen as evidence; the alerts they raise and every decision on them.
+QStringList version11()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE dataset_feature ("
+                       "id INTEGER PRIMARY KEY, "
+                       "dataset_id INTEGER NOT NULL REFERENCES dataset (id), "
+                       "file_id INTEGER NOT NULL REFERENCES dataset_file (id) DEFERRABLE INITIALLY DEFERRED, "
+                       "ord INTEGER NOT NULL CHECK (ord >= 0), "
+                       "name TEXT NOT NULL, "
+                       "kind TEXT NOT NULL CHECK (kind IN ('numeric', 'categorical')), "
+                       "categories_json TEXT NOT NULL, "
+                       "missing INTEGER NOT NULL, "
+                       "content_sha256 TEXT NOT NULL, "
+                       "UNIQUE (dataset_id, name), UNIQUE (dataset_id, ord))"),
+        // Values of rows first_row .. first_row + n - 1 as n little-endian IEEE 754 doubles; NaN: missing.
+        QStringLiteral("CREATE TABLE feature_chunk ("
+                       "feature_id INTEGER NOT NULL REFERENCES dataset_feature (id) DEFERRABLE INITIALLY DEFERRED, "
+                       "first_row INTEGER NOT NULL, "
+                       "vals BLOB NOT NULL, "
+                       "PRIMARY KEY (feature_id, first_row))"),
+        QStringLiteral("CREATE TABLE drift_run ("
+                       "id INTEGER PRIMARY KEY, "
+                       "model_name TEXT NOT NULL REFERENCES model (name), "
+                       "version_label TEXT NOT NULL, "
+                       "window_id INTEGER NOT NULL REFERENCES dataset (id), "
+                       "reference_id INTEGER NOT NULL REFERENCES dataset (id), "
+                       "content_json TEXT NOT NULL, "
+                       "content_sha256 TEXT NOT NULL, "
+                       "created_at_ms INTEGER NOT NULL, "
+                       "created_by TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE drift_alert ("
+                       "id INTEGER PRIMARY KEY, "
+                       "run_id INTEGER NOT NULL UNIQUE REFERENCES drift_run (id), "
+                       "reasons_json TEXT NOT NULL, "
+                       "raised_at_ms INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE drift_alert_decision ("
+                       "id INTEGER PRIMARY KEY, "
+                       "alert_id INTEGER NOT NULL REFERENCES drift_alert (id), "
+                       "action TEXT NOT NULL CHECK (action IN ('acknowledged', 'change-request')), "
+                       "reason TEXT NOT NULL, "
+                       "change_request_id TEXT REFERENCES change_request (id), "
+                       "at_ms INTEGER NOT NULL, "
+                       "by_user TEXT NOT NULL)"),
+    };
+    for (const QString& table : kVersion11AppendOnly) {
+        sql += Database::appendOnlyTriggers(table);
+    }
+    return sql;
+}
+
 /// Records written before schema 7 are sealed as they stand at the upgrade, by the upgrade's own event.
 Status sealEverything(Database& db, const WriteAccess&)
 {
@@ -441,6 +496,10 @@ const QList<Migration>& migrations()
         {8, QStringLiteral("change requests: revisions locked when submitted, and their moves"), version8, {}},
         {9, QStringLiteral("change requests' frozen validation evidence"), version9, {}},
         {10, QStringLiteral("Predetermined Change Control Plans, versioned per model"), version10, {}},
+        {11,
+         QStringLiteral("drift monitoring: dataset features, drift runs, alerts and their decisions"),
+         version11,
+         {}},
     };
     return all;
 }
@@ -453,13 +512,14 @@ int latestVersion()
 QStringList appendOnlyTables()
 {
     return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly + kVersion4AppendOnly + kVersion5AppendOnly +
-        kVersion6AppendOnly + kVersion7AppendOnly + kVersion8AppendOnly + kVersion9AppendOnly + kVersion10AppendOnly;
+        kVersion6AppendOnly + kVersion7AppendOnly + kVersion8AppendOnly + kVersion9AppendOnly + kVersion10AppendOnly +
+        kVersion11AppendOnly;
 }
 
 QStringList bulkTables()
 {
-    return {QStringLiteral("dataset_sample"), QStringLiteral("prediction_chunk"),
-            QStringLiteral("dataset_label_chunk")};
+    return {QStringLiteral("dataset_sample"), QStringLiteral("prediction_chunk"), QStringLiteral("dataset_label_chunk"),
+            QStringLiteral("feature_chunk")};
 }
 
 QStringList neverDeletedTables()

@@ -6,6 +6,7 @@
 #include "TestWorkspace.h"
 #include "commands/ChangeRequestCommands.h"
 #include "commands/ChangeSettingCommand.h"
+#include "commands/DriftCommands.h"
 #include "commands/PccpCommands.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
@@ -845,6 +846,20 @@ void TestSigning::authorityMatrixOnCommands()
                 result = t.ws().execute(c); // allowed: refused as incomplete (InvalidArgument), never Forbidden
                 break;
             }
+            case Action::RunDrift: {
+                DriftRunRequest request;
+                request.model = QStringLiteral("matrix-model");
+                request.window = QStringLiteral("no-window");
+                request.reference = QStringLiteral("no-reference");
+                RunDriftCommand c(request);
+                result = t.ws().execute(c); // allowed: refused as unknown (NotFound), never Forbidden
+                break;
+            }
+            case Action::ReviewAlert: {
+                AcknowledgeAlertCommand c(999, QStringLiteral("matrix"));
+                result = t.ws().execute(c); // allowed: refused as unknown (NotFound), never Forbidden
+                break;
+            }
             case Action::SignRecord: {
                 SignRecordCommand c(QStringLiteral("audit-review"), QString::number(reviewId), Meaning::Authored,
                                     QString(), creds[role]);
@@ -865,7 +880,7 @@ void TestSigning::authorityMatrixOnCommands()
             }
         }
     }
-    QCOMPARE(runs, 5 * 15);
+    QCOMPARE(runs, 5 * 17);
 }
 
 void TestSigning::noSecretInTheWorkspaceFile()

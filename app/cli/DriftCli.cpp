@@ -1,0 +1,312 @@
+#include "CliCommands.h"
+#include "CliSupport.h"
+#include "commands/DriftCommands.h"
+#include "queries/DriftQuery.h"
+#include "util/UtcTime.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cs::cli {
+
+namespace {
+
+QString number(const QJsonValue& v, int digits = 4)
+{
+    return v.isDouble() ? QString::number(v.toDouble(), 'g', digits) : QStringLiteral("-");
+}
+
+QString alertText(const DriftRunView& v)
+{
+    if (!v.alert) {
+        return QStringLiteral("-");
+    }
+    return v.alert->alert.label() + QStringLiteral(" (") + v.alert->status + u')';
+}
+
+/// One run in words: what was compared, each feature's test and verdict, the scores, the monitoring rules, breaches.
+void printRun(const DriftRunView& v)
+{
+    const QJsonObject& c = v.run.content;
+    out() << v.run.label() << ": window " << v.run.window << " (" << c[u"window_samples"].toInteger()
+          << " samples) against " << v.run.reference << " (" << c[u"reference_samples"].toInteger() << "), model "
+          << v.run.model << " version " << v.run.version << "\nRecorded by " << v.run.createdBy << " at "
+          << UtcTime::formatMsString(v.run.createdAtMs) << "; content SHA-256 " << v.run.contentSha256 << "\n\n";
+    out() << pad(QStringLiteral("FEATURE"), 16) << pad(QStringLiteral("TYPE"), 13) << pad(QStringLiteral("METHOD"), 14)
+          << pad(QStringLiteral("SCORE"), 12) << pad(QStringLiteral("HOLM P"), 12)
+          << pad(QStringLiteral("THRESHOLD"), 11) << pad(QStringLiteral("PSI"), 9) << "DRIFTED\n";
+    auto row = [](const QJsonObject& f) {
+        out() << pad(f[u"name"].toString(), 16) << pad(f[u"type"].toString(), 13) << pad(f[u"method"].toString(), 14)
+              << pad(number(f[u"score"]), 12) << pad(number(f[u"holm_p_value"]), 12) << pad(number(f[u"threshold"]), 11)
+              << pad(number(f[u"psi"], 3), 9) << (f[u"drifted"].toBool() ? "DRIFTED" : "no") << '\n';
+    };
+    for (const QJsonValue& f : c[u"features"].toArray()) {
+        row(f.toObject());
+    }
+    if (c[u"prediction"].isObject()) {
+        out() << "scores of version " << v.run.version << ":\n";
+        row(c[u"prediction"].toObject());
+    }
+    out() << '\n'
+          << c[u"drifted_features"].toInteger() << " of " << c[u"compared_features"].toInteger()
+          << " features drifted (share " << number(c[u"drifted_share"]) << ", alert at "
+          << number(c[u"drift_share_threshold"]) << ")\n";
+    const QJsonArray monitoring = c[u"monitoring"].toArray();
+    if (!monitoring.isEmpty()) {
+        out() << "\nReal-world monitoring rules of PCCP " << c[u"pccp"][u"reference"].toString() << '\n';
+        for (const QJsonValue& m : monitoring) {
+            out() << "    " << pad(m[u"id"].toString(), 5) << pad(m[u"verdict"].toString().toUpper(), 16)
+                  << m[u"text"].toString() << " (read " << number(m[u"value"]) << ')'
+                  << (m[u"note"].isString() ? QStringLiteral(": ") + m[u"note"].toString() : QString()) << '\n';
+        }
+    }
+    if (v.alert) {
+        out() << "\nAlert " << v.alert->alert.label() << " (" << v.alert->status << ")\n";
+        for (const QJsonValue& r : v.alert->alert.reasons) {
+            out() << "    " << r[u"text"].toString() << '\n';
+        }
+        for (const AlertDecision& d : v.alert->decisions) {
+            out() << "    " << displayNameOf(d.action) << " by " << d.by << " at " << UtcTime::formatMsString(d.atMs)
+                  << (d.changeRequest.isEmpty() ? QString() : QStringLiteral(": ") + d.changeRequest)
+                  << (d.reason.isEmpty() ? QString() : QStringLiteral(": ") + d.reason) << '\n';
+        }
+    } else {
+        out() << "No threshold breached: no alert.\n";
+    }
+}
+
+int driftRun(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Compare a production window with a reference feature by feature (the engine and defaults of stats drift), "
+        "and the version's scores; freeze the run as evidence and raise an alert when a threshold is breached."));
+    addSignInOptions(parser);
+    parser.addOption(
+        {QStringLiteral("window"), QStringLiteral("The production window (a dataset)."), QStringLiteral("DATASET")});
+    parser.addOption({QStringLiteral("reference"),
+                      QStringLiteral("The reference: a drift reference, validation or challenge set."),
+                      QStringLiteral("DATASET")});
+    parser.addOption({QStringLiteral("version"),
+                      QStringLiteral("The version whose scores to compare (default: the one in production)."),
+                      QStringLiteral("LABEL")});
+    parser.addOption(
+        {QStringLiteral("bins"), QStringLiteral("PSI bins on reference quantiles (default 10)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("drift-share"),
+                      QStringLiteral("Alert when this share of features drifts (default 0.5)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the run as JSON.")});
+    if (!parse(parser, QStringLiteral("drift run"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
+        return exitAfterParse(args);
+    }
+    if (!parser.isSet(QStringLiteral("window")) || !parser.isSet(QStringLiteral("reference"))) {
+        return fail(QStringLiteral("drift run: give --window DATASET and --reference DATASET"));
+    }
+    DriftRunRequest request;
+    request.model = parser.positionalArguments().at(1);
+    request.window = parser.value(QStringLiteral("window"));
+    request.reference = parser.value(QStringLiteral("reference"));
+    request.version = parser.value(QStringLiteral("version"));
+    auto bins = positiveNumber(parser, QStringLiteral("bins"), 10);
+    if (!bins) {
+        return fail(bins.error());
+    }
+    request.bins = int(bins.value());
+    if (parser.isSet(QStringLiteral("drift-share"))) {
+        bool ok = false;
+        request.driftShareThreshold = parser.value(QStringLiteral("drift-share")).toDouble(&ok);
+        if (!ok) {
+            return fail(QStringLiteral("drift run: --drift-share takes a number above 0 and at most 1, not \"%1\"")
+                            .arg(parser.value(QStringLiteral("drift-share"))));
+        }
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    RunDriftCommand command(request);
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    auto view = DriftQuery(*ws.value()).run(command.run().label());
+    if (!view || !view.value()) {
+        return fail(view ? Error(ErrorCode::NotFound, QStringLiteral("the run just recorded cannot be read back"))
+                         : view.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(DriftQuery::toJson(*view.value())).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    printRun(*view.value());
+    return Success;
+}
+
+int driftList(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List every drift run with its drifted features and alert."));
+    parser.addOption({QStringLiteral("model"), QStringLiteral("Only this model's runs."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parse(parser, QStringLiteral("drift list"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto runs = DriftQuery(*ws.value()).runs(parser.value(QStringLiteral("model")));
+    if (!runs) {
+        return fail(runs.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const DriftRunView& v : runs.value()) {
+            QJsonObject o = DriftQuery::toJson(v);
+            const QJsonObject c = v.run.content;
+            o.remove(QStringLiteral("content"));
+            o.insert(QStringLiteral("drifted_features"), c[u"drifted_features"]);
+            o.insert(QStringLiteral("compared_features"), c[u"compared_features"]);
+            list.append(o);
+        }
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (runs->isEmpty()) {
+        out() << "No drift run in this workspace; run one with drift run WORKSPACE MODEL --window W --reference R\n";
+        return Success;
+    }
+    out() << pad(QStringLiteral("RUN"), 7) << pad(QStringLiteral("MODEL"), 14) << pad(QStringLiteral("WINDOW"), 24)
+          << pad(QStringLiteral("REFERENCE"), 22) << pad(QStringLiteral("DRIFTED"), 9)
+          << pad(QStringLiteral("RECORDED"), 12) << "ALERT\n";
+    for (const DriftRunView& v : runs.value()) {
+        const QJsonObject& c = v.run.content;
+        out() << pad(v.run.label(), 7) << pad(v.run.model, 14) << pad(v.run.window, 24) << pad(v.run.reference, 22)
+              << pad(QStringLiteral("%1/%2")
+                         .arg(c[u"drifted_features"].toInteger())
+                         .arg(c[u"compared_features"].toInteger()),
+                     9)
+              << pad(UtcTime::formatMsString(v.run.createdAtMs).left(10), 12) << alertText(v) << '\n';
+    }
+    return Success;
+}
+
+int driftShow(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Show one drift run: each feature's test, score, threshold and PSI, and its alert."));
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (every frozen number, the PSI bins).")});
+    if (!parse(parser, QStringLiteral("drift show"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("RUN")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    const QString label = parser.positionalArguments().at(1);
+    auto view = DriftQuery(*ws.value()).run(label);
+    if (!view) {
+        return fail(view.error());
+    }
+    if (!view.value()) {
+        return fail(Error(ErrorCode::NotFound, QStringLiteral("there is no drift run %1 (runs are DR-N)").arg(label)));
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        out() << QJsonDocument(DriftQuery::toJson(*view.value())).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    printRun(*view.value());
+    return Success;
+}
+
+int alertList(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the drift alerts and what was decided on each."));
+    parser.addOption({QStringLiteral("open"), QStringLiteral("Only the open ones (the review queue).")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    if (!parse(parser, QStringLiteral("alert list"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
+    if (!ws) {
+        return fail(ws.error());
+    }
+    auto alerts = DriftQuery(*ws.value()).alerts(parser.isSet(QStringLiteral("open")));
+    if (!alerts) {
+        return fail(alerts.error());
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray list;
+        for (const AlertView& v : alerts.value()) {
+            list.append(DriftQuery::toJson(v));
+        }
+        out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    if (alerts->isEmpty()) {
+        out() << (parser.isSet(QStringLiteral("open")) ? "No open drift alert.\n" : "No drift alert.\n");
+        return Success;
+    }
+    for (const AlertView& v : alerts.value()) {
+        out() << v.alert.label() << "  " << v.status << "  " << v.alert.model << ", window " << v.alert.window << " ("
+              << v.run << "), raised " << UtcTime::formatMsString(v.alert.raisedAtMs) << '\n';
+        for (const QJsonValue& r : v.alert.reasons) {
+            out() << "    " << r[u"text"].toString() << '\n';
+        }
+        for (const AlertDecision& d : v.decisions) {
+            out() << "    -> " << displayNameOf(d.action) << " by " << d.by
+                  << (d.changeRequest.isEmpty() ? QString() : QStringLiteral(": ") + d.changeRequest)
+                  << (d.reason.isEmpty() ? QString() : QStringLiteral(": ") + d.reason) << '\n';
+        }
+    }
+    return Success;
+}
+
+int alertAck(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Acknowledge an open drift alert that needs no change now, with the reason (QA officer). To act on it "
+        "instead, open a change request from it: cr create ... --trigger drift-alert --trigger-ref DA-N."));
+    addSignInOptions(parser);
+    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why no change is needed."), QStringLiteral("TEXT")});
+    if (!parse(parser, QStringLiteral("alert ack"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ALERT")})) {
+        return exitAfterParse(args);
+    }
+    const QString label = parser.positionalArguments().at(1);
+    const auto id = DriftAlerts::parseLabel(label);
+    if (!id) {
+        return fail(QStringLiteral("alert ack: \"%1\" is not an alert (DA-N)").arg(label));
+    }
+    if (!parser.isSet(QStringLiteral("reason"))) {
+        return fail(QStringLiteral("alert ack: give --reason TEXT"));
+    }
+    auto ws = openSignedIn(parser, parser.positionalArguments().first());
+    if (!ws) {
+        return fail(ws.error());
+    }
+    AcknowledgeAlertCommand command(*id, parser.value(QStringLiteral("reason")));
+    if (auto r = ws.value()->execute(command); !r) {
+        return fail(r.error());
+    }
+    out() << "Drift alert DA-" << *id << " acknowledged; it has left the review queue.\n";
+    return Success;
+}
+
+} // namespace
+
+int drift(const QStringList& args)
+{
+    return dispatch(
+        QStringLiteral("drift"), args,
+        {{QStringLiteral("run"), driftRun}, {QStringLiteral("list"), driftList}, {QStringLiteral("show"), driftShow}});
+}
+
+int alert(const QStringList& args)
+{
+    return dispatch(QStringLiteral("alert"), args,
+                    {{QStringLiteral("list"), alertList}, {QStringLiteral("ack"), alertAck}});
+}
+
+} // namespace cs::cli
