@@ -68,8 +68,9 @@ void printRun(const DriftRunView& v)
         }
         for (const AlertDecision& d : v.alert->decisions) {
             out() << "    " << displayNameOf(d.action) << " by " << d.by << " at " << UtcTime::formatMsString(d.atMs)
-                  << (d.changeRequest.isEmpty() ? QString() : QStringLiteral(": ") + d.changeRequest)
-                  << (d.reason.isEmpty() ? QString() : QStringLiteral(": ") + d.reason) << '\n';
+                  << (d.changeRequest.isEmpty() ? QStringLiteral(": ") + d.reason
+                                                : QStringLiteral(": ") + d.changeRequest)
+                  << '\n';
         }
     } else {
         out() << "No threshold breached: no alert.\n";
@@ -176,11 +177,11 @@ int driftList(const QStringList& args)
         return Success;
     }
     out() << pad(QStringLiteral("RUN"), 7) << pad(QStringLiteral("MODEL"), 14) << pad(QStringLiteral("WINDOW"), 24)
-          << pad(QStringLiteral("REFERENCE"), 22) << pad(QStringLiteral("DRIFTED"), 9)
+          << pad(QStringLiteral("REFERENCE"), 24) << pad(QStringLiteral("DRIFTED"), 9)
           << pad(QStringLiteral("RECORDED"), 12) << "ALERT\n";
     for (const DriftRunView& v : runs.value()) {
         const QJsonObject& c = v.run.content;
-        out() << pad(v.run.label(), 7) << pad(v.run.model, 14) << pad(v.run.window, 24) << pad(v.run.reference, 22)
+        out() << pad(v.run.label(), 7) << pad(v.run.model, 14) << pad(v.run.window, 24) << pad(v.run.reference, 24)
               << pad(QStringLiteral("%1/%2")
                          .arg(c[u"drifted_features"].toInteger())
                          .arg(c[u"compared_features"].toInteger()),
@@ -256,8 +257,9 @@ int alertList(const QStringList& args)
         }
         for (const AlertDecision& d : v.decisions) {
             out() << "    -> " << displayNameOf(d.action) << " by " << d.by
-                  << (d.changeRequest.isEmpty() ? QString() : QStringLiteral(": ") + d.changeRequest)
-                  << (d.reason.isEmpty() ? QString() : QStringLiteral(": ") + d.reason) << '\n';
+                  << (d.changeRequest.isEmpty() ? QStringLiteral(": ") + d.reason
+                                                : QStringLiteral(": ") + d.changeRequest)
+                  << '\n';
         }
     }
     return Success;

@@ -232,6 +232,7 @@ Status DriftAlerts::recordChangeRequest(CommandContext& ctx, const QString& aler
     d.alertId = *id;
     d.action = AlertAction::ChangeRequested;
     d.changeRequest = requestId;
+    d.reason = Tr::tr("change request %1 opened from it").arg(requestId);
     d.atMs = ctx.nowMs();
     d.by = ctx.session().actor;
     return recordDecision(ctx, alert.value(), d);

@@ -64,6 +64,53 @@ Status sameFile(const CsvReader& csv, const QString& expected)
     }
     return {};
 }
+/// Pass 1: each feature's type, and the texts of the categorical ones in the order first met; screens every text.
+Status readTypes(const QString& file, const QString& fileSha256, std::vector<Column>& columns)
+{
+    auto opened = openWith(file, columns);
+    if (!opened) {
+        return opened.error();
+    }
+    CsvReader& csv = *opened.value();
+    auto read = csv.forEachRow([&](qint64 row) -> std::optional<Error> {
+        for (Column& c : columns) {
+            const std::string_view field = csv.field(c.index);
+            const F::Number number = F::parseNumber(field);
+            if (number.problem == F::Number::Problem::Missing) {
+                continue;
+            }
+            if (!number) {
+                c.numeric = false;
+                if (!F::isText(field)) {
+                    return F::fieldError(file, row, csv.lineNumber(), c.name, Tr::tr("the value is not UTF-8 text"));
+                }
+                if (const auto rule = IdentifierScreen::valueRule(field)) {
+                    return F::fieldError(file, row, csv.lineNumber(), c.name,
+                                         Tr::tr("the value looks like %1, a direct identifier; refused").arg(*rule),
+                                         ErrorCode::Rule);
+                }
+            }
+            if (!c.tooMany && !c.codes.contains(std::string(field))) {
+                if (qsizetype(c.order.size()) == FeatureImport::kMaxCategories) {
+                    c.tooMany = true;
+                    c.codes.clear();
+                    c.order.clear();
+                    continue;
+                }
+                c.codes.emplace(std::string(field), qsizetype(c.order.size()));
+                c.order.emplace_back(field);
+            }
+        }
+        return std::nullopt;
+    });
+    if (!read) {
+        return read;
+    }
+    if (auto s = sameFile(csv, fileSha256); !s) {
+        return s;
+    }
+    return {};
+}
 } // namespace
 
 Result<QList<DatasetFeature>> FeatureImport::run(Database& db, const WriteAccess& write) const
@@ -91,50 +138,8 @@ Result<QList<DatasetFeature>> FeatureImport::run(Database& db, const WriteAccess
     }
 
     // Pass 1: each feature's type, and the texts of the categorical ones in the order first met.
-    {
-        auto opened = openWith(file, columns);
-        if (!opened) {
-            return opened.error();
-        }
-        CsvReader& csv = *opened.value();
-        auto read = csv.forEachRow([&](qint64 row) -> std::optional<Error> {
-            for (Column& c : columns) {
-                const std::string_view field = csv.field(c.index);
-                const F::Number number = F::parseNumber(field);
-                if (number.problem == F::Number::Problem::Missing) {
-                    continue;
-                }
-                if (!number) {
-                    c.numeric = false;
-                    if (!F::isText(field)) {
-                        return F::fieldError(file, row, csv.lineNumber(), c.name,
-                                             Tr::tr("the value is not UTF-8 text"));
-                    }
-                    if (const auto rule = IdentifierScreen::valueRule(field)) {
-                        return F::fieldError(file, row, csv.lineNumber(), c.name,
-                                             Tr::tr("the value looks like %1, a direct identifier; refused").arg(*rule),
-                                             ErrorCode::Rule);
-                    }
-                }
-                if (!c.tooMany && !c.codes.contains(std::string(field))) {
-                    if (qsizetype(c.order.size()) == kMaxCategories) {
-                        c.tooMany = true;
-                        c.codes.clear();
-                        c.order.clear();
-                        continue;
-                    }
-                    c.codes.emplace(std::string(field), qsizetype(c.order.size()));
-                    c.order.emplace_back(field);
-                }
-            }
-            return std::nullopt;
-        });
-        if (!read) {
-            return read.error();
-        }
-        if (auto s = sameFile(csv, fileSha256); !s) {
-            return s.error();
-        }
+    if (auto s1 = readTypes(file, fileSha256, columns); !s1) {
+        return s1.error();
     }
     for (const Column& c : columns) {
         if (!c.numeric && c.tooMany) {

@@ -112,12 +112,15 @@ ChangeRequestContent lactateTrend()
 ChangeRequestContent retraining()
 {
     ChangeRequestContent c = base("4", "3");
-    c.trigger = ChangeTrigger::ScheduledRetraining;
-    c.triggerReference = QStringLiteral("Re-training schedule RS-2026: quarterly, on the latest encounters");
-    c.title = QStringLiteral("Replace version 3 with version 4 (scheduled re-training)");
-    c.description = QStringLiteral("Version 3's features and calibration, 600 trees, re-trained with the 2026 Q2 "
-                                   "encounters.");
-    c.rationale = QStringLiteral("The quarterly re-training keeps the score current with the ward population.");
+    // Opened from the drift alert on the first month of the laboratory's new lactate assay.
+    c.trigger = ChangeTrigger::DriftAlert;
+    c.triggerReference = QStringLiteral("DA-1");
+    c.title = QStringLiteral("Replace version 3 with version 4 (re-trained after the lactate assay change)");
+    c.description = QStringLiteral("Version 3's features and calibration, 600 trees, re-trained with the latest "
+                                   "encounters, including those measured with the laboratory's new lactate assay.");
+    c.rationale = QStringLiteral("Drift alert DA-1: lactate readings rose about a quarter with the new assay and "
+                                 "version 3's scores rose with them; the re-training brings the score back in line "
+                                 "with the ward population.");
     c.classificationReason = QStringLiteral("Re-training on new data with the same inputs and architecture: minor, "
                                             "within the PCCP's re-training modification.");
     c.major = false;

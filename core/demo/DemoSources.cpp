@@ -97,6 +97,44 @@ QByteArray patients(const char* prefix, int count, quint64 seed, double ageShift
     return out;
 }
 
+/// Encounters seen by the early-warning service: the eight monitored features and version 3's score. `lactateScale`
+/// multiplies every lactate reading (1.0 before the assay change, 1.28 after it).
+QByteArray monitoringWindow(const char* prefix, int count, quint64 seed, double lactateScale)
+{
+    Random rng(seed);
+    QByteArray out = "encounter_id,score_v3,heart_rate,resp_rate,temperature,lactate,wbc,creatinine,age,sex\n";
+    for (int i = 1; i <= count; ++i) {
+        const double age = std::clamp(62.0 + 17.0 * rng.normal(), 18.0, 99.0);
+        const bool female = rng.uniform() < 0.48;
+        const double severity = rng.normal();
+        const double hr = 86.0 + 9.0 * severity + 11.0 * rng.normal();
+        const double rr = 18.0 + 2.5 * severity + 3.0 * rng.normal();
+        const double temp = 37.1 + 0.35 * severity + 0.5 * rng.normal();
+        const double lactate = std::exp(0.25 + 0.22 * severity + 0.35 * rng.normal());
+        const double wbc = std::exp(2.2 + 0.15 * severity + 0.3 * rng.normal());
+        const double creatinine = std::exp(-0.05 + 0.12 * severity + 0.3 * rng.normal());
+        // Version 3 reads lactate as the old assay reported it: the new assay's higher readings raise its scores.
+        const double z = -3.2 + 0.03 * (age - 62.0) + 0.035 * (hr - 86.0) + 0.09 * (rr - 18.0) +
+            0.55 * (lactate * lactateScale - 1.4) + 0.25 * (creatinine - 1.0);
+        const double score = sigmoid(z + 0.4 * rng.normal());
+        const bool noLactate = rng.uniform() < 0.03; // not every encounter has a lactate drawn
+        out += QStringLiteral("%1-%2,%3,%4,%5,%6,%7,%8,%9,%10,%11\n")
+                   .arg(QLatin1String(prefix))
+                   .arg(i, 6, 10, QLatin1Char('0'))
+                   .arg(score, 0, 'f', 6)
+                   .arg(hr, 0, 'f', 0)
+                   .arg(rr, 0, 'f', 0)
+                   .arg(temp, 0, 'f', 1)
+                   .arg(noLactate ? QString() : QString::number(lactate * lactateScale, 'f', 2))
+                   .arg(wbc, 0, 'f', 1)
+                   .arg(creatinine, 0, 'f', 2)
+                   .arg(int(age))
+                   .arg(QChar(female ? u'F' : u'M'))
+                   .toUtf8();
+    }
+    return out;
+}
+
 struct GitRepo
 {
     git_repository* repo = nullptr;
@@ -416,7 +454,27 @@ Result<Paths> write(const QString& dir, qint64 startMs)
     if (auto r = put(p.expectations, expectationsResult(startMs)); !r) {
         return r.error();
     }
+    p.driftReference = QDir(dir).filePath(QStringLiteral("monitoring/reference-2026q3.csv"));
+    if (auto r = put(p.driftReference, monitoringWindow("RF", 3000, 20260702, 1.0)); !r) {
+        return r.error();
+    }
+    for (int w = 1; w <= 6; ++w) {
+        const QString file = QDir(dir).filePath(QStringLiteral("monitoring/window-%1.csv").arg(w));
+        const QByteArray prefix = QStringLiteral("W%1").arg(w).toLatin1();
+        const double scale = w >= kAssayChangeWindow ? 1.28 : 1.0;
+        if (auto r = put(file, monitoringWindow(prefix.constData(), 1500 + 40 * w, 20261000 + quint64(w), scale)); !r) {
+            return r.error();
+        }
+        p.windows.append(file);
+    }
     return p;
+}
+
+QStringList monitoredFeatures()
+{
+    return {QStringLiteral("heart_rate"), QStringLiteral("resp_rate"), QStringLiteral("temperature"),
+            QStringLiteral("lactate"),    QStringLiteral("wbc"),       QStringLiteral("creatinine"),
+            QStringLiteral("age"),        QStringLiteral("sex")};
 }
 
 } // namespace cs::DemoSources

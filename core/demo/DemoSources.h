@@ -18,7 +18,17 @@ struct Paths
     QString validation; ///< locked validation set: 5,000 synthetic patients, labels, scores of versions 1-4
     QString challenge; ///< challenge set: 1,200 older, sicker synthetic patients
     QString expectations; ///< Great Expectations (1.x) validation result of the validation set
+    /// Drift monitoring: the reference (encounters of the validation period) and six monthly production windows,
+    /// each with the eight monitored features and version 3's score; from the fourth window on, the laboratory's
+    /// new lactate assay reads about a quarter higher.
+    QString driftReference;
+    QStringList windows;
 };
+
+/// The features the demo monitors, as the window files name them.
+QStringList monitoredFeatures();
+/// The window in which the new lactate assay starts (1-based).
+constexpr int kAssayChangeWindow = 4;
 
 /// Writes the demo's sources under `dir` (which must not exist), dated relative to `startMs`. Deterministic: the same
 /// call writes the same patients and scores. All patients are synthetic; there are no identifiers in any file.

@@ -2,12 +2,14 @@
 
 #include "commands/ChangeRequestCommands.h"
 #include "commands/ChangeSettingCommand.h"
+#include "commands/DriftCommands.h"
 #include "commands/PredictionCommands.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
 #include "commands/TrustCommands.h"
 #include "commands/UserCommands.h"
 #include "demo/DemoChangeRequests.h"
+#include "demo/DemoMonitoring.h"
 #include "demo/DemoSources.h"
 #include "importers/DvcLock.h"
 #include "importers/GitRepository.h"
@@ -261,6 +263,10 @@ public:
         return QStringLiteral("Welcome-%1-2026!").arg(username.size() * 7919);
     }
 
+    qint64 now() const { return m_clock.nowMs(); }
+
+    DemoSources::Paths sources; ///< written by the first model chapter
+
 private:
     Workspace& m_ws;
     ManualClock& m_clock;
@@ -487,6 +493,7 @@ QList<std::function<Status()>> modelChapters(Story& story, const QString& path, 
             if (!sources) {
                 return sources.error();
             }
+            story.sources = sources.value();
             if (auto r = importModel(story, sources.value()); !r) {
                 return r;
             }
@@ -610,18 +617,47 @@ QList<std::function<Status()>> modelChapters(Story& story, const QString& path, 
             return story.sign(review.value(), Meaning::Reviewed,
                               QStringLiteral("Monthly audit-trail review per SOP-QA-014"));
         },
-        // The scheduled re-training waits for a QA decision: the demo's open task.
+    };
+}
+
+/// The open tasks the demo ends on: drift monitoring of version 3 in production (six months of encounters against
+/// the validation period; the laboratory's new lactate assay from the fourth month raises alerts DA-1 to DA-3), the
+/// re-training request opened from the first alert, waiting for a QA decision, and the last alert still open.
+QList<std::function<Status()>> monitoringChapters(Story& story, const DemoPerson& admin)
+{
+    return {
+        [&story]() -> Status {
+            if (auto r = story.as(QStringLiteral("dokafor"), 2 * kDay); !r) {
+                return r;
+            }
+            return DemoMonitoring::importAndRun([&story](Command& c) { return story.run(c); }, story.sources,
+                                                story.now());
+        },
+        // The first alert opens the re-training request, which waits for a QA decision: the demo's open task.
         [&story]() -> Status {
             if (auto r = story.as(QStringLiteral("dokafor"), kDay); !r) {
                 return r;
             }
-            if (auto r = move(story, "4", LifecycleState::UnderValidation,
-                              QStringLiteral("Scheduled re-training RS-2026 Q2; validation protocol VP-2026-07"));
+            if (auto r =
+                    move(story, "4", LifecycleState::UnderValidation,
+                         QStringLiteral(
+                             "Re-trained after drift alert DA-1 (new lactate assay); validation protocol VP-2026-07"));
                 !r) {
                 return r;
             }
             auto id = story.propose(DemoChangeRequests::retraining(), 2 * 60 * kMinute);
-            return id ? Status() : id.error();
+            if (!id) {
+                return id.error();
+            }
+            // The QA officer reads the queue: the next month's alert is the same assay shift, answered by the request.
+            if (auto r = story.as(QStringLiteral("mlindqvist"), 3 * 60 * kMinute); !r) {
+                return r;
+            }
+            AcknowledgeAlertCommand ack(2,
+                                        QStringLiteral("Same lactate assay shift as DA-1; answered by %1, which "
+                                                       "re-trains on encounters measured with the new assay")
+                                            .arg(id.value()));
+            return story.run(ack);
         },
         [&story, &admin] { return story.as(admin.username, 6 * kMinute); },
         [&story] { return story.checkpoint(); },
@@ -653,6 +689,7 @@ Status tell(const QString& path, qint64 nowMs)
 
     QList<std::function<Status()>> chapters = setUpChapters(story, pki.value(), admin);
     chapters += modelChapters(story, path, start, admin);
+    chapters += monitoringChapters(story, admin);
     for (const auto& chapter : chapters) {
         if (auto r = chapter(); !r) {
             return r;

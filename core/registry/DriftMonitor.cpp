@@ -161,6 +161,111 @@ QJsonObject breach(const QString& kind, const QString& text, const QJsonObject& 
     o.insert(QStringLiteral("text"), text);
     return o;
 }
+/// Evaluates the PCCP's real-world monitoring rules on a run's numbers: a drift rule reads the run (the PSI of its
+/// feature, the drifted share); a performance rule is not evaluable on a drift run. Each failure is a breach.
+QJsonArray monitoringRules(const PccpRecord& pccp, const std::vector<stats::ColumnDrift>& columns, double share,
+                           QJsonArray& reasons)
+{
+    QJsonArray monitoring;
+    for (const PccpRule& rule : pccp.content.monitoring) {
+        std::optional<double> value;
+        QString note;
+        if (rule.metric == PccpRule::Metric::DriftedShare) {
+            value = share;
+        } else if (rule.metric == PccpRule::Metric::Psi) {
+            for (const stats::ColumnDrift& c : columns) {
+                if (c.name == rule.feature) {
+                    value = c.psi;
+                }
+            }
+            if (!value) {
+                note = Tr::tr("the run has no PSI of feature %1").arg(rule.feature);
+            }
+        } else {
+            note = Tr::tr("a performance rule needs labelled windows' performance, which drift runs do not "
+                          "compute yet");
+        }
+        const RuleVerdict verdict =
+            !value ? RuleVerdict::NotEvaluable : (rule.meets(*value) ? RuleVerdict::Pass : RuleVerdict::Fail);
+        QJsonObject o {{QStringLiteral("id"), rule.id},
+                       {QStringLiteral("text"), rule.text()},
+                       {QStringLiteral("severity"), nameOf(rule.severity)},
+                       {QStringLiteral("value"), stats::jsonNumber(value)},
+                       {QStringLiteral("verdict"), nameOf(verdict)}};
+        if (!note.isEmpty()) {
+            o.insert(QStringLiteral("note"), note);
+        }
+        monitoring.append(o);
+        if (verdict == RuleVerdict::Fail) {
+            reasons.append(breach(QStringLiteral("pccp-rule"),
+                                  Tr::tr("PCCP %1 monitoring rule %2 (%3) failed: %4 is %5")
+                                      .arg(pccp.reference(), rule.id, nameOf(rule.severity), rule.text(), num(*value)),
+                                  {{QStringLiteral("rule"), rule.id}, {QStringLiteral("value"), *value}}));
+        }
+    }
+    return monitoring;
+}
+
+/// The drift input of each reference feature against the window's feature of that name, in the reference's order.
+Result<std::vector<stats::DriftInput>> featureInputs(Database& db, const DriftRunRequest& request, const Loaded& window,
+                                                     const Loaded& reference)
+{
+    QHash<QString, const DatasetFeature*> inWindow;
+    for (const DatasetFeature& f : window.features) {
+        inWindow.insert(f.name, &f);
+    }
+    FeatureTable features(db);
+    std::vector<stats::DriftInput> inputs;
+    for (const DatasetFeature& ref : reference.features) {
+        const DatasetFeature* cur = inWindow.value(ref.name);
+        if (!cur) {
+            return Error(ErrorCode::Rule,
+                         Tr::tr("window %1 has no feature %2, which the reference %3 has")
+                             .arg(request.window, ref.name, request.reference));
+        }
+        if (cur->numeric != ref.numeric) {
+            return Error(ErrorCode::Rule,
+                         Tr::tr("feature %1 is %2 in %3 but %4 in %5; a feature is compared only as one type")
+                             .arg(ref.name, ref.numeric ? Tr::tr("numeric") : Tr::tr("categorical"), request.reference,
+                                  cur->numeric ? Tr::tr("numeric") : Tr::tr("categorical"), request.window));
+        }
+        auto refValues = features.values(ref);
+        auto curValues = features.values(*cur);
+        if (!refValues || !curValues) {
+            return !refValues ? refValues.error() : curValues.error();
+        }
+        stats::DriftInput in;
+        in.name = ref.name;
+        in.numeric = ref.numeric;
+        if (ref.numeric) {
+            addNumeric(refValues.value(), in.reference, in.missingReference);
+            addNumeric(curValues.value(), in.current, in.missingCurrent);
+        } else {
+            addCategorical(refValues.value(), ref.categories, true, in, in.missingReference);
+            addCategorical(curValues.value(), cur->categories, false, in, in.missingCurrent);
+        }
+        inputs.push_back(std::move(in));
+    }
+    return inputs;
+}
+/// The version's scores on both datasets as one numeric column, "score"; nothing when either has none.
+Result<std::optional<stats::DriftInput>> scoresInput(Database& db, qint64 versionId, const Dataset& window,
+                                                     const Dataset& reference)
+{
+    auto refScores = scoresOf(db, versionId, reference);
+    auto curScores = scoresOf(db, versionId, window);
+    if (!refScores || !curScores) {
+        return !refScores ? refScores.error() : curScores.error();
+    }
+    if (!refScores.value() || !curScores.value()) {
+        return std::optional<stats::DriftInput>();
+    }
+    stats::DriftInput in;
+    in.name = QStringLiteral("score");
+    addNumeric(*refScores.value(), in.reference, in.missingReference);
+    addNumeric(*curScores.value(), in.current, in.missingCurrent);
+    return std::optional(std::move(in));
+}
 } // namespace
 
 Result<DriftComputation> DriftMonitor::compute(Database& db, const DriftRunRequest& request,
@@ -213,58 +318,15 @@ Result<DriftComputation> DriftMonitor::compute(Database& db, const DriftRunReque
     }
 
     // The inputs, one a feature in the reference's order, then the scores.
-    QHash<QString, const DatasetFeature*> inWindow;
-    for (const DatasetFeature& f : window->features) {
-        inWindow.insert(f.name, &f);
+    auto gathered = featureInputs(db, request, window.value(), reference.value());
+    if (!gathered) {
+        return gathered.error();
     }
-    FeatureTable features(db);
-    std::vector<stats::DriftInput> inputs;
-    for (const DatasetFeature& ref : reference->features) {
-        const DatasetFeature* cur = inWindow.value(ref.name);
-        if (!cur) {
-            return Error(ErrorCode::Rule,
-                         Tr::tr("window %1 has no feature %2, which the reference %3 has")
-                             .arg(request.window, ref.name, request.reference));
-        }
-        if (cur->numeric != ref.numeric) {
-            return Error(ErrorCode::Rule,
-                         Tr::tr("feature %1 is %2 in %3 but %4 in %5; a feature is compared only as one type")
-                             .arg(ref.name, ref.numeric ? Tr::tr("numeric") : Tr::tr("categorical"), request.reference,
-                                  cur->numeric ? Tr::tr("numeric") : Tr::tr("categorical"), request.window));
-        }
-        auto refValues = features.values(ref);
-        auto curValues = features.values(*cur);
-        if (!refValues || !curValues) {
-            return !refValues ? refValues.error() : curValues.error();
-        }
-        stats::DriftInput in;
-        in.name = ref.name;
-        in.numeric = ref.numeric;
-        if (ref.numeric) {
-            addNumeric(refValues.value(), in.reference, in.missingReference);
-            addNumeric(curValues.value(), in.current, in.missingCurrent);
-        } else {
-            addCategorical(refValues.value(), ref.categories, true, in, in.missingReference);
-            addCategorical(curValues.value(), cur->categories, false, in, in.missingCurrent);
-        }
-        inputs.push_back(std::move(in));
+    std::vector<stats::DriftInput>& inputs = gathered.value();
+    auto scoreInput = scoresInput(db, version->id, window->dataset, reference->dataset);
+    if (!scoreInput) {
+        return scoreInput.error();
     }
-    std::optional<stats::DriftInput> scoreInput;
-    {
-        auto refScores = scoresOf(db, version->id, reference->dataset);
-        auto curScores = scoresOf(db, version->id, window->dataset);
-        if (!refScores || !curScores) {
-            return !refScores ? refScores.error() : curScores.error();
-        }
-        if (refScores.value() && curScores.value()) {
-            stats::DriftInput in;
-            in.name = QStringLiteral("score");
-            addNumeric(*refScores.value(), in.reference, in.missingReference);
-            addNumeric(*curScores.value(), in.current, in.missingCurrent);
-            scoreInput = std::move(in);
-        }
-    }
-
     std::vector<stats::ColumnDrift> columns(inputs.size());
     std::atomic<size_t> next {0};
     runParallel(workerCount(), [&](int) {
@@ -306,8 +368,8 @@ Result<DriftComputation> DriftMonitor::compute(Database& db, const DriftRunReque
                                   {{QStringLiteral("value"), share}}));
     }
     QJsonValue predictionJson = QJsonValue::Null;
-    if (scoreInput) {
-        stats::ColumnDrift c = stats::columnDrift(*scoreInput, request.bins);
+    if (scoreInput.value()) {
+        stats::ColumnDrift c = stats::columnDrift(*scoreInput.value(), request.bins);
         QJsonObject o = stats::driftJson(c);
         o.insert(QStringLiteral("drifted"), c.drift);
         o.insert(QStringLiteral("psi_bins"), stats::psiBinsJson(c));
@@ -321,48 +383,12 @@ Result<DriftComputation> DriftMonitor::compute(Database& db, const DriftRunReque
     }
 
     // The real-world monitoring rules of the PCCP in force, on this run's numbers.
-    QJsonArray monitoring;
     QJsonValue pccpJson = QJsonValue::Null;
+    QJsonArray monitoring;
     if (pccp) {
         pccpJson = QJsonObject {{QStringLiteral("reference"), pccp->reference()},
                                 {QStringLiteral("content_sha256"), pccp->contentSha256}};
-        for (const PccpRule& rule : pccp->content.monitoring) {
-            std::optional<double> value;
-            QString note;
-            if (rule.metric == PccpRule::Metric::DriftedShare) {
-                value = share;
-            } else if (rule.metric == PccpRule::Metric::Psi) {
-                for (const stats::ColumnDrift& c : columns) {
-                    if (c.name == rule.feature) {
-                        value = c.psi;
-                    }
-                }
-                if (!value) {
-                    note = Tr::tr("the run has no PSI of feature %1").arg(rule.feature);
-                }
-            } else {
-                note = Tr::tr("a performance rule needs labelled windows' performance, which drift runs do not "
-                              "compute yet");
-            }
-            const RuleVerdict verdict =
-                !value ? RuleVerdict::NotEvaluable : (rule.meets(*value) ? RuleVerdict::Pass : RuleVerdict::Fail);
-            QJsonObject o {{QStringLiteral("id"), rule.id},
-                           {QStringLiteral("text"), rule.text()},
-                           {QStringLiteral("severity"), nameOf(rule.severity)},
-                           {QStringLiteral("value"), stats::jsonNumber(value)},
-                           {QStringLiteral("verdict"), nameOf(verdict)}};
-            if (!note.isEmpty()) {
-                o.insert(QStringLiteral("note"), note);
-            }
-            monitoring.append(o);
-            if (verdict == RuleVerdict::Fail) {
-                out.reasons.append(
-                    breach(QStringLiteral("pccp-rule"),
-                           Tr::tr("PCCP %1 monitoring rule %2 (%3) failed: %4 is %5")
-                               .arg(pccp->reference(), rule.id, nameOf(rule.severity), rule.text(), num(*value)),
-                           {{QStringLiteral("rule"), rule.id}, {QStringLiteral("value"), *value}}));
-            }
-        }
+        monitoring = monitoringRules(*pccp, columns, share, out.reasons);
     }
 
     out.content = QJsonObject {

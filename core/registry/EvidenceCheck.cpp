@@ -6,12 +6,15 @@
 #include "registry/SampleDigest.h"
 #include "store/AuditEventTable.h"
 #include "store/DatasetTables.h"
+#include "store/DriftTables.h"
 #include "store/EvidenceReader.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -223,6 +226,79 @@ Status checkPredictionSets(Database& db, VerificationReport& report, const std::
     }
     return {};
 }
+/// Each feature's values (feature_chunk) against the digest the import's event recorded for it.
+Status checkFeatures(Database& db, VerificationReport& report, const std::function<bool()>& cancelled)
+{
+    auto recorded = events(db, AuditAction::DatasetFileImported);
+    if (!recorded) {
+        return recorded.error();
+    }
+    DatasetTable datasets(db);
+    FeatureTable features(db);
+    QSet<qint64> seen;
+    for (const Recorded& e : recorded.value()) {
+        const QJsonArray listed = e.after.value(QStringLiteral("features")).toArray();
+        if (listed.isEmpty()) {
+            continue;
+        }
+        if (cancelled && cancelled()) {
+            return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
+        }
+        auto d = datasets.dataset(e.entity);
+        if (!d) {
+            return d.error();
+        }
+        QList<DatasetFeature> stored;
+        if (d.value()) {
+            auto all = features.features(d.value()->id);
+            if (!all) {
+                return all.error();
+            }
+            stored = all.value();
+        }
+        for (const QJsonValue& v : listed) {
+            const QString name = v[u"name"].toString();
+            const auto at =
+                std::find_if(stored.begin(), stored.end(), [&](const DatasetFeature& f) { return f.name == name; });
+            if (at == stored.end()) {
+                report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
+                                        Tr::tr("feature %1 of dataset %2, recorded by event %3, is no longer in the "
+                                               "workspace")
+                                            .arg(name, e.entity)
+                                            .arg(e.seq)});
+                continue;
+            }
+            seen.insert(at->id);
+            Sha256 hash;
+            auto read = features.forEachChunk(
+                at->id, [&](std::string_view blob) { hash.add(QByteArrayView(blob.data(), qsizetype(blob.size()))); });
+            if (!read) {
+                return read;
+            }
+            auto digest = hash.finishHex();
+            if (!digest) {
+                return digest.error();
+            }
+            if (digest.value() != v[u"content_sha256"].toString()) {
+                report.findings.append({Finding::Kind::EvidenceAltered, e.seq,
+                                        Tr::tr("the values of feature %1 of dataset %2 no longer match the digest "
+                                               "recorded by event %3")
+                                            .arg(name, e.entity)
+                                            .arg(e.seq)});
+            }
+        }
+    }
+    auto count = features.count();
+    if (!count) {
+        return count.error();
+    }
+    if (count.value() != seen.size()) {
+        report.findings.append(
+            {Finding::Kind::EvidenceAltered, 0,
+             Tr::tr("%1 dataset feature(s) were recorded by no audit event").arg(count.value() - seen.size())});
+    }
+    return {};
+}
 } // namespace
 
 Status EvidenceCheck::run(Database& db, VerificationReport& report, const std::function<bool()>& cancelled)
@@ -245,7 +321,16 @@ Status EvidenceCheck::run(Database& db, VerificationReport& report, const std::f
         if (auto r = checkLabelChunks(db, report, cancelled); !r) {
             return r;
         }
-        return checkPredictionSets(db, report, cancelled);
+        if (auto r = checkPredictionSets(db, report, cancelled); !r) {
+            return r;
+        }
+    }
+    auto features = reader.hasTable(QStringLiteral("dataset_feature"));
+    if (!features) {
+        return features.error();
+    }
+    if (features.value()) {
+        return checkFeatures(db, report, cancelled);
     }
     return {};
 }

@@ -142,6 +142,12 @@ Result<QList<DatasetFeature>> FeatureTable::features(qint64 datasetId)
         });
 }
 
+Result<qint64> FeatureTable::count()
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM dataset_feature"), {},
+                       Tr::tr("counting dataset features"));
+}
+
 Status FeatureTable::forEachChunk(qint64 featureId, const std::function<void(std::string_view)>& visit)
 {
     auto stmt = BulkStatement::prepare(m_db, "SELECT vals FROM feature_chunk WHERE feature_id = ? ORDER BY first_row",

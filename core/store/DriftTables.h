@@ -54,6 +54,8 @@ public:
     Status insert(const WriteAccess& write, const DatasetFeature& feature); ///< with feature.id chosen by the caller
     /// The dataset's features in their order.
     Result<QList<DatasetFeature>> features(qint64 datasetId);
+    /// How many features every dataset has together.
+    Result<qint64> count();
     /// A feature's values in row order (from row 0, one a row of the file that stored it); a damaged chunk is an
     /// error.
     Result<std::vector<double>> values(const DatasetFeature& feature);

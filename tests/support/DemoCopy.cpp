@@ -1,0 +1,89 @@
+#include "DemoCopy.h"
+
+#include "TestWorkspace.h"
+#include "commands/PccpCommands.h"
+#include "commands/SignRecordCommand.h"
+#include "config-countersign-tests.h"
+#include "demo/DemoWorkspace.h"
+
+#include <QFile>
+
+namespace cs::test {
+
+QString Demo::passwordOf(const QString& username)
+{
+    for (const auto& p : DemoWorkspace::cast()) {
+        if (p.username == username) {
+            return p.password;
+        }
+    }
+    return {};
+}
+
+bool Demo::signIn(Workspace& ws, const QString& username)
+{
+    const QString password = passwordOf(username);
+    return !password.isEmpty() && ws.signIn(username, TestWorkspace::secret(password)).ok();
+}
+
+SigningCredentials Demo::credentials(const QString& demoPath, const QString& username)
+{
+    auto c = Pkcs12::read(DemoWorkspace::credentialsDir(demoPath) + u'/' + username + QStringLiteral(".p12"),
+                          TestWorkspace::secret(DemoWorkspace::pkcs12Passphrase()));
+    if (!c) {
+        qFatal("%s", qPrintable(c.error().message));
+    }
+    return std::move(c.value());
+}
+
+int Demo::putPccpInForce(Workspace& ws, const QString& demoPath, const Pccp& p)
+{
+    const auto fatal = [](const Status& s) {
+        if (!s) {
+            qFatal("%s", qPrintable(s.error().message));
+        }
+    };
+    if (!signIn(ws, QStringLiteral("therrera"))) {
+        qFatal("therrera cannot sign in");
+    }
+    SavePccpCommand save(p, QStringLiteral("test.yaml"));
+    fatal(ws.execute(save));
+    const QString id = p.model + u'@' + QString::number(save.version());
+    SignRecordCommand authored(QStringLiteral("pccp"), id, Meaning::Authored, QString(),
+                               credentials(demoPath, QStringLiteral("therrera")));
+    fatal(ws.execute(authored));
+    if (!signIn(ws, QStringLiteral("mlindqvist"))) {
+        qFatal("mlindqvist cannot sign in");
+    }
+    SignRecordCommand approved(QStringLiteral("pccp"), id, Meaning::Approved, QStringLiteral("approved for use"),
+                               credentials(demoPath, QStringLiteral("mlindqvist")));
+    fatal(ws.execute(approved));
+    return save.version();
+}
+
+Pccp Demo::sepsisPccp()
+{
+    auto p = Pccp::fromYamlFile(QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/data/pccp/sepsis-risk.yaml"));
+    if (!p) {
+        qFatal("%s", qPrintable(p.error().message));
+    }
+    return p.value();
+}
+
+std::unique_ptr<DemoCopy> DemoCopy::of(const QString& demoPath)
+{
+    auto c = std::make_unique<DemoCopy>();
+    c->path = c->dir.filePath(QStringLiteral("copy.countersign"));
+    if (!QFile::copy(demoPath, c->path) ||
+        !QFile::copy(demoPath + QStringLiteral(".key"), c->path + QStringLiteral(".key"))) {
+        qFatal("cannot copy the demo workspace");
+    }
+    auto ws = Workspace::open(c->path, OpenMode::ReadWrite);
+    if (!ws) {
+        qFatal("%s", qPrintable(ws.error().message));
+    }
+    c->ws = std::move(ws.value());
+    return c;
+}
+
+} // namespace cs::test
