@@ -4,8 +4,10 @@
 #include "WorkspaceController.h"
 #include "audit/AuditTrailPage.h"
 #include "changes/ChangeRequestsPage.h"
+#include "changes/NewChangeRequestWizard.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
+#include "drift/DriftPage.h"
 #include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
 #include "package/ExportDocumentDialog.h"
@@ -86,6 +88,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_modelsPage(new cs::ui::ModelsPage(m_controller, this))
     , m_datasetsPage(new cs::ui::DatasetsPage(m_controller, this))
     , m_pccpsPage(new cs::ui::PccpsPage(m_controller, this))
+    , m_driftPage(new cs::ui::DriftPage(m_controller, this))
     , m_changeRequestsPage(new cs::ui::ChangeRequestsPage(m_controller, this))
     , m_statusWorkspace(new QLabel(this))
     , m_statusEvents(new QLabel(this))
@@ -109,6 +112,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_pages->addWidget(m_changeRequestsPage);
         } else if (i == PccpPage) {
             m_pages->addWidget(m_pccpsPage);
+        } else if (i == DriftPage) {
+            m_pages->addWidget(m_driftPage);
         } else {
             m_pages->addWidget(new PlaceholderPage(tr(kPages[i].title), tr(kPages[i].description), m_pages));
         }
@@ -160,6 +165,18 @@ MainWindow::MainWindow(QWidget* parent)
                 m_controller->notifyChanged();
             }
         }
+    });
+    // An alert answered by a change request: the request's wizard, its trigger the alert; and back again.
+    connect(m_driftPage, &cs::ui::DriftPage::changeRequestWanted, this,
+            [this](const QString& model, const QString& alert) {
+                showPage(ChangeRequestsPage);
+                if (auto* wizard = m_changeRequestsPage->newRequest(model)) {
+                    wizard->setTrigger(ChangeTrigger::DriftAlert, alert);
+                }
+            });
+    connect(m_driftPage, &cs::ui::DriftPage::changeRequestShown, this, [this](const QString& id) {
+        showPage(ChangeRequestsPage);
+        m_changeRequestsPage->select(id);
     });
     connect(m_signaturesPage, &cs::ui::SignaturesPage::signRequested, this, [this] {
         if (Workspace* ws = m_controller->workspace()) {

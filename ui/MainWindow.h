@@ -20,6 +20,7 @@ class ModelsPage;
 class ImportWizard;
 class DatasetsPage;
 class PccpsPage;
+class DriftPage;
 class ChangeRequestsPage;
 class ExportDocumentDialog;
 class VerifyPackageDialog;
@@ -53,6 +54,7 @@ public:
     cs::ui::ModelsPage* modelsPage() const { return m_modelsPage; }
     cs::ui::DatasetsPage* datasetsPage() const { return m_datasetsPage; }
     cs::ui::PccpsPage* pccpsPage() const { return m_pccpsPage; }
+    cs::ui::DriftPage* driftPage() const { return m_driftPage; }
     cs::ui::ChangeRequestsPage* changeRequestsPage() const { return m_changeRequestsPage; }
     void showPage(Page page);
     /// File > Import: opens the import wizard (window-modal) and returns it.
@@ -93,6 +95,7 @@ private:
     cs::ui::ModelsPage* m_modelsPage;
     cs::ui::DatasetsPage* m_datasetsPage;
     cs::ui::PccpsPage* m_pccpsPage;
+    cs::ui::DriftPage* m_driftPage;
     cs::ui::ChangeRequestsPage* m_changeRequestsPage;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions;

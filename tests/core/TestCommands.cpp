@@ -293,7 +293,10 @@ void TestCommands::demoWorkspace()
                                         QStringLiteral("dataset.evidence_attached"),
                                         QStringLiteral("model.described"),
                                         QStringLiteral("change_request.created"),
-                                        QStringLiteral("change_request.moved")};
+                                        QStringLiteral("change_request.moved"),
+                                        QStringLiteral("drift.run"),
+                                        QStringLiteral("drift.alert-raised"),
+                                        QStringLiteral("drift.alert-decided")};
     QStringList seen(actions.begin(), actions.end());
     expected.sort();
     seen.sort();

@@ -24,6 +24,7 @@
 #include "common/MessageBox.h"
 #include "config-countersign-tests.h"
 #include "demo/DemoWorkspace.h"
+#include "drift/DriftPage.h"
 #include "identity/AdminDialogs.h"
 #include "identity/SignInDialog.h"
 #include "importers/MlflowFileStore.h"
@@ -94,6 +95,7 @@ private slots:
     void importWizardPredictions();
     void pccpDeterminationInTheWindow();
     void pccpsPageImportsAndSigns();
+    void driftPageAlertsAndTheirRequests();
     void importWizardMlflowAndDvc();
     void versionDiffAndDatasets();
     void changeRequestsPage();
@@ -829,6 +831,78 @@ void TestMainWindow::pccpsPageImportsAndSigns()
     window.controller()->notifyChanged();
     QVERIFY2(page->table()->item(0, cs::ui::PccpsPage::SignaturesColumn)->text().contains(u"authored by therrera"),
              qPrintable(page->table()->item(0, cs::ui::PccpsPage::SignaturesColumn)->text()));
+}
+
+void TestMainWindow::driftPageAlertsAndTheirRequests()
+{
+    MainWindow window;
+    window.resize(1280, 900);
+    window.show();
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
+    QVERIFY(DemoWorkspace::create(demo, QDateTime::currentMSecsSinceEpoch()).ok());
+    signInNext(QStringLiteral("mlindqvist"));
+    QVERIFY(window.openWorkspace(demo));
+    // Ctrl+5 is the Drift page.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window, 30000));
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(window.currentPage(), int(MainWindow::DriftPage));
+    cs::ui::DriftPage* page = window.driftPage();
+
+    // Six monthly windows on the timeline; the new lactate assay from the fourth raised DA-1 to DA-3.
+    QCOMPARE(page->runs()->rowCount(), 6);
+    QVERIFY2(page->summary()->text().contains(u"1 alert(s) waiting for review"), qPrintable(page->summary()->text()));
+    QCOMPARE(page->runs()->item(0, cs::ui::DriftPage::AlertColumn)->text(), QStringLiteral("none"));
+    QVERIFY(page->runs()->item(3, cs::ui::DriftPage::AlertColumn)->text().startsWith(u"DA-1"));
+    QCOMPARE(page->alerts()->rowCount(), 3);
+    // The open alert is selected first: the QA officer's task.
+    QCOMPARE(page->alerts()->currentRow(), 2);
+    QVERIFY(
+        page->alerts()->item(2, cs::ui::DriftPage::AlertReasonsColumn)->text().contains(u"feature lactate drifted"));
+    QVERIFY(page->acknowledgeButton()->isEnabled());
+    QVERIFY(page->openRequestButton()->isEnabled());
+    QVERIFY(!page->showRequestButton()->isEnabled());
+
+    // The newest window: lactate drifted, its bins and ECDF drawn from the frozen run and the stored values.
+    QVERIFY(page->selectWindow(page->runs()->item(5, 0)->text()));
+    bool lactate = false;
+    for (int row = 0; row < page->features()->rowCount(); ++row) {
+        if (page->features()->item(row, cs::ui::DriftPage::FeatureNameColumn)->text() == u"lactate") {
+            lactate = page->features()->item(row, cs::ui::DriftPage::DriftedFlagColumn)->text() == u"DRIFTED";
+            QCOMPARE(page->features()->currentRow(), row); // the drifted feature is shown first
+        }
+    }
+    QVERIFY(lactate);
+    QCOMPARE(page->chart(cs::ui::DriftPage::DistributionChart)->plottableCount(), 2);
+    QCOMPARE(page->chart(cs::ui::DriftPage::PsiChart)->plottableCount(), 2);
+    screenshot(&window, QStringLiteral("drift"));
+    page->charts()->setCurrentIndex(cs::ui::DriftPage::PsiChart);
+    screenshot(&window, QStringLiteral("drift-psi"));
+    page->charts()->setCurrentIndex(cs::ui::DriftPage::TimelineChart);
+    QCOMPARE(page->chart(cs::ui::DriftPage::TimelineChart)->graphCount(), 2);
+    screenshot(&window, QStringLiteral("drift-timeline"));
+
+    // The first alert opened the waiting change request: follow it there.
+    QVERIFY(page->selectAlert(QStringLiteral("DA-1")));
+    QVERIFY(page->showRequestButton()->isEnabled());
+    QVERIFY(!page->acknowledgeButton()->isEnabled());
+    page->showRequestButton()->click();
+    QCOMPARE(window.currentPage(), int(MainWindow::ChangeRequestsPage));
+    auto* requests = window.findChild<cs::ui::ChangeRequestsPage*>();
+    QCOMPARE(requests->table()->item(requests->table()->currentRow(), 0)->text(), QStringLiteral("CR-2026-0004"));
+    QVERIFY(requests->detail()->toPlainText().contains(u"DA-1"));
+
+    // The open one is acknowledged with a reason and leaves the queue.
+    window.showPage(MainWindow::DriftPage);
+    QVERIFY(page->selectAlert(QStringLiteral("DA-3")));
+    ReasonPrompt::setNextReason(QStringLiteral("Same assay shift; CR-2026-0004 answers it"));
+    QVERIFY(page->acknowledge());
+    QVERIFY2(page->summary()->text().contains(u"0 alert(s) waiting for review"), qPrintable(page->summary()->text()));
+    QVERIFY(page->selectAlert(QStringLiteral("DA-3")));
+    QVERIFY(page->alerts()->item(2, cs::ui::DriftPage::AlertDecisionColumn)->text().contains(u"mlindqvist"));
+    QVERIFY(!page->acknowledgeButton()->isEnabled());
+    screenshot(&window, QStringLiteral("drift-acknowledged"));
 }
 
 void TestMainWindow::pccpDeterminationInTheWindow()

@@ -514,4 +514,10 @@ void NewChangeRequestWizard::accept()
     QWizard::accept();
 }
 
+void NewChangeRequestWizard::setTrigger(ChangeTrigger trigger, const QString& reference)
+{
+    m_trigger->setCurrentIndex(std::max(0, m_trigger->findData(int(trigger))));
+    m_triggerReference->setText(reference);
+}
+
 } // namespace cs::ui

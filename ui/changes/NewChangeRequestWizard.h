@@ -43,6 +43,10 @@ public:
     /// return to (`cr create --rollback-of`), approved and implemented like any other request.
     void rollBack(const ChangeRequestRecord& implemented);
 
+    /// Fills in what triggered the request (a drift alert: drift-alert and "DA-N"); the core links the alert to the
+    /// request when it is stored.
+    void setTrigger(ChangeTrigger trigger, const QString& reference);
+
     /// The request as the pages describe it now.
     ChangeRequestContent content() const;
     /// The new (or edited) request's id, once stored.
