@@ -83,6 +83,8 @@ QString usage()
         "                                    the PCCP in force (or a version), its rules and traceability\n"
         "  pccp sign WORKSPACE MODEL --version N --meaning authored|approved --pkcs12 FILE --user USER\n"
         "                                    sign a PCCP version (its author, then a QA officer)\n"
+        "  pccp export WORKSPACE MODEL [--version N] --out FILE.pdf --pkcs12 FILE --user USER\n"
+        "                                    the PCCP as a signed PDF document in the guidance's structure\n"
         "  drift run WORKSPACE MODEL --window DATASET --reference DATASET [--version V] [--bins N]\n"
         "         [--drift-share X] [--json] --user USER\n"
         "                                    compare a production window with a reference; may raise an alert\n"

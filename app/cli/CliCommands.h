@@ -46,6 +46,8 @@ int alert(const QStringList& args);
 /// package export: the signed change-control package. Lives in the documents program (countersign-documents), which
 /// links reports/ and runs under a QApplication; countersign-cli hands the command to it (see documentsProgram()).
 int package(const QStringList& args);
+/// pccp export: a model's PCCP as a signed PDF document. Lives in the documents program too.
+int pccpDocument(const QStringList& args);
 /// report audit: the inspector's signed audit report. Lives in the documents program too.
 int report(const QStringList& args);
 

@@ -29,11 +29,13 @@ int main(int argc, char* argv[])
     static const std::map<QString, std::function<int(const QStringList&)>> commands = {
         {QStringLiteral("package"), cs::cli::package},
         {QStringLiteral("report"), cs::cli::report},
+        {QStringLiteral("pccp"), cs::cli::pccpDocument},
     };
     const QString name = args.isEmpty() ? QString() : args.takeFirst();
     const auto it = commands.find(name);
     if (it == commands.end()) {
-        err << "countersign-documents: runs the commands of countersign-cli that write documents (package, report); "
+        err << "countersign-documents: runs the commands of countersign-cli that write documents (package, report, "
+               "pccp export); "
                "run "
                "countersign-cli --help for their use\n";
         return cs::cli::Failure;

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "ExportPackage.h"
 #include "PackageVerifier.h"
+#include "PccpDocument.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -217,7 +218,47 @@ int reportAudit(const QStringList& args)
     printExported(QStringLiteral("the audit report"), exported.value());
     return Success;
 }
+int pccpExport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export a model's PCCP as a PDF/A-1b document signed with your certificate, in the structure of FDA's PCCP "
+        "guidance: modifications, modification protocols with their acceptance criteria, impact assessment, "
+        "traceability table and real-world monitoring rules, with the version's status and signatures."));
+    addExportOptions(parser);
+    parser.addOption({QStringLiteral("version"),
+                      QStringLiteral("The PCCP version (default: the one in force, else the newest)."),
+                      QStringLiteral("N")});
+    if (!parse(parser, QStringLiteral("pccp export"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
+        return exitAfterParse(args);
+    }
+    auto version = positiveNumber(parser, QStringLiteral("version"), 0);
+    if (!version) {
+        return fail(version.error());
+    }
+    auto signing = openSignedExport(parser, QStringLiteral("pccp export"));
+    if (!signing) {
+        return fail(signing.error());
+    }
+    reports::PccpExportRequest request;
+    request.model = parser.positionalArguments().at(1);
+    request.version = int(version.value());
+    request.outPath = signing->outPath;
+    request.paper = signing->paper;
+    request.credentials = std::move(signing->credentials);
+    auto exported = reports::exportPccp(*signing->workspace, request);
+    if (!exported) {
+        return fail(exported.error());
+    }
+    printExported(QStringLiteral("the PCCP of %1").arg(request.model), exported.value());
+    return Success;
+}
 } // namespace
+
+int pccpDocument(const QStringList& args)
+{
+    return dispatch(QStringLiteral("pccp"), args, {{QStringLiteral("export"), pccpExport}});
+}
 
 int report(const QStringList& args)
 {

@@ -14,9 +14,11 @@ namespace {
 
 /// The commands that paint documents run in countersign-documents, beside this program, so that countersign-cli
 /// itself never loads QtGui (see app/cli/CMakeLists.txt).
-bool writesDocuments(const char* command)
+bool writesDocuments(int argc, char* argv[])
 {
-    return qstrcmp(command, "package") == 0 || qstrcmp(command, "report") == 0;
+    const char* command = argv[1];
+    return qstrcmp(command, "package") == 0 || qstrcmp(command, "report") == 0 ||
+        (qstrcmp(command, "pccp") == 0 && argc > 2 && qstrcmp(argv[2], "export") == 0);
 }
 
 /// Replaces this process with countersign-documents, same arguments, same standard streams (so a password read from
@@ -49,7 +51,7 @@ int main(int argc, char* argv[])
     const rlimit noCore {0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
 
-    if (argc > 1 && writesDocuments(argv[1])) {
+    if (argc > 1 && writesDocuments(argc, argv)) {
         return execDocumentsProgram(argv);
     }
     QCoreApplication app(argc, argv);

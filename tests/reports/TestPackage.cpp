@@ -64,6 +64,7 @@ private slots:
     void auditReportExportsAndVerifies();
     void letterPaper();
     void nothingWrittenOnFailure();
+    void pccpDocumentExportsSigned();
 
 private:
     QStringList exportArgs(const QString& id, const QString& out) const;
@@ -827,6 +828,74 @@ void TestPackage::nothingWrittenOnFailure()
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("/nonexistent-folder/p.pdf cannot be written"), r.err.constData());
     QCOMPARE(exports(), before); // none of the three left an export in the audit trail
+}
+
+void TestPackage::pccpDocumentExportsSigned()
+{
+    // Regulatory affairs save the sepsis PCCP; its author and a QA officer sign it; it is in force.
+    const auto signIn = [this](const char* user) {
+        return QStringList {
+            QStringLiteral("--user"),          QLatin1String(user),
+            QStringLiteral("--password-fd"),   QStringLiteral("0"),
+            QStringLiteral("--pkcs12"),        m_credentials + u'/' + QLatin1String(user) + QStringLiteral(".p12"),
+            QStringLiteral("--passphrase-fd"), QStringLiteral("0")};
+    };
+    Run r = cli({QStringLiteral("pccp"), QStringLiteral("import"), m_workspace,
+                 QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/pccp/sepsis-risk.yaml"), QStringLiteral("--user"),
+                 QStringLiteral("therrera"), QStringLiteral("--password-fd"), QStringLiteral("0")},
+                "demo-regulatory-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("sign"), m_workspace, QStringLiteral("sepsis-risk"),
+                         QStringLiteral("--version"), QStringLiteral("1"), QStringLiteral("--meaning"),
+                         QStringLiteral("authored")} +
+                signIn("therrera"),
+            "demo-regulatory-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("sign"), m_workspace, QStringLiteral("sepsis-risk"),
+                         QStringLiteral("--version"), QStringLiteral("1"), QStringLiteral("--meaning"),
+                         QStringLiteral("approved")} +
+                signIn("mlindqvist"),
+            "demo-qa-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("in force"), QByteArray(r.out + r.err).constData());
+
+    // Exported by regulatory affairs as a signed document.
+    const QString pdf = m_dir.filePath(QStringLiteral("pccp.pdf"));
+    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("export"), m_workspace, QStringLiteral("sepsis-risk"),
+                         QStringLiteral("--out"), pdf} +
+                signIn("therrera"),
+            "demo-regulatory-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.startsWith("Exported the PCCP of sepsis-risk to "),
+             QByteArray(r.out + r.err).constData());
+    const Run sig = runTool(QStringLiteral("pdfsig"), {QStringLiteral("-nssdir"), QStringLiteral("sql:") + m_nss, pdf});
+    QVERIFY2(sig.out.contains("Signature is Valid.") && sig.out.contains("Certificate is Trusted.") &&
+                 sig.out.contains("Total document signed") && sig.out.contains("Herrera"),
+             sig.out.constData());
+    const Run check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), pdf});
+    QVERIFY2(check.exitCode == 0, check.out.constData());
+
+    // In the guidance's structure, with every rule in the words the gate uses and the version's signatures.
+    const QByteArray text = runTool(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out;
+    for (const char* expected :
+         {"1. Description of modifications", "2. Modification protocol", "3. Impact assessment", "4. Traceability",
+          "5. Real-world monitoring", "M1", "M2", "specificity: lower bound >= 0.8 (validation set)",
+          "authored by therrera", "approved by mlindqvist", "in force"}) {
+        QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("missing \"%1\"").arg(QLatin1String(expected))));
+    }
+    const Run shown = cli({QStringLiteral("pccp"), QStringLiteral("show"), m_workspace, QStringLiteral("sepsis-risk"),
+                           QStringLiteral("--json")});
+    const QJsonObject pccp = QJsonDocument::fromJson(shown.out).object();
+    QVERIFY(text.contains(pccp[u"content_sha256"].toString().toLatin1()));
+    for (const QJsonValue& m : pccp[u"content"][u"modifications"].toArray()) {
+        for (const QJsonValue& rule : m[u"protocol"][u"rules"].toArray()) {
+            QVERIFY2(text.contains(rule[u"id"].toString().toLatin1()), qPrintable(rule[u"id"].toString()));
+        }
+    }
+    // Recorded like every export.
+    const Run log = cli({QStringLiteral("log"), m_workspace, QStringLiteral("--json")});
+    const QJsonObject last = QJsonDocument::fromJson(log.out).array().last().toObject();
+    QCOMPARE(last[u"action"].toString(), QStringLiteral("document.exported"));
+    QCOMPARE(last[u"after"][u"kind"].toString(), QStringLiteral("pccp"));
+    QCOMPARE(last[u"after"][u"sha256"].toString().toLatin1(), sha256Of(pdf));
 }
 
 QTEST_GUILESS_MAIN(TestPackage)

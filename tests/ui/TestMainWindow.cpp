@@ -596,7 +596,7 @@ void TestMainWindow::importWizardPredictions()
     Workspace* ws = window.controller()->workspace();
     // A new production window of version 3's scores, as a data scientist would pick it in the wizard.
     QTemporaryDir dir;
-    const QString csv = dir.filePath(QStringLiteral("production-2026-11.csv"));
+    const QString csv = dir.filePath(QStringLiteral("ward-7-window.csv"));
     QFile f(csv);
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("encounter_id,score_v3,sex,age_band,site\n");
@@ -632,7 +632,7 @@ void TestMainWindow::importWizardPredictions()
     QCOMPARE(imported.size(), 1);
     QVERIFY2(imported.first().first().toString().contains(u"300 sample(s) added"),
              qPrintable(imported.first().first().toString()));
-    const auto d = RegistryQuery(*ws).dataset(QStringLiteral("production-2026-11")).value();
+    const auto d = RegistryQuery(*ws).dataset(QStringLiteral("ward-7-window")).value();
     QVERIFY(d);
     QCOMPARE(d->sampleCount, 300);
     QCOMPARE(d->role, DatasetRole::ProductionWindow);
@@ -644,8 +644,7 @@ void TestMainWindow::importWizardPredictions()
     again->next();
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(!again->runImport());
-    QVERIFY2(MessageBox::lastText().contains(u"already in dataset production-2026-11"),
-             qPrintable(MessageBox::lastText()));
+    QVERIFY2(MessageBox::lastText().contains(u"already in dataset ward-7-window"), qPrintable(MessageBox::lastText()));
     again->reject();
 }
 
@@ -831,6 +830,29 @@ void TestMainWindow::pccpsPageImportsAndSigns()
     window.controller()->notifyChanged();
     QVERIFY2(page->table()->item(0, cs::ui::PccpsPage::SignaturesColumn)->text().contains(u"authored by therrera"),
              qPrintable(page->table()->item(0, cs::ui::PccpsPage::SignaturesColumn)->text()));
+
+    // Export PDF…: the version as a signed document, recorded in the audit trail (test_package reads it with pdfsig
+    // and pdftotext).
+    page->table()->selectRow(0);
+    QVERIFY(page->exportButton()->isEnabled());
+    auto* exporting = page->exportDocument();
+    QVERIFY(exporting);
+    QVERIFY(QTest::qWaitForWindowExposed(exporting, 30000));
+    const QString pdf = dir.filePath(QStringLiteral("pccp.pdf"));
+    exporting->file()->setText(pdf);
+    exporting->findChild<QLineEdit*>(QStringLiteral("username"))->setText(QStringLiteral("therrera"));
+    exporting->findChild<QLineEdit*>(QStringLiteral("password"))->setText(QStringLiteral("demo-regulatory-pass"));
+    exporting->findChild<QLineEdit*>(QStringLiteral("pkcs12"))
+        ->setText(QDir(DemoWorkspace::credentialsDir(demo)).filePath(QStringLiteral("therrera.p12")));
+    exporting->findChild<QLineEdit*>(QStringLiteral("passphrase"))->setText(QStringLiteral("demo-p12-pass"));
+    screenshot(exporting, QStringLiteral("export-pccp"));
+    QVERIFY2(exporting->attempt(), qPrintable(exporting->findChild<QLabel*>(QStringLiteral("message"))->text()));
+    QFile written(pdf);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().startsWith("%PDF-1.4"));
+    const AuditEvent exported = AuditQuery(ws).event(ws.eventCount().value()).value();
+    QCOMPARE(exported.action, QStringLiteral("document.exported"));
+    QCOMPARE(exported.entityId, QStringLiteral("sepsis-risk@1"));
 }
 
 void TestMainWindow::driftPageAlertsAndTheirRequests()

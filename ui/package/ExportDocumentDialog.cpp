@@ -2,6 +2,7 @@
 
 #include "AuditReport.h"
 #include "ExportPackage.h"
+#include "PccpDocument.h"
 #include "WorkspaceController.h"
 #include "common/FileDialog.h"
 #include "signing/SignerFields.h"
@@ -35,19 +36,31 @@ ExportDocumentDialog::ExportDocumentDialog(WorkspaceController* controller, Kind
     , m_message(nullptr)
 {
     const bool report = kind == Kind::AuditReport;
-    setWindowTitle(report ? tr("Export the Audit Report") : tr("Export the Package of %1").arg(requestId));
-    setObjectName(report ? QStringLiteral("exportAuditReport") : QStringLiteral("exportPackage"));
+    const bool pccp = kind == Kind::Pccp;
+    setWindowTitle(report     ? tr("Export the Audit Report")
+                       : pccp ? tr("Export the PCCP %1").arg(requestId)
+                              : tr("Export the Package of %1").arg(requestId));
+    setObjectName(report     ? QStringLiteral("exportAuditReport")
+                      : pccp ? QStringLiteral("exportPccp")
+                             : QStringLiteral("exportPackage"));
     auto* layout = new QVBoxLayout(this);
     auto* about = new QLabel(
-        report ? tr("The inspector's audit report: the workspace's identity and verifier key, the verification of the "
-                    "whole trail, checkpoints, reviews, every signature, account and settings changes, and every "
-                    "event of the days you choose with its hashes, as a PDF/A file that you sign with your "
-                    "certificate. The export writes a checkpoint and is recorded in the audit trail.")
-               : tr("The change-control package of %1: the signatures, the summary and verdicts, the validation "
-                    "tables and charts from the frozen evidence, the risk-benefit analysis, the approval record, the "
-                    "audit-trail excerpt with its proofs and the digests, as a PDF/A file that you sign with your "
-                    "certificate. The export is recorded in the audit trail.")
-                     .arg(requestId),
+        pccp ? tr("Version %1 of the PCCP in the structure of FDA's guidance: the modifications, each one's protocol "
+                  "with "
+                  "its acceptance criteria in words, the impact assessment, the traceability table and the real-world "
+                  "monitoring rules, with the version's status and signatures, as a PDF/A file that you sign with your "
+                  "certificate. The export is recorded in the audit trail.")
+                   .arg(requestId)
+            : report
+            ? tr("The inspector's audit report: the workspace's identity and verifier key, the verification of the "
+                 "whole trail, checkpoints, reviews, every signature, account and settings changes, and every "
+                 "event of the days you choose with its hashes, as a PDF/A file that you sign with your "
+                 "certificate. The export writes a checkpoint and is recorded in the audit trail.")
+            : tr("The change-control package of %1: the signatures, the summary and verdicts, the validation "
+                 "tables and charts from the frozen evidence, the risk-benefit analysis, the approval record, the "
+                 "audit-trail excerpt with its proofs and the digests, as a PDF/A file that you sign with your "
+                 "certificate. The export is recorded in the audit trail.")
+                  .arg(requestId),
         this);
     about->setWordWrap(true);
     layout->addWidget(about);
@@ -57,7 +70,7 @@ ExportDocumentDialog::ExportDocumentDialog(WorkspaceController* controller, Kind
     const QString folder = ws ? QFileInfo(ws->path()).absolutePath() : QDir::homePath();
     const QString name = report ? QStringLiteral("audit-report-%1.pdf")
                                       .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd")))
-                                : requestId + QStringLiteral(".pdf");
+                                : QString(requestId).replace(u'@', QStringLiteral("-pccp-")) + QStringLiteral(".pdf");
     m_file->setText(QDir(folder).filePath(name));
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -100,9 +113,11 @@ ExportDocumentDialog::ExportDocumentDialog(WorkspaceController* controller, Kind
     layout->addStretch(1);
     m_message = SignerFields::addFoot(this, layout, tr("Sign and Export"), [this] { attempt(); });
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialog::saveFileName(
-            this, m_kind == Kind::AuditReport ? tr("Save the Audit Report") : tr("Save the Package"), m_file->text(),
-            tr("PDF files (*.pdf)"));
+        const QString path = FileDialog::saveFileName(this,
+                                                      m_kind == Kind::AuditReport ? tr("Save the Audit Report")
+                                                          : m_kind == Kind::Pccp  ? tr("Save the PCCP")
+                                                                                  : tr("Save the Package"),
+                                                      m_file->text(), tr("PDF files (*.pdf)"));
         if (!path.isEmpty()) {
             m_file->setText(path);
         }
@@ -149,6 +164,15 @@ bool ExportDocumentDialog::attempt()
         exportRequest.paper = paper;
         exportRequest.credentials = std::move(credentials.value());
         exported = reports::exportAuditReport(*ws, exportRequest);
+    } else if (m_kind == Kind::Pccp) {
+        reports::PccpExportRequest exportRequest;
+        const qsizetype at = m_requestId.lastIndexOf(u'@');
+        exportRequest.model = m_requestId.left(at);
+        exportRequest.version = m_requestId.mid(at + 1).toInt();
+        exportRequest.outPath = path;
+        exportRequest.paper = paper;
+        exportRequest.credentials = std::move(credentials.value());
+        exported = reports::exportPccp(*ws, exportRequest);
     } else {
         reports::ExportPackageRequest exportRequest;
         exportRequest.requestId = m_requestId;

@@ -13,10 +13,10 @@ namespace cs::ui {
 class SignerFields;
 class WorkspaceController;
 
-/// Export Package… on a change request and Audit > Export Audit Report…: where to write the signed PDF and on what
-/// paper, for the audit report the days whose events it lists, and the signer's credentials (the PDF is signed with
-/// the exporter's enrolled certificate); the export goes through reports::exportPackage or exportAuditReport
-/// (audited, written atomically).
+/// Export Package… on a change request, Export PDF… on a PCCP version and Audit > Export Audit Report…: where to write
+/// the signed PDF and on what paper, for the audit report the days whose events it lists, and the signer's credentials
+/// (the PDF is signed with the exporter's enrolled certificate); the export goes through reports::exportPackage or
+/// exportAuditReport (audited, written atomically).
 class ExportDocumentDialog : public QDialog
 {
     Q_OBJECT
@@ -25,8 +25,10 @@ public:
     {
         Package, ///< the change-control package of a request
         AuditReport, ///< the inspector's audit report of the workspace
+        Pccp, ///< a version of a model's PCCP
     };
-    /// `requestId` names the request of a package (ignored for the audit report).
+    /// `requestId` names the request of a package, or the PCCP version ("MODEL@N") of a PCCP document (ignored for
+    /// the audit report).
     ExportDocumentDialog(WorkspaceController* controller, Kind kind, const QString& requestId,
                          QWidget* parent = nullptr);
     /// Exports with what was typed; on success accepts the dialog, else shows why and clears the secrets.

@@ -5,6 +5,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "identity/Authority.h"
+#include "package/ExportDocumentDialog.h"
 #include "queries/PccpQuery.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
@@ -92,6 +93,7 @@ PccpsPage::PccpsPage(WorkspaceController* controller, QWidget* parent)
     , m_detail(new QTextBrowser(this))
     , m_import(new QPushButton(tr("&Import PCCP…"), this))
     , m_sign(new QPushButton(tr("&Sign…"), this))
+    , m_export(new QPushButton(tr("&Export PDF…"), this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>PCCPs</h2>"), this));
@@ -111,6 +113,8 @@ PccpsPage::PccpsPage(WorkspaceController* controller, QWidget* parent)
     m_sign->setToolTip(tr("Sign the selected version: its author as authored, then a QA officer as approved"));
     buttons->addWidget(m_import);
     buttons->addWidget(m_sign);
+    m_export->setToolTip(tr("The selected version as a signed PDF document in the structure of FDA's PCCP guidance"));
+    buttons->addWidget(m_export);
     buttons->addStretch(1);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -132,6 +136,7 @@ PccpsPage::PccpsPage(WorkspaceController* controller, QWidget* parent)
             emit signRequested(QStringLiteral("pccp"), m_shown.at(row).pccp.reference());
         }
     });
+    connect(m_export, &QPushButton::clicked, this, [this] { exportDocument(); });
     connect(controller, &WorkspaceController::workspaceChanged, this, &PccpsPage::refresh);
     connect(controller, &WorkspaceController::contentChanged, this, &PccpsPage::refresh);
 }
@@ -145,6 +150,7 @@ void PccpsPage::refresh()
     Workspace* ws = m_controller->workspace();
     m_import->setEnabled(false);
     m_sign->setEnabled(false);
+    m_export->setEnabled(false);
     if (ws == nullptr) {
         return;
     }
@@ -188,6 +194,7 @@ void PccpsPage::showSelected()
     if (row < 0 || row >= m_shown.size() || ws == nullptr) {
         m_detail->clear();
         m_sign->setEnabled(false);
+        m_export->setEnabled(false);
         return;
     }
     const PccpStanding& s = m_shown.at(row);
@@ -195,6 +202,22 @@ void PccpsPage::showSelected()
     const auto user = ws->currentUser();
     m_sign->setEnabled(!ws->isReadOnly() && !s.missing.isEmpty() && user &&
                        Authority::allows(user->roles, Action::SignRecord));
+    m_export->setEnabled(!ws->isReadOnly() && user && Authority::allows(user->roles, Action::SignRecord));
+}
+
+ExportDocumentDialog* PccpsPage::exportDocument()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_shown.size() || !m_export->isEnabled()) {
+        return nullptr;
+    }
+    auto* dialog = new ExportDocumentDialog(m_controller, ExportDocumentDialog::Kind::Pccp,
+                                            m_shown.at(row).pccp.reference(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_summary->setText(dialog->result()); });
+    dialog->show();
+    return dialog;
 }
 
 bool PccpsPage::importFile(const QString& path)

@@ -11,6 +11,7 @@ class QTextBrowser;
 
 namespace cs::ui {
 
+class ExportDocumentDialog;
 class WorkspaceController;
 
 /// Every version of every model's PCCP (docs/pccp.md): its status (in force, awaiting signatures, superseded, never
@@ -40,6 +41,9 @@ public:
     QTextBrowser* detail() const { return m_detail; }
     QPushButton* importButton() const { return m_import; }
     QPushButton* signButton() const { return m_sign; }
+    QPushButton* exportButton() const { return m_export; }
+    /// Export PDF… on the selected version: the signing dialog (window-modal); nullptr when nothing is selected.
+    ExportDocumentDialog* exportDocument();
 
 signals:
     /// The selected version should be signed (`pccp`, "MODEL@VERSION").
@@ -54,6 +58,7 @@ private:
     QTextBrowser* m_detail;
     QPushButton* m_import;
     QPushButton* m_sign;
+    QPushButton* m_export;
     QList<PccpStanding> m_shown;
 };
 

@@ -229,6 +229,16 @@ QWizardPage* ImportWizard::buildPredictionsPage()
     groupBox->addWidget(groupLabel);
     groupBox->addWidget(m_groups);
     columns->addLayout(groupBox, 1);
+    m_features = new QListWidget(page);
+    m_features->setObjectName(QStringLiteral("features"));
+    m_features->setToolTip(tr("Columns to monitor for drift, stored with a new dataset (production windows and their "
+                              "reference): numeric, or categorical when any value is text"));
+    auto* featureBox = new QVBoxLayout;
+    auto* featureLabel = new QLabel(tr("&Features (drift):"), page);
+    featureLabel->setBuddy(m_features);
+    featureBox->addWidget(featureLabel);
+    featureBox->addWidget(m_features);
+    columns->addLayout(featureBox, 1);
     m_scores = new QTableWidget(0, 2, page);
     m_scores->setObjectName(QStringLiteral("scores"));
     m_scores->setHorizontalHeaderLabels({tr("Version"), tr("Score column")});
@@ -449,6 +459,12 @@ void ImportWizard::loadPreview()
             c.contains(u"site", Qt::CaseInsensitive);
         item->setCheckState(likelyGroup ? Qt::Checked : Qt::Unchecked);
     }
+    m_features->clear();
+    for (const QString& c : std::as_const(m_columns)) {
+        auto* item = new QListWidgetItem(c, m_features);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked); // chosen, never guessed: stored once, with the dataset
+    }
 
     Workspace* ws = m_controller->workspace();
     const QString dataset = m_dataset->currentText();
@@ -610,6 +626,11 @@ bool ImportWizard::importPredictions()
         if (m_groups->item(i)->checkState() == Qt::Checked && c != request.mapping.idColumn &&
             c != request.mapping.labelColumn) {
             request.mapping.groupColumns.append(c);
+        }
+    }
+    for (int i = 0; i < m_features->count(); ++i) {
+        if (m_features->item(i)->checkState() == Qt::Checked) {
+            request.mapping.features.append(m_features->item(i)->text());
         }
     }
     for (int row = 0; row < m_scores->rowCount(); ++row) {

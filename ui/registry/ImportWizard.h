@@ -93,6 +93,7 @@ private:
     QComboBox* m_idColumn;
     QComboBox* m_labelColumn;
     QListWidget* m_groups;
+    QListWidget* m_features; ///< feature columns for drift monitoring (a new dataset's file only)
     QTableWidget* m_scores;
     QStringList m_columns;
 };
