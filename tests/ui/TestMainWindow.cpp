@@ -30,10 +30,12 @@
 #include "importers/MlflowFileStore.h"
 #include "package/ExportDocumentDialog.h"
 #include "package/VerifyPackageDialog.h"
+#include "pccp/PccpEditor.h"
 #include "pccp/PccpsPage.h"
 #include "pki/Certificate.h"
 #include "queries/AuditQuery.h"
 #include "queries/ChangeRequestQuery.h"
+#include "queries/PccpQuery.h"
 #include "queries/RegistryQuery.h"
 #include "registry/DatasetsPage.h"
 #include "registry/ImportWizard.h"
@@ -853,6 +855,38 @@ void TestMainWindow::pccpsPageImportsAndSigns()
     const AuditEvent exported = AuditQuery(ws).event(ws.eventCount().value()).value();
     QCOMPARE(exported.action, QStringLiteral("document.exported"));
     QCOMPARE(exported.entityId, QStringLiteral("sepsis-risk@1"));
+
+    // New Version…: the form starts from the selected version; a rule whose bound is not a number is refused with
+    // its field; corrected, it is saved as version 2.
+    page->table()->selectRow(0);
+    QVERIFY(page->newVersionButton()->isEnabled());
+    cs::ui::PccpEditor* editor = page->newVersion();
+    QVERIFY(editor);
+    QVERIFY(QTest::qWaitForWindowExposed(editor, 30000));
+    QCOMPARE(editor->modifications()->count(), 2);
+    QCOMPARE(editor->rules()->rowCount(), 6); // M1's six acceptance criteria
+    QCOMPARE(editor->monitoring()->rowCount(), 1);
+    editor->titleEdit()->setText(QStringLiteral("PCCP, sepsis early-warning score, 2027 revision"));
+    editor->addRule(editor->rules());
+    editor->rules()->item(6, cs::ui::PccpEditor::BoundColumn)->setText(QStringLiteral("a lot"));
+    screenshot(editor, QStringLiteral("pccp-editor"));
+    editor->findChild<QTabWidget*>()->setCurrentIndex(1);
+    screenshot(editor, QStringLiteral("pccp-editor-rules"));
+    QVERIFY(!editor->save());
+    QVERIFY2(editor->message()->text().contains(u"rules[6].bound"), qPrintable(editor->message()->text()));
+    editor->rules()->item(6, cs::ui::PccpEditor::BoundColumn)->setText(QStringLiteral("0.7"));
+    editor->modifications()->setCurrentRow(1); // the other modification keeps what was typed in the first
+    editor->modifications()->setCurrentRow(0);
+    QCOMPARE(editor->rules()->rowCount(), 7);
+    QVERIFY2(editor->save(), qPrintable(editor->message()->text()));
+    QCOMPARE(editor->savedVersion(), 2);
+    QCOMPARE(page->table()->rowCount(), 2);
+    const auto saved = PccpQuery(ws).find(QStringLiteral("sepsis-risk"), 2).value();
+    QVERIFY(saved.has_value());
+    QCOMPARE(saved->pccp.content.title, QStringLiteral("PCCP, sepsis early-warning score, 2027 revision"));
+    QCOMPARE(saved->pccp.content.modifications.first().rules.size(), 7);
+    QCOMPARE(saved->pccp.content.modifications.first().rules.last().id, QStringLiteral("R8")); // R7 is M2's
+    QCOMPARE(saved->pccp.source, QStringLiteral("form"));
 }
 
 void TestMainWindow::driftPageAlertsAndTheirRequests()
@@ -1073,7 +1107,7 @@ void TestMainWindow::changeRequestsPage()
     page->stateFilter()->setCurrentIndex(cs::ui::ChangeRequestsPage::FinishedRequests);
     QVERIFY(!visible().contains(id) && visible().contains(rejected));
     page->stateFilter()->setCurrentIndex(cs::ui::ChangeRequestsPage::AllRequests);
-    page->textFilter()->setText(QStringLiteral("re-training"));
+    page->textFilter()->setText(QStringLiteral("assay change"));
     QCOMPARE(visible(), QStringList {id});
     page->textFilter()->clear();
     QCOMPARE(visible().size(), 4);
@@ -1178,6 +1212,8 @@ void TestMainWindow::changeRequestsPage()
     ChangeRequestContent tight = ChangeRequestQuery(ws).find(id).value()->content;
     tight.title = QStringLiteral("Version 4 with a 0.1-point AUC margin");
     tight.plan.aucMargin = 0.001;
+    tight.trigger = ChangeTrigger::PerformanceReview; // DA-1 is answered by the demo's request already
+    tight.triggerReference = QStringLiteral("AUC margin study");
     CreateChangeRequestCommand create(tight);
     QVERIFY(window.controller()->execute(create).ok());
     QVERIFY(page->select(create.id()));

@@ -6,7 +6,9 @@
 #include "common/MessageBox.h"
 #include "identity/Authority.h"
 #include "package/ExportDocumentDialog.h"
+#include "pccp/PccpEditor.h"
 #include "queries/PccpQuery.h"
+#include "queries/RegistryQuery.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
@@ -94,6 +96,7 @@ PccpsPage::PccpsPage(WorkspaceController* controller, QWidget* parent)
     , m_import(new QPushButton(tr("&Import PCCP…"), this))
     , m_sign(new QPushButton(tr("&Sign…"), this))
     , m_export(new QPushButton(tr("&Export PDF…"), this))
+    , m_newVersion(new QPushButton(tr("&New Version…"), this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("<h2>PCCPs</h2>"), this));
@@ -111,6 +114,8 @@ PccpsPage::PccpsPage(WorkspaceController* controller, QWidget* parent)
     m_import->setToolTip(tr("Save a PCCP written in YAML as the next version of its model's PCCP (regulatory "
                             "affairs)"));
     m_sign->setToolTip(tr("Sign the selected version: its author as authored, then a QA officer as approved"));
+    m_newVersion->setToolTip(tr("Write the next version of a model's PCCP in a form (regulatory affairs)"));
+    buttons->addWidget(m_newVersion);
     buttons->addWidget(m_import);
     buttons->addWidget(m_sign);
     m_export->setToolTip(tr("The selected version as a signed PDF document in the structure of FDA's PCCP guidance"));
@@ -137,6 +142,7 @@ PccpsPage::PccpsPage(WorkspaceController* controller, QWidget* parent)
         }
     });
     connect(m_export, &QPushButton::clicked, this, [this] { exportDocument(); });
+    connect(m_newVersion, &QPushButton::clicked, this, [this] { newVersion(); });
     connect(controller, &WorkspaceController::workspaceChanged, this, &PccpsPage::refresh);
     connect(controller, &WorkspaceController::contentChanged, this, &PccpsPage::refresh);
 }
@@ -149,6 +155,7 @@ void PccpsPage::refresh()
     m_shown.clear();
     Workspace* ws = m_controller->workspace();
     m_import->setEnabled(false);
+    m_newVersion->setEnabled(false);
     m_sign->setEnabled(false);
     m_export->setEnabled(false);
     if (ws == nullptr) {
@@ -156,6 +163,7 @@ void PccpsPage::refresh()
     }
     const auto user = ws->currentUser();
     m_import->setEnabled(!ws->isReadOnly() && user && Authority::allows(user->roles, Action::WritePccp));
+    m_newVersion->setEnabled(m_import->isEnabled());
     auto all = PccpQuery(*ws).all();
     if (!all) {
         m_summary->setText(all.error().message);
@@ -203,6 +211,32 @@ void PccpsPage::showSelected()
     m_sign->setEnabled(!ws->isReadOnly() && !s.missing.isEmpty() && user &&
                        Authority::allows(user->roles, Action::SignRecord));
     m_export->setEnabled(!ws->isReadOnly() && user && Authority::allows(user->roles, Action::SignRecord));
+}
+
+PccpEditor* PccpsPage::newVersion()
+{
+    Workspace* ws = m_controller->workspace();
+    if (ws == nullptr || !m_newVersion->isEnabled()) {
+        return nullptr;
+    }
+    QStringList models;
+    if (auto all = RegistryQuery(*ws).models()) {
+        for (const Model& m : all.value()) {
+            models.append(m.name);
+        }
+    }
+    const int row = m_table->currentRow();
+    const Pccp start = row >= 0 && row < m_shown.size() ? m_shown.at(row).pccp.content : Pccp();
+    auto* editor = new PccpEditor(m_controller, start, models, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setWindowModality(Qt::WindowModal);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        m_summary->setText(tr("Saved version %1. It is in force once you sign it as authored and a QA officer "
+                              "approves it.")
+                               .arg(editor->savedVersion()));
+    });
+    editor->show();
+    return editor;
 }
 
 ExportDocumentDialog* PccpsPage::exportDocument()

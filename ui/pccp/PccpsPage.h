@@ -12,6 +12,7 @@ class QTextBrowser;
 namespace cs::ui {
 
 class ExportDocumentDialog;
+class PccpEditor;
 class WorkspaceController;
 
 /// Every version of every model's PCCP (docs/pccp.md): its status (in force, awaiting signatures, superseded, never
@@ -42,6 +43,10 @@ public:
     QPushButton* importButton() const { return m_import; }
     QPushButton* signButton() const { return m_sign; }
     QPushButton* exportButton() const { return m_export; }
+    QPushButton* newVersionButton() const { return m_newVersion; }
+    /// New Version…: the form (window-modal) on the selected version's content, or an empty PCCP when there is none;
+    /// nullptr when the signed-in person may not write PCCPs.
+    PccpEditor* newVersion();
     /// Export PDF… on the selected version: the signing dialog (window-modal); nullptr when nothing is selected.
     ExportDocumentDialog* exportDocument();
 
@@ -59,6 +64,7 @@ private:
     QPushButton* m_import;
     QPushButton* m_sign;
     QPushButton* m_export;
+    QPushButton* m_newVersion;
     QList<PccpStanding> m_shown;
 };
 
