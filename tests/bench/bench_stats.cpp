@@ -14,7 +14,7 @@
 //   - a drift run from a workspace (issue #16): both drift windows imported with IDs, a score and their 20 features,
 //     RunDriftCommand timed in process against stats drift on the same CSVs (target: no slower) and against the
 //     Python run (target: at least 10x faster); every feature's score and PSI equal to the CSV run's.
-// Usage: bench_stats [--dir DIR] [--scale S]   (S multiplies every row count; 0.1 for a quick look)
+// Usage: bench_stats [--dir DIR] [--scale S] [--drift-only]   (S multiplies every row count; 0.1 for a quick look)
 #include "BenchMeasure.h"
 #include "BenchSupport.h"
 #include "TestWorkspace.h"
@@ -263,6 +263,7 @@ int main(int argc, char** argv)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("scale"), QStringLiteral("Multiply every row count (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption({QStringLiteral("drift-only"), QStringLiteral("Only the drift benchmarks.")});
     parser.process(app);
     QTemporaryDir temporary;
     const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
@@ -273,6 +274,9 @@ int main(int argc, char** argv)
     bool allOk = true;
 
     for (const qint64 baseRows : {qint64(1000000), qint64(10000000)}) {
+        if (parser.isSet(QStringLiteral("drift-only"))) {
+            break;
+        }
         const qint64 rows = qint64(double(baseRows) * scale);
         const QString file = dir + QStringLiteral("/compare-%1.csv").arg(rows);
         if (!writeCompare(file, rows)) {
