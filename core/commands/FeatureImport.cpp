@@ -3,6 +3,7 @@
 #include "importers/CsvReader.h"
 #include "importers/IdentifierScreen.h"
 #include "importers/PredictionFields.h"
+#include "store/ChunkWriters.h"
 #include "store/DatasetTables.h"
 #include "store/DriftTables.h"
 
@@ -157,10 +158,12 @@ Result<QList<DatasetFeature>> FeatureImport::run(Database& db, const WriteAccess
         return nextId.error();
     }
     std::vector<qint64> ids;
+    std::vector<ValueChunks::Set> sets;
     for (size_t k = 0; k < columns.size(); ++k) {
         ids.push_back(nextId.value() + qint64(k));
+        sets.push_back({ids.back(), true});
     }
-    auto chunks = FeatureChunks::open(db, write, ids);
+    auto chunks = ValueChunks::open(db, write, ValueChunks::Table::Features, sets);
     if (!chunks) {
         return chunks.error();
     }
@@ -225,7 +228,7 @@ Result<QList<DatasetFeature>> FeatureImport::run(Database& db, const WriteAccess
                 f.categories.append(QString::fromStdString(text));
             }
         }
-        f.missing = chunks.value()->missing(k);
+        f.missing = stored - chunks.value()->present(k);
         auto digest = chunks.value()->digest(k);
         if (!digest) {
             return digest.error();

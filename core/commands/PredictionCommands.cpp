@@ -8,6 +8,7 @@
 #include "importers/CsvReader.h"
 #include "importers/PredictionRows.h"
 #include "registry/SampleDigest.h"
+#include "store/ChunkWriters.h"
 #include "store/DatasetTables.h"
 #include "store/PredictionImportStore.h"
 #include "store/RegistryTables.h"
@@ -50,7 +51,7 @@ struct Target
 /// One run of ImportPredictionsCommand, as a pipeline of named steps:
 /// 1. plan: the dataset (existing, or created by this file) and the versions the score columns belong to;
 /// 2. read and screen: the file's header, then its rows on a thread of their own (PredictionRowReader);
-/// 3. stage: each row's sample found or added (SampleWriter), its scores packed (ScoreChunks) or, for an existing
+/// 3. stage: each row's sample found or added (SampleWriter), its scores packed (ValueChunks) or, for an existing
 ///    dataset, staged by row number (ScoreStage);
 /// 4. store: the samples merged in ID order, the staged scores written in row order;
 /// 5. record: the file, dataset and prediction sets, each with its audit event.
@@ -268,12 +269,12 @@ private:
             return !fileId ? fileId.error() : nextSet.error();
         }
         m_fileId = fileId.value();
-        std::vector<ScoreChunks::Set> sets;
+        std::vector<ValueChunks::Set> sets;
         for (Target& t : m_targets) {
             t.setId = t.existing ? t.existing->id : nextSet.value()++;
             sets.push_back({t.setId, !t.existing.has_value()});
         }
-        auto chunks = ScoreChunks::open(db, m_ctx.write(), std::move(sets));
+        auto chunks = ValueChunks::open(db, m_ctx.write(), ValueChunks::Table::Scores, std::move(sets));
         if (!chunks) {
             return chunks.error();
         }
@@ -585,7 +586,7 @@ private:
             set.datasetId = m_dataset.id;
             set.fileId = f.id;
             set.scoreColumn = t.score.column;
-            set.sampleCount = m_chunks->scored(size_t(k));
+            set.sampleCount = m_chunks->present(size_t(k));
             set.contentSha256 = computed.value();
             set.importedAtMs = m_ctx.nowMs();
             set.importedBy = m_ctx.session().actor;
@@ -688,7 +689,7 @@ private:
     PredictionColumns m_columns;
 
     qint64 m_fileId = 0;
-    std::unique_ptr<ScoreChunks> m_chunks;
+    std::unique_ptr<ValueChunks> m_chunks;
     std::unique_ptr<SampleWriter> m_samples;
     std::unique_ptr<LabelChunks> m_labels;
     std::optional<SampleLookup> m_lookup;

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "crypto/Sha256.h"
 #include "records/DriftRecords.h"
-#include "store/BulkStatement.h"
 #include "store/CoreInternal.h"
 #include "store/Database.h"
 #include "store/WriteAccess.h"
@@ -14,35 +12,6 @@
 #include <vector>
 
 namespace cs {
-
-/// The values of the features an import stores, one column a feature, in row order: packed into chunks of
-/// DatasetTable::kChunkRows doubles, each chunk hashed (the feature's content SHA-256) and written.
-class FeatureChunks
-{
-public:
-    static Result<std::unique_ptr<FeatureChunks>> open(Database& db, const WriteAccess& write,
-                                                       std::vector<qint64> featureIds);
-    /// The next row's values, one a feature (NaN: missing).
-    Status put(const double* values);
-    /// Writes the last, partial chunks.
-    Status flush();
-    Result<QString> digest(size_t feature);
-    qint64 missing(size_t feature) const { return m_columns[feature]->missing; }
-
-private:
-    struct Column
-    {
-        qint64 id = 0;
-        std::vector<double> buffer;
-        qint64 firstRow = 0;
-        qint64 missing = 0;
-        Sha256 hash;
-    };
-    explicit FeatureChunks(BulkStatement insert);
-    Status flushColumn(Column& c);
-    BulkStatement m_insert;
-    std::vector<std::unique_ptr<Column>> m_columns;
-};
 
 /// dataset_feature and feature_chunk: a dataset's feature columns. Append-only.
 class FeatureTable

@@ -1,6 +1,6 @@
 #include "Schema.h"
 
-#include "store/PredictionImportStore.h"
+#include "store/ChunkWriters.h"
 #include "store/RecordSeals.h"
 
 #include <QSet>

@@ -3,6 +3,7 @@
 // force; a request names its modification, each rule's verdict is frozen with the evidence, a blocking failure
 // refuses approval, a blocking rule that could not be evaluated needs a signed justification, and a change outside
 // the PCCP cannot be implemented under it. Runs on copies of one demo workspace.
+#include "DemoCopy.h"
 #include "Tamper.h"
 #include "TestWorkspace.h"
 #include "commands/ChangeRequestCommands.h"
@@ -38,34 +39,6 @@ namespace {
 const QString kModel = QStringLiteral("sepsis-risk");
 const QString kRequest = QStringLiteral("CR-2026-0004"); // the demo's evaluated request: version 4 against 3
 
-QString passwordOf(const QString& username)
-{
-    for (const auto& p : DemoWorkspace::cast()) {
-        if (p.username == username) {
-            return p.password;
-        }
-    }
-    return {};
-}
-
-Pccp sepsisPccp()
-{
-    QFile file(QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/data/pccp/sepsis-risk.yaml"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        qFatal("cannot read the sepsis PCCP");
-    }
-    auto p = Pccp::fromYaml(file.readAll(), QStringLiteral("sepsis-risk.yaml"));
-    if (!p) {
-        qFatal("%s", qPrintable(p.error().message));
-    }
-    return p.value();
-}
-
-bool signIn(Workspace& ws, const QString& user)
-{
-    return ws.signIn(user, TestWorkspace::secret(passwordOf(user))).ok();
-}
-
 /// Wilson's score interval's lower bound for k successes in n at 95%, written out from its formula.
 double wilsonLower(double k, double n)
 {
@@ -90,18 +63,9 @@ private slots:
     void notEvaluableNeedsAJustification();
 
 private:
-    /// A copy of the demo workspace (its key file too), opened read-write.
-    struct Copy
-    {
-        QTemporaryDir dir;
-        QString path;
-        std::unique_ptr<Workspace> ws;
-        bool as(const QString& user) { return signIn(*ws, user); }
-    };
-    std::unique_ptr<Copy> copy();
-    SigningCredentials credentials(const QString& username);
-    /// Saves `p` as therrera and has her sign it authored and mlindqvist approve it; returns the version.
-    int putInForce(Workspace& ws, const Pccp& p);
+    std::unique_ptr<DemoCopy> copy() { return DemoCopy::of(m_demo); }
+    SigningCredentials credentials(const QString& username) { return Demo::credentials(m_demo, username); }
+    int putInForce(Workspace& ws, const Pccp& p) { return Demo::putPccpInForce(ws, m_demo, p); }
     /// Returns the demo's evaluated request to its author, who names `modification`, submits it and evaluates it;
     /// returns the frozen determination.
     QJsonObject reevaluate(Workspace& ws, const QString& modification);
@@ -116,58 +80,6 @@ void TestPccp::initTestCase()
     QVERIFY(DemoWorkspace::create(m_demo, QDateTime::currentMSecsSinceEpoch()).ok());
 }
 
-std::unique_ptr<TestPccp::Copy> TestPccp::copy()
-{
-    auto c = std::make_unique<Copy>();
-    c->path = c->dir.filePath(QStringLiteral("copy.countersign"));
-    if (!QFile::copy(m_demo, c->path) ||
-        !QFile::copy(m_demo + QStringLiteral(".key"), c->path + QStringLiteral(".key"))) {
-        qFatal("cannot copy the demo workspace");
-    }
-    auto ws = Workspace::open(c->path, OpenMode::ReadWrite);
-    if (!ws) {
-        qFatal("%s", qPrintable(ws.error().message));
-    }
-    c->ws = std::move(ws.value());
-    return c;
-}
-
-SigningCredentials TestPccp::credentials(const QString& username)
-{
-    auto c = Pkcs12::read(DemoWorkspace::credentialsDir(m_demo) + u'/' + username + QStringLiteral(".p12"),
-                          TestWorkspace::secret(DemoWorkspace::pkcs12Passphrase()));
-    if (!c) {
-        qFatal("%s", qPrintable(c.error().message));
-    }
-    return std::move(c.value());
-}
-
-int TestPccp::putInForce(Workspace& ws, const Pccp& p)
-{
-    if (!signIn(ws, QStringLiteral("therrera"))) {
-        qFatal("therrera cannot sign in");
-    }
-    SavePccpCommand save(p, QStringLiteral("test.yaml"));
-    if (auto r = ws.execute(save); !r) {
-        qFatal("%s", qPrintable(r.error().message));
-    }
-    const QString id = kModel + u'@' + QString::number(save.version());
-    SignRecordCommand authored(QStringLiteral("pccp"), id, Meaning::Authored, QString(),
-                               credentials(QStringLiteral("therrera")));
-    if (auto r = ws.execute(authored); !r) {
-        qFatal("%s", qPrintable(r.error().message));
-    }
-    if (!signIn(ws, QStringLiteral("mlindqvist"))) {
-        qFatal("mlindqvist cannot sign in");
-    }
-    SignRecordCommand approved(QStringLiteral("pccp"), id, Meaning::Approved, QStringLiteral("approved for use"),
-                               credentials(QStringLiteral("mlindqvist")));
-    if (auto r = ws.execute(approved); !r) {
-        qFatal("%s", qPrintable(r.error().message));
-    }
-    return save.version();
-}
-
 QJsonObject TestPccp::reevaluate(Workspace& ws, const QString& modification)
 {
     const auto fatal = [](const Status& s) {
@@ -175,7 +87,7 @@ QJsonObject TestPccp::reevaluate(Workspace& ws, const QString& modification)
             qFatal("%s", qPrintable(s.error().message));
         }
     };
-    if (!signIn(ws, QStringLiteral("mlindqvist"))) {
+    if (!Demo::signIn(ws, QStringLiteral("mlindqvist"))) {
         qFatal("mlindqvist cannot sign in");
     }
     auto request = ChangeRequestQuery(ws).find(kRequest).value();
@@ -184,7 +96,7 @@ QJsonObject TestPccp::reevaluate(Workspace& ws, const QString& modification)
         fatal(ws.execute(back));
         request = ChangeRequestQuery(ws).find(kRequest).value();
     }
-    if (!signIn(ws, QStringLiteral("dokafor"))) {
+    if (!Demo::signIn(ws, QStringLiteral("dokafor"))) {
         qFatal("dokafor cannot sign in");
     }
     ChangeRequestContent content = request->content;
@@ -204,7 +116,7 @@ void TestPccp::versionsAndWhoSavesThem()
     auto c = copy();
     Workspace& ws = *c->ws;
     Database& db = WorkspaceAccess::database(ws);
-    const Pccp pccp = sepsisPccp();
+    const Pccp pccp = Demo::sepsisPccp();
 
     // Only regulatory affairs write PCCPs; a refused attempt records nothing.
     QVERIFY(c->as(QStringLiteral("mlindqvist")));
@@ -274,7 +186,7 @@ void TestPccp::signaturesAndTheOneInForce()
     auto c = copy();
     Workspace& ws = *c->ws;
     Database& db = WorkspaceAccess::database(ws);
-    const Pccp pccp = sepsisPccp();
+    const Pccp pccp = Demo::sepsisPccp();
     QVERIFY(c->as(QStringLiteral("therrera")));
     SavePccpCommand save(pccp, QStringLiteral("sepsis-risk.yaml"));
     QVERIFY(ws.execute(save).ok());
@@ -355,7 +267,7 @@ void TestPccp::signaturesAndTheOneInForce()
 void TestPccp::aTamperedPccpIsRefused()
 {
     auto c = copy();
-    putInForce(*c->ws, sepsisPccp());
+    putInForce(*c->ws, Demo::sepsisPccp());
     c->ws.reset();
     // Someone with write access to the file loosens the specificity floor of the PCCP in force.
     QCOMPARE(tamper(c->path,
@@ -398,7 +310,7 @@ void TestPccp::blockingFailureRefusesApproval()
 {
     auto c = copy();
     Workspace& ws = *c->ws;
-    const int version = putInForce(ws, sepsisPccp());
+    const int version = putInForce(ws, Demo::sepsisPccp());
     const PccpRecord stored = PccpStandings::inForce(WorkspaceAccess::database(ws), kModel).value().value();
 
     // With a PCCP in force, a request must say which modification it falls under.
@@ -472,7 +384,7 @@ void TestPccp::outsideThePccpCannotBeImplemented()
 {
     auto c = copy();
     Workspace& ws = *c->ws;
-    putInForce(ws, sepsisPccp());
+    putInForce(ws, Demo::sepsisPccp());
     for (const QString& named : {QStringLiteral("outside"), QStringLiteral("M9")}) {
         const QJsonObject pccp = reevaluate(ws, named);
         QCOMPARE(PccpGate::determinationOf(pccp),
@@ -500,7 +412,7 @@ void TestPccp::notEvaluableNeedsAJustification()
     Workspace& ws = *c->ws;
     // M1 asks for a sensitivity comparison on every age band with at least 10,000 positives: no band has that many,
     // so the blocking rule reads no place and cannot be evaluated.
-    Pccp pccp = sepsisPccp();
+    Pccp pccp = Demo::sepsisPccp();
     PccpRule& r4 = pccp.modifications[0].rules[3];
     QCOMPARE(r4.id, QStringLiteral("R4"));
     r4.minimumPositives = 10000;
