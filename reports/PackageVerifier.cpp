@@ -2,12 +2,15 @@
 
 #include "AuditReport.h"
 #include "ChangeControlPackage.h"
+#include "PccpDocument.h"
 #include "PdfSigner.h"
 #include "audit/AuditExcerpt.h"
 #include "audit/SignedNote.h"
+#include "json/CanonicalJson.h"
 #include "pki/CertificateCheck.h"
 #include "pki/Cms.h"
 #include "queries/AuditQuery.h"
+#include "queries/PccpQuery.h"
 #include "queries/PeopleQuery.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
@@ -360,15 +363,12 @@ void checkWorkspace(const PackageVerification& result, const std::optional<Check
     const QString workspaceId = result.manifest[u"workspace_id"].toString();
     if (workspaceId != workspace.id()) {
         checks.fail(Tr::tr("Workspace"),
-                    (result.isAuditReport() ? Tr::tr("the audit report comes from workspace %1, not from this one (%2)")
-                                            : Tr::tr("the package comes from workspace %1, not from this one (%2)"))
-                        .arg(workspaceId, workspace.id()));
+                    Tr::tr("%1 comes from workspace %2, not from this one (%3)")
+                        .arg(result.documentName(), workspaceId, workspace.id()));
         return;
     }
     checks.pass(Tr::tr("Workspace"),
-                (result.isAuditReport() ? Tr::tr("the audit report comes from this workspace (%1)")
-                                        : Tr::tr("the package comes from this workspace (%1)"))
-                    .arg(workspace.id()));
+                Tr::tr("%1 comes from this workspace (%2)").arg(result.documentName(), workspace.id()));
 
     // The export: a document.exported event that recorded exactly the signed bytes, by the certificate that signed.
     AuditFilter filter;
@@ -485,7 +485,67 @@ PackageVerification verifyAuditReport(PackageVerification& result, const QJsonOb
     return result;
 }
 
+/// A PCCP document's manifest: the content it carries hashes to the SHA-256 it names and, with the workspace, that
+/// version of the model's PCCP is stored with the same content and the export was recorded.
+PackageVerification verifyPccpDocument(PackageVerification& result, const QJsonObject& manifest,
+                                       const PackageVerifyOptions& options, Checks& checks)
+{
+    result.manifest = manifest;
+    const QString model = manifest[u"model"].toString();
+    const int version = manifest[u"version"].toInt();
+    const QString sha = manifest[u"content_sha256"].toString();
+    checks.pass(
+        Tr::tr("Manifest"),
+        Tr::tr("version %1 of the PCCP of %2, %3 pages").arg(version).arg(model).arg(manifest[u"pages"].toInt()));
+    const auto computed = CanonicalJson::sha256Hex(manifest[u"content"].toObject());
+    if (!computed || computed.value() != sha) {
+        checks.fail(Tr::tr("Content"),
+                    Tr::tr("the PCCP the manifest carries hashes to %1, not to the %2 it names")
+                        .arg(computed ? computed.value() : computed.error().message, sha));
+    } else {
+        checks.pass(Tr::tr("Content"), Tr::tr("the PCCP the manifest carries hashes to %1").arg(sha));
+    }
+    if (options.workspace == nullptr) {
+        return result;
+    }
+    checkWorkspace(result, std::nullopt, *options.workspace, checks, false);
+    auto stored = PccpQuery(*options.workspace).find(model, version);
+    if (!stored || !stored.value()) {
+        checks.fail(Tr::tr("Stored PCCP"),
+                    stored ? Tr::tr("the workspace has no version %1 of the PCCP of %2").arg(version).arg(model)
+                           : stored.error().message);
+    } else if (stored.value()->pccp.contentSha256 != sha) {
+        checks.fail(Tr::tr("Stored PCCP"),
+                    Tr::tr("version %1 of the PCCP of %2 is stored with content %3, not %4")
+                        .arg(version)
+                        .arg(model, stored.value()->pccp.contentSha256, sha));
+    } else {
+        checks.pass(Tr::tr("Stored PCCP"),
+                    Tr::tr("version %1 of the PCCP of %2 is stored with the same content (%3 "
+                           "now)")
+                        .arg(version)
+                        .arg(model, displayNameOf(stored.value()->status)));
+    }
+    return result;
+}
+
 } // namespace
+
+QString PackageVerification::documentName() const
+{
+    if (isAuditReport()) {
+        return Tr::tr("the audit report");
+    }
+    if (isPccpDocument()) {
+        return Tr::tr("the PCCP document");
+    }
+    return Tr::tr("the package");
+}
+
+bool PackageVerification::isPccpDocument() const
+{
+    return manifest[u"format"].toString() == QLatin1String(kPccpManifestFormat);
+}
 
 bool PackageVerification::valid() const
 {
@@ -503,6 +563,10 @@ QString PackageVerification::conclusion() const
     if (isAuditReport()) {
         return valid() ? Tr::tr("The audit report is valid.")
                        : Tr::tr("The audit report is NOT valid: %1").arg(finding());
+    }
+    if (isPccpDocument()) {
+        return valid() ? Tr::tr("The PCCP document is valid.")
+                       : Tr::tr("The PCCP document is NOT valid: %1").arg(finding());
     }
     return valid() ? Tr::tr("The package is valid.") : Tr::tr("The package is NOT valid: %1").arg(finding());
 }
@@ -639,6 +703,9 @@ Result<PackageVerification> verifyPackage(const QByteArray& pdf, const PackageVe
     }
     if (document.isObject() && document.object()[u"format"].toString() == QLatin1String(kAuditReportManifestFormat)) {
         return verifyAuditReport(result, document.object(), options, checks);
+    }
+    if (document.isObject() && document.object()[u"format"].toString() == QLatin1String(kPccpManifestFormat)) {
+        return verifyPccpDocument(result, document.object(), options, checks);
     }
     if (!document.isObject() || document.object()[u"format"].toString() != QLatin1String(kPackageManifestFormat)) {
         checks.fail(Tr::tr("Manifest"),

@@ -48,6 +48,10 @@ struct PackageVerification
     bool valid() const;
     /// Whether the signed manifest says the file is an inspector's audit report (not a change-control package).
     bool isAuditReport() const;
+    /// Whether it is a PCCP document (pccp export).
+    bool isPccpDocument() const;
+    /// "the package", "the audit report" or "the PCCP document", for the verifier's sentences.
+    QString documentName() const;
     /// "The package is valid." / "The audit report is NOT valid: <finding>", as the CLI and the window conclude.
     QString conclusion() const;
     /// The first failed check as one line, or empty.

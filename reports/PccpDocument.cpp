@@ -191,8 +191,9 @@ Result<ExportedFile> exportPccp(Workspace& workspace, const PccpExportRequest& r
     ExportSignedDocumentCommand command(
         {QStringLiteral("pccp"), QStringLiteral("pccp"), record.reference(), QFileInfo(request.outPath).fileName()},
         request.credentials, file.device(),
-        [&facts, &record, &content, paper](QIODevice& out, const SigningCredentials& credentials, const User& signer,
-                                           qint64 nowMs, const std::optional<Checkpoint>&) -> Status {
+        [&facts, &record, &content, paper,
+         workspaceId = workspace.id()](QIODevice& out, const SigningCredentials& credentials, const User& signer,
+                                       qint64 nowMs, const std::optional<Checkpoint>&) -> Status {
             facts.exporter = signer.fullName;
             facts.exportedAtMs = nowMs;
             PagedPdf::Furniture furniture;
@@ -211,6 +212,7 @@ Result<ExportedFile> exportPccp(Workspace& workspace, const PccpExportRequest& r
             }
             const QJsonObject manifest {
                 {QStringLiteral("format"), QString::fromLatin1(kPccpManifestFormat)},
+                {QStringLiteral("workspace_id"), workspaceId},
                 {QStringLiteral("model"), record.model},
                 {QStringLiteral("version"), record.version},
                 {QStringLiteral("status"), nameOf(facts.standing.status)},

@@ -896,6 +896,15 @@ void TestPackage::pccpDocumentExportsSigned()
     QCOMPARE(last[u"action"].toString(), QStringLiteral("document.exported"));
     QCOMPARE(last[u"after"][u"kind"].toString(), QStringLiteral("pccp"));
     QCOMPARE(last[u"after"][u"sha256"].toString().toLatin1(), sha256Of(pdf));
+
+    // package verify knows the document: its content against the SHA-256 it names, the stored version, the export.
+    const Run verified =
+        cli({QStringLiteral("package"), QStringLiteral("verify"), pdf, QStringLiteral("--workspace"), m_workspace});
+    QVERIFY2(verified.exitCode == 0 &&
+                 verified.out.contains("ok    Content: the PCCP the manifest carries hashes to") &&
+                 verified.out.contains("ok    Stored PCCP: version 1 of the PCCP of sepsis-risk is stored") &&
+                 verified.out.contains("ok    Recorded export") && verified.out.contains("The PCCP document is valid."),
+             QByteArray(verified.out + verified.err).constData());
 }
 
 QTEST_GUILESS_MAIN(TestPackage)
