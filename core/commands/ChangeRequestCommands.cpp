@@ -133,14 +133,11 @@ Status CreateChangeRequestCommand::apply(CommandContext& ctx)
         r.content.rollbackVersion = production;
     }
     if (r.content.trigger == ChangeTrigger::DriftAlert) {
-        const auto alert = DriftAlerts::parseLabel(r.content.triggerReference);
+        auto alert = DriftAlerts::triggerLabel(r.content.triggerReference);
         if (!alert) {
-            return Error(ErrorCode::InvalidArgument,
-                         Tr::tr("a change request triggered by a drift alert names the alert (DA-N) as its trigger "
-                                "reference, not \"%1\"")
-                             .arg(DisplayText::escaped(r.content.triggerReference)));
+            return alert.error();
         }
-        r.content.triggerReference = QStringLiteral("DA-%1").arg(*alert);
+        r.content.triggerReference = alert.value();
     }
     r.author = ctx.session().actor;
     r.createdAtMs = ctx.nowMs();

@@ -210,16 +210,26 @@ std::optional<qint64> DriftAlerts::parseLabel(const QString& text)
     return ok && id > 0 ? std::optional(id) : std::nullopt;
 }
 
-Status DriftAlerts::recordChangeRequest(CommandContext& ctx, const QString& alertLabel, const QString& model,
-                                        const QString& requestId)
+Result<QString> DriftAlerts::triggerLabel(const QString& reference)
 {
-    const auto id = parseLabel(alertLabel);
+    const auto id = parseLabel(reference);
     if (!id) {
         return Error(ErrorCode::InvalidArgument,
                      Tr::tr("a change request triggered by a drift alert names the alert (DA-N) as its trigger "
                             "reference, not \"%1\"")
-                         .arg(DisplayText::escaped(alertLabel)));
+                         .arg(DisplayText::escaped(reference)));
     }
+    return QStringLiteral("DA-%1").arg(*id);
+}
+
+Status DriftAlerts::recordChangeRequest(CommandContext& ctx, const QString& alertLabel, const QString& model,
+                                        const QString& requestId)
+{
+    auto label = triggerLabel(alertLabel);
+    if (!label) {
+        return label.error();
+    }
+    const auto id = parseLabel(label.value());
     auto alert = openAlert(ctx, *id, alertLabel);
     if (!alert) {
         return alert.error();

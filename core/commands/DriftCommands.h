@@ -45,6 +45,8 @@ private:
 namespace DriftAlerts {
 /// "DA-7" (or "7") -> 7; nothing for anything else.
 std::optional<qint64> parseLabel(const QString& text);
+/// The alert a change request's trigger reference names, as "DA-7"; an error saying what is expected otherwise.
+Result<QString> triggerLabel(const QString& reference);
 /// Records that change request `requestId` was opened from the alert `alertLabel` ("DA-7"), within the creating
 /// command: refuses an unknown alert, one of another model, and one already decided.
 Status recordChangeRequest(CommandContext& ctx, const QString& alertLabel, const QString& model,

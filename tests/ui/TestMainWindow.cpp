@@ -873,8 +873,13 @@ void TestMainWindow::pccpsPageImportsAndSigns()
     editor->findChild<QTabWidget*>()->setCurrentIndex(1);
     screenshot(editor, QStringLiteral("pccp-editor-rules"));
     QVERIFY(!editor->save());
-    QVERIFY2(editor->message()->text().contains(u"rules[6].bound"), qPrintable(editor->message()->text()));
+    QVERIFY2(editor->message()->text().contains(u"modifications[0].protocol.rules[6].bound"),
+             qPrintable(editor->message()->text()));
     editor->rules()->item(6, cs::ui::PccpEditor::BoundColumn)->setText(QStringLiteral("0.7"));
+    editor->rules()->item(6, cs::ui::PccpEditor::MinimumColumn)->setText(QStringLiteral("many"));
+    QVERIFY(!editor->save()); // never read as 0
+    QVERIFY2(editor->message()->text().contains(u"rules[6].min_positives"), qPrintable(editor->message()->text()));
+    editor->rules()->item(6, cs::ui::PccpEditor::MinimumColumn)->setText(QString());
     editor->modifications()->setCurrentRow(1); // the other modification keeps what was typed in the first
     editor->modifications()->setCurrentRow(0);
     QCOMPARE(editor->rules()->rowCount(), 7);

@@ -111,9 +111,8 @@ QString decisionText(const AlertView& a)
 {
     QStringList parts;
     for (const AlertDecision& d : a.decisions) {
-        parts.append(d.changeRequest.isEmpty()
-                         ? DriftPage::tr("%1 by %2: %3").arg(displayNameOf(d.action), d.by, d.reason)
-                         : DriftPage::tr("%1 by %2: %3").arg(displayNameOf(d.action), d.by, d.changeRequest));
+        parts.append(DriftPage::tr("%1 by %2: %3")
+                         .arg(displayNameOf(d.action), d.by, d.changeRequest.isEmpty() ? d.reason : d.changeRequest));
     }
     return parts.join(QStringLiteral("; "));
 }

@@ -19,8 +19,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace cs::ui {
 
 namespace {
@@ -221,6 +219,7 @@ PccpEditor::PccpEditor(WorkspaceController* controller, const Pccp& start, const
     for (const PccpModification& m : m_pccp.modifications) {
         m_modifications->addItem(m.id + QStringLiteral("  ") + m.title);
     }
+    m_ruleProblems.resize(m_pccp.modifications.size());
     fillRules(m_monitoring, m_pccp.monitoring);
     connect(m_modifications, &QListWidget::currentRowChanged, this, [this](int row) {
         storeModification(m_current);
@@ -234,6 +233,7 @@ PccpEditor::PccpEditor(WorkspaceController* controller, const Pccp& start, const
         }
         m_current = -1; // nothing to keep of the removed one
         m_pccp.modifications.removeAt(row);
+        m_ruleProblems.removeAt(row);
         delete m_modifications->takeItem(row);
         showModification(m_modifications->currentRow());
     });
@@ -324,9 +324,9 @@ void PccpEditor::fillRules(QTableWidget* table, const QList<PccpRule>& rules)
     }
 }
 
-QList<PccpRule> PccpEditor::readRules(const QTableWidget* table)
+QList<PccpRule> PccpEditor::readRules(const QTableWidget* table, const QString& where, QStringList* problems)
 {
-    // Each row as the rule language writes it; the command reads it back and names every problem by its field.
+    // Each row as the rule language writes it, read back by the rule's own reader, which names every problem.
     QList<PccpRule> rules;
     for (int row = 0; row < table->rowCount(); ++row) {
         QJsonObject json {{QStringLiteral("id"), cellText(table, row, IdColumn)},
@@ -337,29 +337,25 @@ QList<PccpRule> PccpEditor::readRules(const QTableWidget* table)
                           {QStringLiteral("comparator"), comboValue(table, row, ComparatorColumn)},
                           {QStringLiteral("operator"), comboValue(table, row, OperatorColumn)},
                           {QStringLiteral("severity"), comboValue(table, row, SeverityColumn)}};
-        const auto optional = [&](const char* key, int column) {
+        for (const auto& [key, column] :
+             {std::pair {"title", int(TitleColumn)}, std::pair {"column", int(SubgroupColumn)},
+              std::pair {"feature", int(FeatureColumn)}}) {
             const QString text = cellText(table, row, column);
             if (!text.isEmpty()) {
                 json.insert(QLatin1String(key), text);
             }
-        };
-        optional("title", TitleColumn);
-        optional("column", SubgroupColumn);
-        optional("feature", FeatureColumn);
-        bool ok = false;
-        const double bound = cellText(table, row, BoundColumn).toDouble(&ok);
-        json.insert(QStringLiteral("bound"), ok ? QJsonValue(bound) : QJsonValue(cellText(table, row, BoundColumn)));
-        const QString minimum = cellText(table, row, MinimumColumn);
-        if (!minimum.isEmpty()) {
-            const int n = minimum.toInt(&ok);
-            json.insert(QStringLiteral("min_positives"), ok ? QJsonValue(n) : QJsonValue(minimum));
         }
-        QStringList ignored; // the whole PCCP is read back, with every problem named, when it is saved
-        PccpRule rule = PccpRule::fromJson(json, QString(), &ignored);
-        if (!ok && rule.bound == 0) {
-            rule.bound = std::nan(""); // an unreadable bound must not pass as 0: the save refuses it
+        // Numbers stay text when they do not read as numbers, so that the reader names the field.
+        for (const auto& [key, column] :
+             {std::pair {"bound", int(BoundColumn)}, std::pair {"min_positives", int(MinimumColumn)}}) {
+            const QString text = cellText(table, row, column);
+            bool ok = false;
+            const double value = text.toDouble(&ok);
+            if (!text.isEmpty() || column == BoundColumn) {
+                json.insert(QLatin1String(key), ok ? QJsonValue(value) : QJsonValue(text));
+            }
         }
-        rules.append(rule);
+        rules.append(PccpRule::fromJson(json, QStringLiteral("%1[%2]").arg(where).arg(row), problems));
     }
     return rules;
 }
@@ -409,7 +405,8 @@ void PccpEditor::storeModification(int row)
     m.type = enumFromName<PccpModification::Type>(m_type->currentData().toString()).value_or(m.type);
     m.automatic = m_automatic->currentData().toBool();
     m.global = m_global->currentData().toBool();
-    m.rules = readRules(m_rules);
+    m_ruleProblems[row].clear();
+    m.rules = readRules(m_rules, QStringLiteral("modifications[%1].protocol.rules").arg(row), &m_ruleProblems[row]);
     m_modifications->item(row)->setText(m.id + QStringLiteral("  ") + m.title);
 }
 
@@ -419,6 +416,7 @@ void PccpEditor::addModification()
     PccpModification m;
     m.id = QStringLiteral("M%1").arg(m_pccp.modifications.size() + 1);
     m_pccp.modifications.append(m);
+    m_ruleProblems.append(QStringList());
     m_modifications->addItem(m.id);
     m_current = -1;
     m_modifications->setCurrentRow(m_modifications->count() - 1);
@@ -441,13 +439,27 @@ Pccp PccpEditor::content()
     p.model = m_model->currentText();
     p.title = m_title->text().trimmed();
     p.summary = m_summary->toPlainText().trimmed();
-    p.monitoring = readRules(m_monitoring);
+    QStringList ignored; // save() reads the monitoring rules again and shows what is wrong with them
+    p.monitoring = readRules(m_monitoring, QStringLiteral("monitoring"), &ignored);
     return p;
 }
 
 bool PccpEditor::save()
 {
-    SavePccpCommand command(content(), QStringLiteral("form"));
+    const Pccp pccp = content();
+    QStringList problems;
+    for (const QStringList& p : std::as_const(m_ruleProblems)) {
+        problems += p;
+    }
+    readRules(m_monitoring, QStringLiteral("monitoring"), &problems);
+    if (!problems.isEmpty()) {
+        m_message->setText(
+            tr("The PCCP cannot be saved:<br>- %1")
+                .arg(problems.join(QStringLiteral("\n- ")).toHtmlEscaped().replace(u'\n', QStringLiteral("<br>"))));
+        m_message->show();
+        return false;
+    }
+    SavePccpCommand command(pccp, QStringLiteral("form"));
     if (auto r = m_controller->execute(command); !r) {
         m_message->setText(r.error().message.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
         m_message->show();

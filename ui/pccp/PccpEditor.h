@@ -68,12 +68,14 @@ private:
     void showModification(int row);
     void storeModification(int row);
     void fillRules(QTableWidget* table, const QList<PccpRule>& rules);
-    static QList<PccpRule> readRules(const QTableWidget* table);
+    /// Each row as a rule; every problem is appended to `problems`, named by its field under `where`.
+    static QList<PccpRule> readRules(const QTableWidget* table, const QString& where, QStringList* problems);
     QTableWidget* makeRules(const QString& name);
 
     WorkspaceController* m_controller;
     Pccp m_pccp;
     int m_current = -1;
+    QList<QStringList> m_ruleProblems; ///< per modification: what its rules table held that is not a rule
     int m_saved = 0;
     QComboBox* m_model;
     QLineEdit* m_title;
