@@ -1,5 +1,7 @@
 #include "DemoChangeRequests.h"
 
+#include "pccp/Pccp.h"
+
 namespace cs::DemoChangeRequests {
 
 namespace {
@@ -79,7 +81,11 @@ ChangeRequestContent deeperTrees()
     c.title = QStringLiteral("Replace version 1 with version 2 (deeper trees, balanced classes)");
     c.description = QStringLiteral("500 trees of depth 6 with balanced class weights, same features.");
     c.rationale = QStringLiteral("Version 1 misses too many sepsis cases on the wards (QF-2026-019).");
-    c.classificationReason = QStringLiteral("Same intended use and inputs; re-training with new hyperparameters.");
+    c.classificationReason = QStringLiteral("Same intended use and inputs, but deeper trees and class weights lie "
+                                            "outside the hyper-parameter ranges of PCCP modification M1: a new "
+                                            "regulatory submission would be needed.");
+    c.major = true;
+    c.pccpModification = Pccp::kOutside;
     c.benefits = QStringLiteral("Higher sensitivity overall.");
     c.risks = QStringLiteral("More alerts; class weighting can shift performance between age bands.");
     c.residualRisk = QStringLiteral("Acceptable if every age band is non-inferior.");
@@ -98,8 +104,9 @@ ChangeRequestContent lactateTrend()
                                    "addressing the over-75 under-reading found in version 2.");
     c.rationale = QStringLiteral("Version 1's sensitivity is the weakest point of the service; version 3 improves it "
                                  "without the age-band problem of version 2.");
-    c.classificationReason = QStringLiteral("A new input (lactate trend) within the intended use: major per PCCP "
-                                            "section 4.2.");
+    c.classificationReason = QStringLiteral("A new laboratory input (lactate trend) within the intended use: PCCP "
+                                            "modification M2.");
+    c.pccpModification = QStringLiteral("M2");
     c.major = true;
     c.benefits = QStringLiteral("Higher sensitivity and AUC in every age band; calibrated scores.");
     c.risks = QStringLiteral("Lactate is not measured for every patient; performance across age bands and sex.");
@@ -122,7 +129,8 @@ ChangeRequestContent retraining()
                                  "version 3's scores rose with them; the re-training brings the score back in line "
                                  "with the ward population.");
     c.classificationReason = QStringLiteral("Re-training on new data with the same inputs and architecture: minor, "
-                                            "within the PCCP's re-training modification.");
+                                            "within PCCP modification M1 (scheduled re-training).");
+    c.pccpModification = QStringLiteral("M1");
     c.major = false;
     c.benefits = QStringLiteral("Slightly sharper scores on recent patients.");
     c.risks = QStringLiteral("Drift in a subgroup hidden by the overall numbers.");

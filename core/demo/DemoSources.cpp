@@ -467,6 +467,10 @@ Result<Paths> write(const QString& dir, qint64 startMs)
         }
         p.windows.append(file);
     }
+    p.pccp = QDir(dir).filePath(QStringLiteral("regulatory/sepsis-risk-pccp.yaml"));
+    if (auto r = put(p.pccp, pccpYaml()); !r) {
+        return r.error();
+    }
     return p;
 }
 

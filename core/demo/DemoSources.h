@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 
@@ -23,7 +24,11 @@ struct Paths
     /// new lactate assay reads about a quarter higher.
     QString driftReference;
     QStringList windows;
+    QString pccp; ///< the sepsis model's PCCP as regulatory affairs keep it (resources/demo/sepsis-risk-pccp.yaml)
 };
+
+/// The demo's PCCP, the bytes of resources/demo/sepsis-risk-pccp.yaml (built into the core).
+QByteArray pccpYaml();
 
 /// The features the demo monitors, as the window files name them.
 QStringList monitoredFeatures();

@@ -3,9 +3,11 @@
 #include "commands/ChangeRequestCommands.h"
 #include "commands/ChangeSettingCommand.h"
 #include "commands/DriftCommands.h"
+#include "commands/PccpCommands.h"
 #include "commands/PredictionCommands.h"
 #include "commands/RecordAuditReviewCommand.h"
 #include "commands/RegistryCommands.h"
+#include "commands/SignRecordCommand.h"
 #include "commands/TrustCommands.h"
 #include "commands/UserCommands.h"
 #include "demo/DemoChangeRequests.h"
@@ -237,6 +239,16 @@ public:
         ImplementChangeRequestCommand command(id, reason, std::move(signing.value()));
         return run(command);
     }
+    /// The signed-in person signs a stored record (a PCCP version) with the given meaning.
+    Status signRecord(const QString& type, const QString& id, Meaning meaning, const QString& reason)
+    {
+        auto signing = credentials();
+        if (!signing) {
+            return signing.error();
+        }
+        SignRecordCommand command(type, id, meaning, reason, std::move(signing.value()));
+        return run(command);
+    }
     Status enroll()
     {
         auto credentials = Pkcs12::read(QDir(m_credentials).filePath(m_ws.session().actor + QStringLiteral(".p12")),
@@ -365,6 +377,35 @@ Status importModel(Story& story, const DemoSources::Paths& src)
     AttachDatasetEvidenceCommand attach(QStringLiteral("locked-validation-2026q3"),
                                         QStringLiteral("great-expectations"), src.expectations, contract.value());
     return story.run(attach);
+}
+
+/// Regulatory affairs import the PCCP authorised with version 1's marketing submission from the file they keep, and
+/// sign it as its author; the QA officer approves it, and from then on every change request is checked against it.
+Status putPccpInForce(Story& story, const QString& file)
+{
+    auto pccp = Pccp::fromYamlFile(file);
+    if (!pccp) {
+        return pccp.error();
+    }
+    if (auto r = story.as(QStringLiteral("therrera"), 3 * 60 * kMinute); !r) {
+        return r;
+    }
+    SavePccpCommand save(pccp.value(), QFileInfo(file).fileName());
+    if (auto r = story.run(save); !r) {
+        return r;
+    }
+    const QString id = pccp->model + u'@' + QString::number(save.version());
+    if (auto r = story.signRecord(QStringLiteral("pccp"), id, Meaning::Authored,
+                                  QStringLiteral("As authorised with the marketing submission of version 1"));
+        !r) {
+        return r;
+    }
+    if (auto r = story.as(QStringLiteral("mlindqvist"), 2 * 60 * kMinute); !r) {
+        return r;
+    }
+    return story.signRecord(QStringLiteral("pccp"), id, Meaning::Approved,
+                            QStringLiteral("In force from today for every change to the sepsis early-warning score "
+                                           "(QA decision QD-2026-044)"));
 }
 
 Status move(Story& story, const char* label, LifecycleState to, const QString& reason)
@@ -529,6 +570,8 @@ QList<std::function<Status()>> modelChapters(Story& story, const QString& path, 
             return story.implement(id.value(),
                                    QStringLiteral("Deployed to the inpatient early-warning service (CHG-1175)"));
         },
+        // The PCCP authorised with version 1 comes into force: every later request names its modification.
+        [&story] { return putPccpInForce(story, story.sources.pccp); },
         // Version 2 is rejected: it misses sepsis in the over-75s.
         [&story]() -> Status {
             if (auto r = story.as(QStringLiteral("dokafor"), 2 * kDay); !r) {
@@ -543,7 +586,8 @@ QList<std::function<Status()>> modelChapters(Story& story, const QString& path, 
             }
             if (auto r = story.decide(id.value(), ChangeRequestAction::Reject,
                                       QStringLiteral("Sensitivity in the 75+ age band is inferior to version 1 on "
-                                                     "the locked validation set (QA finding QF-2026-023)"));
+                                                     "the locked validation set (QA finding QF-2026-023); outside "
+                                                     "the PCCP in any case"));
                 !r) {
                 return r;
             }

@@ -65,21 +65,44 @@ Result<QList<ChangeRequestAction>> ChangeRequestQuery::available(const QString& 
     if (!history) {
         return history.error();
     }
-    const ChangeRequestFacts facts =
-        ChangeRequestFlow::facts(request.value()->state, request.value()->author, history.value());
-    QList<ChangeRequestAction> actions = ChangeRequestFlow::available(facts, user.value());
-    if (actions.contains(ChangeRequestAction::Justify)) {
-        // Only where a blocking PCCP rule could not be evaluated, and once.
-        bool done = false;
-        for (const ChangeRequestMove& m : history.value()) {
-            done = done || (m.action == ChangeRequestAction::Justify && m.revision == request.value()->revision);
-        }
-        auto frozen = evidence(id, request.value()->revision);
-        if (done || !frozen || PccpGate::needingJustification(frozen.value()[u"pccp"].toObject()).isEmpty()) {
-            actions.removeAll(ChangeRequestAction::Justify);
-        }
+    auto facts = factsOf(*request.value(), history.value());
+    if (!facts) {
+        return facts.error();
+    }
+    QList<ChangeRequestAction> actions = ChangeRequestFlow::available(facts.value(), user.value());
+    // The PCCP in force: no approval past a blocking rule that is not met, or before the justification of one that
+    // could not be evaluated; a justification only where one is awaited.
+    if (!facts->pccpBlockers.isEmpty() || facts->awaitingJustification) {
+        actions.removeAll(ChangeRequestAction::Approve);
+    }
+    if (!facts->awaitingJustification) {
+        actions.removeAll(ChangeRequestAction::Justify);
     }
     return actions;
+}
+
+Result<ChangeRequestFacts> ChangeRequestQuery::factsOf(const ChangeRequestRecord& request,
+                                                       const QList<ChangeRequestMove>& moves)
+{
+    ChangeRequestFacts facts = ChangeRequestFlow::facts(request.state, request.author, moves);
+    if (request.state != ChangeRequestState::Evaluated) {
+        return facts;
+    }
+    auto frozen = evidence(request.id, request.revision);
+    if (!frozen) {
+        return frozen.error();
+    }
+    const QJsonObject pccp = frozen.value()[u"pccp"].toObject();
+    for (const QString& blocker : PccpGate::blockers(pccp)) {
+        facts.pccpBlockers.append(blocker.section(u' ', 0, 0));
+    }
+    // A justification is signed once per revision, and only where a blocking rule could not be evaluated.
+    bool justified = false;
+    for (const ChangeRequestMove& m : moves) {
+        justified = justified || (m.action == ChangeRequestAction::Justify && m.revision == request.revision);
+    }
+    facts.awaitingJustification = !justified && !PccpGate::needingJustification(pccp).isEmpty();
+    return facts;
 }
 
 Result<ChangeRequestFlow::NextStep> ChangeRequestQuery::nextStep(const ChangeRequestRecord& request)
@@ -88,7 +111,11 @@ Result<ChangeRequestFlow::NextStep> ChangeRequestQuery::nextStep(const ChangeReq
     if (!history) {
         return history.error();
     }
-    return ChangeRequestFlow::nextStep(ChangeRequestFlow::facts(request.state, request.author, history.value()));
+    auto facts = factsOf(request, history.value());
+    if (!facts) {
+        return facts.error();
+    }
+    return ChangeRequestFlow::nextStep(facts.value());
 }
 
 Result<QJsonObject> ChangeRequestQuery::evidence(const QString& id, int revision)
@@ -331,7 +358,11 @@ Result<QJsonObject> ChangeRequestQuery::toJson(const QString& id)
                       {QStringLiteral("content_sha256"), r.contentSha256},
                       {QStringLiteral("plan_sha256"), r.planSha256},
                       {QStringLiteral("moves"), movesJson}};
-    const auto next = ChangeRequestFlow::nextStep(ChangeRequestFlow::facts(r.state, r.author, history.value()));
+    auto facts = factsOf(r, history.value());
+    if (!facts) {
+        return facts.error();
+    }
+    const auto next = ChangeRequestFlow::nextStep(facts.value());
     if (!next.what.isEmpty()) {
         json.insert(QStringLiteral("next_step"),
                     QJsonObject {{QStringLiteral("what"), next.what}, {QStringLiteral("who"), next.who}});

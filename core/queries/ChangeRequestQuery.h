@@ -58,6 +58,9 @@ public:
     Result<QJsonObject> toJson(const QString& id);
 
 private:
+    /// The flow's facts of `request`, with what its frozen evidence says about the PCCP in force.
+    Result<ChangeRequestFacts> factsOf(const ChangeRequestRecord& request, const QList<ChangeRequestMove>& moves);
+
     Workspace& m_workspace;
     Database& m_db;
 };

@@ -201,6 +201,15 @@ NextStep nextStep(const ChangeRequestFacts& facts)
     case S::Submitted:
         return {Tr::tr("evaluate"), rolesFor(Action::EvaluateChangeRequest)};
     case S::Evaluated:
+        if (!facts.pccpBlockers.isEmpty()) {
+            return {Tr::tr("reject or return: blocking PCCP rule %1 not met, cannot be approved")
+                        .arg(facts.pccpBlockers.join(QStringLiteral(", "))),
+                    Tr::tr("%1 other than %2").arg(rolesFor(Action::DecideChangeRequest), facts.author)};
+        }
+        if (facts.awaitingJustification) {
+            return {Tr::tr("justify the PCCP rules that could not be evaluated, then approve or reject"),
+                    Tr::tr("%1 other than %2").arg(rolesFor(Action::DecideChangeRequest), facts.author)};
+        }
         return {Tr::tr("approve or reject"),
                 Tr::tr("%1 other than %2").arg(rolesFor(Action::DecideChangeRequest), facts.author)};
     case S::Approved:

@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -47,6 +48,11 @@ struct ChangeRequestFacts
     QString author;
     QString emergencyBy; ///< who rolled it back in an emergency (empty if nobody did)
     bool reviewed = false; ///< the retrospective review of that emergency rollback is signed
+    /// From the evidence frozen for the current revision: the blocking PCCP rules it does not meet (their ids), and
+    /// whether blocking rules that could not be evaluated still wait for a QA officer's signed justification
+    /// (ChangeRequestQuery fills them in; the approval and justification commands check the same evidence).
+    QStringList pccpBlockers;
+    bool awaitingJustification = false;
 };
 
 /// The change-request state machine (docs/change-requests.md): draft -> submitted -> evaluated -> approved |

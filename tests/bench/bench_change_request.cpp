@@ -152,6 +152,8 @@ int main(int argc, char** argv)
                          QStringLiteral("scheduled-retraining"),
                          QStringLiteral("--trigger-ref"),
                          QStringLiteral("bench"),
+                         QStringLiteral("--pccp-modification"),
+                         QStringLiteral("M1"),
                          QStringLiteral("--description"),
                          QStringLiteral("bench"),
                          QStringLiteral("--rationale"),

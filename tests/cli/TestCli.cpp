@@ -1,10 +1,12 @@
 // countersign-cli as a person or a script uses it: output, exit status (0 ok, 1 integrity failure, 2 error,
 // 3 refused) and one-line errors on stderr. Passwords go in on stdin through --password-fd 0. The checkpoint and
 // electronic signatures are checked independently with the openssl command.
+#include "DemoCopy.h"
 #include "Mlflow3Fixture.h"
 #include "MlflowFixture.h"
 #include "Tamper.h"
 #include "config-countersign-tests.h"
+#include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -19,6 +21,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+using namespace cs;
 using namespace cs::test;
 
 struct Run
@@ -641,6 +644,13 @@ void TestCli::changeRequests()
 {
     const QString path = demoCopy(QStringLiteral("cr"));
     const QString credentials = m_dir.filePath(QStringLiteral("cr-credentials"));
+    {
+        // Requests for version 4 at its threshold meet the specificity floor of a revised PCCP (the demo's own fails
+        // them: test_pccp and pccpStoredSignedAndGating below).
+        auto ws = Workspace::open(path, OpenMode::ReadWrite);
+        QVERIFY(ws.ok());
+        QCOMPARE(Demo::relaxSpecificityFloor(*ws.value(), path), 2);
+    }
     const auto as = [](const QString& user) {
         return QStringList {QStringLiteral("--user"), user, QStringLiteral("--password-fd"), QStringLiteral("0")};
     };
@@ -677,7 +687,9 @@ void TestCli::changeRequests()
                                  QStringLiteral("--threshold"),
                                  QStringLiteral("0.07"),
                                  QStringLiteral("--subgroup"),
-                                 QStringLiteral("age_band")};
+                                 QStringLiteral("age_band"),
+                                 QStringLiteral("--pccp-modification"),
+                                 QStringLiteral("M1")};
     const auto signatureCount = [&] {
         return QJsonDocument::fromJson(cli({QStringLiteral("signatures"), path, QStringLiteral("--json")}).out)
             .array()
@@ -697,7 +709,8 @@ void TestCli::changeRequests()
     // The list says what each open request waits for and from whom; finished ones are left out with --open.
     const QByteArray open = cli({QStringLiteral("cr"), QStringLiteral("list"), path, QStringLiteral("--open")}).out;
     QVERIFY2(open.contains(QByteArray(waiting.toUtf8() + "  evaluated")) &&
-                 open.contains("next: approve or reject (QA officer other than dokafor)") &&
+                 open.contains("next: reject or return: blocking PCCP rule R3 not met, cannot be approved (QA officer "
+                               "other than dokafor)") &&
                  !open.contains(" rejected ") && !open.contains(" closed "),
              open.constData());
     // --tables prints the Validation tab's tables: the frozen numbers, rounded for reading.
@@ -1173,13 +1186,13 @@ void TestCli::terminalNeverGetsControlCharacters()
 // pccp check: the sepsis PCCP as Countersign reads it, its JSON, and a broken copy refused with the line and field.
 void TestCli::pccpCheck()
 {
-    const QString file = QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/pccp/sepsis-risk.yaml");
+    const QString file = Demo::sepsisPccpFile();
     Run r = cli({QStringLiteral("pccp"), QStringLiteral("check"), file});
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY2(r.out.contains("R4   sensitivity: lower bound of the difference from production > -0.1 (validation set, "
                             "every age_band with at least 30 positives); blocking") &&
                  r.out.contains("D1   PSI of lactate: value < 0.2 (production windows); advisory") &&
-                 r.out.contains("M2    performance-evaluation  described  R7"),
+                 r.out.contains("M2    performance-evaluation  described  R7, R8"),
              r.out.constData());
     r = cli({QStringLiteral("pccp"), QStringLiteral("check"), file, QStringLiteral("--json")});
     QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -1192,7 +1205,7 @@ void TestCli::pccpCheck()
     QByteArray text = source.readAll();
     QVERIFY(text.contains("bound: -0.05, severity: blocking}"));
     text.replace("bound: -0.05, severity: blocking}", "bound: \"-0.05\", severity: blocking}");
-    text.replace("    rationale: The laboratory", "    rationle: The laboratory");
+    text.replace("    rationale: Lactate carries", "    rationle: Lactate carries");
     const QString broken = m_dir.filePath(QStringLiteral("broken-pccp.yaml"));
     QFile out(broken);
     QVERIFY(out.open(QIODevice::WriteOnly) && out.write(text) == text.size());
@@ -1200,9 +1213,9 @@ void TestCli::pccpCheck()
     r = cli({QStringLiteral("pccp"), QStringLiteral("check"), broken});
     QCOMPARE(r.exitCode, 2); // bad input
     QVERIFY2(r.err.contains(QByteArray(broken.toUtf8() +
-                                       ", line 18: modifications[0].protocol.rules[0].bound: "
+                                       ", line 25: modifications[0].protocol.rules[0].bound: "
                                        "expected a number")) &&
-                 r.err.contains(", line 40: modifications[1].rationle: unknown field") &&
+                 r.err.contains(", line 49: modifications[1].rationle: unknown field") &&
                  r.err.contains("modifications[1].rationale: expected a text"),
              r.err.constData());
     r = cli({QStringLiteral("pccp"), QStringLiteral("check"), m_dir.filePath(QStringLiteral("missing.yaml"))});
@@ -1213,7 +1226,7 @@ void TestCli::pccpStoredSignedAndGating()
 {
     const QString path = demoCopy(QStringLiteral("pccp"));
     const QString credentials = m_dir.filePath(QStringLiteral("pccp-credentials"));
-    const QString file = QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/pccp/sepsis-risk.yaml");
+    const QString file = Demo::sepsisPccpFile();
     const auto as = [](const char* user) {
         return QStringList {QStringLiteral("--user"), QLatin1String(user), QStringLiteral("--password-fd"),
                             QStringLiteral("0")};
@@ -1223,72 +1236,16 @@ void TestCli::pccpStoredSignedAndGating()
             QStringList {QStringLiteral("--pkcs12"), credentials + u'/' + QLatin1String(user) + QStringLiteral(".p12"),
                          QStringLiteral("--passphrase-fd"), QStringLiteral("0")};
     };
+    // The demo's PCCP is in force, signed by its author and a QA officer.
     Run r = cli({QStringLiteral("pccp"), QStringLiteral("list"), path});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY(r.out.contains("No PCCP in this workspace"));
-    // Regulatory affairs import it; a QA officer may not.
-    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("import"), path, file} + as("mlindqvist"),
-            "demo-qa-pass\n");
-    QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains("may not write pccp"), r.err.constData());
-    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("import"), path, file} + as("therrera"),
-            "demo-regulatory-pass\n");
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    QVERIFY2(r.out.startsWith("Saved version 1 of the PCCP of sepsis-risk"), r.out.constData());
-    // A broken file is refused with its line and field, before anyone signs in.
-    QTemporaryDir bad;
-    QFile broken(bad.filePath(QStringLiteral("broken.yaml")));
-    QFile good(file);
-    QVERIFY(good.open(QIODevice::ReadOnly) && broken.open(QIODevice::WriteOnly));
-    broken.write(good.readAll().replace("bound: 0.80", "bound: high"));
-    broken.close();
-    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("import"), path, broken.fileName()} + as("therrera"),
-            "demo-regulatory-pass\n");
-    QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains("broken.yaml, line ") && r.err.contains(".bound: expected a number"), r.err.constData());
+    QVERIFY2(r.out.contains("sepsis-risk     1        in force") && r.out.contains("authored therrera") &&
+                 r.out.contains("approved mlindqvist"),
+             r.out.constData());
 
-    // The QA officer cannot approve before the author signs; then both sign and it is in force.
-    const QStringList signV1 = {QStringLiteral("pccp"),        QStringLiteral("sign"),      path,
-                                QStringLiteral("sepsis-risk"), QStringLiteral("--version"), QStringLiteral("1"),
-                                QStringLiteral("--meaning")};
-    r = cli(signV1 + QStringList {QStringLiteral("approved")} + signing("mlindqvist"), "demo-qa-pass\ndemo-p12-pass\n");
-    QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.err.contains("not signed as \"authored\" yet"), r.err.constData());
-    r = cli(signV1 + QStringList {QStringLiteral("authored")} + signing("therrera"),
-            "demo-regulatory-pass\ndemo-p12-pass\n");
-    QVERIFY2(r.exitCode == 0 && r.out.contains("now awaiting signatures"), r.err.constData());
-    r = cli(signV1 + QStringList {QStringLiteral("approved")} + signing("mlindqvist"), "demo-qa-pass\ndemo-p12-pass\n");
-    QVERIFY2(r.exitCode == 0 && r.out.contains("now in force"), r.err.constData());
-    r = cli({QStringLiteral("pccp"), QStringLiteral("show"), path, QStringLiteral("sepsis-risk"),
-             QStringLiteral("--json")});
-    QCOMPARE(r.exitCode, 0);
-    const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(shown[u"status"].toString(), QStringLiteral("in-force"));
-    QCOMPARE(shown[u"signatures"].toArray().size(), 2);
-    QCOMPARE(shown[u"content"][u"modifications"].toArray().size(), 2);
-    QCOMPARE(shown[u"traceability"].toArray().size(), 8);
-    r = cli({QStringLiteral("verify"), path});
-    QVERIFY2(r.exitCode == 0, r.out.constData());
-
-    // The demo's evaluated request, returned and revised under M1: its evidence freezes each rule's verdict, and the
-    // blocking failure of the specificity floor refuses approval.
+    // The demo's waiting request was evaluated under M1: its evidence froze each rule's verdict, and the blocking
+    // failure of the specificity floor refuses approval.
     const QString id = QStringLiteral("CR-2026-0004");
-    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("return"), path, id, QStringLiteral("--reason"),
-                         QStringLiteral("name the PCCP modification")} +
-                as("mlindqvist"),
-            "demo-qa-pass\n");
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("edit"), path, id, QStringLiteral("--pccp-modification"),
-                         QStringLiteral("M1"), QStringLiteral("--reason"), QStringLiteral("under M1")} +
-                as("dokafor"),
-            "demo-science-pass\n");
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("submit"), path, id} + signing("dokafor"),
-            "demo-science-pass\ndemo-p12-pass\n");
-    QVERIFY2(r.exitCode == 0, r.err.constData());
-    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("evaluate"), path, id} + as("dokafor"),
-            "demo-science-pass\n");
-    QVERIFY2(r.exitCode == 0, r.err.constData());
     r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id});
     QVERIFY2(r.out.contains("PCCP: Within modification M1 (Scheduled re-training on new encounters) of PCCP version 1 "
                             "of sepsis-risk. Rules: 5 PASS, 1 FAIL; a blocking rule is not met"),
@@ -1297,6 +1254,14 @@ void TestCli::pccpStoredSignedAndGating()
              r.out.constData());
     r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id, QStringLiteral("--json")});
     const QJsonObject pccp = QJsonDocument::fromJson(r.out).object()[u"evidence"][u"pccp"].toObject();
+    r = cli({QStringLiteral("pccp"), QStringLiteral("show"), path, QStringLiteral("sepsis-risk"),
+             QStringLiteral("--json")});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(shown[u"status"].toString(), QStringLiteral("in-force"));
+    QCOMPARE(shown[u"signatures"].toArray().size(), 2);
+    QCOMPARE(shown[u"content"][u"modifications"].toArray().size(), 2);
+    QCOMPARE(shown[u"traceability"].toArray().size(), 8);
     QCOMPARE(pccp[u"determination"].toString(), QStringLiteral("within"));
     QCOMPARE(pccp[u"content_sha256"].toString(), shown[u"content_sha256"].toString());
     QCOMPARE(pccp[u"rules"].toArray().size(), 6);
@@ -1309,25 +1274,106 @@ void TestCli::pccpStoredSignedAndGating()
     QVERIFY2(r.err.contains("cannot be approved: blocking acceptance rules of PCCP version 1 are not met:\n  - R3 "),
              r.err.constData());
 
-    // The package prints the frozen determination: the statement, the PCCP's digest and each rule with its verdict.
+    // Regulatory affairs revise the PCCP (a specificity floor of 0.70) and import it; a QA officer may not.
+    QFile source(file);
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray text = source.readAll();
+    QVERIFY(text.contains("bound: 0.80"));
+    const QString revised = m_dir.filePath(QStringLiteral("sepsis-risk-revised.yaml"));
+    QFile out(revised);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray(text).replace("bound: 0.80", "bound: 0.70"));
+    out.close();
+    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("import"), path, revised} + as("mlindqvist"),
+            "demo-qa-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("may not write pccp"), r.err.constData());
+    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("import"), path, file} + as("therrera"),
+            "demo-regulatory-pass\n");
+    QCOMPARE(r.exitCode, 3); // the version in force already says this
+    QVERIFY2(r.err.contains("version 1 of the PCCP of sepsis-risk already says"), r.err.constData());
+    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("import"), path, revised} + as("therrera"),
+            "demo-regulatory-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("Saved version 2 of the PCCP of sepsis-risk"), r.out.constData());
+    // A broken file is refused with its line and field, before anyone signs in.
+    QTemporaryDir bad;
+    QFile broken(bad.filePath(QStringLiteral("broken.yaml")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write(QByteArray(text).replace("bound: 0.80", "bound: high"));
+    broken.close();
+    r = cli(QStringList {QStringLiteral("pccp"), QStringLiteral("import"), path, broken.fileName()} + as("therrera"),
+            "demo-regulatory-pass\n");
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("broken.yaml, line ") && r.err.contains(".bound: expected a number"), r.err.constData());
+
+    // The QA officer cannot approve before the author signs; then both sign, version 2 is in force and version 1 is
+    // superseded.
+    const QStringList signV2 = {QStringLiteral("pccp"),        QStringLiteral("sign"),      path,
+                                QStringLiteral("sepsis-risk"), QStringLiteral("--version"), QStringLiteral("2"),
+                                QStringLiteral("--meaning")};
+    r = cli(signV2 + QStringList {QStringLiteral("approved")} + signing("mlindqvist"), "demo-qa-pass\ndemo-p12-pass\n");
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("not signed as \"authored\" yet"), r.err.constData());
+    r = cli(signV2 + QStringList {QStringLiteral("authored")} + signing("therrera"),
+            "demo-regulatory-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("now awaiting signatures"), r.err.constData());
+    r = cli(signV2 + QStringList {QStringLiteral("approved")} + signing("mlindqvist"), "demo-qa-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0 && r.out.contains("now in force"), r.err.constData());
+    r = cli({QStringLiteral("pccp"), QStringLiteral("list"), path});
+    QVERIFY2(r.out.contains("sepsis-risk     2        in force") &&
+                 r.out.contains("sepsis-risk     1        superseded"),
+             r.out.constData());
+    r = cli({QStringLiteral("verify"), path});
+    QVERIFY2(r.exitCode == 0, r.out.constData());
+
+    // The package of the request prints the determination frozen with its evidence (under version 1): the statement,
+    // the PCCP's digest and each rule with its verdict.
     const QString pdf = m_dir.filePath(QStringLiteral("pccp-package.pdf"));
     r = cli(QStringList {QStringLiteral("package"), QStringLiteral("export"), path, id, QStringLiteral("--out"), pdf} +
                 signing("mlindqvist"),
             "demo-qa-pass\ndemo-p12-pass\n");
     QVERIFY2(r.exitCode == 0, r.err.constData());
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
-    QVERIFY(text.waitForFinished(60000));
-    const QString printed = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(pdftotext.waitForFinished(60000));
+    const QString printed = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
     QVERIFY2(printed.contains(u"6. Regulatory determination (PCCP) Within modification M1 (Scheduled re-training on "
                               u"new encounters) of PCCP version 1 of sepsis-risk."),
              qPrintable(printed.left(2000)));
-    QVERIFY(printed.contains(shown[u"content_sha256"].toString()));
+    QVERIFY(printed.contains(pccp[u"content_sha256"].toString()));
     const QJsonObject r3 = pccp[u"rules"][2].toObject();
     QVERIFY(printed.contains(QStringLiteral("R3 specificity: lower bound >= 0.8 (validation set); blocking FAIL "
                                             "locked-validation-2026q3: %1 (other end %2) FAIL")
                                  .arg(r3[u"readings"][0][u"value"].toDouble(), 0, 'f', 4)
                                  .arg(r3[u"readings"][0][u"other_end"].toDouble(), 0, 'f', 4)));
+
+    // Returned, revised and evaluated again under version 2, every blocking rule is met and the QA officer approves.
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("return"), path, id, QStringLiteral("--reason"),
+                         QStringLiteral("evaluate under PCCP version 2")} +
+                as("mlindqvist"),
+            "demo-qa-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("edit"), path, id, QStringLiteral("--rationale"),
+                         QStringLiteral("Drift alert DA-1; PCCP version 2 in force"), QStringLiteral("--reason"),
+                         QStringLiteral("PCCP version 2")} +
+                as("dokafor"),
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("submit"), path, id} + signing("dokafor"),
+            "demo-science-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("evaluate"), path, id} + as("dokafor"),
+            "demo-science-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id});
+    QVERIFY2(r.out.contains("of PCCP version 2 of sepsis-risk. Rules: 6 PASS; every blocking rule is met."),
+             r.out.constData());
+    r = cli(QStringList {QStringLiteral("cr"), QStringLiteral("approve"), path, id, QStringLiteral("--reason"),
+                         QStringLiteral("Every blocking rule of PCCP version 2 met")} +
+                signing("mlindqvist"),
+            "demo-qa-pass\ndemo-p12-pass\n");
+    QVERIFY2(r.exitCode == 0, r.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

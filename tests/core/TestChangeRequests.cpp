@@ -2,6 +2,7 @@
 // against the rules as issue #14 states them (written out here, not derived from the code); and the record on the
 // demo workspace: opened, edited, submitted with the author's signature, locked by a trigger, returned, revised,
 // withdrawn, each move in the trail.
+#include "DemoCopy.h"
 #include "Tamper.h"
 #include "TestWorkspace.h"
 #include "commands/ChangeRequestCommands.h"
@@ -275,28 +276,10 @@ ChangeRequestContent demoContent()
     c.plan.candidateThreshold = 0.07;
     c.plan.baselineThreshold = 0.07;
     c.plan.subgroupColumns = {QStringLiteral("age_band"), QStringLiteral("sex")};
+    c.pccpModification = QStringLiteral("M1"); // the demo's PCCP is in force
     return c;
 }
 
-SigningCredentials credentialsOf(const QString& demo, const QString& username)
-{
-    auto c = Pkcs12::read(DemoWorkspace::credentialsDir(demo) + u'/' + username + QStringLiteral(".p12"),
-                          TestWorkspace::secret(DemoWorkspace::pkcs12Passphrase()));
-    if (!c) {
-        qFatal("%s", qPrintable(c.error().message));
-    }
-    return std::move(c.value());
-}
-
-QString passwordOf(const QString& username)
-{
-    for (const auto& p : DemoWorkspace::cast()) {
-        if (p.username == username) {
-            return p.password;
-        }
-    }
-    return {};
-}
 } // namespace
 
 void TestChangeRequests::contentRules()
@@ -359,7 +342,7 @@ void TestChangeRequests::lifeOfARequest()
     QVERIFY(opened.ok());
     Workspace& ws = *opened.value();
     const auto as = [&ws](const QString& user) {
-        return ws.signIn(user, TestWorkspace::secret(passwordOf(user))).ok();
+        return ws.signIn(user, TestWorkspace::secret(Demo::passwordOf(user))).ok();
     };
     const auto run = [&ws](auto&& command) {
         return ws.execute(command);
@@ -411,15 +394,15 @@ void TestChangeRequests::lifeOfARequest()
     EditChangeRequestCommand moved(id, otherCandidate, QStringLiteral("revised"));
     QVERIFY(ws.execute(moved).error().message.contains(u"were fixed when it was opened"));
     // Submitting needs every field, and a plan the workspace can carry out.
-    auto incomplete = run(
-        SubmitChangeRequestCommand(id, QString(), LowPower::Refuse, credentialsOf(path, QStringLiteral("dokafor"))));
+    auto incomplete = run(SubmitChangeRequestCommand(id, QString(), LowPower::Refuse,
+                                                     Demo::credentials(path, QStringLiteral("dokafor"))));
     QVERIFY2(incomplete.error().message.contains(u"description is empty"), qPrintable(incomplete.error().message));
     ChangeRequestContent wrongPlan = stored->content;
     wrongPlan.plan.datasets.append({QStringLiteral("no-such-set"), true});
     wrongPlan.plan.subgroupColumns.append(QStringLiteral("ward"));
     QVERIFY(run(EditChangeRequestCommand(id, wrongPlan, QStringLiteral("revised"))).ok());
-    auto badPlan = run(
-        SubmitChangeRequestCommand(id, QString(), LowPower::Refuse, credentialsOf(path, QStringLiteral("dokafor"))));
+    auto badPlan = run(SubmitChangeRequestCommand(id, QString(), LowPower::Refuse,
+                                                  Demo::credentials(path, QStringLiteral("dokafor"))));
     QVERIFY2(badPlan.error().message.contains(u"there is no dataset no-such-set") &&
                  badPlan.error().message.contains(u"ward is not a subgroup column of locked-validation-2026q3"),
              qPrintable(badPlan.error().message));
@@ -427,8 +410,8 @@ void TestChangeRequests::lifeOfARequest()
     ChangeRequestContent tightPlan = stored->content;
     tightPlan.plan.aucMargin = 0.001;
     QVERIFY(run(EditChangeRequestCommand(id, tightPlan, QStringLiteral("revised"))).ok());
-    auto weak = run(
-        SubmitChangeRequestCommand(id, QString(), LowPower::Refuse, credentialsOf(path, QStringLiteral("dokafor"))));
+    auto weak = run(SubmitChangeRequestCommand(id, QString(), LowPower::Refuse,
+                                               Demo::credentials(path, QStringLiteral("dokafor"))));
     QVERIFY2(!weak.ok() && weak.error().message.contains(u"power below 50%") &&
                  weak.error().message.contains(u"locked-validation-2026q3: auc") &&
                  !weak.error().message.contains(u"sensitivity"),
@@ -439,8 +422,8 @@ void TestChangeRequests::lifeOfARequest()
     unknownCleared.cleared = QStringLiteral("9");
     unknownCleared.plan.clearedThreshold = 0.1;
     QVERIFY(run(EditChangeRequestCommand(id, unknownCleared, QStringLiteral("revised"))).ok());
-    auto noCleared = run(
-        SubmitChangeRequestCommand(id, QString(), LowPower::Refuse, credentialsOf(path, QStringLiteral("dokafor"))));
+    auto noCleared = run(SubmitChangeRequestCommand(id, QString(), LowPower::Refuse,
+                                                    Demo::credentials(path, QStringLiteral("dokafor"))));
     QVERIFY2(!noCleared.ok() && noCleared.error().message.contains(u"cleared: model sepsis-risk has no version 9"),
              qPrintable(noCleared.ok() ? QString() : noCleared.error().message));
     QVERIFY(!table.byId(id).value()->locked);
@@ -452,7 +435,7 @@ void TestChangeRequests::lifeOfARequest()
     // Submitted: the author's signature over the revision, and the revision locked.
     QVERIFY(as(QStringLiteral("dokafor")));
     SubmitChangeRequestCommand submit(id, QStringLiteral("Ready for validation"), LowPower::Refuse,
-                                      credentialsOf(path, QStringLiteral("dokafor")));
+                                      Demo::credentials(path, QStringLiteral("dokafor")));
     auto submitted = ws.execute(submit);
     QVERIFY2(submitted.ok(), qPrintable(submitted.ok() ? QString() : submitted.error().message));
     stored = table.byId(id).value();
@@ -562,7 +545,8 @@ void TestChangeRequests::evaluationIsStatsCompare()
         }
     }
     QVERIFY(!id.isEmpty());
-    QVERIFY(ws.signIn(QStringLiteral("dokafor"), TestWorkspace::secret(passwordOf(QStringLiteral("dokafor")))).ok());
+    QVERIFY(
+        ws.signIn(QStringLiteral("dokafor"), TestWorkspace::secret(Demo::passwordOf(QStringLiteral("dokafor")))).ok());
     QCOMPARE(table.byId(id).value()->state, ChangeRequestState::Evaluated);
     const auto frozen = table.evidence(id, 1).value();
     QVERIFY(frozen);
@@ -666,7 +650,7 @@ void TestChangeRequests::decisionReleaseAndRollback()
     Database& db = WorkspaceAccess::database(ws);
     ChangeRequestTable table(db);
     const auto as = [&ws](const QString& user) {
-        return ws.signIn(user, TestWorkspace::secret(passwordOf(user))).ok();
+        return ws.signIn(user, TestWorkspace::secret(Demo::passwordOf(user))).ok();
     };
     const auto run = [&ws](auto&& command) {
         return ws.execute(command);
@@ -689,33 +673,37 @@ void TestChangeRequests::decisionReleaseAndRollback()
         }
     }
     QVERIFY(!waiting.isEmpty() && !current.isEmpty());
+    // The demo's waiting request fails the PCCP's specificity floor and cannot be approved (test_pccp); under a PCCP
+    // version with a lower floor it is revised and evaluated again as revision 2.
+    QCOMPARE(Demo::approvableRequest(ws, path), waiting);
     QVERIFY(gate(QString()).pass);
     QCOMPARE(gate(QString()).request, current);
 
     // Only a QA officer who is not the author decides, with a reason; the author and regulatory affairs cannot.
     QVERIFY(as(QStringLiteral("dokafor")));
     auto own = run(DecideChangeRequestCommand(waiting, ChangeRequestAction::Approve, QStringLiteral("fine"),
-                                              credentialsOf(path, QStringLiteral("dokafor"))));
+                                              Demo::credentials(path, QStringLiteral("dokafor"))));
     QCOMPARE(own.error().code, ErrorCode::Forbidden);
     QVERIFY(as(QStringLiteral("therrera")));
     QCOMPARE(run(DecideChangeRequestCommand(waiting, ChangeRequestAction::Approve, QStringLiteral("fine"),
-                                            credentialsOf(path, QStringLiteral("therrera"))))
+                                            Demo::credentials(path, QStringLiteral("therrera"))))
                  .error()
                  .code,
              ErrorCode::Forbidden);
     QVERIFY(as(QStringLiteral("mlindqvist")));
     QVERIFY(!run(DecideChangeRequestCommand(waiting, ChangeRequestAction::Approve, QString(),
-                                            credentialsOf(path, QStringLiteral("mlindqvist"))))
+                                            Demo::credentials(path, QStringLiteral("mlindqvist"))))
                  .ok());
     // Implementing before approval, or moving the version to production by hand, is refused.
-    QVERIFY(!run(ImplementChangeRequestCommand(waiting, QString(), credentialsOf(path, QStringLiteral("mlindqvist"))))
-                 .ok());
+    QVERIFY(
+        !run(ImplementChangeRequestCommand(waiting, QString(), Demo::credentials(path, QStringLiteral("mlindqvist"))))
+             .ok());
     auto byHand = run(TransitionVersionCommand(QStringLiteral("sepsis-risk"), QStringLiteral("4"),
                                                LifecycleState::Production, QStringLiteral("urgent")));
     QVERIFY2(byHand.error().message.contains(u"only through an approved change request"),
              qPrintable(byHand.error().message));
     DecideChangeRequestCommand approve(waiting, ChangeRequestAction::Approve, QStringLiteral("Meets VP-2026-07"),
-                                       credentialsOf(path, QStringLiteral("mlindqvist")));
+                                       Demo::credentials(path, QStringLiteral("mlindqvist")));
     QVERIFY(ws.execute(approve).ok());
     QCOMPARE(table.byId(waiting).value()->state, ChangeRequestState::Approved);
     // The approval signs the evidence record, whose manifest pins the request, plan, evidence, both versions and
@@ -723,8 +711,8 @@ void TestChangeRequests::decisionReleaseAndRollback()
     const StoredSignature approval = *SignatureTable(db).byId(approve.signatureId()).value();
     QCOMPARE(approval.recordType, QStringLiteral("change-request-evidence"));
     QCOMPARE(approval.meaning, QStringLiteral("approved"));
-    const auto evidence = table.evidence(waiting, 1).value();
-    auto record = SignableRecords::load(db, QStringLiteral("change-request-evidence"), waiting + QStringLiteral("@1"));
+    const auto evidence = table.evidence(waiting, 2).value();
+    auto record = SignableRecords::load(db, QStringLiteral("change-request-evidence"), waiting + QStringLiteral("@2"));
     QVERIFY(record.ok());
     QCOMPARE(record->content[u"evidence_sha256"].toString(), evidence->sha256);
     QCOMPARE(record->content[u"baseline"][u"evidence_sha256"].toString(),
@@ -739,7 +727,7 @@ void TestChangeRequests::decisionReleaseAndRollback()
              evidence->json[u"datasets"][1][u"against_cleared"][u"verdicts"][u"auc"][u"verdict"].toString());
 
     // Implemented: version 4 into production, version 3 superseded, the earlier request closed, in one command.
-    ImplementChangeRequestCommand implement(waiting, QString(), credentialsOf(path, QStringLiteral("mlindqvist")));
+    ImplementChangeRequestCommand implement(waiting, QString(), Demo::credentials(path, QStringLiteral("mlindqvist")));
     const Status implemented = ws.execute(implement);
     QVERIFY2(implemented.ok(), qPrintable(implemented.ok() ? QString() : implemented.error().message));
     QCOMPARE(stateOf(QStringLiteral("4")), LifecycleState::Production);
@@ -772,25 +760,26 @@ void TestChangeRequests::decisionReleaseAndRollback()
     back.rollbackOf.clear();
     QVERIFY(run(CreateChangeRequestCommand(back)).error().message.contains(u"cannot be a candidate"));
     QVERIFY(run(SubmitChangeRequestCommand(open.id(), QString(), LowPower::Refuse,
-                                           credentialsOf(path, QStringLiteral("dokafor"))))
+                                           Demo::credentials(path, QStringLiteral("dokafor"))))
                 .ok());
     QVERIFY(run(EvaluateChangeRequestCommand(open.id())).ok());
     QVERIFY(as(QStringLiteral("mlindqvist")));
     QVERIFY(run(DecideChangeRequestCommand(open.id(), ChangeRequestAction::Approve, QStringLiteral("Roll back"),
-                                           credentialsOf(path, QStringLiteral("mlindqvist"))))
+                                           Demo::credentials(path, QStringLiteral("mlindqvist"))))
                 .ok());
-    QVERIFY(run(ImplementChangeRequestCommand(open.id(), QString(), credentialsOf(path, QStringLiteral("mlindqvist"))))
-                .ok());
+    QVERIFY(
+        run(ImplementChangeRequestCommand(open.id(), QString(), Demo::credentials(path, QStringLiteral("mlindqvist"))))
+            .ok());
     QCOMPARE(stateOf(QStringLiteral("3")), LifecycleState::Production);
     QCOMPARE(stateOf(QStringLiteral("4")), LifecycleState::Superseded);
     QCOMPARE(table.byId(waiting).value()->state, ChangeRequestState::RolledBack);
     QCOMPARE(gate(QString()).request, open.id());
 
     // An emergency rollback of it takes effect at once with one signature and waits for a review by someone else.
-    QVERIFY(!run(EmergencyRollbackCommand(open.id(), QString(), credentialsOf(path, QStringLiteral("mlindqvist"))))
+    QVERIFY(!run(EmergencyRollbackCommand(open.id(), QString(), Demo::credentials(path, QStringLiteral("mlindqvist"))))
                  .ok()); // a reason is required
     EmergencyRollbackCommand emergency(open.id(), QStringLiteral("Alert storm on ward 7 (incident INC-4411)"),
-                                       credentialsOf(path, QStringLiteral("mlindqvist")));
+                                       Demo::credentials(path, QStringLiteral("mlindqvist")));
     const Status rolled = ws.execute(emergency);
     QVERIFY2(rolled.ok(), qPrintable(rolled.ok() ? QString() : rolled.error().message));
     QCOMPARE(stateOf(QStringLiteral("3")), LifecycleState::Withdrawn);
@@ -802,7 +791,7 @@ void TestChangeRequests::decisionReleaseAndRollback()
     QVERIFY(shown[u"review_due"].isString());
     QCOMPARE(shown[u"review_overdue"].toBool(), false);
     auto self = run(ReviewRollbackCommand(open.id(), QStringLiteral("Reviewed"),
-                                          credentialsOf(path, QStringLiteral("mlindqvist"))));
+                                          Demo::credentials(path, QStringLiteral("mlindqvist"))));
     QVERIFY2(!self.ok() && self.error().message.contains(u"separation of duties"),
              qPrintable(self.ok() ? QString() : self.error().message));
     QVERIFY(!gate(QString()).pass); // version 4 is back, but not through an implemented request

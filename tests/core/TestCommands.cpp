@@ -296,7 +296,8 @@ void TestCommands::demoWorkspace()
                                         QStringLiteral("change_request.moved"),
                                         QStringLiteral("drift.run"),
                                         QStringLiteral("drift.alert-raised"),
-                                        QStringLiteral("drift.alert-decided")};
+                                        QStringLiteral("drift.alert-decided"),
+                                        QStringLiteral("pccp.saved")};
     QStringList seen(actions.begin(), actions.end());
     expected.sort();
     seen.sort();
@@ -305,8 +306,8 @@ void TestCommands::demoWorkspace()
     auto signatures = SignatureVerifier::verifyAll(WorkspaceAccess::database(*ws.value()), ws.value()->id());
     QVERIFY(signatures.ok());
     // Three on the audit-trail reviews; four requests authored; CR-2026-0001 and -0003 approved and released;
-    // CR-2026-0002 rejected.
-    QCOMPARE(signatures->size(), 12);
+    // CR-2026-0002 rejected; the PCCP authored and approved.
+    QCOMPARE(signatures->size(), 14);
     for (const SignatureCheck& c : signatures.value()) {
         QVERIFY2(c.valid, qPrintable(c.problem));
     }

@@ -432,8 +432,7 @@ void TestDrift::alertLifecycle()
 
 void TestDrift::pccpMonitoringRuleRaisesAnAlert()
 {
-    auto c = withWindows();
-    Demo::putPccpInForce(*c->ws, m_demo, Demo::sepsisPccp()); // monitoring D1: PSI of lactate < 0.2 (advisory)
+    auto c = withWindows(); // the demo's PCCP is in force: monitoring rule D1, PSI of lactate < 0.2 (advisory)
     QVERIFY(c->as(QStringLiteral("dokafor")));
     RunDriftCommand steady(runOf(QStringLiteral("steady")));
     QVERIFY(c->ws->execute(steady).ok());

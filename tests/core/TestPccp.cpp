@@ -100,6 +100,9 @@ QJsonObject TestPccp::reevaluate(Workspace& ws, const QString& modification)
         qFatal("dokafor cannot sign in");
     }
     ChangeRequestContent content = request->content;
+    if (content.pccpModification == modification) {
+        content.description += QStringLiteral(" Revised.");
+    }
     content.pccpModification = modification;
     EditChangeRequestCommand edit(kRequest, content, QStringLiteral("names its PCCP modification"));
     fatal(ws.execute(edit));
@@ -116,29 +119,28 @@ void TestPccp::versionsAndWhoSavesThem()
     auto c = copy();
     Workspace& ws = *c->ws;
     Database& db = WorkspaceAccess::database(ws);
+    // The demo's PCCP is version 1, in force, saved from the file regulatory affairs keep.
     const Pccp pccp = Demo::sepsisPccp();
+    QCOMPARE(PccpStandings::inForce(db, kModel).value()->version, 1);
+    QCOMPARE(PccpStandings::inForce(db, kModel).value()->source, QStringLiteral("sepsis-risk-pccp.yaml"));
 
     // Only regulatory affairs write PCCPs; a refused attempt records nothing.
+    Pccp changed = pccp;
+    changed.modifications[0].frequency = QStringLiteral("monthly");
     QVERIFY(c->as(QStringLiteral("mlindqvist")));
     const qint64 before = ws.eventCount().value();
-    SavePccpCommand byQa(pccp, QStringLiteral("sepsis-risk.yaml"));
+    SavePccpCommand byQa(changed, QStringLiteral("sepsis-risk.yaml"));
     QCOMPARE(ws.execute(byQa).error().code, ErrorCode::Forbidden);
     QCOMPARE(ws.eventCount().value(), before);
 
-    QVERIFY(c->as(QStringLiteral("therrera")));
-    SavePccpCommand first(pccp, QStringLiteral("sepsis-risk.yaml"));
-    QVERIFY(ws.execute(first).ok());
-    QCOMPARE(first.version(), 1);
-    const AuditEvent saved = AuditEventTable(db).at(ws.eventCount().value()).value();
-    QCOMPARE(saved.action, QStringLiteral("pccp.saved"));
-    QCOMPARE(saved.entityId, QStringLiteral("sepsis-risk@1"));
-    QVERIFY(saved.after.contains(first.contentSha256().toUtf8()));
-
     // The same content again is not a new version; bad content, an unknown model and control characters are refused
     // with the field named, and nothing is stored.
+    QVERIFY(c->as(QStringLiteral("therrera")));
+    const qint64 signedIn = ws.eventCount().value();
     SavePccpCommand same(pccp, QStringLiteral("again.yaml"));
     auto again = ws.execute(same);
-    QVERIFY(!again.ok() && again.error().message.contains(u"version 1 of the PCCP of sepsis-risk already says"));
+    QVERIFY2(!again.ok() && again.error().message.contains(u"version 1 of the PCCP of sepsis-risk already says"),
+             qPrintable(again.error().message));
     Pccp unknown = pccp;
     unknown.model = QStringLiteral("no-such-model");
     SavePccpCommand noModel(unknown, QStringLiteral("x.yaml"));
@@ -161,24 +163,26 @@ void TestPccp::versionsAndWhoSavesThem()
     reserved.modifications[0].id = QStringLiteral("outside");
     SavePccpCommand outside(reserved, QStringLiteral("form"));
     QVERIFY(ws.execute(outside).error().message.contains(u"modifications[0].id: \"outside\" is reserved"));
+    QCOMPARE(ws.eventCount().value(), signedIn);
 
-    // A changed text is version 2; version 1 stays as it was, and neither is in force before it is signed.
-    Pccp changed = pccp;
-    changed.modifications[0].frequency = QStringLiteral("monthly");
+    // A changed text is version 2, recorded in the trail; version 1 stays as it was, and stays in force until
+    // version 2 is signed.
     SavePccpCommand second(changed, QStringLiteral("form"));
     QVERIFY(ws.execute(second).ok());
     QCOMPARE(second.version(), 2);
+    const AuditEvent saved = AuditEventTable(db).at(ws.eventCount().value()).value();
+    QCOMPARE(saved.action, QStringLiteral("pccp.saved"));
+    QCOMPARE(saved.entityId, QStringLiteral("sepsis-risk@2"));
+    QVERIFY(saved.after.contains(second.contentSha256().toUtf8()));
     const auto standings = PccpStandings::ofModel(db, kModel).value();
     QCOMPARE(standings.size(), 2);
     QCOMPARE(standings[0].pccp.version, 2);
     QCOMPARE(standings[0].pccp.content.modifications[0].frequency, QStringLiteral("monthly"));
     QCOMPARE(standings[1].pccp.content.modifications[0].frequency, QStringLiteral("quarterly"));
-    QCOMPARE(standings[1].pccp.source, QStringLiteral("sepsis-risk.yaml"));
-    for (const PccpStanding& s : standings) {
-        QCOMPARE(s.status, PccpStatus::Pending);
-        QCOMPARE(s.missing, (QStringList {QStringLiteral("authored"), QStringLiteral("approved")}));
-    }
-    QVERIFY(!PccpStandings::inForce(db, kModel).value());
+    QCOMPARE(standings[0].status, PccpStatus::Pending);
+    QCOMPARE(standings[0].missing, (QStringList {QStringLiteral("authored"), QStringLiteral("approved")}));
+    QCOMPARE(standings[1].status, PccpStatus::InForce);
+    QCOMPARE(PccpStandings::inForce(db, kModel).value()->version, 1);
 }
 
 void TestPccp::signaturesAndTheOneInForce()
@@ -186,11 +190,12 @@ void TestPccp::signaturesAndTheOneInForce()
     auto c = copy();
     Workspace& ws = *c->ws;
     Database& db = WorkspaceAccess::database(ws);
-    const Pccp pccp = Demo::sepsisPccp();
+    Pccp next = Demo::sepsisPccp();
+    next.modifications[0].frequency = QStringLiteral("monthly");
     QVERIFY(c->as(QStringLiteral("therrera")));
-    SavePccpCommand save(pccp, QStringLiteral("sepsis-risk.yaml"));
+    SavePccpCommand save(next, QStringLiteral("form"));
     QVERIFY(ws.execute(save).ok());
-    const QString v1 = QStringLiteral("sepsis-risk@1");
+    const QString v2 = QStringLiteral("sepsis-risk@2");
     const auto sign = [&](const QString& user, const QString& id, Meaning meaning) {
         if (!c->as(user)) {
             return Status(Error(ErrorCode::Unauthenticated, user));
@@ -200,37 +205,36 @@ void TestPccp::signaturesAndTheOneInForce()
     };
 
     // Approval waits for the author's signature; only the author signs as authored; the author never approves;
-    // only a QA officer approves.
-    auto early = sign(QStringLiteral("mlindqvist"), v1, Meaning::Approved);
+    // only a QA officer approves. Until then the demo's version 1 stays in force.
+    auto early = sign(QStringLiteral("mlindqvist"), v2, Meaning::Approved);
     QVERIFY2(!early.ok() && early.error().message.contains(u"not signed as \"authored\" yet"),
              qPrintable(early.error().message));
-    auto notAuthor = sign(QStringLiteral("mlindqvist"), v1, Meaning::Authored);
+    auto notAuthor = sign(QStringLiteral("mlindqvist"), v2, Meaning::Authored);
     QCOMPARE(notAuthor.error().code, ErrorCode::Forbidden); // a QA officer is not regulatory affairs
-    QVERIFY(sign(QStringLiteral("therrera"), v1, Meaning::Authored).ok());
-    auto own = sign(QStringLiteral("therrera"), v1, Meaning::Approved);
+    QVERIFY(sign(QStringLiteral("therrera"), v2, Meaning::Authored).ok());
+    auto own = sign(QStringLiteral("therrera"), v2, Meaning::Approved);
     QVERIFY(!own.ok());
-    auto scientist = sign(QStringLiteral("dokafor"), v1, Meaning::Approved);
+    auto scientist = sign(QStringLiteral("dokafor"), v2, Meaning::Approved);
     QCOMPARE(scientist.error().code, ErrorCode::Forbidden);
     QCOMPARE(PccpStandings::ofModel(db, kModel).value()[0].missing, QStringList {QStringLiteral("approved")});
-    QVERIFY(sign(QStringLiteral("mlindqvist"), v1, Meaning::Approved).ok());
     QCOMPARE(PccpStandings::inForce(db, kModel).value()->version, 1);
+    QVERIFY(sign(QStringLiteral("mlindqvist"), v2, Meaning::Approved).ok());
+    QCOMPARE(PccpStandings::inForce(db, kModel).value()->version, 2);
 
-    // Version 2 waits; once approved it is in force and version 1 is superseded. Version 3, never approved, lapses
-    // when version 4 is approved.
-    Pccp next = pccp;
-    for (const QString& frequency : {QStringLiteral("monthly"), QStringLiteral("weekly"), QStringLiteral("daily")}) {
+    // Version 3 waits; version 4, approved, is in force: version 3, never approved, lapses, and versions 1 and 2 are
+    // superseded.
+    for (const QString& frequency : {QStringLiteral("weekly"), QStringLiteral("daily")}) {
         QVERIFY(c->as(QStringLiteral("therrera")));
         next.modifications[0].frequency = frequency;
         SavePccpCommand more(next, QStringLiteral("form"));
         QVERIFY(ws.execute(more).ok());
     }
     auto standings = PccpStandings::ofModel(db, kModel).value();
-    QCOMPARE(standings[2].status, PccpStatus::Pending); // version 2
-    QCOMPARE(standings[3].status, PccpStatus::InForce); // version 1
-    for (const QString& id : {QStringLiteral("sepsis-risk@2"), QStringLiteral("sepsis-risk@4")}) {
-        QVERIFY(sign(QStringLiteral("therrera"), id, Meaning::Authored).ok());
-        QVERIFY(sign(QStringLiteral("mlindqvist"), id, Meaning::Approved).ok());
-    }
+    QCOMPARE(standings[1].status, PccpStatus::Pending); // version 3
+    QCOMPARE(standings[2].status, PccpStatus::InForce); // version 2
+    QCOMPARE(standings[3].status, PccpStatus::Superseded); // version 1
+    QVERIFY(sign(QStringLiteral("therrera"), QStringLiteral("sepsis-risk@4"), Meaning::Authored).ok());
+    QVERIFY(sign(QStringLiteral("mlindqvist"), QStringLiteral("sepsis-risk@4"), Meaning::Approved).ok());
     standings = PccpStandings::ofModel(db, kModel).value();
     QCOMPARE(standings.size(), 4);
     QCOMPARE(standings[0].status, PccpStatus::InForce);
@@ -261,13 +265,12 @@ void TestPccp::signaturesAndTheOneInForce()
             ++pccpSignatures;
         }
     }
-    QCOMPARE(pccpSignatures, 6);
+    QCOMPARE(pccpSignatures, 6); // the demo's two on version 1, two each on versions 2 and 4
 }
 
 void TestPccp::aTamperedPccpIsRefused()
 {
     auto c = copy();
-    putInForce(*c->ws, Demo::sepsisPccp());
     c->ws.reset();
     // Someone with write access to the file loosens the specificity floor of the PCCP in force.
     QCOMPARE(tamper(c->path,
@@ -295,7 +298,7 @@ void TestPccp::aTamperedPccpIsRefused()
     QVERIFY(c->ws->execute(back).ok());
     QVERIFY(c->as(QStringLiteral("dokafor")));
     ChangeRequestContent content = ChangeRequestQuery(*c->ws).find(kRequest).value()->content;
-    content.pccpModification = QStringLiteral("M1");
+    content.description += QStringLiteral(" Revised.");
     EditChangeRequestCommand edit(kRequest, content, QStringLiteral("M1"));
     QVERIFY(c->ws->execute(edit).ok());
     SubmitChangeRequestCommand submit(kRequest, QString(), LowPower::Refuse, credentials(QStringLiteral("dokafor")));
@@ -310,15 +313,29 @@ void TestPccp::blockingFailureRefusesApproval()
 {
     auto c = copy();
     Workspace& ws = *c->ws;
-    const int version = putInForce(ws, Demo::sepsisPccp());
     const PccpRecord stored = PccpStandings::inForce(WorkspaceAccess::database(ws), kModel).value().value();
+    const int version = stored.version; // the demo's PCCP
+
+    // The demo evaluated its waiting request under M1; the QA officer is offered no approval, and the next step says
+    // why.
+    QVERIFY(c->as(QStringLiteral("mlindqvist")));
+    const ChangeRequestRecord waiting = ChangeRequestQuery(ws).find(kRequest).value().value();
+    QCOMPARE(waiting.content.pccpModification, QStringLiteral("M1"));
+    QCOMPARE(PccpGate::blockers(ChangeRequestQuery(ws).evidence(kRequest, waiting.revision).value()[u"pccp"].toObject())
+                 .size(),
+             1);
+    const auto offered = ChangeRequestQuery(ws).available(kRequest).value();
+    QVERIFY(!offered.contains(ChangeRequestAction::Approve) && offered.contains(ChangeRequestAction::Reject) &&
+            offered.contains(ChangeRequestAction::Return));
+    QCOMPARE(ChangeRequestQuery(ws).nextStep(waiting).value().what,
+             QStringLiteral("reject or return: blocking PCCP rule R3 not met, cannot be approved"));
 
     // With a PCCP in force, a request must say which modification it falls under.
-    QVERIFY(c->as(QStringLiteral("mlindqvist")));
     MoveChangeRequestCommand back(kRequest, ChangeRequestAction::Return, QStringLiteral("PCCP now in force"));
     QVERIFY(ws.execute(back).ok());
     QVERIFY(c->as(QStringLiteral("dokafor")));
     ChangeRequestContent content = ChangeRequestQuery(ws).find(kRequest).value()->content;
+    content.pccpModification.clear();
     content.description += QStringLiteral(" Re-read against the PCCP.");
     EditChangeRequestCommand edit(kRequest, content, QStringLiteral("revised"));
     QVERIFY(ws.execute(edit).ok());
@@ -384,7 +401,6 @@ void TestPccp::outsideThePccpCannotBeImplemented()
 {
     auto c = copy();
     Workspace& ws = *c->ws;
-    putInForce(ws, Demo::sepsisPccp());
     for (const QString& named : {QStringLiteral("outside"), QStringLiteral("M9")}) {
         const QJsonObject pccp = reevaluate(ws, named);
         QCOMPARE(PccpGate::determinationOf(pccp),

@@ -1,10 +1,12 @@
 #include "DemoCopy.h"
 
 #include "TestWorkspace.h"
+#include "commands/ChangeRequestCommands.h"
 #include "commands/PccpCommands.h"
 #include "commands/SignRecordCommand.h"
 #include "config-countersign-tests.h"
 #include "demo/DemoWorkspace.h"
+#include "queries/ChangeRequestQuery.h"
 
 #include <QFile>
 
@@ -61,13 +63,63 @@ int Demo::putPccpInForce(Workspace& ws, const QString& demoPath, const Pccp& p)
     return save.version();
 }
 
+QString Demo::sepsisPccpFile()
+{
+    return QStringLiteral(COUNTERSIGN_SOURCE_DIR "/resources/demo/sepsis-risk-pccp.yaml");
+}
+
 Pccp Demo::sepsisPccp()
 {
-    auto p = Pccp::fromYamlFile(QStringLiteral(COUNTERSIGN_SOURCE_DIR "/tests/data/pccp/sepsis-risk.yaml"));
+    auto p = Pccp::fromYamlFile(sepsisPccpFile());
     if (!p) {
         qFatal("%s", qPrintable(p.error().message));
     }
     return p.value();
+}
+
+int Demo::relaxSpecificityFloor(Workspace& ws, const QString& demoPath)
+{
+    Pccp relaxed = sepsisPccp();
+    PccpRule& floor = relaxed.modifications[0].rules[2];
+    if (floor.id != u"R3") {
+        qFatal("the demo PCCP's third rule of M1 is not R3");
+    }
+    floor.bound = 0.70;
+    return putPccpInForce(ws, demoPath, relaxed);
+}
+
+QString Demo::approvableRequest(Workspace& ws, const QString& demoPath)
+{
+    const auto fatal = [](const Status& s) {
+        if (!s) {
+            qFatal("%s", qPrintable(s.error().message));
+        }
+    };
+    const QString id = QStringLiteral("CR-2026-0004");
+    relaxSpecificityFloor(ws, demoPath);
+    if (!signIn(ws, QStringLiteral("mlindqvist"))) {
+        qFatal("mlindqvist cannot sign in");
+    }
+    MoveChangeRequestCommand back(id, ChangeRequestAction::Return,
+                                  QStringLiteral("Re-evaluate under the PCCP version now in force"));
+    fatal(ws.execute(back));
+    if (!signIn(ws, QStringLiteral("dokafor"))) {
+        qFatal("dokafor cannot sign in");
+    }
+    auto request = ChangeRequestQuery(ws).find(id);
+    if (!request || !request.value()) {
+        qFatal("the demo has no %s", qPrintable(id));
+    }
+    ChangeRequestContent content = request.value()->content;
+    content.description += QStringLiteral(" Re-evaluated under the PCCP version now in force.");
+    EditChangeRequestCommand edit(id, content, QStringLiteral("the PCCP's specificity floor was revised"));
+    fatal(ws.execute(edit));
+    SubmitChangeRequestCommand submit(id, QString(), LowPower::Refuse,
+                                      credentials(demoPath, QStringLiteral("dokafor")));
+    fatal(ws.execute(submit));
+    EvaluateChangeRequestCommand evaluate(id);
+    fatal(ws.execute(evaluate));
+    return id;
 }
 
 std::unique_ptr<DemoCopy> DemoCopy::of(const QString& demoPath)

@@ -19,8 +19,17 @@ bool signIn(Workspace& ws, const QString& username);
 SigningCredentials credentials(const QString& demoPath, const QString& username);
 /// Saves `p` as therrera, who signs it authored, and has mlindqvist approve it; returns the version now in force.
 int putPccpInForce(Workspace& ws, const QString& demoPath, const Pccp& p);
-/// The sepsis PCCP of tests/data/pccp/sepsis-risk.yaml.
+/// The demo's sepsis PCCP (resources/demo/sepsis-risk-pccp.yaml), in force in every demo workspace as version 1.
 Pccp sepsisPccp();
+/// The path of that file in the source tree.
+QString sepsisPccpFile();
+/// Puts in force a version of the demo's PCCP whose specificity floor (R3) is 0.70 instead of 0.80, as therrera and
+/// mlindqvist; returns the version. Version 4 at its threshold meets that floor.
+int relaxSpecificityFloor(Workspace& ws, const QString& demoPath);
+/// The demo's waiting request, CR-2026-0004, fails the PCCP's specificity floor (R3) and cannot be approved. For tests
+/// of what follows an approval: relaxSpecificityFloor(), then has mlindqvist return the request
+/// and dokafor revise, submit and evaluate it again (revision 2), through the core's commands. Returns its id.
+QString approvableRequest(Workspace& ws, const QString& demoPath);
 } // namespace Demo
 
 /// A copy of a demo workspace (its key file too) in a directory of its own, opened read-write.

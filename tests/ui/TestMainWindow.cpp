@@ -1,6 +1,7 @@
 // The real main window on the offscreen platform: opens the demo, finds the audit rows, filters, verifies, records a
 // review, reports a damaged trail and bad files. With COUNTERSIGN_SCREENSHOT_DIR set it saves what it shows.
 #include "AppSettings.h"
+#include "DemoCopy.h"
 #include "MainWindow.h"
 #include "Mlflow3Fixture.h"
 #include "MlflowFixture.h"
@@ -74,6 +75,7 @@
 using namespace cs;
 using namespace cs::ui;
 using cs::test::tamper;
+namespace Demo = cs::test::Demo;
 
 class TestMainWindow : public QObject
 {
@@ -355,7 +357,7 @@ void TestMainWindow::signsFromTheSignDialog()
     QVERIFY(r.ok());
     window.showPage(MainWindow::SignaturesPage);
     cs::ui::SignaturesPage* page = window.signaturesPage();
-    QCOMPARE(page->table()->rowCount(), 12); // the demo's signatures
+    QCOMPARE(page->table()->rowCount(), 14); // the demo's signatures
     for (const SignatureCheck& c : page->checks()) {
         QVERIFY2(c.valid, qPrintable(c.problem));
     }
@@ -399,7 +401,7 @@ void TestMainWindow::signsFromTheSignDialog()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.signature().signer, QStringLiteral("hbrandt"));
     window.controller()->notifyChanged();
-    QCOMPARE(page->table()->rowCount(), 13);
+    QCOMPARE(page->table()->rowCount(), 15);
     QVERIFY(page->checks().last().valid);
 }
 
@@ -784,13 +786,19 @@ void TestMainWindow::pccpsPageImportsAndSigns()
     QVERIFY(window.openWorkspace(demo));
     window.showPage(MainWindow::PccpPage);
     cs::ui::PccpsPage* page = window.pccpsPage();
-    QCOMPARE(page->table()->rowCount(), 0);
+    QCOMPARE(page->table()->rowCount(), 1); // the demo's PCCP, in force
+    QCOMPARE(page->table()->item(0, cs::ui::PccpsPage::StatusColumn)->text(), QStringLiteral("in force"));
     QVERIFY(page->importButton()->isEnabled()); // regulatory affairs
 
-    // A broken file is refused with its line and field; the good one becomes version 1, awaiting signatures.
-    QFile good(QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/pccp/sepsis-risk.yaml"));
-    QVERIFY(good.open(QIODevice::ReadOnly));
-    const QByteArray yaml = good.readAll();
+    // A broken file is refused with its line and field; a revised one becomes version 2, awaiting signatures.
+    QFile source(Demo::sepsisPccpFile());
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray yaml = source.readAll();
+    QFile good(dir.filePath(QStringLiteral("sepsis-risk-2027.yaml")));
+    QVERIFY(good.open(QIODevice::WriteOnly));
+    QVERIFY(yaml.contains("frequency: quarterly"));
+    good.write(QByteArray(yaml).replace("frequency: quarterly", "frequency: monthly"));
+    good.close();
     QFile broken(dir.filePath(QStringLiteral("broken.yaml")));
     QVERIFY(broken.open(QIODevice::WriteOnly));
     broken.write(QByteArray(yaml).replace("type: retraining", "type: rebuild"));
@@ -802,8 +810,9 @@ void TestMainWindow::pccpsPageImportsAndSigns()
              qPrintable(MessageBox::lastText()));
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(page->importFile(good.fileName()));
-    QCOMPARE(page->table()->rowCount(), 1);
+    QCOMPARE(page->table()->rowCount(), 2);
     QCOMPARE(page->table()->item(0, cs::ui::PccpsPage::StatusColumn)->text(), QStringLiteral("awaiting signatures"));
+    QCOMPARE(page->table()->item(1, cs::ui::PccpsPage::StatusColumn)->text(), QStringLiteral("in force"));
     const QString detail = page->detail()->toPlainText();
     QVERIFY2(detail.contains(u"R3") && detail.contains(u"specificity: lower bound >= 0.8 (validation set); blocking") &&
                  detail.contains(u"Traceability"),
@@ -814,7 +823,7 @@ void TestMainWindow::pccpsPageImportsAndSigns()
     // The author signs it through the sign dialog, which offers the PCCP's meanings.
     Workspace& ws = *window.controller()->workspace();
     SignDialog dialog(ws, &window);
-    dialog.selectRecord(QStringLiteral("pccp"), QStringLiteral("sepsis-risk@1"));
+    dialog.selectRecord(QStringLiteral("pccp"), QStringLiteral("sepsis-risk@2"));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog, 30000));
     auto* meaning = dialog.findChildren<QComboBox*>().at(1);
@@ -854,10 +863,10 @@ void TestMainWindow::pccpsPageImportsAndSigns()
     QVERIFY(written.readAll().startsWith("%PDF-1.4"));
     const AuditEvent exported = AuditQuery(ws).event(ws.eventCount().value()).value();
     QCOMPARE(exported.action, QStringLiteral("document.exported"));
-    QCOMPARE(exported.entityId, QStringLiteral("sepsis-risk@1"));
+    QCOMPARE(exported.entityId, QStringLiteral("sepsis-risk@2"));
 
     // New Version…: the form starts from the selected version; a rule whose bound is not a number is refused with
-    // its field; corrected, it is saved as version 2.
+    // its field; corrected, it is saved as version 3.
     page->table()->selectRow(0);
     QVERIFY(page->newVersionButton()->isEnabled());
     cs::ui::PccpEditor* editor = page->newVersion();
@@ -884,13 +893,13 @@ void TestMainWindow::pccpsPageImportsAndSigns()
     editor->modifications()->setCurrentRow(0);
     QCOMPARE(editor->rules()->rowCount(), 7);
     QVERIFY2(editor->save(), qPrintable(editor->message()->text()));
-    QCOMPARE(editor->savedVersion(), 2);
-    QCOMPARE(page->table()->rowCount(), 2);
-    const auto saved = PccpQuery(ws).find(QStringLiteral("sepsis-risk"), 2).value();
+    QCOMPARE(editor->savedVersion(), 3);
+    QCOMPARE(page->table()->rowCount(), 3);
+    const auto saved = PccpQuery(ws).find(QStringLiteral("sepsis-risk"), 3).value();
     QVERIFY(saved.has_value());
     QCOMPARE(saved->pccp.content.title, QStringLiteral("PCCP, sepsis early-warning score, 2027 revision"));
     QCOMPARE(saved->pccp.content.modifications.first().rules.size(), 7);
-    QCOMPARE(saved->pccp.content.modifications.first().rules.last().id, QStringLiteral("R8")); // R7 is M2's
+    QCOMPARE(saved->pccp.content.modifications.first().rules.last().id, QStringLiteral("R9")); // R7, R8 are M2's
     QCOMPARE(saved->pccp.source, QStringLiteral("form"));
 }
 
@@ -968,54 +977,11 @@ void TestMainWindow::driftPageAlertsAndTheirRequests()
 
 void TestMainWindow::pccpDeterminationInTheWindow()
 {
-    // The demo with the sepsis PCCP in force and its waiting request re-evaluated under modification M1, made through
-    // the core's commands as the CLI makes them.
+    // The demo's sepsis PCCP is in force, and its waiting request was evaluated under modification M1.
     QTemporaryDir dir;
     const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
     QVERIFY(DemoWorkspace::create(demo, QDateTime::currentMSecsSinceEpoch()).ok());
     const QString id = QStringLiteral("CR-2026-0004");
-    {
-        auto opened = Workspace::open(demo, OpenMode::ReadWrite);
-        QVERIFY(opened.ok());
-        Workspace& ws = *opened.value();
-        const auto as = [&ws](const QString& user) {
-            for (const auto& p : DemoWorkspace::cast()) {
-                if (p.username == user) {
-                    return ws.signIn(user, SecretBytes::fromUtf8(p.password.toUtf8().constData())).ok();
-                }
-            }
-            return false;
-        };
-        const auto credentials = [&demo](const QString& user) {
-            return std::move(Pkcs12::read(DemoWorkspace::credentialsDir(demo) + u'/' + user + QStringLiteral(".p12"),
-                                          SecretBytes::fromUtf8(DemoWorkspace::pkcs12Passphrase().toUtf8().constData()))
-                                 .value());
-        };
-        QFile yaml(QStringLiteral(COUNTERSIGN_TEST_DATA_DIR "/pccp/sepsis-risk.yaml"));
-        QVERIFY(yaml.open(QIODevice::ReadOnly));
-        QVERIFY(as(QStringLiteral("therrera")));
-        SavePccpCommand save(Pccp::fromYaml(yaml.readAll(), QStringLiteral("sepsis-risk.yaml")).value(),
-                             QStringLiteral("sepsis-risk.yaml"));
-        QVERIFY(ws.execute(save).ok());
-        SignRecordCommand authored(QStringLiteral("pccp"), QStringLiteral("sepsis-risk@1"), Meaning::Authored,
-                                   QString(), credentials(QStringLiteral("therrera")));
-        QVERIFY(ws.execute(authored).ok());
-        QVERIFY(as(QStringLiteral("mlindqvist")));
-        SignRecordCommand approved(QStringLiteral("pccp"), QStringLiteral("sepsis-risk@1"), Meaning::Approved,
-                                   QString(), credentials(QStringLiteral("mlindqvist")));
-        QVERIFY(ws.execute(approved).ok());
-        MoveChangeRequestCommand back(id, ChangeRequestAction::Return, QStringLiteral("name the PCCP modification"));
-        QVERIFY(ws.execute(back).ok());
-        QVERIFY(as(QStringLiteral("dokafor")));
-        ChangeRequestContent content = ChangeRequestQuery(ws).find(id).value()->content;
-        content.pccpModification = QStringLiteral("M1");
-        EditChangeRequestCommand edit(id, content, QStringLiteral("falls under M1"));
-        QVERIFY(ws.execute(edit).ok());
-        SubmitChangeRequestCommand submit(id, QString(), LowPower::Refuse, credentials(QStringLiteral("dokafor")));
-        QVERIFY(ws.execute(submit).ok());
-        EvaluateChangeRequestCommand evaluate(id);
-        QVERIFY(ws.execute(evaluate).ok());
-    }
     MainWindow window;
     window.resize(1280, 860);
     window.show();
@@ -1031,7 +997,23 @@ void TestMainWindow::pccpDeterminationInTheWindow()
     QVERIFY2(text.contains(QRegularExpression(
                  QStringLiteral("R3\\s+FAIL\\s+specificity: lower bound >= 0.8 \\(validation set\\); blocking"))),
              qPrintable(text.mid(text.indexOf(u"Rule"), 600)));
+    // The QA officer is not offered an approval, and the list says why.
+    QVERIFY(!page->button(ChangeRequestAction::Approve)->isEnabled());
+    QVERIFY(page->button(ChangeRequestAction::Reject)->isEnabled());
+    QVERIFY(page->button(ChangeRequestAction::Return)->isEnabled());
+    const auto row = page->table()->findItems(id, Qt::MatchExactly);
+    QCOMPARE(row.size(), 1);
+    QVERIFY2(page->table()
+                 ->item(row.first()->row(), cs::ui::ChangeRequestsPage::NextColumn)
+                 ->text()
+                 .contains(u"blocking PCCP rule R3 not met, cannot be approved"),
+             qPrintable(page->table()->item(row.first()->row(), cs::ui::ChangeRequestsPage::NextColumn)->text()));
     screenshot(&window, QStringLiteral("change-request-pccp"));
+    // The rejected version 2 fell outside the PCCP by its author's determination.
+    QVERIFY(page->select(QStringLiteral("CR-2026-0002")));
+    QVERIFY2(page->detail()->toPlainText().contains(u"Outside PCCP version 1 of sepsis-risk, by its author's "
+                                                    u"determination: needs a new regulatory submission"),
+             qPrintable(page->detail()->toPlainText()));
 
     // A new request chooses among the PCCP's modifications, or outside it.
     cs::ui::NewChangeRequestWizard wizard(window.controller(), QStringLiteral("sepsis-risk"), QStringLiteral("4"),
@@ -1044,7 +1026,7 @@ void TestMainWindow::pccpDeterminationInTheWindow()
     QCOMPARE(choices,
              (QStringList {QStringLiteral("Choose: PCCP version 1 is in force"),
                            QStringLiteral("M1: Scheduled re-training on new encounters"),
-                           QStringLiteral("M2: Lactate input from the new assay"),
+                           QStringLiteral("M2: Laboratory inputs (lactate trend, new lactate assay)"),
                            QStringLiteral("Outside the PCCP (needs a new regulatory submission)")}));
     wizard.pccpModification()->setCurrentIndex(3);
     screenshot(&wizard, QStringLiteral("new-change-request-pccp"));
@@ -1055,10 +1037,16 @@ void TestMainWindow::changeRequestsPage()
     MainWindow window;
     window.resize(1280, 860);
     window.show();
-    // A demo of its own: approving and implementing change it for good.
+    // A demo of its own: approving and implementing change it for good. Its waiting request fails the demo PCCP's
+    // specificity floor (pccpDeterminationInTheWindow); here a revised PCCP is in force and it was evaluated again.
     QTemporaryDir dir;
     const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
     QVERIFY(DemoWorkspace::create(demo, QDateTime::currentMSecsSinceEpoch()).ok());
+    {
+        auto opened = Workspace::open(demo, OpenMode::ReadWrite);
+        QVERIFY(opened.ok());
+        QCOMPARE(Demo::approvableRequest(*opened.value(), demo), QStringLiteral("CR-2026-0004"));
+    }
     signInNext(QStringLiteral("mlindqvist"));
     QVERIFY(window.openWorkspace(demo));
     Workspace& ws = *window.controller()->workspace();
