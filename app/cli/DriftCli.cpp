@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace cs::cli {
 
 namespace {
@@ -23,6 +25,50 @@ QString alertText(const DriftRunView& v)
         return QStringLiteral("-");
     }
     return v.alert->alert.label() + QStringLiteral(" (") + v.alert->status + u')';
+}
+
+/// An estimate as "0.717 (0.645-0.779)".
+QString estimateText(const QJsonValue& e)
+{
+    return number(e[u"value"], 3) + QStringLiteral(" (") + number(e[u"ci_low"], 3) + u'-' + number(e[u"ci_high"], 3) +
+        u')';
+}
+
+/// The version's performance on a labelled window, and each subgroup column's largest gaps.
+void printPerformance(const QJsonValue& p)
+{
+    if (!p.isObject()) {
+        out() << "The window has no labels: no performance.\n";
+        return;
+    }
+    const QJsonObject m = p[u"metrics"].toObject();
+    out() << "\nPerformance of version " << p[u"version"].toString() << " on " << p[u"n"].toInteger()
+          << " labelled samples (" << p[u"positives"].toInteger() << " positives) at threshold "
+          << number(p[u"threshold"]) << " ("
+          << (p[u"threshold_from"].toString().startsWith(u"CR-")
+                  ? QStringLiteral("released by ") + p[u"threshold_from"].toString()
+                  : p[u"threshold_from"].toString())
+          << ")\n    sensitivity " << estimateText(m[u"sensitivity"]) << "   specificity "
+          << estimateText(m[u"specificity"]) << "   AUC " << estimateText(m[u"auc"]) << "\n    PPV "
+          << estimateText(m[u"ppv"]) << "   NPV " << estimateText(m[u"npv"]) << "   Brier " << number(m[u"brier"], 3)
+          << '\n';
+    for (const QJsonValue& s : p[u"subgroups"].toArray()) {
+        out() << "    " << s[u"column"].toString() << ":";
+        for (const QJsonValue& g : s[u"groups"].toArray()) {
+            out() << ' ' << g[u"group"].toString() << " sensitivity "
+                  << number(g[u"metrics"][u"sensitivity"][u"value"], 3) << " (" << g[u"positives"].toInteger()
+                  << " positives);";
+        }
+        out() << '\n';
+        for (const QJsonValue& gap : s[u"largest_gaps"].toArray()) {
+            const QString metric = gap[u"metric"].toString();
+            if (metric == u"sensitivity" || metric == u"specificity") {
+                out() << "    largest " << metric << " gap " << number(gap[u"gap"], 3) << ": "
+                      << gap[u"highest"].toString() << " over " << gap[u"lowest"].toString()
+                      << " (groups with at least " << s[u"min_positives"].toInteger() << " positives)\n";
+            }
+        }
+    }
 }
 
 /// One run in words: what was compared, each feature's test and verdict, the scores, the monitoring rules, breaches.
@@ -52,6 +98,7 @@ void printRun(const DriftRunView& v)
           << c[u"drifted_features"].toInteger() << " of " << c[u"compared_features"].toInteger()
           << " features drifted (share " << number(c[u"drifted_share"]) << ", alert at "
           << number(c[u"drift_share_threshold"]) << ")\n";
+    printPerformance(c[u"performance"]);
     const QJsonArray monitoring = c[u"monitoring"].toArray();
     if (!monitoring.isEmpty()) {
         out() << "\nReal-world monitoring rules of PCCP " << c[u"pccp"][u"reference"].toString() << '\n';
@@ -96,6 +143,13 @@ int driftRun(const QStringList& args)
         {QStringLiteral("bins"), QStringLiteral("PSI bins on reference quantiles (default 10)."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("drift-share"),
                       QStringLiteral("Alert when this share of features drifts (default 0.5)."), QStringLiteral("X")});
+    parser.addOption({QStringLiteral("threshold"),
+                      QStringLiteral("On a labelled window, the threshold to measure the version's performance at "
+                                     "(default: the one it was released at)."),
+                      QStringLiteral("X")});
+    parser.addOption({QStringLiteral("min-positives"),
+                      QStringLiteral("A subgroup counts in the largest gaps from this many positives (default 20)."),
+                      QStringLiteral("N")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print the run as JSON.")});
     if (!parse(parser, QStringLiteral("drift run"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
         return exitAfterParse(args);
@@ -119,6 +173,23 @@ int driftRun(const QStringList& args)
         if (!ok) {
             return fail(QStringLiteral("drift run: --drift-share takes a number above 0 and at most 1, not \"%1\"")
                             .arg(parser.value(QStringLiteral("drift-share"))));
+        }
+    }
+    if (parser.isSet(QStringLiteral("threshold"))) {
+        bool ok = false;
+        const double threshold = parser.value(QStringLiteral("threshold")).toDouble(&ok);
+        if (!ok || !std::isfinite(threshold)) {
+            return fail(QStringLiteral("drift run: --threshold takes a number, not \"%1\"")
+                            .arg(parser.value(QStringLiteral("threshold"))));
+        }
+        request.threshold = threshold;
+    }
+    if (parser.isSet(QStringLiteral("min-positives"))) {
+        bool ok = false;
+        request.minimumPositives = parser.value(QStringLiteral("min-positives")).toLongLong(&ok);
+        if (!ok || request.minimumPositives < 0) {
+            return fail(QStringLiteral("drift run: --min-positives takes a whole number of at least 0, not \"%1\"")
+                            .arg(parser.value(QStringLiteral("min-positives"))));
         }
     }
     auto ws = openSignedIn(parser, parser.positionalArguments().first());

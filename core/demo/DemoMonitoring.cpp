@@ -21,6 +21,10 @@ PredictionImportRequest importOf(const QString& dataset, const QString& file, Da
     r.mapping.idColumn = QStringLiteral("encounter_id");
     r.mapping.scores = {{kModel, QStringLiteral("3"), QStringLiteral("score_v3")}};
     r.mapping.features = DemoSources::monitoredFeatures();
+    if (role == DatasetRole::ProductionWindow) { // the outcomes are known for every past month
+        r.mapping.labelColumn = QStringLiteral("sepsis_within_48h");
+        r.mapping.groupColumns = {QStringLiteral("age_band")};
+    }
     return r;
 }
 } // namespace

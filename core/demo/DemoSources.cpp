@@ -102,7 +102,9 @@ QByteArray patients(const char* prefix, int count, quint64 seed, double ageShift
 QByteArray monitoringWindow(const char* prefix, int count, quint64 seed, double lactateScale)
 {
     Random rng(seed);
-    QByteArray out = "encounter_id,score_v3,heart_rate,resp_rate,temperature,lactate,wbc,creatinine,age,sex\n";
+    Random outcomes(seed ^ 0x5E95150u); // its own stream: the features and scores stay as they were without labels
+    QByteArray out = "encounter_id,score_v3,heart_rate,resp_rate,temperature,lactate,wbc,creatinine,age,sex,age_band,"
+                     "sepsis_within_48h\n";
     for (int i = 1; i <= count; ++i) {
         const double age = std::clamp(62.0 + 17.0 * rng.normal(), 18.0, 99.0);
         const bool female = rng.uniform() < 0.48;
@@ -118,7 +120,11 @@ QByteArray monitoringWindow(const char* prefix, int count, quint64 seed, double 
             0.55 * (lactate * lactateScale - 1.4) + 0.25 * (creatinine - 1.0);
         const double score = sigmoid(z + 0.4 * rng.normal());
         const bool noLactate = rng.uniform() < 0.03; // not every encounter has a lactate drawn
-        out += QStringLiteral("%1-%2,%3,%4,%5,%6,%7,%8,%9,%10,%11\n")
+        // Sepsis follows the patient's lactate, whatever the assay reports: the outcome, known 48 hours later.
+        const double risk = z - 0.55 * lactate * (lactateScale - 1.0) + 0.7;
+        const int label = outcomes.uniform() < sigmoid(risk) ? 1 : 0;
+        const char* band = age < 40 ? "18-39" : age < 60 ? "40-59" : age < 75 ? "60-74" : "75+";
+        out += QStringLiteral("%1-%2,%3,%4,%5,%6,%7,%8,%9,%10,%11,%12,%13\n")
                    .arg(QLatin1String(prefix))
                    .arg(i, 6, 10, QLatin1Char('0'))
                    .arg(score, 0, 'f', 6)
@@ -130,6 +136,8 @@ QByteArray monitoringWindow(const char* prefix, int count, quint64 seed, double 
                    .arg(creatinine, 0, 'f', 2)
                    .arg(int(age))
                    .arg(QChar(female ? u'F' : u'M'))
+                   .arg(QLatin1String(band))
+                   .arg(label)
                    .toUtf8();
     }
     return out;

@@ -299,6 +299,9 @@ Pccp Pccp::fromJson(const QJsonObject& json, QStringList* errors)
         p.modifications.append(m);
     }
     p.monitoring = readRules(json.value(QStringLiteral("monitoring")), QStringLiteral("monitoring"), ruleIds, errors);
+    for (PccpRule& r : p.monitoring) {
+        r.onWindows = true;
+    }
     return p;
 }
 

@@ -43,6 +43,10 @@ QString PccpRule::text() const
         break;
     }
     const QString where = !readsEvidence() ? Tr::tr("production windows")
+        : onWindows
+        ? (scope == Scope::Overall
+               ? Tr::tr("production windows")
+               : Tr::tr("production windows, every %1 with at least %2 positives").arg(column).arg(minimumPositives))
         : scope == Scope::Overall
         ? (minimumPositives > 0 ? Tr::tr("%1 set, with at least %2 positives").arg(datasetRole).arg(minimumPositives)
                                 : Tr::tr("%1 set").arg(datasetRole))

@@ -77,6 +77,8 @@ struct PccpRule
     double bound = 0;
     Severity severity = Severity::Blocking;
     QString feature; ///< Metric::Psi: the feature
+    /// A real-world monitoring rule, read on production windows (set by Pccp for its monitoring list; not written).
+    bool onWindows = false;
 
     /// "sensitivity: lower bound of the difference from production > -0.05 on the validation set, every age_band
     /// with at least 30 positives": the rule in words, as every view shows it.

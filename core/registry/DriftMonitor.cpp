@@ -2,6 +2,8 @@
 
 #include "audit/RecordCheck.h"
 #include "pccp/PccpRecord.h"
+#include "registry/PccpEvaluation.h"
+#include "registry/WindowPerformance.h"
 #include "stats/ComparisonReport.h"
 #include "stats/DriftJson.h"
 #include "store/DatasetTables.h"
@@ -161,19 +163,30 @@ QJsonObject breach(const QString& kind, const QString& text, const QJsonObject& 
     o.insert(QStringLiteral("text"), text);
     return o;
 }
+/// What the monitoring rules read of a run.
+struct RunNumbers
+{
+    const std::vector<stats::ColumnDrift>& columns;
+    double share;
+    QJsonValue performance; ///< null: the window has no labels
+    QString window;
+};
+
 /// Evaluates the PCCP's real-world monitoring rules on a run's numbers: a drift rule reads the run (the PSI of its
-/// feature, the drifted share); a performance rule is not evaluable on a drift run. Each failure is a breach.
-QJsonArray monitoringRules(const PccpRecord& pccp, const std::vector<stats::ColumnDrift>& columns, double share,
-                           QJsonArray& reasons)
+/// feature, the drifted share), a performance rule the version's performance on a labelled window (overall or per
+/// subgroup, PccpEvaluation's verdicts). Each failure is a breach.
+QJsonArray monitoringRules(const PccpRecord& pccp, const RunNumbers& run, QJsonArray& reasons)
 {
     QJsonArray monitoring;
     for (const PccpRule& rule : pccp.content.monitoring) {
         std::optional<double> value;
         QString note;
+        RuleVerdict verdict = RuleVerdict::NotEvaluable;
+        QJsonArray readings;
         if (rule.metric == PccpRule::Metric::DriftedShare) {
-            value = share;
+            value = run.share;
         } else if (rule.metric == PccpRule::Metric::Psi) {
-            for (const stats::ColumnDrift& c : columns) {
+            for (const stats::ColumnDrift& c : run.columns) {
                 if (c.name == rule.feature) {
                     value = c.psi;
                 }
@@ -182,11 +195,19 @@ QJsonArray monitoringRules(const PccpRecord& pccp, const std::vector<stats::Colu
                 note = Tr::tr("the run has no PSI of feature %1").arg(rule.feature);
             }
         } else {
-            note = Tr::tr("a performance rule needs labelled windows' performance, which drift runs do not "
-                          "compute yet");
+            const RuleOutcome outcome = evaluateOnWindow(rule, run.performance, run.window);
+            verdict = outcome.verdict;
+            readings = outcome.toJson()[u"readings"].toArray();
+            for (const RuleOutcome::Reading& r : outcome.readings) { // the reading that decided the verdict
+                if (r.inScope && r.verdict == verdict && !value) {
+                    value = r.value;
+                    note = r.scope.isEmpty() ? r.note : r.scope + (r.note.isEmpty() ? QString() : u": " + r.note);
+                }
+            }
         }
-        const RuleVerdict verdict =
-            !value ? RuleVerdict::NotEvaluable : (rule.meets(*value) ? RuleVerdict::Pass : RuleVerdict::Fail);
+        if (readings.isEmpty() && value) {
+            verdict = rule.meets(*value) ? RuleVerdict::Pass : RuleVerdict::Fail;
+        }
         QJsonObject o {{QStringLiteral("id"), rule.id},
                        {QStringLiteral("text"), rule.text()},
                        {QStringLiteral("severity"), nameOf(rule.severity)},
@@ -195,12 +216,18 @@ QJsonArray monitoringRules(const PccpRecord& pccp, const std::vector<stats::Colu
         if (!note.isEmpty()) {
             o.insert(QStringLiteral("note"), note);
         }
+        if (!readings.isEmpty()) {
+            o.insert(QStringLiteral("readings"), readings);
+        }
         monitoring.append(o);
         if (verdict == RuleVerdict::Fail) {
-            reasons.append(breach(QStringLiteral("pccp-rule"),
-                                  Tr::tr("PCCP %1 monitoring rule %2 (%3) failed: %4 is %5")
-                                      .arg(pccp.reference(), rule.id, nameOf(rule.severity), rule.text(), num(*value)),
-                                  {{QStringLiteral("rule"), rule.id}, {QStringLiteral("value"), *value}}));
+            reasons.append(
+                breach(QStringLiteral("pccp-rule"),
+                       Tr::tr("PCCP %1 monitoring rule %2 (%3) failed: %4 is %5")
+                               .arg(pccp.reference(), rule.id, nameOf(rule.severity), rule.text(),
+                                    value ? num(*value) : QStringLiteral("-")) +
+                           (note.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(note)),
+                       {{QStringLiteral("rule"), rule.id}, {QStringLiteral("value"), stats::jsonNumber(value)}}));
         }
     }
     return monitoring;
@@ -266,6 +293,24 @@ Result<std::optional<stats::DriftInput>> scoresInput(Database& db, qint64 versio
     addNumeric(*curScores.value(), in.current, in.missingCurrent);
     return std::optional(std::move(in));
 }
+/// The version whose scores a run compares: the one named, else the one in production.
+Result<ModelVersion> monitoredVersion(Database& db, const DriftRunRequest& request)
+{
+    auto versions = RegistryTable(db).versions(request.model);
+    if (!versions) {
+        return versions.error();
+    }
+    for (const ModelVersion& v : versions.value()) {
+        if (request.version.isEmpty() ? v.state == LifecycleState::Production : v.label == request.version) {
+            return v;
+        }
+    }
+    return Error(ErrorCode::NotFound,
+                 request.version.isEmpty()
+                     ? Tr::tr("model %1 has no version in production; name the version whose scores to compare")
+                           .arg(request.model)
+                     : Tr::tr("model %1 has no version %2 in this workspace").arg(request.model, request.version));
+}
 } // namespace
 
 Result<DriftComputation> DriftMonitor::compute(Database& db, const DriftRunRequest& request,
@@ -298,23 +343,9 @@ Result<DriftComputation> DriftMonitor::compute(Database& db, const DriftRunReque
                             "or a validation or challenge set")
                          .arg(request.reference));
     }
-    RegistryTable registry(db);
-    auto versions = registry.versions(request.model);
-    if (!versions) {
-        return versions.error();
-    }
-    std::optional<ModelVersion> version;
-    for (const ModelVersion& v : versions.value()) {
-        if (request.version.isEmpty() ? v.state == LifecycleState::Production : v.label == request.version) {
-            version = v;
-        }
-    }
+    auto version = monitoredVersion(db, request);
     if (!version) {
-        return Error(ErrorCode::NotFound,
-                     request.version.isEmpty()
-                         ? Tr::tr("model %1 has no version in production; name the version whose scores to compare")
-                               .arg(request.model)
-                         : Tr::tr("model %1 has no version %2 in this workspace").arg(request.model, request.version));
+        return version.error();
     }
 
     // The inputs, one a feature in the reference's order, then the scores.
@@ -382,13 +413,19 @@ Result<DriftComputation> DriftMonitor::compute(Database& db, const DriftRunReque
         }
     }
 
+    // On a labelled window, the version's performance at its operating threshold, with its subgroups.
+    auto performance = WindowPerformance::compute(
+        db, window->dataset, {request.model, version->label, request.threshold, request.minimumPositives, 0.05});
+    if (!performance) {
+        return performance.error();
+    }
     // The real-world monitoring rules of the PCCP in force, on this run's numbers.
     QJsonValue pccpJson = QJsonValue::Null;
     QJsonArray monitoring;
     if (pccp) {
         pccpJson = QJsonObject {{QStringLiteral("reference"), pccp->reference()},
                                 {QStringLiteral("content_sha256"), pccp->contentSha256}};
-        monitoring = monitoringRules(*pccp, columns, share, out.reasons);
+        monitoring = monitoringRules(*pccp, {columns, share, performance.value(), request.window}, out.reasons);
     }
 
     out.content = QJsonObject {
@@ -405,6 +442,7 @@ Result<DriftComputation> DriftMonitor::compute(Database& db, const DriftRunReque
         {QStringLiteral("drifted_features"), drifted},
         {QStringLiteral("drifted_share"), share},
         {QStringLiteral("drift_share_threshold"), request.driftShareThreshold},
+        {QStringLiteral("performance"), performance.value()},
         {QStringLiteral("pccp"), pccpJson},
         {QStringLiteral("monitoring"), monitoring},
         {QStringLiteral("breaches"), out.reasons},

@@ -23,6 +23,10 @@ struct DriftRunRequest
     int bins = 10; ///< PSI bins on reference quantiles, as `stats drift --bins`
     /// A run whose share of drifted features reaches this raises an alert (Evidently's dataset-drift default).
     double driftShareThreshold = 0.5;
+    /// On a labelled window, the threshold the version's performance is measured at; none: the one it was released
+    /// at (WindowPerformance::releaseThreshold).
+    std::optional<double> threshold;
+    qint64 minimumPositives = 20; ///< a subgroup counts in the largest gaps from this many positives
 };
 
 /// A drift run computed from stored data, ready to freeze: the content (docs/drift.md lists its fields) and the

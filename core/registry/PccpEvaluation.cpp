@@ -167,6 +167,43 @@ int severityOf(RuleVerdict v)
     }
     return 0;
 }
+/// Reads `rule` in one report (a dataset's, a subgroup's or a window's) and appends the reading to `out`: below the
+/// rule's minimum of positives, a subgroup is outside the rule and a whole set cannot show it.
+void readPlace(const PccpRule& rule, const QJsonObject& report, const QString& dataset, const QString& scope,
+               bool subgroup, RuleOutcome& out)
+{
+    RuleOutcome::Reading r;
+    r.dataset = dataset;
+    r.scope = scope;
+    r.positives = report[u"positives"].toInteger();
+    if (r.positives < rule.minimumPositives) {
+        r.inScope = !subgroup;
+        r.note = Tr::tr("%1 positives, fewer than the rule's %2").arg(r.positives).arg(rule.minimumPositives);
+        out.readings.append(r);
+        return;
+    }
+    const Read read = readIn(rule, report, subgroup);
+    r.value = read.value;
+    r.otherEnd = read.otherEnd;
+    r.note = read.note;
+    r.verdict = verdictOf(rule, read);
+    out.readings.append(r);
+}
+
+/// The rule's verdict: the worst of its readings in scope; not evaluable when none is.
+void settleVerdict(RuleOutcome& out)
+{
+    int worst = -1;
+    for (const RuleOutcome::Reading& r : out.readings) {
+        if (r.inScope && severityOf(r.verdict) > worst) {
+            worst = severityOf(r.verdict);
+            out.verdict = r.verdict;
+        }
+    }
+    if (worst < 0) {
+        out.verdict = RuleVerdict::NotEvaluable; // every subgroup below the minimum: nothing to read
+    }
+}
 } // namespace
 
 QJsonObject RuleOutcome::toJson() const
@@ -235,22 +272,7 @@ RuleOutcome evaluateRule(const PccpRule& rule, const QJsonObject& evidence)
             continue;
         }
         const auto place = [&](const QJsonObject& report, const QString& scope, bool subgroup) {
-            RuleOutcome::Reading r;
-            r.dataset = name;
-            r.scope = scope;
-            r.positives = report[u"positives"].toInteger();
-            if (r.positives < rule.minimumPositives) {
-                r.inScope = !subgroup; // a smaller subgroup is outside the rule; a smaller dataset cannot show it
-                r.note = Tr::tr("%1 positives, fewer than the rule's %2").arg(r.positives).arg(rule.minimumPositives);
-                out.readings.append(r);
-                return;
-            }
-            const Read read = readIn(rule, report, subgroup);
-            r.value = read.value;
-            r.otherEnd = read.otherEnd;
-            r.note = read.note;
-            r.verdict = verdictOf(rule, read);
-            out.readings.append(r);
+            readPlace(rule, report, name, scope, subgroup, out);
         };
         if (rule.scope == PccpRule::Scope::Overall) {
             place(d[u"report"].toObject(), QString(), false);
@@ -268,16 +290,55 @@ RuleOutcome evaluateRule(const PccpRule& rule, const QJsonObject& evidence)
     if (!anyDataset) {
         return notEvaluable(QString(), Tr::tr("the plan has no %1 set").arg(rule.datasetRole));
     }
-    int worst = -1;
-    for (const RuleOutcome::Reading& r : out.readings) {
-        if (r.inScope && severityOf(r.verdict) > worst) {
-            worst = severityOf(r.verdict);
-            out.verdict = r.verdict;
+    settleVerdict(out);
+    return out;
+}
+
+RuleOutcome evaluateOnWindow(const PccpRule& rule, const QJsonValue& performance, const QString& window)
+{
+    RuleOutcome out;
+    out.ruleId = rule.id;
+    const auto notEvaluable = [&out, &window](const QString& note) {
+        RuleOutcome::Reading r;
+        r.dataset = window;
+        r.note = note;
+        out.readings.append(r);
+        out.verdict = RuleVerdict::NotEvaluable;
+        return out;
+    };
+    if (!rule.readsEvidence()) {
+        return notEvaluable(Tr::tr("a drift rule: it reads the run's drift, not its performance"));
+    }
+    if (!performance.isObject()) {
+        return notEvaluable(Tr::tr("window %1 has no labels, so no performance").arg(window));
+    }
+    if (rule.statistic != Statistic::Value && rule.statistic != Statistic::Lower &&
+        rule.statistic != Statistic::Upper) {
+        return notEvaluable(Tr::tr("a production window has no comparator for %1").arg(displayNameOf(rule.statistic)));
+    }
+    // The window's numbers in the shape of a report: the monitored version is the "candidate".
+    const auto report = [](const QJsonObject& metrics, qint64 positives) {
+        return QJsonObject {{QStringLiteral("candidate"), metrics}, {QStringLiteral("positives"), positives}};
+    };
+    const QJsonObject p = performance.toObject();
+    if (rule.scope == PccpRule::Scope::Overall) {
+        readPlace(rule, report(p[u"metrics"].toObject(), p[u"positives"].toInteger()), window, QString(), false, out);
+    } else {
+        QJsonArray groups;
+        for (const QJsonValue& s : p[u"subgroups"].toArray()) {
+            if (s[u"column"].toString() == rule.column) {
+                groups = s[u"groups"].toArray();
+            }
+        }
+        if (groups.isEmpty()) {
+            return notEvaluable(Tr::tr("window %1 has no subgroup column %2").arg(window, rule.column));
+        }
+        for (const QJsonValue& g : groups) {
+            readPlace(rule, report(g[u"metrics"].toObject(), g[u"positives"].toInteger()), window,
+                      QStringLiteral("%1 = %2").arg(rule.column, g[u"group"].toString()), true, out);
         }
     }
-    if (worst < 0) {
-        out.verdict = RuleVerdict::NotEvaluable; // every subgroup below the minimum: nothing to read
-    }
+    settleVerdict(out);
     return out;
 }
 

@@ -38,4 +38,11 @@ struct RuleOutcome
 /// evaluable), not evaluable when it reads no place at all. A drift rule is not evaluable on validation evidence.
 RuleOutcome evaluateRule(const PccpRule& rule, const QJsonObject& evidence);
 
+/// Evaluates a real-world monitoring rule of a performance metric on a production window's frozen performance
+/// (WindowPerformance::compute): the version's value or interval bound, overall or in every group of the rule's
+/// subgroup column with at least its minimum of positives, with the same verdicts. A paired statistic (a difference,
+/// a McNemar p-value) is not evaluable, a window having no comparator; nor is anything on a window without labels
+/// (null performance).
+RuleOutcome evaluateOnWindow(const PccpRule& rule, const QJsonValue& performance, const QString& window);
+
 } // namespace cs

@@ -24,6 +24,13 @@ QJsonObject estimate(const stats::Estimate& e)
 
 QJsonObject metrics(const stats::Performance& p)
 {
+    return performanceJson(p);
+}
+
+} // namespace
+
+QJsonObject performanceJson(const Performance& p)
+{
     return {{QStringLiteral("auc"), estimate(p.auc)},
             {QStringLiteral("sensitivity"), estimate(p.sensitivity)},
             {QStringLiteral("specificity"), estimate(p.specificity)},
@@ -37,6 +44,8 @@ QJsonObject metrics(const stats::Performance& p)
                           {QStringLiteral("tn"), p.tn},
                           {QStringLiteral("fn"), p.fn}}}};
 }
+
+namespace {
 
 QJsonObject table(const McNemar& m)
 {

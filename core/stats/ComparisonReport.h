@@ -23,6 +23,10 @@ struct ReportOptions
 /// A number as the reports write it: null when it does not exist or is not finite.
 QJsonValue jsonNumber(const std::optional<double>& v);
 
+/// One model's metrics as the reports write them: auc, sensitivity, specificity, ppv, npv and accuracy as {value,
+/// ci_low, ci_high}, brier, and the confusion counts {tp, fp, tn, fn}.
+QJsonObject performanceJson(const Performance& p);
+
 /// Every statistic of a comparison as one JSON object, computed once here for every view: `stats compare` prints
 /// it, and a change request's evidence freezes it. Holds n, positives, negatives, both models' metrics with their
 /// intervals, McNemar on all samples, on the positives and on the negatives, DeLong, Newcombe's intervals for the

@@ -21,6 +21,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -110,6 +111,7 @@ private slots:
     void runRefusals();
     void alertLifecycle();
     void pccpMonitoringRuleRaisesAnAlert();
+    void performanceOnALabelledWindow();
 
 private:
     /// A demo copy with the reference and the three windows imported by the data scientist.
@@ -259,7 +261,8 @@ void TestDrift::runEqualsStatsDriftOnTheFiles()
 {
     auto c = withWindows();
     RunDriftCommand run(runOf(QStringLiteral("shifted")));
-    QVERIFY(c->ws->execute(run).ok());
+    const Status ran = c->ws->execute(run);
+    QVERIFY2(ran.ok(), qPrintable(ran.ok() ? QString() : ran.error().message));
     const QJsonObject content = run.run().content;
     QCOMPARE(run.run().contentSha256, CanonicalJson::sha256Hex(content).value());
 
@@ -451,6 +454,136 @@ void TestDrift::pccpMonitoringRuleRaisesAnAlert()
     QVERIFY(std::any_of(reasons.begin(), reasons.end(),
                         [](const QJsonValue& r) { return r[u"kind"].toString() == u"pccp-rule"; }));
     QCOMPARE(shifted.run().content[u"pccp"][u"reference"].toString(), QStringLiteral("sepsis-risk@1"));
+}
+
+void TestDrift::performanceOnALabelledWindow()
+{
+    // The demo's fourth month, the first with the new lactate assay, is labelled: its run froze version 3's performance
+    // at the threshold CR-2026-0003 released it at. Every number is recomputed here from the window's CSV: counts at
+    // the threshold, Wilson's interval from its formula, the AUC as the share of (positive, negative) pairs ranked
+    // right (ties one half), and each age band's sensitivity.
+    auto c = DemoCopy::of(m_demo);
+    const auto view = DriftQuery(*c->ws).run(QStringLiteral("DR-4")).value();
+    QVERIFY(view.has_value());
+    const QJsonObject p = view->run.content[u"performance"].toObject();
+    QCOMPARE(p[u"threshold"].toDouble(), 0.07);
+    QCOMPARE(p[u"threshold_from"].toString(), QStringLiteral("CR-2026-0003"));
+    QFile csv(DemoWorkspace::sourcesDir(m_demo) + QStringLiteral("/monitoring/window-4.csv"));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> header = csv.readLine().trimmed().split(',');
+    const qsizetype scoreAt = header.indexOf("score_v3");
+    const qsizetype labelAt = header.indexOf("sepsis_within_48h");
+    const qsizetype bandAt = header.indexOf("age_band");
+    QVERIFY(scoreAt >= 0 && labelAt >= 0 && bandAt >= 0);
+    std::vector<double> positives;
+    std::vector<double> negatives;
+    QMap<QString, std::pair<qint64, qint64>> bands; // positives, true positives
+    qint64 tp = 0;
+    qint64 tn = 0;
+    while (!csv.atEnd()) {
+        const QList<QByteArray> cells = csv.readLine().trimmed().split(',');
+        const double score = cells.at(scoreAt).toDouble();
+        const bool positive = cells.at(labelAt) == "1";
+        const bool flagged = score >= 0.07;
+        (positive ? positives : negatives).push_back(score);
+        tp += positive && flagged ? 1 : 0;
+        tn += !positive && !flagged ? 1 : 0;
+        if (positive) {
+            auto& band = bands[QString::fromLatin1(cells.at(bandAt))];
+            ++band.first;
+            band.second += flagged ? 1 : 0;
+        }
+    }
+    const double n1 = double(positives.size());
+    const double n0 = double(negatives.size());
+    QCOMPARE(p[u"positives"].toInteger(), qint64(positives.size()));
+    QCOMPARE(p[u"negatives"].toInteger(), qint64(negatives.size()));
+    const auto wilson = [](double k, double n, double sign) {
+        const double z = 1.959963984540054;
+        const double q = k / n;
+        return (q + z * z / (2 * n) + sign * z * std::sqrt(q * (1 - q) / n + z * z / (4 * n * n))) / (1 + z * z / n);
+    };
+    const QJsonObject m = p[u"metrics"].toObject();
+    const auto close = [](double a, double b) {
+        return std::abs(a - b) < 1e-12;
+    };
+    QVERIFY(close(m[u"sensitivity"][u"value"].toDouble(), double(tp) / n1));
+    QVERIFY(close(m[u"sensitivity"][u"ci_low"].toDouble(), wilson(double(tp), n1, -1)));
+    QVERIFY(close(m[u"sensitivity"][u"ci_high"].toDouble(), wilson(double(tp), n1, +1)));
+    QVERIFY(close(m[u"specificity"][u"value"].toDouble(), double(tn) / n0));
+    QVERIFY(close(m[u"specificity"][u"ci_low"].toDouble(), wilson(double(tn), n0, -1)));
+    double ranked = 0;
+    for (const double pos : positives) {
+        for (const double neg : negatives) {
+            ranked += pos > neg ? 1.0 : pos == neg ? 0.5 : 0.0;
+        }
+    }
+    QVERIFY(close(m[u"auc"][u"value"].toDouble(), ranked / (n1 * n0)));
+    // Each age band's sensitivity, and the largest gap between the bands with at least 20 positives.
+    const QJsonObject ages = p[u"subgroups"][0].toObject();
+    QCOMPARE(ages[u"column"].toString(), QStringLiteral("age_band"));
+    QCOMPARE(ages[u"groups"].toArray().size(), bands.size());
+    double highest = -1;
+    double lowest = 2;
+    for (const QJsonValue& g : ages[u"groups"].toArray()) {
+        const auto [k, hits] = bands.value(g[u"group"].toString());
+        QCOMPARE(g[u"positives"].toInteger(), k);
+        QVERIFY(close(g[u"metrics"][u"sensitivity"][u"value"].toDouble(), double(hits) / double(k)));
+        if (k >= 20) {
+            highest = std::max(highest, double(hits) / double(k));
+            lowest = std::min(lowest, double(hits) / double(k));
+        }
+    }
+    bool gapFound = false;
+    for (const QJsonValue& gap : ages[u"largest_gaps"].toArray()) {
+        if (gap[u"metric"].toString() == u"sensitivity") {
+            gapFound = true;
+            QVERIFY(close(gap[u"gap"].toDouble(), highest - lowest));
+        }
+    }
+    QVERIFY(gapFound);
+
+    // The PCCP's performance monitoring rules read those numbers: D2 (specificity >= 0.70, a point value) and D3
+    // (sensitivity's lower bound >= 0.45), each verdict as the bound decides it.
+    for (const QJsonValue& rule : view->run.content[u"monitoring"].toArray()) {
+        if (rule[u"id"].toString() == u"D2") {
+            QCOMPARE(rule[u"value"].toDouble(), double(tn) / n0);
+            QCOMPARE(rule[u"verdict"].toString(),
+                     double(tn) / n0 >= 0.70 ? QStringLiteral("pass") : QStringLiteral("fail"));
+        }
+        if (rule[u"id"].toString() == u"D3") {
+            const double low = wilson(double(tp), n1, -1);
+            QVERIFY(close(rule[u"value"].toDouble(), low));
+            QCOMPARE(rule[u"verdict"].toString(), low >= 0.45 ? QStringLiteral("pass") : QStringLiteral("fail"));
+        }
+    }
+
+    // At a threshold given for the run, and with subgroups counted from 60 positives, the same window reads again;
+    // a negative minimum is refused. A window without labels has no performance, and its rules are not evaluable.
+    QVERIFY(c->as(QStringLiteral("dokafor")));
+    DriftRunRequest request = runOf(view->run.window, view->run.reference);
+    request.threshold = 0.2;
+    request.minimumPositives = 60;
+    RunDriftCommand again(request);
+    QVERIFY(c->ws->execute(again).ok());
+    const QJsonObject higher = again.run().content[u"performance"].toObject();
+    QCOMPARE(higher[u"threshold_from"].toString(), QStringLiteral("given"));
+    QVERIFY(higher[u"metrics"][u"sensitivity"][u"value"].toDouble() < m[u"sensitivity"][u"value"].toDouble());
+    QCOMPARE(higher[u"subgroups"][0][u"min_positives"].toInteger(), 60);
+    request.minimumPositives = -1;
+    RunDriftCommand refused(request);
+    QVERIFY(c->ws->execute(refused).error().message.contains(u"cannot be negative"));
+    auto unlabelled = withWindows();
+    QVERIFY(unlabelled->as(QStringLiteral("dokafor")));
+    RunDriftCommand steady(runOf(QStringLiteral("steady")));
+    QVERIFY(unlabelled->ws->execute(steady).ok());
+    QVERIFY(steady.run().content[u"performance"].isNull());
+    for (const QJsonValue& rule : steady.run().content[u"monitoring"].toArray()) {
+        if (rule[u"id"].toString() == u"D2") {
+            QCOMPARE(rule[u"verdict"].toString(), QStringLiteral("not-evaluable"));
+            QVERIFY2(rule[u"note"].toString().contains(u"has no labels"), qPrintable(rule[u"note"].toString()));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDrift)

@@ -36,6 +36,7 @@
 #include "pki/Certificate.h"
 #include "queries/AuditQuery.h"
 #include "queries/ChangeRequestQuery.h"
+#include "queries/DriftQuery.h"
 #include "queries/PccpQuery.h"
 #include "queries/RegistryQuery.h"
 #include "registry/DatasetsPage.h"
@@ -874,7 +875,7 @@ void TestMainWindow::pccpsPageImportsAndSigns()
     QVERIFY(QTest::qWaitForWindowExposed(editor, 30000));
     QCOMPARE(editor->modifications()->count(), 2);
     QCOMPARE(editor->rules()->rowCount(), 6); // M1's six acceptance criteria
-    QCOMPARE(editor->monitoring()->rowCount(), 1);
+    QCOMPARE(editor->monitoring()->rowCount(), 3); // D1 (PSI of lactate), D2 and D3 (performance)
     editor->titleEdit()->setText(QStringLiteral("PCCP, sepsis early-warning score, 2027 revision"));
     editor->addRule(editor->rules());
     editor->rules()->item(6, cs::ui::PccpEditor::BoundColumn)->setText(QStringLiteral("a lot"));
@@ -952,6 +953,26 @@ void TestMainWindow::driftPageAlertsAndTheirRequests()
     page->charts()->setCurrentIndex(cs::ui::DriftPage::TimelineChart);
     QCOMPARE(page->chart(cs::ui::DriftPage::TimelineChart)->graphCount(), 2);
     screenshot(&window, QStringLiteral("drift-timeline"));
+    // Performance over the labelled windows, read from each frozen run: sensitivity and specificity with their
+    // intervals, and the largest sensitivity gap between age bands.
+    page->charts()->setCurrentIndex(cs::ui::DriftPage::PerformanceChart);
+    QCustomPlot* performance = page->chart(cs::ui::DriftPage::PerformanceChart);
+    QCOMPARE(performance->graphCount(), 2);
+    const QJsonObject newest = DriftQuery(*window.controller()->workspace())
+                                   .run(QStringLiteral("DR-6"))
+                                   .value()
+                                   ->run.content[u"performance"]
+                                   .toObject();
+    QCOMPARE(performance->graph(0)->data()->at(5)->value, newest[u"metrics"][u"sensitivity"][u"value"].toDouble());
+    QCOMPARE(performance->graph(1)->data()->at(5)->value, newest[u"metrics"][u"specificity"][u"value"].toDouble());
+    auto* gaps = qobject_cast<QCPBars*>(page->chart(cs::ui::DriftPage::GapChart)->plottable(0));
+    QVERIFY(gaps);
+    double gap = -1;
+    for (const QJsonValue& g : newest[u"subgroups"][0][u"largest_gaps"].toArray()) {
+        gap = g[u"metric"].toString() == u"sensitivity" ? g[u"gap"].toDouble() : gap;
+    }
+    QCOMPARE(gaps->data()->at(5)->value, gap);
+    screenshot(&window, QStringLiteral("drift-performance"));
 
     // The first alert opened the waiting change request: follow it there.
     QVERIFY(page->selectAlert(QStringLiteral("DA-1")));

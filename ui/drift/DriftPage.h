@@ -58,6 +58,8 @@ public:
         DistributionChart,
         PsiChart,
         TimelineChart,
+        PerformanceChart, ///< sensitivity and specificity over the labelled windows, with their intervals
+        GapChart, ///< the largest subgroup gap in sensitivity over the labelled windows
     };
     DriftPage(WorkspaceController* controller, QWidget* parent = nullptr);
 
@@ -94,6 +96,7 @@ private:
     void drawDistribution();
     void drawPsi();
     void drawTimeline();
+    void drawPerformance();
     void askToRun();
     const DriftRunView* selectedRun() const;
     const AlertView* selectedAlert() const;
@@ -110,6 +113,8 @@ private:
     QCustomPlot* m_psi;
     QCustomPlot* m_timeline;
     QLabel* m_timelineNote;
+    QCustomPlot* m_performance;
+    QCustomPlot* m_gaps;
     QPushButton* m_run;
     QPushButton* m_acknowledge;
     QPushButton* m_openRequest;

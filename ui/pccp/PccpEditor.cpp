@@ -190,7 +190,7 @@ PccpEditor::PccpEditor(WorkspaceController* controller, const Pccp& start, const
     auto* monitoringLayout = new QVBoxLayout(monitoring);
     auto* monitoringRow = new QHBoxLayout;
     monitoringRow->addWidget(new QLabel(tr("Evaluated on every drift run of a production window (PSI of a feature, "
-                                           "share of drifted features)."),
+                                           "share of drifted features; performance on labelled windows)."),
                                         monitoring));
     monitoringRow->addStretch(1);
     auto* addMonitoring = new QPushButton(tr("Add Monitoring Rule"), monitoring);
