@@ -26,6 +26,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QMap>
 #include <QSet>
@@ -128,7 +129,24 @@ private slots:
     void lifeOfARequest();
     void evaluationIsStatsCompare();
     void decisionReleaseAndRollback();
+
+private:
+    /// The demo story, told once; each test that changes a demo gets a copy (Demo::copyWhole).
+    QString told();
+    QTemporaryDir m_told;
 };
+
+QString TestChangeRequests::told()
+{
+    const QString path = m_told.filePath(QStringLiteral("demo.countersign"));
+    if (!QFile::exists(path)) {
+        const Status s = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch());
+        if (!s) {
+            qFatal("%s", qPrintable(s.error().message));
+        }
+    }
+    return path;
+}
 
 void TestChangeRequests::everyStateAndAction()
 {
@@ -336,8 +354,7 @@ void TestChangeRequests::lifeOfARequest()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.countersign"));
-    const Status demo = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch());
-    QVERIFY2(demo.ok(), qPrintable(demo.ok() ? QString() : demo.error().message));
+    QVERIFY(Demo::copyWhole(told(), path));
     auto opened = Workspace::open(path, OpenMode::ReadWrite);
     QVERIFY(opened.ok());
     Workspace& ws = *opened.value();
@@ -507,7 +524,7 @@ void TestChangeRequests::evaluationIsStatsCompare()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.countersign"));
-    QVERIFY(DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch()).ok());
+    QVERIFY(Demo::copyWhole(told(), path));
     auto opened = Workspace::open(path, OpenMode::ReadWrite);
     QVERIFY(opened.ok());
     Workspace& ws = *opened.value();
@@ -643,7 +660,7 @@ void TestChangeRequests::decisionReleaseAndRollback()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.countersign"));
-    QVERIFY(DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch()).ok());
+    QVERIFY(Demo::copyWhole(told(), path));
     auto opened = Workspace::open(path, OpenMode::ReadWrite);
     QVERIFY(opened.ok());
     Workspace& ws = *opened.value();

@@ -2,6 +2,7 @@
 // sources, metrics linked to datasets, run inputs and outputs of logged models. The digests of the model files are
 // checked against Qt's own SHA-256 of the files, the two backends must give the same evidence, the registry and the
 // diff must carry the logged model, and a store MLflow 2 wrote must give evidence without any of it.
+#include "DemoCopy.h"
 #include "Mlflow3Fixture.h"
 #include "MlflowFixture.h"
 #include "TestWorkspace.h"
@@ -16,7 +17,6 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -49,18 +49,6 @@ QJsonObject comparable(QJsonObject e)
     run.remove(QStringLiteral("source_type")); // the file store writes 4, the SQL store LOCAL
     e[QStringLiteral("run")] = run;
     return e;
-}
-
-/// Copies a folder tree (files only, links not followed).
-void copyTree(const QString& from, const QString& to)
-{
-    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(path));
-        QDir().mkpath(QFileInfo(target).path());
-        QFile::copy(path, target);
-    }
 }
 
 void execSql(const QString& db, const QString& sql)
@@ -305,7 +293,7 @@ void TestMlflow3::movedStoresStillFindTheModelFiles()
     const QString mlruns = Mlflow3Fixture::write(dir.path());
     Mlflow3Fixture::writeSqlStore(dir.path(), mlruns);
     QTemporaryDir moved;
-    copyTree(dir.path(), moved.path());
+    QVERIFY(Demo::copyTree(dir.path(), moved.path()));
     QVERIFY(QDir(dir.path()).removeRecursively()); // the recorded artifact locations now point nowhere
     const QString movedRuns = moved.filePath(QStringLiteral("mlruns"));
     const QString modelDir =

@@ -8,7 +8,10 @@
 #include "demo/DemoWorkspace.h"
 #include "queries/ChangeRequestQuery.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 
 namespace cs::test {
 
@@ -61,6 +64,26 @@ int Demo::putPccpInForce(Workspace& ws, const QString& demoPath, const Pccp& p)
                                credentials(demoPath, QStringLiteral("mlindqvist")));
     fatal(ws.execute(approved));
     return save.version();
+}
+
+bool Demo::copyTree(const QString& from, const QString& to)
+{
+    QDirIterator it(from, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString target = QDir(to).filePath(QDir(from).relativeFilePath(path));
+        if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(path, target)) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Demo::copyWhole(const QString& demoPath, const QString& to)
+{
+    return QFile::copy(demoPath, to) && QFile::copy(demoPath + QStringLiteral(".key"), to + QStringLiteral(".key")) &&
+        copyTree(DemoWorkspace::credentialsDir(demoPath), DemoWorkspace::credentialsDir(to)) &&
+        copyTree(DemoWorkspace::sourcesDir(demoPath), DemoWorkspace::sourcesDir(to));
 }
 
 QString Demo::sepsisPccpFile()

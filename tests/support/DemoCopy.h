@@ -19,6 +19,12 @@ bool signIn(Workspace& ws, const QString& username);
 SigningCredentials credentials(const QString& demoPath, const QString& username);
 /// Saves `p` as therrera, who signs it authored, and has mlindqvist approve it; returns the version now in force.
 int putPccpInForce(Workspace& ws, const QString& demoPath, const Pccp& p);
+/// Copies a folder tree (files only, hidden ones too, links not followed), creating folders as needed; false when a
+/// file cannot be copied.
+bool copyTree(const QString& from, const QString& to);
+/// Copies the demo at `demoPath` with its key, credentials and sources folders to `to` (whose folders take its name,
+/// as the demo command names them): a demo for one test without telling the story again. False on any failure.
+bool copyWhole(const QString& demoPath, const QString& to);
 /// The demo's sepsis PCCP (resources/demo/sepsis-risk-pccp.yaml), in force in every demo workspace as version 1.
 Pccp sepsisPccp();
 /// The path of that file in the source tree.

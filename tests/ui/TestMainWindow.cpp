@@ -109,9 +109,24 @@ private:
     void signInNext(const QString& username);
     void screenshot(QWidget* widget, const QString& name);
     bool runVerification(MainWindow& window);
+    /// The demo story told once for the tests that change a demo of their own (each gets a copy).
+    QString told();
 
     QTemporaryDir m_home;
+    QTemporaryDir m_told;
 };
+
+QString TestMainWindow::told()
+{
+    const QString path = m_told.filePath(QStringLiteral("demo.countersign"));
+    if (!QFile::exists(path)) {
+        const Status s = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch());
+        if (!s) {
+            qFatal("%s", qPrintable(s.error().message));
+        }
+    }
+    return path;
+}
 
 void TestMainWindow::initTestCase()
 {
@@ -782,7 +797,7 @@ void TestMainWindow::pccpsPageImportsAndSigns()
     window.show();
     QTemporaryDir dir;
     const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
-    QVERIFY(DemoWorkspace::create(demo, QDateTime::currentMSecsSinceEpoch()).ok());
+    QVERIFY(Demo::copyWhole(told(), demo)); // a demo of its own
     signInNext(QStringLiteral("therrera"));
     QVERIFY(window.openWorkspace(demo));
     window.showPage(MainWindow::PccpPage);
@@ -911,7 +926,7 @@ void TestMainWindow::driftPageAlertsAndTheirRequests()
     window.show();
     QTemporaryDir dir;
     const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
-    QVERIFY(DemoWorkspace::create(demo, QDateTime::currentMSecsSinceEpoch()).ok());
+    QVERIFY(Demo::copyWhole(told(), demo)); // a demo of its own
     signInNext(QStringLiteral("mlindqvist"));
     QVERIFY(window.openWorkspace(demo));
     // Ctrl+5 is the Drift page.
@@ -1001,7 +1016,7 @@ void TestMainWindow::pccpDeterminationInTheWindow()
     // The demo's sepsis PCCP is in force, and its waiting request was evaluated under modification M1.
     QTemporaryDir dir;
     const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
-    QVERIFY(DemoWorkspace::create(demo, QDateTime::currentMSecsSinceEpoch()).ok());
+    QVERIFY(Demo::copyWhole(told(), demo)); // a demo of its own
     const QString id = QStringLiteral("CR-2026-0004");
     MainWindow window;
     window.resize(1280, 860);
@@ -1062,7 +1077,7 @@ void TestMainWindow::changeRequestsPage()
     // specificity floor (pccpDeterminationInTheWindow); here a revised PCCP is in force and it was evaluated again.
     QTemporaryDir dir;
     const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
-    QVERIFY(DemoWorkspace::create(demo, QDateTime::currentMSecsSinceEpoch()).ok());
+    QVERIFY(Demo::copyWhole(told(), demo)); // a demo of its own
     {
         auto opened = Workspace::open(demo, OpenMode::ReadWrite);
         QVERIFY(opened.ok());
