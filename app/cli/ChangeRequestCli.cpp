@@ -584,6 +584,10 @@ void printDetermination(const QJsonObject& pccp)
 void printTables(const QJsonObject& j)
 {
     const QJsonObject c = j[u"content"].toObject();
+    const EvidenceTables::TextTable rules = EvidenceTables::pccpRules(j[u"evidence"][u"pccp"].toObject());
+    if (!rules.rows.isEmpty()) {
+        out() << "\nPCCP acceptance rules\n" << rules.toTsv();
+    }
     for (const QJsonValue& d : j[u"evidence"][u"datasets"].toArray()) {
         for (const bool cleared : {false, true}) {
             const QJsonObject dataset = ChangeRequestEvidence::datasetAgainst(

@@ -1,5 +1,8 @@
 #include "EvidenceTables.h"
 
+#include "pccp/PccpRule.h"
+#include "registry/PccpGate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -228,6 +231,30 @@ TextTable subgroups(const QJsonObject& dataset, const Versions& versions, const 
         t.rows.append({g[u"group"].toString(), QString::number(g[u"n"].toInteger()),
                        QString::number(g[u"positives"].toInteger()), value("reference"), value("candidate"), points(v),
                        g[u"evaluable"].toBool() ? verdictText(v) : Tr::tr("not evaluable (too few positives)")});
+    }
+    return t;
+}
+
+TextTable pccpRules(const QJsonObject& pccp)
+{
+    TextTable t;
+    t.header = QStringList {Tr::tr("Rule"), Tr::tr("Verdict"), Tr::tr("Acceptance criterion"), Tr::tr("Severity"),
+                            Tr::tr("Read at")};
+    for (const QJsonValue& v : pccp[u"rules"].toArray()) {
+        const QJsonObject rule = v.toObject();
+        const auto verdict = enumFromName<RuleVerdict>(rule[u"verdict"].toString());
+        const auto severity = enumFromName<PccpRule::Severity>(rule[u"severity"].toString());
+        QStringList readings;
+        for (const QJsonValue& r : rule[u"readings"].toArray()) {
+            if (r[u"in_scope"].toBool(true)) {
+                readings.append(PccpGate::readingText(r.toObject()));
+            }
+        }
+        QString text = rule[u"text"].toString();
+        text = text.left(text.lastIndexOf(u';')); // the severity has a column of its own
+        t.rows.append(QStringList {rule[u"rule"].toString(), verdict ? displayNameOf(*verdict) : QString(), text,
+                                   severity ? displayNameOf(*severity) : QString(),
+                                   readings.join(QStringLiteral("; "))});
     }
     return t;
 }

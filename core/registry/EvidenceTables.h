@@ -48,6 +48,11 @@ TextTable confusion(const QJsonObject& dataset, const Versions& versions);
 /// minimum positives).
 TextTable subgroups(const QJsonObject& dataset, const Versions& versions, const QString& column, const QString& metric);
 
+/// The PCCP's acceptance rules as the evidence froze them (its "pccp" object, PccpGate::determine): per rule its id,
+/// verdict, criterion in words, severity, and every place it was read with the number and that place's verdict. No
+/// rows when the request was not evaluated under a modification of a PCCP.
+TextTable pccpRules(const QJsonObject& pccp);
+
 } // namespace EvidenceTables
 
 } // namespace cs

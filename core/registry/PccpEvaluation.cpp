@@ -190,6 +190,18 @@ void readPlace(const PccpRule& rule, const QJsonObject& report, const QString& d
     out.readings.append(r);
 }
 
+/// Appends a reading of `dataset` that could not be evaluated, with why, and makes not evaluable the rule's verdict
+/// so far; returns the outcome as it stands.
+RuleOutcome markNotEvaluable(RuleOutcome& out, const QString& dataset, const QString& note)
+{
+    RuleOutcome::Reading r;
+    r.dataset = dataset;
+    r.note = note;
+    out.readings.append(r);
+    out.verdict = RuleVerdict::NotEvaluable;
+    return out;
+}
+
 /// The rule's verdict: the worst of its readings in scope; not evaluable when none is.
 void settleVerdict(RuleOutcome& out)
 {
@@ -240,12 +252,7 @@ RuleOutcome evaluateRule(const PccpRule& rule, const QJsonObject& evidence)
     RuleOutcome out;
     out.ruleId = rule.id;
     const auto notEvaluable = [&out](const QString& dataset, const QString& note) {
-        RuleOutcome::Reading r;
-        r.dataset = dataset;
-        r.note = note;
-        out.readings.append(r);
-        out.verdict = RuleVerdict::NotEvaluable;
-        return out;
+        return markNotEvaluable(out, dataset, note);
     };
     if (!rule.readsEvidence()) {
         return notEvaluable(QString(),
@@ -299,12 +306,7 @@ RuleOutcome evaluateOnWindow(const PccpRule& rule, const QJsonValue& performance
     RuleOutcome out;
     out.ruleId = rule.id;
     const auto notEvaluable = [&out, &window](const QString& note) {
-        RuleOutcome::Reading r;
-        r.dataset = window;
-        r.note = note;
-        out.readings.append(r);
-        out.verdict = RuleVerdict::NotEvaluable;
-        return out;
+        return markNotEvaluable(out, window, note);
     };
     if (!rule.readsEvidence()) {
         return notEvaluable(Tr::tr("a drift rule: it reads the run's drift, not its performance"));

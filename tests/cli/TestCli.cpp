@@ -1260,6 +1260,11 @@ void TestCli::pccpStoredSignedAndGating()
              r.out.constData());
     QVERIFY2(r.out.contains("R3   FAIL           specificity: lower bound >= 0.8 (validation set); blocking"),
              r.out.constData());
+    r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id, QStringLiteral("--tables")});
+    QVERIFY2(r.out.contains("PCCP acceptance rules\nRule\tVerdict\tAcceptance criterion\tSeverity\tRead at\n") &&
+                 r.out.contains("\nR3\tFAIL\tspecificity: lower bound >= 0.8 (validation set)\tblocking\t"
+                                "locked-validation-2026q3: 0.7"),
+             r.out.constData());
     r = cli({QStringLiteral("cr"), QStringLiteral("show"), path, id, QStringLiteral("--json")});
     const QJsonObject pccp = QJsonDocument::fromJson(r.out).object()[u"evidence"][u"pccp"].toObject();
     r = cli({QStringLiteral("pccp"), QStringLiteral("show"), path, QStringLiteral("sepsis-risk"),

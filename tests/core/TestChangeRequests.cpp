@@ -138,14 +138,7 @@ private:
 
 QString TestChangeRequests::told()
 {
-    const QString path = m_told.filePath(QStringLiteral("demo.countersign"));
-    if (!QFile::exists(path)) {
-        const Status s = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch());
-        if (!s) {
-            qFatal("%s", qPrintable(s.error().message));
-        }
-    }
-    return path;
+    return Demo::toldOnce(m_told);
 }
 
 void TestChangeRequests::everyStateAndAction()

@@ -8,6 +8,7 @@
 #include "demo/DemoWorkspace.h"
 #include "queries/ChangeRequestQuery.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -64,6 +65,18 @@ int Demo::putPccpInForce(Workspace& ws, const QString& demoPath, const Pccp& p)
                                credentials(demoPath, QStringLiteral("mlindqvist")));
     fatal(ws.execute(approved));
     return save.version();
+}
+
+QString Demo::toldOnce(const QTemporaryDir& dir)
+{
+    const QString path = dir.filePath(QStringLiteral("demo.countersign"));
+    if (!QFile::exists(path)) {
+        const Status s = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch());
+        if (!s) {
+            qFatal("%s", qPrintable(s.error().message));
+        }
+    }
+    return path;
 }
 
 bool Demo::copyTree(const QString& from, const QString& to)

@@ -19,6 +19,9 @@ bool signIn(Workspace& ws, const QString& username);
 SigningCredentials credentials(const QString& demoPath, const QString& username);
 /// Saves `p` as therrera, who signs it authored, and has mlindqvist approve it; returns the version now in force.
 int putPccpInForce(Workspace& ws, const QString& demoPath, const Pccp& p);
+/// The demo story told once into `dir` (demo.countersign and its folders), for tests that give each case a copy
+/// (copyWhole); later calls return the same path.
+QString toldOnce(const QTemporaryDir& dir);
 /// Copies a folder tree (files only, hidden ones too, links not followed), creating folders as needed; false when a
 /// file cannot be copied.
 bool copyTree(const QString& from, const QString& to);

@@ -118,14 +118,7 @@ private:
 
 QString TestMainWindow::told()
 {
-    const QString path = m_told.filePath(QStringLiteral("demo.countersign"));
-    if (!QFile::exists(path)) {
-        const Status s = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch());
-        if (!s) {
-            qFatal("%s", qPrintable(s.error().message));
-        }
-    }
-    return path;
+    return Demo::toldOnce(m_told);
 }
 
 void TestMainWindow::initTestCase()
@@ -1045,6 +1038,18 @@ void TestMainWindow::pccpDeterminationInTheWindow()
                  .contains(u"blocking PCCP rule R3 not met, cannot be approved"),
              qPrintable(page->table()->item(row.first()->row(), cs::ui::ChangeRequestsPage::NextColumn)->text()));
     screenshot(&window, QStringLiteral("change-request-pccp"));
+    // The Validation tab starts with the same rules and verdicts, a table that can be copied.
+    page->tabs()->setCurrentIndex(cs::ui::ChangeRequestsPage::ValidationTab);
+    QTableWidget* rules = page->validation()->pccpRules();
+    QVERIFY(rules->isVisible());
+    QCOMPARE(rules->rowCount(), 6);
+    QCOMPARE(rules->item(2, 0)->text(), QStringLiteral("R3"));
+    QCOMPARE(rules->item(2, 1)->text(), QStringLiteral("FAIL"));
+    QCOMPARE(rules->item(2, 2)->text(), QStringLiteral("specificity: lower bound >= 0.8 (validation set)"));
+    QVERIFY2(rules->item(2, 4)->text().startsWith(u"locked-validation-2026q3: 0.7"),
+             qPrintable(rules->item(2, 4)->text()));
+    screenshot(&window, QStringLiteral("change-request-validation-pccp"));
+    page->tabs()->setCurrentIndex(cs::ui::ChangeRequestsPage::SummaryTab);
     // The rejected version 2 fell outside the PCCP by its author's determination.
     QVERIFY(page->select(QStringLiteral("CR-2026-0002")));
     QVERIFY2(page->detail()->toPlainText().contains(u"Outside PCCP version 1 of sepsis-risk, by its author's "

@@ -4,6 +4,7 @@
 #include "common/TableCopy.h"
 #include "registry/ChangeRequestEvidence.h"
 #include "registry/EvidenceTables.h"
+#include "registry/PccpGate.h"
 #include "util/DisplayText.h"
 
 #include <QComboBox>
@@ -42,6 +43,17 @@ QTableWidget* makeTable(QWidget* parent, const QString& name)
     return table;
 }
 
+/// Makes `table` exactly as tall as its rows, so the tab scrolls instead of the table.
+void fitHeight(QTableWidget* table)
+{
+    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
+    for (int row = 0; row < table->rowCount(); ++row) {
+        height += table->rowHeight(row);
+    }
+    table->setFixedHeight(height +
+                          (table->horizontalScrollBar()->isVisible() ? table->horizontalScrollBar()->height() : 0));
+}
+
 /// Fills `table` with `text` and makes it exactly as tall as its rows, so the tab scrolls instead of the table.
 void fill(QTableWidget* table, const EvidenceTables::TextTable& text)
 {
@@ -58,12 +70,7 @@ void fill(QTableWidget* table, const EvidenceTables::TextTable& text)
         }
     }
     table->resizeColumnsToContents();
-    int height = table->horizontalHeader()->height() + 2 * table->frameWidth();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        height += table->rowHeight(row);
-    }
-    table->setFixedHeight(height +
-                          (table->horizontalScrollBar()->isVisible() ? table->horizontalScrollBar()->height() : 0));
+    fitHeight(table);
 }
 
 QLabel* heading(const QString& text, QWidget* parent)
@@ -81,6 +88,8 @@ ValidationView::ValidationView(QWidget* parent)
     , m_comparator(new QComboBox(this))
     , m_comparatorLabel(new QLabel(tr("Compared &with:"), this))
     , m_note(new QLabel(this))
+    , m_pccp(new QLabel(this))
+    , m_pccpRules(makeTable(this, tr("PCCP acceptance rules")))
     , m_headline(makeTable(this, tr("Headline table")))
     , m_confusion(makeTable(this, tr("Confusion matrices")))
     , m_subgroupTable(makeTable(this, tr("Subgroup table")))
@@ -116,6 +125,11 @@ ValidationView::ValidationView(QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     m_note->setWordWrap(true);
     layout->addWidget(m_note);
+    // First what decides whether the request may be approved at all: the PCCP's rules, over every dataset.
+    m_pccp->setWordWrap(true);
+    m_pccp->setTextFormat(Qt::RichText);
+    layout->addWidget(m_pccp);
+    layout->addWidget(m_pccpRules);
     layout->addWidget(heading(tr("Both versions and the paired differences"), content));
     layout->addWidget(m_headline);
     auto* charts = new QGridLayout;
@@ -178,6 +192,21 @@ void ValidationView::show(const QJsonObject& request)
             m_column->addItem(s.toString(), s.toString());
         }
         m_column->setCurrentIndex(std::max(0, m_column->findData(previousColumn)));
+    }
+    const QJsonObject pccp = request[u"evidence"][u"pccp"].toObject();
+    const EvidenceTables::TextTable rules = EvidenceTables::pccpRules(pccp);
+    m_pccp->setVisible(!pccp.isEmpty());
+    m_pccp->setText(tr("<b>PCCP</b>: %1").arg(PccpGate::statement(pccp).toHtmlEscaped()));
+    m_pccpRules->setVisible(!rules.rows.isEmpty());
+    fill(m_pccpRules, rules);
+    // The criterion and the places read wrap within the tab's width instead of scrolling sideways.
+    if (m_pccpRules->columnCount() == 5) {
+        m_pccpRules->setWordWrap(true);
+        m_pccpRules->setColumnWidth(2, std::min(m_pccpRules->columnWidth(2), 420));
+        m_pccpRules->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+        m_pccpRules->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        m_pccpRules->resizeRowsToContents();
+        fitHeight(m_pccpRules);
     }
     draw();
 }

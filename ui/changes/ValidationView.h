@@ -30,6 +30,8 @@ public:
     /// "baseline" or "cleared"; shown only when the evidence compares with the originally cleared version too.
     QComboBox* comparator() const { return m_comparator; }
     QTableWidget* headline() const { return m_headline; }
+    /// The PCCP's acceptance rules with their frozen verdicts (hidden when no PCCP modification applies).
+    QTableWidget* pccpRules() const { return m_pccpRules; }
     QTableWidget* confusion() const { return m_confusion; }
     QTableWidget* subgroups() const { return m_subgroupTable; }
     QCustomPlot* rocChart() const { return m_roc; }
@@ -45,6 +47,8 @@ private:
     QComboBox* m_comparator;
     QLabel* m_comparatorLabel;
     QLabel* m_note;
+    QLabel* m_pccp;
+    QTableWidget* m_pccpRules;
     QTableWidget* m_headline;
     QTableWidget* m_confusion;
     QTableWidget* m_subgroupTable;
