@@ -93,9 +93,7 @@ Result<ChangeRequestFacts> ChangeRequestQuery::factsOf(const ChangeRequestRecord
         return frozen.error();
     }
     const QJsonObject pccp = frozen.value()[u"pccp"].toObject();
-    for (const QString& blocker : PccpGate::blockers(pccp)) {
-        facts.pccpBlockers.append(blocker.section(u' ', 0, 0));
-    }
+    facts.pccpBlockers = PccpGate::blockerIds(pccp);
     // A justification is signed once per revision, and only where a blocking rule could not be evaluated.
     bool justified = false;
     for (const ChangeRequestMove& m : moves) {

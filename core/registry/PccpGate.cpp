@@ -17,17 +17,27 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::PccpGate)
 };
 
+/// The frozen blocking rules whose verdict is in `verdicts`.
+QList<QJsonObject> blockingRules(const QJsonObject& pccp, const QList<RuleVerdict>& verdicts)
+{
+    QList<QJsonObject> found;
+    for (const QJsonValue& v : pccp[u"rules"].toArray()) {
+        const QJsonObject rule = v.toObject();
+        const auto verdict = enumFromName<RuleVerdict>(rule[u"verdict"].toString());
+        if (rule[u"severity"].toString() == nameOf(PccpRule::Severity::Blocking) && verdict &&
+            verdicts.contains(*verdict)) {
+            found.append(rule);
+        }
+    }
+    return found;
+}
+
 /// "R1 (sensitivity: lower bound of ... ; blocking): FAIL" for each blocking rule whose verdict is in `verdicts`.
 QStringList blockingWith(const QJsonObject& pccp, const QList<RuleVerdict>& verdicts)
 {
     QStringList found;
-    for (const QJsonValue& v : pccp[u"rules"].toArray()) {
-        const QJsonObject rule = v.toObject();
+    for (const QJsonObject& rule : blockingRules(pccp, verdicts)) {
         const auto verdict = enumFromName<RuleVerdict>(rule[u"verdict"].toString());
-        if (rule[u"severity"].toString() != nameOf(PccpRule::Severity::Blocking) || !verdict ||
-            !verdicts.contains(*verdict)) {
-            continue;
-        }
         found.append(QStringLiteral("%1 (%2): %3")
                          .arg(rule[u"rule"].toString(), rule[u"text"].toString(), displayNameOf(*verdict)));
     }
@@ -102,6 +112,15 @@ bool needsSubmission(const QJsonObject& pccp)
 QStringList blockers(const QJsonObject& pccp)
 {
     return blockingWith(pccp, {RuleVerdict::Fail, RuleVerdict::Inconclusive});
+}
+
+QStringList blockerIds(const QJsonObject& pccp)
+{
+    QStringList ids;
+    for (const QJsonObject& rule : blockingRules(pccp, {RuleVerdict::Fail, RuleVerdict::Inconclusive})) {
+        ids.append(rule[u"rule"].toString());
+    }
+    return ids;
 }
 
 QStringList needingJustification(const QJsonObject& pccp)

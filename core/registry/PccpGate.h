@@ -51,6 +51,8 @@ bool needsSubmission(const QJsonObject& pccp);
 /// Blocking rules that FAIL, or are INCONCLUSIVE (the criterion is not shown to be met): approval is refused.
 /// Each entry names the rule, its words and its verdict.
 QStringList blockers(const QJsonObject& pccp);
+/// The ids of those same rules ("R3").
+QStringList blockerIds(const QJsonObject& pccp);
 /// Blocking rules that are NOT EVALUABLE: approval needs a QA officer's signed justification first.
 QStringList needingJustification(const QJsonObject& pccp);
 

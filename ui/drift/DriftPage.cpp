@@ -1,5 +1,6 @@
 #include "DriftPage.h"
 
+#include "DriftTimeCharts.h"
 #include "WorkspaceController.h"
 #include "commands/DriftCommands.h"
 #include "common/MessageBox.h"
@@ -30,10 +31,8 @@
 namespace cs::ui {
 
 namespace {
-/// Okabe-Ito blue and vermilion; every series also differs in fill pattern, line style or marker, so that the charts
-/// read in black and white.
-const QColor kReference(0x00, 0x72, 0xB2);
-const QColor kWindow(0xD5, 0x5E, 0x00);
+using DriftTimeCharts::kReference;
+using DriftTimeCharts::kWindow;
 constexpr double kPsiGuide = 0.2; ///< the usual "significant shift" reading of PSI, drawn as a guide line
 
 QString number(const QJsonValue& v, int digits = 4)
@@ -65,32 +64,6 @@ void setRow(QTableWidget* t, int row, const QStringList& cells, bool bold = fals
         }
         t->setItem(row, c, item);
     }
-}
-
-/// The tick of run `i` on a time axis: its window's name without the part every shown window's name starts with
-/// ("2026-09" of "production-2026-09"), so that six months fit under a chart.
-QString tickOf(const QList<DriftRunView>& runs, int i)
-{
-    const QString name = runs.at(i).run.window;
-    if (runs.size() < 2) {
-        return name;
-    }
-    qsizetype common = name.size();
-    for (const DriftRunView& v : runs) {
-        qsizetype k = 0;
-        while (k < common && k < v.run.window.size() && v.run.window.at(k) == name.at(k)) {
-            ++k;
-        }
-        common = k;
-    }
-    // Back to a word's start, and before any digit: "production-" goes, the month keeps its year.
-    const auto digitIn = [&name](qsizetype n) {
-        return std::any_of(name.begin(), name.begin() + n, [](QChar c) { return c.isDigit(); });
-    };
-    while (common > 0 && ((name.at(common - 1) != u'-' && name.at(common - 1) != u'_') || digitIn(common))) {
-        --common;
-    }
-    return name.mid(common);
 }
 
 QCustomPlot* makePlot(const QString& name, QWidget* parent)
@@ -580,7 +553,7 @@ void DriftPage::drawTimeline()
     for (int i = 0; i < m_shownRuns.size(); ++i) {
         const DriftRunView& v = m_shownRuns.at(i);
         x.append(i + 1);
-        ticker->addTick(i + 1, tickOf(m_shownRuns, i));
+        ticker->addTick(i + 1, DriftTimeCharts::tick(m_shownRuns, i));
         featurePsi.append(featureOf(v, feature)[u"psi"].toDouble(std::nan("")));
         scorePsi.append(v.run.content[u"prediction"][u"psi"].toDouble(std::nan("")));
         if (v.alert) {
@@ -622,104 +595,7 @@ void DriftPage::drawTimeline()
 
 void DriftPage::drawPerformance()
 {
-    for (QCustomPlot* plot : {m_performance, m_gaps}) {
-        plot->clearPlottables();
-        plot->clearItems();
-    }
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    // Per metric: value, and the interval as errors below and above it; NaN where a window has no labels.
-    const QString metrics[2] = {QStringLiteral("sensitivity"), QStringLiteral("specificity")};
-    QVector<double> x;
-    QVector<double> values[2];
-    QVector<double> below[2];
-    QVector<double> above[2];
-    QVector<double> gaps;
-    QStringList gapLabels;
-    QString gapColumn;
-    qint64 minimumPositives = 0;
-    for (int i = 0; i < m_shownRuns.size(); ++i) {
-        const QJsonObject p = m_shownRuns.at(i).run.content[u"performance"].toObject();
-        x.append(i + 1);
-        ticker->addTick(i + 1, tickOf(m_shownRuns, i));
-        for (int k = 0; k < 2; ++k) {
-            const QJsonObject e = p[u"metrics"][metrics[k]].toObject();
-            const double v = e[u"value"].toDouble(std::nan(""));
-            values[k].append(v);
-            below[k].append(v - e[u"ci_low"].toDouble(v));
-            above[k].append(e[u"ci_high"].toDouble(v) - v);
-        }
-        double gap = std::nan("");
-        QString label;
-        const QJsonObject first = p[u"subgroups"][0].toObject();
-        for (const QJsonValue& g : first[u"largest_gaps"].toArray()) {
-            if (g[u"metric"].toString() == u"sensitivity") {
-                gap = g[u"gap"].toDouble();
-                label = tr("%1 vs\n%2").arg(g[u"highest"].toString(), g[u"lowest"].toString());
-            }
-        }
-        if (!first.isEmpty()) {
-            gapColumn = first[u"column"].toString();
-            minimumPositives = first[u"min_positives"].toInteger();
-        }
-        gaps.append(gap);
-        gapLabels.append(label);
-    }
-    // Black and white: sensitivity solid with circles, specificity dashed with squares, each with its 95% interval.
-    const QPen pens[2] = {QPen(kWindow, 2), QPen(kReference, 2, Qt::DashLine)};
-    const QCPScatterStyle::ScatterShape shapes[2] = {QCPScatterStyle::ssCircle, QCPScatterStyle::ssSquare};
-    for (int k = 0; k < 2; ++k) {
-        auto* g = m_performance->addGraph();
-        g->setName(k == 0 ? tr("sensitivity (95% Wilson interval)") : tr("specificity (95% Wilson interval)"));
-        g->setPen(pens[k]);
-        g->setScatterStyle(QCPScatterStyle(shapes[k], 7));
-        // Side by side, so that the two intervals of one window do not hide each other.
-        QVector<double> shifted = x;
-        for (double& v : shifted) {
-            v += k == 0 ? -0.08 : 0.08;
-        }
-        g->setData(shifted, values[k], true);
-        auto* bars = new QCPErrorBars(m_performance->xAxis, m_performance->yAxis);
-        bars->removeFromLegend();
-        bars->setDataPlottable(g);
-        bars->setData(below[k], above[k]);
-        bars->setPen(QPen(pens[k].color(), 1.5));
-    }
-    m_performance->xAxis->setTicker(ticker);
-    m_performance->xAxis->setRange(0.5, double(m_shownRuns.size()) + 0.5);
-    m_performance->yAxis->setLabel(tr("at the released threshold"));
-    m_performance->yAxis->setRange(0, 1.05);
-    m_performance->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignLeft);
-    m_performance->replot();
-
-    auto* bars = new QCPBars(m_gaps->xAxis, m_gaps->yAxis);
-    bars->setName(gapColumn.isEmpty() ? tr("largest gap") : tr("largest gap between %1 groups").arg(gapColumn));
-    bars->setPen(QPen(Qt::black, 1));
-    bars->setBrush(QBrush(kWindow, Qt::BDiagPattern));
-    bars->setWidth(0.6);
-    bars->setData(x, gaps, true);
-    for (int i = 0; i < gaps.size(); ++i) {
-        if (std::isnan(gaps.at(i))) {
-            continue;
-        }
-        auto* text = new QCPItemText(m_gaps);
-        text->position->setType(QCPItemPosition::ptPlotCoords);
-        text->position->setCoords(x.at(i), gaps.at(i));
-        text->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        text->setText(gapLabels.at(i));
-        text->setTextAlignment(Qt::AlignHCenter);
-        QFont small = m_gaps->font();
-        small.setPointSizeF(small.pointSizeF() * 0.85);
-        text->setFont(small);
-        text->setPadding(QMargins(0, 0, 0, 4));
-    }
-    m_gaps->xAxis->setTicker(ticker);
-    m_gaps->xAxis->setRange(0.5, double(m_shownRuns.size()) + 0.5);
-    m_gaps->yAxis->setLabel(minimumPositives > 0
-                                ? tr("sensitivity gap (groups with %1+ positives)").arg(minimumPositives)
-                                : tr("sensitivity gap"));
-    m_gaps->yAxis->setRange(0, 1);
-    m_gaps->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
-    m_gaps->replot();
+    DriftTimeCharts::drawPerformance(m_performance, m_gaps, m_shownRuns);
 }
 
 void DriftPage::showAlert()
