@@ -16,12 +16,14 @@ fuzz_packages=(
 # the window's preview of a package (File > Verify a Package…).
 library_packages=(
   fonts-dejavu-core libboost-math-dev libgl-dev libgit2-dev libqcustomplot-dev libsqlite3-dev libssl-dev
-  libpoppler-qt6-dev libyaml-cpp-dev libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools
+  libpoppler-qt6-dev libpq-dev libyaml-cpp-dev libqt6sql6-psql libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools
+  qt6-tools-dev qt6-tools-dev-tools
 )
+# postgresql: the server the team-workspace tests start for themselves (initdb into a temporary folder, a Unix socket).
 # libnss3-tools (certutil) builds pdfsig's trust store; poppler-utils (pdfsig, pdffonts, pdftotext, pdftoppm) and
 # qpdf check the PDFs independently.
 test_packages=(
-  git libnss3-tools openssl poppler-utils python3-pandas python3-scipy python3-sklearn python3-statsmodels qpdf
+  git libnss3-tools openssl poppler-utils postgresql python3-pandas python3-scipy python3-sklearn python3-statsmodels qpdf
   r-cran-proc sqlite3 xauth xvfb
 )
 

@@ -30,6 +30,7 @@ struct QtRow
     QByteArray utf8(int c) const { return q.value(c).toString().toUtf8(); }
     QByteArray blob(int c) const { return q.value(c).toByteArray(); }
     bool isText(int c) const { return q.value(c).typeId() == QMetaType::QString; }
+    bool isNull(int c) const { return q.isNull(c); }
 };
 
 struct SqliteRow
@@ -52,6 +53,7 @@ struct SqliteRow
         return QByteArray(v.data(), qsizetype(v.size()));
     }
     bool isText(int c) const { return s.columnIsText(c); }
+    bool isNull(int c) const { return s.columnIsNull(c); }
 };
 
 /// An event from the columns of kColumns.
@@ -78,13 +80,24 @@ AuditEvent readEvent(const Row& r)
 
 /// A seal from the columns kind, key, sha256 starting at `first`.
 template<typename Row>
-RecordSeal readSeal(const Row& r, int first)
+RecordSeal readSeal(const Row& r, int first, bool server)
 {
     RecordSeal seal;
     seal.kind = r.text(first);
+    if (server) { // key_int, key_text: exactly one is set
+        seal.key = r.isNull(first + 1) ? RecordKey::of(r.text(first + 2)) : RecordKey::of(r.integer(first + 1));
+        seal.sha256 = r.blob(first + 3);
+        return seal;
+    }
     seal.key = r.isText(first + 1) ? RecordKey::of(r.text(first + 1)) : RecordKey::of(r.integer(first + 1));
     seal.sha256 = r.blob(first + 2);
     return seal;
+}
+
+/// The columns record_seal and record_head keep a key in (store/PostgresDialect.h).
+QString keyColumns(const Database& db)
+{
+    return db.isServer() ? QStringLiteral("key_int, key_text") : QStringLiteral("key");
 }
 
 QVariant textOrNull(const QByteArray& text)
@@ -158,30 +171,43 @@ Status AuditEventTable::insert(const WriteAccess& /*write*/, const AuditEvent& e
     if (e.records.isEmpty()) {
         return {};
     }
-    auto seal =
-        m_db.prepare(QStringLiteral("INSERT INTO record_seal (seq, ord, kind, key, sha256) VALUES (?, ?, ?, ?, ?)"));
+    const bool server = m_db.isServer();
+    const QString key = keyColumns(m_db);
+    const QString keyBinds = server ? QStringLiteral("?, ?") : QStringLiteral("?");
+    auto seal = m_db.prepare(QStringLiteral("INSERT INTO record_seal (seq, ord, kind, %1, sha256) VALUES (?, ?, ?, %2, ?)")
+                                 .arg(key, keyBinds));
     if (!seal) {
         return seal.error();
     }
-    auto head = m_db.prepare(QStringLiteral("INSERT INTO record_head (kind, key, seq, sha256) VALUES (?, ?, ?, ?) "
-                                            "ON CONFLICT (kind, key) DO UPDATE SET seq = excluded.seq, "
-                                            "sha256 = excluded.sha256"));
+    auto head = m_db.prepare(QStringLiteral("INSERT INTO record_head (kind, %1, seq, sha256) VALUES (?, %2, ?, ?) "
+                                            "ON CONFLICT (kind, %1) DO UPDATE SET seq = excluded.seq, "
+                                            "sha256 = excluded.sha256")
+                                 .arg(key, keyBinds));
     if (!head) {
         return head.error();
     }
     for (qsizetype i = 0; i < e.records.size(); ++i) {
         const RecordSeal& r = e.records[i];
-        const QVariant key = r.key.isText ? QVariant(r.key.text) : QVariant(r.key.number);
         const QVariant sha = r.sha256.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(r.sha256);
+        QVariantList keys;
+        if (server) {
+            keys = {r.key.isText ? QVariant(QMetaType::fromType<qint64>()) : QVariant(r.key.number),
+                    r.key.isText ? QVariant(r.key.text) : QVariant(QMetaType::fromType<QString>())};
+        } else {
+            keys = {r.key.isText ? QVariant(r.key.text) : QVariant(r.key.number)};
+        }
+        const int k = int(keys.size());
         seal->bindValue(0, e.seq);
         seal->bindValue(1, i);
         seal->bindValue(2, r.kind);
-        seal->bindValue(3, key);
-        seal->bindValue(4, sha);
         head->bindValue(0, r.kind);
-        head->bindValue(1, key);
-        head->bindValue(2, e.seq);
-        head->bindValue(3, sha);
+        for (int j = 0; j < k; ++j) {
+            seal->bindValue(3 + j, keys[j]);
+            head->bindValue(1 + j, keys[j]);
+        }
+        seal->bindValue(3 + k, sha);
+        head->bindValue(1 + k, e.seq);
+        head->bindValue(2 + k, sha);
         const QString what = Tr::tr("recording the seals of audit event %1").arg(e.seq);
         if (auto done = m_db.exec(seal.value(), what); !done) {
             return done;
@@ -214,7 +240,8 @@ Status AuditEventTable::attachSeals(QList<AuditEvent>& events)
     if (!has.value() || events.isEmpty()) {
         return {};
     }
-    auto q = m_db.prepare(QStringLiteral("SELECT kind, key, sha256 FROM record_seal WHERE seq = ? ORDER BY ord"));
+    auto q = m_db.prepare(
+        QStringLiteral("SELECT kind, %1, sha256 FROM record_seal WHERE seq = ? ORDER BY ord").arg(keyColumns(m_db)));
     if (!q) {
         return q.error();
     }
@@ -224,7 +251,7 @@ Status AuditEventTable::attachSeals(QList<AuditEvent>& events)
             return r;
         }
         while (q->next()) {
-            e.records.append(readSeal(QtRow {q.value()}, 0));
+            e.records.append(readSeal(QtRow {q.value()}, 0, m_db.isServer()));
         }
     }
     return {};
@@ -377,9 +404,11 @@ Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const Audi
         return {};
     };
     if (has.value()) {
-        auto s = BulkStatement::prepare(
-            m_db, "SELECT seq, kind, key, sha256 FROM record_seal WHERE seq >= ? ORDER BY seq, ord",
-            Tr::tr("reading the audit trail's seals"));
+        const QByteArray sealSql =
+            QStringLiteral("SELECT seq, kind, %1, sha256 FROM record_seal WHERE seq >= ? ORDER BY seq, ord")
+                .arg(keyColumns(m_db))
+                .toUtf8();
+        auto s = BulkStatement::prepare(m_db, sealSql.constData(), Tr::tr("reading the audit trail's seals"));
         if (!s) {
             return s.error();
         }
@@ -406,7 +435,7 @@ Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const Audi
             }
         }
         while (sealPending && seals->columnInt(0) == e.seq) {
-            e.records.append(readSeal(SqliteRow {seals.value()}, 1));
+            e.records.append(readSeal(SqliteRow {seals.value()}, 1, m_db.isServer()));
             if (auto r = nextSeal(); !r) {
                 return r;
             }

@@ -1,5 +1,7 @@
 #include "BulkStatement.h"
 
+#include "store/PostgresStatement.h"
+
 #include <QCoreApplication>
 #include <QSqlDriver>
 
@@ -13,30 +15,111 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cs::BulkStatement)
 };
-} // namespace
 
-BulkStatement::BulkStatement(Database& db, sqlite3* handle, sqlite3_stmt* stmt, QString what)
-    : m_db(&db)
-    , m_handle(handle)
-    , m_stmt(stmt)
-    , m_what(std::move(what))
-{ }
-
-BulkStatement::BulkStatement(BulkStatement&& other) noexcept
-    : m_db(other.m_db)
-    , m_handle(other.m_handle)
-    , m_stmt(other.m_stmt)
-    , m_what(std::move(other.m_what))
+/// A statement on an SQLite connection: sqlite3_stmt as it is.
+class SqliteStatement final : public BulkStatement::Impl
 {
-    other.m_stmt = nullptr;
-}
+public:
+    SqliteStatement(Database& db, sqlite3* handle, sqlite3_stmt* stmt, QString what)
+        : m_db(db)
+        , m_handle(handle)
+        , m_stmt(stmt)
+        , m_what(std::move(what))
+    { }
+    ~SqliteStatement() override { sqlite3_finalize(m_stmt); }
 
-BulkStatement::~BulkStatement()
+    void bindText(int index, std::string_view text) override
+    {
+        sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
+    }
+    void bindInt(int index, qint64 value) override { sqlite3_bind_int64(m_stmt, index, value); }
+    void bindDouble(int index, double value) override { sqlite3_bind_double(m_stmt, index, value); }
+    void bindBlob(int index, const void* data, qsizetype size) override
+    {
+        sqlite3_bind_blob64(m_stmt, index, data, sqlite3_uint64(size), SQLITE_STATIC);
+    }
+    void bindNull(int index) override { sqlite3_bind_null(m_stmt, index); }
+
+    Result<bool> step(bool& constraint) override;
+    void reset() override { sqlite3_reset(m_stmt); }
+
+    int columnCount() const override { return sqlite3_column_count(m_stmt); }
+    QByteArray columnName(int index) const override { return QByteArray(sqlite3_column_name(m_stmt, index)); }
+    BulkStatement::ColumnType columnType(int index) const override
+    {
+        switch (sqlite3_column_type(m_stmt, index)) {
+        case SQLITE_NULL:
+            return BulkStatement::ColumnType::Null;
+        case SQLITE_INTEGER:
+            return BulkStatement::ColumnType::Integer;
+        case SQLITE_FLOAT:
+            return BulkStatement::ColumnType::Float;
+        case SQLITE_TEXT:
+            return BulkStatement::ColumnType::Text;
+        default:
+            return BulkStatement::ColumnType::Blob;
+        }
+    }
+    qint64 columnInt(int index) const override { return sqlite3_column_int64(m_stmt, index); }
+    double columnDouble(int index) const override { return sqlite3_column_double(m_stmt, index); }
+    std::string_view columnText(int index) const override
+    {
+        const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index));
+        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
+    }
+    std::string_view columnBlob(int index) const override
+    {
+        const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, index));
+        return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
+    }
+
+private:
+    Database& m_db;
+    sqlite3* m_handle;
+    sqlite3_stmt* m_stmt;
+    QString m_what;
+};
+
+Result<bool> SqliteStatement::step(bool& constraint)
 {
-    if (m_stmt) {
-        sqlite3_finalize(m_stmt);
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    const int primary = rc & 0xFF;
+    sqlite3_reset(m_stmt);
+    switch (primary) {
+    case SQLITE_CONSTRAINT:
+        constraint = true;
+        return Error(ErrorCode::Rule,
+                     Tr::tr("%1: %2 was refused by the workspace (%3)").arg(m_db.path(), m_what, detail));
+    case SQLITE_FULL:
+        return Error(ErrorCode::Io, Tr::tr("%1: %2 failed because the disk is full").arg(m_db.path(), m_what));
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(
+            ErrorCode::Locked,
+            Tr::tr("%1: %2 failed because another program is writing to the workspace").arg(m_db.path(), m_what));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error(ErrorCode::Corrupt,
+                     Tr::tr("%1: %2 failed because the file is damaged (%3)").arg(m_db.path(), m_what, detail));
+    default:
+        return Error(ErrorCode::Io, Tr::tr("%1: %2 failed (%3)").arg(m_db.path(), m_what, detail));
     }
 }
+} // namespace
+
+BulkStatement::BulkStatement(std::unique_ptr<Impl> impl)
+    : m_impl(std::move(impl))
+{ }
+
+BulkStatement::BulkStatement(BulkStatement&& other) noexcept = default;
+BulkStatement::~BulkStatement() = default;
 
 sqlite3* BulkStatement::handleOf(const QSqlDatabase& connection)
 {
@@ -49,6 +132,13 @@ sqlite3* BulkStatement::handleOf(const QSqlDatabase& connection)
 
 Result<BulkStatement> BulkStatement::prepare(Database& db, const char* sql, const QString& what)
 {
+    if (db.backend() == Database::Backend::Postgres) {
+        auto impl = PostgresStatement::prepare(db, sql, what);
+        if (!impl) {
+            return impl.error();
+        }
+        return BulkStatement(std::move(impl.value()));
+    }
     sqlite3* handle = handleOf(db.connection());
     if (!handle) {
         return Error(ErrorCode::Internal,
@@ -60,32 +150,7 @@ Result<BulkStatement> BulkStatement::prepare(Database& db, const char* sql, cons
             ErrorCode::Internal,
             Tr::tr("%1: preparing %2 failed (%3)").arg(db.path(), what, QString::fromUtf8(sqlite3_errmsg(handle))));
     }
-    return BulkStatement(db, handle, stmt, what);
-}
-
-void BulkStatement::bindText(int index, std::string_view text)
-{
-    sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC);
-}
-
-void BulkStatement::bindInt(int index, qint64 value)
-{
-    sqlite3_bind_int64(m_stmt, index, value);
-}
-
-void BulkStatement::bindDouble(int index, double value)
-{
-    sqlite3_bind_double(m_stmt, index, value);
-}
-
-void BulkStatement::bindBlob(int index, const void* data, qsizetype size)
-{
-    sqlite3_bind_blob64(m_stmt, index, data, sqlite3_uint64(size), SQLITE_STATIC);
-}
-
-void BulkStatement::bindNull(int index)
-{
-    sqlite3_bind_null(m_stmt, index);
+    return BulkStatement(std::make_unique<SqliteStatement>(db, handle, stmt, what));
 }
 
 Status BulkStatement::forEachRow(const std::function<bool(const BulkStatement&)>& row)
@@ -102,72 +167,7 @@ Status BulkStatement::forEachRow(const std::function<bool(const BulkStatement&)>
 Result<bool> BulkStatement::step()
 {
     m_constraint = false;
-    const int rc = sqlite3_step(m_stmt);
-    if (rc == SQLITE_ROW) {
-        return true;
-    }
-    if (rc == SQLITE_DONE) {
-        return false;
-    }
-    const QString detail = QString::fromUtf8(sqlite3_errmsg(m_handle));
-    const int primary = rc & 0xFF;
-    sqlite3_reset(m_stmt);
-    switch (primary) {
-    case SQLITE_CONSTRAINT:
-        m_constraint = true;
-        return Error(ErrorCode::Rule,
-                     Tr::tr("%1: %2 was refused by the workspace (%3)").arg(m_db->path(), m_what, detail));
-    case SQLITE_FULL:
-        return Error(ErrorCode::Io, Tr::tr("%1: %2 failed because the disk is full").arg(m_db->path(), m_what));
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return Error(
-            ErrorCode::Locked,
-            Tr::tr("%1: %2 failed because another program is writing to the workspace").arg(m_db->path(), m_what));
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return Error(ErrorCode::Corrupt,
-                     Tr::tr("%1: %2 failed because the file is damaged (%3)").arg(m_db->path(), m_what, detail));
-    default:
-        return Error(ErrorCode::Io, Tr::tr("%1: %2 failed (%3)").arg(m_db->path(), m_what, detail));
-    }
-}
-
-void BulkStatement::reset()
-{
-    sqlite3_reset(m_stmt);
-}
-
-qint64 BulkStatement::columnInt(int index) const
-{
-    return sqlite3_column_int64(m_stmt, index);
-}
-
-double BulkStatement::columnDouble(int index) const
-{
-    return sqlite3_column_double(m_stmt, index);
-}
-
-std::string_view BulkStatement::columnText(int index) const
-{
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, index));
-    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
-}
-
-std::string_view BulkStatement::columnBlob(int index) const
-{
-    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, index));
-    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, index))) : std::string_view();
-}
-
-bool BulkStatement::columnIsText(int index) const
-{
-    return sqlite3_column_type(m_stmt, index) == SQLITE_TEXT;
-}
-
-bool BulkStatement::columnIsNull(int index) const
-{
-    return sqlite3_column_type(m_stmt, index) == SQLITE_NULL;
+    return m_impl->step(m_constraint);
 }
 
 } // namespace cs

@@ -4,19 +4,51 @@
 #include "store/Database.h"
 
 #include <functional>
+#include <memory>
 #include <string_view>
 
 struct sqlite3;
-struct sqlite3_stmt;
 
 namespace cs {
 
 /// A prepared statement on a workspace's own connection, for inserting and reading millions of rows (per-sample
-/// data) without Qt's per-row variant conversions. Runs inside the transaction the command holds; the SQL is the
-/// same standard SQL a PostgreSQL backend would run through its own bulk path (COPY).
+/// data) without Qt's per-row variant conversions. Runs inside the transaction the command holds. The SQL is standard
+/// SQL with `?` parameters; each backend runs it its own way (SQLite: sqlite3_stmt; PostgreSQL: libpq on the same
+/// connection, reading through a cursor so that any number of statements can be read at once, store/PostgresStatement).
 class BulkStatement
 {
 public:
+    /// How a column's value is stored: what a record's digest records of it (store/RecordSeals.h).
+    enum class ColumnType
+    {
+        Null,
+        Integer,
+        Float,
+        Text,
+        Blob,
+    };
+
+    /// One backend's statement.
+    class Impl
+    {
+    public:
+        virtual ~Impl() = default;
+        virtual void bindText(int index, std::string_view text) = 0;
+        virtual void bindInt(int index, qint64 value) = 0;
+        virtual void bindDouble(int index, double value) = 0;
+        virtual void bindBlob(int index, const void* data, qsizetype size) = 0;
+        virtual void bindNull(int index) = 0;
+        virtual Result<bool> step(bool& constraint) = 0;
+        virtual void reset() = 0;
+        virtual int columnCount() const = 0;
+        virtual QByteArray columnName(int index) const = 0;
+        virtual ColumnType columnType(int index) const = 0;
+        virtual qint64 columnInt(int index) const = 0;
+        virtual double columnDouble(int index) const = 0;
+        virtual std::string_view columnText(int index) const = 0;
+        virtual std::string_view columnBlob(int index) const = 0;
+    };
+
     ~BulkStatement();
     BulkStatement(const BulkStatement&) = delete;
     BulkStatement& operator=(const BulkStatement&) = delete;
@@ -28,37 +60,36 @@ public:
     static sqlite3* handleOf(const QSqlDatabase& connection);
 
     /// Parameters are numbered from 1. Text and blobs must stay valid until step().
-    void bindText(int index, std::string_view text);
-    void bindInt(int index, qint64 value);
-    void bindDouble(int index, double value);
-    void bindBlob(int index, const void* data, qsizetype size);
-    void bindNull(int index);
+    void bindText(int index, std::string_view text) { m_impl->bindText(index, text); }
+    void bindInt(int index, qint64 value) { m_impl->bindInt(index, value); }
+    void bindDouble(int index, double value) { m_impl->bindDouble(index, value); }
+    void bindBlob(int index, const void* data, qsizetype size) { m_impl->bindBlob(index, data, size); }
+    void bindNull(int index) { m_impl->bindNull(index); }
 
     /// Runs an INSERT (or one step of a SELECT): true when a row is available, false when done.
     Result<bool> step();
     /// Makes the statement ready to run again with new bindings.
-    void reset();
+    void reset() { m_impl->reset(); }
     /// Steps through every row (parameters already bound), calling `row` for each until it returns false; resets the
     /// statement either way, so it can be bound and run again.
     Status forEachRow(const std::function<bool(const BulkStatement&)>& row);
-    /// Whether the last failed step() was a UNIQUE or PRIMARY KEY conflict.
+    /// Whether the last failed step() was a UNIQUE or PRIMARY KEY conflict. The transaction goes on after one.
     bool lastWasConstraint() const { return m_constraint; }
 
-    qint64 columnInt(int index) const;
-    double columnDouble(int index) const;
-    std::string_view columnText(int index) const;
-    std::string_view columnBlob(int index) const;
-    bool columnIsNull(int index) const;
-    bool columnIsText(int index) const;
-    /// The statement itself, for reading columns generically (store/RecordSeals.cpp).
-    sqlite3_stmt* raw() const { return m_stmt; }
+    /// Columns are numbered from 0.
+    int columnCount() const { return m_impl->columnCount(); }
+    QByteArray columnName(int index) const { return m_impl->columnName(index); }
+    ColumnType columnType(int index) const { return m_impl->columnType(index); }
+    qint64 columnInt(int index) const { return m_impl->columnInt(index); }
+    double columnDouble(int index) const { return m_impl->columnDouble(index); }
+    std::string_view columnText(int index) const { return m_impl->columnText(index); }
+    std::string_view columnBlob(int index) const { return m_impl->columnBlob(index); }
+    bool columnIsNull(int index) const { return columnType(index) == ColumnType::Null; }
+    bool columnIsText(int index) const { return columnType(index) == ColumnType::Text; }
 
 private:
-    BulkStatement(Database& db, sqlite3* handle, sqlite3_stmt* stmt, QString what);
-    Database* m_db;
-    sqlite3* m_handle;
-    sqlite3_stmt* m_stmt;
-    QString m_what;
+    explicit BulkStatement(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
     bool m_constraint = false;
 };
 

@@ -3,6 +3,7 @@
 #include "store/RecordSeals.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 
 namespace cs {
@@ -24,13 +25,17 @@ constexpr int kSqliteFull = 13;
 constexpr int kSqliteCantOpen = 14;
 constexpr int kSqliteConstraint = 19;
 constexpr int kSqliteNotADb = 26;
+
+/// The key of the PostgreSQL advisory lock every change of a server workspace holds ("CSGN" and "WRIT").
+constexpr qint64 kWriteLockKey = 0x4353474E57524954LL;
 } // namespace
 
-Database::Database(QSqlDatabase connection, QString path, Mode mode)
+Database::Database(QSqlDatabase connection, QString path, Mode mode, Backend backend)
     : m_db(std::move(connection))
     , m_connectionName(m_db.connectionName())
     , m_path(std::move(path))
     , m_mode(mode)
+    , m_backend(backend)
 { }
 
 Database::~Database()
@@ -51,6 +56,10 @@ void Database::setTouches(std::unique_ptr<RecordTouches> touches)
 
 Error Database::translate(const QSqlError& error, const QString& what) const
 {
+    if (m_backend == Backend::Postgres) {
+        return translateServerError(error.nativeErrorCode(),
+                                    error.databaseText().isEmpty() ? error.text() : error.databaseText(), what);
+    }
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok) & 0xFF;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
@@ -79,10 +88,86 @@ Error Database::translate(const QSqlError& error, const QString& what) const
     }
 }
 
+Error Database::translateServerError(const QString& sqlState, const QString& detail, const QString& what) const
+{
+    const QString cls = sqlState.left(2);
+    if (sqlState == u"40001" || sqlState == u"40P01" || sqlState == u"55P03") {
+        return Error(ErrorCode::Locked,
+                     Tr::tr("%1: %2 collided with a change another person made at the same moment; try again")
+                         .arg(m_path, what));
+    }
+    if (sqlState == u"42501") {
+        return Error(ErrorCode::Forbidden,
+                     Tr::tr("%1: %2 was refused by the server: the role Countersign connects as may not do it (%3)")
+                         .arg(m_path, what, detail));
+    }
+    if (cls == u"23" || sqlState == u"P0001") {
+        return Error(ErrorCode::Rule, Tr::tr("%1: %2 was refused by the workspace (%3)").arg(m_path, what, detail));
+    }
+    if (cls == u"08" || cls == u"57" || sqlState.isEmpty()) {
+        return Error(ErrorCode::Io,
+                     Tr::tr("%1: %2 failed because the connection to the server was lost (%3); nothing of it was "
+                            "saved. Reconnect and try again")
+                         .arg(m_path, what, detail));
+    }
+    if (cls == u"53") {
+        return Error(ErrorCode::Io,
+                     Tr::tr("%1: %2 failed because the server is out of resources (%3)").arg(m_path, what, detail));
+    }
+    if (sqlState == u"25006") {
+        return Error(ErrorCode::ReadOnly, Tr::tr("%1: %2 failed because the server is read-only").arg(m_path, what));
+    }
+    return Error(ErrorCode::Io, Tr::tr("%1: %2 failed (%3)").arg(m_path, what, detail));
+}
+
+Result<bool> Database::hasTable(const QString& table)
+{
+    QSqlQuery q(m_db);
+    const bool prepared = q.prepare(m_backend == Backend::Postgres
+                                        ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
+                                                         "current_schema() AND tablename = ?")
+                                        : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                                         "AND name = ?"));
+    if (!prepared) {
+        return translate(q.lastError(), Tr::tr("reading the schema"));
+    }
+    q.addBindValue(table);
+    if (!q.exec() || !q.next()) {
+        return translate(q.lastError(), Tr::tr("reading the schema"));
+    }
+    return q.value(0).toLongLong() > 0;
+}
+
+Result<qint64> Database::lastInsertId(QSqlQuery& insert)
+{
+    if (m_backend == Backend::Sqlite) {
+        return insert.lastInsertId().toLongLong();
+    }
+    // The value the table's identity column drew in this session; 0 for a table keyed otherwise (as SQLite's rowid
+    // is of no use there either).
+    static const QRegularExpression into(QStringLiteral(R"(^\s*INSERT\s+INTO\s+(\w+))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = into.match(insert.lastQuery());
+    if (!m.hasMatch()) {
+        return 0;
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT coalesce((SELECT currval(pg_get_serial_sequence(c.table_name, 'id')) FROM "
+                             "information_schema.columns c WHERE c.table_schema = current_schema() AND "
+                             "c.table_name = ? AND c.column_name = 'id' AND c.is_identity = 'YES'), 0)"));
+    q.addBindValue(m.captured(1));
+    if (!q.exec() || !q.next()) {
+        return translate(q.lastError(), Tr::tr("reading the new row's id"));
+    }
+    return q.value(0).toLongLong();
+}
+
 Result<QSqlQuery> Database::prepare(const QString& sql)
 {
     QSqlQuery query(m_db);
-    query.setForwardOnly(true);
+    // Forward-only on PostgreSQL would leave the query reading row by row while store/PostgresStatement uses the
+    // same connection; the tables' queries read few rows, so the server's whole answer is taken at once.
+    query.setForwardOnly(m_backend == Backend::Sqlite);
     if (!query.prepare(sql)) {
         return translate(query.lastError(), Tr::tr("preparing a query"));
     }
@@ -113,6 +198,23 @@ Status Database::beginWrite()
     }
     if (m_inTransaction) {
         return Error(ErrorCode::Internal, Tr::tr("a write transaction is already open"));
+    }
+    if (m_backend == Backend::Postgres) {
+        // One writer at a time, as on SQLite: the transaction's advisory lock serialises every change, so sequence
+        // numbers are assigned under it and the chain never forks; it is released at commit, at rollback, and by the
+        // server when a client dies mid-change.
+        if (auto r = execSql(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), Tr::tr("starting a change"));
+            !r) {
+            return r;
+        }
+        m_inTransaction = true;
+        if (auto r = execSql(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey),
+                             Tr::tr("waiting for other changes to finish"));
+            !r) {
+            rollback();
+            return r;
+        }
+        return {};
     }
     // IMMEDIATE takes the write lock now, so sequence numbers are assigned under it.
     if (auto r = execSql(QStringLiteral("BEGIN IMMEDIATE"), Tr::tr("starting a change")); !r) {

@@ -14,14 +14,21 @@ namespace cs {
 
 class RecordTouches;
 
-/// One connection to a workspace store. Owns a QSqlDatabase connection for the thread that opened it.
-/// Dialect-specific SQL (transactions, append-only protection) lives here so a PostgreSQL backend can follow.
+/// One connection to a workspace store: an SQLite file or a PostgreSQL database (docs/team-workspaces.md). Owns a
+/// QSqlDatabase connection for the thread that opened it. What differs between the two (transactions, errors, the
+/// catalogue) is answered here; the tables' SQL is the same on both.
 class Database
 {
 public:
     using Mode = OpenMode;
+    enum class Backend
+    {
+        Sqlite,
+        Postgres,
+    };
 
-    Database(QSqlDatabase connection, QString path, Mode mode);
+    /// `path` names the workspace in messages: the file, or the server's URI without its password.
+    Database(QSqlDatabase connection, QString path, Mode mode, Backend backend = Backend::Sqlite);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -29,6 +36,8 @@ public:
     const QString& path() const { return m_path; }
     Mode mode() const { return m_mode; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::Postgres; }
     QSqlDatabase& connection() { return m_db; }
 
     /// Prepares `sql` as a forward-only query.
@@ -50,6 +59,13 @@ public:
 
     /// Maps a driver error to an Error a person can act on, naming the workspace file.
     Error translate(const QSqlError& error, const QString& what) const;
+    /// Maps a PostgreSQL error (its SQLSTATE and message) to an Error a person can act on.
+    Error translateServerError(const QString& sqlState, const QString& detail, const QString& what) const;
+
+    /// Whether the workspace has `table`.
+    Result<bool> hasTable(const QString& table);
+    /// The id the last INSERT gave its row (the table's own `id` column).
+    Result<qint64> lastInsertId(QSqlQuery& insert);
 
     /// DDL that makes `table` append-only: UPDATE and DELETE abort.
     static QStringList appendOnlyTriggers(const QString& table);
@@ -65,6 +81,7 @@ private:
     QString m_connectionName;
     QString m_path;
     Mode m_mode;
+    Backend m_backend;
     bool m_inTransaction = false;
     std::unique_ptr<RecordTouches> m_touches;
 };

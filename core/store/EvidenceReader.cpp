@@ -18,12 +18,7 @@ struct Tr
 
 Result<bool> EvidenceReader::hasTable(const QString& table)
 {
-    auto n = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                         {table}, Tr::tr("reading the schema"));
-    if (!n) {
-        return n.error();
-    }
-    return n.value() > 0;
+    return m_db.hasTable(table);
 }
 
 Result<QHash<QString, QByteArray>> EvidenceReader::versionEvidence()

@@ -1,5 +1,8 @@
 #include "Migrator.h"
 
+#include "store/PostgresDialect.h"
+#include "store/RecordSeals.h"
+
 #include <QCoreApplication>
 
 namespace cs::Migrator {
@@ -10,19 +13,60 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cs::Migrator)
 };
+
+/// The statements of one step as this backend runs them (store/PostgresDialect.h).
+QStringList statementsFor(const Database& db, const QStringList& sqlite)
+{
+    if (!db.isServer()) {
+        return sqlite;
+    }
+    QStringList out;
+    for (const QString& sql : sqlite) {
+        out += PostgresDialect::translate(sql);
+    }
+    return out;
+}
+
+/// On a server, every sealed table that exists records what each statement touches (PostgresDialect::touchTrigger),
+/// from the step that creates it on, before any row is written to it.
+Status addTouchTriggers(Database& db, int version)
+{
+    for (const SealedKind& kind : RecordSeals::kinds()) {
+        auto has = db.hasTable(kind.table);
+        if (!has) {
+            return has.error();
+        }
+        if (!has.value()) {
+            continue;
+        }
+        auto q = db.prepare(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_trigger WHERE tgname = ?"));
+        if (!q) {
+            return q.error();
+        }
+        q->addBindValue(PostgresDialect::touchTriggerName(kind.table));
+        if (auto r = db.exec(q.value(), Tr::tr("reading the schema")); !r) {
+            return r;
+        }
+        if (q->next() && q->value(0).toLongLong() > 0) {
+            continue;
+        }
+        if (auto r = db.execSql(PostgresDialect::touchTrigger(kind.table, kind.keyColumn),
+                                Tr::tr("upgrading the workspace to schema %1").arg(version));
+            !r) {
+            return r;
+        }
+    }
+    return {};
+}
 } // namespace
 
 Result<int> currentVersion(Database& db)
 {
-    auto exists = db.prepare(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                            "AND name = 'schema_version'"));
+    auto exists = db.hasTable(QStringLiteral("schema_version"));
     if (!exists) {
         return exists.error();
     }
-    if (auto r = db.exec(exists.value(), Tr::tr("reading the schema version")); !r) {
-        return r.error();
-    }
-    if (!exists->next() || exists->value(0).toInt() == 0) {
+    if (!exists.value()) {
         return 0;
     }
     auto q = db.prepare(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_version"));
@@ -46,8 +90,17 @@ Status migrate(Database& db, const WriteAccess& write, const QList<Migration>& m
         if (m.version <= fromVersion) {
             continue;
         }
-        for (const QString& sql : m.statements()) {
+        QStringList statements = statementsFor(db, m.statements());
+        if (db.isServer() && m.version == 1) {
+            statements = PostgresDialect::supportStatements() + statements;
+        }
+        for (const QString& sql : statements) {
             if (auto r = db.execSql(sql, Tr::tr("upgrading the workspace to schema %1").arg(m.version)); !r) {
+                return r;
+            }
+        }
+        if (db.isServer()) {
+            if (auto r = addTouchTriggers(db, m.version); !r) {
                 return r;
             }
         }

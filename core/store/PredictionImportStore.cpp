@@ -1,5 +1,7 @@
 #include "PredictionImportStore.h"
 
+#include "store/PostgresDialect.h"
+
 #include "store/DatasetTables.h"
 #include "util/BoundedQueue.h"
 
@@ -584,16 +586,28 @@ Result<std::optional<SampleLookup::Found>> SampleLookup::find(std::string_view s
 
 // --- ScoreStage ---------------------------------------------------------------------------------------------------
 
+namespace {
+/// The session's own table of staged scores: SQLite's temp schema, PostgreSQL's pg_temp.
+QString stagedTable(const Database& db)
+{
+    return db.isServer() ? QStringLiteral("pg_temp.staged_score") : QStringLiteral("temp.staged_score");
+}
+} // namespace
+
 Result<std::unique_ptr<ScoreStage>> ScoreStage::open(Database& db, const WriteAccess&, size_t width)
 {
-    for (const char* sql : {"DROP TABLE IF EXISTS temp.staged_score",
-                            "CREATE TEMP TABLE staged_score (row_no INTEGER PRIMARY KEY, scores BLOB NOT NULL)"}) {
-        if (auto r = db.execSql(QString::fromLatin1(sql), Tr::tr("preparing the import")); !r) {
+    const QString create = QStringLiteral("CREATE TEMP TABLE staged_score (row_no INTEGER PRIMARY KEY, scores BLOB NOT "
+                                          "NULL)");
+    QStringList statements = {QStringLiteral("DROP TABLE IF EXISTS %1").arg(stagedTable(db))};
+    statements += db.isServer() ? PostgresDialect::translate(create) : QStringList {create};
+    for (const QString& sql : statements) {
+        if (auto r = db.execSql(sql, Tr::tr("preparing the import")); !r) {
             return r.error();
         }
     }
-    auto insert = BulkStatement::prepare(db, "INSERT INTO temp.staged_score (row_no, scores) VALUES (?, ?)",
-                                         Tr::tr("staging scores"));
+    const QByteArray insertSql =
+        QStringLiteral("INSERT INTO %1 (row_no, scores) VALUES (?, ?)").arg(stagedTable(db)).toUtf8();
+    auto insert = BulkStatement::prepare(db, insertSql.constData(), Tr::tr("staging scores"));
     if (!insert) {
         return insert.error();
     }
@@ -611,7 +625,7 @@ ScoreStage::~ScoreStage()
     // The statement is finalised first (a table with a statement running on it cannot be dropped); a failure to drop
     // is harmless: the table is temporary, and the next import drops it before it starts.
     m_insert.reset();
-    (void)m_db.execSql(QStringLiteral("DROP TABLE IF EXISTS temp.staged_score"), Tr::tr("finishing the import"));
+    (void)m_db.execSql(QStringLiteral("DROP TABLE IF EXISTS %1").arg(stagedTable(m_db)), Tr::tr("finishing the import"));
 }
 
 Status ScoreStage::stage(qint64 rowNo, const double* scores)
@@ -625,8 +639,9 @@ Status ScoreStage::stage(qint64 rowNo, const double* scores)
 
 Status ScoreStage::forEachRow(const std::function<Status(qint64 rowNo, const double* scores)>& row)
 {
-    auto read = BulkStatement::prepare(m_db, "SELECT row_no, scores FROM temp.staged_score ORDER BY row_no",
-                                       Tr::tr("reading staged scores"));
+    const QByteArray sql =
+        QStringLiteral("SELECT row_no, scores FROM %1 ORDER BY row_no").arg(stagedTable(m_db)).toUtf8();
+    auto read = BulkStatement::prepare(m_db, sql.constData(), Tr::tr("reading staged scores"));
     if (!read) {
         return read.error();
     }

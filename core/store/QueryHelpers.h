@@ -60,7 +60,7 @@ inline Result<qint64> insertRow(Database& db, const QString& sql, const QVariant
     if (auto r = db.exec(q.value(), what); !r) {
         return r.error();
     }
-    return q->lastInsertId().toLongLong();
+    return db.lastInsertId(q.value());
 }
 
 /// The single integer a query returns (0 when it returns no row).

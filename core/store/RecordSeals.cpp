@@ -1,12 +1,11 @@
-#define SQLITE_ENABLE_PREUPDATE_HOOK 1 // Debian's libsqlite3 is built with it; the header declares it only then
 #include "RecordSeals.h"
 
 #include "crypto/Sha256.h"
 #include "store/BulkStatement.h"
+#include "store/PostgresDialect.h"
+#include "store/RecordSealsInternal.h"
 
 #include <QCoreApplication>
-
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <cstring>
@@ -38,38 +37,47 @@ public:
         m_hash.add('R');
         addLength(columns);
     }
-    void addColumn(sqlite3_stmt* stmt, int column)
+    /// The column as stored: its type and value, the same bytes whichever backend holds it.
+    void addColumn(const BulkStatement& row, int column)
     {
-        addText(QByteArrayView(sqlite3_column_name(stmt, column)));
-        switch (sqlite3_column_type(stmt, column)) {
-        case SQLITE_NULL:
+        const QByteArray name = row.columnName(column);
+        addText(QByteArrayView(name));
+        switch (row.columnType(column)) {
+        case BulkStatement::ColumnType::Null:
             m_hash.add('N');
             break;
-        case SQLITE_INTEGER: {
+        case BulkStatement::ColumnType::Integer:
             m_hash.add('I');
-            addBigEndian(quint64(sqlite3_column_int64(stmt, column)));
+            addBigEndian(quint64(row.columnInt(column)));
             break;
-        }
-        case SQLITE_FLOAT: {
+        case BulkStatement::ColumnType::Float: {
             m_hash.add('F');
-            const double v = sqlite3_column_double(stmt, column);
+            const double v = row.columnDouble(column);
             quint64 bits = 0;
             std::memcpy(&bits, &v, sizeof bits);
             addBigEndian(bits);
             break;
         }
-        case SQLITE_TEXT: {
+        case BulkStatement::ColumnType::Text: {
             m_hash.add('T');
-            const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt, column));
-            addText(QByteArrayView(p, sqlite3_column_bytes(stmt, column)));
+            const std::string_view t = row.columnText(column);
+            addText(QByteArrayView(t.data(), qsizetype(t.size())));
             break;
         }
-        default: {
+        case BulkStatement::ColumnType::Blob: {
             m_hash.add('B');
-            const auto* p = static_cast<const char*>(sqlite3_column_blob(stmt, column));
-            addText(QByteArrayView(p, sqlite3_column_bytes(stmt, column)));
+            const std::string_view b = row.columnBlob(column);
+            addText(QByteArrayView(b.data(), qsizetype(b.size())));
             break;
         }
+        }
+    }
+    void addRow(const BulkStatement& row)
+    {
+        const int columns = row.columnCount();
+        beginRow(columns);
+        for (int c = 0; c < columns; ++c) {
+            addColumn(row, c);
         }
     }
     Result<QByteArray> finish() { return m_hash.finish(); }
@@ -100,18 +108,20 @@ QString quoted(const QString& name)
     return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
 
-/// The columns of a table: their names in table order and the primary key's, in key order.
-struct TableShape
-{
-    QStringList columns;
-    QStringList primaryKey;
-    int keyIndex = -1;
-};
+} // namespace
+
+namespace RecordSealsInternal {
 
 Result<TableShape> shapeOf(Database& db, const SealedKind& kind)
 {
+    // Each column's position, name and place in the primary key (0: not in it).
     auto info = BulkStatement::prepare(
-        db, QStringLiteral("SELECT cid, name, pk FROM pragma_table_info(?)").toUtf8().constData(),
+        db,
+        db.isServer() ? "SELECT a.attnum, a.attname::text, coalesce((SELECT k.n FROM pg_catalog.pg_index i, "
+                        "unnest(i.indkey) WITH ORDINALITY AS k(attnum, n) WHERE i.indrelid = a.attrelid AND "
+                        "i.indisprimary AND k.attnum = a.attnum), 0) FROM pg_catalog.pg_attribute a WHERE a.attrelid = "
+                        "to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum"
+                      : "SELECT cid, name, pk FROM pragma_table_info(?)",
         Tr::tr("reading the columns of %1").arg(kind.table));
     if (!info) {
         return info.error();
@@ -144,38 +154,43 @@ Result<TableShape> shapeOf(Database& db, const SealedKind& kind)
         shape.primaryKey.append(quoted(name));
     }
     if (shape.primaryKey.isEmpty()) {
-        shape.primaryKey.append(QStringLiteral("rowid"));
+        shape.primaryKey.append(db.isServer() ? quoted(kind.keyColumn) : QStringLiteral("rowid"));
     }
     return shape;
 }
 
-/// The key in column `column` of the current row, or nothing when it is neither an integer nor a text.
-std::optional<RecordKey> keyOfColumn(sqlite3_stmt* stmt, int column)
+std::optional<RecordKey> keyOfColumn(const BulkStatement& row, int column)
 {
-    switch (sqlite3_column_type(stmt, column)) {
-    case SQLITE_INTEGER:
-        return RecordKey::of(qint64(sqlite3_column_int64(stmt, column)));
-    case SQLITE_TEXT:
-        return RecordKey::of(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, column)),
-                                               sqlite3_column_bytes(stmt, column)));
+    switch (row.columnType(column)) {
+    case BulkStatement::ColumnType::Integer:
+        return RecordKey::of(row.columnInt(column));
+    case BulkStatement::ColumnType::Text: {
+        const std::string_view t = row.columnText(column);
+        return RecordKey::of(QString::fromUtf8(t.data(), qsizetype(t.size())));
+    }
     default:
         return std::nullopt;
     }
 }
 
-std::optional<RecordKey> keyOfValue(sqlite3_value* value)
+QString sealKeyColumns(const Database& db)
 {
-    switch (sqlite3_value_type(value)) {
-    case SQLITE_INTEGER:
-        return RecordKey::of(qint64(sqlite3_value_int64(value)));
-    case SQLITE_TEXT:
-        return RecordKey::of(
-            QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_value_text(value)), sqlite3_value_bytes(value)));
-    default:
-        return std::nullopt;
-    }
+    return db.isServer() ? QStringLiteral("key_int, key_text") : QStringLiteral("key");
 }
 
+std::optional<RecordKey> sealKeyOf(const Database& db, const BulkStatement& row, int column)
+{
+    if (!db.isServer()) {
+        return keyOfColumn(row, column);
+    }
+    return row.columnIsNull(column) ? keyOfColumn(row, column + 1) : keyOfColumn(row, column);
+}
+
+} // namespace RecordSealsInternal
+
+using namespace RecordSealsInternal;
+
+namespace {
 void bindKey(BulkStatement& stmt, int index, const RecordKey& key, QByteArray& keep)
 {
     if (key.isText) {
@@ -267,12 +282,7 @@ Result<std::optional<QByteArray>> digest(Database& db, const SealedKind& kind, c
     bool any = false;
     auto read = stmt->forEachRow([&](const BulkStatement& r) {
         any = true;
-        sqlite3_stmt* raw = r.raw();
-        const int columns = sqlite3_column_count(raw);
-        writer.beginRow(columns);
-        for (int c = 0; c < columns; ++c) {
-            writer.addColumn(raw, c);
-        }
+        writer.addRow(r);
         return true;
     });
     if (!read) {
@@ -290,8 +300,10 @@ Result<std::optional<QByteArray>> digest(Database& db, const SealedKind& kind, c
 
 Result<std::optional<LatestSeal>> latest(Database& db, const QString& kind, const RecordKey& key)
 {
-    auto stmt = BulkStatement::prepare(db, "SELECT seq, sha256 FROM record_head WHERE kind = ? AND key = ?",
-                                       Tr::tr("reading the seal of %1 %2").arg(kind, key.display()));
+    const char* sql = !db.isServer() ? "SELECT seq, sha256 FROM record_head WHERE kind = ? AND key = ?"
+        : key.isText                 ? "SELECT seq, sha256 FROM record_head WHERE kind = ? AND key_text = ?"
+                                     : "SELECT seq, sha256 FROM record_head WHERE kind = ? AND key_int = ?";
+    auto stmt = BulkStatement::prepare(db, sql, Tr::tr("reading the seal of %1 %2").arg(kind, key.display()));
     if (!stmt) {
         return stmt.error();
     }
@@ -325,15 +337,18 @@ public:
 
     static Result<SealStream> open(Database& db, const QString& kind, SealSource source)
     {
-        auto stmt = BulkStatement::prepare(
-            db,
-            source == SealSource::History ? "SELECT key, seq, sha256 FROM record_seal WHERE kind = ? ORDER BY key, seq"
-                                          : "SELECT key, seq, sha256 FROM record_head WHERE kind = ? ORDER BY key",
-            Tr::tr("reading the seals of every %1").arg(kind));
+        const QString key = sealKeyColumns(db);
+        const QByteArray sql =
+            (source == SealSource::History
+                 ? QStringLiteral("SELECT %1, seq, sha256 FROM record_seal WHERE kind = ? ORDER BY %1, seq")
+                 : QStringLiteral("SELECT %1, seq, sha256 FROM record_head WHERE kind = ? ORDER BY %1"))
+                .arg(key)
+                .toUtf8();
+        auto stmt = BulkStatement::prepare(db, sql.constData(), Tr::tr("reading the seals of every %1").arg(kind));
         if (!stmt) {
             return stmt.error();
         }
-        SealStream s(std::move(stmt.value()), kind.toUtf8());
+        SealStream s(std::move(stmt.value()), kind.toUtf8(), db.isServer() ? 2 : 1, &db);
         s.m_stmt.bindText(1, std::string_view(s.m_kind.constData(), size_t(s.m_kind.size())));
         return s;
     }
@@ -352,9 +367,9 @@ public:
                 m_done = true;
                 break;
             }
-            const std::optional<RecordKey> key = keyOfColumn(m_stmt.raw(), 0);
-            const std::string_view sha = m_stmt.columnBlob(2);
-            Sealed s {key.value_or(RecordKey::of(QStringLiteral("?"))), m_stmt.columnInt(1),
+            const std::optional<RecordKey> key = sealKeyOf(*m_db, m_stmt, 0);
+            const std::string_view sha = m_stmt.columnBlob(m_keyColumns + 1);
+            Sealed s {key.value_or(RecordKey::of(QStringLiteral("?"))), m_stmt.columnInt(m_keyColumns),
                       QByteArray(sha.data(), qsizetype(sha.size()))};
             if (current && !(current->key == s.key)) {
                 m_pending = std::move(s);
@@ -366,12 +381,16 @@ public:
     }
 
 private:
-    SealStream(BulkStatement stmt, QByteArray kind)
+    SealStream(BulkStatement stmt, QByteArray kind, int keyColumns, Database* db)
         : m_stmt(std::move(stmt))
         , m_kind(std::move(kind))
+        , m_keyColumns(keyColumns)
+        , m_db(db)
     { }
     BulkStatement m_stmt;
     QByteArray m_kind;
+    int m_keyColumns; ///< the key is one column (SQLite) or two (key_int, key_text on a server)
+    Database* m_db;
     std::optional<Sealed> m_pending; ///< the first seal of the next key, already read
     bool m_done = false;
 };
@@ -425,8 +444,7 @@ public:
                 }
             }
             m_rowPending = false;
-            sqlite3_stmt* raw = m_stmt.raw();
-            const std::optional<RecordKey> key = keyOfColumn(raw, m_keyIndex);
+            const std::optional<RecordKey> key = keyOfColumn(m_stmt, m_keyIndex);
             if (!key) {
                 if (m_badKey) {
                     m_badKey();
@@ -441,11 +459,7 @@ public:
                 current = key;
                 writer.emplace(m_kind.table);
             }
-            const int columns = sqlite3_column_count(raw);
-            writer->beginRow(columns);
-            for (int c = 0; c < columns; ++c) {
-                writer->addColumn(raw, c);
-            }
+            writer->addRow(m_stmt);
         }
         if (!current) {
             return std::optional<Rows>();
@@ -552,22 +566,7 @@ Status checkHeads(Database& db, const QString& kind, const std::function<void(co
 
 Result<bool> hasTable(Database& db, const QString& table)
 {
-    auto stmt = BulkStatement::prepare(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?",
-                                       Tr::tr("reading the schema"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    const QByteArray name = table.toUtf8();
-    stmt->bindText(1, std::string_view(name.constData(), size_t(name.size())));
-    bool has = false;
-    auto read = stmt->forEachRow([&](const BulkStatement& r) {
-        has = r.columnInt(0) > 0;
-        return false;
-    });
-    if (!read) {
-        return read.error();
-    }
-    return has;
+    return db.hasTable(table);
 }
 
 Result<bool> schemaHasSeals(Database& db)
@@ -575,14 +574,13 @@ Result<bool> schemaHasSeals(Database& db)
     return hasTable(db, QStringLiteral("record_seal"));
 }
 
-Status installTouches(Database& db)
+Result<int> keyIndexOf(Database& db, const SealedKind& kind)
 {
-    sqlite3* handle = BulkStatement::handleOf(db.connection());
-    if (handle == nullptr) {
-        return Error(ErrorCode::Internal, Tr::tr("%1: the workspace connection is not SQLite").arg(db.path()));
+    auto shape = shapeOf(db, kind);
+    if (!shape) {
+        return shape.error();
     }
-    db.setTouches(std::make_unique<RecordTouches>(handle));
-    return {};
+    return shape->keyIndex;
 }
 
 Status touchAll(Database& db)
@@ -608,7 +606,7 @@ Status touchAll(Database& db)
         }
         bool badKey = false;
         auto read = stmt->forEachRow([&](const BulkStatement& r) {
-            const std::optional<RecordKey> key = keyOfColumn(r.raw(), 0);
+            const std::optional<RecordKey> key = keyOfColumn(r, 0);
             if (!key) {
                 badKey = true;
                 return false;
@@ -629,165 +627,5 @@ Status touchAll(Database& db)
 }
 
 } // namespace RecordSeals
-
-/// One statement's change to one row of a record table, as the pre-update hook saw it.
-struct RecordTouches::Touch
-{
-    std::string table;
-    int op = 0;
-    sqlite3_int64 newRowid = 0;
-    std::vector<sqlite3_value*> oldRow; ///< copies of the old row's values (update and delete)
-};
-
-struct RecordTouches::State
-{
-    std::vector<Touch> touches;
-    std::vector<std::pair<QString, RecordKey>> added;
-    std::string lastTable; ///< the last table seen and whether it is skipped: bulk inserts hit one table
-    bool lastSkipped = false;
-
-    ~State() { clear(); }
-    void clear()
-    {
-        for (Touch& t : touches) {
-            for (sqlite3_value* v : t.oldRow) {
-                sqlite3_value_free(v);
-            }
-        }
-        touches.clear();
-        added.clear();
-    }
-};
-
-RecordTouches::RecordTouches(sqlite3* handle)
-    : m_handle(handle)
-    , m_state(std::make_unique<State>())
-{
-    sqlite3_preupdate_hook(m_handle, &RecordTouches::onPreUpdate, this);
-}
-
-RecordTouches::~RecordTouches()
-{
-    sqlite3_preupdate_hook(m_handle, nullptr, nullptr);
-}
-
-bool RecordTouches::isEmpty() const
-{
-    return m_state->touches.empty() && m_state->added.empty();
-}
-
-void RecordTouches::clear()
-{
-    m_state->clear();
-}
-
-void RecordTouches::add(const QString& kind, const RecordKey& key)
-{
-    m_state->added.emplace_back(kind, key);
-}
-
-void RecordTouches::onPreUpdate(void* context, sqlite3* handle, int op, const char* database, const char* table,
-                                long long /*oldRowid*/, long long newRowid)
-{
-    auto* self = static_cast<RecordTouches*>(context);
-    State& s = *self->m_state;
-    if (std::strcmp(database, "main") != 0 || std::strncmp(table, "sqlite_", 7) == 0) {
-        return; // temporary tables of an import; SQLite's own tables
-    }
-    if (s.lastTable != table) {
-        s.lastTable = table;
-        s.lastSkipped = RecordSeals::unsealedTables().contains(QLatin1String(table));
-    }
-    if (s.lastSkipped) {
-        return;
-    }
-    Touch t;
-    t.table = table;
-    t.op = op;
-    t.newRowid = newRowid;
-    if (op != SQLITE_INSERT) {
-        const int columns = sqlite3_preupdate_count(handle);
-        t.oldRow.reserve(size_t(columns));
-        for (int c = 0; c < columns; ++c) {
-            sqlite3_value* v = nullptr;
-            sqlite3_preupdate_old(handle, c, &v);
-            t.oldRow.push_back(v ? sqlite3_value_dup(v) : nullptr);
-        }
-    }
-    s.touches.push_back(std::move(t));
-}
-
-Result<QList<RecordSeal>> RecordTouches::drain(Database& db)
-{
-    // Which records: by table, each key once, in SQLite's key order.
-    struct KeyLess
-    {
-        bool operator()(const RecordKey& a, const RecordKey& b) const { return a.compare(b) < 0; }
-    };
-    std::map<QString, std::map<RecordKey, bool, KeyLess>> keys;
-    std::map<QString, TableShape> shapes;
-    for (const auto& [kind, key] : m_state->added) {
-        keys[kind][key] = true;
-    }
-    for (const Touch& t : m_state->touches) {
-        const QString table = QString::fromStdString(t.table);
-        const SealedKind* kind = RecordSeals::kindOf(table);
-        if (kind == nullptr) {
-            clear();
-            return Error(ErrorCode::Internal,
-                         Tr::tr("%1: a command wrote to %2, which is neither a sealed record nor listed as unsealed "
-                                "(store/RecordSeals.cpp)")
-                             .arg(db.path(), table));
-        }
-        auto shape = shapes.find(table);
-        if (shape == shapes.end()) {
-            auto read = shapeOf(db, *kind);
-            if (!read) {
-                clear();
-                return read.error();
-            }
-            shape = shapes.emplace(table, read.value()).first;
-        }
-        if (t.op != SQLITE_INSERT && size_t(shape->second.keyIndex) < t.oldRow.size()) {
-            if (auto key = keyOfValue(t.oldRow[size_t(shape->second.keyIndex)])) {
-                keys[table][*key] = true;
-            }
-        }
-        if (t.op != SQLITE_DELETE) {
-            const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?")
-                                       .arg(quoted(kind->keyColumn), quoted(kind->table))
-                                       .toUtf8();
-            auto stmt = BulkStatement::prepare(db, sql.constData(), Tr::tr("reading %1").arg(table));
-            if (!stmt) {
-                clear();
-                return stmt.error();
-            }
-            stmt->bindInt(1, t.newRowid);
-            auto read = stmt->forEachRow([&](const BulkStatement& r) {
-                if (auto key = keyOfColumn(r.raw(), 0)) {
-                    keys[table][*key] = true;
-                }
-                return false;
-            });
-            if (!read) {
-                clear();
-                return read.error();
-            }
-        }
-    }
-    clear();
-    QList<RecordSeal> seals;
-    for (const auto& [table, ofTable] : keys) {
-        const SealedKind* kind = RecordSeals::kindOf(table);
-        for (const auto& [key, unused] : ofTable) {
-            auto d = RecordSeals::digest(db, *kind, key);
-            if (!d) {
-                return d.error();
-            }
-            seals.append({table, key, d->value_or(QByteArray())});
-        }
-    }
-    return seals;
-}
 
 } // namespace cs

@@ -92,24 +92,28 @@ Result<bool> hasTable(Database& db, const QString& table);
 /// Starts collecting what statements on `db` touch (a writable connection: every command's writes go through it).
 Status installTouches(Database& db);
 
+/// The position of `kind`'s key column among its table's columns.
+Result<int> keyIndexOf(Database& db, const SealedKind& kind);
+
 /// Every record of every kind, as found: what the upgrade to schema 7 seals, so records written before seals existed
 /// are sealed as they stood then.
 Status touchAll(Database& db);
 
 } // namespace RecordSeals
 
-/// The records the statements of the running command have touched, collected by SQLite's pre-update hook on the
-/// workspace's own connection, so that no insert, update or delete of a record escapes its seal. Owned by the
-/// Database; CommandContext::record() turns them into the seals of the event it appends.
+/// The records the statements of the running command have touched, so that no insert, update or delete of a record
+/// escapes its seal: collected by SQLite's pre-update hook on the workspace's own connection, or on a server by a
+/// trigger on each sealed table that writes into the session's temporary table (PostgresDialect::touchTrigger). Owned
+/// by the Database; CommandContext::record() turns them into the seals of the event it appends.
 class RecordTouches
 {
 public:
-    explicit RecordTouches(sqlite3* handle);
+    explicit RecordTouches(Database& db);
     ~RecordTouches();
     RecordTouches(const RecordTouches&) = delete;
     RecordTouches& operator=(const RecordTouches&) = delete;
 
-    bool isEmpty() const;
+    bool isEmpty();
     void clear();
     /// The seals of every record touched since the last call (in kind, then key order), and forgets them.
     Result<QList<RecordSeal>> drain(Database& db);
@@ -121,7 +125,10 @@ private:
     struct State;
     static void onPreUpdate(void* context, sqlite3* handle, int op, const char* database, const char* table,
                             long long oldRowid, long long newRowid);
-    sqlite3* m_handle;
+    /// On a server: moves what the triggers recorded into added.
+    Status collectFromServer();
+    Database& m_db;
+    sqlite3* m_handle = nullptr;
     std::unique_ptr<State> m_state;
 };
 

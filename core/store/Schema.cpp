@@ -1,6 +1,7 @@
 #include "Schema.h"
 
 #include "store/ChunkWriters.h"
+#include "store/PostgresDialect.h"
 #include "store/RecordSeals.h"
 
 #include <QSet>
@@ -529,7 +530,8 @@ QStringList neverDeletedTables()
 
 Result<QStringList> missingAppendOnlyTriggers(Database& db)
 {
-    auto q = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    auto q = db.prepare(db.isServer() ? QStringLiteral("SELECT tgname FROM pg_catalog.pg_trigger WHERE NOT tgisinternal")
+                                      : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
     if (!q) {
         return q.error();
     }
@@ -550,6 +552,17 @@ Result<QStringList> missingAppendOnlyTriggers(Database& db)
     }
     expected += QStringLiteral("model_version_evidence_frozen");
     expected += {QStringLiteral("change_request_revision_locked"), QStringLiteral("change_request_revision_keys")};
+    if (db.isServer()) {
+        // On a server the seals depend on triggers too (PostgresDialect::touchTrigger).
+        for (const SealedKind& kind : RecordSeals::kinds()) {
+            expected += PostgresDialect::touchTriggerName(kind.table);
+        }
+        for (const QString& table : appendOnlyTables() + neverDeletedTables()) {
+            expected += (appendOnlyTables().contains(table) ? Database::appendOnlyTriggerNames(table).last()
+                                                            : Database::noDeleteTriggerName(table)) +
+                QStringLiteral("_truncate");
+        }
+    }
     for (const QString& name : expected) {
         if (!present.contains(name)) {
             missing.append(name);

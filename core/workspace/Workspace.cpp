@@ -14,10 +14,12 @@
 #include "store/Migrator.h"
 #include "store/RecordSeals.h"
 #include "store/RecordTables.h"
+#include "store/ServerOpener.h"
 #include "store/SqliteOpener.h"
 #include "workspace/WorkspaceKeyFile.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -42,7 +44,8 @@ void removeSqliteFiles(const QString& path)
 } // namespace
 
 Status Workspace::runCommand(Database& db, const QString& workspaceId, const Session& session, const Clock& clock,
-                             Command& command, const PasswordHash::Parameters& passwordParameters)
+                             Command& command, const PasswordHash::Parameters& passwordParameters,
+                             const std::function<Status()>& beforeCommit)
 {
     WriteTransaction tx(db);
     if (auto r = tx.begin(); !r) {
@@ -94,6 +97,11 @@ Status Workspace::runCommand(Database& db, const QString& workspaceId, const Ses
                      Tr::tr("\"%1\" wrote records after its last audit event, which would leave them unsealed; refused")
                          .arg(command.description()));
     }
+    if (beforeCommit) {
+        if (auto r = beforeCommit(); !r) {
+            return r;
+        }
+    }
     return tx.commit();
 }
 
@@ -102,13 +110,21 @@ Workspace::~Workspace() = default;
 
 QString Workspace::keyFilePath() const
 {
-    return WorkspaceKeyFile::pathFor(path());
+    return m_db->isServer() ? WorkspaceKeyFile::teamPathFor(m_id) : WorkspaceKeyFile::pathFor(path());
+}
+
+bool Workspace::isServer() const
+{
+    return m_db->isServer();
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const NewAccount& administrator,
                                                      const SecretBytes& password, const CreateInfo& info,
                                                      Options options)
 {
+    if (ServerOpener::isServerLocation(path)) {
+        return createOnServer(path, administrator, password, info, options);
+    }
     const QString keyPath = WorkspaceKeyFile::pathFor(path);
     if (QFileInfo::exists(path)) {
         return Error(ErrorCode::AlreadyExists, Tr::tr("%1 already exists; choose another name").arg(path));
@@ -160,9 +176,53 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString& path, const 
     return ws;
 }
 
+Result<std::unique_ptr<Workspace>> Workspace::createOnServer(const QString& uri, const NewAccount& administrator,
+                                                             const SecretBytes& password, const CreateInfo& info,
+                                                             Options options)
+{
+    const QList<Migration>& migrations = options.migrations ? *options.migrations : Schema::migrations();
+    const Clock& clock = options.clock ? *options.clock : Clock::system();
+    auto key = Ed25519PrivateKey::generate();
+    if (!key) {
+        return key.error();
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString keyPath = WorkspaceKeyFile::teamPathFor(id);
+    if (!QDir().mkpath(QFileInfo(keyPath).absolutePath())) {
+        return Error(ErrorCode::Io, Tr::tr("cannot create the folder for the workspace's key (%1)").arg(keyPath));
+    }
+    {
+        auto db = ServerOpener::create(uri);
+        if (!db) {
+            return db.error();
+        }
+        // The schema, the first administrator and the grants are one transaction: a failure leaves the database
+        // as it was.
+        CreateWorkspaceCommand command(migrations, id, info, key->publicKey(), administrator, password);
+        const Session session = Session::forActor(administrator.username);
+        const auto grant = [&]() -> Status {
+            return options.serverWriterRole.isEmpty() ? Status() : ServerOpener::grantWriter(**db, options.serverWriterRole);
+        };
+        if (auto r = runCommand(**db, id, session, clock, command, options.passwordParameters, grant); !r) {
+            return r.error();
+        }
+    }
+    if (auto r = WorkspaceKeyFile::write(keyPath, key.value()); !r) {
+        return Error(r.error().code, Tr::tr("%1 was created, but its checkpoint key could not be saved (%2); "
+                                            "checkpoints cannot be signed until it is restored")
+                                         .arg(ServerOpener::displayName(uri), r.error().message));
+    }
+    auto ws = open(uri, OpenMode::ReadWrite, options);
+    if (ws) {
+        ws.value()->m_session = Session::forActor(administrator.username);
+        ws.value()->touch();
+    }
+    return ws;
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode mode, Options options)
 {
-    auto db = SqliteOpener::open(path, mode);
+    auto db = ServerOpener::isServerLocation(path) ? ServerOpener::open(path, mode) : SqliteOpener::open(path, mode);
     if (!db) {
         return db.error();
     }
@@ -187,7 +247,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path, OpenMode
 
     std::unique_ptr<Workspace> ws(new Workspace);
     ws->m_db = std::move(db.value());
-    ws->m_path = path;
+    ws->m_path = ServerOpener::isServerLocation(path) ? ServerOpener::displayName(path) : path;
     ws->m_mode = mode;
     ws->m_clock = options.clock ? options.clock : &Clock::system();
     ws->m_passwordParameters = options.passwordParameters;

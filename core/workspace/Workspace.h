@@ -31,9 +31,13 @@ struct WorkspaceOptions
     /// scrypt cost for passwords set through this workspace object. The default is the production cost; tests
     /// lower it to keep the suite fast (the cost is stored with each hash, so verification always uses the right one).
     PasswordHash::Parameters passwordParameters;
+    /// Creating a team workspace: the role people connect as, granted what changes need and nothing more (empty:
+    /// grant nothing; the creating role's own rights serve).
+    QString serverWriterRole;
 };
 
-/// An open workspace: one SQLite file plus its signing key file beside it. Every change goes through execute();
+/// An open workspace: one SQLite file plus its signing key file beside it, or a PostgreSQL database (a team workspace,
+/// docs/team-workspaces.md) plus its signing key in the team-keys folder of whoever signs checkpoints. Every change goes through execute();
 /// everything else here reads. Lives on the thread that opened it (its connection is per thread).
 class Workspace
 {
@@ -51,7 +55,10 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString& path, OpenMode mode, Options options = {});
     ~Workspace();
 
+    /// The workspace file, or the server URI without its password.
     const QString& path() const { return m_path; }
+    /// Whether the workspace lives on a PostgreSQL server (a team workspace) rather than in a file.
+    bool isServer() const;
     const QString& id() const { return m_id; }
     const QString& name() const { return m_name; }
     bool isDemo() const { return m_demo; }
@@ -127,7 +134,11 @@ private:
     /// Runs `command` in one write transaction. The time of the change is read from `clock` once the write lock is
     /// held, so events are timed in the order they are numbered even when several programs write at once.
     static Status runCommand(Database& db, const QString& workspaceId, const Session& session, const Clock& clock,
-                             Command& command, const PasswordHash::Parameters& passwordParameters);
+                             Command& command, const PasswordHash::Parameters& passwordParameters,
+                             const std::function<Status()>& beforeCommit = {});
+    static Result<std::unique_ptr<Workspace>> createOnServer(const QString& uri, const NewAccount& administrator,
+                                                             const SecretBytes& password, const CreateInfo& info,
+                                                             Options options);
 
     Workspace();
     Status loadIdentity();

@@ -1,5 +1,7 @@
 #include "WorkspaceKeyFile.h"
 
+#include <QStandardPaths>
+
 #include "util/AtomicFile.h"
 
 #include <QCoreApplication>
@@ -18,6 +20,16 @@ struct Tr
 QString pathFor(const QString& workspacePath)
 {
     return workspacePath + QStringLiteral(".key");
+}
+
+QString teamPathFor(const QString& workspaceId)
+{
+    QString folder = qEnvironmentVariable("COUNTERSIGN_TEAM_KEYS");
+    if (folder.isEmpty()) {
+        folder = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            QStringLiteral("/countersign/team-keys");
+    }
+    return folder + u'/' + workspaceId + QStringLiteral(".key");
 }
 
 Status write(const QString& path, const Ed25519PrivateKey& key)

@@ -42,7 +42,8 @@ Result<VerificationReport> Workspace::verify(const QList<std::pair<QString, QByt
 {
     // The whole file first: opening checked only the records, not the per-sample tables.
     QList<Finding> storage;
-    if (auto whole = SqliteOpener::checkWholeFile(*m_db); !whole) {
+    // (A server keeps its own pages; its checks are the server administrator's.)
+    if (auto whole = m_db->isServer() ? Status() : SqliteOpener::checkWholeFile(*m_db); !whole) {
         if (whole.error().code != ErrorCode::Corrupt) {
             return whole.error();
         }

@@ -7,6 +7,7 @@
 #include "settings/WorkspaceSettings.h"
 #include "store/Schema.h"
 
+#include <QFile>
 #include <QTest>
 
 namespace cs::test {
@@ -26,6 +27,22 @@ TestWorkspace::TestWorkspace(int schemaVersion)
         secret(passwordOf(Tester)), {QStringLiteral("Test workspace"), false}, o);
     if (!ws) {
         qFatal("cannot create the test workspace: %s", qPrintable(ws.error().message));
+    }
+    m_ws = std::move(ws.value());
+}
+
+TestWorkspace::TestWorkspace(const QString& serverUri, const QString& writerRole)
+    : m_location(serverUri)
+    , m_clock(1764000000000)
+{
+    qputenv("COUNTERSIGN_TEAM_KEYS", QFile::encodeName(m_dir.filePath(QStringLiteral("team-keys"))));
+    Workspace::Options o = options();
+    o.serverWriterRole = writerRole;
+    auto ws = Workspace::create(
+        path(), {Tester, QStringLiteral("Terry Tester"), QStringLiteral("tester@example.org"), Authority::allRoles()},
+        secret(passwordOf(Tester)), {QStringLiteral("Team test workspace"), false}, o);
+    if (!ws) {
+        qFatal("cannot create the team test workspace: %s", qPrintable(ws.error().message));
     }
     m_ws = std::move(ws.value());
 }

@@ -18,9 +18,12 @@ public:
     /// A workspace created at an earlier schema (`schemaVersion` of Schema::migrations()), as an earlier Countersign
     /// wrote it; reopening it read-write upgrades it.
     explicit TestWorkspace(int schemaVersion);
+    /// A team workspace in the (empty) database `serverUri` names, granting `writerRole` when given.
+    explicit TestWorkspace(const QString& serverUri, const QString& writerRole = {});
     ~TestWorkspace();
 
-    QString path() const { return m_dir.filePath(QStringLiteral("test.countersign")); }
+    /// The workspace file, or the server URI it was created at (with its password: tests reopen it).
+    QString path() const { return m_location.isEmpty() ? m_dir.filePath(QStringLiteral("test.countersign")) : m_location; }
     QString dirPath() const { return m_dir.path(); }
     Workspace& ws() { return *m_ws; }
     ManualClock& clock() { return m_clock; }
@@ -52,6 +55,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_location;
     ManualClock m_clock;
     std::unique_ptr<Workspace> m_ws;
     int m_toggle = 0;

@@ -1,0 +1,428 @@
+#include "PostgresStatement.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QtEndian>
+
+#include <libpq-fe.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace cs::PostgresStatement {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::PostgresStatement)
+};
+
+// Type OIDs of the PostgreSQL catalogue (pg_type.dat); stable across versions.
+constexpr Oid kBool = 16;
+constexpr Oid kBytea = 17;
+constexpr Oid kChar = 18;
+constexpr Oid kName = 19;
+constexpr Oid kInt8 = 20;
+constexpr Oid kInt2 = 21;
+constexpr Oid kInt4 = 23;
+constexpr Oid kText = 25;
+constexpr Oid kOid = 26;
+constexpr Oid kFloat4 = 700;
+constexpr Oid kFloat8 = 701;
+constexpr Oid kUnknown = 705;
+constexpr Oid kVarchar = 1043;
+
+/// Rows fetched from a cursor at a time: large enough that round trips do not dominate, small enough to stay flat.
+constexpr int kBatch = 4096;
+
+QByteArray nextName(const char* prefix)
+{
+    static QAtomicInt counter;
+    return QByteArray(prefix) + QByteArray::number(counter.fetchAndAddRelaxed(1));
+}
+
+bool isQuery(const QByteArray& sql)
+{
+    const QByteArray head = sql.trimmed().left(6).toUpper();
+    return head.startsWith("SELECT") || head.startsWith("WITH");
+}
+
+class Statement final : public BulkStatement::Impl
+{
+public:
+    Statement(Database& db, PGconn* conn, QByteArray sql, int params, QString what)
+        : m_db(db)
+        , m_conn(conn)
+        , m_sql(std::move(sql))
+        , m_query(isQuery(m_sql))
+        , m_what(std::move(what))
+        , m_values(size_t(params))
+        , m_pointers(size_t(params), nullptr)
+        , m_lengths(size_t(params), 0)
+        , m_formats(size_t(params), 0)
+    { }
+    ~Statement() override
+    {
+        closeCursor();
+        if (!m_prepared.isEmpty() && PQstatus(m_conn) == CONNECTION_OK) {
+            PQclear(PQexec(m_conn, QByteArray("DEALLOCATE " + m_prepared).constData()));
+        }
+    }
+
+    void bindText(int index, std::string_view text) override { set(index, std::string(text), 0); }
+    void bindInt(int index, qint64 value) override { set(index, std::to_string(value), 0); }
+    void bindDouble(int index, double value) override
+    {
+        set(index, QByteArray::number(value, 'g', 17).toStdString(), 0); // round-trips exactly; "nan", "inf" read
+    }
+    void bindBlob(int index, const void* data, qsizetype size) override
+    {
+        set(index, std::string(static_cast<const char*>(data), size_t(size)), 1);
+    }
+    void bindNull(int index) override
+    {
+        if (index >= 1 && size_t(index) <= m_values.size()) {
+            m_pointers[size_t(index - 1)] = nullptr;
+        }
+    }
+
+    Result<bool> step(bool& constraint) override { return m_query ? stepQuery() : stepWrite(constraint); }
+    void reset() override
+    {
+        closeCursor();
+        clearResult();
+    }
+
+    int columnCount() const override { return m_result ? PQnfields(m_result) : 0; }
+    QByteArray columnName(int index) const override { return QByteArray(PQfname(m_result, index)); }
+    BulkStatement::ColumnType columnType(int index) const override;
+    qint64 columnInt(int index) const override;
+    double columnDouble(int index) const override;
+    std::string_view columnText(int index) const override;
+    std::string_view columnBlob(int index) const override
+    {
+        if (!m_result || PQgetisnull(m_result, m_row, index)) {
+            return {};
+        }
+        return std::string_view(PQgetvalue(m_result, m_row, index), size_t(PQgetlength(m_result, m_row, index)));
+    }
+
+private:
+    void set(int index, std::string value, int format)
+    {
+        if (index < 1 || size_t(index) > m_values.size()) {
+            return;
+        }
+        const size_t i = size_t(index - 1);
+        m_values[i] = std::move(value);
+        m_pointers[i] = m_values[i].data();
+        m_lengths[i] = int(m_values[i].size());
+        m_formats[i] = format;
+    }
+    int params() const { return int(m_values.size()); }
+    Error failure(PGresult* result, bool* constraint = nullptr) const;
+    Result<bool> stepQuery();
+    Result<bool> stepWrite(bool& constraint);
+    Status run(const char* sql);
+    void closeCursor()
+    {
+        if (!m_cursor.isEmpty()) {
+            if (PQstatus(m_conn) == CONNECTION_OK) {
+                PQclear(PQexec(m_conn, QByteArray("CLOSE " + m_cursor).constData()));
+            }
+            m_cursor.clear();
+        }
+        m_exhausted = false;
+    }
+    void clearResult()
+    {
+        if (m_result) {
+            PQclear(m_result);
+            m_result = nullptr;
+        }
+        m_row = -1;
+    }
+    qint64 integerAt(int index) const;
+
+    Database& m_db;
+    PGconn* m_conn;
+    QByteArray m_sql;
+    bool m_query;
+    QString m_what;
+    std::vector<std::string> m_values;
+    std::vector<const char*> m_pointers;
+    std::vector<int> m_lengths;
+    std::vector<int> m_formats;
+    QByteArray m_cursor; ///< the open cursor of a query being read
+    QByteArray m_prepared; ///< the server-side statement of a write
+    bool m_exhausted = false; ///< the last batch was the cursor's last
+    PGresult* m_result = nullptr;
+    int m_row = -1;
+    mutable std::string m_scratch; ///< a number read as text
+};
+
+Error Statement::failure(PGresult* result, bool* constraint) const
+{
+    const QString state = QString::fromLatin1(result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr);
+    const QString detail = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
+    if (constraint != nullptr && state.startsWith(QLatin1String("23"))) {
+        *constraint = true;
+    }
+    return m_db.translateServerError(state, detail.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)) : detail,
+                                     m_what);
+}
+
+Status Statement::run(const char* sql)
+{
+    PGresult* r = PQexec(m_conn, sql);
+    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    Status status = ok ? Status() : Status(failure(r));
+    PQclear(r);
+    return status;
+}
+
+Result<bool> Statement::stepQuery()
+{
+    if (m_cursor.isEmpty() && !m_exhausted) {
+        clearResult();
+        const QByteArray name = nextName("cs_cursor_");
+        const QByteArray declare = "DECLARE " + name + " NO SCROLL CURSOR WITH HOLD FOR " + m_sql;
+        PGresult* r = PQexecParams(m_conn, declare.constData(), params(), nullptr, m_pointers.data(),
+                                   m_lengths.data(), m_formats.data(), 1);
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            Error e = failure(r);
+            PQclear(r);
+            return e;
+        }
+        PQclear(r);
+        m_cursor = name;
+    }
+    if (m_result && m_row + 1 < PQntuples(m_result)) {
+        ++m_row;
+        return true;
+    }
+    clearResult();
+    if (m_exhausted || m_cursor.isEmpty()) {
+        return false;
+    }
+    const QByteArray fetch = "FETCH FORWARD " + QByteArray::number(kBatch) + " FROM " + m_cursor;
+    m_result = PQexecParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1);
+    if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
+        Error e = failure(m_result);
+        clearResult();
+        closeCursor();
+        return e;
+    }
+    if (PQntuples(m_result) < kBatch) {
+        closeCursor(); // everything is here: free the server's side at once
+        m_exhausted = true;
+    }
+    if (PQntuples(m_result) == 0) {
+        return false;
+    }
+    m_row = 0;
+    return true;
+}
+
+Result<bool> Statement::stepWrite(bool& constraint)
+{
+    if (m_result && m_row + 1 < PQntuples(m_result)) {
+        ++m_row; // the next row a RETURNING clause gave
+        return true;
+    }
+    if (m_result) {
+        clearResult();
+        return false;
+    }
+    if (m_prepared.isEmpty()) {
+        const QByteArray name = nextName("cs_write_");
+        PGresult* r = PQprepare(m_conn, name.constData(), m_sql.constData(), params(), nullptr);
+        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+            Error e = failure(r);
+            PQclear(r);
+            return e;
+        }
+        PQclear(r);
+        m_prepared = name;
+    }
+    const bool guarded = m_db.inTransaction();
+    if (guarded) {
+        if (auto s = run("SAVEPOINT cs_bulk"); !s) {
+            return s.error();
+        }
+    }
+    PGresult* r = PQexecPrepared(m_conn, m_prepared.constData(), params(), m_pointers.data(), m_lengths.data(),
+                                 m_formats.data(), 1);
+    const ExecStatusType status = PQresultStatus(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        Error e = failure(r, &constraint);
+        PQclear(r);
+        if (guarded) {
+            PQclear(PQexec(m_conn, "ROLLBACK TO SAVEPOINT cs_bulk"));
+            PQclear(PQexec(m_conn, "RELEASE SAVEPOINT cs_bulk"));
+        }
+        return e;
+    }
+    if (guarded) {
+        if (auto s = run("RELEASE SAVEPOINT cs_bulk"); !s) {
+            PQclear(r);
+            return s.error();
+        }
+    }
+    if (status == PGRES_TUPLES_OK && PQntuples(r) > 0) {
+        m_result = r;
+        m_row = 0;
+        return true;
+    }
+    PQclear(r);
+    return false;
+}
+
+BulkStatement::ColumnType Statement::columnType(int index) const
+{
+    if (!m_result || PQgetisnull(m_result, m_row, index)) {
+        return BulkStatement::ColumnType::Null;
+    }
+    switch (PQftype(m_result, index)) {
+    case kBool:
+    case kInt2:
+    case kInt4:
+    case kInt8:
+    case kOid:
+        return BulkStatement::ColumnType::Integer;
+    case kFloat4:
+    case kFloat8:
+        return BulkStatement::ColumnType::Float;
+    case kBytea:
+        return BulkStatement::ColumnType::Blob;
+    default:
+        return BulkStatement::ColumnType::Text;
+    }
+}
+
+qint64 Statement::integerAt(int index) const
+{
+    const char* p = PQgetvalue(m_result, m_row, index);
+    switch (PQftype(m_result, index)) {
+    case kBool:
+        return *p != 0 ? 1 : 0;
+    case kInt2:
+        return qFromBigEndian<qint16>(p);
+    case kInt4:
+        return qFromBigEndian<qint32>(p);
+    case kOid:
+        return qFromBigEndian<quint32>(p);
+    default:
+        return qFromBigEndian<qint64>(p);
+    }
+}
+
+qint64 Statement::columnInt(int index) const
+{
+    switch (columnType(index)) {
+    case BulkStatement::ColumnType::Integer:
+        return integerAt(index);
+    case BulkStatement::ColumnType::Float:
+        return qint64(columnDouble(index));
+    case BulkStatement::ColumnType::Text:
+        return QByteArray(columnText(index).data(), qsizetype(columnText(index).size())).toLongLong();
+    default:
+        return 0;
+    }
+}
+
+double Statement::columnDouble(int index) const
+{
+    switch (columnType(index)) {
+    case BulkStatement::ColumnType::Integer:
+        return double(integerAt(index));
+    case BulkStatement::ColumnType::Float: {
+        const char* p = PQgetvalue(m_result, m_row, index);
+        if (PQftype(m_result, index) == kFloat4) {
+            const quint32 bits = qFromBigEndian<quint32>(p);
+            float f = 0;
+            std::memcpy(&f, &bits, sizeof f);
+            return double(f);
+        }
+        const quint64 bits = qFromBigEndian<quint64>(p);
+        double d = 0;
+        std::memcpy(&d, &bits, sizeof d);
+        return d;
+    }
+    case BulkStatement::ColumnType::Text:
+        return QByteArray(columnText(index).data(), qsizetype(columnText(index).size())).toDouble();
+    default:
+        return 0;
+    }
+}
+
+std::string_view Statement::columnText(int index) const
+{
+    switch (columnType(index)) {
+    case BulkStatement::ColumnType::Null:
+        return {};
+    case BulkStatement::ColumnType::Integer:
+        m_scratch = std::to_string(integerAt(index));
+        return m_scratch;
+    case BulkStatement::ColumnType::Float:
+        m_scratch = QByteArray::number(columnDouble(index), 'g', 17).toStdString();
+        return m_scratch;
+    default:
+        return columnBlob(index);
+    }
+}
+} // namespace
+
+PGconn* handleOf(const QSqlDatabase& connection)
+{
+    const QVariant v = connection.driver() ? connection.driver()->handle() : QVariant();
+    if (!v.isValid() || (qstrcmp(v.typeName(), "PGconn*") != 0 && qstrcmp(v.typeName(), "pg_conn*") != 0)) {
+        return nullptr;
+    }
+    return *static_cast<PGconn* const*>(v.constData());
+}
+
+QByteArray numberParameters(const QByteArray& sql, int* count)
+{
+    QByteArray out;
+    out.reserve(sql.size() + 16);
+    int n = 0;
+    char quote = 0;
+    for (const char c : sql) {
+        if (quote != 0) {
+            if (c == quote) {
+                quote = 0;
+            }
+            out.append(c);
+        } else if (c == '\'' || c == '"') {
+            quote = c;
+            out.append(c);
+        } else if (c == '?') {
+            out.append('$').append(QByteArray::number(++n));
+        } else {
+            out.append(c);
+        }
+    }
+    if (count != nullptr) {
+        *count = n;
+    }
+    return out;
+}
+
+Result<std::unique_ptr<BulkStatement::Impl>> prepare(Database& db, const char* sql, const QString& what)
+{
+    PGconn* conn = handleOf(db.connection());
+    if (conn == nullptr || PQstatus(conn) != CONNECTION_OK) {
+        return Error(ErrorCode::Io,
+                     Tr::tr("%1: %2 failed: the connection to the server is closed; reconnect").arg(db.path(), what));
+    }
+    int params = 0;
+    QByteArray numbered = numberParameters(QByteArray(sql), &params);
+    return std::unique_ptr<BulkStatement::Impl>(
+        std::make_unique<Statement>(db, conn, std::move(numbered), params, what));
+}
+
+} // namespace cs::PostgresStatement
