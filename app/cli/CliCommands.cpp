@@ -13,10 +13,13 @@
 #include "util/DisplayText.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspaceLocation.h"
+#include "workspace/WorkspaceMigration.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +35,10 @@ QString usage()
         "Commands:\n"
         "  init WORKSPACE --admin USER --full-name NAME --email EMAIL [--name NAME]\n"
         "                                    create a workspace (and its key WORKSPACE.key) and its administrator\n"
-        "  demo WORKSPACE                    create the demo workspace at WORKSPACE\n"
+        "  init --server URI --admin USER ... [--grant ROLE]\n"
+        "                                    create a team workspace in an empty PostgreSQL database\n"
+        "  demo WORKSPACE [--folder DIR]     create the demo workspace at WORKSPACE\n"
+        "  migrate WORKSPACE --to WORKSPACE  copy a workspace between a file and a server, verifying both\n"
         "  log WORKSPACE [--json] [--from SEQ] [--limit N]\n"
         "                                    print the audit trail\n"
         "  checkpoint WORKSPACE --out FILE --user USER\n"
@@ -137,6 +143,9 @@ QString usage()
         "  --version                         print the version\n"
         "  COMMAND --help                    help for one command\n"
         "\n"
+        "WORKSPACE is a file, or a team workspace's URI: postgresql://USER@HOST/DATABASE?sslmode=verify-full\n"
+        "(the password from ~/.pgpass, a service file or PGPASSWORD; never stored by Countersign).\n"
+        "\n"
         "Exit status: 0 success, 1 an integrity check failed, 2 usage error or unusable workspace,\n"
         "3 refused (sign-in failed, not allowed, or a rule or certificate check refused).\n");
 }
@@ -155,7 +164,19 @@ int init(const QStringList& args)
     parser.addOption({QStringLiteral("password-fd"),
                       QStringLiteral("Read the administrator's password from this file descriptor."),
                       QStringLiteral("N")});
-    if (!parse(parser, QStringLiteral("init"), args, {QStringLiteral("WORKSPACE")})) {
+    parser.addOption({QStringLiteral("server"),
+                      QStringLiteral("Create a team workspace in this empty PostgreSQL database "
+                                     "(postgresql://USER@HOST/DATABASE?sslmode=verify-full) instead of a file."),
+                      QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("grant"),
+                      QStringLiteral("With --server: the role people connect as; it may read and add records but "
+                                     "never change or delete the trail."),
+                      QStringLiteral("ROLE")});
+    const bool server = std::any_of(args.cbegin(), args.cend(), [](const QString& a) {
+        return a == u"--server" || a.startsWith(QLatin1String("--server="));
+    });
+    if (!parse(parser, QStringLiteral("init"), args,
+               server ? QStringList() : QStringList {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     for (const char* required : {"admin", "full-name", "email"}) {
@@ -164,7 +185,13 @@ int init(const QStringList& args)
                             .arg(QLatin1String(required)));
         }
     }
-    const QString path = parser.positionalArguments().first();
+    const QString path = server ? parser.value(QStringLiteral("server")) : parser.positionalArguments().first();
+    if (server && !WorkspaceLocation::isServer(path)) {
+        return fail(QStringLiteral("init: --server takes a postgresql:// URI"));
+    }
+    if (parser.isSet(QStringLiteral("grant")) && !server) {
+        return fail(QStringLiteral("init: --grant applies to a team workspace (--server)"));
+    }
     const NewAccount admin {parser.value(QStringLiteral("admin")),
                             parser.value(QStringLiteral("full-name")),
                             parser.value(QStringLiteral("email")),
@@ -177,7 +204,9 @@ int init(const QStringList& args)
     if (!password) {
         return fail(password.error());
     }
-    auto ws = Workspace::create(path, admin, password.value(), {parser.value(QStringLiteral("name")), false});
+    Workspace::Options options;
+    options.serverWriterRole = parser.value(QStringLiteral("grant"));
+    auto ws = Workspace::create(path, admin, password.value(), {parser.value(QStringLiteral("name")), false}, options);
     if (!ws) {
         return fail(ws.error());
     }
@@ -185,7 +214,7 @@ int init(const QStringList& args)
     if (!verifier) {
         return fail(verifier.error());
     }
-    out() << "Created workspace " << path << " (id " << ws.value()->id() << ")\n"
+    out() << "Created workspace " << ws.value()->path() << " (id " << ws.value()->id() << ")\n"
           << "Signing key: " << ws.value()->keyFilePath()
           << " (keep a backup: checkpoints cannot be signed without it)\n"
           << "Verifier key: " << verifier.value() << '\n';
@@ -196,14 +225,59 @@ int demo(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Create the demo workspace."));
+    parser.addOption({QStringLiteral("folder"),
+                      QStringLiteral("For a demo in a team workspace (WORKSPACE is a postgresql:// URI): the folder "
+                                     "that receives the demo's credentials and sources."),
+                      QStringLiteral("DIR")});
     if (!parse(parser, QStringLiteral("demo"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     const QString path = parser.positionalArguments().first();
-    if (auto r = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch()); !r) {
+    QString beside;
+    if (WorkspaceLocation::isServer(path)) {
+        if (!parser.isSet(QStringLiteral("folder"))) {
+            return fail(QStringLiteral("demo: a demo on a server needs --folder DIR for its credentials and sources"));
+        }
+        beside = QDir(parser.value(QStringLiteral("folder"))).filePath(QStringLiteral("demo"));
+    }
+    if (auto r = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch(), beside); !r) {
         return fail(r.error());
     }
-    out() << "Created the demo workspace " << path << '\n';
+    out() << "Created the demo workspace " << WorkspaceLocation::display(path) << '\n';
+    return Success;
+}
+
+int migrate(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Copy a workspace from a file to a team server or back. The original is verified first and "
+                       "only read; the copy is verified after and removed if it does not say the same."));
+    parser.addOption({QStringLiteral("to"),
+                      QStringLiteral("Where the copy goes: a new file, or a postgresql:// URI of an empty database."),
+                      QStringLiteral("WORKSPACE")});
+    if (!parse(parser, QStringLiteral("migrate"), args, {QStringLiteral("WORKSPACE")})) {
+        return exitAfterParse(args);
+    }
+    if (!parser.isSet(QStringLiteral("to"))) {
+        return fail(QStringLiteral("migrate: --to is required (a new file or a postgresql:// URI)"));
+    }
+    const QString from = parser.positionalArguments().first();
+    const QString to = parser.value(QStringLiteral("to"));
+    if (WorkspaceLocation::isServer(from) == WorkspaceLocation::isServer(to)) {
+        return fail(QStringLiteral("migrate: copies between a file and a server; to copy a file, copy the file"));
+    }
+    auto report = WorkspaceMigration::migrate(from, to, [](const QString& table) {
+        err() << "copying " << table << '\n';
+        err().flush();
+    });
+    if (!report) {
+        return fail(report.error());
+    }
+    out() << "Copied " << report->from << " to " << report->to << ": " << report->events << " events in "
+          << report->tables << " tables; both verify, chain head " << QString::fromLatin1(report->chainHead.toHex())
+          << '\n'
+          << report->keyNote << '\n';
     return Success;
 }
 

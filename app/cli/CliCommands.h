@@ -17,6 +17,7 @@ enum ExitCode
 
 int init(const QStringList& args);
 int demo(const QStringList& args);
+int migrate(const QStringList& args);
 int log(const QStringList& args);
 int checkpoint(const QStringList& args);
 int verify(const QStringList& args);

@@ -73,6 +73,7 @@ int main(int argc, char* argv[])
     static const std::map<QString, std::function<int(const QStringList&)>> commands = {
         {QStringLiteral("init"), cs::cli::init},
         {QStringLiteral("demo"), cs::cli::demo},
+        {QStringLiteral("migrate"), cs::cli::migrate},
         {QStringLiteral("log"), cs::cli::log},
         {QStringLiteral("checkpoint"), cs::cli::checkpoint},
         {QStringLiteral("verify"), cs::cli::verify},

@@ -708,11 +708,13 @@ QList<std::function<Status()>> monitoringChapters(Story& story, const DemoPerson
     };
 }
 
-Status tell(const QString& path, qint64 nowMs)
+/// `path` is where the workspace goes (a file, or a server URI); `beside` names the folders of credentials and
+/// sources (the file itself, or a path in a folder for a server workspace).
+Status tell(const QString& path, const QString& beside, qint64 nowMs)
 {
     // Start 50 days ago at 09:05 UTC and let the story unfold from there (it spans about 43 days).
     const qint64 start = (nowMs - 50 * kDay) / kDay * kDay + 9 * 60 * kMinute + 5 * kMinute;
-    const QString credentials = credentialsDir(path);
+    const QString credentials = credentialsDir(beside);
     auto pki = writePki(credentials, start - kDay, nowMs);
     if (!pki) {
         return pki.error();
@@ -732,7 +734,7 @@ Status tell(const QString& path, qint64 nowMs)
     Story story(ws, clock, credentials);
 
     QList<std::function<Status()>> chapters = setUpChapters(story, pki.value(), admin);
-    chapters += modelChapters(story, path, start, admin);
+    chapters += modelChapters(story, beside, start, admin);
     chapters += monitoringChapters(story, admin);
     for (const auto& chapter : chapters) {
         if (auto r = chapter(); !r) {
@@ -743,19 +745,20 @@ Status tell(const QString& path, qint64 nowMs)
 }
 } // namespace
 
-Status create(const QString& path, qint64 nowMs)
+Status create(const QString& path, qint64 nowMs, const QString& besidePath)
 {
+    const QString beside = besidePath.isEmpty() ? path : besidePath;
     if (QFileInfo::exists(path)) {
         return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists; choose another name").arg(path));
     }
-    for (const QString& beside : {credentialsDir(path), sourcesDir(path)}) {
-        if (QFileInfo::exists(beside)) {
-            return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists; move it away first").arg(beside));
+    for (const QString& folder : {credentialsDir(beside), sourcesDir(beside)}) {
+        if (QFileInfo::exists(folder)) {
+            return Error(ErrorCode::AlreadyExists, QStringLiteral("%1 already exists; move it away first").arg(folder));
         }
     }
-    auto told = tell(path, nowMs);
+    auto told = tell(path, beside, nowMs);
     if (!told) {
-        removeDemo(path);
+        removeDemo(beside);
     }
     return told;
 }

@@ -29,7 +29,9 @@ QString pkcs12Passphrase();
 /// the same commands a person's actions go through, never by writing rows directly. The history is dated in the
 /// past relative to `nowMs`, and the workspace is marked as a demo. The demo CA certificate and each person's
 /// PKCS#12 file are written to credentialsDir(path). On failure nothing is left behind.
-Status create(const QString& path, qint64 nowMs);
+/// A demo in a team workspace: `path` is the server URI of an empty database, and the folders go beside `besidePath`
+/// (a path in a local folder) instead of beside the workspace.
+Status create(const QString& path, qint64 nowMs, const QString& besidePath = {});
 
 /// The folder beside a demo workspace that holds ca.pem and USERNAME.p12 for each person.
 QString credentialsDir(const QString& path);

@@ -174,8 +174,9 @@ Status AuditEventTable::insert(const WriteAccess& /*write*/, const AuditEvent& e
     const bool server = m_db.isServer();
     const QString key = keyColumns(m_db);
     const QString keyBinds = server ? QStringLiteral("?, ?") : QStringLiteral("?");
-    auto seal = m_db.prepare(QStringLiteral("INSERT INTO record_seal (seq, ord, kind, %1, sha256) VALUES (?, ?, ?, %2, ?)")
-                                 .arg(key, keyBinds));
+    auto seal =
+        m_db.prepare(QStringLiteral("INSERT INTO record_seal (seq, ord, kind, %1, sha256) VALUES (?, ?, ?, %2, ?)")
+                         .arg(key, keyBinds));
     if (!seal) {
         return seal.error();
     }

@@ -138,28 +138,38 @@ Result<bool> Database::hasTable(const QString& table)
     return q.value(0).toLongLong() > 0;
 }
 
+Result<QString> Database::returningId(const QString& insertSql)
+{
+    if (m_backend == Backend::Sqlite) {
+        return insertSql;
+    }
+    static const QRegularExpression into(QStringLiteral(R"(^\s*INSERT\s+INTO\s+(\w+))"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const auto m = into.match(insertSql);
+    if (!m.hasMatch()) {
+        return insertSql;
+    }
+    const QString table = m.captured(1);
+    if (!m_hasId.contains(table)) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
+                                 "current_schema() AND table_name = ? AND column_name = 'id'"));
+        q.addBindValue(table);
+        if (!q.exec() || !q.next()) {
+            return translate(q.lastError(), Tr::tr("reading the columns of %1").arg(table));
+        }
+        m_hasId.insert(table, q.value(0).toLongLong() > 0);
+    }
+    return m_hasId.value(table) ? insertSql + QStringLiteral(" RETURNING id") : insertSql;
+}
+
 Result<qint64> Database::lastInsertId(QSqlQuery& insert)
 {
     if (m_backend == Backend::Sqlite) {
         return insert.lastInsertId().toLongLong();
     }
-    // The value the table's identity column drew in this session; 0 for a table keyed otherwise (as SQLite's rowid
-    // is of no use there either).
-    static const QRegularExpression into(QStringLiteral(R"(^\s*INSERT\s+INTO\s+(\w+))"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    const auto m = into.match(insert.lastQuery());
-    if (!m.hasMatch()) {
-        return 0;
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT coalesce((SELECT currval(pg_get_serial_sequence(c.table_name, 'id')) FROM "
-                             "information_schema.columns c WHERE c.table_schema = current_schema() AND "
-                             "c.table_name = ? AND c.column_name = 'id' AND c.is_identity = 'YES'), 0)"));
-    q.addBindValue(m.captured(1));
-    if (!q.exec() || !q.next()) {
-        return translate(q.lastError(), Tr::tr("reading the new row's id"));
-    }
-    return q.value(0).toLongLong();
+    // The row RETURNING id gave (returningId()), if it was asked for.
+    return insert.isSelect() && insert.next() ? insert.value(0).toLongLong() : 0;
 }
 
 Result<QSqlQuery> Database::prepare(const QString& sql)
@@ -203,8 +213,7 @@ Status Database::beginWrite()
         // One writer at a time, as on SQLite: the transaction's advisory lock serialises every change, so sequence
         // numbers are assigned under it and the chain never forks; it is released at commit, at rollback, and by the
         // server when a client dies mid-change.
-        if (auto r = execSql(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), Tr::tr("starting a change"));
-            !r) {
+        if (auto r = execSql(QStringLiteral("BEGIN ISOLATION LEVEL READ COMMITTED"), Tr::tr("starting a change")); !r) {
             return r;
         }
         m_inTransaction = true;

@@ -4,6 +4,7 @@
 #include "util/OpenMode.h"
 #include "util/Result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -64,7 +65,10 @@ public:
 
     /// Whether the workspace has `table`.
     Result<bool> hasTable(const QString& table);
-    /// The id the last INSERT gave its row (the table's own `id` column).
+    /// `insertSql` made to return the new row's `id` where the backend needs that asked (PostgreSQL, a table with an
+    /// `id` column); unchanged otherwise. lastInsertId() then reads it.
+    Result<QString> returningId(const QString& insertSql);
+    /// The id the last INSERT gave its row (the table's own `id` column), 0 for a table keyed otherwise.
     Result<qint64> lastInsertId(QSqlQuery& insert);
 
     /// DDL that makes `table` append-only: UPDATE and DELETE abort.
@@ -84,6 +88,7 @@ private:
     Backend m_backend;
     bool m_inTransaction = false;
     std::unique_ptr<RecordTouches> m_touches;
+    QHash<QString, bool> m_hasId; ///< per table: whether it has an `id` column (PostgreSQL)
 };
 
 /// Commits when told, rolls back when it goes out of scope otherwise.

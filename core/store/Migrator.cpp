@@ -4,6 +4,7 @@
 #include "store/RecordSeals.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 namespace cs::Migrator {
 
@@ -122,6 +123,47 @@ Status migrate(Database& db, const WriteAccess& write, const QList<Migration>& m
         }
     }
     return {};
+}
+
+Status createSchema(Database& db, const QList<Migration>& migrations, int version)
+{
+    for (const Migration& m : migrations) {
+        if (m.version > version) {
+            break;
+        }
+        QStringList statements = statementsFor(db, m.statements());
+        if (db.isServer() && m.version == 1) {
+            statements = PostgresDialect::supportStatements() + statements;
+        }
+        for (const QString& sql : statements) {
+            if (auto r = db.execSql(sql, Tr::tr("creating the tables of schema %1").arg(m.version)); !r) {
+                return r;
+            }
+        }
+        if (db.isServer()) {
+            if (auto r = addTouchTriggers(db, m.version); !r) {
+                return r;
+            }
+        }
+    }
+    return {};
+}
+
+QStringList tablesInOrder(const QList<Migration>& migrations, int version)
+{
+    static const QRegularExpression create(QStringLiteral(R"(^CREATE TABLE (\w+))"));
+    QStringList tables;
+    for (const Migration& m : migrations) {
+        if (m.version > version) {
+            break;
+        }
+        for (const QString& sql : m.statements()) {
+            if (const auto match = create.match(sql); match.hasMatch()) {
+                tables.append(match.captured(1));
+            }
+        }
+    }
+    return tables;
 }
 
 } // namespace cs::Migrator

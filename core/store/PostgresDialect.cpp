@@ -17,10 +17,10 @@ QStringList trigger(const QRegularExpressionMatch& m)
     const QString table = m.captured(3);
     const QString when = m.captured(4);
     const QString message = m.captured(5); // already quoted as SQL wants it
-    QStringList out = {QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW %4EXECUTE FUNCTION "
-                                      "countersign_refuse('%5')")
-                           .arg(name, event, table,
-                                when.isEmpty() ? QString() : QStringLiteral("WHEN (%1) ").arg(when), message)};
+    QStringList out = {
+        QStringLiteral("CREATE TRIGGER %1 BEFORE %2 ON %3 FOR EACH ROW %4EXECUTE FUNCTION "
+                       "countersign_refuse('%5')")
+            .arg(name, event, table, when.isEmpty() ? QString() : QStringLiteral("WHEN (%1) ").arg(when), message)};
     if (event == u"DELETE") {
         // Row triggers do not see TRUNCATE; a table whose rows may not be deleted may not be emptied either.
         out += QStringLiteral("CREATE TRIGGER %1_truncate BEFORE TRUNCATE ON %2 FOR EACH STATEMENT EXECUTE FUNCTION "
@@ -44,8 +44,9 @@ QString table(QString sql)
     sql.replace(real, QStringLiteral("DOUBLE PRECISION"));
     sql.replace(blob, QStringLiteral("BYTEA"));
     sql.replace(text, QStringLiteral("TEXT COLLATE \"C\""));
-    sql.replace(typelessKey, QStringLiteral("key_int BIGINT, key_text TEXT COLLATE \"C\", "
-                                            "CHECK ((key_int IS NULL) <> (key_text IS NULL))"));
+    sql.replace(typelessKey,
+                QStringLiteral("key_int BIGINT, key_text TEXT COLLATE \"C\", "
+                               "CHECK ((key_int IS NULL) <> (key_text IS NULL))"));
     sql.replace(QStringLiteral("PRIMARY KEY (kind, key)"),
                 QStringLiteral("UNIQUE NULLS NOT DISTINCT (kind, key_int, key_text)"));
     return sql;
@@ -78,18 +79,17 @@ QStringList supportStatements()
     return {
         QStringLiteral("CREATE FUNCTION countersign_refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                        "RAISE EXCEPTION USING MESSAGE = TG_ARGV[0], ERRCODE = 'P0001'; END $$"),
-        QStringLiteral(
-            "CREATE FUNCTION countersign_touch() RETURNS trigger LANGUAGE plpgsql AS $$ "
-            "DECLARE k jsonb; BEGIN "
-            "IF TG_OP <> 'INSERT' THEN k := to_jsonb(OLD) -> TG_ARGV[0]; "
-            "INSERT INTO countersign_touched (kind, key_int, key_text) VALUES (TG_TABLE_NAME, "
-            "CASE WHEN jsonb_typeof(k) = 'number' THEN (k #>> '{}')::bigint END, "
-            "CASE WHEN jsonb_typeof(k) = 'string' THEN k #>> '{}' END); END IF; "
-            "IF TG_OP <> 'DELETE' THEN k := to_jsonb(NEW) -> TG_ARGV[0]; "
-            "INSERT INTO countersign_touched (kind, key_int, key_text) VALUES (TG_TABLE_NAME, "
-            "CASE WHEN jsonb_typeof(k) = 'number' THEN (k #>> '{}')::bigint END, "
-            "CASE WHEN jsonb_typeof(k) = 'string' THEN k #>> '{}' END); END IF; "
-            "RETURN NULL; END $$"),
+        QStringLiteral("CREATE FUNCTION countersign_touch() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "DECLARE k jsonb; BEGIN "
+                       "IF TG_OP <> 'INSERT' THEN k := to_jsonb(OLD) -> TG_ARGV[0]; "
+                       "INSERT INTO countersign_touched (kind, key_int, key_text) VALUES (TG_TABLE_NAME, "
+                       "CASE WHEN jsonb_typeof(k) = 'number' THEN (k #>> '{}')::bigint END, "
+                       "CASE WHEN jsonb_typeof(k) = 'string' THEN k #>> '{}' END); END IF; "
+                       "IF TG_OP <> 'DELETE' THEN k := to_jsonb(NEW) -> TG_ARGV[0]; "
+                       "INSERT INTO countersign_touched (kind, key_int, key_text) VALUES (TG_TABLE_NAME, "
+                       "CASE WHEN jsonb_typeof(k) = 'number' THEN (k #>> '{}')::bigint END, "
+                       "CASE WHEN jsonb_typeof(k) = 'string' THEN k #>> '{}' END); END IF; "
+                       "RETURN NULL; END $$"),
     };
 }
 

@@ -5,9 +5,8 @@
 #include <QSqlDriver>
 #include <QtEndian>
 
-#include <libpq-fe.h>
-
 #include <cstring>
+#include <libpq-fe.h>
 #include <string>
 #include <vector>
 
@@ -190,8 +189,8 @@ Result<bool> Statement::stepQuery()
         clearResult();
         const QByteArray name = nextName("cs_cursor_");
         const QByteArray declare = "DECLARE " + name + " NO SCROLL CURSOR WITH HOLD FOR " + m_sql;
-        PGresult* r = PQexecParams(m_conn, declare.constData(), params(), nullptr, m_pointers.data(),
-                                   m_lengths.data(), m_formats.data(), 1);
+        PGresult* r = PQexecParams(m_conn, declare.constData(), params(), nullptr, m_pointers.data(), m_lengths.data(),
+                                   m_formats.data(), 1);
         if (PQresultStatus(r) != PGRES_COMMAND_OK) {
             Error e = failure(r);
             PQclear(r);

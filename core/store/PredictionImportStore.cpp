@@ -1,8 +1,7 @@
 #include "PredictionImportStore.h"
 
-#include "store/PostgresDialect.h"
-
 #include "store/DatasetTables.h"
+#include "store/PostgresDialect.h"
 #include "util/BoundedQueue.h"
 
 #include <QCoreApplication>
@@ -625,7 +624,8 @@ ScoreStage::~ScoreStage()
     // The statement is finalised first (a table with a statement running on it cannot be dropped); a failure to drop
     // is harmless: the table is temporary, and the next import drops it before it starts.
     m_insert.reset();
-    (void)m_db.execSql(QStringLiteral("DROP TABLE IF EXISTS %1").arg(stagedTable(m_db)), Tr::tr("finishing the import"));
+    (void)m_db.execSql(QStringLiteral("DROP TABLE IF EXISTS %1").arg(stagedTable(m_db)),
+                       Tr::tr("finishing the import"));
 }
 
 Status ScoreStage::stage(qint64 rowNo, const double* scores)

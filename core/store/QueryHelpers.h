@@ -50,7 +50,11 @@ Result<std::optional<T>> first(Result<QList<T>> rows)
 /// Runs an INSERT (or any statement) with `binds`; returns the new row id.
 inline Result<qint64> insertRow(Database& db, const QString& sql, const QVariantList& binds, const QString& what)
 {
-    auto q = db.prepare(sql);
+    auto returning = db.returningId(sql);
+    if (!returning) {
+        return returning.error();
+    }
+    auto q = db.prepare(returning.value());
     if (!q) {
         return q.error();
     }

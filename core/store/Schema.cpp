@@ -530,8 +530,9 @@ QStringList neverDeletedTables()
 
 Result<QStringList> missingAppendOnlyTriggers(Database& db)
 {
-    auto q = db.prepare(db.isServer() ? QStringLiteral("SELECT tgname FROM pg_catalog.pg_trigger WHERE NOT tgisinternal")
-                                      : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
+    auto q =
+        db.prepare(db.isServer() ? QStringLiteral("SELECT tgname FROM pg_catalog.pg_trigger WHERE NOT tgisinternal")
+                                 : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'"));
     if (!q) {
         return q.error();
     }

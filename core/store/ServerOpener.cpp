@@ -78,11 +78,13 @@ Result<std::unique_ptr<Database>> connect(const QString& uri, Database::Mode mod
         params.insert(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
     }
     params.insert(QStringLiteral("application_name"), QStringLiteral("countersign"));
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName());
+    auto database = std::make_unique<Database>(QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), nextConnectionName()),
+                                               displayName(uri), mode, Database::Backend::Postgres);
+    QSqlDatabase& db = database->connection();
     if (!db.isValid()) {
-        return Error(ErrorCode::Internal,
-                     Tr::tr("cannot open %1: Qt's PostgreSQL driver (libqt6sql6-psql) is not installed")
-                         .arg(displayName(uri)));
+        return Error(
+            ErrorCode::Internal,
+            Tr::tr("cannot open %1: Qt's PostgreSQL driver (libqt6sql6-psql) is not installed").arg(displayName(uri)));
     }
     db.setHostName(params.take(QStringLiteral("host")));
     if (params.contains(QStringLiteral("port"))) {
@@ -96,7 +98,6 @@ Result<std::unique_ptr<Database>> connect(const QString& uri, Database::Mode mod
         options.append(it.key() + u'=' + quotedValue(it.value()));
     }
     db.setConnectOptions(options.join(u';'));
-    auto database = std::make_unique<Database>(std::move(db), displayName(uri), mode, Database::Backend::Postgres);
     if (!database->connection().open()) {
         const QString why = database->connection().lastError().databaseText().trimmed();
         return Error(ErrorCode::Io, Tr::tr("cannot connect to %1: %2").arg(displayName(uri), why));

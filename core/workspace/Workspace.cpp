@@ -201,16 +201,18 @@ Result<std::unique_ptr<Workspace>> Workspace::createOnServer(const QString& uri,
         CreateWorkspaceCommand command(migrations, id, info, key->publicKey(), administrator, password);
         const Session session = Session::forActor(administrator.username);
         const auto grant = [&]() -> Status {
-            return options.serverWriterRole.isEmpty() ? Status() : ServerOpener::grantWriter(**db, options.serverWriterRole);
+            return options.serverWriterRole.isEmpty() ? Status()
+                                                      : ServerOpener::grantWriter(**db, options.serverWriterRole);
         };
         if (auto r = runCommand(**db, id, session, clock, command, options.passwordParameters, grant); !r) {
             return r.error();
         }
     }
     if (auto r = WorkspaceKeyFile::write(keyPath, key.value()); !r) {
-        return Error(r.error().code, Tr::tr("%1 was created, but its checkpoint key could not be saved (%2); "
-                                            "checkpoints cannot be signed until it is restored")
-                                         .arg(ServerOpener::displayName(uri), r.error().message));
+        return Error(r.error().code,
+                     Tr::tr("%1 was created, but its checkpoint key could not be saved (%2); "
+                            "checkpoints cannot be signed until it is restored")
+                         .arg(ServerOpener::displayName(uri), r.error().message));
     }
     auto ws = open(uri, OpenMode::ReadWrite, options);
     if (ws) {

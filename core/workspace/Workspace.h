@@ -37,8 +37,9 @@ struct WorkspaceOptions
 };
 
 /// An open workspace: one SQLite file plus its signing key file beside it, or a PostgreSQL database (a team workspace,
-/// docs/team-workspaces.md) plus its signing key in the team-keys folder of whoever signs checkpoints. Every change goes through execute();
-/// everything else here reads. Lives on the thread that opened it (its connection is per thread).
+/// docs/team-workspaces.md) plus its signing key in the team-keys folder of whoever signs checkpoints. Every change
+/// goes through execute(); everything else here reads. Lives on the thread that opened it (its connection is per
+/// thread).
 class Workspace
 {
 public:

@@ -1,11 +1,10 @@
 #include "WorkspaceKeyFile.h"
 
-#include <QStandardPaths>
-
 #include "util/AtomicFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QStandardPaths>
 
 namespace cs::WorkspaceKeyFile {
 

@@ -49,6 +49,9 @@ public:
     QString ownerUri(const QString& team) const { return uri(team, ownerOf(team), passwordOf(ownerOf(team))); }
     QString writerUri(const QString& team) const { return uri(team, writerOf(team), passwordOf(writerOf(team))); }
 
+    /// The folder holding the server's socket (the host of its URIs).
+    QString socketFolder() const { return socketDir(); }
+
 private:
     bool run(const QStringList& command, QString* why, QString* output = nullptr) const;
     QString binary(const QString& name) const;

@@ -23,7 +23,10 @@ public:
     ~TestWorkspace();
 
     /// The workspace file, or the server URI it was created at (with its password: tests reopen it).
-    QString path() const { return m_location.isEmpty() ? m_dir.filePath(QStringLiteral("test.countersign")) : m_location; }
+    QString path() const
+    {
+        return m_location.isEmpty() ? m_dir.filePath(QStringLiteral("test.countersign")) : m_location;
+    }
     QString dirPath() const { return m_dir.path(); }
     Workspace& ws() { return *m_ws; }
     ManualClock& clock() { return m_clock; }
