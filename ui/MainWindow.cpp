@@ -5,6 +5,7 @@
 #include "audit/AuditTrailPage.h"
 #include "changes/ChangeRequestsPage.h"
 #include "changes/NewChangeRequestWizard.h"
+#include "common/ConnectTeamDialog.h"
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "drift/DriftPage.h"
@@ -21,6 +22,7 @@
 #include "registry/ModelsPage.h"
 #include "signing/SignDialog.h"
 #include "signing/SignaturesPage.h"
+#include "workspace/WorkspaceLocation.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -192,6 +194,24 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_idleTimer, &QTimer::timeout, this, &MainWindow::checkIdle);
     m_idleTimer->start();
 
+    // A team workspace changes under the window as other people work: it looks again when it comes to the front,
+    // and every 20 seconds while it is in front (one count of the trail; the pages refresh only when it grew).
+    const auto lookAgain = [this] {
+        const Workspace* ws = m_controller->workspace();
+        if (ws != nullptr && ws->isServer() && isActiveWindow()) {
+            m_controller->checkForOthersChanges();
+        }
+    };
+    connect(qApp, &QGuiApplication::applicationStateChanged, this, [lookAgain](Qt::ApplicationState state) {
+        if (state == Qt::ApplicationActive) {
+            lookAgain();
+        }
+    });
+    auto* teamTimer = new QTimer(this);
+    teamTimer->setInterval(20000);
+    connect(teamTimer, &QTimer::timeout, this, lookAgain);
+    teamTimer->start();
+
     AppSettings settings;
     if (!restoreGeometry(settings.value(AppSettings::Key::MainWindowGeometry).toByteArray())) {
         resize(1280, 800);
@@ -206,6 +226,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Workspace…"), QKeySequence::New, this, &MainWindow::newWorkspace);
     file->addAction(tr("&Open Workspace…"), QKeySequence::Open, this, &MainWindow::chooseWorkspace);
+    file->addAction(tr("Connect to &Team Workspace…"), this, &MainWindow::connectToTeamWorkspace);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(tr("Open &Demo Workspace"), this, &MainWindow::openDemo);
@@ -386,7 +407,7 @@ bool MainWindow::openWorkspace(const QString& path)
             return false;
         }
         MessageBox::critical(this, tr("Cannot open workspace"), r.error().message);
-        if (r.error().code == ErrorCode::NotFound) {
+        if (r.error().code == ErrorCode::NotFound && !WorkspaceLocation::isServer(path)) {
             AppSettings().removeRecentWorkspace(QFileInfo(path).absoluteFilePath());
             m_welcome->refreshRecent();
         }
@@ -470,6 +491,14 @@ void MainWindow::chooseWorkspace()
                                                   tr("Countersign workspaces (*.countersign);;All files (*)"));
     if (!path.isEmpty()) {
         openWorkspace(path);
+    }
+}
+
+void MainWindow::connectToTeamWorkspace()
+{
+    ConnectTeamDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        openWorkspace(dialog.uri());
     }
 }
 

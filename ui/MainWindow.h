@@ -67,6 +67,8 @@ public:
 
     /// Opens `path`, reporting a failure in a message box. Returns whether it opened.
     bool openWorkspace(const QString& path);
+    /// File > Connect to Team Workspace…
+    void connectToTeamWorkspace();
     bool openDemo();
 
     /// Locks the session now if it has been idle for the workspace's inactivity period (the timer calls this).

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "demo/DemoWorkspace.h"
+#include "workspace/WorkspaceLocation.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -17,9 +18,12 @@ WorkspaceController::~WorkspaceController() = default;
 
 Status WorkspaceController::open(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A team workspace's URI stays as it is (its password, if typed into it, is used and never kept: the recent list
+    // and the title show it without).
+    const bool server = WorkspaceLocation::isServer(path);
+    const QString absolute = server ? path : QFileInfo(path).absoluteFilePath();
     auto ws = Workspace::open(absolute, OpenMode::ReadWrite, m_options);
-    if (!ws && ws.error().code == ErrorCode::ReadOnly && QFileInfo::exists(absolute)) {
+    if (!ws && !server && ws.error().code == ErrorCode::ReadOnly && QFileInfo::exists(absolute)) {
         // A read-only file is still fine to review and verify.
         ws = Workspace::open(absolute, OpenMode::ReadOnly, m_options);
     }
@@ -27,10 +31,11 @@ Status WorkspaceController::open(const QString& path)
         return ws.error();
     }
     if (m_authenticator && !m_authenticator(*ws.value())) {
-        return Error(ErrorCode::Cancelled, tr("nobody signed in to %1").arg(absolute));
+        return Error(ErrorCode::Cancelled, tr("nobody signed in to %1").arg(WorkspaceLocation::display(absolute)));
     }
     m_workspace = std::move(ws.value());
-    AppSettings().addRecentWorkspace(absolute);
+    rememberTrailLength();
+    AppSettings().addRecentWorkspace(WorkspaceLocation::display(absolute));
     emit workspaceChanged();
     return {};
 }
@@ -43,6 +48,7 @@ Status WorkspaceController::create(const QString& path, const QString& name, con
         return ws.error();
     }
     m_workspace = std::move(ws.value());
+    rememberTrailLength();
     AppSettings().addRecentWorkspace(m_workspace->path());
     emit workspaceChanged();
     return {};
@@ -75,6 +81,7 @@ Status WorkspaceController::execute(Command& command)
     }
     auto r = m_workspace->execute(command);
     if (r) {
+        rememberTrailLength();
         emit contentChanged();
     }
     return r;
@@ -82,7 +89,30 @@ Status WorkspaceController::execute(Command& command)
 
 void WorkspaceController::notifyChanged()
 {
+    rememberTrailLength();
     emit contentChanged();
+}
+
+void WorkspaceController::rememberTrailLength()
+{
+    if (m_workspace) {
+        auto n = m_workspace->eventCount();
+        m_seenEvents = n ? n.value() : m_seenEvents;
+    }
+}
+
+bool WorkspaceController::checkForOthersChanges()
+{
+    if (!m_workspace) {
+        return false;
+    }
+    auto n = m_workspace->eventCount();
+    if (!n || n.value() == m_seenEvents) {
+        return false;
+    }
+    m_seenEvents = n.value();
+    emit contentChanged();
+    return true;
 }
 
 } // namespace cs::ui

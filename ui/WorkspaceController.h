@@ -43,6 +43,10 @@ public:
     Status execute(Command& command);
     /// Tells listeners the audit trail grew by some path other than execute() (e.g. a checkpoint).
     void notifyChanged();
+    /// Whether the trail grew since this window last looked, by other people's changes (a team workspace); announces
+    /// it as contentChanged() so that the pages refresh what they show. One count of the trail: cheap enough for
+    /// every time the window comes to the front.
+    bool checkForOthersChanges();
 
 signals:
     void workspaceChanged();
@@ -50,7 +54,9 @@ signals:
     void contentChanged();
 
 private:
+    void rememberTrailLength();
     std::unique_ptr<Workspace> m_workspace;
+    qint64 m_seenEvents = 0;
     Authenticator m_authenticator;
     Workspace::Options m_options;
 };
