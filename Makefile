@@ -51,7 +51,7 @@ asan: deps $(ASAN_BUILD)/build.ninja
 	cd $(ASAN_BUILD) && QT_QPA_PLATFORM=offscreen \
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/lsan.supp:print_suppressions=0 \
-	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 COUNTERSIGN_SERVER_KILLS=50 \
 	  ctest --output-on-failure -j $(JOBS) --timeout 900 -LE "benchmark|house"
 
 # Clang builds the core and tests/fuzz only, instrumented for libFuzzer, ASan and UBSan.
@@ -78,6 +78,7 @@ bench: build
 	$(BUILD)/bin/bench_change_request
 	$(BUILD)/bin/bench_package
 	$(BUILD)/bin/bench_audit_report
+	$(BUILD)/bin/bench_server
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

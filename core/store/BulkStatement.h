@@ -47,6 +47,7 @@ public:
         virtual double columnDouble(int index) const = 0;
         virtual std::string_view columnText(int index) const = 0;
         virtual std::string_view columnBlob(int index) const = 0;
+        virtual void setRecoverable(bool) { }
     };
 
     ~BulkStatement();
@@ -75,6 +76,9 @@ public:
     Status forEachRow(const std::function<bool(const BulkStatement&)>& row);
     /// Whether the last failed step() was a UNIQUE or PRIMARY KEY conflict. The transaction goes on after one.
     bool lastWasConstraint() const { return m_constraint; }
+    /// A write whose failure ends the command anyway need not keep the transaction usable after it: on a server that
+    /// saves a savepoint (two round trips) per row. Recoverable unless told.
+    void setRecoverable(bool recoverable) { m_impl->setRecoverable(recoverable); }
 
     /// Columns are numbered from 0.
     int columnCount() const { return m_impl->columnCount(); }

@@ -217,6 +217,7 @@ Status Database::beginWrite()
             return r;
         }
         m_inTransaction = true;
+        ++m_generation;
         if (auto r = execSql(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey),
                              Tr::tr("waiting for other changes to finish"));
             !r) {
@@ -230,6 +231,7 @@ Status Database::beginWrite()
         return r;
     }
     m_inTransaction = true;
+    ++m_generation;
     return {};
 }
 
@@ -239,7 +241,31 @@ Status Database::commit()
         return r;
     }
     m_inTransaction = false;
+    ++m_generation;
     return {};
+}
+
+Status Database::beginSnapshot()
+{
+    if (m_backend != Backend::Postgres || m_inTransaction) {
+        return {};
+    }
+    if (auto r = execSql(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), Tr::tr("starting to read"));
+        !r) {
+        return r;
+    }
+    m_inTransaction = true;
+    ++m_generation;
+    m_inSnapshot = true;
+    return {};
+}
+
+void Database::endSnapshot()
+{
+    if (m_inSnapshot) {
+        rollback(); // nothing was written: ending the read is all
+        m_inSnapshot = false;
+    }
 }
 
 void Database::rollback()
@@ -247,6 +273,7 @@ void Database::rollback()
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;
+    ++m_generation;
 }
 
 QStringList Database::appendOnlyTriggerNames(const QString& table)

@@ -53,6 +53,14 @@ public:
     Status commit();
     void rollback();
     bool inTransaction() const { return m_inTransaction; }
+    /// Changes whenever a transaction begins or ends: what a cursor declared inside one checks before closing itself.
+    quint64 transactionGeneration() const { return m_generation; }
+
+    /// On a server: one consistent view of the workspace for a long read (verify), however many people write
+    /// meanwhile (REPEATABLE READ, READ ONLY), in which store/PostgresStatement reads through plain cursors. Nothing
+    /// on a file, nor inside a write. endSnapshot() ends it.
+    Status beginSnapshot();
+    void endSnapshot();
 
     /// What the running command's statements have touched (null on a read-only connection): store/RecordSeals.h.
     RecordTouches* touches() { return m_touches.get(); }
@@ -87,6 +95,8 @@ private:
     Mode m_mode;
     Backend m_backend;
     bool m_inTransaction = false;
+    bool m_inSnapshot = false;
+    quint64 m_generation = 0;
     std::unique_ptr<RecordTouches> m_touches;
     QHash<QString, bool> m_hasId; ///< per table: whether it has an `id` column (PostgreSQL)
 };

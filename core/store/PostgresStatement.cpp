@@ -19,20 +19,15 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::PostgresStatement)
 };
 
-// Type OIDs of the PostgreSQL catalogue (pg_type.dat); stable across versions.
+// Type OIDs of the PostgreSQL catalogue (pg_type.dat); stable across versions. Any other type reads as text.
 constexpr Oid kBool = 16;
 constexpr Oid kBytea = 17;
-constexpr Oid kChar = 18;
-constexpr Oid kName = 19;
 constexpr Oid kInt8 = 20;
 constexpr Oid kInt2 = 21;
 constexpr Oid kInt4 = 23;
-constexpr Oid kText = 25;
 constexpr Oid kOid = 26;
 constexpr Oid kFloat4 = 700;
 constexpr Oid kFloat8 = 701;
-constexpr Oid kUnknown = 705;
-constexpr Oid kVarchar = 1043;
 
 /// Rows fetched from a cursor at a time: large enough that round trips do not dominate, small enough to stay flat.
 constexpr int kBatch = 4096;
@@ -89,6 +84,7 @@ public:
     }
 
     Result<bool> step(bool& constraint) override { return m_query ? stepQuery() : stepWrite(constraint); }
+    void setRecoverable(bool recoverable) override { m_recoverable = recoverable; }
     void reset() override
     {
         closeCursor();
@@ -128,8 +124,10 @@ private:
     Status run(const char* sql);
     void closeCursor()
     {
+        // A cursor of a transaction that has ended is gone with it; closing it then would fail, and a failure
+        // inside the next transaction would end that one too.
         if (!m_cursor.isEmpty()) {
-            if (PQstatus(m_conn) == CONNECTION_OK) {
+            if (PQstatus(m_conn) == CONNECTION_OK && (m_held || m_db.transactionGeneration() == m_generation)) {
                 PQclear(PQexec(m_conn, QByteArray("CLOSE " + m_cursor).constData()));
             }
             m_cursor.clear();
@@ -158,6 +156,9 @@ private:
     QByteArray m_cursor; ///< the open cursor of a query being read
     QByteArray m_prepared; ///< the server-side statement of a write
     bool m_exhausted = false; ///< the last batch was the cursor's last
+    bool m_held = false; ///< the open cursor was declared WITH HOLD (outside a transaction)
+    quint64 m_generation = 0; ///< the transaction the open cursor was declared in
+    bool m_recoverable = true; ///< a refused write leaves the transaction usable (a savepoint around each)
     PGresult* m_result = nullptr;
     int m_row = -1;
     mutable std::string m_scratch; ///< a number read as text
@@ -188,7 +189,11 @@ Result<bool> Statement::stepQuery()
     if (m_cursor.isEmpty() && !m_exhausted) {
         clearResult();
         const QByteArray name = nextName("cs_cursor_");
-        const QByteArray declare = "DECLARE " + name + " NO SCROLL CURSOR WITH HOLD FOR " + m_sql;
+        // Inside a transaction the cursor lives as long as it (read as the statement is stepped); outside one, WITH
+        // HOLD keeps it past the statement's own implicit transaction (the server keeps the rows).
+        const bool held = !m_db.inTransaction();
+        const QByteArray declare = "DECLARE " + name + " NO SCROLL CURSOR " +
+            (held ? QByteArray("WITH HOLD ") : QByteArray()) + "FOR " + m_sql;
         PGresult* r = PQexecParams(m_conn, declare.constData(), params(), nullptr, m_pointers.data(), m_lengths.data(),
                                    m_formats.data(), 1);
         if (PQresultStatus(r) != PGRES_COMMAND_OK) {
@@ -198,6 +203,8 @@ Result<bool> Statement::stepQuery()
         }
         PQclear(r);
         m_cursor = name;
+        m_held = held;
+        m_generation = m_db.transactionGeneration();
     }
     if (m_result && m_row + 1 < PQntuples(m_result)) {
         ++m_row;
@@ -247,7 +254,7 @@ Result<bool> Statement::stepWrite(bool& constraint)
         PQclear(r);
         m_prepared = name;
     }
-    const bool guarded = m_db.inTransaction();
+    const bool guarded = m_recoverable && m_db.inTransaction();
     if (guarded) {
         if (auto s = run("SAVEPOINT cs_bulk"); !s) {
             return s.error();

@@ -105,6 +105,7 @@ Status copyTable(Database& from, Database& to, const QString& table)
     if (!insert) {
         return insert.error();
     }
+    insert->setRecoverable(false); // a refused row ends the copy
     Status failed;
     auto walked = rows->forEachRow([&](const BulkStatement& row) {
         // The source's columns by name; the seal key is `key` in a file and key_int / key_text on a server.
