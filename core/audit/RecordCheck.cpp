@@ -124,6 +124,11 @@ Result<std::optional<std::pair<QString, const SealedKind*>>> prepare(Database& d
 
 Status require(Database& db, const QString& kind, const RecordKey& key)
 {
+    // The record and its seal as of one moment, while others may be writing (a server).
+    ReadSnapshot snapshot(db);
+    if (auto r = snapshot.status(); !r) {
+        return r;
+    }
     auto ready = prepare(db, kind);
     if (!ready || !ready.value()) {
         return ready ? Status() : Status(ready.error());
@@ -151,6 +156,10 @@ Status require(Database& db, const QString& kind, const RecordKey& key)
 
 Status requireAll(Database& db, const QString& kind, Events checkEvents)
 {
+    ReadSnapshot snapshot(db);
+    if (auto r = snapshot.status(); !r) {
+        return r;
+    }
     auto ready = prepare(db, kind);
     if (!ready || !ready.value()) {
         return ready ? Status() : Status(ready.error());

@@ -245,19 +245,19 @@ Status Database::commit()
     return {};
 }
 
-Status Database::beginSnapshot()
+Result<bool> Database::beginSnapshot()
 {
     if (m_backend != Backend::Postgres || m_inTransaction) {
-        return {};
+        return false;
     }
     if (auto r = execSql(QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"), Tr::tr("starting to read"));
         !r) {
-        return r;
+        return r.error();
     }
     m_inTransaction = true;
     ++m_generation;
     m_inSnapshot = true;
-    return {};
+    return true;
 }
 
 void Database::endSnapshot()

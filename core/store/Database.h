@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace cs {
 
@@ -56,10 +57,11 @@ public:
     /// Changes whenever a transaction begins or ends: what a cursor declared inside one checks before closing itself.
     quint64 transactionGeneration() const { return m_generation; }
 
-    /// On a server: one consistent view of the workspace for a long read (verify), however many people write
-    /// meanwhile (REPEATABLE READ, READ ONLY), in which store/PostgresStatement reads through plain cursors. Nothing
-    /// on a file, nor inside a write. endSnapshot() ends it.
-    Status beginSnapshot();
+    /// On a server: one consistent view of the workspace for a read of several statements (verify, a record against
+    /// its seal), however many people write meanwhile (REPEATABLE READ, READ ONLY), in which store/PostgresStatement
+    /// reads through plain cursors. Nothing on a file, nor inside a transaction: true when it started one, which
+    /// endSnapshot() ends. ReadSnapshot does both.
+    Result<bool> beginSnapshot();
     void endSnapshot();
 
     /// What the running command's statements have touched (null on a read-only connection): store/RecordSeals.h.
@@ -99,6 +101,36 @@ private:
     quint64 m_generation = 0;
     std::unique_ptr<RecordTouches> m_touches;
     QHash<QString, bool> m_hasId; ///< per table: whether it has an `id` column (PostgreSQL)
+};
+
+/// A consistent view for the reads of its scope (Database::beginSnapshot); nested ones share the outer one.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(Database& db)
+        : m_db(db)
+    {
+        auto started = db.beginSnapshot();
+        m_started = started && started.value();
+        if (!started) {
+            m_error = started.error();
+        }
+    }
+    ~ReadSnapshot()
+    {
+        if (m_started) {
+            m_db.endSnapshot();
+        }
+    }
+    ReadSnapshot(const ReadSnapshot&) = delete;
+    ReadSnapshot& operator=(const ReadSnapshot&) = delete;
+    /// Whether the view could be had (a server that refused it: the error).
+    Status status() const { return m_error ? Status(*m_error) : Status(); }
+
+private:
+    Database& m_db;
+    bool m_started = false;
+    std::optional<Error> m_error;
 };
 
 /// Commits when told, rolls back when it goes out of scope otherwise.

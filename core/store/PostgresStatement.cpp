@@ -60,6 +60,7 @@ public:
     { }
     ~Statement() override
     {
+        clearResult();
         closeCursor();
         if (!m_prepared.isEmpty() && PQstatus(m_conn) == CONNECTION_OK) {
             PQclear(PQexec(m_conn, QByteArray("DEALLOCATE " + m_prepared).constData()));

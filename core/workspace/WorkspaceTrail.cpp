@@ -50,14 +50,10 @@ Result<VerificationReport> Workspace::verify(const QList<std::pair<QString, QByt
         storage.append({Finding::Kind::StorageDamaged, 0, whole.error().message});
     }
     // On a server, one consistent view of the trail and the records while other people keep writing.
-    if (auto r = m_db->beginSnapshot(); !r) {
+    ReadSnapshot snapshot(*m_db);
+    if (auto r = snapshot.status(); !r) {
         return r.error();
     }
-    struct EndSnapshot
-    {
-        Database& db;
-        ~EndSnapshot() { db.endSnapshot(); }
-    } endSnapshot {*m_db};
     AuditVerifier verifier(*m_db, m_id, m_publicKey);
     for (const auto& [source, note] : checkpointFiles) {
         verifier.addCheckpointFile(source, note);
