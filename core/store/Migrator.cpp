@@ -28,6 +28,24 @@ QStringList statementsFor(const Database& db, const QStringList& sqlite)
     return out;
 }
 
+Status addTouchTriggers(Database& db, int version);
+
+/// Runs the statements of migration `m` as this backend reads them, then (on a server) the touch triggers of the tables
+/// it created.
+Status runStatements(Database& db, const Migration& m, const QString& what)
+{
+    QStringList statements = statementsFor(db, m.statements());
+    if (db.isServer() && m.version == 1) {
+        statements = PostgresDialect::supportStatements() + statements;
+    }
+    for (const QString& sql : statements) {
+        if (auto r = db.execSql(sql, what); !r) {
+            return r;
+        }
+    }
+    return db.isServer() ? addTouchTriggers(db, m.version) : Status();
+}
+
 /// On a server, every sealed table that exists records what each statement touches (PostgresDialect::touchTrigger),
 /// from the step that creates it on, before any row is written to it.
 Status addTouchTriggers(Database& db, int version)
@@ -91,19 +109,8 @@ Status migrate(Database& db, const WriteAccess& write, const QList<Migration>& m
         if (m.version <= fromVersion) {
             continue;
         }
-        QStringList statements = statementsFor(db, m.statements());
-        if (db.isServer() && m.version == 1) {
-            statements = PostgresDialect::supportStatements() + statements;
-        }
-        for (const QString& sql : statements) {
-            if (auto r = db.execSql(sql, Tr::tr("upgrading the workspace to schema %1").arg(m.version)); !r) {
-                return r;
-            }
-        }
-        if (db.isServer()) {
-            if (auto r = addTouchTriggers(db, m.version); !r) {
-                return r;
-            }
+        if (auto r = runStatements(db, m, Tr::tr("upgrading the workspace to schema %1").arg(m.version)); !r) {
+            return r;
         }
         if (m.fill) {
             if (auto r = m.fill(db, write); !r) {
@@ -131,19 +138,8 @@ Status createSchema(Database& db, const QList<Migration>& migrations, int versio
         if (m.version > version) {
             break;
         }
-        QStringList statements = statementsFor(db, m.statements());
-        if (db.isServer() && m.version == 1) {
-            statements = PostgresDialect::supportStatements() + statements;
-        }
-        for (const QString& sql : statements) {
-            if (auto r = db.execSql(sql, Tr::tr("creating the tables of schema %1").arg(m.version)); !r) {
-                return r;
-            }
-        }
-        if (db.isServer()) {
-            if (auto r = addTouchTriggers(db, m.version); !r) {
-                return r;
-            }
+        if (auto r = runStatements(db, m, Tr::tr("creating the tables of schema %1").arg(m.version)); !r) {
+            return r;
         }
     }
     return {};

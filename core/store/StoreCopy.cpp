@@ -17,31 +17,13 @@ struct Tr
 /// A table's column names in table order.
 Result<QStringList> columnsOf(Database& db, const QString& table)
 {
-    const QByteArray sql = QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(table).toUtf8();
-    if (db.isServer()) {
-        auto stmt = BulkStatement::prepare(
-            db,
-            "SELECT attname::text FROM pg_catalog.pg_attribute WHERE attrelid = to_regclass(?) AND attnum > 0 AND "
-            "NOT attisdropped ORDER BY attnum",
-            Tr::tr("reading the columns of %1").arg(table));
-        if (!stmt) {
-            return stmt.error();
-        }
-        const QByteArray name = table.toUtf8();
-        stmt->bindText(1, std::string_view(name.constData(), size_t(name.size())));
-        QStringList columns;
-        auto read = stmt->forEachRow([&](const BulkStatement& r) {
-            const std::string_view c = r.columnText(0);
-            columns.append(QString::fromUtf8(c.data(), qsizetype(c.size())));
-            return true;
-        });
-        if (!read) {
-            return read.error();
-        }
-        return columns;
-    }
-    auto stmt = BulkStatement::prepare(db, "SELECT name FROM pragma_table_info(?) ORDER BY cid",
-                                       Tr::tr("reading the columns of %1").arg(table));
+    auto stmt =
+        BulkStatement::prepare(db,
+                               db.isServer() ? "SELECT attname::text FROM pg_catalog.pg_attribute WHERE attrelid "
+                                               "= to_regclass(?) AND attnum > 0 AND NOT attisdropped ORDER BY "
+                                               "attnum"
+                                             : "SELECT name FROM pragma_table_info(?) ORDER BY cid",
+                               Tr::tr("reading the columns of %1").arg(table));
     if (!stmt) {
         return stmt.error();
     }
