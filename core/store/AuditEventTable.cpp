@@ -3,6 +3,7 @@
 #include "store/BulkStatement.h"
 #include "store/QueryHelpers.h"
 #include "store/RecordSeals.h"
+#include "store/RecordSealsInternal.h"
 
 #include <QCoreApplication>
 #include <QSqlRecord>
@@ -94,12 +95,6 @@ RecordSeal readSeal(const Row& r, int first, bool server)
     return seal;
 }
 
-/// The columns record_seal and record_head keep a key in (store/PostgresDialect.h).
-QString keyColumns(const Database& db)
-{
-    return db.isServer() ? QStringLiteral("key_int, key_text") : QStringLiteral("key");
-}
-
 QVariant textOrNull(const QByteArray& text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(text));
@@ -172,7 +167,7 @@ Status AuditEventTable::insert(const WriteAccess& /*write*/, const AuditEvent& e
         return {};
     }
     const bool server = m_db.isServer();
-    const QString key = keyColumns(m_db);
+    const QString key = RecordSealsInternal::sealKeyColumns(m_db);
     const QString keyBinds = server ? QStringLiteral("?, ?") : QStringLiteral("?");
     auto seal =
         m_db.prepare(QStringLiteral("INSERT INTO record_seal (seq, ord, kind, %1, sha256) VALUES (?, ?, ?, %2, ?)")
@@ -241,8 +236,8 @@ Status AuditEventTable::attachSeals(QList<AuditEvent>& events)
     if (!has.value() || events.isEmpty()) {
         return {};
     }
-    auto q = m_db.prepare(
-        QStringLiteral("SELECT kind, %1, sha256 FROM record_seal WHERE seq = ? ORDER BY ord").arg(keyColumns(m_db)));
+    auto q = m_db.prepare(QStringLiteral("SELECT kind, %1, sha256 FROM record_seal WHERE seq = ? ORDER BY ord")
+                              .arg(RecordSealsInternal::sealKeyColumns(m_db)));
     if (!q) {
         return q.error();
     }
@@ -407,7 +402,7 @@ Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const Audi
     if (has.value()) {
         const QByteArray sealSql =
             QStringLiteral("SELECT seq, kind, %1, sha256 FROM record_seal WHERE seq >= ? ORDER BY seq, ord")
-                .arg(keyColumns(m_db))
+                .arg(RecordSealsInternal::sealKeyColumns(m_db))
                 .toUtf8();
         auto s = BulkStatement::prepare(m_db, sealSql.constData(), Tr::tr("reading the audit trail's seals"));
         if (!s) {

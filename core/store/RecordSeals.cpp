@@ -103,14 +103,14 @@ private:
     Sha256 m_hash;
 };
 
+} // namespace
+
+namespace RecordSealsInternal {
+
 QString quoted(const QString& name)
 {
     return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
 }
-
-} // namespace
-
-namespace RecordSealsInternal {
 
 Result<TableShape> shapeOf(Database& db, const SealedKind& kind)
 {

@@ -8,6 +8,9 @@
 /// What store/RecordSeals.cpp and store/RecordTouches.cpp share (internal to the store).
 namespace cs::RecordSealsInternal {
 
+/// `name` as an SQL identifier in double quotes.
+QString quoted(const QString& name);
+
 /// The columns of a table: their names in table order and the primary key's, in key order.
 struct TableShape
 {

@@ -21,11 +21,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cs::RecordSeals)
 };
 
-QString quoted(const QString& name)
-{
-    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
-}
-
 std::optional<RecordKey> keyOfValue(sqlite3_value* value)
 {
     switch (sqlite3_value_type(value)) {
