@@ -52,7 +52,7 @@ asan: deps $(ASAN_BUILD)/build.ninja
 	  ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1 \
 	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/sanitizer/lsan.supp:print_suppressions=0 \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 COUNTERSIGN_SERVER_KILLS=50 \
-	  ctest --output-on-failure -j $(JOBS) --timeout 900 -LE "benchmark|house"
+	  ctest --output-on-failure -j $(JOBS) --timeout 900 -LE "benchmark|house|server"
 
 # Clang builds the core and tests/fuzz only, instrumented for libFuzzer, ASan and UBSan.
 $(FUZZ_BUILD)/build.ninja:

@@ -81,6 +81,10 @@ QStringList supportStatements()
                        "RAISE EXCEPTION USING MESSAGE = TG_ARGV[0], ERRCODE = 'P0001'; END $$"),
         QStringLiteral("CREATE FUNCTION countersign_touch() RETURNS trigger LANGUAGE plpgsql AS $$ "
                        "DECLARE k jsonb; BEGIN "
+                       // Only Countersign's sessions have the table (Migrator): anyone else is told why, by name.
+                       "IF to_regclass('pg_temp.countersign_touched') IS NULL THEN RAISE EXCEPTION USING MESSAGE = "
+                       "format('%s is changed only through Countersign, which seals every change', TG_TABLE_NAME), "
+                       "ERRCODE = 'P0001'; END IF; "
                        "IF TG_OP <> 'INSERT' THEN k := to_jsonb(OLD) -> TG_ARGV[0]; "
                        "INSERT INTO countersign_touched (kind, key_int, key_text) VALUES (TG_TABLE_NAME, "
                        "CASE WHEN jsonb_typeof(k) = 'number' THEN (k #>> '{}')::bigint END, "

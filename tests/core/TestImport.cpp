@@ -542,6 +542,7 @@ void TestImport::sqlStoreHostileAndUnusualFiles()
 
 void TestImport::sqlStoreRefusesOtherDatabases()
 {
+    CS_FILE_WORKSPACES_ONLY("a workspace file given as an MLflow database");
     QTemporaryDir dir;
     TestWorkspace t; // a Countersign workspace is an SQLite file, but not an MLflow database
     auto notMlflow = MlflowSqlStore::open(t.path());

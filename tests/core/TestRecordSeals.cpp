@@ -288,9 +288,8 @@ void TestRecordSeals::rolesEditedOutsideAreRefused()
     QVERIFY(!before);
     QCOMPARE(nameOf(before.error().code), nameOf(ErrorCode::Forbidden)); // a data scientist cannot approve
     t.close();
-    QCOMPARE(rawExec(t.path(),
-                     QStringLiteral("UPDATE user_account SET roles = 'data-scientist,qa-officer' WHERE username = "
-                                    "'dana'")),
+    QCOMPARE(editOutside(t.path(), {QStringLiteral("UPDATE user_account SET roles = 'data-scientist,qa-officer' "
+                                                   "WHERE username = 'dana'")}),
              QString());
     QVERIFY(t.reopen());
     QVERIFY(t.signInAs(QStringLiteral("dana")));
@@ -310,9 +309,9 @@ void TestRecordSeals::lockoutSettingEditedOutsideIsRefused()
     TestWorkspace t;
     QVERIFY(t.addUser(QStringLiteral("dana"), {Role::DataScientist}));
     t.close();
-    QCOMPARE(rawExec(t.path(),
-                     QStringLiteral("INSERT OR REPLACE INTO setting VALUES ('security.max_failed_logins', "
-                                    "'{\"value\":1000}', 0, 'tester')")),
+    QCOMPARE(editOutside(t.path(), {QStringLiteral("DELETE FROM setting WHERE key = 'security.max_failed_logins'"),
+                                    QStringLiteral("INSERT INTO setting VALUES ('security.max_failed_logins', "
+                                                   "'{\"value\":1000}', 0, 'tester')")}),
              QString());
     auto ws = Workspace::open(t.path(), OpenMode::ReadWrite, t.options());
     QVERIFY(ws);
@@ -329,7 +328,7 @@ void TestRecordSeals::versionStateEditedOutsideIsRefused()
     TestWorkspace t;
     QVERIFY(t.addModelVersions(QStringLiteral("m"), {QStringLiteral("1")}));
     t.close();
-    QCOMPARE(rawExec(t.path(), QStringLiteral("UPDATE model_version SET state = 'approved'")), QString());
+    QCOMPARE(editOutside(t.path(), {QStringLiteral("UPDATE model_version SET state = 'approved'")}), QString());
     QVERIFY(t.reopen());
     TransitionVersionCommand release(QStringLiteral("m"), QStringLiteral("1"), LifecycleState::Withdrawn,
                                      QStringLiteral("withdraw"));

@@ -392,10 +392,11 @@ void TestSigning::editedRecordAndTransplantedSignatureFail()
     QVERIFY(sign(t, second, Meaning::Reviewed, credentials).ok());
     QCOMPARE(verifyAll(t).size(), 2);
     t.close();
-    QTemporaryDir dir;
-    const QString edited = dir.filePath(QStringLiteral("edited.countersign"));
-    const QString moved = dir.filePath(QStringLiteral("moved.countersign"));
-    QVERIFY(QFile::copy(t.path(), edited) && QFile::copy(t.path(), moved));
+    QTemporaryDir editedDir;
+    QTemporaryDir movedDir;
+    const QString edited = TestWorkspace::copyOf(t.path(), editedDir.path());
+    const QString moved = TestWorkspace::copyOf(t.path(), movedDir.path());
+    QVERIFY(!edited.isEmpty() && !moved.isEmpty());
 
     QCOMPARE(tamper(edited,
                     {QStringLiteral("UPDATE audit_review SET finding = 'Nothing to see.' WHERE id = %1").arg(first)}),

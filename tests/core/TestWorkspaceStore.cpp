@@ -1,4 +1,5 @@
 // The workspace store: how it opens, what it refuses and how, the append-only triggers, migrations.
+#include "PgServer.h"
 #include "Tamper.h"
 #include "TestWorkspace.h"
 #include "commands/RecordAuditReviewCommand.h"
@@ -44,11 +45,29 @@ private:
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? Sha256::hash(f.readAll()).value() : QByteArray();
     }
+    /// The file's bytes, or on a server the superuser's view of every row of the tables a schema upgrade writes.
+    static QByteArray storeDigest(const QString& path)
+    {
+        if (!TestWorkspace::onServer()) {
+            return fileDigest(path);
+        }
+        QString rows;
+        const bool ok = PgServer::shared().psql(
+            PgServer::databaseOf(path),
+            QStringLiteral("SELECT (SELECT string_agg(s::text, ',' ORDER BY version) FROM schema_version s), "
+                           "(SELECT count(*) FROM audit_event), (SELECT max(seq) FROM audit_event), "
+                           "(SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public')"),
+            nullptr, &rows);
+        return ok ? Sha256::hash(rows.toUtf8()).value() : QByteArray();
+    }
 };
 
 void TestWorkspaceStore::createsWithDurablePragmas()
 {
     TestWorkspace t;
+    QCOMPARE(t.ws().schemaVersion(), Schema::latestVersion());
+    QCOMPARE(t.ws().eventCount().value(), qint64(2)); // workspace.created, user.created
+    CS_FILE_WORKSPACES_ONLY("SQLite's pragmas (a server's durability is its own configuration)");
     QSqlQuery q(WorkspaceAccess::database(t.ws()).connection());
     QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -56,8 +75,6 @@ void TestWorkspaceStore::createsWithDurablePragmas()
     QCOMPARE(q.value(0).toInt(), 2); // FULL
     QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
-    QCOMPARE(t.ws().schemaVersion(), Schema::latestVersion());
-    QCOMPARE(t.ws().eventCount().value(), qint64(2)); // workspace.created, user.created
     QVERIFY(QFile::exists(t.ws().keyFilePath()));
     QCOMPARE(QFile(t.ws().keyFilePath()).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
              QFileDevice::Permissions());
@@ -132,6 +149,8 @@ void TestWorkspaceStore::foreignDatabaseIsNotModified()
 
 void TestWorkspaceStore::lockedByAnotherWriter()
 {
+    CS_FILE_WORKSPACES_ONLY("SQLite's file lock (on a server writers wait for each other: test_server_workspace's "
+                            "concurrentWriters)");
     TestWorkspace t;
     t.close();
     QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-writer"));
@@ -157,6 +176,8 @@ void TestWorkspaceStore::lockedByAnotherWriter()
 
 void TestWorkspaceStore::readOnlyFile()
 {
+    CS_FILE_WORKSPACES_ONLY("file permissions (on a server, the role's privileges: test_server_workspace's "
+                            "privileges)");
     TestWorkspace t;
     t.close();
     QVERIFY(QFile(t.path()).setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup));
@@ -172,6 +193,7 @@ void TestWorkspaceStore::readOnlyFile()
 
 void TestWorkspaceStore::damagedFile()
 {
+    CS_FILE_WORKSPACES_ONLY("bytes scribbled over the file's pages (a server keeps its own pages)");
     TestWorkspace t;
     QVERIFY(t.addEvents(300)); // enough pages that the damage lands inside the tables, not the header
     t.close();
@@ -195,17 +217,18 @@ void TestWorkspaceStore::newerSchemaIsRefusedUnchanged()
 {
     TestWorkspace t;
     t.close();
-    QCOMPARE(rawExec(t.path(), QStringLiteral("INSERT INTO schema_version VALUES (99, 0, 'from the future')")),
+    QCOMPARE(tamper(t.path(), {QStringLiteral("INSERT INTO schema_version VALUES (99, 0, 'from the future')")}),
              QString());
     QFile::remove(t.path() + QStringLiteral("-wal"));
     QFile::remove(t.path() + QStringLiteral("-shm"));
-    const QByteArray before = fileDigest(t.path());
+    const QByteArray before = storeDigest(t.path());
+    QVERIFY(!before.isEmpty());
     auto ws = Workspace::open(t.path(), OpenMode::ReadWrite);
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::NewerSchema);
     QVERIFY2(ws.error().message.contains(u"schema 99") && ws.error().message.contains(u"not changed"),
              qPrintable(ws.error().message));
-    QCOMPARE(fileDigest(t.path()), before);
+    QCOMPARE(storeDigest(t.path()), before);
 }
 
 void TestWorkspaceStore::appendOnlyTriggers_data()

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QUrl>
 
 #include <pwd.h>
 #include <sys/stat.h>
@@ -156,16 +157,28 @@ QString PgServer::uri(const QString& database, const QString& role, const QStrin
 
 bool PgServer::psql(const QString& database, const QString& sql, QString* why, QString* output) const
 {
-    // psql runs as the current user; the password goes through the environment of this one process only.
+    return runPsql({QStringLiteral("-h"), socketDir(), QStringLiteral("-p"), QString::number(kPort), QStringLiteral("-U"),
+                    Admin, QStringLiteral("-d"), database},
+                   sql, why, output);
+}
+
+bool PgServer::psqlAt(const QString& uri, const QString& sql, QString* why, QString* output) const
+{
+    return runPsql({QStringLiteral("-d"), uri}, sql, why, output);
+}
+
+bool PgServer::runPsql(const QStringList& connection, const QString& sql, QString* why, QString* output) const
+{
+    // psql runs as the current user; the password goes through the environment of this one process only (a URI's
+    // own password wins over it).
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PGPASSWORD"), AdminPassword);
     p.setProcessEnvironment(env);
     p.start(binary(QStringLiteral("psql")),
-            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
-             QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-h"), socketDir(),
-             QStringLiteral("-p"), QString::number(kPort), QStringLiteral("-U"), Admin, QStringLiteral("-d"), database,
-             QStringLiteral("-c"), sql});
+            QStringList {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"), QStringLiteral("-t"),
+                         QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1")} +
+                connection + QStringList {QStringLiteral("-c"), sql});
     if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
         if (why) {
             *why = QStringLiteral("psql: ") + QString::fromLocal8Bit(p.readAllStandardError());
@@ -176,6 +189,24 @@ bool PgServer::psql(const QString& database, const QString& sql, QString* why, Q
         *output = QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
     }
     return true;
+}
+
+PgServer& PgServer::shared()
+{
+    static const std::unique_ptr<PgServer> server = [] {
+        auto s = std::make_unique<PgServer>();
+        QString why;
+        if (!s->start(&why)) {
+            qFatal("cannot start the test's PostgreSQL server: %s", qPrintable(why));
+        }
+        return s;
+    }();
+    return *server;
+}
+
+QString PgServer::databaseOf(const QString& uri)
+{
+    return QUrl(uri).path().mid(1);
 }
 
 bool PgServer::createTeam(const QString& name, QString* why) const

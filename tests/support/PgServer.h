@@ -52,7 +52,17 @@ public:
     /// The folder holding the server's socket (the host of its URIs).
     QString socketFolder() const { return socketDir(); }
 
+    /// Runs `sql` through psql connected as `uri` says (one transaction); false and `why` on failure.
+    bool psqlAt(const QString& uri, const QString& sql, QString* why, QString* output = nullptr) const;
+
+    /// The server this test process shares between its team test workspaces (TestWorkspace on the server backend),
+    /// started the first time it is asked for and stopped when the process ends; fails the process when it cannot.
+    static PgServer& shared();
+    /// The database a URI of this server names (the path of `postgresql://…/DATABASE?…`).
+    static QString databaseOf(const QString& uri);
+
 private:
+    bool runPsql(const QStringList& connection, const QString& sql, QString* why, QString* output) const;
     bool run(const QStringList& command, QString* why, QString* output = nullptr) const;
     QString binary(const QString& name) const;
     QString socketDir() const { return m_dir.path(); }

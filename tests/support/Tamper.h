@@ -14,4 +14,10 @@ QString tamper(const QString& path, const QStringList& sql, bool restoreTriggers
 /// empty string when it succeeded.
 QString rawExec(const QString& path, const QString& sql);
 
+/// Changes sealed records as someone outside Countersign would. On a file: a plain connection (the seals' hook is in
+/// Countersign's process only). On a server a plain connection as the workspace's own role is refused by the seal
+/// triggers, which this checks, so the superuser does it with the triggers off (tamper). Returns the error text, or an
+/// empty string when the change was made.
+QString editOutside(const QString& path, const QStringList& sql);
+
 } // namespace cs::test

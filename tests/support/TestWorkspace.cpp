@@ -1,11 +1,14 @@
 #include "TestWorkspace.h"
 
+#include "PgServer.h"
+
 #include "commands/ChangeSettingCommand.h"
 #include "commands/RegistryCommands.h"
 #include "commands/UserCommands.h"
 #include "json/CanonicalJson.h"
 #include "settings/WorkspaceSettings.h"
 #include "store/Schema.h"
+#include "workspace/WorkspaceKeyFile.h"
 
 #include <QFile>
 #include <QTest>
@@ -19,6 +22,18 @@ TestWorkspace::TestWorkspace()
 TestWorkspace::TestWorkspace(int schemaVersion)
     : m_clock(1764000000000) // 2025-11-24T16:00:00Z
 {
+    if (onServer()) {
+        static int count = 0;
+        const QString team = QStringLiteral("ws_%1").arg(++count);
+        QString why;
+        if (!PgServer::shared().createTeam(team, &why)) {
+            qFatal("cannot create the database of a team test workspace: %s", qPrintable(why));
+        }
+        m_location = PgServer::shared().ownerUri(team);
+        // One folder of team keys for the process: copies of a workspace (copyOf) find the key by its id.
+        static const QTemporaryDir keys;
+        qputenv("COUNTERSIGN_TEAM_KEYS", QFile::encodeName(keys.path()));
+    }
     const QList<Migration> migrations = Schema::migrations().first(schemaVersion);
     Workspace::Options o = options();
     o.migrations = &migrations;
@@ -48,6 +63,43 @@ TestWorkspace::TestWorkspace(const QString& serverUri, const QString& writerRole
 }
 
 TestWorkspace::~TestWorkspace() = default;
+
+QString TestWorkspace::copyOf(const QString& path, const QString& folder)
+{
+    if (!path.startsWith(QStringLiteral("postgresql:"))) {
+        const QString copy = folder + QStringLiteral("/copy.countersign");
+        QFile::copy(path, copy);
+        QFile::copy(path + QStringLiteral(".key"), copy + QStringLiteral(".key"));
+        return copy;
+    }
+    static int count = 0;
+    const QString from = PgServer::databaseOf(path);
+    const QString database = QStringLiteral("%1_copy_%2").arg(from).arg(++count);
+    QString why;
+    if (!PgServer::shared().psql(QStringLiteral("postgres"),
+                                 QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 OWNER %3")
+                                     .arg(database, from, PgServer::ownerOf(from)),
+                                 &why)) {
+        qWarning("copying %s: %s", qPrintable(from), qPrintable(why));
+        return {};
+    }
+    return PgServer::shared().ownerUri(from).replace(u'/' + from + u'?', u'/' + database + u'?');
+}
+
+QString TestWorkspace::keyFileOf(const QString& path)
+{
+    if (!path.startsWith(QStringLiteral("postgresql:"))) {
+        return path + QStringLiteral(".key");
+    }
+    auto ws = Workspace::open(path, OpenMode::ReadOnly);
+    return ws ? WorkspaceKeyFile::teamPathFor(ws.value()->id()) : QString();
+}
+
+bool TestWorkspace::onServer()
+{
+    static const bool server = qgetenv("COUNTERSIGN_TEST_BACKEND") == "postgresql";
+    return server;
+}
 
 QString TestWorkspace::passwordOf(const QString& username)
 {

@@ -8,6 +8,15 @@
 
 #include <memory>
 
+/// Skips the rest of a test in a `*_on_server` run: for what only a file has (its bytes, permissions, SQLite's own
+/// locks), saying what stands for it on a server.
+#define CS_FILE_WORKSPACES_ONLY(why)                                                                                   \
+    do {                                                                                                               \
+        if (cs::test::TestWorkspace::onServer()) {                                                                     \
+            QSKIP("file workspaces only: " why);                                                                       \
+        }                                                                                                              \
+    } while (false)
+
 namespace cs::test {
 
 /// A workspace in a temporary folder with a manual clock, for tests. Fails the current test on any error.
@@ -39,6 +48,17 @@ public:
     /// (read-write only).
     void close() { m_ws.reset(); }
     bool reopen(OpenMode mode = OpenMode::ReadWrite);
+
+    /// Whether this test process keeps its workspaces on a PostgreSQL server: COUNTERSIGN_TEST_BACKEND=postgresql
+    /// (ctest's `*_on_server` runs of the store, command and verification tests). Then every TestWorkspace is a
+    /// team workspace in a database of its own on PgServer::shared(), created by that database's owner role.
+    static bool onServer();
+
+    /// A copy of the closed workspace at `path` (and of its key) in `folder`, returning where the copy is: a file beside
+    /// its own key, or on a server a database made from the original (the key, found by workspace id, is shared).
+    static QString copyOf(const QString& path, const QString& folder);
+    /// Where the checkpoint-signing key of the workspace at `path` lives (WorkspaceKeyFile).
+    static QString keyFileOf(const QString& path);
 
     /// The workspace's first account: "tester", who holds every role.
     static inline const QString Tester = QStringLiteral("tester");
