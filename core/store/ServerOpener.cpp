@@ -5,6 +5,8 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -67,6 +69,46 @@ Result<QMap<QString, QString>> parse(const QString& uri)
     return params;
 }
 
+/// The entries of service `name` where libpq looks for them: $PGSERVICEFILE or ~/.pg_service.conf, else
+/// pg_service.conf in $PGSYSCONFDIR or Debian's /etc/postgresql-common. Empty when no file defines it (libpq then
+/// says so when connecting).
+QMap<QString, QString> serviceEntries(const QString& name)
+{
+    const QByteArray userFile = qgetenv("PGSERVICEFILE");
+    const QByteArray sysconf = qgetenv("PGSYSCONFDIR");
+    const QStringList files = {
+        userFile.isEmpty() ? QDir::homePath() + QStringLiteral("/.pg_service.conf") : QFile::decodeName(userFile),
+        (sysconf.isEmpty() ? QStringLiteral("/etc/postgresql-common") : QFile::decodeName(sysconf)) +
+            QStringLiteral("/pg_service.conf")};
+    for (const QString& path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            continue;
+        }
+        QMap<QString, QString> entries;
+        bool inSection = false;
+        bool found = false;
+        while (!file.atEnd()) {
+            const QString line = QString::fromUtf8(file.readLine()).trimmed();
+            if (line.isEmpty() || line.startsWith(u'#')) {
+                continue;
+            }
+            if (line.startsWith(u'[') && line.endsWith(u']')) {
+                inSection = line.mid(1, line.size() - 2) == name;
+                found = found || inSection;
+                continue;
+            }
+            if (const qsizetype eq = line.indexOf(u'='); inSection && eq > 0) {
+                entries.insert(line.left(eq).trimmed(), line.mid(eq + 1).trimmed());
+            }
+        }
+        if (found) {
+            return entries;
+        }
+    }
+    return {};
+}
+
 Result<std::unique_ptr<Database>> connect(const QString& uri, Database::Mode mode)
 {
     auto parsed = parse(uri);
@@ -74,7 +116,18 @@ Result<std::unique_ptr<Database>> connect(const QString& uri, Database::Mode mod
         return parsed.error();
     }
     QMap<QString, QString> params = parsed.value();
-    if (!params.contains(QStringLiteral("sslmode")) && !isLocalHost(params.value(QStringLiteral("host")))) {
+    QString host = params.value(QStringLiteral("host"));
+    bool sslModeChosen = params.contains(QStringLiteral("sslmode"));
+    if (params.contains(QStringLiteral("service"))) {
+        // A named connection: its host and sslmode come from the service file, as libpq will read them. The default
+        // is decided on those, and never overrides a mode the service chose.
+        const QMap<QString, QString> service = serviceEntries(params.value(QStringLiteral("service")));
+        if (host.isEmpty()) {
+            host = service.value(QStringLiteral("host"));
+        }
+        sslModeChosen = sslModeChosen || service.contains(QStringLiteral("sslmode"));
+    }
+    if (!sslModeChosen && !isLocalHost(host)) {
         params.insert(QStringLiteral("sslmode"), QStringLiteral("verify-full"));
     }
     params.insert(QStringLiteral("application_name"), QStringLiteral("countersign"));

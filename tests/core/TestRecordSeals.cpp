@@ -288,8 +288,9 @@ void TestRecordSeals::rolesEditedOutsideAreRefused()
     QVERIFY(!before);
     QCOMPARE(nameOf(before.error().code), nameOf(ErrorCode::Forbidden)); // a data scientist cannot approve
     t.close();
-    QCOMPARE(editOutside(t.path(), {QStringLiteral("UPDATE user_account SET roles = 'data-scientist,qa-officer' "
-                                                   "WHERE username = 'dana'")}),
+    QCOMPARE(editOutside(t.path(),
+                         {QStringLiteral("UPDATE user_account SET roles = 'data-scientist,qa-officer' "
+                                         "WHERE username = 'dana'")}),
              QString());
     QVERIFY(t.reopen());
     QVERIFY(t.signInAs(QStringLiteral("dana")));
@@ -309,9 +310,10 @@ void TestRecordSeals::lockoutSettingEditedOutsideIsRefused()
     TestWorkspace t;
     QVERIFY(t.addUser(QStringLiteral("dana"), {Role::DataScientist}));
     t.close();
-    QCOMPARE(editOutside(t.path(), {QStringLiteral("DELETE FROM setting WHERE key = 'security.max_failed_logins'"),
-                                    QStringLiteral("INSERT INTO setting VALUES ('security.max_failed_logins', "
-                                                   "'{\"value\":1000}', 0, 'tester')")}),
+    QCOMPARE(editOutside(t.path(),
+                         {QStringLiteral("DELETE FROM setting WHERE key = 'security.max_failed_logins'"),
+                          QStringLiteral("INSERT INTO setting VALUES ('security.max_failed_logins', "
+                                         "'{\"value\":1000}', 0, 'tester')")}),
              QString());
     auto ws = Workspace::open(t.path(), OpenMode::ReadWrite, t.options());
     QVERIFY(ws);

@@ -8,10 +8,13 @@
 #include "demo/DemoWorkspace.h"
 #include "settings/WorkspaceSettings.h"
 #include "store/ServerOpener.h"
+#include "workspace/WorkspaceAccess.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -39,13 +42,20 @@ private slots:
     void concurrentWritersKeepOneChain();
     void killedClientLeavesNothingPartial();
     void serverRestartIsAClearErrorThenWorkResumes();
+    void remoteServersAreVerifiedOverTls();
+    void namedConnectionsFromAServiceFile();
 
 private:
     /// A team workspace as its writer role sees it, with the test's own account signed in.
     std::unique_ptr<TestWorkspace> teamWorkspace(QString* team);
     /// Verifies the workspace at `uri` from a fresh read-only connection; the report's summary on failure.
     static VerificationReport verifyAt(const QString& uri);
+    /// The server of the TLS tests (started by the first), with a team "secure"; empty when it cannot start.
+    PgServer* tlsServer(QString* why);
+    /// `secure`'s owner at the TLS server's address, with `query` after "?".
+    QString secureUri(const QString& query) const;
     std::unique_ptr<PgServer> m_server;
+    std::unique_ptr<PgServer> m_tls;
     int m_teams = 0;
     /// A new team database with its owner and writer roles; its name.
     QString newTeam();
@@ -372,6 +382,138 @@ void TestServerWorkspace::serverRestartIsAClearErrorThenWorkResumes()
     QVERIFY(t->ws().execute(again));
     const VerificationReport report = verifyAt(m_server->writerUri(team));
     QVERIFY2(report.intact(), qPrintable(report.summary()));
+}
+
+PgServer* TestServerWorkspace::tlsServer(QString* why)
+{
+    if (!m_tls) {
+        auto server = std::make_unique<PgServer>();
+        server->enableTls();
+        if (!server->start(why) || !server->createTeam(QStringLiteral("secure"), why)) {
+            return nullptr;
+        }
+        m_tls = std::move(server);
+    }
+    return m_tls.get();
+}
+
+QString TestServerWorkspace::secureUri(const QString& query) const
+{
+    const QString owner = PgServer::ownerOf(QStringLiteral("secure"));
+    return QStringLiteral("postgresql://%1:%2@%3:%4/secure?%5")
+        .arg(owner, PgServer::passwordOf(owner), PgServer::TlsHost)
+        .arg(m_tls->port())
+        .arg(query);
+}
+
+void TestServerWorkspace::remoteServersAreVerifiedOverTls()
+{
+    QString why;
+    PgServer* server = tlsServer(&why);
+    QVERIFY2(server, qPrintable(why));
+    const QString ca = QStringLiteral("sslrootcert=") + server->tlsCaFile();
+
+    // No sslmode in the URI and a host that is not this machine's name: Countersign asks libpq for verify-full. The
+    // server's CA lets the connection in, and it is encrypted (the server's own view, pg_stat_ssl).
+    TestWorkspace t(secureUri(ca));
+    QVERIFY(t.addEvents(3));
+    QSqlQuery q(WorkspaceAccess::database(t.ws()).connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")) && q.next());
+    QVERIFY(q.value(0).toBool());
+    QVERIFY2(q.value(1).toString().startsWith(u"TLSv1."), qPrintable(q.value(1).toString()));
+    q.finish();
+    const VerificationReport report = verifyAt(secureUri(ca));
+    QVERIFY2(report.intact(), qPrintable(report.summary()));
+
+    const auto refusal = [](const QString& uri) {
+        auto ws = Workspace::open(uri, OpenMode::ReadOnly);
+        return ws ? QStringLiteral("opened") : ws.error().message;
+    };
+    const QString password = PgServer::passwordOf(PgServer::ownerOf(QStringLiteral("secure")));
+    // A certificate from a CA the client does not trust: refused, the URI named without its password.
+    QString said = refusal(secureUri(QStringLiteral("sslrootcert=") + server->otherCaFile()));
+    QVERIFY2(said.contains(u"certificate verify failed") && said.contains(u"cannot connect to postgresql://") &&
+                 !said.contains(password),
+             qPrintable(said));
+    // The right CA, but the certificate is for another name than the one asked for.
+    const QString owner = PgServer::ownerOf(QStringLiteral("secure"));
+    said = refusal(QStringLiteral("postgresql://%1:%2@db.example.org:%3/secure?hostaddr=%4&%5")
+                       .arg(owner, password)
+                       .arg(server->port())
+                       .arg(PgServer::TlsHost, ca));
+    QVERIFY2(said.contains(u"does not match host name \"db.example.org\""), qPrintable(said));
+    // No CA at all: verify-full needs one, and says where it looked.
+    qputenv("PGSSLROOTCERT", QFile::encodeName(QDir::temp().filePath(QStringLiteral("no-such-root.crt"))));
+    said = refusal(secureUri(QStringLiteral("connect_timeout=10")));
+    qunsetenv("PGSSLROOTCERT");
+    QVERIFY2(said.contains(u"root certificate file") && said.contains(u"does not exist"), qPrintable(said));
+    // Whoever turns TLS off explicitly is turned away by this server.
+    said = refusal(secureUri(QStringLiteral("sslmode=disable")));
+    QVERIFY2(said.contains(u"no encryption"), qPrintable(said));
+}
+
+void TestServerWorkspace::namedConnectionsFromAServiceFile()
+{
+    QString why;
+    PgServer* server = tlsServer(&why);
+    QVERIFY2(server, qPrintable(why));
+    // The connection details in a PostgreSQL service file and the password in a password file, as a team's IT
+    // department hands them out: Countersign is given only the name.
+    QTemporaryDir dir;
+    const QString owner = PgServer::ownerOf(QStringLiteral("secure"));
+    const QString services = dir.filePath(QStringLiteral("pg_service.conf"));
+    const QString passwords = dir.filePath(QStringLiteral("pgpass"));
+    {
+        QFile f(services);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        const QString common = QStringLiteral("host=%1\nport=%2\ndbname=secure\nuser=%3\n")
+                                   .arg(PgServer::TlsHost)
+                                   .arg(server->port())
+                                   .arg(owner);
+        f.write(QStringLiteral("# the QA team's workspace\n[qa-team]\n%1sslrootcert=%2\n\n"
+                               "[wrong-ca]\n%1sslrootcert=%3\n\n"
+                               "[encrypted-only]\n%1sslmode=require\n")
+                    .arg(common, server->tlsCaFile(), server->otherCaFile())
+                    .toUtf8());
+        QFile p(passwords);
+        QVERIFY(p.open(QIODevice::WriteOnly));
+        p.write(QStringLiteral("%1:%2:secure:%3:%4\n")
+                    .arg(PgServer::TlsHost)
+                    .arg(server->port())
+                    .arg(owner, PgServer::passwordOf(owner))
+                    .toUtf8());
+        p.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // libpq ignores it otherwise
+    }
+    qputenv("PGSERVICEFILE", QFile::encodeName(services));
+    qputenv("PGPASSFILE", QFile::encodeName(passwords));
+    const auto restore = qScopeGuard([] {
+        qunsetenv("PGSERVICEFILE");
+        qunsetenv("PGPASSFILE");
+    });
+    // secure holds a workspace when the TLS test ran first; a service run on its own makes one.
+    if (!Workspace::open(QStringLiteral("postgresql:///?service=qa-team"), OpenMode::ReadOnly)) {
+        TestWorkspace made(secureUri(QStringLiteral("sslrootcert=") + server->tlsCaFile()));
+    }
+    auto ws = Workspace::open(QStringLiteral("postgresql:///?service=qa-team"), OpenMode::ReadOnly);
+    QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+    QVERIFY(ws.value()->verify().value().intact());
+    ws.value().reset();
+    // The service names a remote host and no sslmode: verify-full applies, so a CA that did not issue the server's
+    // certificate is refused (libpq's own default, "prefer", would not have looked).
+    ws = Workspace::open(QStringLiteral("postgresql:///?service=wrong-ca"), OpenMode::ReadOnly);
+    QVERIFY(!ws);
+    QVERIFY2(ws.error().message.contains(u"certificate verify failed"), qPrintable(ws.error().message));
+    // A mode the service chose is its own: "require" encrypts without checking the certificate.
+    ws = Workspace::open(QStringLiteral("postgresql:///?service=encrypted-only"), OpenMode::ReadOnly);
+    QVERIFY2(ws, ws ? "" : qPrintable(ws.error().message));
+    ws.value().reset();
+    // The CLI takes the name wherever it takes a workspace.
+    QProcess cli;
+    cli.start(QStringLiteral(COUNTERSIGN_CLI_PATH),
+              {QStringLiteral("verify"), QStringLiteral("postgresql:///?service=qa-team")});
+    QVERIFY(cli.waitForFinished(120000));
+    const QString printed = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == 0 && printed.contains(QStringLiteral("Audit trail intact")), qPrintable(printed));
 }
 
 QTEST_GUILESS_MAIN(TestServerWorkspace)

@@ -21,6 +21,14 @@ public:
 
     /// Initialises and starts the server; false (and `why`) when PostgreSQL is missing or fails to start.
     bool start(QString* why);
+    /// Before start(): the server also listens on TlsHost at a free TCP port, TLS only (a client without TLS is
+    /// rejected), with a certificate for TlsHost issued by a CA of the test's own (tlsCaFile()).
+    void enableTls() { m_tls = true; }
+    static inline const QString TlsHost = QStringLiteral("127.0.0.2"); // loopback, but not "localhost" to libpq
+    int port() const { return m_port; }
+    /// The CA that issued the server's certificate, and another CA that did not (PEM files).
+    QString tlsCaFile() const { return m_dir.filePath(QStringLiteral("ca.crt")); }
+    QString otherCaFile() const { return m_dir.filePath(QStringLiteral("other-ca.crt")); }
     bool stop();
     /// Stops the server (fast shutdown: connections are cut) and starts it again.
     bool restart(QString* why);
@@ -62,6 +70,8 @@ public:
     static QString databaseOf(const QString& uri);
 
 private:
+    bool makeCertificates(QString* why);
+    void stopAbandonedServers() const;
     bool runPsql(const QStringList& connection, const QString& sql, QString* why, QString* output) const;
     bool run(const QStringList& command, QString* why, QString* output = nullptr) const;
     QString binary(const QString& name) const;
@@ -71,6 +81,8 @@ private:
     QString m_binDir;
     bool m_asPostgres = false;
     bool m_running = false;
+    bool m_tls = false;
+    int m_port = 5432; ///< names the socket file; the TCP port too with TLS
 };
 
 } // namespace cs::test

@@ -1,14 +1,13 @@
 #include "Tamper.h"
 
 #include "PgServer.h"
-
 #include "store/Database.h"
 #include "store/Schema.h"
 
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace cs::test {
@@ -56,9 +55,10 @@ QString inPostgresWords(QString sql)
     sql.replace(random, QStringLiteral("substring(sha512(random()::text::bytea) from 1 for \\1)"));
     sql.replace(zero, QStringLiteral("decode(repeat('00', (\\1)::int), 'hex')"));
     // SQLite's triggers belong to the schema, PostgreSQL's to their table: found by name.
-    sql.replace(dropTrigger, QStringLiteral("DO $$ BEGIN EXECUTE (SELECT format('DROP TRIGGER %I ON %s', tgname, "
-                                            "tgrelid::regclass) FROM pg_catalog.pg_trigger WHERE tgname = '\\1'); "
-                                            "END $$"));
+    sql.replace(dropTrigger,
+                QStringLiteral("DO $$ BEGIN EXECUTE (SELECT format('DROP TRIGGER %I ON %s', tgname, "
+                               "tgrelid::regclass) FROM pg_catalog.pg_trigger WHERE tgname = '\\1'); "
+                               "END $$"));
     return sql;
 }
 

@@ -1,7 +1,6 @@
 #include "TestWorkspace.h"
 
 #include "PgServer.h"
-
 #include "commands/ChangeSettingCommand.h"
 #include "commands/RegistryCommands.h"
 #include "commands/UserCommands.h"
@@ -76,10 +75,10 @@ QString TestWorkspace::copyOf(const QString& path, const QString& folder)
     const QString from = PgServer::databaseOf(path);
     const QString database = QStringLiteral("%1_copy_%2").arg(from).arg(++count);
     QString why;
-    if (!PgServer::shared().psql(QStringLiteral("postgres"),
-                                 QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 OWNER %3")
-                                     .arg(database, from, PgServer::ownerOf(from)),
-                                 &why)) {
+    if (!PgServer::shared().psql(
+            QStringLiteral("postgres"),
+            QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 OWNER %3").arg(database, from, PgServer::ownerOf(from)),
+            &why)) {
         qWarning("copying %s: %s", qPrintable(from), qPrintable(why));
         return {};
     }

@@ -10,11 +10,11 @@
 
 /// Skips the rest of a test in a `*_on_server` run: for what only a file has (its bytes, permissions, SQLite's own
 /// locks), saying what stands for it on a server.
-#define CS_FILE_WORKSPACES_ONLY(why)                                                                                   \
-    do {                                                                                                               \
-        if (cs::test::TestWorkspace::onServer()) {                                                                     \
-            QSKIP("file workspaces only: " why);                                                                       \
-        }                                                                                                              \
+#define CS_FILE_WORKSPACES_ONLY(why)               \
+    do {                                           \
+        if (cs::test::TestWorkspace::onServer()) { \
+            QSKIP("file workspaces only: " why);   \
+        }                                          \
     } while (false)
 
 namespace cs::test {
@@ -54,8 +54,9 @@ public:
     /// team workspace in a database of its own on PgServer::shared(), created by that database's owner role.
     static bool onServer();
 
-    /// A copy of the closed workspace at `path` (and of its key) in `folder`, returning where the copy is: a file beside
-    /// its own key, or on a server a database made from the original (the key, found by workspace id, is shared).
+    /// A copy of the closed workspace at `path` (and of its key) in `folder`, returning where the copy is: a file
+    /// beside its own key, or on a server a database made from the original (the key, found by workspace id, is
+    /// shared).
     static QString copyOf(const QString& path, const QString& folder);
     /// Where the checkpoint-signing key of the workspace at `path` lives (WorkspaceKeyFile).
     static QString keyFileOf(const QString& path);
