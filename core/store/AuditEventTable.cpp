@@ -383,6 +383,7 @@ Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const Audi
         return events.error();
     }
     events->bindInt(1, fromSeq);
+    events->setReadAhead(true);
     auto has = hasSeals();
     if (!has) {
         return has.error();
@@ -409,6 +410,7 @@ Status AuditEventTable::scan(qint64 fromSeq, const std::function<bool(const Audi
             return s.error();
         }
         s->bindInt(1, fromSeq);
+        s->setReadAhead(true);
         seals.emplace(std::move(s.value()));
         if (auto r = nextSeal(); !r) {
             return r;

@@ -48,6 +48,7 @@ public:
         virtual std::string_view columnText(int index) const = 0;
         virtual std::string_view columnBlob(int index) const = 0;
         virtual void setRecoverable(bool) { }
+        virtual void setReadAhead(bool) { }
     };
 
     ~BulkStatement();
@@ -79,6 +80,9 @@ public:
     /// A write whose failure ends the command anyway need not keep the transaction usable after it: on a server that
     /// saves a savepoint (two round trips) per row. Recoverable unless told.
     void setRecoverable(bool recoverable) { m_impl->setRecoverable(recoverable); }
+    /// A long read on a server asks for its next batch of rows before the current one is read, so the server and
+    /// this process work at the same time (the trail scan of verify). Nothing changes in a file.
+    void setReadAhead(bool readAhead) { m_impl->setReadAhead(readAhead); }
 
     /// Columns are numbered from 0.
     int columnCount() const { return m_impl->columnCount(); }

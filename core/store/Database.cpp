@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "store/PostgresStatement.h"
 #include "store/RecordSeals.h"
 
 #include <QCoreApplication>
@@ -122,6 +123,7 @@ Error Database::translateServerError(const QString& sqlState, const QString& det
 
 Result<bool> Database::hasTable(const QString& table)
 {
+    settle();
     QSqlQuery q(m_db);
     const bool prepared = q.prepare(m_backend == Backend::Postgres
                                         ? QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = "
@@ -151,6 +153,7 @@ Result<QString> Database::returningId(const QString& insertSql)
     }
     const QString table = m.captured(1);
     if (!m_hasId.contains(table)) {
+        settle();
         QSqlQuery q(m_db);
         q.prepare(QStringLiteral("SELECT count(*) FROM information_schema.columns WHERE table_schema = "
                                  "current_schema() AND table_name = ? AND column_name = 'id'"));
@@ -172,8 +175,18 @@ Result<qint64> Database::lastInsertId(QSqlQuery& insert)
     return insert.isSelect() && insert.next() ? insert.value(0).toLongLong() : 0;
 }
 
+void Database::settle()
+{
+    if (m_backend == Backend::Postgres) {
+        if (PGconn* conn = PostgresStatement::handleOf(m_db)) {
+            PostgresStatement::settle(conn);
+        }
+    }
+}
+
 Result<QSqlQuery> Database::prepare(const QString& sql)
 {
+    settle();
     QSqlQuery query(m_db);
     // Forward-only on PostgreSQL would leave the query reading row by row while store/PostgresStatement uses the
     // same connection; the tables' queries read few rows, so the server's whole answer is taken at once.
@@ -186,6 +199,7 @@ Result<QSqlQuery> Database::prepare(const QString& sql)
 
 Status Database::exec(QSqlQuery& query, const QString& what)
 {
+    settle();
     if (!query.exec()) {
         return translate(query.lastError(), what);
     }
@@ -194,6 +208,7 @@ Status Database::exec(QSqlQuery& query, const QString& what)
 
 Status Database::execSql(const QString& sql, const QString& what)
 {
+    settle();
     QSqlQuery query(m_db);
     if (!query.exec(sql)) {
         return translate(query.lastError(), what);
@@ -270,6 +285,7 @@ void Database::endSnapshot()
 
 void Database::rollback()
 {
+    settle();
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("ROLLBACK"));
     m_inTransaction = false;

@@ -91,6 +91,10 @@ public:
     static QString noDeleteTriggerName(const QString& table);
 
 private:
+    /// On a server: a batch read ahead by a statement (BulkStatement::setReadAhead) is taken in before Qt sends
+    /// anything on the connection.
+    void settle();
+
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;

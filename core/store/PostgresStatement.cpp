@@ -2,12 +2,14 @@
 
 #include <QAtomicInt>
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDriver>
 #include <QtEndian>
 
 #include <cstring>
 #include <libpq-fe.h>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cs::PostgresStatement {
@@ -38,6 +40,16 @@ QByteArray nextName(const char* prefix)
     return QByteArray(prefix) + QByteArray::number(counter.fetchAndAddRelaxed(1));
 }
 
+class Statement;
+
+/// The statement whose next batch is on its way on a connection (read ahead): at most one per connection, since a
+/// connection carries one command at a time. Connections belong to one thread each.
+QHash<PGconn*, Statement*>& readingAhead()
+{
+    thread_local QHash<PGconn*, Statement*> statements;
+    return statements;
+}
+
 bool isQuery(const QByteArray& sql)
 {
     const QByteArray head = sql.trimmed().left(6).toUpper();
@@ -60,9 +72,12 @@ public:
     { }
     ~Statement() override
     {
+        collectAhead();
+        clearAhead();
         clearResult();
         closeCursor();
         if (!m_prepared.isEmpty() && PQstatus(m_conn) == CONNECTION_OK) {
+            settle(m_conn);
             PQclear(PQexec(m_conn, QByteArray("DEALLOCATE " + m_prepared).constData()));
         }
     }
@@ -86,10 +101,27 @@ public:
 
     Result<bool> step(bool& constraint) override { return m_query ? stepQuery() : stepWrite(constraint); }
     void setRecoverable(bool recoverable) override { m_recoverable = recoverable; }
+    void setReadAhead(bool readAhead) override { m_readAhead = readAhead; }
     void reset() override
     {
+        collectAhead();
+        clearAhead();
         closeCursor();
         clearResult();
+    }
+
+    /// Takes in the batch read ahead, which must come before anything else is sent on the connection.
+    void collectAhead()
+    {
+        if (!m_inFlight) {
+            return;
+        }
+        m_ahead = PQgetResult(m_conn);
+        while (PGresult* extra = PQgetResult(m_conn)) {
+            PQclear(extra);
+        }
+        m_inFlight = false;
+        readingAhead().remove(m_conn);
     }
 
     int columnCount() const override { return m_result ? PQnfields(m_result) : 0; }
@@ -123,12 +155,21 @@ private:
     Result<bool> stepQuery();
     Result<bool> stepWrite(bool& constraint);
     Status run(const char* sql);
+    void sendAhead();
+    void clearAhead()
+    {
+        if (m_ahead) {
+            PQclear(m_ahead);
+            m_ahead = nullptr;
+        }
+    }
     void closeCursor()
     {
         // A cursor of a transaction that has ended is gone with it; closing it then would fail, and a failure
         // inside the next transaction would end that one too.
         if (!m_cursor.isEmpty()) {
             if (PQstatus(m_conn) == CONNECTION_OK && (m_held || m_db.transactionGeneration() == m_generation)) {
+                settle(m_conn);
                 PQclear(PQexec(m_conn, QByteArray("CLOSE " + m_cursor).constData()));
             }
             m_cursor.clear();
@@ -160,6 +201,9 @@ private:
     bool m_held = false; ///< the open cursor was declared WITH HOLD (outside a transaction)
     quint64 m_generation = 0; ///< the transaction the open cursor was declared in
     bool m_recoverable = true; ///< a refused write leaves the transaction usable (a savepoint around each)
+    bool m_readAhead = false; ///< the next batch is asked for before this one is read
+    bool m_inFlight = false; ///< a FETCH is on its way (readingAhead() names this statement)
+    PGresult* m_ahead = nullptr; ///< the next batch, when it came before it was needed
     PGresult* m_result = nullptr;
     int m_row = -1;
     mutable std::string m_scratch; ///< a number read as text
@@ -178,6 +222,7 @@ Error Statement::failure(PGresult* result, bool* constraint) const
 
 Status Statement::run(const char* sql)
 {
+    settle(m_conn);
     PGresult* r = PQexec(m_conn, sql);
     const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
     Status status = ok ? Status() : Status(failure(r));
@@ -189,6 +234,7 @@ Result<bool> Statement::stepQuery()
 {
     if (m_cursor.isEmpty() && !m_exhausted) {
         clearResult();
+        settle(m_conn);
         const QByteArray name = nextName("cs_cursor_");
         // Inside a transaction the cursor lives as long as it (read as the statement is stepped); outside one, WITH
         // HOLD keeps it past the statement's own implicit transaction (the server keeps the rows).
@@ -215,8 +261,13 @@ Result<bool> Statement::stepQuery()
     if (m_exhausted || m_cursor.isEmpty()) {
         return false;
     }
-    const QByteArray fetch = "FETCH FORWARD " + QByteArray::number(kBatch) + " FROM " + m_cursor;
-    m_result = PQexecParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1);
+    settle(m_conn); // this statement's own batch read ahead, or another's that is in the way
+    if (m_ahead) {
+        m_result = std::exchange(m_ahead, nullptr);
+    } else {
+        const QByteArray fetch = "FETCH FORWARD " + QByteArray::number(kBatch) + " FROM " + m_cursor;
+        m_result = PQexecParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1);
+    }
     if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
         Error e = failure(m_result);
         clearResult();
@@ -226,12 +277,26 @@ Result<bool> Statement::stepQuery()
     if (PQntuples(m_result) < kBatch) {
         closeCursor(); // everything is here: free the server's side at once
         m_exhausted = true;
+    } else if (m_readAhead) {
+        sendAhead(); // the server reads the next batch while this one is verified
     }
     if (PQntuples(m_result) == 0) {
         return false;
     }
     m_row = 0;
     return true;
+}
+
+void Statement::sendAhead()
+{
+    if (readingAhead().contains(m_conn)) {
+        return; // another statement's batch is on its way: this one asks when it needs it
+    }
+    const QByteArray fetch = "FETCH FORWARD " + QByteArray::number(kBatch) + " FROM " + m_cursor;
+    if (PQsendQueryParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1) == 1) {
+        m_inFlight = true;
+        readingAhead().insert(m_conn, this);
+    }
 }
 
 Result<bool> Statement::stepWrite(bool& constraint)
@@ -244,6 +309,7 @@ Result<bool> Statement::stepWrite(bool& constraint)
         clearResult();
         return false;
     }
+    settle(m_conn);
     if (m_prepared.isEmpty()) {
         const QByteArray name = nextName("cs_write_");
         PGresult* r = PQprepare(m_conn, name.constData(), m_sql.constData(), params(), nullptr);
@@ -382,6 +448,13 @@ std::string_view Statement::columnText(int index) const
     }
 }
 } // namespace
+
+void settle(PGconn* conn)
+{
+    if (auto it = readingAhead().constFind(conn); it != readingAhead().cend()) {
+        it.value()->collectAhead();
+    }
+}
 
 PGconn* handleOf(const QSqlDatabase& connection)
 {

@@ -15,6 +15,11 @@ namespace cs::PostgresStatement {
 /// refused row (a duplicate sample ID) leaves the command's transaction usable, as SQLite does.
 Result<std::unique_ptr<BulkStatement::Impl>> prepare(Database& db, const char* sql, const QString& what);
 
+/// Before anything else is sent on `conn`: takes in a batch that a statement reading ahead
+/// (BulkStatement::setReadAhead) has asked for, so the connection is free. Every command of store/Database and of
+/// these statements settles first.
+void settle(PGconn* conn);
+
 /// libpq's handle of an open Qt PostgreSQL connection, or null when it is not one.
 PGconn* handleOf(const QSqlDatabase& connection);
 
