@@ -40,8 +40,7 @@ int execDocumentsProgram(char* argv[])
     if (access(program.constData(), X_OK) != 0) {
         program = folder + "countersign-documents";
     }
-    argv[0] = program.data();
-    execv(program.constData(), argv);
+    execv(program.constData(), argv); // argv[0] stays what was typed: usage texts name countersign-cli
     QTextStream(stderr) << "countersign-cli: cannot run " << program
                         << ", which writes documents: " << std::strerror(errno) << "; reinstall Countersign\n";
     return cs::cli::Failure;

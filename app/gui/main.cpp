@@ -1,8 +1,8 @@
 #include "MainWindow.h"
 
 #include <QApplication>
-#include <QIcon>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <sys/resource.h>
 

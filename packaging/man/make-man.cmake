@@ -1,6 +1,7 @@
 # Writes a man page from its template: @VERSION@ becomes the version, @COMMANDS@ countersign-cli's usage text (its
 # --help), escaped for troff and kept in its own layout.
 # Run as: cmake -DCLI=... -DTEMPLATE=... -DOUT=... -DVERSION=... -P make-man.cmake
+cmake_minimum_required(VERSION 3.25) # @VERSION@ below is text to replace, not a variable (CMP0053)
 file(READ ${TEMPLATE} page)
 if(page MATCHES "@COMMANDS@")
     execute_process(COMMAND ${CLI} --help OUTPUT_VARIABLE usage ERROR_VARIABLE usage RESULT_VARIABLE result)

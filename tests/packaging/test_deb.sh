@@ -44,6 +44,7 @@ dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $NF}' | sed 's|^\./|/|' >"$work/file
 for f in /usr/bin/countersign /usr/bin/countersign-cli /usr/libexec/countersign/countersign-documents \
          /usr/share/applications/org.countersign.Countersign.desktop \
          /usr/share/mime/packages/countersign-workspace.xml \
+         /usr/share/metainfo/org.countersign.Countersign.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/org.countersign.Countersign.svg \
          /usr/share/icons/hicolor/48x48/apps/org.countersign.Countersign.png \
          /usr/share/man/man1/countersign.1.gz /usr/share/man/man1/countersign-cli.1.gz; do
@@ -64,8 +65,9 @@ cd "$work"
 grep -q "Audit trail intact" "$work/verify.log" || fail "verify did not say the trail is intact"
 grep -q "Signatures: all 14 verify" "$work/verify.log" || fail "verify did not verify the demo's 14 signatures"
 # A command of the documents helper, reached through countersign-cli from /usr/libexec.
-/usr/bin/countersign-cli package --help >"$work/package.log" 2>&1 ||
-  { cat "$work/package.log" >&2; fail "countersign-cli package --help failed (the helper in /usr/libexec?)"; }
+/usr/bin/countersign-cli package verify --help >"$work/package.log" 2>&1 ||
+  { cat "$work/package.log" >&2; fail "countersign-cli package verify --help failed (the helper in /usr/libexec?)"; }
+grep -q "Verify a signed change-control package" "$work/package.log" || fail "package verify --help: $(cat "$work/package.log")"
 QT_QPA_PLATFORM=offscreen /usr/bin/countersign --version | grep -q "^countersign $(dpkg-deb -f "$deb" Version)" ||
   fail "countersign --version"
 
