@@ -17,7 +17,7 @@ LINES_O2   := -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG"
 LINES_O0   := -DCMAKE_CXX_FLAGS_DEBUG="-g1"
 JOBS       ?= $(shell nproc)
 
-.PHONY: all deps build run test test-plain asan fuzz-build fuzz-brief fuzz format check-format bench clean
+.PHONY: all deps build run test test-plain asan fuzz-build fuzz-brief fuzz format check-format bench package clean
 
 all: build
 
@@ -32,6 +32,10 @@ build: deps $(BUILD)/build.ninja
 
 run: build
 	$(BUILD)/bin/countersign --demo
+
+# The Debian package (CPack, packaging/CMakeLists.txt), in $(BUILD)/package.
+package: build
+	cd $(BUILD) && cpack -G DEB -B package
 
 check-format: deps
 	@bash scripts/check-format.sh

@@ -27,7 +27,14 @@ test_packages=(
   r-cran-proc sqlite3 xauth xvfb
 )
 
-packages=("${build_packages[@]}" "${fuzz_packages[@]}" "${library_packages[@]}" "${test_packages[@]}")
+# The Debian package (make package): librsvg2-bin renders the icon's PNG sizes; desktop-file-utils and appstream
+# validate the desktop entry and the AppStream metadata; shared-mime-info registers the workspace files' type.
+package_packages=(
+  appstream desktop-file-utils librsvg2-bin shared-mime-info
+)
+
+packages=("${build_packages[@]}" "${fuzz_packages[@]}" "${library_packages[@]}" "${test_packages[@]}"
+          "${package_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

@@ -33,11 +33,14 @@ int execDocumentsProgram(char* argv[])
         return cs::cli::Failure;
     }
     self[length] = '\0';
-    QByteArray program(self, length);
-    program.truncate(program.lastIndexOf('/') + 1);
-    program += "countersign-documents";
-    argv[0] = program.data();
-    execv(program.constData(), argv);
+    QByteArray folder(self, length);
+    folder.truncate(folder.lastIndexOf('/') + 1);
+    // Installed: /usr/libexec/countersign beside /usr/bin (packaging/CMakeLists.txt); in the build tree: beside it.
+    QByteArray program = folder + "../libexec/countersign/countersign-documents";
+    if (access(program.constData(), X_OK) != 0) {
+        program = folder + "countersign-documents";
+    }
+    execv(program.constData(), argv); // argv[0] stays what was typed: usage texts name countersign-cli
     QTextStream(stderr) << "countersign-cli: cannot run " << program
                         << ", which writes documents: " << std::strerror(errno) << "; reinstall Countersign\n";
     return cs::cli::Failure;

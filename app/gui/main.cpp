@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <sys/resource.h>
 
@@ -16,6 +17,13 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Countersign"));
     QApplication::setOrganizationName(QStringLiteral("countersign"));
     QApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
+    // The desktop entry's name ties the window to it (Wayland's app id, the taskbar's icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.countersign.Countersign"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        icon.addFile(QStringLiteral(":/icons/%1x%1/org.countersign.Countersign.png").arg(size));
+    }
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.countersign.Countersign"), icon));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Change control and e-signatures for clinical ML models."));
