@@ -17,6 +17,7 @@ const KeySpec& spec(AppSettings::Key key)
         {AppSettings::Key::MainWindowGeometry, "window/geometry", QByteArray()},
         {AppSettings::Key::MainWindowState, "window/state", QByteArray()},
         {AppSettings::Key::AuditSplitterState, "audit/splitter", QByteArray()},
+        {AppSettings::Key::Language, "interface/language", QString()},
     };
     for (const KeySpec& s : table) {
         if (s.key == key) {

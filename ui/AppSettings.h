@@ -17,6 +17,7 @@ public:
         MainWindowGeometry,
         MainWindowState,
         AuditSplitterState,
+        Language, ///< "" follows the system; otherwise a code of Languages::available()
     };
 
     AppSettings();

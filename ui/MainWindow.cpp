@@ -7,6 +7,7 @@
 #include "changes/NewChangeRequestWizard.h"
 #include "common/ConnectTeamDialog.h"
 #include "common/FileDialog.h"
+#include "common/KeyboardConventions.h"
 #include "common/MessageBox.h"
 #include "drift/DriftPage.h"
 #include "identity/AdminDialogs.h"
@@ -22,8 +23,10 @@
 #include "registry/ModelsPage.h"
 #include "signing/SignDialog.h"
 #include "signing/SignaturesPage.h"
+#include "util/Languages.h"
 #include "workspace/WorkspaceLocation.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -98,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_statusUser(new QLabel(this))
     , m_idleTimer(new QTimer(this))
 {
+    KeyboardConventions::install();
     setObjectName(QStringLiteral("mainWindow"));
     for (int i = 0; i < PageCount; ++i) {
         auto* item = new QListWidgetItem(tr(kPages[i].title), m_navigation);
@@ -121,6 +125,7 @@ MainWindow::MainWindow(QWidget* parent)
         }
     }
     m_pages->addWidget(m_welcome);
+    m_navigation->setAccessibleName(tr("Pages"));
     m_navigation->setFixedWidth(m_navigation->sizeHintForColumn(0) + 48);
     m_navigation->setSpacing(2);
 
@@ -297,6 +302,34 @@ void MainWindow::buildMenus()
     for (int i = 0; i < PageCount; ++i) {
         m_workspaceActions.append(go->addAction(tr(kPages[i].title), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this,
                                                 [this, i] { showPage(static_cast<Page>(i)); }));
+    }
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu* language = settings->addMenu(tr("&Language"));
+    auto* languages = new QActionGroup(language);
+    const QString chosen = AppSettings().value(AppSettings::Key::Language).toString();
+    // "System" names the language it means now, so that a person can tell what choosing it would do.
+    const QString systemCode = Languages::resolve(QString());
+    QString systemName = systemCode;
+    for (const Languages::Language& l : Languages::available()) {
+        if (l.code == systemCode) {
+            systemName = l.nativeName;
+        }
+    }
+    QAction* system = language->addAction(tr("Follow the &System (%1)").arg(systemName));
+    system->setData(QString());
+    language->addSeparator();
+    QList<QAction*> choices {system};
+    for (const Languages::Language& l : Languages::available()) {
+        QAction* action = language->addAction(l.nativeName);
+        action->setData(l.code);
+        choices.append(action);
+    }
+    for (QAction* action : choices) {
+        action->setCheckable(true);
+        action->setChecked(action->data().toString() == chosen);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] { chooseLanguage(action->data().toString()); });
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -567,6 +600,25 @@ void MainWindow::about()
                                "machine-learning models: review, e-sign and document every change, with a "
                                "tamper-evident audit trail.")
                                 .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::chooseLanguage(const QString& code)
+{
+    AppSettings().setValue(AppSettings::Key::Language, code);
+    const QString next = Languages::resolve(code);
+    if (next == Languages::current()) {
+        return;
+    }
+    QString name = next;
+    for (const Languages::Language& l : Languages::available()) {
+        if (l.code == next) {
+            name = l.nativeName;
+        }
+    }
+    MessageBox::information(this, tr("Language"),
+                            tr("Countersign will be in %1 the next time it starts. Records already written, signed "
+                               "or hashed keep the language they were written in.")
+                                .arg(name));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

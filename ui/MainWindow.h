@@ -86,6 +86,8 @@ private:
     void updateForWorkspace();
     void updateStatus();
     void about();
+    /// Settings > Language: saves the choice, which the window shows from its next start.
+    void chooseLanguage(const QString& code);
     bool authenticate(Workspace& workspace);
 
     WorkspaceController* m_controller;

@@ -1,4 +1,7 @@
+#include "AppSettings.h"
 #include "MainWindow.h"
+#include "common/KeyboardConventions.h"
+#include "util/Languages.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -30,9 +33,19 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Open the demo workspace (created if absent).")});
+    parser.addOption({QStringLiteral("language"),
+                      QStringLiteral("Show the window in LANG (en, de or fr) this time, whatever the setting."),
+                      QStringLiteral("LANG")});
     parser.addPositionalArgument(QStringLiteral("WORKSPACE"), QStringLiteral("Workspace file to open."),
                                  QStringLiteral("[WORKSPACE]"));
     parser.process(app);
+
+    // The language: the one asked for now, else the one chosen in Settings > Language, else the system's.
+    const QString language = parser.isSet(QStringLiteral("language"))
+        ? parser.value(QStringLiteral("language"))
+        : cs::ui::AppSettings().value(cs::ui::AppSettings::Key::Language).toString();
+    cs::Languages::install(language);
+    cs::ui::KeyboardConventions::install();
 
     cs::ui::MainWindow window;
     window.show();

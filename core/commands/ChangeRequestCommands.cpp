@@ -15,6 +15,7 @@
 #include "store/DatasetTables.h"
 #include "store/RegistryTables.h"
 #include "util/DisplayText.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -367,7 +368,7 @@ Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
                                 "explicitly")
                              .arg(m_id, low.join(QStringLiteral(", "))));
         }
-        const QString accepted = Tr::tr("low power accepted for %1").arg(low.join(QStringLiteral(", ")));
+        const QString accepted = QStringLiteral("low power accepted for %1").arg(low.join(QStringLiteral(", ")));
         signedReason = m_reason.trimmed().isEmpty() ? accepted : m_reason + QStringLiteral("; ") + accepted;
     }
     // The author signs the revision as it stands; locking it fixes what was signed.
@@ -381,7 +382,8 @@ Status SubmitChangeRequestCommand::apply(CommandContext& ctx)
         return l;
     }
     // The signature is the reason of the move when the author adds no note.
-    const QString reason = signedReason.trimmed().isEmpty() ? Tr::tr("submitted and signed as authored") : signedReason;
+    const QString reason =
+        signedReason.trimmed().isEmpty() ? QStringLiteral("submitted and signed as authored") : signedReason;
     return recordMove(ctx, *r, ChangeRequestAction::Submit, begun->step, reason, m_signatureId, r->revision);
 }
 
@@ -403,6 +405,9 @@ Status EvaluateChangeRequestCommand::apply(CommandContext& ctx)
         return begun.error();
     }
     const ChangeRequestRecord& r = begun->request;
+    // The evidence and its PCCP determination are frozen and hashed: their words are the records' (English), so
+    // that the same predictions give the same hash in whatever language the evaluator works.
+    const Languages::RecordWording recordWording;
     auto evidence = ChangeRequestEvidence::compute(ctx.database(), r);
     if (!evidence) {
         return evidence.error();
@@ -429,7 +434,8 @@ Status EvaluateChangeRequestCommand::apply(CommandContext& ctx)
         return row.error();
     }
     return recordMove(ctx, r, ChangeRequestAction::Evaluate, begun->step,
-                      Tr::tr("evidence computed from the stored predictions, SHA-256 %1").arg(m_sha256), 0, r.revision);
+                      QStringLiteral("evidence computed from the stored predictions, SHA-256 %1").arg(m_sha256), 0,
+                      r.revision);
 }
 
 // --- withdraw, return

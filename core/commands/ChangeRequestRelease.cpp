@@ -112,8 +112,8 @@ Status endEarlierRequests(CommandContext& ctx, const ChangeRequestRecord& implem
         if (!step) {
             return step.error();
         }
-        const QString reason = undone ? Tr::tr("rolled back by %1").arg(implemented.id)
-                                      : Tr::tr("superseded when %1 was implemented").arg(implemented.id);
+        const QString reason = undone ? QStringLiteral("rolled back by %1").arg(implemented.id)
+                                      : QStringLiteral("superseded when %1 was implemented").arg(implemented.id);
         if (auto m = recordMove(ctx, r, action, step.value(), reason, 0, r.revision); !m) {
             return m;
         }
@@ -269,13 +269,13 @@ Status ImplementChangeRequestCommand::apply(CommandContext& ctx)
             Tr::tr("version %1 of %2 is %3 and cannot go into production").arg(c.candidate, c.model, nameOf(from)));
     }
     const QString note =
-        m_reason.trimmed().isEmpty() ? Tr::tr("released through change request %1").arg(m_id) : m_reason;
+        m_reason.trimmed().isEmpty() ? QStringLiteral("released through change request %1").arg(m_id) : m_reason;
     auto signature = sign(ctx, begun.value(), ChangeRequestAction::Implement, note, std::move(m_credentials));
     if (!signature) {
         return signature.error();
     }
     m_signatureId = signature.value();
-    const QString why = Tr::tr("change request %1 implemented").arg(m_id);
+    const QString why = QStringLiteral("change request %1 implemented").arg(m_id);
     if (!c.baseline.isEmpty()) {
         if (auto m = moveVersion(ctx, c.model, c.baseline, LifecycleState::Superseded, why); !m) {
             return m;

@@ -6,6 +6,7 @@
 #include "registry/PccpStandings.h"
 #include "store/DriftTables.h"
 #include "util/DisplayText.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 
@@ -90,6 +91,8 @@ Status RunDriftCommand::apply(CommandContext& ctx)
             return r;
         }
     }
+    // The run and its alerts are stored and hashed: their words are the records' (English), in any language.
+    const Languages::RecordWording recordWording;
     auto computed = DriftMonitor::compute(ctx.database(), m_request, pccp.value());
     if (!computed) {
         return computed.error();
@@ -242,7 +245,7 @@ Status DriftAlerts::recordChangeRequest(CommandContext& ctx, const QString& aler
     d.alertId = *id;
     d.action = AlertAction::ChangeRequested;
     d.changeRequest = requestId;
-    d.reason = Tr::tr("change request %1 opened from it").arg(requestId);
+    d.reason = QStringLiteral("change request %1 opened from it").arg(requestId);
     d.atMs = ctx.nowMs();
     d.by = ctx.session().actor;
     return recordDecision(ctx, alert.value(), d);

@@ -117,9 +117,9 @@ Status SavePccpCommand::apply(CommandContext& ctx)
     after.insert(QStringLiteral("source"), record.source);
     event.after = after;
     if (versions->isEmpty()) {
-        event.reason = Tr::tr("first version");
+        event.reason = QStringLiteral("first version");
     } else {
-        event.reason = Tr::tr("supersedes version %1 once approved").arg(versions->first().version);
+        event.reason = QStringLiteral("supersedes version %1 once approved").arg(versions->first().version);
     }
     auto e = ctx.record(event);
     return e ? Status() : e.error();

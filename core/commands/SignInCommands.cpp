@@ -21,9 +21,11 @@ QString RecordSignInAttemptCommand::description() const
     return Tr::tr("record a sign-in attempt");
 }
 
+// The reasons this command records are stored with the event: they are written in English, the records' language,
+// whatever language the window is in (issue #18), like every reason Countersign writes itself.
 QString RecordSignInAttemptCommand::where() const
 {
-    return m_use == Use::SignIn ? Tr::tr("at sign-in") : Tr::tr("when signing a record");
+    return m_use == Use::SignIn ? QStringLiteral("at sign-in") : QStringLiteral("when signing a record");
 }
 
 Status RecordSignInAttemptCommand::apply(CommandContext& ctx)
@@ -39,7 +41,7 @@ Status RecordSignInAttemptCommand::apply(CommandContext& ctx)
     refused.entityId = m_username;
     if (!found.value()) {
         m_outcome = Outcome::UnknownUser;
-        refused.reason = Tr::tr("unknown user ID %1").arg(where());
+        refused.reason = QStringLiteral("unknown user ID %1").arg(where());
         auto e = ctx.record(refused);
         return e ? Status() : e.error();
     }
@@ -48,7 +50,7 @@ Status RecordSignInAttemptCommand::apply(CommandContext& ctx)
     if (user.status != UserStatus::Active) {
         // Decided on the account as it is now, inside the transaction: a parallel attempt may have just locked it.
         m_outcome = Outcome::Refused;
-        refused.reason = Tr::tr("the account is %1: attempt refused %2").arg(nameOf(user.status), where());
+        refused.reason = QStringLiteral("the account is %1: attempt refused %2").arg(nameOf(user.status), where());
         auto e = ctx.record(refused);
         return e ? Status() : e.error();
     }
@@ -80,7 +82,7 @@ Status RecordSignInAttemptCommand::wrongPassword(CommandContext& ctx, const User
     failed.entityId = m_username;
     failed.before = QJsonObject {{QStringLiteral("failed_attempts"), user.failedAttempts}};
     failed.after = QJsonObject {{QStringLiteral("failed_attempts"), changed.failedAttempts}};
-    failed.reason = Tr::tr("wrong password %1").arg(where());
+    failed.reason = QStringLiteral("wrong password %1").arg(where());
     if (auto e = ctx.record(failed); !e || !lockedNow) {
         return e ? Status() : e.error();
     }
@@ -91,8 +93,8 @@ Status RecordSignInAttemptCommand::wrongPassword(CommandContext& ctx, const User
     locked.entityId = m_username;
     locked.before = QJsonObject {{QStringLiteral("status"), nameOf(user.status)}};
     locked.after = QJsonObject {{QStringLiteral("status"), nameOf(UserStatus::Locked)}};
-    locked.reason = Tr::tr("%1 consecutive failed sign-in attempts (the limit is %2); an administrator must unlock "
-                           "the account")
+    locked.reason = QStringLiteral("%1 consecutive failed sign-in attempts (the limit is %2); an administrator must "
+                                   "unlock the account")
                         .arg(changed.failedAttempts)
                         .arg(m_limit);
     auto e = ctx.record(locked);
@@ -117,7 +119,7 @@ Status RecordSignInAttemptCommand::rightPassword(CommandContext& ctx, const User
         record.change = ChangeKind::Update;
         record.before = QJsonObject {{QStringLiteral("failed_attempts"), user.failedAttempts}};
         record.after = QJsonObject {{QStringLiteral("failed_attempts"), 0}};
-        record.reason = Tr::tr("correct password: the count of failed attempts starts again");
+        record.reason = QStringLiteral("correct password: the count of failed attempts starts again");
     }
     auto e = ctx.record(record);
     return e ? Status() : e.error();

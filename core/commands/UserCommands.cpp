@@ -291,7 +291,7 @@ Status ChangeOwnPasswordCommand::apply(CommandContext& ctx)
                                  {QStringLiteral("must_change_password"), user->mustChangePassword}};
     record.after = QJsonObject {{QStringLiteral("password_changed_at_ms"), changed.passwordChangedAtMs},
                                 {QStringLiteral("must_change_password"), false}};
-    record.reason = Tr::tr("changed by the account holder");
+    record.reason = QStringLiteral("changed by the account holder");
     return recorded(ctx.record(record));
 }
 

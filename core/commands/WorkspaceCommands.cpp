@@ -100,7 +100,7 @@ Status UpgradeSchemaCommand::apply(CommandContext& ctx)
     record.entityId = m_id;
     record.before = QJsonObject {{QStringLiteral("schema_version"), m_from}};
     record.after = QJsonObject {{QStringLiteral("schema_version"), m_migrations.last().version}};
-    record.reason = Tr::tr("opened by Countersign %1, which stores schema %2")
+    record.reason = QStringLiteral("opened by Countersign %1, which stores schema %2")
                         .arg(QStringLiteral(COUNTERSIGN_VERSION))
                         .arg(m_migrations.last().version);
     auto event = ctx.record(record);

@@ -1,32 +1,44 @@
 #include "Meaning.h"
 
+#include <QCoreApplication>
+
 namespace cs {
 
 QString meaningStatement(Meaning meaning, const QString& fullName)
 {
-    // The statement is part of the signed manifest, so it is always English, whatever the interface language.
-    QString what;
+    // The statement is part of the signed manifest. It is written in the signer's language (the one the window shows
+    // them, through the translator installed now) and stored as signed: a signature keeps its words whatever
+    // language anyone reads it in later, and verifying it never rebuilds them.
     switch (meaning) {
     case Meaning::Authored:
-        what = QStringLiteral("am the author of this record and attest that it is accurate and complete");
-        break;
+        return QCoreApplication::translate("cs::Meaning",
+                                           "I, %1, am the author of this record and attest that it is accurate and "
+                                           "complete. This electronic signature is the legally binding equivalent of "
+                                           "my handwritten signature.")
+            .arg(fullName);
     case Meaning::Reviewed:
-        what = QStringLiteral("have reviewed this record and attest that my review is complete and its findings are "
-                              "recorded");
-        break;
+        return QCoreApplication::translate("cs::Meaning",
+                                           "I, %1, have reviewed this record and attest that my review is complete "
+                                           "and its findings are recorded. This electronic signature is the legally "
+                                           "binding equivalent of my handwritten signature.")
+            .arg(fullName);
     case Meaning::Approved:
-        what = QStringLiteral("approve this record");
-        break;
+        return QCoreApplication::translate("cs::Meaning",
+                                           "I, %1, approve this record. This electronic signature is the legally "
+                                           "binding equivalent of my handwritten signature.")
+            .arg(fullName);
     case Meaning::Rejected:
-        what = QStringLiteral("reject this record for the reason given");
-        break;
+        return QCoreApplication::translate("cs::Meaning",
+                                           "I, %1, reject this record for the reason given. This electronic signature "
+                                           "is the legally binding equivalent of my handwritten signature.")
+            .arg(fullName);
     case Meaning::Released:
-        what = QStringLiteral("release this record for use");
-        break;
+        return QCoreApplication::translate("cs::Meaning",
+                                           "I, %1, release this record for use. This electronic signature is the "
+                                           "legally binding equivalent of my handwritten signature.")
+            .arg(fullName);
     }
-    return QStringLiteral("I, %1, %2. This electronic signature is the legally binding equivalent of my handwritten "
-                          "signature.")
-        .arg(fullName, what);
+    return {};
 }
 
 } // namespace cs

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QSet>
@@ -65,17 +66,25 @@ AuditEventDetail::AuditEventDetail(QWidget* parent)
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight);
     for (int i = 0; i < FieldCount; ++i) {
+        if (i == LeafHash || i == ChainHash || i == SessionId) {
+            m_values[i] = nullptr;
+            m_codes[i] = new QLineEdit(this);
+            m_codes[i]->setReadOnly(true);
+            m_codes[i]->setFrame(false);
+            m_codes[i]->setFont(mono);
+            form->addRow(labels[i], m_codes[i]);
+            continue;
+        }
         m_values[i] = new QLabel(this);
         m_values[i]->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         m_values[i]->setTextFormat(Qt::PlainText);
         if (i == Reason || i == Entity) {
             m_values[i]->setWordWrap(true);
         }
-        if (i == LeafHash || i == ChainHash || i == SessionId) {
-            m_values[i]->setFont(mono);
-        }
         form->addRow(labels[i], m_values[i]);
     }
+    m_before->setAccessibleName(tr("Value before the change"));
+    m_after->setAccessibleName(tr("Value after the change"));
     for (QPlainTextEdit* edit : {m_before, m_after}) {
         edit->setReadOnly(true);
         edit->setFont(mono);
@@ -101,8 +110,13 @@ void AuditEventDetail::showEvent(const std::optional<AuditEvent>& event)
 {
     if (!event) {
         m_header->setText(tr("Select an event to see everything recorded for it."));
-        for (QLabel* value : m_values) {
-            value->clear();
+        for (int i = 0; i < FieldCount; ++i) {
+            if (m_values[i] != nullptr) {
+                m_values[i]->clear();
+            }
+            if (m_codes[i] != nullptr) {
+                m_codes[i]->clear();
+            }
         }
         m_changed->clear();
         m_before->clear();
@@ -118,9 +132,12 @@ void AuditEventDetail::showEvent(const std::optional<AuditEvent>& event)
     m_values[Change]->setText(nameOf(e.change));
     m_values[Entity]->setText(e.entityType + u' ' + e.entityId);
     m_values[Reason]->setText(e.reason.isEmpty() ? tr("(none)") : e.reason);
-    m_values[SessionId]->setText(e.sessionId);
-    m_values[LeafHash]->setText(QString::fromLatin1(e.leafHash.toHex()));
-    m_values[ChainHash]->setText(QString::fromLatin1(e.chainHash.toHex()));
+    m_codes[SessionId]->setText(e.sessionId);
+    m_codes[LeafHash]->setText(QString::fromLatin1(e.leafHash.toHex()));
+    m_codes[ChainHash]->setText(QString::fromLatin1(e.chainHash.toHex()));
+    for (QLineEdit* code : {m_codes[SessionId], m_codes[LeafHash], m_codes[ChainHash]}) {
+        code->setCursorPosition(0);
+    }
     const QStringList changed =
         e.before.isEmpty() || e.after.isEmpty() ? QStringList() : changedKeys(e.before, e.after);
     m_changed->setText(changed.isEmpty() ? QString() : tr("Changed: %1").arg(changed.join(QStringLiteral(", "))));

@@ -8,6 +8,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 
 namespace cs::ui {
@@ -36,7 +37,10 @@ private:
         FieldCount,
     };
     QLabel* m_header;
-    QLabel* m_values[FieldCount];
+    QLabel* m_values[FieldCount]; ///< null for the identifiers, shown in m_codes
+    /// The session id and the two hashes: read-only fields that scroll, so that all 64 digits can be read, selected
+    /// and copied however narrow the pane.
+    QLineEdit* m_codes[FieldCount] = {};
     QLabel* m_changed;
     QPlainTextEdit* m_before;
     QPlainTextEdit* m_after;

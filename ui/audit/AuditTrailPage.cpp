@@ -44,6 +44,7 @@ AuditTrailPage::AuditTrailPage(WorkspaceController* controller, QWidget* parent)
     , m_detail(new AuditEventDetail(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
 {
+    m_search->setAccessibleName(tr("Search events"));
     m_search->setPlaceholderText(tr("Search events (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setToolTip(tr("Finds text in the actor, action, entity, reason and the values before and after"));
@@ -85,6 +86,7 @@ AuditTrailPage::AuditTrailPage(WorkspaceController* controller, QWidget* parent)
     actions->addWidget(review);
     actions->addWidget(checkpoint);
 
+    m_table->setAccessibleName(tr("Audit events"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -97,6 +97,7 @@ UsersDialog::UsersDialog(WorkspaceController* controller, QWidget* parent)
                          tr("Failed sign-ins"), tr("Password changed")}))
     , m_message(makeMessage(this))
 {
+    m_table->setAccessibleName(tr("User accounts"));
     setWindowTitle(tr("Users"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
@@ -303,6 +304,7 @@ TrustStoreDialog::TrustStoreDialog(WorkspaceController* controller, QWidget* par
     , m_message(makeMessage(this))
 {
     setWindowTitle(tr("Trust Store"));
+    m_table->setAccessibleName(tr("Trusted CAs"));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Signing certificates are accepted only from these CAs. With a revocation list, a "
                                 "revoked certificate is refused, and signing stops when the list is out of date."),
@@ -422,6 +424,7 @@ EnrollDialog::EnrollDialog(WorkspaceController* controller, QWidget* parent)
 {
     setWindowTitle(tr("Enroll Signing Certificate"));
     m_file->setObjectName(QStringLiteral("pkcs12"));
+    m_file->setAccessibleName(tr("PKCS#12 file"));
     m_passphrase->setObjectName(QStringLiteral("passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     auto* layout = new QVBoxLayout(this);

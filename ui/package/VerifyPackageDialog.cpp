@@ -90,6 +90,7 @@ VerifyPackageDialog::VerifyPackageDialog(WorkspaceController* controller, QWidge
     rightLayout->setContentsMargins(0, 0, 0, 0);
     auto* form = new QFormLayout;
     m_file->setObjectName(QStringLiteral("file"));
+    m_file->setAccessibleName(tr("Package file"));
     m_file->setReadOnly(true);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -120,6 +121,8 @@ VerifyPackageDialog::VerifyPackageDialog(WorkspaceController* controller, QWidge
     m_signer->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_signer);
 
+    m_checks->setAccessibleName(tr("Checks and their findings"));
+    m_scroll->setAccessibleName(tr("Page view"));
     m_checks->setObjectName(QStringLiteral("checks"));
     m_checks->setOpenLinks(false);
     rightLayout->addWidget(m_checks, 1);

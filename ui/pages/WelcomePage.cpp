@@ -14,6 +14,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     : QWidget(parent)
     , m_recent(new QListWidget(this))
 {
+    m_recent->setAccessibleName(tr("Recent workspaces"));
     auto* heading = new QLabel(tr("Countersign"), this);
     QFont font = heading->font();
     font.setPointSizeF(font.pointSizeF() * 1.8);

@@ -151,6 +151,7 @@ void PccpsPage::refresh()
 {
     const int current = m_table->currentRow();
     m_table->setRowCount(0);
+    m_detail->setAccessibleName(tr("PCCP version details"));
     m_detail->clear();
     m_shown.clear();
     Workspace* ws = m_controller->workspace();

@@ -55,6 +55,7 @@ void DatasetsPage::refresh()
 {
     const int current = m_table->currentRow();
     m_table->setRowCount(0);
+    m_detail->setAccessibleName(tr("Dataset details"));
     m_detail->clear();
     m_shown.clear();
     Workspace* ws = m_controller->workspace();

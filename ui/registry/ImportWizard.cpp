@@ -154,6 +154,7 @@ QWizardPage* ImportWizard::buildMlflowPage()
     m_mlflowModel->setObjectName(QStringLiteral("mlflowModel"));
     m_mlflowVersions = new QListWidget(page);
     m_mlflowVersions->setObjectName(QStringLiteral("mlflowVersions"));
+    m_mlflowVersions->setAccessibleName(tr("Versions to import"));
     m_mlflowNote = note(QString(), page);
     form->addRow(tr("&Model:"), m_mlflowModel);
     form->addRow(tr("&Versions:"), m_mlflowVersions);

@@ -112,6 +112,7 @@ void ModelsPage::refresh()
     const QString current = m_models->currentItem() ? m_models->currentItem()->text() : QString();
     m_models->clear();
     m_versions->setRowCount(0);
+    m_detail->setAccessibleName(tr("Version details"));
     m_detail->clear();
     Workspace* ws = m_controller->workspace();
     if (ws == nullptr) {

@@ -37,6 +37,7 @@ SignDialog::SignDialog(Workspace& workspace, QWidget* parent)
     what->addRow(tr("&Record:"), m_record);
     what->addRow(tr("&Meaning:"), m_meaning);
     layout->addLayout(what);
+    m_preview->setAccessibleName(tr("What you sign"));
     m_preview->setMinimumHeight(190);
     layout->addWidget(m_preview, 1);
     auto* who = new QFormLayout;

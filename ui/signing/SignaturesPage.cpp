@@ -62,6 +62,8 @@ void SignaturesPage::refresh()
 {
     m_checks.clear();
     m_table->setRowCount(0);
+    m_detail->setAccessibleName(tr("Signature details"));
+    m_table->setAccessibleName(tr("Signatures"));
     m_detail->clear();
     Workspace* ws = m_controller->workspace();
     if (ws == nullptr) {
