@@ -17,7 +17,7 @@ fuzz_packages=(
 library_packages=(
   fonts-dejavu-core libboost-math-dev libgl-dev libgit2-dev libqcustomplot-dev libsqlite3-dev libssl-dev
   libpoppler-qt6-dev libpq-dev libyaml-cpp-dev libqt6sql6-psql libqt6sql6-sqlite qt6-base-dev qt6-l10n-tools
-  qt6-tools-dev qt6-tools-dev-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n
 )
 # postgresql: the server the team-workspace tests start for themselves (initdb into a temporary folder, a Unix socket).
 # libnss3-tools (certutil) builds pdfsig's trust store; poppler-utils (pdfsig, pdffonts, pdftotext, pdftoppm) and

@@ -9196,10 +9196,6 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>Validierungsplan</translation>
     </message>
     <message>
-        <source>Fixed when the request is submitted, before anyone sees the results. Filled in from the workspace: the sets with every compared version's predictions, the protocol of the request that put the baseline into production, and the version of the model's first release.</source>
-        <translation>Festgelegt beim Einreichen des Antrags, bevor jemand die Ergebnisse sieht. Aus dem Arbeitsbereich vorausgefüllt: die Datensätze mit den Vorhersagen jeder verglichenen Version, das Protokoll des Antrags, der die Baseline in Produktion gebracht hat, und die Version der Erstfreigabe des Modells.</translation>
-    </message>
-    <message>
         <source>Datasets</source>
         <translation>Datensätze</translation>
     </message>
@@ -9374,6 +9370,14 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
     <message>
         <source>Say what changed: it is recorded in the audit trail.</source>
         <translation>Geben Sie an, was sich geändert hat: es wird im Audit-Trail aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Fixed when the request is submitted, before anyone sees the results.</source>
+        <translation>Festgelegt beim Einreichen des Antrags, bevor jemand die Ergebnisse sieht.</translation>
+    </message>
+    <message>
+        <source>Filled in from the workspace: the sets with every compared version's predictions, the protocol of the request that put the baseline into production, and the version of the model's first release.</source>
+        <translation>Aus dem Arbeitsbereich vorausgefüllt: die Datensätze mit den Vorhersagen jeder verglichenen Version, das Protokoll des Antrags, der die Baseline in Produktion gebracht hat, und die Version der Erstfreigabe des Modells.</translation>
     </message>
 </context>
 <context>

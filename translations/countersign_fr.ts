@@ -9196,10 +9196,6 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>Plan de validation</translation>
     </message>
     <message>
-        <source>Fixed when the request is submitted, before anyone sees the results. Filled in from the workspace: the sets with every compared version's predictions, the protocol of the request that put the baseline into production, and the version of the model's first release.</source>
-        <translation>Fixé à la soumission de la demande, avant que quiconque ne voie les résultats. Prérempli à partir de l’espace de travail : les jeux avec les prédictions de chaque version comparée, le protocole de la demande qui a mis la référence en production, et la version de la première mise en production du modèle.</translation>
-    </message>
-    <message>
         <source>Datasets</source>
         <translation>Jeux de données</translation>
     </message>
@@ -9374,6 +9370,14 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
     <message>
         <source>Say what changed: it is recorded in the audit trail.</source>
         <translation>Indiquez ce qui a changé : c’est enregistré dans la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Fixed when the request is submitted, before anyone sees the results.</source>
+        <translation>Fixé à la soumission de la demande, avant que quiconque ne voie les résultats.</translation>
+    </message>
+    <message>
+        <source>Filled in from the workspace: the sets with every compared version's predictions, the protocol of the request that put the baseline into production, and the version of the model's first release.</source>
+        <translation>Prérempli à partir de l’espace de travail : les jeux avec les prédictions de chaque version comparée, le protocole de la demande qui a mis la référence en production, et la version de la première mise en production du modèle.</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,8 @@ private slots:
         QCOMPARE(Languages::install(QStringLiteral("de")), QStringLiteral("de"));
         QCOMPARE(Languages::current(), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("cs::Role", "QA officer"), QStringLiteral("QA-Beauftragter"));
+        // Qt's own words too (qt6-translations-l10n): the wizards' and dialogs' standard buttons.
+        QCOMPARE(QCoreApplication::translate("QWizard", "Cancel"), QStringLiteral("Abbrechen"));
         QCOMPARE(Languages::install(QStringLiteral("fr_FR")), QStringLiteral("fr"));
         QCOMPARE(QCoreApplication::translate("cs::Role", "QA officer"), QStringLiteral("Responsable qualité"));
         // A language Countersign does not have falls back to English, the source language.

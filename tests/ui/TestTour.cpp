@@ -154,7 +154,9 @@ QStringList TestTour::visit(QWidget* top, const QString& name)
         }
     }
 
-    // No label or button is narrower than its text.
+    // No label or button is narrower than its text (once the layouts have taken in what the walk changed).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
     for (QWidget* w : top->findChildren<QWidget*>()) {
         if (!w->isVisibleTo(top) || w->window() != top || w->width() <= 0) {
             continue;
@@ -163,6 +165,13 @@ QStringList TestTour::visit(QWidget* top, const QString& name)
         const auto* button = qobject_cast<QAbstractButton*>(w);
         const bool oneLineLabel = label && !label->wordWrap() && !label->text().isEmpty() && label->pixmap().isNull();
         const bool textButton = button && !button->text().isEmpty();
+        const bool wrappedLabel = label && label->wordWrap() && !label->text().isEmpty();
+        if (wrappedLabel && label->heightForWidth(label->width()) > label->height() + 1) {
+            problems.append(where +
+                            QStringLiteral("\"%1…\" is cut off below (%2 pixels high for %3)")
+                                .arg(label->text().left(60), QString::number(label->height()),
+                                     QString::number(label->heightForWidth(label->width()))));
+        }
         if ((oneLineLabel || textButton) && w->sizeHint().width() > w->width() + 1) {
             problems.append(where +
                             QStringLiteral("\"%1\" is clipped (%2 pixels for %3)")

@@ -173,9 +173,13 @@ QWizardPage* NewChangeRequestWizard::buildPlanPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Validation plan"));
-    page->setSubTitle(tr("Fixed when the request is submitted, before anyone sees the results. Filled in from the "
-                         "workspace: the sets with every compared version's predictions, the protocol of the request "
-                         "that put the baseline into production, and the version of the model's first release."));
+    page->setSubTitle(tr("Fixed when the request is submitted, before anyone sees the results."));
+    auto* filled =
+        new QLabel(tr("Filled in from the workspace: the sets with every compared version's predictions, the "
+                      "protocol of the request that put the baseline into production, and the version of "
+                      "the model's first release."),
+                   page);
+    filled->setWordWrap(true);
     m_datasets->setObjectName(QStringLiteral("datasets"));
     m_datasets->setAccessibleName(tr("Datasets"));
     m_subgroups->setObjectName(QStringLiteral("subgroups"));
@@ -189,10 +193,11 @@ QWizardPage* NewChangeRequestWizard::buildPlanPage()
     datasetsLabel->setBuddy(m_datasets);
     auto* subgroupsLabel = new QLabel(tr("S&ubgroup columns:"), page);
     subgroupsLabel->setBuddy(m_subgroups);
-    grid->addWidget(datasetsLabel, 0, 0);
-    grid->addWidget(subgroupsLabel, 0, 1);
-    grid->addWidget(m_datasets, 1, 0);
-    grid->addWidget(m_subgroups, 1, 1);
+    grid->addWidget(filled, 0, 0, 1, 2);
+    grid->addWidget(datasetsLabel, 1, 0);
+    grid->addWidget(subgroupsLabel, 1, 1);
+    grid->addWidget(m_datasets, 2, 0);
+    grid->addWidget(m_subgroups, 2, 1);
     auto* numbers = new QFormLayout;
     numbers->addRow(tr("Candidate &threshold:"), m_candidateThreshold);
     numbers->addRow(tr("Baseline t&hreshold:"), m_baselineThreshold);
@@ -212,9 +217,9 @@ QWizardPage* NewChangeRequestWizard::buildPlanPage()
     for (int i = 0; i < 4; ++i) {
         margins->addRow(names[i], m_margins[i]);
     }
-    grid->addLayout(numbers, 2, 0);
-    grid->addLayout(margins, 2, 1);
-    grid->setRowStretch(3, 1);
+    grid->addLayout(numbers, 3, 0);
+    grid->addLayout(margins, 3, 1);
+    grid->setRowStretch(4, 1);
     return page;
 }
 

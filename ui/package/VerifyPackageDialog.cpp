@@ -99,13 +99,16 @@ VerifyPackageDialog::VerifyPackageDialog(WorkspaceController* controller, QWidge
     auto* fileLabel = new QLabel(tr("&Package:"), right);
     fileLabel->setBuddy(browse);
     form->addRow(fileLabel, fileRow);
-    auto* trustRow = new QHBoxLayout;
+    // A widget, not a bare layout, holds the row: the form then gives the wrapped list of trusted CAs its height.
+    auto* trustHolder = new QWidget(right);
+    auto* trustRow = new QHBoxLayout(trustHolder);
+    trustRow->setContentsMargins(0, 0, 0, 0);
     m_trust->setObjectName(QStringLiteral("trust"));
     m_trust->setWordWrap(true);
     trustRow->addWidget(m_trust, 1);
-    auto* addCa = new QPushButton(tr("&Trust a CA File…"), right);
+    auto* addCa = new QPushButton(tr("&Trust a CA File…"), trustHolder);
     trustRow->addWidget(addCa);
-    form->addRow(tr("Trusted CAs:"), trustRow);
+    form->addRow(tr("Trusted CAs:"), trustHolder);
     rightLayout->addLayout(form);
     connect(browse, &QPushButton::clicked, this, &VerifyPackageDialog::chooseFile);
     connect(addCa, &QPushButton::clicked, this, &VerifyPackageDialog::chooseCa);
