@@ -258,6 +258,13 @@ int dispatch(const QString& group, const QStringList& args,
     for (const auto& [name, handler] : verbs) {
         names.append(name);
     }
+    if (!args.isEmpty() && (args.first() == u"--help" || args.first() == u"-h")) {
+        out() << "Usage: countersign-cli " << group << " VERB [options]\n"
+              << "Verbs: " << names.join(QStringLiteral(", ")) << "\n"
+              << "Each verb's options: countersign-cli " << group << " VERB --help\n";
+        out().flush();
+        return 0;
+    }
     if (args.isEmpty() || !verbs.contains(args.first())) {
         return fail(QStringLiteral("%1: expected one of %2; see countersign-cli %1 VERB --help")
                         .arg(group, names.join(QStringLiteral(", "))));
