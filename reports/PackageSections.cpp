@@ -346,7 +346,7 @@ QString determination(const QJsonObject& r)
             read.append(PccpGate::readingText(reading.toObject()));
         }
         const auto verdict = enumFromName<RuleVerdict>(rule[u"verdict"].toString());
-        t.rows.append({rule[u"rule"].toString(), rule[u"text"].toString(),
+        t.rows.append({rule[u"rule"].toString(), PccpGate::ruleText(rule.toObject()),
                        verdict ? displayNameOf(*verdict) : rule[u"verdict"].toString(), read.join(u'\n')});
     }
     return html + table(t) +

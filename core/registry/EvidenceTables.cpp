@@ -250,7 +250,7 @@ TextTable pccpRules(const QJsonObject& pccp)
                 readings.append(PccpGate::readingText(r.toObject()));
             }
         }
-        QString text = rule[u"text"].toString();
+        QString text = PccpGate::ruleText(rule);
         text = text.left(text.lastIndexOf(u';')); // the severity has a column of its own
         t.rows.append(QStringList {rule[u"rule"].toString(), verdict ? displayNameOf(*verdict) : QString(), text,
                                    severity ? displayNameOf(*severity) : QString(),

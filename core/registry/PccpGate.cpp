@@ -10,6 +10,18 @@
 
 namespace cs::PccpGate {
 
+QString ruleText(const QJsonObject& rule)
+{
+    if (rule[u"definition"].isObject()) {
+        QStringList errors;
+        const PccpRule r = PccpRule::fromJson(rule[u"definition"].toObject(), QStringLiteral("definition"), &errors);
+        if (errors.isEmpty()) {
+            return r.text();
+        }
+    }
+    return rule[u"text"].toString();
+}
+
 namespace {
 /// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
 struct Tr
@@ -38,8 +50,8 @@ QStringList blockingWith(const QJsonObject& pccp, const QList<RuleVerdict>& verd
     QStringList found;
     for (const QJsonObject& rule : blockingRules(pccp, verdicts)) {
         const auto verdict = enumFromName<RuleVerdict>(rule[u"verdict"].toString());
-        found.append(QStringLiteral("%1 (%2): %3")
-                         .arg(rule[u"rule"].toString(), rule[u"text"].toString(), displayNameOf(*verdict)));
+        found.append(
+            QStringLiteral("%1 (%2): %3").arg(rule[u"rule"].toString(), ruleText(rule), displayNameOf(*verdict)));
     }
     return found;
 }

@@ -63,6 +63,9 @@ QString statement(const QJsonObject& pccp);
 /// One place a rule read, in words: "locked-validation-2026q3, age_band = 60-74: -0.0571 (other end 0.0305) PASS",
 /// or the note saying why it could not be read.
 QString readingText(const QJsonObject& reading);
+/// A frozen rule's criterion in words, in the reader's language: rebuilt from the rule's frozen definition (the
+/// frozen "text" is in English, the records' language), or that text when the evidence predates definitions.
+QString ruleText(const QJsonObject& rule);
 
 /// Approval refused while a blocking rule fails or a not-evaluable one is not justified; `justified` says whether a
 /// QA officer signed a justification on this evidence.

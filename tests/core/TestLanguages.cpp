@@ -5,6 +5,7 @@
 // English telling, and no German word reaches the store outside a signed statement.
 #include "demo/DemoWorkspace.h"
 #include "records/Meaning.h"
+#include "registry/PccpGate.h"
 #include "signing/SignatureVerifier.h"
 #include "util/Languages.h"
 #include "workspace/Workspace.h"
@@ -12,6 +13,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -182,6 +186,27 @@ private slots:
             }
         }
         QCOMPARE(differing, 0);
+
+        // A frozen rule is stored in English and read in the reader's language, from its frozen definition.
+        {
+            QJsonObject rule;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("rules"));
+                db.setDatabaseName(dePath);
+                QVERIFY(db.open());
+                QSqlQuery q(
+                    QStringLiteral("SELECT evidence_json FROM change_request_evidence ORDER BY id DESC LIMIT 1"), db);
+                QVERIFY(q.next());
+                const QJsonObject evidence = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+                rule = evidence[u"pccp"][u"rules"].toArray().first().toObject();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("rules"));
+            QVERIFY2(rule[u"text"].toString().startsWith(u"sensitivity: "), qPrintable(rule[u"text"].toString()));
+            Languages::install(QStringLiteral("de"));
+            QVERIFY2(PccpGate::ruleText(rule).startsWith(u"Sensitivität: "), qPrintable(PccpGate::ruleText(rule)));
+            Languages::install(QStringLiteral("en"));
+            QCOMPARE(PccpGate::ruleText(rule), rule[u"text"].toString());
+        }
 
         // And no German word anywhere in the German workspace but inside the signed statements.
         QStringList everything = storedValues(dePath, {});

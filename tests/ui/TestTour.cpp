@@ -1,5 +1,6 @@
 // A tour of every page of the window and its main dialogs on the demo workspace, in English, German and French
-// (issue #18). On each it checks what a keyboard or screen-reader user depends on: every control that takes focus
+// (issue #18), and in English on a dark colour scheme (ctest also runs it at twice the pixel density,
+// test_tour_hidpi). On each it checks what a keyboard or screen-reader user depends on: every control that takes focus
 // has an accessible name, pressing Tab from the first control reaches every other one (no control traps Tab), and no
 // label or button is narrower than its text (German's long words clip first). With COUNTERSIGN_SCREENSHOT_DIR set,
 // it saves a picture of each into LANGUAGE/NAME.png there (scripts/screenshots.sh; docs/user-guide.md uses them).
@@ -25,8 +26,11 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QPalette>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -92,9 +96,12 @@ void TestTour::cleanup()
 void TestTour::tour_data()
 {
     QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("dark");
     for (const Languages::Language& l : Languages::available()) {
-        QTest::newRow(qPrintable(l.code)) << l.code;
+        QTest::newRow(qPrintable(l.code)) << l.code << false;
     }
+    // A dark colour scheme, as a desktop's dark theme gives Qt's Fusion style.
+    QTest::newRow("en-dark") << QStringLiteral("en") << true;
 }
 
 QStringList TestTour::visit(QWidget* top, const QString& name)
@@ -185,7 +192,35 @@ QStringList TestTour::visit(QWidget* top, const QString& name)
 void TestTour::tour()
 {
     QFETCH(QString, language);
-    m_language = language;
+    QFETCH(bool, dark);
+    m_language = dark ? language + QStringLiteral("-dark") : language;
+    const QPalette light = QApplication::palette();
+    const QString style = QApplication::style()->name();
+    if (dark) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette p;
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x32, 0x32, 0x32));
+        p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(p);
+    }
+    const auto restore = qScopeGuard([&] {
+        QApplication::setPalette(light);
+        QApplication::setStyle(style);
+    });
     QCOMPARE(Languages::install(language), language);
     QStringList problems;
 

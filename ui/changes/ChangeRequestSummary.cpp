@@ -61,7 +61,7 @@ QString pccpHtml(const QJsonValue& frozen)
                     .arg(esc(rule[u"rule"].toString()),
                          (bad && blocking ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1"))
                              .arg(esc(verdict ? displayNameOf(*verdict) : rule[u"verdict"].toString())),
-                         esc(rule[u"text"].toString()));
+                         esc(PccpGate::ruleText(rule.toObject())));
     }
     return html + QStringLiteral("</table>");
 }
