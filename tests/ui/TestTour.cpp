@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPalette>
 #include <QRadioButton>
@@ -65,6 +66,7 @@ class TestTour : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void cleanup();
     void tour_data();
     void tour();
@@ -82,10 +84,19 @@ void TestTour::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     qputenv("XDG_DATA_HOME", QDir(m_home.path()).filePath(QStringLiteral("data")).toLocal8Bit());
     qputenv("XDG_CONFIG_HOME", QDir(m_home.path()).filePath(QStringLiteral("config")).toLocal8Bit());
-    QCoreApplication::setApplicationName(QStringLiteral("countersign-tour"));
-    QCoreApplication::setOrganizationName(QStringLiteral("countersign-tour"));
+    // A name of this process's own: ctest runs test_tour and test_tour_hidpi at once, and each makes its own demo.
+    const QString name = QStringLiteral("countersign-tour-%1").arg(QCoreApplication::applicationPid());
+    QCoreApplication::setApplicationName(name);
+    QCoreApplication::setOrganizationName(name);
     QFile::remove(DemoWorkspace::defaultPath());
     QFile::remove(DemoWorkspace::defaultPath() + QStringLiteral(".key"));
+}
+
+void TestTour::cleanupTestCase()
+{
+    const QString folder = QFileInfo(DemoWorkspace::defaultPath()).path();
+    QDir(folder).removeRecursively();
+    QDir().rmdir(QFileInfo(folder).path()); // the test-mode folder named after this process, now empty
 }
 
 void TestTour::cleanup()
