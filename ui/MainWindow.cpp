@@ -309,14 +309,8 @@ void MainWindow::buildMenus()
     auto* languages = new QActionGroup(language);
     const QString chosen = AppSettings().value(AppSettings::Key::Language).toString();
     // "System" names the language it means now, so that a person can tell what choosing it would do.
-    const QString systemCode = Languages::resolve(QString());
-    QString systemName = systemCode;
-    for (const Languages::Language& l : Languages::available()) {
-        if (l.code == systemCode) {
-            systemName = l.nativeName;
-        }
-    }
-    QAction* system = language->addAction(tr("Follow the &System (%1)").arg(systemName));
+    QAction* system =
+        language->addAction(tr("Follow the &System (%1)").arg(Languages::nativeName(Languages::resolve(QString()))));
     system->setData(QString());
     language->addSeparator();
     QList<QAction*> choices {system};
@@ -609,16 +603,10 @@ void MainWindow::chooseLanguage(const QString& code)
     if (next == Languages::current()) {
         return;
     }
-    QString name = next;
-    for (const Languages::Language& l : Languages::available()) {
-        if (l.code == next) {
-            name = l.nativeName;
-        }
-    }
     MessageBox::information(this, tr("Language"),
                             tr("Countersign will be in %1 the next time it starts. Records already written, signed "
                                "or hashed keep the language they were written in.")
-                                .arg(name));
+                                .arg(Languages::nativeName(next)));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -41,12 +41,7 @@ Installed& installed()
 
 bool has(const QString& code)
 {
-    for (const Language& language : available()) {
-        if (language.code == code) {
-            return true;
-        }
-    }
-    return false;
+    return nativeName(code) != code;
 }
 } // namespace
 
@@ -57,6 +52,16 @@ QList<Language> available()
         {QStringLiteral("de"), QStringLiteral("Deutsch")},
         {QStringLiteral("fr"), QStringLiteral("Français")},
     };
+}
+
+QString nativeName(const QString& code)
+{
+    for (const Language& language : available()) {
+        if (language.code == code) {
+            return language.nativeName;
+        }
+    }
+    return code;
 }
 
 QString resolve(const QString& choice)
@@ -90,21 +95,16 @@ QString install(const QString& choice)
         return state.code;
     }
     auto own = std::make_unique<OwnTranslator>();
-    if (own->load(QStringLiteral("countersign_%1").arg(state.code), kResourceDir)) {
-        QCoreApplication::installTranslator(own.get());
-        state.own = std::move(own);
+    if (!own->load(QStringLiteral("countersign_%1").arg(state.code), kResourceDir)) {
+        state.code = QStringLiteral("en"); // not built in: English throughout, Qt's own dialogs too
+        return state.code;
     }
-    auto qt = std::make_unique<QTranslator>();
+    QCoreApplication::installTranslator(own.get());
+    state.own = std::move(own);
+    auto qt = std::make_unique<QTranslator>(); // Qt's own words, when qt6-translations-l10n is installed
     if (qt->load(QStringLiteral("qtbase_%1").arg(state.code), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt.get());
         state.qt = std::move(qt);
-    }
-    if (!state.own) { // not built in: English throughout, Qt's own dialogs too
-        if (state.qt) {
-            QCoreApplication::removeTranslator(state.qt.get());
-            state.qt.reset();
-        }
-        state.code = QStringLiteral("en");
     }
     return state.code;
 }

@@ -5,9 +5,9 @@
 
 namespace cs {
 
-/// The languages Countersign speaks and the translators that make it speak them. The window and the CLI follow the
-/// system's locale unless the person chose a language; regulated records never change with it (what is stored,
-/// signed or hashed is written once, in the language it was written in).
+/// The languages Countersign speaks and the translators that make it speak them. The window follows the system's
+/// locale unless the person chose a language (the CLI installs no translator and stays English); regulated records
+/// never change with it (what is stored, signed or hashed is written once, in the language it was written in).
 namespace Languages {
 
 struct Language
@@ -18,6 +18,9 @@ struct Language
 
 /// English first (the source language), then the translations built in.
 QList<Language> available();
+
+/// The name of `code` in its own language ("Deutsch"); `code` itself when Countersign does not have it.
+QString nativeName(const QString& code);
 
 /// The language `choice` means: itself when Countersign has it, the system's first language it has when `choice` is
 /// empty, and English otherwise.

@@ -94,6 +94,7 @@ private slots:
         QCOMPARE(Languages::install(QStringLiteral("pt")), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("cs::Role", "QA officer"), QStringLiteral("QA officer"));
         QCOMPARE(Languages::resolve(QStringLiteral("de-CH")), QStringLiteral("de"));
+        QCOMPARE(Languages::nativeName(QStringLiteral("fr")), QStringLiteral("Français"));
     }
 
     void theStatementIsInTheSignersLanguage()
