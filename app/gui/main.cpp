@@ -44,6 +44,10 @@ int main(int argc, char* argv[])
     const QString language = parser.isSet(QStringLiteral("language"))
         ? parser.value(QStringLiteral("language"))
         : cs::ui::AppSettings().value(cs::ui::AppSettings::Key::Language).toString();
+    if (parser.isSet(QStringLiteral("language")) && cs::Languages::resolve(language) == u"en" &&
+        !language.trimmed().toLower().startsWith(u"en")) {
+        qWarning("countersign: --language %s: Countersign speaks en, de and fr; showing English", qPrintable(language));
+    }
     cs::Languages::install(language);
     cs::ui::KeyboardConventions::install();
 
