@@ -282,7 +282,8 @@ Result<ExportedFile> exportAuditReport(Workspace& workspace, const AuditReportRe
          QFileInfo(request.outPath).fileName()},
         request.credentials, file.device(),
         [&workspace, &facts, paper](QIODevice& out, const SigningCredentials& credentials, const User& signer,
-                                    qint64 nowMs, const std::optional<Checkpoint>& checkpoint) -> Status {
+                                    qint64 nowMs, const std::optional<Checkpoint>& checkpoint,
+                                    const std::function<Status()>& stepDone) -> Status {
             facts.checkpoint = checkpoint.value();
             facts.exporter = signer.fullName;
             facts.exportedAtMs = nowMs;
@@ -296,9 +297,15 @@ Result<ExportedFile> exportAuditReport(Workspace& workspace, const AuditReportRe
             if (auto counted = render(counting, workspace, facts); !counted) {
                 return counted;
             }
+            if (auto going = stepDone(); !going) {
+                return going;
+            }
             PageStream painting(&out, paper, furniture, counting.pages());
             if (auto painted = render(painting, workspace, facts); !painted) {
                 return painted;
+            }
+            if (auto going = stepDone(); !going) {
+                return going;
             }
             const QJsonObject manifest {
                 {QStringLiteral("format"), QString::fromLatin1(kAuditReportManifestFormat)},
@@ -318,9 +325,10 @@ Result<ExportedFile> exportAuditReport(Workspace& workspace, const AuditReportRe
             options.signingTimeMs = nowMs;
             options.manifest = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
             return PdfSigner::signFile(out, credentials, options);
-        });
+        },
+        2);
     command.carryCheckpoint(signingKey.value(), workspace.publicKey());
-    if (auto run = workspace.execute(command); !run) {
+    if (auto run = workspace.execute(command, request.progress); !run) {
         return run.error();
     }
     if (auto committed = file.commit(AtomicFile::ordinaryPermissions()); !committed) {

@@ -2,6 +2,7 @@
 
 #include "ExportPackage.h"
 #include "pki/Certificate.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QPageSize>
@@ -24,6 +25,8 @@ struct AuditReportRequest
     QString outPath;
     QPageSize::PageSizeId paper = QPageSize::A4;
     SigningCredentials credentials;
+    /// Told each step of the export; may cancel it (nothing is then written or recorded).
+    Progress progress;
 };
 
 /// The "format" of the manifest a signed audit report carries.

@@ -46,11 +46,15 @@ Result<ExportedFile> exportPackage(Workspace& workspace, const ExportPackageRequ
          QFileInfo(request.outPath).fileName()},
         request.credentials, file.device(),
         [&workspace, &package, paper, id](QIODevice& out, const SigningCredentials& credentials, const User& signer,
-                                          qint64 nowMs, const std::optional<Checkpoint>& checkpoint) -> Status {
+                                          qint64 nowMs, const std::optional<Checkpoint>& checkpoint,
+                                          const std::function<Status()>& stepDone) -> Status {
             PackageContent withExcerpt = package;
             auto excerpt = packageExcerpt(workspace, package, checkpoint.value());
             if (!excerpt) {
                 return excerpt.error();
+            }
+            if (auto going = stepDone(); !going) {
+                return going;
             }
             withExcerpt.excerpt = excerpt.value();
             PackageExport how;
@@ -61,6 +65,9 @@ Result<ExportedFile> exportPackage(Workspace& workspace, const ExportPackageRequ
             if (!pdf) {
                 return pdf.error();
             }
+            if (auto going = stepDone(); !going) {
+                return going;
+            }
             if (out.write(pdf.value()) != pdf->size()) {
                 return Error(ErrorCode::Io, Tr::tr("the package could not be written: %1").arg(out.errorString()));
             }
@@ -70,9 +77,10 @@ Result<ExportedFile> exportPackage(Workspace& workspace, const ExportPackageRequ
             options.signingTimeMs = nowMs;
             options.manifest = packageManifest(withExcerpt);
             return PdfSigner::signFile(out, credentials, options);
-        });
+        },
+        2);
     command.carryCheckpoint(key.value(), workspace.publicKey());
-    if (auto run = workspace.execute(command); !run) {
+    if (auto run = workspace.execute(command, request.progress); !run) {
         return run.error();
     }
     if (auto committed = file.commit(AtomicFile::ordinaryPermissions()); !committed) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "pki/Certificate.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QPageSize>
@@ -20,6 +21,8 @@ struct ExportPackageRequest
     QString outPath;
     QPageSize::PageSizeId paper = QPageSize::A4;
     SigningCredentials credentials;
+    /// Told each step of the export; may cancel it (nothing is then written or recorded).
+    Progress progress;
 };
 
 struct ExportedFile

@@ -191,9 +191,9 @@ Result<ExportedFile> exportPccp(Workspace& workspace, const PccpExportRequest& r
     ExportSignedDocumentCommand command(
         {QStringLiteral("pccp"), QStringLiteral("pccp"), record.reference(), QFileInfo(request.outPath).fileName()},
         request.credentials, file.device(),
-        [&facts, &record, &content, paper,
-         workspaceId = workspace.id()](QIODevice& out, const SigningCredentials& credentials, const User& signer,
-                                       qint64 nowMs, const std::optional<Checkpoint>&) -> Status {
+        [&facts, &record, &content, paper, workspaceId = workspace.id()](
+            QIODevice& out, const SigningCredentials& credentials, const User& signer, qint64 nowMs,
+            const std::optional<Checkpoint>&, const std::function<Status()>& stepDone) -> Status {
             facts.exporter = signer.fullName;
             facts.exportedAtMs = nowMs;
             PagedPdf::Furniture furniture;
@@ -206,9 +206,15 @@ Result<ExportedFile> exportPccp(Workspace& workspace, const PccpExportRequest& r
             if (auto counted = render(counting, facts); !counted) {
                 return counted;
             }
+            if (auto going = stepDone(); !going) {
+                return going;
+            }
             PageStream painting(&out, paper, furniture, counting.pages());
             if (auto painted = render(painting, facts); !painted) {
                 return painted;
+            }
+            if (auto going = stepDone(); !going) {
+                return going;
             }
             const QJsonObject manifest {
                 {QStringLiteral("format"), QString::fromLatin1(kPccpManifestFormat)},
@@ -229,8 +235,9 @@ Result<ExportedFile> exportPccp(Workspace& workspace, const PccpExportRequest& r
             options.signingTimeMs = nowMs;
             options.manifest = QJsonDocument(manifest).toJson(QJsonDocument::Compact);
             return PdfSigner::signFile(out, credentials, options);
-        });
-    if (auto run = workspace.execute(command); !run) {
+        },
+        2);
+    if (auto run = workspace.execute(command, request.progress); !run) {
         return run.error();
     }
     if (auto committed = file.commit(AtomicFile::ordinaryPermissions()); !committed) {

@@ -2,6 +2,7 @@
 
 #include "ExportPackage.h"
 #include "pki/Certificate.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 
 #include <QPageSize>
@@ -22,6 +23,8 @@ struct PccpExportRequest
     QString outPath;
     QPageSize::PageSizeId paper = QPageSize::A4;
     SigningCredentials credentials;
+    /// Told each step of the export; may cancel it (nothing is then written or recorded).
+    Progress progress;
 };
 
 /// The "format" of the manifest a signed PCCP document carries.

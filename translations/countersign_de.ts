@@ -314,7 +314,7 @@
         <translation>Lesen des Audit-Trails</translation>
     </message>
     <message>
-        <source>reading the audit trail's seals</source>
+        <source>reading the audit trail&apos;s seals</source>
         <translation>Lesen der Siegel des Audit-Trails</translation>
     </message>
     <message>
@@ -345,15 +345,15 @@
         <translation>Ereignis %1 hat einen Beweisschritt, der nicht aus 64 Hexziffern besteht</translation>
     </message>
     <message>
-        <source>%1: the excerpt's verifier key: %2</source>
+        <source>%1: the excerpt&apos;s verifier key: %2</source>
         <translation>%1: der Prüfschlüssel des Auszugs: %2</translation>
     </message>
     <message>
-        <source>%1: the excerpt's checkpoint is not signed by its verifier key: %2</source>
+        <source>%1: the excerpt&apos;s checkpoint is not signed by its verifier key: %2</source>
         <translation>%1: der Prüfpunkt des Auszugs ist nicht mit seinem Prüfschlüssel signiert: %2</translation>
     </message>
     <message>
-        <source>%1: the checkpoint's origin %2 is not its key's name %3</source>
+        <source>%1: the checkpoint&apos;s origin %2 is not its key&apos;s name %3</source>
         <translation>%1: der Ursprung %2 des Prüfpunkts ist nicht der Name %3 seines Schlüssels</translation>
     </message>
     <message>
@@ -419,7 +419,7 @@
         <translation>Ereignis %1 ergibt nicht mehr seinen gespeicherten Blatt-Hash (es wurde verändert); führen Sie „verify“ aus</translation>
     </message>
     <message>
-        <source>the audit trail's first %1 events no longer hash to the root that checkpoint %2 signed; run verify</source>
+        <source>the audit trail&apos;s first %1 events no longer hash to the root that checkpoint %2 signed; run verify</source>
         <translation>die ersten %1 Ereignisse des Audit-Trails ergeben nicht mehr die Wurzel, die Prüfpunkt %2 signiert hat; führen Sie „verify“ aus</translation>
     </message>
 </context>
@@ -451,7 +451,10 @@
     </message>
     <message numerus="yes">
         <source>%n record seal(s) belong to no event of the trail: they were added outside Countersign</source>
-        <translation><numerusform>%n Datensatzsiegel gehört zu keinem Ereignis des Trails: es wurde außerhalb von Countersign hinzugefügt</numerusform><numerusform>%n Datensatzsiegel gehören zu keinem Ereignis des Trails: sie wurden außerhalb von Countersign hinzugefügt</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatzsiegel gehört zu keinem Ereignis des Trails: es wurde außerhalb von Countersign hinzugefügt</numerusform>
+            <numerusform>%n Datensatzsiegel gehören zu keinem Ereignis des Trails: sie wurden außerhalb von Countersign hinzugefügt</numerusform>
+        </translation>
     </message>
     <message>
         <source>verification was cancelled</source>
@@ -478,7 +481,7 @@
         <translation>%1: außerhalb von Countersign geändert</translation>
     </message>
     <message>
-        <source>the latest seal kept for %1 "%2" is not the one its events recorded: record_head was changed outside Countersign</source>
+        <source>the latest seal kept for %1 &quot;%2&quot; is not the one its events recorded: record_head was changed outside Countersign</source>
         <translation>das letzte für %1 „%2“ aufbewahrte Siegel ist nicht das, das seine Ereignisse aufgezeichnet haben: record_head wurde außerhalb von Countersign geändert</translation>
     </message>
     <message>
@@ -654,7 +657,7 @@
         <translation>%1 ist keine PKCS#12-Datei (.p12 oder .pfx)</translation>
     </message>
     <message>
-        <source>%1 asks for %2 key-derivation iterations; Countersign opens files with at most %3 (more would take minutes): export it again with your tool's default settings</source>
+        <source>%1 asks for %2 key-derivation iterations; Countersign opens files with at most %3 (more would take minutes): export it again with your tool&apos;s default settings</source>
         <translation>%1 verlangt %2 Iterationen der Schlüsselableitung; Countersign öffnet Dateien mit höchstens %3 (mehr würde Minuten dauern): exportieren Sie sie erneut mit den Standardeinstellungen Ihres Werkzeugs</translation>
     </message>
     <message>
@@ -662,7 +665,7 @@
         <translation>falsche Passphrase für %1</translation>
     </message>
     <message>
-        <source>%1 uses legacy encryption (RC2 or 3DES) and OpenSSL's legacy provider is not available on this system; re-export the file with AES encryption</source>
+        <source>%1 uses legacy encryption (RC2 or 3DES) and OpenSSL&apos;s legacy provider is not available on this system; re-export the file with AES encryption</source>
         <translation>%1 verwendet veraltete Verschlüsselung (RC2 oder 3DES) und der Legacy-Provider von OpenSSL ist auf diesem System nicht verfügbar; exportieren Sie die Datei erneut mit AES-Verschlüsselung</translation>
     </message>
     <message>
@@ -693,7 +696,7 @@
 <context>
     <name>cs::CertificateCheck</name>
     <message>
-        <source>certificate "%1" (serial %2) is refused: %3</source>
+        <source>certificate &quot;%1&quot; (serial %2) is refused: %3</source>
         <translation>Zertifikat „%1“ (Seriennummer %2) wird abgelehnt: %3</translation>
     </message>
     <message>
@@ -717,7 +720,7 @@
         <translation>das Zertifikat der ausstellenden CA war am %1 noch nicht gültig</translation>
     </message>
     <message>
-        <source>its signature does not verify with the trusted CA's key (forged or altered certificate)</source>
+        <source>its signature does not verify with the trusted CA&apos;s key (forged or altered certificate)</source>
         <translation>seine Signatur lässt sich mit dem Schlüssel der vertrauenswürdigen CA nicht prüfen (gefälschtes oder verändertes Zertifikat)</translation>
     </message>
     <message>
@@ -773,7 +776,7 @@
         <translation>es wurde am %1 gesperrt</translation>
     </message>
     <message>
-        <source>it names "%1"%2, not %3 (%4, %5)</source>
+        <source>it names &quot;%1&quot;%2, not %3 (%4, %5)</source>
         <translation>es nennt „%1“%2, nicht %3 (%4, %5)</translation>
     </message>
 </context>
@@ -834,15 +837,15 @@
         <translation>%1%2 sollte eine Zahl sein</translation>
     </message>
     <message>
-        <source>plan.datasets: the role of %1 should be validation or challenge, not "%2"</source>
+        <source>plan.datasets: the role of %1 should be validation or challenge, not &quot;%2&quot;</source>
         <translation>plan.datasets: die Rolle von %1 sollte validation oder challenge sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>trigger.kind "%1" is not one of %2</source>
+        <source>trigger.kind &quot;%1&quot; is not one of %2</source>
         <translation>trigger.kind „%1“ ist keiner von %2</translation>
     </message>
     <message>
-        <source>classification.class should be minor or major, not "%1"</source>
+        <source>classification.class should be minor or major, not &quot;%1&quot;</source>
         <translation>classification.class sollte minor oder major sein, nicht „%1“</translation>
     </message>
     <message>
@@ -952,7 +955,7 @@
 <context>
     <name>cs::ChangeRequestCommands</name>
     <message>
-        <source>the title "%1" holds the control character %2; refused</source>
+        <source>the title &quot;%1&quot; holds the control character %2; refused</source>
         <translation>der Titel „%1“ enthält das Steuerzeichen %2; abgelehnt</translation>
     </message>
     <message>
@@ -1024,7 +1027,7 @@
         <translation>plan.subgroups: %1 ist keine Untergruppenspalte von %2 (vorhanden: %3)</translation>
     </message>
     <message>
-        <source>pccp_modification: version %1 of the PCCP of %2 is in force; name the modification this change falls under (%3) or "%4"</source>
+        <source>pccp_modification: version %1 of the PCCP of %2 is in force; name the modification this change falls under (%3) or &quot;%4&quot;</source>
         <translation>pccp_modification: Version %1 des PCCP von %2 ist in Kraft; nennen Sie die Modifikation, unter die diese Änderung fällt (%3), oder „%4“</translation>
     </message>
     <message>
@@ -1046,7 +1049,7 @@
         <translation>%1 Änderungsantrag %2</translation>
     </message>
     <message>
-        <source>"%1" is not a move without a signature; use its own command</source>
+        <source>&quot;%1&quot; is not a move without a signature; use its own command</source>
         <translation>„%1“ ist kein Schritt ohne Signatur; verwenden Sie den eigenen Befehl dafür</translation>
     </message>
     <message>
@@ -1160,7 +1163,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>"%1" is not possible on a change request that is %2; %3</source>
+        <source>&quot;%1&quot; is not possible on a change request that is %2; %3</source>
         <translation>„%1“ ist bei einem Änderungsantrag im Status %2 nicht möglich; %3</translation>
     </message>
     <message>
@@ -1278,7 +1281,7 @@
         <translation>Änderungsantrag %1 genehmigen</translation>
     </message>
     <message>
-        <source>"%1" is not a decision; approve or reject</source>
+        <source>&quot;%1&quot; is not a decision; approve or reject</source>
         <translation>„%1“ ist keine Entscheidung; genehmigen oder ablehnen</translation>
     </message>
     <message>
@@ -1411,7 +1414,7 @@
         <translation>Ändern des Entwurfs von %1</translation>
     </message>
     <message>
-        <source>locking a change request's plan</source>
+        <source>locking a change request&apos;s plan</source>
         <translation>Festschreiben des Plans eines Änderungsantrags</translation>
     </message>
     <message>
@@ -1492,7 +1495,7 @@
         <translation>erwartet werden Zeilen für Ursprung, Größe, Wurzel-Hash, Kettenkopf und Signaturzeitpunkt</translation>
     </message>
     <message>
-        <source>bad tree size "%1"</source>
+        <source>bad tree size &quot;%1&quot;</source>
         <translation>ungültige Baumgröße „%1“</translation>
     </message>
     <message>
@@ -1500,7 +1503,7 @@
         <translation>ungültiger Wurzel-Hash</translation>
     </message>
     <message>
-        <source>line %1 repeats an earlier line's field</source>
+        <source>line %1 repeats an earlier line&apos;s field</source>
         <translation>Zeile %1 wiederholt das Feld einer früheren Zeile</translation>
     </message>
     <message>
@@ -1602,7 +1605,7 @@
         <translation>die CMS-Signatur kann nicht dekodiert werden</translation>
     </message>
     <message>
-        <source>the CMS signature does not carry its signer's certificate</source>
+        <source>the CMS signature does not carry its signer&apos;s certificate</source>
         <translation>die CMS-Signatur enthält das Zertifikat ihres Unterzeichners nicht</translation>
     </message>
     <message>
@@ -1610,8 +1613,15 @@
         <translation>die signierten Bytes passen nicht zur Signatur: die Datei wurde nach dem Signieren geändert (OpenSSL: %1)</translation>
     </message>
     <message>
-        <source>the signer's certificate is not accepted against the trusted CAs at the signing time (%1)</source>
+        <source>the signer&apos;s certificate is not accepted against the trusted CAs at the signing time (%1)</source>
         <translation>das Zertifikat des Unterzeichners wird zum Signaturzeitpunkt gegenüber den vertrauenswürdigen CAs nicht akzeptiert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::CommandContext</name>
+    <message>
+        <source>cancelled; nothing was stored</source>
+        <translation>abgebrochen; nichts wurde gespeichert</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1650,7 @@
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 is UTF-16 text; Countersign reads UTF-8: save it as "CSV UTF-8" and try again</source>
+        <source>%1 is UTF-16 text; Countersign reads UTF-8: save it as &quot;CSV UTF-8&quot; and try again</source>
         <translation>%1 ist UTF-16-Text; Countersign liest UTF-8: speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut</translation>
     </message>
     <message>
@@ -1652,7 +1662,7 @@
         <translation>%1 ist leer: eine Kopfzeile wird benötigt</translation>
     </message>
     <message>
-        <source>%1, header: the column "%2" appears twice</source>
+        <source>%1, header: the column &quot;%2&quot; appears twice</source>
         <translation>%1, Kopfzeile: die Spalte „%2“ kommt zweimal vor</translation>
     </message>
     <message>
@@ -1664,7 +1674,7 @@
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen</translation>
     </message>
     <message>
-        <source>a blank line inside the file (every row must have the header's fields)</source>
+        <source>a blank line inside the file (every row must have the header&apos;s fields)</source>
         <translation>eine Leerzeile innerhalb der Datei (jede Zeile muss die Felder der Kopfzeile haben)</translation>
     </message>
     <message>
@@ -1931,7 +1941,7 @@
         <translation>%1 hat keine Signatur %2</translation>
     </message>
     <message>
-        <source>the file with SHA-256 %1 is not one of version %2's frozen artifacts</source>
+        <source>the file with SHA-256 %1 is not one of version %2&apos;s frozen artifacts</source>
         <translation>die Datei mit SHA-256 %1 ist keines der eingefrorenen Artefakte von Version %2</translation>
     </message>
     <message>
@@ -1974,7 +1984,7 @@
         <translation>die Begründung enthält das Steuerzeichen %1; abgelehnt</translation>
     </message>
     <message>
-        <source>a change request triggered by a drift alert names the alert (DA-N) as its trigger reference, not "%1"</source>
+        <source>a change request triggered by a drift alert names the alert (DA-N) as its trigger reference, not &quot;%1&quot;</source>
         <translation>ein durch einen Drift-Alarm ausgelöster Änderungsantrag nennt den Alarm (DA-N) als Auslöser-Referenz, nicht „%1“</translation>
     </message>
     <message>
@@ -2041,7 +2051,7 @@
         <translation>Referenz</translation>
     </message>
     <message>
-        <source>dataset %1 is a %2; a drift run's window is a production window</source>
+        <source>dataset %1 is a %2; a drift run&apos;s window is a production window</source>
         <translation>Datensatz %1 ist ein %2; das Fenster eines Drift-Laufs ist ein Produktionsfenster</translation>
     </message>
     <message>
@@ -2072,7 +2082,7 @@
         <translation>Speichern von Merkmal %1</translation>
     </message>
     <message>
-        <source>reading a dataset's features</source>
+        <source>reading a dataset&apos;s features</source>
         <translation>Lesen der Merkmale eines Datensatzes</translation>
     </message>
     <message>
@@ -2127,7 +2137,7 @@
         <translation>%1 hat keinen Pfad</translation>
     </message>
     <message>
-        <source>%1: the path "%2" leaves the repository (absolute, a URL, from ~ or with ".."); refused</source>
+        <source>%1: the path &quot;%2&quot; leaves the repository (absolute, a URL, from ~ or with &quot;..&quot;); refused</source>
         <translation>%1: der Pfad „%2“ verlässt das Repository (absolut, eine URL, ab ~ oder mit „..“); abgelehnt</translation>
     </message>
     <message>
@@ -2155,7 +2165,7 @@
         <translation>%1: erwartet wird eine Zuordnung mit schema und stages</translation>
     </message>
     <message>
-        <source>%1: unknown dvc.lock schema "%2"; Countersign reads schema 2.0 (DVC 2 and 3)</source>
+        <source>%1: unknown dvc.lock schema &quot;%2&quot;; Countersign reads schema 2.0 (DVC 2 and 3)</source>
         <translation>%1: unbekanntes dvc.lock-Schema „%2“; Countersign liest Schema 2.0 (DVC 2 und 3)</translation>
     </message>
     <message>
@@ -2505,7 +2515,7 @@
 <context>
     <name>cs::FeatureImport</name>
     <message>
-        <source>%1: there is no column "%2" for the feature of that name</source>
+        <source>%1: there is no column &quot;%2&quot; for the feature of that name</source>
         <translation>%1: es gibt keine Spalte „%2“ für das gleichnamige Merkmal</translation>
     </message>
     <message>
@@ -2529,7 +2539,7 @@
         <translation>%1: Spalte %2 ist die Stichproben-ID, das Label oder ein Score, kein Merkmal</translation>
     </message>
     <message>
-        <source>%1: column "%2" looks like it holds %3, a direct identifier; it cannot be a feature</source>
+        <source>%1: column &quot;%2&quot; looks like it holds %3, a direct identifier; it cannot be a feature</source>
         <translation>%1: Spalte „%2“ scheint %3 zu enthalten, einen direkten Identifikator; sie kann kein Merkmal sein</translation>
     </message>
     <message>
@@ -2544,7 +2554,7 @@
         <translation>unbekannter libgit2-Fehler</translation>
     </message>
     <message>
-        <source>"%1" is not a commit</source>
+        <source>&quot;%1&quot; is not a commit</source>
         <translation>„%1“ ist kein Commit</translation>
     </message>
     <message>
@@ -2568,7 +2578,7 @@
         <translation>%1 kann nicht mit %2 verglichen werden: %3</translation>
     </message>
     <message>
-        <source>"%1" is not a path inside the repository (absolute or with "..")</source>
+        <source>&quot;%1&quot; is not a path inside the repository (absolute or with &quot;..&quot;)</source>
         <translation>„%1“ ist kein Pfad innerhalb des Repositorys (absolut oder mit „..“)</translation>
     </message>
     <message>
@@ -2619,7 +2629,7 @@
         <translation>%1: ein Validierungsergebnis ist ein JSON-Objekt</translation>
     </message>
     <message>
-        <source>%1: field "%2" is missing or not %3; is this a Great Expectations validation result?</source>
+        <source>%1: field &quot;%2&quot; is missing or not %3; is this a Great Expectations validation result?</source>
         <translation>%1: das Feld „%2“ fehlt oder ist nicht %3; ist das ein Validierungsergebnis von Great Expectations?</translation>
     </message>
     <message>
@@ -2693,7 +2703,7 @@
         <translation>Lesen von Benutzer %1</translation>
     </message>
     <message>
-        <source>there is no user "%1" in this workspace</source>
+        <source>there is no user &quot;%1&quot; in this workspace</source>
         <translation>in diesem Arbeitsbereich gibt es keinen Benutzer „%1“</translation>
     </message>
     <message>
@@ -2873,7 +2883,7 @@
         <translation>der Inklusionsbeweis ist kürzer als der Baum tief ist</translation>
     </message>
     <message>
-        <source>the inclusion proof of leaf %1 leads to root %2, not to the checkpoint's %3</source>
+        <source>the inclusion proof of leaf %1 leads to root %2, not to the checkpoint&apos;s %3</source>
         <translation>der Inklusionsbeweis von Blatt %1 führt zur Wurzel %2, nicht zu der des Prüfpunkts %3</translation>
     </message>
 </context>
@@ -2911,27 +2921,27 @@
         <translation>Artefakt %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>the %1 "%2" is not a whole number</source>
+        <source>the %1 &quot;%2&quot; is not a whole number</source>
         <translation>%1 „%2“ ist keine ganze Zahl</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
+        <source>the value &quot;%1&quot; is not a number</source>
         <translation>der Wert „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>expected "&lt;timestamp&gt; &lt;value&gt; [&lt;step&gt;]" or "&lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;dataset name&gt; &lt;dataset digest&gt;", found "%1"</source>
+        <source>expected &quot;&lt;timestamp&gt; &lt;value&gt; [&lt;step&gt;]&quot; or &quot;&lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;dataset name&gt; &lt;dataset digest&gt;&quot;, found &quot;%1&quot;</source>
         <translation>erwartet „&lt;timestamp&gt; &lt;value&gt; [&lt;step&gt;]“ oder „&lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;dataset name&gt; &lt;dataset digest&gt;“, gefunden „%1“</translation>
     </message>
     <message>
-        <source>expected "&lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;run id&gt; [&lt;dataset name&gt; &lt;dataset digest&gt;]", found "%1"</source>
+        <source>expected &quot;&lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;run id&gt; [&lt;dataset name&gt; &lt;dataset digest&gt;]&quot;, found &quot;%1&quot;</source>
         <translation>erwartet „&lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;run id&gt; [&lt;dataset name&gt; &lt;dataset digest&gt;]“, gefunden „%1“</translation>
     </message>
     <message>
-        <source>unknown run status "%1"</source>
+        <source>unknown run status &quot;%1&quot;</source>
         <translation>unbekannter Run-Status „%1“</translation>
     </message>
     <message>
-        <source>unknown logged model status "%1"</source>
+        <source>unknown logged model status &quot;%1&quot;</source>
         <translation>unbekannter Status des geloggten Modells „%1“</translation>
     </message>
     <message>
@@ -2939,7 +2949,7 @@
         <translation>Run %1 hat kein Modell namens %2 geloggt</translation>
     </message>
     <message>
-        <source>%1: the source "%2" leaves the artifact folder it names (path traversal); refused</source>
+        <source>%1: the source &quot;%2&quot; leaves the artifact folder it names (path traversal); refused</source>
         <translation>%1: die Quelle „%2“ verlässt den Artefaktordner, den sie nennt (Pfad-Traversal); abgelehnt</translation>
     </message>
     <message>
@@ -2967,7 +2977,7 @@
         <translation>kein lokaler Pfad (entfernter Artefaktspeicher)</translation>
     </message>
     <message>
-        <source>the logged model's artifacts (%1) are not a local path</source>
+        <source>the logged model&apos;s artifacts (%1) are not a local path</source>
         <translation>die Artefakte des geloggten Modells (%1) sind kein lokaler Pfad</translation>
     </message>
     <message>
@@ -3003,7 +3013,7 @@
         <translation>%1: erwartet wird eine YAML-Zuordnung von Feldern</translation>
     </message>
     <message>
-        <source>%1: field %2 should be a whole number, not "%3"</source>
+        <source>%1: field %2 should be a whole number, not &quot;%3&quot;</source>
         <translation>%1: Feld %2 sollte eine ganze Zahl sein, nicht „%3“</translation>
     </message>
     <message>
@@ -3023,15 +3033,15 @@
         <translation>%1 hat keinen Ordner models/: es ist kein MLflow-Dateispeicher mit Modellregister</translation>
     </message>
     <message>
-        <source>"%1" is not a valid model name</source>
+        <source>&quot;%1&quot; is not a valid model name</source>
         <translation>„%1“ ist kein gültiger Modellname</translation>
     </message>
     <message>
-        <source>there is no registered model "%1" in %2</source>
+        <source>there is no registered model &quot;%1&quot; in %2</source>
         <translation>in %2 gibt es kein registriertes Modell „%1“</translation>
     </message>
     <message>
-        <source>"%1" is not a valid run id</source>
+        <source>&quot;%1&quot; is not a valid run id</source>
         <translation>„%1“ ist keine gültige Run-ID</translation>
     </message>
     <message>
@@ -3043,7 +3053,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>"%1" is not a valid logged model id</source>
+        <source>&quot;%1&quot; is not a valid logged model id</source>
         <translation>„%1“ ist keine gültige ID eines geloggten Modells</translation>
     </message>
     <message>
@@ -3051,19 +3061,19 @@
         <translation>das geloggte Modell %1 ist nicht in %2 (gelöscht oder in einem anderen Speicher)</translation>
     </message>
     <message>
-        <source>%1: the model_id "%2" is not the folder's id %3</source>
+        <source>%1: the model_id &quot;%2&quot; is not the folder&apos;s id %3</source>
         <translation>%1: die model_id „%2“ ist nicht die ID %3 des Ordners</translation>
     </message>
     <message>
-        <source>MLflow versions are numbers, not "%1"</source>
+        <source>MLflow versions are numbers, not &quot;%1&quot;</source>
         <translation>MLflow-Versionen sind Zahlen, nicht „%1“</translation>
     </message>
     <message>
-        <source>model "%1" has no version %2 in %3</source>
+        <source>model &quot;%1&quot; has no version %2 in %3</source>
         <translation>Modell „%1“ hat keine Version %2 in %3</translation>
     </message>
     <message>
-        <source>version %1 of "%2" was deleted in MLflow</source>
+        <source>version %1 of &quot;%2&quot; was deleted in MLflow</source>
         <translation>Version %1 von „%2“ wurde in MLflow gelöscht</translation>
     </message>
     <message>
@@ -3126,7 +3136,7 @@
         <translation>die Versionen von %1</translation>
     </message>
     <message>
-        <source>there is no registered model "%1" in %2</source>
+        <source>there is no registered model &quot;%1&quot; in %2</source>
         <translation>in %2 gibt es kein registriertes Modell „%1“</translation>
     </message>
     <message>
@@ -3190,7 +3200,7 @@
         <translation>die Metriken des geloggten Modells %1</translation>
     </message>
     <message>
-        <source>MLflow versions are numbers, not "%1"</source>
+        <source>MLflow versions are numbers, not &quot;%1&quot;</source>
         <translation>MLflow-Versionen sind Zahlen, nicht „%1“</translation>
     </message>
     <message>
@@ -3198,11 +3208,11 @@
         <translation>Version %1 von %2</translation>
     </message>
     <message>
-        <source>model "%1" has no version %2 in %3</source>
+        <source>model &quot;%1&quot; has no version %2 in %3</source>
         <translation>Modell „%1“ hat keine Version %2 in %3</translation>
     </message>
     <message>
-        <source>%1 holds version %2 of "%3" more than once (several MLflow workspaces?); refused</source>
+        <source>%1 holds version %2 of &quot;%3&quot; more than once (several MLflow workspaces?); refused</source>
         <translation>%1 enthält Version %2 von „%3“ mehr als einmal (mehrere MLflow-Workspaces?); abgelehnt</translation>
     </message>
     <message>
@@ -3279,7 +3289,7 @@
         <translation>Modifikation (eine Zuordnung) erwartet</translation>
     </message>
     <message>
-        <source>"%1" is reserved for changes outside the PCCP</source>
+        <source>&quot;%1&quot; is reserved for changes outside the PCCP</source>
         <translation>„%1“ ist für Änderungen außerhalb des PCCP reserviert</translation>
     </message>
     <message>
@@ -3334,7 +3344,7 @@
 <context>
     <name>cs::PccpCommands</name>
     <message>
-        <source>%1: "%2" holds the control character %3</source>
+        <source>%1: &quot;%2&quot; holds the control character %3</source>
         <translation>%1: „%2“ enthält das Steuerzeichen %3</translation>
     </message>
     <message>
@@ -3367,11 +3377,11 @@
         <translation>Für dieses Modell ist kein PCCP in Kraft; es gelten keine Akzeptanzregeln.</translation>
     </message>
     <message>
-        <source>A rollback request restores a version released before; the PCCP's rules do not apply.</source>
+        <source>A rollback request restores a version released before; the PCCP&apos;s rules do not apply.</source>
         <translation>Ein Rollback-Antrag stellt eine früher freigegebene Version wieder her; die Regeln des PCCP gelten nicht.</translation>
     </message>
     <message>
-        <source>Outside %1, by its author's determination: needs a new regulatory submission and cannot be implemented under the PCCP.</source>
+        <source>Outside %1, by its author&apos;s determination: needs a new regulatory submission and cannot be implemented under the PCCP.</source>
         <translation>Außerhalb von %1 nach Feststellung des Autors: erfordert eine neue Einreichung bei der Behörde und kann nicht unter dem PCCP umgesetzt werden.</translation>
     </message>
     <message>
@@ -3383,7 +3393,7 @@
         <translation>eine blockierende Regel ist nicht erfüllt: keine Genehmigung möglich</translation>
     </message>
     <message>
-        <source>a blocking rule could not be evaluated: approval needs a QA officer's signed justification</source>
+        <source>a blocking rule could not be evaluated: approval needs a QA officer&apos;s signed justification</source>
         <translation>eine blockierende Regel war nicht auswertbar: die Genehmigung erfordert eine signierte Begründung eines QA-Beauftragten</translation>
     </message>
     <message>
@@ -3502,7 +3512,7 @@
         <translation>Zahl erwartet</translation>
     </message>
     <message>
-        <source>McNemar's test is of sensitivity, specificity or accuracy</source>
+        <source>McNemar&apos;s test is of sensitivity, specificity or accuracy</source>
         <translation>der McNemar-Test gilt Sensitivität, Spezifität oder Genauigkeit</translation>
     </message>
     <message>
@@ -3626,7 +3636,7 @@
         <translation>die Nachweise enthalten hier kein %1 von %2</translation>
     </message>
     <message>
-        <source>%1 positives, fewer than the rule's %2</source>
+        <source>%1 positives, fewer than the rule&apos;s %2</source>
         <translation>%1 Positive, weniger als die %2 der Regel</translation>
     </message>
     <message>
@@ -3650,7 +3660,7 @@
         <translation>der Plan hat keinen %1-Datensatz</translation>
     </message>
     <message>
-        <source>a drift rule: it reads the run's drift, not its performance</source>
+        <source>a drift rule: it reads the run&apos;s drift, not its performance</source>
         <translation>eine Drift-Regel: sie liest die Drift des Laufs, nicht seine Leistung</translation>
     </message>
     <message>
@@ -3722,7 +3732,7 @@
         <translation>%1: Datensatz %2 ist gesperrt und seine Stichproben brauchen Labels; nennen Sie die Label-Spalte</translation>
     </message>
     <message>
-        <source>the dataset name or label "%1" holds the control character %2; refused</source>
+        <source>the dataset name or label &quot;%1&quot; holds the control character %2; refused</source>
         <translation>der Datensatzname oder das Label „%1“ enthält das Steuerzeichen %2; abgelehnt</translation>
     </message>
     <message>
@@ -3766,7 +3776,7 @@
         <translation>Version %1 von Modell %2 ist nicht im Arbeitsbereich; importieren Sie sie vor ihren Vorhersagen</translation>
     </message>
     <message>
-        <source>sample ID "%1" appears twice in the file</source>
+        <source>sample ID &quot;%1&quot; appears twice in the file</source>
         <translation>Stichproben-ID „%1“ kommt in der Datei zweimal vor</translation>
     </message>
     <message>
@@ -3774,11 +3784,11 @@
         <translation>der Import von %1 wurde abgebrochen; nichts wurde gespeichert</translation>
     </message>
     <message>
-        <source>sample "%1" is not in the locked dataset %2; a locked dataset's samples never change</source>
+        <source>sample &quot;%1&quot; is not in the locked dataset %2; a locked dataset&apos;s samples never change</source>
         <translation>Stichprobe „%1“ ist nicht im gesperrten Datensatz %2; die Stichproben eines gesperrten Datensatzes ändern sich nie</translation>
     </message>
     <message>
-        <source>label "%1"</source>
+        <source>label &quot;%1&quot;</source>
         <translation>Label „%1“</translation>
     </message>
     <message>
@@ -3786,11 +3796,11 @@
         <translation>kein Label</translation>
     </message>
     <message>
-        <source>sample "%1" has %2 in dataset %3; its label cannot change</source>
+        <source>sample &quot;%1&quot; has %2 in dataset %3; its label cannot change</source>
         <translation>Stichprobe „%1“ hat %2 in Datensatz %3; ihr Label kann sich nicht ändern</translation>
     </message>
     <message>
-        <source>%1 lacks %2 of the %3 samples of the locked dataset %4 (for example "%5"); predictions for a locked dataset must cover exactly its samples</source>
+        <source>%1 lacks %2 of the %3 samples of the locked dataset %4 (for example &quot;%5&quot;); predictions for a locked dataset must cover exactly its samples</source>
         <translation>%1 fehlen %2 der %3 Stichproben des gesperrten Datensatzes %4 (zum Beispiel „%5“); Vorhersagen für einen gesperrten Datensatz müssen genau seine Stichproben abdecken</translation>
     </message>
     <message>
@@ -3837,19 +3847,19 @@
         <translation>%1 fehlt</translation>
     </message>
     <message>
-        <source>the %1 is missing ("%2")</source>
+        <source>the %1 is missing (&quot;%2&quot;)</source>
         <translation>%1 fehlt („%2“)</translation>
     </message>
     <message>
-        <source>the %1 "%2" is not a number</source>
+        <source>the %1 &quot;%2&quot; is not a number</source>
         <translation>%1 „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>the %1 "%2" is not a finite number</source>
+        <source>the %1 &quot;%2&quot; is not a finite number</source>
         <translation>%1 „%2“ ist keine endliche Zahl</translation>
     </message>
     <message>
-        <source>the %1 "%2" is out of range (a number between about 1e-308 and 1e308 in size, or 0)</source>
+        <source>the %1 &quot;%2&quot; is out of range (a number between about 1e-308 and 1e308 in size, or 0)</source>
         <translation>%1 „%2“ liegt außerhalb des Bereichs (eine Zahl zwischen etwa 1e-308 und 1e308 im Betrag, oder 0)</translation>
     </message>
     <message>
@@ -3857,19 +3867,19 @@
         <translation>das Label fehlt</translation>
     </message>
     <message>
-        <source>the label is missing ("%1")</source>
+        <source>the label is missing (&quot;%1&quot;)</source>
         <translation>das Label fehlt („%1“)</translation>
     </message>
     <message>
-        <source>the label "%1" is not one of 0, 1 (or true/false, yes/no)</source>
+        <source>the label &quot;%1&quot; is not one of 0, 1 (or true/false, yes/no)</source>
         <translation>das Label „%1“ ist nicht 0 oder 1 (oder true/false, yes/no)</translation>
     </message>
     <message>
-        <source>the label "%1" is not one of %2</source>
+        <source>the label &quot;%1&quot; is not one of %2</source>
         <translation>das Label „%1“ ist keines von %2</translation>
     </message>
     <message>
-        <source>%1, row %2 (line %3), column "%4": %5</source>
+        <source>%1, row %2 (line %3), column &quot;%4&quot;: %5</source>
         <translation>%1, Zeile %2 (Textzeile %3), Spalte „%4“: %5</translation>
     </message>
     <message>
@@ -3915,11 +3925,11 @@
 <context>
     <name>cs::PredictionRows</name>
     <message>
-        <source>%1: column "%2" (column %3) holds direct identifiers (rule: %4). Countersign does not take files with patient identifiers; remove the column and import again</source>
+        <source>%1: column &quot;%2&quot; (column %3) holds direct identifiers (rule: %4). Countersign does not take files with patient identifiers; remove the column and import again</source>
         <translation>%1: Spalte „%2“ (Spalte %3) enthält direkte Identifikatoren (Regel: %4). Countersign nimmt keine Dateien mit Patientenidentifikatoren an; entfernen Sie die Spalte und importieren Sie erneut</translation>
     </message>
     <message>
-        <source>%1: there is no %2 column "%3"; the header has: %4</source>
+        <source>%1: there is no %2 column &quot;%3&quot;; the header has: %4</source>
         <translation>%1: es gibt keine %2-Spalte „%3“; die Kopfzeile hat: %4</translation>
     </message>
     <message>
@@ -3943,7 +3953,7 @@
         <translation>Untergruppe</translation>
     </message>
     <message>
-        <source>%1: subgroup column "%2" is also mapped as sample ID or label</source>
+        <source>%1: subgroup column &quot;%2&quot; is also mapped as sample ID or label</source>
         <translation>%1: die Untergruppenspalte „%2“ ist auch als Stichproben-ID oder Label zugeordnet</translation>
     </message>
     <message>
@@ -3997,7 +4007,7 @@
 <context>
     <name>cs::RecordCheck</name>
     <message>
-        <source>the workspace was altered outside Countersign: %1. Nothing was done; run "verify" and restore the workspace from a backup</source>
+        <source>the workspace was altered outside Countersign: %1. Nothing was done; run &quot;verify&quot; and restore the workspace from a backup</source>
         <translation>der Arbeitsbereich wurde außerhalb von Countersign verändert: %1. Nichts wurde ausgeführt; führen Sie „verify“ aus und stellen Sie den Arbeitsbereich aus einer Sicherung wieder her</translation>
     </message>
     <message>
@@ -4150,7 +4160,7 @@
         <translation>Version %1: nicht gelesen: %2 (%3)</translation>
     </message>
     <message>
-        <source>%1 "%2" holds the control character %3; refused</source>
+        <source>%1 &quot;%2&quot; holds the control character %3; refused</source>
         <translation>%1 „%2“ enthält das Steuerzeichen %3; abgelehnt</translation>
     </message>
     <message>
@@ -4303,7 +4313,7 @@
         <translation>%1 ist keine PostgreSQL-Verbindungs-URI: %2</translation>
     </message>
     <message>
-        <source>cannot open %1: Qt's PostgreSQL driver (libqt6sql6-psql) is not installed</source>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is not installed</source>
         <translation>%1 kann nicht geöffnet werden: der PostgreSQL-Treiber von Qt (libqt6sql6-psql) ist nicht installiert</translation>
     </message>
     <message>
@@ -4315,7 +4325,7 @@
         <translation>Konfigurieren der Verbindung</translation>
     </message>
     <message>
-        <source>%1: the role may not create temporary tables, which every change needs; the workspace's owner grants it with countersign-cli init --grant or GRANT TEMPORARY</source>
+        <source>%1: the role may not create temporary tables, which every change needs; the workspace&apos;s owner grants it with countersign-cli init --grant or GRANT TEMPORARY</source>
         <translation>%1: die Rolle darf keine temporären Tabellen anlegen, die jede Änderung braucht; der Eigentümer des Arbeitsbereichs erteilt dies mit countersign-cli init --grant oder GRANT TEMPORARY</translation>
     </message>
     <message>
@@ -4327,11 +4337,11 @@
         <translation>%1 enthält bereits einen Countersign-Arbeitsbereich; wählen Sie eine andere Datenbank</translation>
     </message>
     <message>
-        <source>"%1" is not a role name Countersign grants to (letters, digits and _)</source>
+        <source>&quot;%1&quot; is not a role name Countersign grants to (letters, digits and _)</source>
         <translation>„%1“ ist kein Rollenname, dem Countersign Rechte erteilt (Buchstaben, Ziffern und _)</translation>
     </message>
     <message>
-        <source>listing the workspace's tables</source>
+        <source>listing the workspace&apos;s tables</source>
         <translation>Auflisten der Tabellen des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -4368,7 +4378,7 @@
         <translation>Audit-Trail-Prüfung %1 der Ereignisse %2 bis %3 durch %4, %5</translation>
     </message>
     <message>
-        <source>"%1" does not name a change request's revision; write ID@REVISION, for example CR-2026-0001@1</source>
+        <source>&quot;%1&quot; does not name a change request&apos;s revision; write ID@REVISION, for example CR-2026-0001@1</source>
         <translation>„%1“ bezeichnet keine Revision eines Änderungsantrags; schreiben Sie ID@REVISION, zum Beispiel CR-2026-0001@1</translation>
     </message>
     <message>
@@ -4404,7 +4414,7 @@
         <translation>Notfall-Rollback von Änderungsantrag %1: %2 Version %3 aus der Produktion, Version %4 zurück</translation>
     </message>
     <message>
-        <source>"%1" does not name a PCCP version; write MODEL@VERSION, for example sepsis-risk@1</source>
+        <source>&quot;%1&quot; does not name a PCCP version; write MODEL@VERSION, for example sepsis-risk@1</source>
         <translation>„%1“ bezeichnet keine PCCP-Version; schreiben Sie MODELL@VERSION, zum Beispiel sepsis-risk@1</translation>
     </message>
     <message>
@@ -4436,11 +4446,11 @@
         <translation>PCCP</translation>
     </message>
     <message>
-        <source>records of type "%1" cannot be signed; signable types: %2</source>
+        <source>records of type &quot;%1&quot; cannot be signed; signable types: %2</source>
         <translation>Einträge vom Typ „%1“ können nicht signiert werden; signierbare Typen: %2</translation>
     </message>
     <message>
-        <source>"%1" does not name a record; write TYPE:ID, for example audit-review:2</source>
+        <source>&quot;%1&quot; does not name a record; write TYPE:ID, for example audit-review:2</source>
         <translation>„%1“ bezeichnet keinen Eintrag; schreiben Sie TYP:ID, zum Beispiel audit-review:2</translation>
     </message>
 </context>
@@ -4451,7 +4461,7 @@
         <translation>das Signaturmanifest ist kein JSON: %1</translation>
     </message>
     <message>
-        <source>the signature manifest has an unknown format "%1"</source>
+        <source>the signature manifest has an unknown format &quot;%1&quot;</source>
         <translation>das Signaturmanifest hat ein unbekanntes Format „%1“</translation>
     </message>
     <message>
@@ -4470,31 +4480,31 @@
         <translation> oder </translation>
     </message>
     <message>
-        <source>a %1 cannot be signed as "%2"; it takes %3</source>
+        <source>a %1 cannot be signed as &quot;%2&quot;; it takes %3</source>
         <translation>ein %1 kann nicht als „%2“ signiert werden; möglich ist %3</translation>
     </message>
     <message>
-        <source>only a %1 may sign a %2 as "%3"; %4 holds none of these roles</source>
+        <source>only a %1 may sign a %2 as &quot;%3&quot;; %4 holds none of these roles</source>
         <translation>nur ein %1 darf ein %2 als „%3“ signieren; %4 hat keine dieser Rollen</translation>
     </message>
     <message>
-        <source>%1 is the author of %2 %3 and cannot also sign it as "%4" (separation of duties)</source>
+        <source>%1 is the author of %2 %3 and cannot also sign it as &quot;%4&quot; (separation of duties)</source>
         <translation>%1 ist Autor von %2 %3 und kann es nicht auch als „%4“ signieren (Funktionstrennung)</translation>
     </message>
     <message>
-        <source>only the author of %1 %2, %3, may sign it as "%4"</source>
+        <source>only the author of %1 %2, %3, may sign it as &quot;%4&quot;</source>
         <translation>nur der Autor von %1 %2, %3, darf es als „%4“ signieren</translation>
     </message>
     <message>
-        <source>%1 %2 is not signed as "%3" yet; it can be signed as "%4" only after that</source>
+        <source>%1 %2 is not signed as &quot;%3&quot; yet; it can be signed as &quot;%4&quot; only after that</source>
         <translation>%1 %2 ist noch nicht als „%3“ signiert; als „%4“ kann es erst danach signiert werden</translation>
     </message>
     <message>
-        <source>%1 already signed %2 %3 as "%4"</source>
+        <source>%1 already signed %2 %3 as &quot;%4&quot;</source>
         <translation>%1 hat %2 %3 bereits als „%4“ signiert</translation>
     </message>
     <message>
-        <source>%1 signed %2 %3 as "%4"; "%5" must come from someone else (separation of duties)</source>
+        <source>%1 signed %2 %3 as &quot;%4&quot;; &quot;%5&quot; must come from someone else (separation of duties)</source>
         <translation>%1 hat %2 %3 als „%4“ signiert; „%5“ muss von jemand anderem kommen (Funktionstrennung)</translation>
     </message>
 </context>
@@ -4555,7 +4565,7 @@
         <translation>die ID des Prüfschlüssels muss aus 8 kleingeschriebenen Hexziffern bestehen</translation>
     </message>
     <message>
-        <source>invalid note key name "%1"</source>
+        <source>invalid note key name &quot;%1&quot;</source>
         <translation>ungültiger Name „%1“ für einen Notizschlüssel</translation>
     </message>
     <message>
@@ -4583,7 +4593,7 @@
         <translation>%1: die Notiz hat zu viele Signaturen</translation>
     </message>
     <message>
-        <source>%1: malformed signature line "%2"</source>
+        <source>%1: malformed signature line &quot;%2&quot;</source>
         <translation>%1: fehlerhafte Signaturzeile „%2“</translation>
     </message>
     <message>
@@ -4595,18 +4605,18 @@
         <translation>%1: die Signatur von %2 lässt sich nicht prüfen (die Notiz wurde verändert)</translation>
     </message>
     <message>
-        <source>%1: not signed by this workspace's key (%2)</source>
+        <source>%1: not signed by this workspace&apos;s key (%2)</source>
         <translation>%1: nicht mit dem Schlüssel dieses Arbeitsbereichs signiert (%2)</translation>
     </message>
 </context>
 <context>
     <name>cs::SignerCheck</name>
     <message>
-        <source>certificate "%1" is not enrolled for %2; enroll it first (Certificates &gt; Enroll)</source>
+        <source>certificate &quot;%1&quot; is not enrolled for %2; enroll it first (Certificates &gt; Enroll)</source>
         <translation>Zertifikat „%1“ ist nicht für %2 registriert; registrieren Sie es zuerst (Zertifikate &gt; Registrieren)</translation>
     </message>
     <message>
-        <source>the private key in the file does not belong to certificate "%1"</source>
+        <source>the private key in the file does not belong to certificate &quot;%1&quot;</source>
         <translation>der private Schlüssel in der Datei gehört nicht zu Zertifikat „%1“</translation>
     </message>
 </context>
@@ -4640,7 +4650,7 @@
         <translation>%1 ist beschädigt: SQLite kann seine Integritätsprüfung nicht ausführen (%2)</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite's integrity check failed (%2); restore it from a backup</source>
+        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2); restore it from a backup</source>
         <translation>%1 ist beschädigt: die Integritätsprüfung von SQLite ist fehlgeschlagen (%2); stellen Sie ihn aus einer Sicherung wieder her</translation>
     </message>
     <message>
@@ -4722,31 +4732,31 @@
 <context>
     <name>cs::StoredComparison</name>
     <message>
-        <source>dataset "%1" has no predictions</source>
+        <source>dataset &quot;%1&quot; has no predictions</source>
         <translation>Datensatz „%1“ hat keine Vorhersagen</translation>
     </message>
     <message>
-        <source>versions of several models have predictions on dataset "%1" (%2): give --model</source>
+        <source>versions of several models have predictions on dataset &quot;%1&quot; (%2): give --model</source>
         <translation>Versionen mehrerer Modelle haben Vorhersagen auf Datensatz „%1“ (%2): geben Sie --model an</translation>
     </message>
     <message>
-        <source>version %1 of model "%2" has no predictions on dataset "%3"</source>
+        <source>version %1 of model &quot;%2&quot; has no predictions on dataset &quot;%3&quot;</source>
         <translation>Version %1 von Modell „%2“ hat keine Vorhersagen auf Datensatz „%3“</translation>
     </message>
     <message>
-        <source>dataset "%1", row %2: %3</source>
+        <source>dataset &quot;%1&quot;, row %2: %3</source>
         <translation>Datensatz „%1“, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>dataset "%1": a sample has a row number outside its %2 samples</source>
+        <source>dataset &quot;%1&quot;: a sample has a row number outside its %2 samples</source>
         <translation>Datensatz „%1“: eine Stichprobe hat eine Zeilennummer außerhalb seiner %2 Stichproben</translation>
     </message>
     <message>
-        <source>there is no dataset "%1" in this workspace</source>
+        <source>there is no dataset &quot;%1&quot; in this workspace</source>
         <translation>in diesem Arbeitsbereich gibt es keinen Datensatz „%1“</translation>
     </message>
     <message>
-        <source>dataset "%1" has no subgroup column "%2" (it has %3)</source>
+        <source>dataset &quot;%1&quot; has no subgroup column &quot;%2&quot; (it has %3)</source>
         <translation>Datensatz „%1“ hat keine Untergruppenspalte „%2“ (vorhanden: %3)</translation>
     </message>
     <message>
@@ -4754,11 +4764,11 @@
         <translation>keiner</translation>
     </message>
     <message>
-        <source>dataset "%1" has %2 samples; a comparison takes at most %3</source>
+        <source>dataset &quot;%1&quot; has %2 samples; a comparison takes at most %3</source>
         <translation>Datensatz „%1“ hat %2 Stichproben; ein Vergleich nimmt höchstens %3</translation>
     </message>
     <message>
-        <source>version %1 of model "%2" has no score for row %3 of dataset "%4"</source>
+        <source>version %1 of model &quot;%2&quot; has no score for row %3 of dataset &quot;%4&quot;</source>
         <translation>Version %1 von Modell „%2“ hat keinen Score für Zeile %3 von Datensatz „%4“</translation>
     </message>
 </context>
@@ -4769,7 +4779,7 @@
         <translation>ein Signaturzertifikat registrieren</translation>
     </message>
     <message>
-        <source>the private key does not belong to certificate "%1"</source>
+        <source>the private key does not belong to certificate &quot;%1&quot;</source>
         <translation>der private Schlüssel gehört nicht zu Zertifikat „%1“</translation>
     </message>
     <message>
@@ -4781,15 +4791,15 @@
         <translation>eine vertrauenswürdige CA hinzufügen</translation>
     </message>
     <message>
-        <source>"%1" is not a CA certificate (its basic constraints do not allow issuing certificates)</source>
+        <source>&quot;%1&quot; is not a CA certificate (its basic constraints do not allow issuing certificates)</source>
         <translation>„%1“ ist kein CA-Zertifikat (seine Basiseinschränkungen erlauben keine Ausstellung von Zertifikaten)</translation>
     </message>
     <message>
-        <source>the CA certificate "%1" expired on %2</source>
+        <source>the CA certificate &quot;%1&quot; expired on %2</source>
         <translation>das CA-Zertifikat „%1“ ist am %2 abgelaufen</translation>
     </message>
     <message>
-        <source>"%1" is already trusted</source>
+        <source>&quot;%1&quot; is already trusted</source>
         <translation>„%1“ ist bereits vertrauenswürdig</translation>
     </message>
     <message>
@@ -4797,7 +4807,7 @@
         <translation>eine Zertifikatssperrliste hinzufügen</translation>
     </message>
     <message>
-        <source>the revocation list of "%1" is not signed by a CA in the trust store</source>
+        <source>the revocation list of &quot;%1&quot; is not signed by a CA in the trust store</source>
         <translation>die Sperrliste von „%1“ ist nicht von einer CA im Vertrauensspeicher signiert</translation>
     </message>
     <message>
@@ -4816,7 +4826,7 @@
         <translation>abgelehnt: %1 ist der letzte aktive Administrator dieses Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>username "%1" is taken (by %2, %3); usernames are never reused</source>
+        <source>username &quot;%1&quot; is taken (by %2, %3); usernames are never reused</source>
         <translation>Benutzername „%1“ ist vergeben (an %2, %3); Benutzernamen werden nie wiederverwendet</translation>
     </message>
     <message>
@@ -4875,19 +4885,19 @@
 <context>
     <name>cs::UserRules</name>
     <message>
-        <source>username "%1" is not valid: use 2 to 32 lower-case letters, digits, ".", "_" or "-", starting with a letter</source>
+        <source>username &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter</source>
         <translation>Benutzername „%1“ ist ungültig: verwenden Sie 2 bis 32 Kleinbuchstaben, Ziffern, „.“, „_“ oder „-“, beginnend mit einem Buchstaben</translation>
     </message>
     <message>
-        <source>username "%1" is reserved for Countersign</source>
+        <source>username &quot;%1&quot; is reserved for Countersign</source>
         <translation>Benutzername „%1“ ist für Countersign reserviert</translation>
     </message>
     <message>
-        <source>full name "%1" is not valid: give the printed name, 2 to 120 characters, without leading or trailing spaces</source>
+        <source>full name &quot;%1&quot; is not valid: give the printed name, 2 to 120 characters, without leading or trailing spaces</source>
         <translation>der vollständige Name „%1“ ist ungültig: geben Sie den Namen in Druckschrift an, 2 bis 120 Zeichen, ohne führende oder abschließende Leerzeichen</translation>
     </message>
     <message>
-        <source>e-mail address "%1" is not valid</source>
+        <source>e-mail address &quot;%1&quot; is not valid</source>
         <translation>E-Mail-Adresse „%1“ ist ungültig</translation>
     </message>
     <message>
@@ -4895,7 +4905,7 @@
         <translation>geben Sie mindestens eine Rolle an</translation>
     </message>
     <message>
-        <source>unknown role "%1"; roles are %2</source>
+        <source>unknown role &quot;%1&quot;; roles are %2</source>
         <translation>unbekannte Rolle „%1“; Rollen sind %2</translation>
     </message>
 </context>
@@ -4994,7 +5004,7 @@
         <translation>bei %1 anmelden</translation>
     </message>
     <message>
-        <source>there is no account "%1"</source>
+        <source>there is no account &quot;%1&quot;</source>
         <translation>es gibt kein Konto „%1“</translation>
     </message>
     <message>
@@ -5006,11 +5016,11 @@
         <translation>ändern Sie Ihr Passwort, bevor Sie %1</translation>
     </message>
     <message>
-        <source>"%1" recorded no audit event; refused</source>
+        <source>&quot;%1&quot; recorded no audit event; refused</source>
         <translation>„%1“ hat kein Audit-Ereignis aufgezeichnet; abgelehnt</translation>
     </message>
     <message>
-        <source>"%1" wrote records after its last audit event, which would leave them unsealed; refused</source>
+        <source>&quot;%1&quot; wrote records after its last audit event, which would leave them unsealed; refused</source>
         <translation>„%1“ hat nach seinem letzten Audit-Ereignis Einträge geschrieben, die dadurch unversiegelt blieben; abgelehnt</translation>
     </message>
     <message>
@@ -5026,7 +5036,7 @@
         <translation>%1 kann nicht angelegt werden (das Umbenennen der neuen Datei ist fehlgeschlagen)</translation>
     </message>
     <message>
-        <source>cannot create the folder for the workspace's key (%1)</source>
+        <source>cannot create the folder for the workspace&apos;s key (%1)</source>
         <translation>der Ordner für den Schlüssel des Arbeitsbereichs kann nicht angelegt werden (%1)</translation>
     </message>
     <message>
@@ -5203,7 +5213,7 @@
         <translation>es gibt keine Einstellung namens %1</translation>
     </message>
     <message>
-        <source>setting %1 takes a whole number, not "%2"</source>
+        <source>setting %1 takes a whole number, not &quot;%2&quot;</source>
         <translation>Einstellung %1 nimmt eine ganze Zahl, nicht „%2“</translation>
     </message>
 </context>
@@ -5303,7 +5313,7 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>This report is signed by the person who exported it (PAdES, ETSI.CAdES.detached). Its checkpoint can be checked with the verifier key above, which the workspace recorded when it was created; every event's chain hash follows from the one before it (docs/audit-trail.md).</source>
+        <source>This report is signed by the person who exported it (PAdES, ETSI.CAdES.detached). Its checkpoint can be checked with the verifier key above, which the workspace recorded when it was created; every event&apos;s chain hash follows from the one before it (docs/audit-trail.md).</source>
         <translation>Dieser Bericht ist von der Person signiert, die ihn exportiert hat (PAdES, ETSI.CAdES.detached). Sein Prüfpunkt lässt sich mit dem obigen Prüfschlüssel prüfen, den der Arbeitsbereich bei seiner Anlage aufgezeichnet hat; der Ketten-Hash jedes Ereignisses folgt aus dem vorherigen (docs/audit-trail.md).</translation>
     </message>
     <message>
@@ -5447,7 +5457,7 @@
         <translation>7. Ereignisse</translation>
     </message>
     <message>
-        <source>Every event of the range with its leaf hash (SHA-256 of a zero byte and the event's canonical bytes) and its chain hash (SHA-256 of the previous chain hash and the leaf hash).</source>
+        <source>Every event of the range with its leaf hash (SHA-256 of a zero byte and the event&apos;s canonical bytes) and its chain hash (SHA-256 of the previous chain hash and the leaf hash).</source>
         <translation>Jedes Ereignis des Bereichs mit seinem Blatt-Hash (SHA-256 eines Null-Bytes und der kanonischen Bytes des Ereignisses) und seinem Ketten-Hash (SHA-256 des vorherigen Ketten-Hashs und des Blatt-Hashs).</translation>
     </message>
     <message>
@@ -5634,7 +5644,7 @@
         <translation>5.%1 %2 (%3-Datensatz): %4 Stichproben, %5 Positive (Prävalenz %6 %)</translation>
     </message>
     <message>
-        <source>Confusion matrices at each version's threshold</source>
+        <source>Confusion matrices at each version&apos;s threshold</source>
         <translation>Konfusionsmatrizen beim Schwellenwert jeder Version</translation>
     </message>
     <message>
@@ -5754,7 +5764,7 @@
         <translation>Kein Auszug: diese Kopie wurde nicht durch einen Export erstellt (nur ein Export schreibt den Prüfpunkt, gegen den ein Auszug bewiesen wird).</translation>
     </message>
     <message>
-        <source>the package's excerpt</source>
+        <source>the package&apos;s excerpt</source>
         <translation>der Auszug des Pakets</translation>
     </message>
     <message>
@@ -5762,7 +5772,7 @@
         <translation>Der Auszug lässt sich nicht prüfen: %1</translation>
     </message>
     <message>
-        <source>Every event of the audit trail about %1, its versions, its datasets and its signatures, up to the checkpoint below: %2 of the %3 events the checkpoint covers. Each event's leaf hash is the SHA-256 of a zero byte followed by the event's canonical bytes (RFC 8785 JSON, docs/audit-trail.md); its inclusion proof (RFC 6962, nearest sibling first) leads from the leaf to the root hash the checkpoint signs. The canonical bytes of every event, the proofs and the checkpoint are also in the manifest the PDF signature covers (key audit_excerpt), so that they can be checked without retyping: the appendix says how.</source>
+        <source>Every event of the audit trail about %1, its versions, its datasets and its signatures, up to the checkpoint below: %2 of the %3 events the checkpoint covers. Each event&apos;s leaf hash is the SHA-256 of a zero byte followed by the event&apos;s canonical bytes (RFC 8785 JSON, docs/audit-trail.md); its inclusion proof (RFC 6962, nearest sibling first) leads from the leaf to the root hash the checkpoint signs. The canonical bytes of every event, the proofs and the checkpoint are also in the manifest the PDF signature covers (key audit_excerpt), so that they can be checked without retyping: the appendix says how.</source>
         <translation>Jedes Ereignis des Audit-Trails zu %1, seinen Versionen, Datensätzen und Signaturen bis zum unten stehenden Prüfpunkt: %2 der %3 Ereignisse, die der Prüfpunkt abdeckt. Der Blatt-Hash jedes Ereignisses ist der SHA-256 eines Null-Bytes, gefolgt von den kanonischen Bytes des Ereignisses (RFC-8785-JSON, docs/audit-trail.md); sein Inklusionsbeweis (RFC 6962, nächstes Geschwister zuerst) führt vom Blatt zum Wurzel-Hash, den der Prüfpunkt signiert. Die kanonischen Bytes jedes Ereignisses, die Beweise und der Prüfpunkt stehen auch im Manifest, das die PDF-Signatur abdeckt (Schlüssel audit_excerpt), damit sie ohne Abtippen geprüft werden können: der Anhang sagt, wie.</translation>
     </message>
     <message>
@@ -5830,7 +5840,7 @@
         <translation>9. Anhang: Digests und Prüfung</translation>
     </message>
     <message>
-        <source>Made by Countersign %1. This PDF is signed by the person who exported it (PAdES, ETSI.CAdES.detached), over every byte but the signature itself. To check it: open it in any PDF reader and look at the signature panel, or run pdfsig with a trust store that holds the workspace's CA. countersign-cli package verify FILE.pdf --ca CA.pem checks the signature, the certificate chain and the audit-trail excerpt (the checkpoint's signature with the verifier key, each event's leaf hash and inclusion proof); with --workspace WORKSPACE it also holds the digests above and the excerpt against the workspace's records and trail. Without Countersign: qpdf --show-object with --raw-stream-data prints the manifest (the object /CS_PackageManifest names in the catalog), whose audit_excerpt holds every event's bytes and proof, and the verifier key's last 32 bytes are the Ed25519 public key that signs the checkpoint (openssl pkeyutl -verify).</source>
+        <source>Made by Countersign %1. This PDF is signed by the person who exported it (PAdES, ETSI.CAdES.detached), over every byte but the signature itself. To check it: open it in any PDF reader and look at the signature panel, or run pdfsig with a trust store that holds the workspace&apos;s CA. countersign-cli package verify FILE.pdf --ca CA.pem checks the signature, the certificate chain and the audit-trail excerpt (the checkpoint&apos;s signature with the verifier key, each event&apos;s leaf hash and inclusion proof); with --workspace WORKSPACE it also holds the digests above and the excerpt against the workspace&apos;s records and trail. Without Countersign: qpdf --show-object with --raw-stream-data prints the manifest (the object /CS_PackageManifest names in the catalog), whose audit_excerpt holds every event&apos;s bytes and proof, and the verifier key&apos;s last 32 bytes are the Ed25519 public key that signs the checkpoint (openssl pkeyutl -verify).</source>
         <translation>Erstellt mit Countersign %1. Dieses PDF ist von der Person signiert, die es exportiert hat (PAdES, ETSI.CAdES.detached), über jedes Byte außer der Signatur selbst. Zur Prüfung: öffnen Sie es in einem beliebigen PDF-Reader und sehen Sie in den Signaturbereich, oder führen Sie pdfsig mit einem Vertrauensspeicher aus, der die CA des Arbeitsbereichs enthält. countersign-cli package verify DATEI.pdf --ca CA.pem prüft die Signatur, die Zertifikatskette und den Audit-Trail-Auszug (die Signatur des Prüfpunkts mit dem Prüfschlüssel, Blatt-Hash und Inklusionsbeweis jedes Ereignisses); mit --workspace ARBEITSBEREICH prüft es außerdem die obigen Digests und den Auszug gegen die Einträge und den Trail des Arbeitsbereichs. Ohne Countersign: qpdf --show-object mit --raw-stream-data gibt das Manifest aus (das Objekt, das /CS_PackageManifest im Katalog nennt), dessen audit_excerpt die Bytes und den Beweis jedes Ereignisses enthält, und die letzten 32 Bytes des Prüfschlüssels sind der öffentliche Ed25519-Schlüssel, der den Prüfpunkt signiert (openssl pkeyutl -verify).</translation>
     </message>
     <message>
@@ -5938,7 +5948,7 @@
         <translation>kein Commit angehängt (git importieren)</translation>
     </message>
     <message>
-        <source>The candidate's commit message</source>
+        <source>The candidate&apos;s commit message</source>
         <translation>Die Commit-Nachricht des Kandidaten</translation>
     </message>
     <message>
@@ -6042,7 +6052,7 @@
         <translation>Importierte Dateien</translation>
     </message>
     <message>
-        <source>The evidence does not record this dataset's files.</source>
+        <source>The evidence does not record this dataset&apos;s files.</source>
         <translation>Die Nachweise zeichnen die Dateien dieses Datensatzes nicht auf.</translation>
     </message>
     <message>
@@ -6066,7 +6076,7 @@
         <translation>An diesen Datensatz ist kein Datenvertrag angehängt.</translation>
     </message>
     <message>
-        <source>%1 suite "%2" (Great Expectations %3): %4, %5 of %6 expectations met. Read from %7, SHA-256 %8.</source>
+        <source>%1 suite &quot;%2&quot; (Great Expectations %3): %4, %5 of %6 expectations met. Read from %7, SHA-256 %8.</source>
         <translation>%1 Suite „%2“ (Great Expectations %3): %4, %5 von %6 Erwartungen erfüllt. Gelesen aus %7, SHA-256 %8.</translation>
     </message>
     <message>
@@ -6106,7 +6116,7 @@
         <translation>6. Regulatorische Einordnung (PCCP)</translation>
     </message>
     <message>
-        <source>This request's evidence was frozen before Countersign checked change requests against a PCCP; it records no determination.</source>
+        <source>This request&apos;s evidence was frozen before Countersign checked change requests against a PCCP; it records no determination.</source>
         <translation>Die Nachweise dieses Antrags wurden eingefroren, bevor Countersign Änderungsanträge gegen einen PCCP prüfte; sie enthalten keine Einordnung.</translation>
     </message>
     <message>
@@ -6150,7 +6160,7 @@
         <translation>Gelesen auf</translation>
     </message>
     <message>
-        <source>PASS: the criterion is met. FAIL: it is not, and the interval's other end does not meet it either. INCONCLUSIVE: the interval straddles the bound, so the criterion is not shown to be met. NOT EVALUABLE: the evidence holds no such number, or fewer positives than the rule asks. A blocking rule that fails or is inconclusive refuses approval; one not evaluable needs a QA officer's signed justification.</source>
+        <source>PASS: the criterion is met. FAIL: it is not, and the interval&apos;s other end does not meet it either. INCONCLUSIVE: the interval straddles the bound, so the criterion is not shown to be met. NOT EVALUABLE: the evidence holds no such number, or fewer positives than the rule asks. A blocking rule that fails or is inconclusive refuses approval; one not evaluable needs a QA officer&apos;s signed justification.</source>
         <translation>BESTANDEN: das Kriterium ist erfüllt. NICHT BESTANDEN: es ist nicht erfüllt, und auch das andere Ende des Intervalls erfüllt es nicht. NICHT SCHLÜSSIG: das Intervall überspannt die Grenze, daher ist das Kriterium nicht als erfüllt nachgewiesen. NICHT AUSWERTBAR: die Nachweise enthalten keine solche Zahl oder weniger Positive als die Regel verlangt. Eine blockierende Regel, die nicht besteht oder nicht schlüssig ist, verhindert die Genehmigung; eine nicht auswertbare erfordert eine signierte Begründung eines QA-Beauftragten.</translation>
     </message>
 </context>
@@ -6184,7 +6194,7 @@
         <translation>das PDF trägt keine Signatur (kein /ByteRange)</translation>
     </message>
     <message>
-        <source>the signature's /ByteRange at byte %1 is not four numbers</source>
+        <source>the signature&apos;s /ByteRange at byte %1 is not four numbers</source>
         <translation>das /ByteRange der Signatur bei Byte %1 besteht nicht aus vier Zahlen</translation>
     </message>
     <message>
@@ -6196,7 +6206,7 @@
         <translation>die Bytes, die die Signatur auslässt (%1 bis %2), sind nicht ihr /Contents-Hex-String</translation>
     </message>
     <message>
-        <source>the signature's /Contents is not inside the dictionary of its /ByteRange</source>
+        <source>the signature&apos;s /Contents is not inside the dictionary of its /ByteRange</source>
         <translation>das /Contents der Signatur liegt nicht im Dictionary ihres /ByteRange</translation>
     </message>
     <message>
@@ -6216,11 +6226,11 @@
         <translation>das Manifest enthält keinen Audit-Trail-Auszug</translation>
     </message>
     <message>
-        <source>the package's excerpt</source>
+        <source>the package&apos;s excerpt</source>
         <translation>der Auszug des Pakets</translation>
     </message>
     <message>
-        <source>the checkpoint is of %1, not of the package's workspace %2</source>
+        <source>the checkpoint is of %1, not of the package&apos;s workspace %2</source>
         <translation>der Prüfpunkt gehört zu %1, nicht zum Arbeitsbereich %2 des Pakets</translation>
     </message>
     <message>
@@ -6232,7 +6242,7 @@
         <translation>Auszug gegen den Trail</translation>
     </message>
     <message>
-        <source>the checkpoint is signed with %1, not with this workspace's key %2</source>
+        <source>the checkpoint is signed with %1, not with this workspace&apos;s key %2</source>
         <translation>der Prüfpunkt ist mit %1 signiert, nicht mit dem Schlüssel %2 dieses Arbeitsbereichs</translation>
     </message>
     <message>
@@ -6240,15 +6250,15 @@
         <translation>Ereignis %1 im Trail ist nicht das, das das Paket druckt</translation>
     </message>
     <message>
-        <source>the workspace's key signed the checkpoint, its trail still hashes to the checkpoint's root, and all %1 events are in it byte for byte</source>
+        <source>the workspace&apos;s key signed the checkpoint, its trail still hashes to the checkpoint&apos;s root, and all %1 events are in it byte for byte</source>
         <translation>der Schlüssel des Arbeitsbereichs hat den Prüfpunkt signiert, sein Trail ergibt weiterhin die Wurzel des Prüfpunkts, und alle %1 Ereignisse sind Byte für Byte darin</translation>
     </message>
     <message>
-        <source>Signer's certificate</source>
+        <source>Signer&apos;s certificate</source>
         <translation>Zertifikat des Unterzeichners</translation>
     </message>
     <message>
-        <source>issued by a CA of the workspace's trust store, not revoked at %1 by its newest revocation list, fit for signing, and naming %2 (%3), who exported it</source>
+        <source>issued by a CA of the workspace&apos;s trust store, not revoked at %1 by its newest revocation list, fit for signing, and naming %2 (%3), who exported it</source>
         <translation>ausgestellt von einer CA des Vertrauensspeichers des Arbeitsbereichs, laut neuester Sperrliste am %1 nicht gesperrt, zum Signieren geeignet und auf %2 (%3) lautend, der es exportiert hat</translation>
     </message>
     <message>
@@ -6328,7 +6338,7 @@
         <translation>Prüfschlüssel</translation>
     </message>
     <message>
-        <source>the report names %1, not this workspace's key %2</source>
+        <source>the report names %1, not this workspace&apos;s key %2</source>
         <translation>der Bericht nennt %1, nicht den Schlüssel %2 dieses Arbeitsbereichs</translation>
     </message>
     <message>
@@ -6569,7 +6579,7 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <source>Structured as FDA's guidance on Predetermined Change Control Plans for AI-enabled device software functions (December 2024): description of modifications, modification protocol, impact assessment. The acceptance criteria are the rules Countersign evaluates on every change request of this model; the traceability table is generated from the plan. This document is signed by the person who exported it (PAdES); its manifest carries the plan's content, whose SHA-256 is the one above.</source>
+        <source>Structured as FDA&apos;s guidance on Predetermined Change Control Plans for AI-enabled device software functions (December 2024): description of modifications, modification protocol, impact assessment. The acceptance criteria are the rules Countersign evaluates on every change request of this model; the traceability table is generated from the plan. This document is signed by the person who exported it (PAdES); its manifest carries the plan&apos;s content, whose SHA-256 is the one above.</source>
         <translation>Gegliedert nach dem FDA-Leitfaden zu Predetermined Change Control Plans für KI-gestützte Gerätesoftwarefunktionen (Dezember 2024): Beschreibung der Modifikationen, Modifikationsprotokoll, Folgenabschätzung. Die Akzeptanzkriterien sind die Regeln, die Countersign bei jedem Änderungsantrag dieses Modells auswertet; die Rückverfolgbarkeitstabelle wird aus dem Plan erzeugt. Dieses Dokument ist von der Person signiert, die es exportiert hat (PAdES); sein Manifest enthält den Inhalt des Plans, dessen SHA-256 der obige ist.</translation>
     </message>
     <message>
@@ -6795,7 +6805,7 @@
 <context>
     <name>cs::stats::Comparison</name>
     <message>
-        <source>%1: there is no column "%2" (the header has: %3)</source>
+        <source>%1: there is no column &quot;%2&quot; (the header has: %3)</source>
         <translation>%1: es gibt keine Spalte „%2“ (die Kopfzeile hat: %3)</translation>
     </message>
     <message>
@@ -6819,7 +6829,7 @@
         <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>%1, line %2: a blank line inside the file (every row must have the header's fields)</source>
+        <source>%1, line %2: a blank line inside the file (every row must have the header&apos;s fields)</source>
         <translation>%1, Zeile %2: eine Leerzeile innerhalb der Datei (jede Zeile muss die Felder der Kopfzeile haben)</translation>
     </message>
     <message>
@@ -6842,11 +6852,11 @@
         <translation>PSI nimmt 2 bis 1000 Klassen, nicht %1</translation>
     </message>
     <message>
-        <source>%1: there is no column "%2" (the header has: %3)</source>
+        <source>%1: there is no column &quot;%2&quot; (the header has: %3)</source>
         <translation>%1: es gibt keine Spalte „%2“ (die Kopfzeile hat: %3)</translation>
     </message>
     <message>
-        <source>%1: there is no column "%2", which the reference %3 has</source>
+        <source>%1: there is no column &quot;%2&quot;, which the reference %3 has</source>
         <translation>%1: es gibt keine Spalte „%2“, die die Referenz %3 hat</translation>
     </message>
 </context>
@@ -7145,8 +7155,8 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>Signieren</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#a40000'&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#a40000'&gt;%1&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#a40000&apos;&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a40000&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Submit although the plan would fail more often than not with two equal versions (%1)</source>
@@ -7205,7 +7215,7 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>Geben Sie die Begründung an: sie ist Teil dessen, was Sie signieren.</translation>
     </message>
     <message>
-        <source>The plan's power is below 50% for %1: widen those margins or add samples, or tick the box to submit it anyway.</source>
+        <source>The plan&apos;s power is below 50% for %1: widen those margins or add samples, or tick the box to submit it anyway.</source>
         <translation>Die Power des Plans liegt für %1 unter 50 %: erweitern Sie diese Toleranzen, ergänzen Sie Stichproben oder kreuzen Sie das Kästchen an, um ihn trotzdem einzureichen.</translation>
     </message>
 </context>
@@ -7216,12 +7226,12 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>&lt;h4&gt;PCCP&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;th align='left'&gt;Rule&lt;/th&gt;&lt;th align='left'&gt;Verdict&lt;/th&gt;&lt;th align='left'&gt;Acceptance criterion&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;th align='left'&gt;Regel&lt;/th&gt;&lt;th align='left'&gt;Urteil&lt;/th&gt;&lt;th align='left'&gt;Akzeptanzkriterium&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Rule&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Verdict&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Acceptance criterion&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Regel&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Urteil&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Akzeptanzkriterium&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Signatures&lt;/h4&gt;&lt;table cellpadding='3' border='0'&gt;&lt;tr&gt;&lt;th align='left'&gt;No.&lt;/th&gt;&lt;th align='left'&gt;Signed by&lt;/th&gt;&lt;th align='left'&gt;Meaning&lt;/th&gt;&lt;th align='left'&gt;Local time&lt;/th&gt;&lt;th align='left'&gt;UTC&lt;/th&gt;&lt;th align='left'&gt;Status&lt;/th&gt;&lt;th align='left'&gt;Reason&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h4&gt;Signaturen&lt;/h4&gt;&lt;table cellpadding='3' border='0'&gt;&lt;tr&gt;&lt;th align='left'&gt;Nr.&lt;/th&gt;&lt;th align='left'&gt;Signiert von&lt;/th&gt;&lt;th align='left'&gt;Bedeutung&lt;/th&gt;&lt;th align='left'&gt;Ortszeit&lt;/th&gt;&lt;th align='left'&gt;UTC&lt;/th&gt;&lt;th align='left'&gt;Status&lt;/th&gt;&lt;th align='left'&gt;Begründung&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;h4&gt;Signatures&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos; border=&apos;0&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;No.&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Signed by&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Meaning&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Local time&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;UTC&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Status&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Reason&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h4&gt;Signaturen&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos; border=&apos;0&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Nr.&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Signiert von&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Bedeutung&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Ortszeit&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;UTC&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Status&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Begründung&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>verifies</source>
@@ -7268,8 +7278,8 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation> und die ursprünglich zugelassene Version %1</translation>
     </message>
     <message>
-        <source>&lt;p style='color:%1'&gt;&lt;b&gt;Emergency rollback: review due %2%3.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style='color:%1'&gt;&lt;b&gt;Notfall-Rollback: Prüfung fällig am %2%3.&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Emergency rollback: review due %2%3.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Notfall-Rollback: Prüfung fällig am %2%3.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (overdue)</source>
@@ -7332,8 +7342,8 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>&lt;p&gt;&lt;b&gt;Rollback-Plan:&lt;/b&gt; zurück zu Version %1, wenn %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;History&lt;/h4&gt;&lt;table cellpadding='2'&gt;</source>
-        <translation>&lt;h4&gt;Verlauf&lt;/h4&gt;&lt;table cellpadding='2'&gt;</translation>
+        <source>&lt;h4&gt;History&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;</source>
+        <translation>&lt;h4&gt;Verlauf&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;%2 → %3&lt;/td&gt;&lt;td&gt;by %4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;</source>
@@ -7554,6 +7564,10 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <source>Change request</source>
         <translation>Änderungsantrag</translation>
     </message>
+    <message>
+        <source>Computing the evidence of %1…</source>
+        <translation>Die Nachweise von %1 werden berechnet…</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::ConnectTeamDialog</name>
@@ -7570,7 +7584,7 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>db.krankenhaus.example</translation>
     </message>
     <message>
-        <source>the team's database</source>
+        <source>the team&apos;s database</source>
         <translation>die Datenbank des Teams</translation>
     </message>
     <message>
@@ -7578,7 +7592,7 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>Ihr Datenbank-Benutzername</translation>
     </message>
     <message>
-        <source>Verify the server's certificate (recommended)</source>
+        <source>Verify the server&apos;s certificate (recommended)</source>
         <translation>Zertifikat des Servers prüfen (empfohlen)</translation>
     </message>
     <message>
@@ -7678,7 +7692,10 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
     </message>
     <message numerus="yes">
         <source>%n dataset(s). Locked datasets never change: later files must carry exactly their samples and labels.</source>
-        <translation><numerusform>%n Datensatz. Gesperrte Datensätze ändern sich nie: spätere Dateien müssen genau ihre Stichproben und Labels enthalten.</numerusform><numerusform>%n Datensätze. Gesperrte Datensätze ändern sich nie: spätere Dateien müssen genau ihre Stichproben und Labels enthalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n Datensatz. Gesperrte Datensätze ändern sich nie: spätere Dateien müssen genau ihre Stichproben und Labels enthalten.</numerusform>
+            <numerusform>%n Datensätze. Gesperrte Datensätze ändern sich nie: spätere Dateien müssen genau ihre Stichproben und Labels enthalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No</source>
@@ -7686,7 +7703,10 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation><numerusform>%n Version</numerusform><numerusform>%n Versionen</numerusform></translation>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 — %2%3&lt;/h3&gt;</source>
@@ -7705,16 +7725,16 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>keiner</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Files&lt;/h4&gt;&lt;table cellpadding='3'&gt;</source>
-        <translation>&lt;h4&gt;Dateien&lt;/h4&gt;&lt;table cellpadding='3'&gt;</translation>
+        <source>&lt;h4&gt;Files&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
+        <translation>&lt;h4&gt;Dateien&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;%2 rows, %3 samples added&lt;/td&gt;&lt;td&gt;&lt;code&gt;%4&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%5 by %6&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;%2 Zeilen, %3 Stichproben hinzugefügt&lt;/td&gt;&lt;td&gt;&lt;code&gt;%4&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%5 von %6&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;/table&gt;&lt;h4&gt;Predictions&lt;/h4&gt;&lt;table cellpadding='3'&gt;</source>
-        <translation>&lt;/table&gt;&lt;h4&gt;Vorhersagen&lt;/h4&gt;&lt;table cellpadding='3'&gt;</translation>
+        <source>&lt;/table&gt;&lt;h4&gt;Predictions&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
+        <translation>&lt;/table&gt;&lt;h4&gt;Vorhersagen&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
     </message>
     <message>
         <source>%1 version %2</source>
@@ -7925,7 +7945,10 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
     </message>
     <message numerus="yes">
         <source>%n drift run(s) on production windows; %1 alert(s) waiting for review.</source>
-        <translation><numerusform>%n Drift-Lauf auf Produktionsfenstern; %1 Alarm(e) warten auf Prüfung.</numerusform><numerusform>%n Drift-Läufe auf Produktionsfenstern; %1 Alarm(e) warten auf Prüfung.</numerusform></translation>
+        <translation>
+            <numerusform>%n Drift-Lauf auf Produktionsfenstern; %1 Alarm(e) warten auf Prüfung.</numerusform>
+            <numerusform>%n Drift-Läufe auf Produktionsfenstern; %1 Alarm(e) warten auf Prüfung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -8156,11 +8179,11 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>Paket von %1 exportieren</translation>
     </message>
     <message>
-        <source>Version %1 of the PCCP in the structure of FDA's guidance: the modifications, each one's protocol with its acceptance criteria in words, the impact assessment, the traceability table and the real-world monitoring rules, with the version's status and signatures, as a PDF/A file that you sign with your certificate. The export is recorded in the audit trail.</source>
+        <source>Version %1 of the PCCP in the structure of FDA&apos;s guidance: the modifications, each one&apos;s protocol with its acceptance criteria in words, the impact assessment, the traceability table and the real-world monitoring rules, with the version&apos;s status and signatures, as a PDF/A file that you sign with your certificate. The export is recorded in the audit trail.</source>
         <translation>Version %1 des PCCP in der Gliederung des FDA-Leitfadens: die Modifikationen, das Protokoll jeder einzelnen mit ihren Akzeptanzkriterien in Worten, die Folgenabschätzung, die Rückverfolgbarkeitstabelle und die Regeln zur Überwachung im realen Einsatz, mit Status und Signaturen der Version, als PDF/A-Datei, die Sie mit Ihrem Zertifikat signieren. Der Export wird im Audit-Trail aufgezeichnet.</translation>
     </message>
     <message>
-        <source>The inspector's audit report: the workspace's identity and verifier key, the verification of the whole trail, checkpoints, reviews, every signature, account and settings changes, and every event of the days you choose with its hashes, as a PDF/A file that you sign with your certificate. The export writes a checkpoint and is recorded in the audit trail.</source>
+        <source>The inspector&apos;s audit report: the workspace&apos;s identity and verifier key, the verification of the whole trail, checkpoints, reviews, every signature, account and settings changes, and every event of the days you choose with its hashes, as a PDF/A file that you sign with your certificate. The export writes a checkpoint and is recorded in the audit trail.</source>
         <translation>Der Audit-Bericht für Inspektoren: Identität und Prüfschlüssel des Arbeitsbereichs, die Prüfung des ganzen Trails, Prüfpunkte, Prüfungen, jede Signatur, Konto- und Einstellungsänderungen sowie jedes Ereignis der gewählten Tage mit seinen Hashes, als PDF/A-Datei, die Sie mit Ihrem Zertifikat signieren. Der Export schreibt einen Prüfpunkt und wird im Audit-Trail aufgezeichnet.</translation>
     </message>
     <message>
@@ -8231,6 +8254,22 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <source>Saved %1 (%2 bytes, SHA-256 %3), signed by you.</source>
         <translation>%1 gespeichert (%2 Bytes, SHA-256 %3), von Ihnen signiert.</translation>
     </message>
+    <message>
+        <source>Exporting the audit report…</source>
+        <translation>Auditbericht wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the PCCP…</source>
+        <translation>PCCP wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting the package of %1…</source>
+        <translation>Paket von %1 wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written and nothing was recorded.</source>
+        <translation>Export abgebrochen: keine Datei wurde geschrieben und nichts festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::ImportWizard</name>
@@ -8255,7 +8294,7 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>&amp;MLflow-Tracking-Ordner (mlruns): registrierte Modellversionen mit ihren Runs</translation>
     </message>
     <message>
-        <source>MLflow &amp;database (mlflow.db): the same, from MLflow's SQL store</source>
+        <source>MLflow &amp;database (mlflow.db): the same, from MLflow&apos;s SQL store</source>
         <translation>MLflow-&amp;Datenbank (mlflow.db): dasselbe, aus dem SQL-Speicher von MLflow</translation>
     </message>
     <message>
@@ -8323,7 +8362,7 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>Datenherkunft</translation>
     </message>
     <message>
-        <source>The lock file's stages (command, dependencies and outputs with their digests, parameters) are attached to the version as its data lineage.</source>
+        <source>The lock file&apos;s stages (command, dependencies and outputs with their digests, parameters) are attached to the version as its data lineage.</source>
         <translation>Die Stufen der Lock-Datei (Befehl, Abhängigkeiten und Ausgaben mit ihren Digests, Parameter) werden der Version als Datenherkunft angehängt.</translation>
     </message>
     <message>
@@ -8331,7 +8370,7 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <source>Map the file's columns. A new dataset needs a role; validation and challenge sets are locked, so later files must carry exactly the same samples. Files with patient identifiers are refused.</source>
+        <source>Map the file&apos;s columns. A new dataset needs a role; validation and challenge sets are locked, so later files must carry exactly the same samples. Files with patient identifiers are refused.</source>
         <translation>Ordnen Sie die Spalten der Datei zu. Ein neuer Datensatz braucht eine Rolle; Validierungs- und Challenge-Datensätze sind gesperrt, spätere Dateien müssen also genau dieselben Stichproben enthalten. Dateien mit Patientenidentifikatoren werden abgelehnt.</translation>
     </message>
     <message>
@@ -8406,7 +8445,10 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
     </message>
     <message numerus="yes">
         <source>The first %n row(s) of %1 (%2). Every row is checked when you import.</source>
-        <translation><numerusform>Die erste Zeile von %1 (%2). Jede Zeile wird beim Import geprüft.</numerusform><numerusform>Die ersten %n Zeilen von %1 (%2). Jede Zeile wird beim Import geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>Die erste Zeile von %1 (%2). Jede Zeile wird beim Import geprüft.</numerusform>
+            <numerusform>Die ersten %n Zeilen von %1 (%2). Jede Zeile wird beim Import geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no labels)</source>
@@ -8450,7 +8492,10 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
     </message>
     <message numerus="yes">
         <source>Attached the data lineage of %n DVC stage(s) to %1 version %2.</source>
-        <translation><numerusform>Die Datenherkunft von %n DVC-Stufe an %1 Version %2 angehängt.</numerusform><numerusform>Die Datenherkunft von %n DVC-Stufen an %1 Version %2 angehängt.</numerusform></translation>
+        <translation>
+            <numerusform>Die Datenherkunft von %n DVC-Stufe an %1 Version %2 angehängt.</numerusform>
+            <numerusform>Die Datenherkunft von %n DVC-Stufen an %1 Version %2 angehängt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -8471,6 +8516,13 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
     <message>
         <source>Versions to import</source>
         <translation>Zu importierende Versionen</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -8524,7 +8576,7 @@ Bewahren Sie ihn außerhalb des Arbeitsbereichs auf (zum Beispiel bei den QA-Unt
         <translation>Signaturen</translation>
     </message>
     <message>
-        <source>Electronic signatures bound to the exact version of a record with the signer's X.509 certificate, each showing the printed name, the date and time and its meaning, with its verification status.</source>
+        <source>Electronic signatures bound to the exact version of a record with the signer&apos;s X.509 certificate, each showing the printed name, the date and time and its meaning, with its verification status.</source>
         <translation>Elektronische Signaturen, gebunden an die genaue Version eines Eintrags mit dem X.509-Zertifikat des Unterzeichners, jeweils mit Name in Druckschrift, Datum und Uhrzeit und ihrer Bedeutung sowie ihrem Prüfstatus.</translation>
     </message>
     <message>
@@ -8828,7 +8880,10 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
     </message>
     <message numerus="yes">
         <source>%n point(s) are NaN or infinite and not drawn.</source>
-        <translation><numerusform>%n Punkt ist NaN oder unendlich und wird nicht gezeichnet.</numerusform><numerusform>%n Punkte sind NaN oder unendlich und werden nicht gezeichnet.</numerusform></translation>
+        <translation>
+            <numerusform>%n Punkt ist NaN oder unendlich und wird nicht gezeichnet.</numerusform>
+            <numerusform>%n Punkte sind NaN oder unendlich und werden nicht gezeichnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8891,7 +8946,10 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
     </message>
     <message numerus="yes">
         <source>%n model(s). Select a version to see its frozen evidence and what is missing for it to be reproduced.</source>
-        <translation><numerusform>%n Modell. Wählen Sie eine Version, um ihre eingefrorenen Nachweise zu sehen und was für ihre Reproduktion fehlt.</numerusform><numerusform>%n Modelle. Wählen Sie eine Version, um ihre eingefrorenen Nachweise zu sehen und was für ihre Reproduktion fehlt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Modell. Wählen Sie eine Version, um ihre eingefrorenen Nachweise zu sehen und was für ihre Reproduktion fehlt.</numerusform>
+            <numerusform>%n Modelle. Wählen Sie eine Version, um ihre eingefrorenen Nachweise zu sehen und was für ihre Reproduktion fehlt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -8950,20 +9008,20 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>&lt;tr&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;auf %1 (Digest %2)&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td&gt;Schritt %4, %5 Punkte&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;&lt;a name="logged-model"&gt;&lt;/a&gt;Logged model (MLflow 3)&lt;/h4&gt;&lt;p&gt;&lt;code&gt;%1&lt;/code&gt; “%2”%3, status %4, logged by run %5; found through the version's %6.&lt;/p&gt;</source>
-        <translation>&lt;h4&gt;&lt;a name="logged-model"&gt;&lt;/a&gt;Geloggtes Modell (MLflow 3)&lt;/h4&gt;&lt;p&gt;&lt;code&gt;%1&lt;/code&gt; „%2“%3, Status %4, geloggt von Run %5; gefunden über %6 der Version.&lt;/p&gt;</translation>
+        <source>&lt;h4&gt;&lt;a name=&quot;logged-model&quot;&gt;&lt;/a&gt;Logged model (MLflow 3)&lt;/h4&gt;&lt;p&gt;&lt;code&gt;%1&lt;/code&gt; “%2”%3, status %4, logged by run %5; found through the version&apos;s %6.&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;&lt;a name=&quot;logged-model&quot;&gt;&lt;/a&gt;Geloggtes Modell (MLflow 3)&lt;/h4&gt;&lt;p&gt;&lt;code&gt;%1&lt;/code&gt; „%2“%3, Status %4, geloggt von Run %5; gefunden über %6 der Version.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> of type %1</source>
         <translation> vom Typ %1</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing="4"&gt;&lt;tr&gt;&lt;th align="left"&gt;Model parameter&lt;/th&gt;&lt;th align="left"&gt;Value&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;table cellspacing="4"&gt;&lt;tr&gt;&lt;th align="left"&gt;Modellparameter&lt;/th&gt;&lt;th align="left"&gt;Wert&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Model parameter&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Value&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Modellparameter&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Wert&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;/table&gt;&lt;table cellspacing="4"&gt;&lt;tr&gt;&lt;th align="left"&gt;Model metric&lt;/th&gt;&lt;th align="left"&gt;Dataset&lt;/th&gt;&lt;th align="left"&gt;Latest&lt;/th&gt;&lt;th align="left"&gt;Logged by run&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;/table&gt;&lt;table cellspacing="4"&gt;&lt;tr&gt;&lt;th align="left"&gt;Modellmetrik&lt;/th&gt;&lt;th align="left"&gt;Datensatz&lt;/th&gt;&lt;th align="left"&gt;Neueste&lt;/th&gt;&lt;th align="left"&gt;Geloggt von Run&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;/table&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Model metric&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Dataset&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Latest&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Logged by run&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;/table&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Modellmetrik&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Datensatz&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Neueste&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Geloggt von Run&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -9023,15 +9081,21 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
     </message>
     <message numerus="yes">
         <source>&lt;h4&gt;Artifacts&lt;/h4&gt;&lt;p&gt;%n file(s) of the logged model digested.</source>
-        <translation><numerusform>&lt;h4&gt;Artefakte&lt;/h4&gt;&lt;p&gt;%n Datei des geloggten Modells gehasht.</numerusform><numerusform>&lt;h4&gt;Artefakte&lt;/h4&gt;&lt;p&gt;%n Dateien des geloggten Modells gehasht.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;h4&gt;Artefakte&lt;/h4&gt;&lt;p&gt;%n Datei des geloggten Modells gehasht.</numerusform>
+            <numerusform>&lt;h4&gt;Artefakte&lt;/h4&gt;&lt;p&gt;%n Dateien des geloggten Modells gehasht.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;h4&gt;Artifacts&lt;/h4&gt;&lt;p&gt;%n file(s) digested.</source>
-        <translation><numerusform>&lt;h4&gt;Artefakte&lt;/h4&gt;&lt;p&gt;%n Datei gehasht.</numerusform><numerusform>&lt;h4&gt;Artefakte&lt;/h4&gt;&lt;p&gt;%n Dateien gehasht.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;h4&gt;Artefakte&lt;/h4&gt;&lt;p&gt;%n Datei gehasht.</numerusform>
+            <numerusform>&lt;h4&gt;Artefakte&lt;/h4&gt;&lt;p&gt;%n Dateien gehasht.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span style='color:#a40000'&gt;Not read: %1 (%2)&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style='color:#a40000'&gt;Nicht gelesen: %1 (%2)&lt;/span&gt;</translation>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#a40000&apos;&gt;Not read: %1 (%2)&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#a40000&apos;&gt;Nicht gelesen: %1 (%2)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Attached %1 from &lt;code&gt;%2&lt;/code&gt; on %3 by %4&lt;/p&gt;</source>
@@ -9144,7 +9208,7 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>Begründung der Klassifi&amp;zierung:</translation>
     </message>
     <message>
-        <source>The modification of the model's PCCP in force this change falls under; its acceptance rules are evaluated with the evidence. A change outside the PCCP needs a new regulatory submission.</source>
+        <source>The modification of the model&apos;s PCCP in force this change falls under; its acceptance rules are evaluated with the evidence. A change outside the PCCP needs a new regulatory submission.</source>
         <translation>Die Modifikation des geltenden PCCP des Modells, unter die diese Änderung fällt; ihre Akzeptanzregeln werden mit den Nachweisen ausgewertet. Eine Änderung außerhalb des PCCP erfordert eine neue Einreichung bei der Behörde.</translation>
     </message>
     <message>
@@ -9376,7 +9440,7 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>Festgelegt beim Einreichen des Antrags, bevor jemand die Ergebnisse sieht.</translation>
     </message>
     <message>
-        <source>Filled in from the workspace: the sets with every compared version's predictions, the protocol of the request that put the baseline into production, and the version of the model's first release.</source>
+        <source>Filled in from the workspace: the sets with every compared version&apos;s predictions, the protocol of the request that put the baseline into production, and the version of the model&apos;s first release.</source>
         <translation>Aus dem Arbeitsbereich vorausgefüllt: die Datensätze mit den Vorhersagen jeder verglichenen Version, das Protokoll des Antrags, der die Baseline in Produktion gebracht hat, und die Version der Erstfreigabe des Modells.</translation>
     </message>
 </context>
@@ -9451,7 +9515,7 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>Neue PCCP-Version</translation>
     </message>
     <message>
-        <source>The next version of the model's PCCP, in the structure of FDA's guidance. It is in force once you sign it as authored and a QA officer approves it.</source>
+        <source>The next version of the model&apos;s PCCP, in the structure of FDA&apos;s guidance. It is in force once you sign it as authored and a QA officer approves it.</source>
         <translation>Die nächste Version des PCCP des Modells, gegliedert nach dem FDA-Leitfaden. Sie ist in Kraft, sobald Sie sie als Autor signieren und ein QA-Beauftragter sie genehmigt.</translation>
     </message>
     <message>
@@ -9646,16 +9710,16 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>lokal</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Acceptance criteria&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding='2'&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Akzeptanzkriterien&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding='2'&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Acceptance criteria&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Akzeptanzkriterien&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Real-world monitoring&lt;/h4&gt;&lt;table cellpadding='2'&gt;</source>
-        <translation>&lt;h4&gt;Überwachung im realen Einsatz&lt;/h4&gt;&lt;table cellpadding='2'&gt;</translation>
+        <source>&lt;h4&gt;Real-world monitoring&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;</source>
+        <translation>&lt;h4&gt;Überwachung im realen Einsatz&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Traceability&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;th align='left'&gt;Modification&lt;/th&gt;&lt;th align='left'&gt;Protocol part&lt;/th&gt;&lt;th align='left'&gt;Described&lt;/th&gt;&lt;th align='left'&gt;Rules&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h4&gt;Rückverfolgbarkeit&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;th align='left'&gt;Modifikation&lt;/th&gt;&lt;th align='left'&gt;Protokollteil&lt;/th&gt;&lt;th align='left'&gt;Beschrieben&lt;/th&gt;&lt;th align='left'&gt;Regeln&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;h4&gt;Traceability&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Modification&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Protocol part&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Described&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Rules&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h4&gt;Rückverfolgbarkeit&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Modifikation&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Protokollteil&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Beschrieben&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Regeln&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>yes</source>
@@ -9714,7 +9778,7 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>PCCP-Versionen</translation>
     </message>
     <message>
-        <source>Save a PCCP written in YAML as the next version of its model's PCCP (regulatory affairs)</source>
+        <source>Save a PCCP written in YAML as the next version of its model&apos;s PCCP (regulatory affairs)</source>
         <translation>Einen in YAML geschriebenen PCCP als nächste Version des PCCP seines Modells speichern (Regulatory Affairs)</translation>
     </message>
     <message>
@@ -9722,11 +9786,11 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>Die gewählte Version signieren: ihr Autor als Autor, dann ein QA-Beauftragter als Genehmigung</translation>
     </message>
     <message>
-        <source>Write the next version of a model's PCCP in a form (regulatory affairs)</source>
+        <source>Write the next version of a model&apos;s PCCP in a form (regulatory affairs)</source>
         <translation>Die nächste Version des PCCP eines Modells in einem Formular schreiben (Regulatory Affairs)</translation>
     </message>
     <message>
-        <source>The selected version as a signed PDF document in the structure of FDA's PCCP guidance</source>
+        <source>The selected version as a signed PDF document in the structure of FDA&apos;s PCCP guidance</source>
         <translation>Die gewählte Version als signiertes PDF-Dokument in der Gliederung des PCCP-Leitfadens der FDA</translation>
     </message>
     <message>
@@ -9743,7 +9807,10 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
     </message>
     <message numerus="yes">
         <source>%n PCCP version(s). Only an approved version is in force; every change request of its model is checked against it.</source>
-        <translation><numerusform>%n PCCP-Version. Nur eine genehmigte Version ist in Kraft; jeder Änderungsantrag ihres Modells wird gegen sie geprüft.</numerusform><numerusform>%n PCCP-Versionen. Nur eine genehmigte Version ist in Kraft; jeder Änderungsantrag ihres Modells wird gegen sie geprüft.</numerusform></translation>
+        <translation>
+            <numerusform>%n PCCP-Version. Nur eine genehmigte Version ist in Kraft; jeder Änderungsantrag ihres Modells wird gegen sie geprüft.</numerusform>
+            <numerusform>%n PCCP-Versionen. Nur eine genehmigte Version ist in Kraft; jeder Änderungsantrag ihres Modells wird gegen sie geprüft.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved version %1. It is in force once you sign it as authored and a QA officer approves it.</source>
@@ -9830,7 +9897,7 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>Audit-Trail-Prüfung aufzeichnen</translation>
     </message>
     <message>
-        <source>What you checked and what you found, e.g. "All changes carry a documented reason and match change tickets CHG-1182 to CHG-1190. No discrepancies."</source>
+        <source>What you checked and what you found, e.g. &quot;All changes carry a documented reason and match change tickets CHG-1182 to CHG-1190. No discrepancies.&quot;</source>
         <translation>Was Sie geprüft und was Sie gefunden haben, z. B. „Alle Änderungen tragen eine dokumentierte Begründung und entsprechen den Änderungstickets CHG-1182 bis CHG-1190. Keine Abweichungen.“</translation>
     </message>
     <message>
@@ -10018,11 +10085,14 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
     </message>
     <message numerus="yes">
         <source>All %n signature(s) verify: each was made with a trusted certificate valid at the time, and each signed record is unchanged.</source>
-        <translation><numerusform>Die %n Signatur ist gültig: sie wurde mit einem vertrauenswürdigen, zum Zeitpunkt gültigen Zertifikat erstellt, und der signierte Eintrag ist unverändert.</numerusform><numerusform>Alle %n Signaturen sind gültig: jede wurde mit einem vertrauenswürdigen, zum Zeitpunkt gültigen Zertifikat erstellt, und jeder signierte Eintrag ist unverändert.</numerusform></translation>
+        <translation>
+            <numerusform>Die %n Signatur ist gültig: sie wurde mit einem vertrauenswürdigen, zum Zeitpunkt gültigen Zertifikat erstellt, und der signierte Eintrag ist unverändert.</numerusform>
+            <numerusform>Alle %n Signaturen sind gültig: jede wurde mit einem vertrauenswürdigen, zum Zeitpunkt gültigen Zertifikat erstellt, und jeder signierte Eintrag ist unverändert.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b style='color:#a40000'&gt;%1 of %2 signatures fail verification.&lt;/b&gt; Select one to see why.</source>
-        <translation>&lt;b style='color:#a40000'&gt;%1 von %2 Signaturen lassen sich nicht prüfen.&lt;/b&gt; Wählen Sie eine, um den Grund zu sehen.</translation>
+        <source>&lt;b style=&apos;color:#a40000&apos;&gt;%1 of %2 signatures fail verification.&lt;/b&gt; Select one to see why.</source>
+        <translation>&lt;b style=&apos;color:#a40000&apos;&gt;%1 von %2 Signaturen lassen sich nicht prüfen.&lt;/b&gt; Wählen Sie eine, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2), %3&lt;br&gt;%4 — %5&lt;/p&gt;</source>
@@ -10049,12 +10119,12 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>&lt;p&gt;Zertifikat: %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#1a7f37'&gt;&lt;b&gt;Valid.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#1a7f37'&gt;&lt;b&gt;Gültig.&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#1a7f37&apos;&gt;&lt;b&gt;Valid.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#1a7f37&apos;&gt;&lt;b&gt;Gültig.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#a40000'&gt;&lt;b&gt;Invalid:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#a40000'&gt;&lt;b&gt;Ungültig:&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#a40000&apos;&gt;&lt;b&gt;Invalid:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a40000&apos;&gt;&lt;b&gt;Ungültig:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signature details</source>
@@ -10100,8 +10170,8 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>&lt;p&gt;&lt;b&gt;Ihr Zertifikat&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;ausgestellt von %2, gültig bis %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#a40000'&gt;&lt;b&gt;You have no enrolled certificate.&lt;/b&gt; Enroll one before signing (countersign-cli cert enroll).&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#a40000'&gt;&lt;b&gt;Sie haben kein registriertes Zertifikat.&lt;/b&gt; Registrieren Sie eines vor dem Signieren (countersign-cli cert enroll).&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#a40000&apos;&gt;&lt;b&gt;You have no enrolled certificate.&lt;/b&gt; Enroll one before signing (countersign-cli cert enroll).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a40000&apos;&gt;&lt;b&gt;Sie haben kein registriertes Zertifikat.&lt;/b&gt; Registrieren Sie eines vor dem Signieren (countersign-cli cert enroll).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -10290,7 +10360,10 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
     </message>
     <message numerus="yes">
         <source>%n account(s) locked after failed sign-ins: check with the person, then unlock with a reason.</source>
-        <translation><numerusform>%n Konto nach fehlgeschlagenen Anmeldungen gesperrt: klären Sie es mit der Person und entsperren Sie es dann mit einer Begründung.</numerusform><numerusform>%n Konten nach fehlgeschlagenen Anmeldungen gesperrt: klären Sie es mit den Personen und entsperren Sie sie dann mit einer Begründung.</numerusform></translation>
+        <translation>
+            <numerusform>%n Konto nach fehlgeschlagenen Anmeldungen gesperrt: klären Sie es mit der Person und entsperren Sie es dann mit einer Begründung.</numerusform>
+            <numerusform>%n Konten nach fehlgeschlagenen Anmeldungen gesperrt: klären Sie es mit den Personen und entsperren Sie sie dann mit einer Begründung.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1. Give them the password by a separate channel; they must change it at first sign-in.</source>
@@ -10424,7 +10497,7 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>Nach Untergruppe (die oben gewählte Metrik)</translation>
     </message>
     <message>
-        <source>Confusion matrices at each version's threshold</source>
+        <source>Confusion matrices at each version&apos;s threshold</source>
         <translation>Konfusionsmatrizen beim Schwellenwert jeder Version</translation>
     </message>
     <message>
@@ -10456,7 +10529,7 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>Erstfreigabe: nur der Kandidat, keine gepaarten Differenzen.</translation>
     </message>
     <message>
-        <source>Frozen evidence (SHA-256 %1): n = %2, %3 positives; %4 at threshold %5 against %6 at %7. The forest plot draws subgroups with fewer positives than the plan's minimum hollow and grey (no verdict).</source>
+        <source>Frozen evidence (SHA-256 %1): n = %2, %3 positives; %4 at threshold %5 against %6 at %7. The forest plot draws subgroups with fewer positives than the plan&apos;s minimum hollow and grey (no verdict).</source>
         <translation>Eingefrorene Nachweise (SHA-256 %1): n = %2, %3 Positive; %4 bei Schwellenwert %5 gegen %6 bei %7. Das Forest-Plot zeichnet Untergruppen mit weniger Positiven als dem Minimum des Plans hohl und grau (kein Urteil).</translation>
     </message>
 </context>
@@ -10471,11 +10544,11 @@ Qualitätssicherung und Änderungskontrolle für klinische Machine-Learning-Mode
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Recompute every event's hash, the chain and the signed checkpoints (F5)</source>
+        <source>Recompute every event&apos;s hash, the chain and the signed checkpoints (F5)</source>
         <translation>Den Hash jedes Ereignisses, die Kette und die signierten Prüfpunkte neu berechnen (F5)</translation>
     </message>
     <message>
-        <source>Not verified in this session. Verification recomputes every event's hash and the hash chain, and checks them against the signed checkpoints.</source>
+        <source>Not verified in this session. Verification recomputes every event&apos;s hash and the hash chain, and checks them against the signed checkpoints.</source>
         <translation>In dieser Sitzung nicht geprüft. Die Prüfung berechnet den Hash jedes Ereignisses und die Hash-Kette neu und vergleicht sie mit den signierten Prüfpunkten.</translation>
     </message>
     <message>
@@ -10709,7 +10782,10 @@ Zertifikat SHA-256: %5</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) from version %1 to version %2.</source>
-        <translation><numerusform>%n Unterschied von Version %1 zu Version %2.</numerusform><numerusform>%n Unterschiede von Version %1 zu Version %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n Unterschied von Version %1 zu Version %2.</numerusform>
+            <numerusform>%n Unterschiede von Version %1 zu Version %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>added</source>

@@ -314,7 +314,7 @@
         <translation>lecture de la piste d’audit</translation>
     </message>
     <message>
-        <source>reading the audit trail's seals</source>
+        <source>reading the audit trail&apos;s seals</source>
         <translation>lecture des sceaux de la piste d’audit</translation>
     </message>
     <message>
@@ -345,15 +345,15 @@
         <translation>l’événement %1 a une étape de preuve qui n’est pas de 64 chiffres hexadécimaux</translation>
     </message>
     <message>
-        <source>%1: the excerpt's verifier key: %2</source>
+        <source>%1: the excerpt&apos;s verifier key: %2</source>
         <translation>%1 : la clé de vérification de l’extrait : %2</translation>
     </message>
     <message>
-        <source>%1: the excerpt's checkpoint is not signed by its verifier key: %2</source>
+        <source>%1: the excerpt&apos;s checkpoint is not signed by its verifier key: %2</source>
         <translation>%1 : le point de contrôle de l’extrait n’est pas signé par sa clé de vérification : %2</translation>
     </message>
     <message>
-        <source>%1: the checkpoint's origin %2 is not its key's name %3</source>
+        <source>%1: the checkpoint&apos;s origin %2 is not its key&apos;s name %3</source>
         <translation>%1 : l’origine %2 du point de contrôle n’est pas le nom %3 de sa clé</translation>
     </message>
     <message>
@@ -419,7 +419,7 @@
         <translation>l’événement %1 ne correspond plus à son hachage de feuille enregistré (il a été modifié) ; lancez verify</translation>
     </message>
     <message>
-        <source>the audit trail's first %1 events no longer hash to the root that checkpoint %2 signed; run verify</source>
+        <source>the audit trail&apos;s first %1 events no longer hash to the root that checkpoint %2 signed; run verify</source>
         <translation>les %1 premiers événements de la piste d’audit ne donnent plus la racine signée par le point de contrôle %2 ; lancez verify</translation>
     </message>
 </context>
@@ -451,7 +451,10 @@
     </message>
     <message numerus="yes">
         <source>%n record seal(s) belong to no event of the trail: they were added outside Countersign</source>
-        <translation><numerusform>%n sceau d’enregistrement n’appartient à aucun événement de la piste : il a été ajouté hors de Countersign</numerusform><numerusform>%n sceaux d’enregistrement n’appartiennent à aucun événement de la piste : ils ont été ajoutés hors de Countersign</numerusform></translation>
+        <translation>
+            <numerusform>%n sceau d’enregistrement n’appartient à aucun événement de la piste : il a été ajouté hors de Countersign</numerusform>
+            <numerusform>%n sceaux d’enregistrement n’appartiennent à aucun événement de la piste : ils ont été ajoutés hors de Countersign</numerusform>
+        </translation>
     </message>
     <message>
         <source>verification was cancelled</source>
@@ -478,7 +481,7 @@
         <translation>%1 : modifié hors de Countersign</translation>
     </message>
     <message>
-        <source>the latest seal kept for %1 "%2" is not the one its events recorded: record_head was changed outside Countersign</source>
+        <source>the latest seal kept for %1 &quot;%2&quot; is not the one its events recorded: record_head was changed outside Countersign</source>
         <translation>le dernier sceau conservé pour %1 « %2 » n’est pas celui enregistré par ses événements : record_head a été modifié hors de Countersign</translation>
     </message>
     <message>
@@ -654,7 +657,7 @@
         <translation>%1 n’est pas un fichier PKCS#12 (.p12 ou .pfx)</translation>
     </message>
     <message>
-        <source>%1 asks for %2 key-derivation iterations; Countersign opens files with at most %3 (more would take minutes): export it again with your tool's default settings</source>
+        <source>%1 asks for %2 key-derivation iterations; Countersign opens files with at most %3 (more would take minutes): export it again with your tool&apos;s default settings</source>
         <translation>%1 demande %2 itérations de dérivation de clé ; Countersign ouvre les fichiers d’au plus %3 (davantage prendrait des minutes) : exportez-le à nouveau avec les réglages par défaut de votre outil</translation>
     </message>
     <message>
@@ -662,7 +665,7 @@
         <translation>phrase secrète incorrecte pour %1</translation>
     </message>
     <message>
-        <source>%1 uses legacy encryption (RC2 or 3DES) and OpenSSL's legacy provider is not available on this system; re-export the file with AES encryption</source>
+        <source>%1 uses legacy encryption (RC2 or 3DES) and OpenSSL&apos;s legacy provider is not available on this system; re-export the file with AES encryption</source>
         <translation>%1 utilise un chiffrement ancien (RC2 ou 3DES) et le fournisseur legacy d’OpenSSL n’est pas disponible sur ce système ; exportez à nouveau le fichier avec un chiffrement AES</translation>
     </message>
     <message>
@@ -693,7 +696,7 @@
 <context>
     <name>cs::CertificateCheck</name>
     <message>
-        <source>certificate "%1" (serial %2) is refused: %3</source>
+        <source>certificate &quot;%1&quot; (serial %2) is refused: %3</source>
         <translation>le certificat « %1 » (numéro de série %2) est refusé : %3</translation>
     </message>
     <message>
@@ -717,7 +720,7 @@
         <translation>le certificat de l’AC émettrice n’était pas encore valide le %1</translation>
     </message>
     <message>
-        <source>its signature does not verify with the trusted CA's key (forged or altered certificate)</source>
+        <source>its signature does not verify with the trusted CA&apos;s key (forged or altered certificate)</source>
         <translation>sa signature ne se vérifie pas avec la clé de l’AC de confiance (certificat falsifié ou modifié)</translation>
     </message>
     <message>
@@ -773,7 +776,7 @@
         <translation>il a été révoqué le %1</translation>
     </message>
     <message>
-        <source>it names "%1"%2, not %3 (%4, %5)</source>
+        <source>it names &quot;%1&quot;%2, not %3 (%4, %5)</source>
         <translation>il nomme « %1 »%2, et non %3 (%4, %5)</translation>
     </message>
 </context>
@@ -834,15 +837,15 @@
         <translation>%1%2 doit être un nombre</translation>
     </message>
     <message>
-        <source>plan.datasets: the role of %1 should be validation or challenge, not "%2"</source>
+        <source>plan.datasets: the role of %1 should be validation or challenge, not &quot;%2&quot;</source>
         <translation>plan.datasets : le rôle de %1 doit être validation ou challenge, et non « %2 »</translation>
     </message>
     <message>
-        <source>trigger.kind "%1" is not one of %2</source>
+        <source>trigger.kind &quot;%1&quot; is not one of %2</source>
         <translation>trigger.kind « %1 » n’est pas l’un de %2</translation>
     </message>
     <message>
-        <source>classification.class should be minor or major, not "%1"</source>
+        <source>classification.class should be minor or major, not &quot;%1&quot;</source>
         <translation>classification.class doit être minor ou major, et non « %1 »</translation>
     </message>
     <message>
@@ -952,7 +955,7 @@
 <context>
     <name>cs::ChangeRequestCommands</name>
     <message>
-        <source>the title "%1" holds the control character %2; refused</source>
+        <source>the title &quot;%1&quot; holds the control character %2; refused</source>
         <translation>le titre « %1 » contient le caractère de contrôle %2 ; refusé</translation>
     </message>
     <message>
@@ -1024,7 +1027,7 @@
         <translation>plan.subgroups : %1 n’est pas une colonne de sous-groupe de %2 (colonnes : %3)</translation>
     </message>
     <message>
-        <source>pccp_modification: version %1 of the PCCP of %2 is in force; name the modification this change falls under (%3) or "%4"</source>
+        <source>pccp_modification: version %1 of the PCCP of %2 is in force; name the modification this change falls under (%3) or &quot;%4&quot;</source>
         <translation>pccp_modification : la version %1 du PCCP de %2 est en vigueur ; nommez la modification dont relève ce changement (%3) ou « %4 »</translation>
     </message>
     <message>
@@ -1046,7 +1049,7 @@
         <translation>%1 la demande de modification %2</translation>
     </message>
     <message>
-        <source>"%1" is not a move without a signature; use its own command</source>
+        <source>&quot;%1&quot; is not a move without a signature; use its own command</source>
         <translation>« %1 » n’est pas une étape sans signature ; utilisez sa propre commande</translation>
     </message>
     <message>
@@ -1160,7 +1163,7 @@
         <translation>, </translation>
     </message>
     <message>
-        <source>"%1" is not possible on a change request that is %2; %3</source>
+        <source>&quot;%1&quot; is not possible on a change request that is %2; %3</source>
         <translation>« %1 » n’est pas possible sur une demande de modification à l’état %2 ; %3</translation>
     </message>
     <message>
@@ -1278,7 +1281,7 @@
         <translation>approuver la demande de modification %1</translation>
     </message>
     <message>
-        <source>"%1" is not a decision; approve or reject</source>
+        <source>&quot;%1&quot; is not a decision; approve or reject</source>
         <translation>« %1 » n’est pas une décision ; approuver ou rejeter</translation>
     </message>
     <message>
@@ -1411,7 +1414,7 @@
         <translation>modification du brouillon de %1</translation>
     </message>
     <message>
-        <source>locking a change request's plan</source>
+        <source>locking a change request&apos;s plan</source>
         <translation>verrouillage du plan d’une demande de modification</translation>
     </message>
     <message>
@@ -1492,7 +1495,7 @@
         <translation>lignes attendues : origine, taille, hachage racine, tête de chaîne et date de signature</translation>
     </message>
     <message>
-        <source>bad tree size "%1"</source>
+        <source>bad tree size &quot;%1&quot;</source>
         <translation>taille d’arbre « %1 » invalide</translation>
     </message>
     <message>
@@ -1500,7 +1503,7 @@
         <translation>hachage racine invalide</translation>
     </message>
     <message>
-        <source>line %1 repeats an earlier line's field</source>
+        <source>line %1 repeats an earlier line&apos;s field</source>
         <translation>la ligne %1 répète le champ d’une ligne précédente</translation>
     </message>
     <message>
@@ -1602,7 +1605,7 @@
         <translation>la signature CMS ne peut pas être décodée</translation>
     </message>
     <message>
-        <source>the CMS signature does not carry its signer's certificate</source>
+        <source>the CMS signature does not carry its signer&apos;s certificate</source>
         <translation>la signature CMS ne contient pas le certificat de son signataire</translation>
     </message>
     <message>
@@ -1610,8 +1613,15 @@
         <translation>les octets signés ne correspondent pas à la signature : le fichier a été modifié après sa signature (OpenSSL : %1)</translation>
     </message>
     <message>
-        <source>the signer's certificate is not accepted against the trusted CAs at the signing time (%1)</source>
+        <source>the signer&apos;s certificate is not accepted against the trusted CAs at the signing time (%1)</source>
         <translation>le certificat du signataire n’est pas accepté par les AC de confiance à la date de signature (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cs::CommandContext</name>
+    <message>
+        <source>cancelled; nothing was stored</source>
+        <translation>annulé ; rien n’a été enregistré</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1650,7 @@
         <translation>%1 ne peut pas être lu : %2</translation>
     </message>
     <message>
-        <source>%1 is UTF-16 text; Countersign reads UTF-8: save it as "CSV UTF-8" and try again</source>
+        <source>%1 is UTF-16 text; Countersign reads UTF-8: save it as &quot;CSV UTF-8&quot; and try again</source>
         <translation>%1 est un texte UTF-16 ; Countersign lit l’UTF-8 : enregistrez-le en « CSV UTF-8 » et réessayez</translation>
     </message>
     <message>
@@ -1652,7 +1662,7 @@
         <translation>%1 est vide : il faut une ligne d’en-tête</translation>
     </message>
     <message>
-        <source>%1, header: the column "%2" appears twice</source>
+        <source>%1, header: the column &quot;%2&quot; appears twice</source>
         <translation>%1, en-tête : la colonne « %2 » apparaît deux fois</translation>
     </message>
     <message>
@@ -1664,7 +1674,7 @@
         <translation>%1 a un en-tête mais aucune ligne</translation>
     </message>
     <message>
-        <source>a blank line inside the file (every row must have the header's fields)</source>
+        <source>a blank line inside the file (every row must have the header&apos;s fields)</source>
         <translation>une ligne vide dans le fichier (chaque ligne doit avoir les champs de l’en-tête)</translation>
     </message>
     <message>
@@ -1931,7 +1941,7 @@
         <translation>%1 n’a pas de signature %2</translation>
     </message>
     <message>
-        <source>the file with SHA-256 %1 is not one of version %2's frozen artifacts</source>
+        <source>the file with SHA-256 %1 is not one of version %2&apos;s frozen artifacts</source>
         <translation>le fichier de SHA-256 %1 n’est pas l’un des artefacts gelés de la version %2</translation>
     </message>
     <message>
@@ -1974,7 +1984,7 @@
         <translation>la raison contient le caractère de contrôle %1 ; refusée</translation>
     </message>
     <message>
-        <source>a change request triggered by a drift alert names the alert (DA-N) as its trigger reference, not "%1"</source>
+        <source>a change request triggered by a drift alert names the alert (DA-N) as its trigger reference, not &quot;%1&quot;</source>
         <translation>une demande de modification déclenchée par une alerte de dérive nomme l’alerte (DA-N) comme référence de déclencheur, et non « %1 »</translation>
     </message>
     <message>
@@ -2041,7 +2051,7 @@
         <translation>référence</translation>
     </message>
     <message>
-        <source>dataset %1 is a %2; a drift run's window is a production window</source>
+        <source>dataset %1 is a %2; a drift run&apos;s window is a production window</source>
         <translation>le jeu de données %1 est un %2 ; la fenêtre d’une analyse de dérive est une fenêtre de production</translation>
     </message>
     <message>
@@ -2072,7 +2082,7 @@
         <translation>enregistrement de la variable %1</translation>
     </message>
     <message>
-        <source>reading a dataset's features</source>
+        <source>reading a dataset&apos;s features</source>
         <translation>lecture des variables d’un jeu de données</translation>
     </message>
     <message>
@@ -2127,7 +2137,7 @@
         <translation>%1 n’a pas de chemin</translation>
     </message>
     <message>
-        <source>%1: the path "%2" leaves the repository (absolute, a URL, from ~ or with ".."); refused</source>
+        <source>%1: the path &quot;%2&quot; leaves the repository (absolute, a URL, from ~ or with &quot;..&quot;); refused</source>
         <translation>%1 : le chemin « %2 » sort du dépôt (absolu, une URL, depuis ~ ou avec « .. ») ; refusé</translation>
     </message>
     <message>
@@ -2155,7 +2165,7 @@
         <translation>%1 : un dictionnaire avec schema et stages est attendu</translation>
     </message>
     <message>
-        <source>%1: unknown dvc.lock schema "%2"; Countersign reads schema 2.0 (DVC 2 and 3)</source>
+        <source>%1: unknown dvc.lock schema &quot;%2&quot;; Countersign reads schema 2.0 (DVC 2 and 3)</source>
         <translation>%1 : schéma dvc.lock « %2 » inconnu ; Countersign lit le schéma 2.0 (DVC 2 et 3)</translation>
     </message>
     <message>
@@ -2505,7 +2515,7 @@
 <context>
     <name>cs::FeatureImport</name>
     <message>
-        <source>%1: there is no column "%2" for the feature of that name</source>
+        <source>%1: there is no column &quot;%2&quot; for the feature of that name</source>
         <translation>%1 : il n’y a pas de colonne « %2 » pour la variable de ce nom</translation>
     </message>
     <message>
@@ -2529,7 +2539,7 @@
         <translation>%1 : la colonne %2 est l’identifiant d’échantillon, l’étiquette ou un score, pas une variable</translation>
     </message>
     <message>
-        <source>%1: column "%2" looks like it holds %3, a direct identifier; it cannot be a feature</source>
+        <source>%1: column &quot;%2&quot; looks like it holds %3, a direct identifier; it cannot be a feature</source>
         <translation>%1 : la colonne « %2 » semble contenir des %3, un identifiant direct ; elle ne peut pas être une variable</translation>
     </message>
     <message>
@@ -2544,7 +2554,7 @@
         <translation>erreur libgit2 inconnue</translation>
     </message>
     <message>
-        <source>"%1" is not a commit</source>
+        <source>&quot;%1&quot; is not a commit</source>
         <translation>« %1 » n’est pas un commit</translation>
     </message>
     <message>
@@ -2568,7 +2578,7 @@
         <translation>impossible de comparer %1 avec %2 : %3</translation>
     </message>
     <message>
-        <source>"%1" is not a path inside the repository (absolute or with "..")</source>
+        <source>&quot;%1&quot; is not a path inside the repository (absolute or with &quot;..&quot;)</source>
         <translation>« %1 » n’est pas un chemin dans le dépôt (absolu ou avec « .. »)</translation>
     </message>
     <message>
@@ -2619,7 +2629,7 @@
         <translation>%1 : un résultat de validation est un objet JSON</translation>
     </message>
     <message>
-        <source>%1: field "%2" is missing or not %3; is this a Great Expectations validation result?</source>
+        <source>%1: field &quot;%2&quot; is missing or not %3; is this a Great Expectations validation result?</source>
         <translation>%1 : le champ « %2 » manque ou n’est pas %3 ; est-ce un résultat de validation Great Expectations ?</translation>
     </message>
     <message>
@@ -2693,7 +2703,7 @@
         <translation>lecture de l’utilisateur %1</translation>
     </message>
     <message>
-        <source>there is no user "%1" in this workspace</source>
+        <source>there is no user &quot;%1&quot; in this workspace</source>
         <translation>il n’y a pas d’utilisateur « %1 » dans cet espace de travail</translation>
     </message>
     <message>
@@ -2873,7 +2883,7 @@
         <translation>la preuve d’inclusion est plus courte que l’arbre n’est profond</translation>
     </message>
     <message>
-        <source>the inclusion proof of leaf %1 leads to root %2, not to the checkpoint's %3</source>
+        <source>the inclusion proof of leaf %1 leads to root %2, not to the checkpoint&apos;s %3</source>
         <translation>la preuve d’inclusion de la feuille %1 mène à la racine %2, et non à celle du point de contrôle %3</translation>
     </message>
 </context>
@@ -2911,27 +2921,27 @@
         <translation>impossible de lire l’artefact %1 : %2</translation>
     </message>
     <message>
-        <source>the %1 "%2" is not a whole number</source>
+        <source>the %1 &quot;%2&quot; is not a whole number</source>
         <translation>%1 « %2 » n’est pas un nombre entier</translation>
     </message>
     <message>
-        <source>the value "%1" is not a number</source>
+        <source>the value &quot;%1&quot; is not a number</source>
         <translation>la valeur « %1 » n’est pas un nombre</translation>
     </message>
     <message>
-        <source>expected "&lt;timestamp&gt; &lt;value&gt; [&lt;step&gt;]" or "&lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;dataset name&gt; &lt;dataset digest&gt;", found "%1"</source>
+        <source>expected &quot;&lt;timestamp&gt; &lt;value&gt; [&lt;step&gt;]&quot; or &quot;&lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;dataset name&gt; &lt;dataset digest&gt;&quot;, found &quot;%1&quot;</source>
         <translation>attendu « &lt;timestamp&gt; &lt;value&gt; [&lt;step&gt;] » ou « &lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;dataset name&gt; &lt;dataset digest&gt; », trouvé « %1 »</translation>
     </message>
     <message>
-        <source>expected "&lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;run id&gt; [&lt;dataset name&gt; &lt;dataset digest&gt;]", found "%1"</source>
+        <source>expected &quot;&lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;run id&gt; [&lt;dataset name&gt; &lt;dataset digest&gt;]&quot;, found &quot;%1&quot;</source>
         <translation>attendu « &lt;timestamp&gt; &lt;value&gt; &lt;step&gt; &lt;run id&gt; [&lt;dataset name&gt; &lt;dataset digest&gt;] », trouvé « %1 »</translation>
     </message>
     <message>
-        <source>unknown run status "%1"</source>
+        <source>unknown run status &quot;%1&quot;</source>
         <translation>statut de run « %1 » inconnu</translation>
     </message>
     <message>
-        <source>unknown logged model status "%1"</source>
+        <source>unknown logged model status &quot;%1&quot;</source>
         <translation>statut de modèle journalisé « %1 » inconnu</translation>
     </message>
     <message>
@@ -2939,7 +2949,7 @@
         <translation>le run %1 n’a journalisé aucun modèle nommé %2</translation>
     </message>
     <message>
-        <source>%1: the source "%2" leaves the artifact folder it names (path traversal); refused</source>
+        <source>%1: the source &quot;%2&quot; leaves the artifact folder it names (path traversal); refused</source>
         <translation>%1 : la source « %2 » sort du dossier d’artefacts qu’elle nomme (traversée de chemin) ; refusée</translation>
     </message>
     <message>
@@ -2967,7 +2977,7 @@
         <translation>pas un chemin local (magasin d’artefacts distant)</translation>
     </message>
     <message>
-        <source>the logged model's artifacts (%1) are not a local path</source>
+        <source>the logged model&apos;s artifacts (%1) are not a local path</source>
         <translation>les artefacts du modèle journalisé (%1) ne sont pas un chemin local</translation>
     </message>
     <message>
@@ -3003,7 +3013,7 @@
         <translation>%1 : un dictionnaire YAML de champs est attendu</translation>
     </message>
     <message>
-        <source>%1: field %2 should be a whole number, not "%3"</source>
+        <source>%1: field %2 should be a whole number, not &quot;%3&quot;</source>
         <translation>%1 : le champ %2 doit être un nombre entier, et non « %3 »</translation>
     </message>
     <message>
@@ -3023,15 +3033,15 @@
         <translation>%1 n’a pas de dossier models/ : ce n’est pas un magasin de fichiers MLflow avec registre de modèles</translation>
     </message>
     <message>
-        <source>"%1" is not a valid model name</source>
+        <source>&quot;%1&quot; is not a valid model name</source>
         <translation>« %1 » n’est pas un nom de modèle valide</translation>
     </message>
     <message>
-        <source>there is no registered model "%1" in %2</source>
+        <source>there is no registered model &quot;%1&quot; in %2</source>
         <translation>il n’y a pas de modèle enregistré « %1 » dans %2</translation>
     </message>
     <message>
-        <source>"%1" is not a valid run id</source>
+        <source>&quot;%1&quot; is not a valid run id</source>
         <translation>« %1 » n’est pas un identifiant de run valide</translation>
     </message>
     <message>
@@ -3043,7 +3053,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>"%1" is not a valid logged model id</source>
+        <source>&quot;%1&quot; is not a valid logged model id</source>
         <translation>« %1 » n’est pas un identifiant de modèle journalisé valide</translation>
     </message>
     <message>
@@ -3051,19 +3061,19 @@
         <translation>le modèle journalisé %1 n’est pas dans %2 (supprimé ou dans un autre magasin)</translation>
     </message>
     <message>
-        <source>%1: the model_id "%2" is not the folder's id %3</source>
+        <source>%1: the model_id &quot;%2&quot; is not the folder&apos;s id %3</source>
         <translation>%1 : le model_id « %2 » n’est pas l’identifiant %3 du dossier</translation>
     </message>
     <message>
-        <source>MLflow versions are numbers, not "%1"</source>
+        <source>MLflow versions are numbers, not &quot;%1&quot;</source>
         <translation>les versions MLflow sont des nombres, et non « %1 »</translation>
     </message>
     <message>
-        <source>model "%1" has no version %2 in %3</source>
+        <source>model &quot;%1&quot; has no version %2 in %3</source>
         <translation>le modèle « %1 » n’a pas de version %2 dans %3</translation>
     </message>
     <message>
-        <source>version %1 of "%2" was deleted in MLflow</source>
+        <source>version %1 of &quot;%2&quot; was deleted in MLflow</source>
         <translation>la version %1 de « %2 » a été supprimée dans MLflow</translation>
     </message>
     <message>
@@ -3126,7 +3136,7 @@
         <translation>les versions de %1</translation>
     </message>
     <message>
-        <source>there is no registered model "%1" in %2</source>
+        <source>there is no registered model &quot;%1&quot; in %2</source>
         <translation>il n’y a pas de modèle enregistré « %1 » dans %2</translation>
     </message>
     <message>
@@ -3190,7 +3200,7 @@
         <translation>les métriques du modèle journalisé %1</translation>
     </message>
     <message>
-        <source>MLflow versions are numbers, not "%1"</source>
+        <source>MLflow versions are numbers, not &quot;%1&quot;</source>
         <translation>les versions MLflow sont des nombres, et non « %1 »</translation>
     </message>
     <message>
@@ -3198,11 +3208,11 @@
         <translation>version %1 de %2</translation>
     </message>
     <message>
-        <source>model "%1" has no version %2 in %3</source>
+        <source>model &quot;%1&quot; has no version %2 in %3</source>
         <translation>le modèle « %1 » n’a pas de version %2 dans %3</translation>
     </message>
     <message>
-        <source>%1 holds version %2 of "%3" more than once (several MLflow workspaces?); refused</source>
+        <source>%1 holds version %2 of &quot;%3&quot; more than once (several MLflow workspaces?); refused</source>
         <translation>%1 contient la version %2 de « %3 » plus d’une fois (plusieurs workspaces MLflow ?) ; refusé</translation>
     </message>
     <message>
@@ -3279,7 +3289,7 @@
         <translation>modification (un dictionnaire) attendue</translation>
     </message>
     <message>
-        <source>"%1" is reserved for changes outside the PCCP</source>
+        <source>&quot;%1&quot; is reserved for changes outside the PCCP</source>
         <translation>« %1 » est réservé aux changements hors du PCCP</translation>
     </message>
     <message>
@@ -3334,7 +3344,7 @@
 <context>
     <name>cs::PccpCommands</name>
     <message>
-        <source>%1: "%2" holds the control character %3</source>
+        <source>%1: &quot;%2&quot; holds the control character %3</source>
         <translation>%1 : « %2 » contient le caractère de contrôle %3</translation>
     </message>
     <message>
@@ -3367,11 +3377,11 @@
         <translation>Aucun PCCP n’est en vigueur pour ce modèle ; aucune règle d’acceptation ne s’applique.</translation>
     </message>
     <message>
-        <source>A rollback request restores a version released before; the PCCP's rules do not apply.</source>
+        <source>A rollback request restores a version released before; the PCCP&apos;s rules do not apply.</source>
         <translation>Une demande de retour arrière rétablit une version mise en production auparavant ; les règles du PCCP ne s’appliquent pas.</translation>
     </message>
     <message>
-        <source>Outside %1, by its author's determination: needs a new regulatory submission and cannot be implemented under the PCCP.</source>
+        <source>Outside %1, by its author&apos;s determination: needs a new regulatory submission and cannot be implemented under the PCCP.</source>
         <translation>Hors de %1, selon son auteur : nécessite une nouvelle soumission réglementaire et ne peut pas être mise en œuvre sous le PCCP.</translation>
     </message>
     <message>
@@ -3383,7 +3393,7 @@
         <translation>une règle bloquante n’est pas satisfaite : approbation impossible</translation>
     </message>
     <message>
-        <source>a blocking rule could not be evaluated: approval needs a QA officer's signed justification</source>
+        <source>a blocking rule could not be evaluated: approval needs a QA officer&apos;s signed justification</source>
         <translation>une règle bloquante n’a pas pu être évaluée : l’approbation nécessite la justification signée d’un responsable qualité</translation>
     </message>
     <message>
@@ -3502,7 +3512,7 @@
         <translation>nombre attendu</translation>
     </message>
     <message>
-        <source>McNemar's test is of sensitivity, specificity or accuracy</source>
+        <source>McNemar&apos;s test is of sensitivity, specificity or accuracy</source>
         <translation>le test de McNemar porte sur la sensibilité, la spécificité ou l’exactitude</translation>
     </message>
     <message>
@@ -3626,7 +3636,7 @@
         <translation>les preuves n’ont pas de %1 de %2 ici</translation>
     </message>
     <message>
-        <source>%1 positives, fewer than the rule's %2</source>
+        <source>%1 positives, fewer than the rule&apos;s %2</source>
         <translation>%1 positifs, moins que les %2 de la règle</translation>
     </message>
     <message>
@@ -3650,7 +3660,7 @@
         <translation>le plan n’a pas de jeu %1</translation>
     </message>
     <message>
-        <source>a drift rule: it reads the run's drift, not its performance</source>
+        <source>a drift rule: it reads the run&apos;s drift, not its performance</source>
         <translation>une règle de dérive : elle lit la dérive de l’analyse, pas sa performance</translation>
     </message>
     <message>
@@ -3722,7 +3732,7 @@
         <translation>%1 : le jeu de données %2 est verrouillé et ses échantillons ont besoin d’étiquettes ; nommez la colonne d’étiquette</translation>
     </message>
     <message>
-        <source>the dataset name or label "%1" holds the control character %2; refused</source>
+        <source>the dataset name or label &quot;%1&quot; holds the control character %2; refused</source>
         <translation>le nom de jeu de données ou l’étiquette « %1 » contient le caractère de contrôle %2 ; refusé</translation>
     </message>
     <message>
@@ -3766,7 +3776,7 @@
         <translation>la version %1 du modèle %2 n’est pas dans l’espace de travail ; importez-la avant ses prédictions</translation>
     </message>
     <message>
-        <source>sample ID "%1" appears twice in the file</source>
+        <source>sample ID &quot;%1&quot; appears twice in the file</source>
         <translation>l’identifiant d’échantillon « %1 » apparaît deux fois dans le fichier</translation>
     </message>
     <message>
@@ -3774,11 +3784,11 @@
         <translation>l’import de %1 a été annulé ; rien n’a été enregistré</translation>
     </message>
     <message>
-        <source>sample "%1" is not in the locked dataset %2; a locked dataset's samples never change</source>
+        <source>sample &quot;%1&quot; is not in the locked dataset %2; a locked dataset&apos;s samples never change</source>
         <translation>l’échantillon « %1 » n’est pas dans le jeu de données verrouillé %2 ; les échantillons d’un jeu verrouillé ne changent jamais</translation>
     </message>
     <message>
-        <source>label "%1"</source>
+        <source>label &quot;%1&quot;</source>
         <translation>étiquette « %1 »</translation>
     </message>
     <message>
@@ -3786,11 +3796,11 @@
         <translation>pas d’étiquette</translation>
     </message>
     <message>
-        <source>sample "%1" has %2 in dataset %3; its label cannot change</source>
+        <source>sample &quot;%1&quot; has %2 in dataset %3; its label cannot change</source>
         <translation>l’échantillon « %1 » a %2 dans le jeu de données %3 ; son étiquette ne peut pas changer</translation>
     </message>
     <message>
-        <source>%1 lacks %2 of the %3 samples of the locked dataset %4 (for example "%5"); predictions for a locked dataset must cover exactly its samples</source>
+        <source>%1 lacks %2 of the %3 samples of the locked dataset %4 (for example &quot;%5&quot;); predictions for a locked dataset must cover exactly its samples</source>
         <translation>il manque à %1 %2 des %3 échantillons du jeu de données verrouillé %4 (par exemple « %5 ») ; les prédictions d’un jeu verrouillé doivent couvrir exactement ses échantillons</translation>
     </message>
     <message>
@@ -3837,19 +3847,19 @@
         <translation>%1 manquant</translation>
     </message>
     <message>
-        <source>the %1 is missing ("%2")</source>
+        <source>the %1 is missing (&quot;%2&quot;)</source>
         <translation>%1 manquant (« %2 »)</translation>
     </message>
     <message>
-        <source>the %1 "%2" is not a number</source>
+        <source>the %1 &quot;%2&quot; is not a number</source>
         <translation>%1 « %2 » n’est pas un nombre</translation>
     </message>
     <message>
-        <source>the %1 "%2" is not a finite number</source>
+        <source>the %1 &quot;%2&quot; is not a finite number</source>
         <translation>%1 « %2 » n’est pas un nombre fini</translation>
     </message>
     <message>
-        <source>the %1 "%2" is out of range (a number between about 1e-308 and 1e308 in size, or 0)</source>
+        <source>the %1 &quot;%2&quot; is out of range (a number between about 1e-308 and 1e308 in size, or 0)</source>
         <translation>%1 « %2 » est hors limites (un nombre entre environ 1e-308 et 1e308 en valeur absolue, ou 0)</translation>
     </message>
     <message>
@@ -3857,19 +3867,19 @@
         <translation>l’étiquette manque</translation>
     </message>
     <message>
-        <source>the label is missing ("%1")</source>
+        <source>the label is missing (&quot;%1&quot;)</source>
         <translation>l’étiquette manque (« %1 »)</translation>
     </message>
     <message>
-        <source>the label "%1" is not one of 0, 1 (or true/false, yes/no)</source>
+        <source>the label &quot;%1&quot; is not one of 0, 1 (or true/false, yes/no)</source>
         <translation>l’étiquette « %1 » n’est ni 0 ni 1 (ni true/false, yes/no)</translation>
     </message>
     <message>
-        <source>the label "%1" is not one of %2</source>
+        <source>the label &quot;%1&quot; is not one of %2</source>
         <translation>l’étiquette « %1 » n’est pas l’une de %2</translation>
     </message>
     <message>
-        <source>%1, row %2 (line %3), column "%4": %5</source>
+        <source>%1, row %2 (line %3), column &quot;%4&quot;: %5</source>
         <translation>%1, ligne %2 (ligne de texte %3), colonne « %4 » : %5</translation>
     </message>
     <message>
@@ -3915,11 +3925,11 @@
 <context>
     <name>cs::PredictionRows</name>
     <message>
-        <source>%1: column "%2" (column %3) holds direct identifiers (rule: %4). Countersign does not take files with patient identifiers; remove the column and import again</source>
+        <source>%1: column &quot;%2&quot; (column %3) holds direct identifiers (rule: %4). Countersign does not take files with patient identifiers; remove the column and import again</source>
         <translation>%1 : la colonne « %2 » (colonne %3) contient des identifiants directs (règle : %4). Countersign n’accepte pas de fichiers avec des identifiants de patients ; supprimez la colonne et importez à nouveau</translation>
     </message>
     <message>
-        <source>%1: there is no %2 column "%3"; the header has: %4</source>
+        <source>%1: there is no %2 column &quot;%3&quot;; the header has: %4</source>
         <translation>%1 : il n’y a pas de colonne %2 « %3 » ; l’en-tête contient : %4</translation>
     </message>
     <message>
@@ -3943,7 +3953,7 @@
         <translation>sous-groupe</translation>
     </message>
     <message>
-        <source>%1: subgroup column "%2" is also mapped as sample ID or label</source>
+        <source>%1: subgroup column &quot;%2&quot; is also mapped as sample ID or label</source>
         <translation>%1 : la colonne de sous-groupe « %2 » est aussi associée à l’identifiant d’échantillon ou à l’étiquette</translation>
     </message>
     <message>
@@ -3997,7 +4007,7 @@
 <context>
     <name>cs::RecordCheck</name>
     <message>
-        <source>the workspace was altered outside Countersign: %1. Nothing was done; run "verify" and restore the workspace from a backup</source>
+        <source>the workspace was altered outside Countersign: %1. Nothing was done; run &quot;verify&quot; and restore the workspace from a backup</source>
         <translation>l’espace de travail a été modifié hors de Countersign : %1. Rien n’a été fait ; lancez « verify » et restaurez l’espace de travail depuis une sauvegarde</translation>
     </message>
     <message>
@@ -4150,7 +4160,7 @@
         <translation>version %1 : non lue : %2 (%3)</translation>
     </message>
     <message>
-        <source>%1 "%2" holds the control character %3; refused</source>
+        <source>%1 &quot;%2&quot; holds the control character %3; refused</source>
         <translation>%1 « %2 » contient le caractère de contrôle %3 ; refusé</translation>
     </message>
     <message>
@@ -4303,7 +4313,7 @@
         <translation>%1 n’est pas une URI de connexion PostgreSQL : %2</translation>
     </message>
     <message>
-        <source>cannot open %1: Qt's PostgreSQL driver (libqt6sql6-psql) is not installed</source>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver (libqt6sql6-psql) is not installed</source>
         <translation>impossible d’ouvrir %1 : le pilote PostgreSQL de Qt (libqt6sql6-psql) n’est pas installé</translation>
     </message>
     <message>
@@ -4315,7 +4325,7 @@
         <translation>configuration de la connexion</translation>
     </message>
     <message>
-        <source>%1: the role may not create temporary tables, which every change needs; the workspace's owner grants it with countersign-cli init --grant or GRANT TEMPORARY</source>
+        <source>%1: the role may not create temporary tables, which every change needs; the workspace&apos;s owner grants it with countersign-cli init --grant or GRANT TEMPORARY</source>
         <translation>%1 : le rôle ne peut pas créer de tables temporaires, dont chaque modification a besoin ; le propriétaire de l’espace de travail l’accorde avec countersign-cli init --grant ou GRANT TEMPORARY</translation>
     </message>
     <message>
@@ -4327,11 +4337,11 @@
         <translation>%1 contient déjà un espace de travail Countersign ; choisissez une autre base</translation>
     </message>
     <message>
-        <source>"%1" is not a role name Countersign grants to (letters, digits and _)</source>
+        <source>&quot;%1&quot; is not a role name Countersign grants to (letters, digits and _)</source>
         <translation>« %1 » n’est pas un nom de rôle auquel Countersign accorde des droits (lettres, chiffres et _)</translation>
     </message>
     <message>
-        <source>listing the workspace's tables</source>
+        <source>listing the workspace&apos;s tables</source>
         <translation>liste des tables de l’espace de travail</translation>
     </message>
     <message>
@@ -4368,7 +4378,7 @@
         <translation>Revue de piste d’audit %1 des événements %2 à %3 par %4, %5</translation>
     </message>
     <message>
-        <source>"%1" does not name a change request's revision; write ID@REVISION, for example CR-2026-0001@1</source>
+        <source>&quot;%1&quot; does not name a change request&apos;s revision; write ID@REVISION, for example CR-2026-0001@1</source>
         <translation>« %1 » ne désigne pas une révision de demande de modification ; écrivez ID@RÉVISION, par exemple CR-2026-0001@1</translation>
     </message>
     <message>
@@ -4404,7 +4414,7 @@
         <translation>Retour arrière d’urgence de la demande de modification %1 : %2 version %3 retirée de la production, version %4 rétablie</translation>
     </message>
     <message>
-        <source>"%1" does not name a PCCP version; write MODEL@VERSION, for example sepsis-risk@1</source>
+        <source>&quot;%1&quot; does not name a PCCP version; write MODEL@VERSION, for example sepsis-risk@1</source>
         <translation>« %1 » ne désigne pas une version de PCCP ; écrivez MODÈLE@VERSION, par exemple sepsis-risk@1</translation>
     </message>
     <message>
@@ -4436,11 +4446,11 @@
         <translation>PCCP</translation>
     </message>
     <message>
-        <source>records of type "%1" cannot be signed; signable types: %2</source>
+        <source>records of type &quot;%1&quot; cannot be signed; signable types: %2</source>
         <translation>les enregistrements de type « %1 » ne peuvent pas être signés ; types signables : %2</translation>
     </message>
     <message>
-        <source>"%1" does not name a record; write TYPE:ID, for example audit-review:2</source>
+        <source>&quot;%1&quot; does not name a record; write TYPE:ID, for example audit-review:2</source>
         <translation>« %1 » ne désigne pas un enregistrement ; écrivez TYPE:ID, par exemple audit-review:2</translation>
     </message>
 </context>
@@ -4451,7 +4461,7 @@
         <translation>le manifeste de signature n’est pas du JSON : %1</translation>
     </message>
     <message>
-        <source>the signature manifest has an unknown format "%1"</source>
+        <source>the signature manifest has an unknown format &quot;%1&quot;</source>
         <translation>le manifeste de signature a un format inconnu « %1 »</translation>
     </message>
     <message>
@@ -4470,31 +4480,31 @@
         <translation> ou </translation>
     </message>
     <message>
-        <source>a %1 cannot be signed as "%2"; it takes %3</source>
+        <source>a %1 cannot be signed as &quot;%2&quot;; it takes %3</source>
         <translation>un %1 ne peut pas être signé comme « %2 » ; il accepte %3</translation>
     </message>
     <message>
-        <source>only a %1 may sign a %2 as "%3"; %4 holds none of these roles</source>
+        <source>only a %1 may sign a %2 as &quot;%3&quot;; %4 holds none of these roles</source>
         <translation>seul un %1 peut signer un %2 comme « %3 » ; %4 n’a aucun de ces rôles</translation>
     </message>
     <message>
-        <source>%1 is the author of %2 %3 and cannot also sign it as "%4" (separation of duties)</source>
+        <source>%1 is the author of %2 %3 and cannot also sign it as &quot;%4&quot; (separation of duties)</source>
         <translation>%1 est l’auteur de %2 %3 et ne peut pas aussi le signer comme « %4 » (séparation des tâches)</translation>
     </message>
     <message>
-        <source>only the author of %1 %2, %3, may sign it as "%4"</source>
+        <source>only the author of %1 %2, %3, may sign it as &quot;%4&quot;</source>
         <translation>seul l’auteur de %1 %2, %3, peut le signer comme « %4 »</translation>
     </message>
     <message>
-        <source>%1 %2 is not signed as "%3" yet; it can be signed as "%4" only after that</source>
+        <source>%1 %2 is not signed as &quot;%3&quot; yet; it can be signed as &quot;%4&quot; only after that</source>
         <translation>%1 %2 n’est pas encore signé comme « %3 » ; il ne peut être signé comme « %4 » qu’après</translation>
     </message>
     <message>
-        <source>%1 already signed %2 %3 as "%4"</source>
+        <source>%1 already signed %2 %3 as &quot;%4&quot;</source>
         <translation>%1 a déjà signé %2 %3 comme « %4 »</translation>
     </message>
     <message>
-        <source>%1 signed %2 %3 as "%4"; "%5" must come from someone else (separation of duties)</source>
+        <source>%1 signed %2 %3 as &quot;%4&quot;; &quot;%5&quot; must come from someone else (separation of duties)</source>
         <translation>%1 a signé %2 %3 comme « %4 » ; « %5 » doit venir de quelqu’un d’autre (séparation des tâches)</translation>
     </message>
 </context>
@@ -4555,7 +4565,7 @@
         <translation>l’identifiant de la clé de vérification doit comporter 8 chiffres hexadécimaux en minuscules</translation>
     </message>
     <message>
-        <source>invalid note key name "%1"</source>
+        <source>invalid note key name &quot;%1&quot;</source>
         <translation>nom de clé de note « %1 » invalide</translation>
     </message>
     <message>
@@ -4583,7 +4593,7 @@
         <translation>%1 : la note a trop de signatures</translation>
     </message>
     <message>
-        <source>%1: malformed signature line "%2"</source>
+        <source>%1: malformed signature line &quot;%2&quot;</source>
         <translation>%1 : ligne de signature mal formée « %2 »</translation>
     </message>
     <message>
@@ -4595,18 +4605,18 @@
         <translation>%1 : la signature de %2 ne se vérifie pas (la note a été modifiée)</translation>
     </message>
     <message>
-        <source>%1: not signed by this workspace's key (%2)</source>
+        <source>%1: not signed by this workspace&apos;s key (%2)</source>
         <translation>%1 : non signée par la clé de cet espace de travail (%2)</translation>
     </message>
 </context>
 <context>
     <name>cs::SignerCheck</name>
     <message>
-        <source>certificate "%1" is not enrolled for %2; enroll it first (Certificates &gt; Enroll)</source>
+        <source>certificate &quot;%1&quot; is not enrolled for %2; enroll it first (Certificates &gt; Enroll)</source>
         <translation>le certificat « %1 » n’est pas enregistré pour %2 ; enregistrez-le d’abord (Certificats &gt; Enregistrer)</translation>
     </message>
     <message>
-        <source>the private key in the file does not belong to certificate "%1"</source>
+        <source>the private key in the file does not belong to certificate &quot;%1&quot;</source>
         <translation>la clé privée du fichier n’appartient pas au certificat « %1 »</translation>
     </message>
 </context>
@@ -4640,7 +4650,7 @@
         <translation>%1 est endommagé : SQLite ne peut pas lancer sa vérification d’intégrité (%2)</translation>
     </message>
     <message>
-        <source>%1 is damaged: SQLite's integrity check failed (%2); restore it from a backup</source>
+        <source>%1 is damaged: SQLite&apos;s integrity check failed (%2); restore it from a backup</source>
         <translation>%1 est endommagé : la vérification d’intégrité de SQLite a échoué (%2) ; restaurez-le depuis une sauvegarde</translation>
     </message>
     <message>
@@ -4722,31 +4732,31 @@
 <context>
     <name>cs::StoredComparison</name>
     <message>
-        <source>dataset "%1" has no predictions</source>
+        <source>dataset &quot;%1&quot; has no predictions</source>
         <translation>le jeu de données « %1 » n’a pas de prédictions</translation>
     </message>
     <message>
-        <source>versions of several models have predictions on dataset "%1" (%2): give --model</source>
+        <source>versions of several models have predictions on dataset &quot;%1&quot; (%2): give --model</source>
         <translation>des versions de plusieurs modèles ont des prédictions sur le jeu de données « %1 » (%2) : indiquez --model</translation>
     </message>
     <message>
-        <source>version %1 of model "%2" has no predictions on dataset "%3"</source>
+        <source>version %1 of model &quot;%2&quot; has no predictions on dataset &quot;%3&quot;</source>
         <translation>la version %1 du modèle « %2 » n’a pas de prédictions sur le jeu de données « %3 »</translation>
     </message>
     <message>
-        <source>dataset "%1", row %2: %3</source>
+        <source>dataset &quot;%1&quot;, row %2: %3</source>
         <translation>jeu de données « %1 », ligne %2 : %3</translation>
     </message>
     <message>
-        <source>dataset "%1": a sample has a row number outside its %2 samples</source>
+        <source>dataset &quot;%1&quot;: a sample has a row number outside its %2 samples</source>
         <translation>jeu de données « %1 » : un échantillon a un numéro de ligne hors de ses %2 échantillons</translation>
     </message>
     <message>
-        <source>there is no dataset "%1" in this workspace</source>
+        <source>there is no dataset &quot;%1&quot; in this workspace</source>
         <translation>il n’y a pas de jeu de données « %1 » dans cet espace de travail</translation>
     </message>
     <message>
-        <source>dataset "%1" has no subgroup column "%2" (it has %3)</source>
+        <source>dataset &quot;%1&quot; has no subgroup column &quot;%2&quot; (it has %3)</source>
         <translation>le jeu de données « %1 » n’a pas de colonne de sous-groupe « %2 » (il a %3)</translation>
     </message>
     <message>
@@ -4754,11 +4764,11 @@
         <translation>aucun</translation>
     </message>
     <message>
-        <source>dataset "%1" has %2 samples; a comparison takes at most %3</source>
+        <source>dataset &quot;%1&quot; has %2 samples; a comparison takes at most %3</source>
         <translation>le jeu de données « %1 » a %2 échantillons ; une comparaison en prend au plus %3</translation>
     </message>
     <message>
-        <source>version %1 of model "%2" has no score for row %3 of dataset "%4"</source>
+        <source>version %1 of model &quot;%2&quot; has no score for row %3 of dataset &quot;%4&quot;</source>
         <translation>la version %1 du modèle « %2 » n’a pas de score pour la ligne %3 du jeu de données « %4 »</translation>
     </message>
 </context>
@@ -4769,7 +4779,7 @@
         <translation>enregistrer un certificat de signature</translation>
     </message>
     <message>
-        <source>the private key does not belong to certificate "%1"</source>
+        <source>the private key does not belong to certificate &quot;%1&quot;</source>
         <translation>la clé privée n’appartient pas au certificat « %1 »</translation>
     </message>
     <message>
@@ -4781,15 +4791,15 @@
         <translation>ajouter une AC de confiance</translation>
     </message>
     <message>
-        <source>"%1" is not a CA certificate (its basic constraints do not allow issuing certificates)</source>
+        <source>&quot;%1&quot; is not a CA certificate (its basic constraints do not allow issuing certificates)</source>
         <translation>« %1 » n’est pas un certificat d’AC (ses contraintes de base ne permettent pas d’émettre des certificats)</translation>
     </message>
     <message>
-        <source>the CA certificate "%1" expired on %2</source>
+        <source>the CA certificate &quot;%1&quot; expired on %2</source>
         <translation>le certificat d’AC « %1 » a expiré le %2</translation>
     </message>
     <message>
-        <source>"%1" is already trusted</source>
+        <source>&quot;%1&quot; is already trusted</source>
         <translation>« %1 » est déjà de confiance</translation>
     </message>
     <message>
@@ -4797,7 +4807,7 @@
         <translation>ajouter une liste de révocation de certificats</translation>
     </message>
     <message>
-        <source>the revocation list of "%1" is not signed by a CA in the trust store</source>
+        <source>the revocation list of &quot;%1&quot; is not signed by a CA in the trust store</source>
         <translation>la liste de révocation de « %1 » n’est pas signée par une AC du magasin de confiance</translation>
     </message>
     <message>
@@ -4816,7 +4826,7 @@
         <translation>refusé : %1 est le dernier administrateur actif de cet espace de travail</translation>
     </message>
     <message>
-        <source>username "%1" is taken (by %2, %3); usernames are never reused</source>
+        <source>username &quot;%1&quot; is taken (by %2, %3); usernames are never reused</source>
         <translation>le nom d’utilisateur « %1 » est pris (par %2, %3) ; les noms d’utilisateur ne sont jamais réutilisés</translation>
     </message>
     <message>
@@ -4875,19 +4885,19 @@
 <context>
     <name>cs::UserRules</name>
     <message>
-        <source>username "%1" is not valid: use 2 to 32 lower-case letters, digits, ".", "_" or "-", starting with a letter</source>
+        <source>username &quot;%1&quot; is not valid: use 2 to 32 lower-case letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, starting with a letter</source>
         <translation>le nom d’utilisateur « %1 » n’est pas valide : utilisez de 2 à 32 lettres minuscules, chiffres, « . », « _ » ou « - », en commençant par une lettre</translation>
     </message>
     <message>
-        <source>username "%1" is reserved for Countersign</source>
+        <source>username &quot;%1&quot; is reserved for Countersign</source>
         <translation>le nom d’utilisateur « %1 » est réservé à Countersign</translation>
     </message>
     <message>
-        <source>full name "%1" is not valid: give the printed name, 2 to 120 characters, without leading or trailing spaces</source>
+        <source>full name &quot;%1&quot; is not valid: give the printed name, 2 to 120 characters, without leading or trailing spaces</source>
         <translation>le nom complet « %1 » n’est pas valide : indiquez le nom imprimé, de 2 à 120 caractères, sans espace au début ni à la fin</translation>
     </message>
     <message>
-        <source>e-mail address "%1" is not valid</source>
+        <source>e-mail address &quot;%1&quot; is not valid</source>
         <translation>l’adresse e-mail « %1 » n’est pas valide</translation>
     </message>
     <message>
@@ -4895,7 +4905,7 @@
         <translation>indiquez au moins un rôle</translation>
     </message>
     <message>
-        <source>unknown role "%1"; roles are %2</source>
+        <source>unknown role &quot;%1&quot;; roles are %2</source>
         <translation>rôle « %1 » inconnu ; les rôles sont %2</translation>
     </message>
 </context>
@@ -4994,7 +5004,7 @@
         <translation>se connecter à %1</translation>
     </message>
     <message>
-        <source>there is no account "%1"</source>
+        <source>there is no account &quot;%1&quot;</source>
         <translation>il n’y a pas de compte « %1 »</translation>
     </message>
     <message>
@@ -5006,11 +5016,11 @@
         <translation>changez votre mot de passe avant de %1</translation>
     </message>
     <message>
-        <source>"%1" recorded no audit event; refused</source>
+        <source>&quot;%1&quot; recorded no audit event; refused</source>
         <translation>« %1 » n’a enregistré aucun événement d’audit ; refusé</translation>
     </message>
     <message>
-        <source>"%1" wrote records after its last audit event, which would leave them unsealed; refused</source>
+        <source>&quot;%1&quot; wrote records after its last audit event, which would leave them unsealed; refused</source>
         <translation>« %1 » a écrit des enregistrements après son dernier événement d’audit, ce qui les laisserait non scellés ; refusé</translation>
     </message>
     <message>
@@ -5026,7 +5036,7 @@
         <translation>impossible de créer %1 (le renommage du nouveau fichier a échoué)</translation>
     </message>
     <message>
-        <source>cannot create the folder for the workspace's key (%1)</source>
+        <source>cannot create the folder for the workspace&apos;s key (%1)</source>
         <translation>impossible de créer le dossier de la clé de l’espace de travail (%1)</translation>
     </message>
     <message>
@@ -5203,7 +5213,7 @@
         <translation>il n’existe pas de paramètre nommé %1</translation>
     </message>
     <message>
-        <source>setting %1 takes a whole number, not "%2"</source>
+        <source>setting %1 takes a whole number, not &quot;%2&quot;</source>
         <translation>le paramètre %1 prend un nombre entier, et non « %2 »</translation>
     </message>
 </context>
@@ -5303,7 +5313,7 @@
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <source>This report is signed by the person who exported it (PAdES, ETSI.CAdES.detached). Its checkpoint can be checked with the verifier key above, which the workspace recorded when it was created; every event's chain hash follows from the one before it (docs/audit-trail.md).</source>
+        <source>This report is signed by the person who exported it (PAdES, ETSI.CAdES.detached). Its checkpoint can be checked with the verifier key above, which the workspace recorded when it was created; every event&apos;s chain hash follows from the one before it (docs/audit-trail.md).</source>
         <translation>Ce rapport est signé par la personne qui l’a exporté (PAdES, ETSI.CAdES.detached). Son point de contrôle se vérifie avec la clé de vérification ci-dessus, enregistrée par l’espace de travail à sa création ; le hachage de chaîne de chaque événement découle du précédent (docs/audit-trail.md).</translation>
     </message>
     <message>
@@ -5447,7 +5457,7 @@
         <translation>7. Événements</translation>
     </message>
     <message>
-        <source>Every event of the range with its leaf hash (SHA-256 of a zero byte and the event's canonical bytes) and its chain hash (SHA-256 of the previous chain hash and the leaf hash).</source>
+        <source>Every event of the range with its leaf hash (SHA-256 of a zero byte and the event&apos;s canonical bytes) and its chain hash (SHA-256 of the previous chain hash and the leaf hash).</source>
         <translation>Chaque événement de la plage avec son hachage de feuille (SHA-256 d’un octet nul et des octets canoniques de l’événement) et son hachage de chaîne (SHA-256 du hachage de chaîne précédent et du hachage de feuille).</translation>
     </message>
     <message>
@@ -5634,7 +5644,7 @@
         <translation>5.%1 %2 (jeu %3) : %4 échantillons, %5 positifs (prévalence %6 %)</translation>
     </message>
     <message>
-        <source>Confusion matrices at each version's threshold</source>
+        <source>Confusion matrices at each version&apos;s threshold</source>
         <translation>Matrices de confusion au seuil de chaque version</translation>
     </message>
     <message>
@@ -5754,7 +5764,7 @@
         <translation>Pas d’extrait : cette copie n’a pas été faite par un export (seul un export écrit le point de contrôle contre lequel un extrait est prouvé).</translation>
     </message>
     <message>
-        <source>the package's excerpt</source>
+        <source>the package&apos;s excerpt</source>
         <translation>l’extrait du dossier</translation>
     </message>
     <message>
@@ -5762,7 +5772,7 @@
         <translation>L’extrait ne se vérifie pas : %1</translation>
     </message>
     <message>
-        <source>Every event of the audit trail about %1, its versions, its datasets and its signatures, up to the checkpoint below: %2 of the %3 events the checkpoint covers. Each event's leaf hash is the SHA-256 of a zero byte followed by the event's canonical bytes (RFC 8785 JSON, docs/audit-trail.md); its inclusion proof (RFC 6962, nearest sibling first) leads from the leaf to the root hash the checkpoint signs. The canonical bytes of every event, the proofs and the checkpoint are also in the manifest the PDF signature covers (key audit_excerpt), so that they can be checked without retyping: the appendix says how.</source>
+        <source>Every event of the audit trail about %1, its versions, its datasets and its signatures, up to the checkpoint below: %2 of the %3 events the checkpoint covers. Each event&apos;s leaf hash is the SHA-256 of a zero byte followed by the event&apos;s canonical bytes (RFC 8785 JSON, docs/audit-trail.md); its inclusion proof (RFC 6962, nearest sibling first) leads from the leaf to the root hash the checkpoint signs. The canonical bytes of every event, the proofs and the checkpoint are also in the manifest the PDF signature covers (key audit_excerpt), so that they can be checked without retyping: the appendix says how.</source>
         <translation>Chaque événement de la piste d’audit concernant %1, ses versions, ses jeux de données et ses signatures, jusqu’au point de contrôle ci-dessous : %2 des %3 événements que couvre le point de contrôle. Le hachage de feuille de chaque événement est le SHA-256 d’un octet nul suivi des octets canoniques de l’événement (JSON RFC 8785, docs/audit-trail.md) ; sa preuve d’inclusion (RFC 6962, voisin le plus proche d’abord) mène de la feuille au hachage racine que signe le point de contrôle. Les octets canoniques de chaque événement, les preuves et le point de contrôle figurent aussi dans le manifeste que couvre la signature du PDF (clé audit_excerpt), afin de pouvoir les vérifier sans les ressaisir : l’annexe explique comment.</translation>
     </message>
     <message>
@@ -5830,7 +5840,7 @@
         <translation>9. Annexe : empreintes et vérification</translation>
     </message>
     <message>
-        <source>Made by Countersign %1. This PDF is signed by the person who exported it (PAdES, ETSI.CAdES.detached), over every byte but the signature itself. To check it: open it in any PDF reader and look at the signature panel, or run pdfsig with a trust store that holds the workspace's CA. countersign-cli package verify FILE.pdf --ca CA.pem checks the signature, the certificate chain and the audit-trail excerpt (the checkpoint's signature with the verifier key, each event's leaf hash and inclusion proof); with --workspace WORKSPACE it also holds the digests above and the excerpt against the workspace's records and trail. Without Countersign: qpdf --show-object with --raw-stream-data prints the manifest (the object /CS_PackageManifest names in the catalog), whose audit_excerpt holds every event's bytes and proof, and the verifier key's last 32 bytes are the Ed25519 public key that signs the checkpoint (openssl pkeyutl -verify).</source>
+        <source>Made by Countersign %1. This PDF is signed by the person who exported it (PAdES, ETSI.CAdES.detached), over every byte but the signature itself. To check it: open it in any PDF reader and look at the signature panel, or run pdfsig with a trust store that holds the workspace&apos;s CA. countersign-cli package verify FILE.pdf --ca CA.pem checks the signature, the certificate chain and the audit-trail excerpt (the checkpoint&apos;s signature with the verifier key, each event&apos;s leaf hash and inclusion proof); with --workspace WORKSPACE it also holds the digests above and the excerpt against the workspace&apos;s records and trail. Without Countersign: qpdf --show-object with --raw-stream-data prints the manifest (the object /CS_PackageManifest names in the catalog), whose audit_excerpt holds every event&apos;s bytes and proof, and the verifier key&apos;s last 32 bytes are the Ed25519 public key that signs the checkpoint (openssl pkeyutl -verify).</source>
         <translation>Produit par Countersign %1. Ce PDF est signé par la personne qui l’a exporté (PAdES, ETSI.CAdES.detached), sur chaque octet sauf la signature elle-même. Pour le vérifier : ouvrez-le dans n’importe quel lecteur PDF et regardez le panneau des signatures, ou lancez pdfsig avec un magasin de confiance qui contient l’AC de l’espace de travail. countersign-cli package verify FICHIER.pdf --ca CA.pem vérifie la signature, la chaîne de certificats et l’extrait de piste d’audit (la signature du point de contrôle avec la clé de vérification, le hachage de feuille et la preuve d’inclusion de chaque événement) ; avec --workspace ESPACE il confronte aussi les empreintes ci-dessus et l’extrait aux enregistrements et à la piste de l’espace de travail. Sans Countersign : qpdf --show-object avec --raw-stream-data affiche le manifeste (l’objet que nomme /CS_PackageManifest dans le catalogue), dont audit_excerpt contient les octets et la preuve de chaque événement, et les 32 derniers octets de la clé de vérification sont la clé publique Ed25519 qui signe le point de contrôle (openssl pkeyutl -verify).</translation>
     </message>
     <message>
@@ -5938,7 +5948,7 @@
         <translation>aucun commit joint (importer git)</translation>
     </message>
     <message>
-        <source>The candidate's commit message</source>
+        <source>The candidate&apos;s commit message</source>
         <translation>Le message de commit de la candidate</translation>
     </message>
     <message>
@@ -6042,7 +6052,7 @@
         <translation>Fichiers importés</translation>
     </message>
     <message>
-        <source>The evidence does not record this dataset's files.</source>
+        <source>The evidence does not record this dataset&apos;s files.</source>
         <translation>Les preuves n’enregistrent pas les fichiers de ce jeu de données.</translation>
     </message>
     <message>
@@ -6066,7 +6076,7 @@
         <translation>Aucun contrat de données n’est joint à ce jeu de données.</translation>
     </message>
     <message>
-        <source>%1 suite "%2" (Great Expectations %3): %4, %5 of %6 expectations met. Read from %7, SHA-256 %8.</source>
+        <source>%1 suite &quot;%2&quot; (Great Expectations %3): %4, %5 of %6 expectations met. Read from %7, SHA-256 %8.</source>
         <translation>%1 suite « %2 » (Great Expectations %3) : %4, %5 attentes satisfaites sur %6. Lu depuis %7, SHA-256 %8.</translation>
     </message>
     <message>
@@ -6106,7 +6116,7 @@
         <translation>6. Détermination réglementaire (PCCP)</translation>
     </message>
     <message>
-        <source>This request's evidence was frozen before Countersign checked change requests against a PCCP; it records no determination.</source>
+        <source>This request&apos;s evidence was frozen before Countersign checked change requests against a PCCP; it records no determination.</source>
         <translation>Les preuves de cette demande ont été gelées avant que Countersign ne confronte les demandes de modification à un PCCP ; elles n’enregistrent aucune détermination.</translation>
     </message>
     <message>
@@ -6150,7 +6160,7 @@
         <translation>Lu sur</translation>
     </message>
     <message>
-        <source>PASS: the criterion is met. FAIL: it is not, and the interval's other end does not meet it either. INCONCLUSIVE: the interval straddles the bound, so the criterion is not shown to be met. NOT EVALUABLE: the evidence holds no such number, or fewer positives than the rule asks. A blocking rule that fails or is inconclusive refuses approval; one not evaluable needs a QA officer's signed justification.</source>
+        <source>PASS: the criterion is met. FAIL: it is not, and the interval&apos;s other end does not meet it either. INCONCLUSIVE: the interval straddles the bound, so the criterion is not shown to be met. NOT EVALUABLE: the evidence holds no such number, or fewer positives than the rule asks. A blocking rule that fails or is inconclusive refuses approval; one not evaluable needs a QA officer&apos;s signed justification.</source>
         <translation>RÉUSSI : le critère est satisfait. ÉCHEC : il ne l’est pas, et l’autre borne de l’intervalle ne le satisfait pas non plus. NON CONCLUANT : l’intervalle chevauche la borne, le critère n’est donc pas démontré. NON ÉVALUABLE : les preuves ne contiennent pas ce nombre, ou moins de positifs que la règle n’en demande. Une règle bloquante en échec ou non concluante refuse l’approbation ; une règle non évaluable nécessite la justification signée d’un responsable qualité.</translation>
     </message>
 </context>
@@ -6184,7 +6194,7 @@
         <translation>le PDF ne porte aucune signature (pas de /ByteRange)</translation>
     </message>
     <message>
-        <source>the signature's /ByteRange at byte %1 is not four numbers</source>
+        <source>the signature&apos;s /ByteRange at byte %1 is not four numbers</source>
         <translation>le /ByteRange de la signature à l’octet %1 n’est pas composé de quatre nombres</translation>
     </message>
     <message>
@@ -6196,7 +6206,7 @@
         <translation>les octets que la signature exclut (%1 à %2) ne sont pas sa chaîne hexadécimale /Contents</translation>
     </message>
     <message>
-        <source>the signature's /Contents is not inside the dictionary of its /ByteRange</source>
+        <source>the signature&apos;s /Contents is not inside the dictionary of its /ByteRange</source>
         <translation>le /Contents de la signature n’est pas dans le dictionnaire de son /ByteRange</translation>
     </message>
     <message>
@@ -6216,11 +6226,11 @@
         <translation>le manifeste ne contient pas d’extrait de piste d’audit</translation>
     </message>
     <message>
-        <source>the package's excerpt</source>
+        <source>the package&apos;s excerpt</source>
         <translation>l’extrait du dossier</translation>
     </message>
     <message>
-        <source>the checkpoint is of %1, not of the package's workspace %2</source>
+        <source>the checkpoint is of %1, not of the package&apos;s workspace %2</source>
         <translation>le point de contrôle est de %1, pas de l’espace de travail %2 du dossier</translation>
     </message>
     <message>
@@ -6232,7 +6242,7 @@
         <translation>Extrait face à la piste</translation>
     </message>
     <message>
-        <source>the checkpoint is signed with %1, not with this workspace's key %2</source>
+        <source>the checkpoint is signed with %1, not with this workspace&apos;s key %2</source>
         <translation>le point de contrôle est signé avec %1, pas avec la clé %2 de cet espace de travail</translation>
     </message>
     <message>
@@ -6240,15 +6250,15 @@
         <translation>l’événement %1 de la piste n’est pas celui qu’imprime le dossier</translation>
     </message>
     <message>
-        <source>the workspace's key signed the checkpoint, its trail still hashes to the checkpoint's root, and all %1 events are in it byte for byte</source>
+        <source>the workspace&apos;s key signed the checkpoint, its trail still hashes to the checkpoint&apos;s root, and all %1 events are in it byte for byte</source>
         <translation>la clé de l’espace de travail a signé le point de contrôle, sa piste donne toujours la racine du point de contrôle, et les %1 événements y sont octet pour octet</translation>
     </message>
     <message>
-        <source>Signer's certificate</source>
+        <source>Signer&apos;s certificate</source>
         <translation>Certificat du signataire</translation>
     </message>
     <message>
-        <source>issued by a CA of the workspace's trust store, not revoked at %1 by its newest revocation list, fit for signing, and naming %2 (%3), who exported it</source>
+        <source>issued by a CA of the workspace&apos;s trust store, not revoked at %1 by its newest revocation list, fit for signing, and naming %2 (%3), who exported it</source>
         <translation>émis par une AC du magasin de confiance de l’espace de travail, non révoqué au %1 selon sa liste de révocation la plus récente, apte à signer, et nommant %2 (%3), qui l’a exporté</translation>
     </message>
     <message>
@@ -6328,7 +6338,7 @@
         <translation>Clé de vérification</translation>
     </message>
     <message>
-        <source>the report names %1, not this workspace's key %2</source>
+        <source>the report names %1, not this workspace&apos;s key %2</source>
         <translation>le rapport nomme %1, pas la clé %2 de cet espace de travail</translation>
     </message>
     <message>
@@ -6569,7 +6579,7 @@
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <source>Structured as FDA's guidance on Predetermined Change Control Plans for AI-enabled device software functions (December 2024): description of modifications, modification protocol, impact assessment. The acceptance criteria are the rules Countersign evaluates on every change request of this model; the traceability table is generated from the plan. This document is signed by the person who exported it (PAdES); its manifest carries the plan's content, whose SHA-256 is the one above.</source>
+        <source>Structured as FDA&apos;s guidance on Predetermined Change Control Plans for AI-enabled device software functions (December 2024): description of modifications, modification protocol, impact assessment. The acceptance criteria are the rules Countersign evaluates on every change request of this model; the traceability table is generated from the plan. This document is signed by the person who exported it (PAdES); its manifest carries the plan&apos;s content, whose SHA-256 is the one above.</source>
         <translation>Structuré selon le guide de la FDA sur les Predetermined Change Control Plans pour les fonctions logicielles de dispositifs à base d’IA (décembre 2024) : description des modifications, protocole de modification, évaluation d’impact. Les critères d’acceptation sont les règles que Countersign évalue sur chaque demande de modification de ce modèle ; le tableau de traçabilité est généré à partir du plan. Ce document est signé par la personne qui l’a exporté (PAdES) ; son manifeste contient le contenu du plan, dont le SHA-256 est celui ci-dessus.</translation>
     </message>
     <message>
@@ -6795,7 +6805,7 @@
 <context>
     <name>cs::stats::Comparison</name>
     <message>
-        <source>%1: there is no column "%2" (the header has: %3)</source>
+        <source>%1: there is no column &quot;%2&quot; (the header has: %3)</source>
         <translation>%1 : il n’y a pas de colonne « %2 » (l’en-tête contient : %3)</translation>
     </message>
     <message>
@@ -6819,7 +6829,7 @@
         <translation>%1 ne peut pas être lu</translation>
     </message>
     <message>
-        <source>%1, line %2: a blank line inside the file (every row must have the header's fields)</source>
+        <source>%1, line %2: a blank line inside the file (every row must have the header&apos;s fields)</source>
         <translation>%1, ligne %2 : une ligne vide dans le fichier (chaque ligne doit avoir les champs de l’en-tête)</translation>
     </message>
     <message>
@@ -6842,11 +6852,11 @@
         <translation>le PSI prend de 2 à 1000 classes, et non %1</translation>
     </message>
     <message>
-        <source>%1: there is no column "%2" (the header has: %3)</source>
+        <source>%1: there is no column &quot;%2&quot; (the header has: %3)</source>
         <translation>%1 : il n’y a pas de colonne « %2 » (l’en-tête contient : %3)</translation>
     </message>
     <message>
-        <source>%1: there is no column "%2", which the reference %3 has</source>
+        <source>%1: there is no column &quot;%2&quot;, which the reference %3 has</source>
         <translation>%1 : il n’y a pas de colonne « %2 », que la référence %3 possède</translation>
     </message>
 </context>
@@ -7145,8 +7155,8 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>Signer</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#a40000'&gt;%1&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#a40000'&gt;%1&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#a40000&apos;&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a40000&apos;&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Submit although the plan would fail more often than not with two equal versions (%1)</source>
@@ -7205,7 +7215,7 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>Indiquez la raison : elle fait partie de ce que vous signez.</translation>
     </message>
     <message>
-        <source>The plan's power is below 50% for %1: widen those margins or add samples, or tick the box to submit it anyway.</source>
+        <source>The plan&apos;s power is below 50% for %1: widen those margins or add samples, or tick the box to submit it anyway.</source>
         <translation>La puissance du plan est inférieure à 50 % pour %1 : élargissez ces marges, ajoutez des échantillons ou cochez la case pour le soumettre quand même.</translation>
     </message>
 </context>
@@ -7216,12 +7226,12 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>&lt;h4&gt;PCCP&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;th align='left'&gt;Rule&lt;/th&gt;&lt;th align='left'&gt;Verdict&lt;/th&gt;&lt;th align='left'&gt;Acceptance criterion&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;th align='left'&gt;Règle&lt;/th&gt;&lt;th align='left'&gt;Verdict&lt;/th&gt;&lt;th align='left'&gt;Critère d’acceptation&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Rule&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Verdict&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Acceptance criterion&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Règle&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Verdict&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Critère d’acceptation&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Signatures&lt;/h4&gt;&lt;table cellpadding='3' border='0'&gt;&lt;tr&gt;&lt;th align='left'&gt;No.&lt;/th&gt;&lt;th align='left'&gt;Signed by&lt;/th&gt;&lt;th align='left'&gt;Meaning&lt;/th&gt;&lt;th align='left'&gt;Local time&lt;/th&gt;&lt;th align='left'&gt;UTC&lt;/th&gt;&lt;th align='left'&gt;Status&lt;/th&gt;&lt;th align='left'&gt;Reason&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h4&gt;Signatures&lt;/h4&gt;&lt;table cellpadding='3' border='0'&gt;&lt;tr&gt;&lt;th align='left'&gt;N°&lt;/th&gt;&lt;th align='left'&gt;Signé par&lt;/th&gt;&lt;th align='left'&gt;Signification&lt;/th&gt;&lt;th align='left'&gt;Heure locale&lt;/th&gt;&lt;th align='left'&gt;UTC&lt;/th&gt;&lt;th align='left'&gt;État&lt;/th&gt;&lt;th align='left'&gt;Raison&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;h4&gt;Signatures&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos; border=&apos;0&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;No.&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Signed by&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Meaning&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Local time&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;UTC&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Status&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Reason&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h4&gt;Signatures&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos; border=&apos;0&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;N°&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Signé par&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Signification&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Heure locale&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;UTC&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;État&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Raison&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>verifies</source>
@@ -7268,8 +7278,8 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation> et la version autorisée à l’origine %1</translation>
     </message>
     <message>
-        <source>&lt;p style='color:%1'&gt;&lt;b&gt;Emergency rollback: review due %2%3.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style='color:%1'&gt;&lt;b&gt;Retour arrière d’urgence : revue due le %2%3.&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Emergency rollback: review due %2%3.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:%1&apos;&gt;&lt;b&gt;Retour arrière d’urgence : revue due le %2%3.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <source> (overdue)</source>
@@ -7332,8 +7342,8 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>&lt;p&gt;&lt;b&gt;Plan de retour arrière :&lt;/b&gt; retour à la version %1 si %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;History&lt;/h4&gt;&lt;table cellpadding='2'&gt;</source>
-        <translation>&lt;h4&gt;Historique&lt;/h4&gt;&lt;table cellpadding='2'&gt;</translation>
+        <source>&lt;h4&gt;History&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;</source>
+        <translation>&lt;h4&gt;Historique&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;%2 → %3&lt;/td&gt;&lt;td&gt;by %4&lt;/td&gt;&lt;td&gt;%5&lt;/td&gt;&lt;td&gt;%6&lt;/td&gt;&lt;/tr&gt;</source>
@@ -7554,6 +7564,10 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <source>Change request</source>
         <translation>Demande de modification</translation>
     </message>
+    <message>
+        <source>Computing the evidence of %1…</source>
+        <translation>Calcul des preuves de %1…</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::ConnectTeamDialog</name>
@@ -7570,7 +7584,7 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>db.hopital.example</translation>
     </message>
     <message>
-        <source>the team's database</source>
+        <source>the team&apos;s database</source>
         <translation>la base de l’équipe</translation>
     </message>
     <message>
@@ -7578,7 +7592,7 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>votre nom d’utilisateur de la base</translation>
     </message>
     <message>
-        <source>Verify the server's certificate (recommended)</source>
+        <source>Verify the server&apos;s certificate (recommended)</source>
         <translation>Vérifier le certificat du serveur (recommandé)</translation>
     </message>
     <message>
@@ -7678,7 +7692,10 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
     </message>
     <message numerus="yes">
         <source>%n dataset(s). Locked datasets never change: later files must carry exactly their samples and labels.</source>
-        <translation><numerusform>%n jeu de données. Les jeux verrouillés ne changent jamais : les fichiers suivants doivent porter exactement leurs échantillons et étiquettes.</numerusform><numerusform>%n jeux de données. Les jeux verrouillés ne changent jamais : les fichiers suivants doivent porter exactement leurs échantillons et étiquettes.</numerusform></translation>
+        <translation>
+            <numerusform>%n jeu de données. Les jeux verrouillés ne changent jamais : les fichiers suivants doivent porter exactement leurs échantillons et étiquettes.</numerusform>
+            <numerusform>%n jeux de données. Les jeux verrouillés ne changent jamais : les fichiers suivants doivent porter exactement leurs échantillons et étiquettes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No</source>
@@ -7686,7 +7703,10 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
     </message>
     <message numerus="yes">
         <source>%n version(s)</source>
-        <translation><numerusform>%n version</numerusform><numerusform>%n versions</numerusform></translation>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;%1 — %2%3&lt;/h3&gt;</source>
@@ -7705,16 +7725,16 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>aucun</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Files&lt;/h4&gt;&lt;table cellpadding='3'&gt;</source>
-        <translation>&lt;h4&gt;Fichiers&lt;/h4&gt;&lt;table cellpadding='3'&gt;</translation>
+        <source>&lt;h4&gt;Files&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
+        <translation>&lt;h4&gt;Fichiers&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
     </message>
     <message>
         <source>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;%2 rows, %3 samples added&lt;/td&gt;&lt;td&gt;&lt;code&gt;%4&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%5 by %6&lt;/td&gt;&lt;/tr&gt;</source>
         <translation>&lt;tr&gt;&lt;td&gt;%1&lt;/td&gt;&lt;td&gt;%2 lignes, %3 échantillons ajoutés&lt;/td&gt;&lt;td&gt;&lt;code&gt;%4&lt;/code&gt;&lt;/td&gt;&lt;td&gt;%5 par %6&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;/table&gt;&lt;h4&gt;Predictions&lt;/h4&gt;&lt;table cellpadding='3'&gt;</source>
-        <translation>&lt;/table&gt;&lt;h4&gt;Prédictions&lt;/h4&gt;&lt;table cellpadding='3'&gt;</translation>
+        <source>&lt;/table&gt;&lt;h4&gt;Predictions&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos;&gt;</source>
+        <translation>&lt;/table&gt;&lt;h4&gt;Prédictions&lt;/h4&gt;&lt;table cellpadding=&apos;3&apos;&gt;</translation>
     </message>
     <message>
         <source>%1 version %2</source>
@@ -7925,7 +7945,10 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
     </message>
     <message numerus="yes">
         <source>%n drift run(s) on production windows; %1 alert(s) waiting for review.</source>
-        <translation><numerusform>%n analyse de dérive sur des fenêtres de production ; %1 alerte(s) en attente de revue.</numerusform><numerusform>%n analyses de dérive sur des fenêtres de production ; %1 alerte(s) en attente de revue.</numerusform></translation>
+        <translation>
+            <numerusform>%n analyse de dérive sur des fenêtres de production ; %1 alerte(s) en attente de revue.</numerusform>
+            <numerusform>%n analyses de dérive sur des fenêtres de production ; %1 alerte(s) en attente de revue.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -8156,11 +8179,11 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>Exporter le dossier de %1</translation>
     </message>
     <message>
-        <source>Version %1 of the PCCP in the structure of FDA's guidance: the modifications, each one's protocol with its acceptance criteria in words, the impact assessment, the traceability table and the real-world monitoring rules, with the version's status and signatures, as a PDF/A file that you sign with your certificate. The export is recorded in the audit trail.</source>
+        <source>Version %1 of the PCCP in the structure of FDA&apos;s guidance: the modifications, each one&apos;s protocol with its acceptance criteria in words, the impact assessment, the traceability table and the real-world monitoring rules, with the version&apos;s status and signatures, as a PDF/A file that you sign with your certificate. The export is recorded in the audit trail.</source>
         <translation>Version %1 du PCCP dans la structure du guide de la FDA : les modifications, le protocole de chacune avec ses critères d’acceptation en mots, l’évaluation d’impact, le tableau de traçabilité et les règles de surveillance en conditions réelles, avec l’état et les signatures de la version, en fichier PDF/A que vous signez avec votre certificat. L’export est enregistré dans la piste d’audit.</translation>
     </message>
     <message>
-        <source>The inspector's audit report: the workspace's identity and verifier key, the verification of the whole trail, checkpoints, reviews, every signature, account and settings changes, and every event of the days you choose with its hashes, as a PDF/A file that you sign with your certificate. The export writes a checkpoint and is recorded in the audit trail.</source>
+        <source>The inspector&apos;s audit report: the workspace&apos;s identity and verifier key, the verification of the whole trail, checkpoints, reviews, every signature, account and settings changes, and every event of the days you choose with its hashes, as a PDF/A file that you sign with your certificate. The export writes a checkpoint and is recorded in the audit trail.</source>
         <translation>Le rapport d’audit pour l’inspecteur : l’identité et la clé de vérification de l’espace de travail, la vérification de toute la piste, les points de contrôle, les revues, chaque signature, les changements de comptes et de paramètres, et chaque événement des jours choisis avec ses hachages, en fichier PDF/A que vous signez avec votre certificat. L’export écrit un point de contrôle et est enregistré dans la piste d’audit.</translation>
     </message>
     <message>
@@ -8231,6 +8254,22 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <source>Saved %1 (%2 bytes, SHA-256 %3), signed by you.</source>
         <translation>%1 enregistré (%2 octets, SHA-256 %3), signé par vous.</translation>
     </message>
+    <message>
+        <source>Exporting the audit report…</source>
+        <translation>Export du rapport d’audit…</translation>
+    </message>
+    <message>
+        <source>Exporting the PCCP…</source>
+        <translation>Export du PCCP…</translation>
+    </message>
+    <message>
+        <source>Exporting the package of %1…</source>
+        <translation>Export du dossier de %1…</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written and nothing was recorded.</source>
+        <translation>Export annulé : aucun fichier n’a été écrit et rien n’a été consigné.</translation>
+    </message>
 </context>
 <context>
     <name>cs::ui::ImportWizard</name>
@@ -8255,7 +8294,7 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>Dossier de suivi &amp;MLflow (mlruns) : versions de modèle enregistrées avec leurs runs</translation>
     </message>
     <message>
-        <source>MLflow &amp;database (mlflow.db): the same, from MLflow's SQL store</source>
+        <source>MLflow &amp;database (mlflow.db): the same, from MLflow&apos;s SQL store</source>
         <translation>&amp;Base MLflow (mlflow.db) : la même chose, depuis le magasin SQL de MLflow</translation>
     </message>
     <message>
@@ -8323,7 +8362,7 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>Lignée des données</translation>
     </message>
     <message>
-        <source>The lock file's stages (command, dependencies and outputs with their digests, parameters) are attached to the version as its data lineage.</source>
+        <source>The lock file&apos;s stages (command, dependencies and outputs with their digests, parameters) are attached to the version as its data lineage.</source>
         <translation>Les étapes du fichier de verrou (commande, dépendances et sorties avec leurs empreintes, paramètres) sont jointes à la version comme lignée des données.</translation>
     </message>
     <message>
@@ -8331,7 +8370,7 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>&amp;Version :</translation>
     </message>
     <message>
-        <source>Map the file's columns. A new dataset needs a role; validation and challenge sets are locked, so later files must carry exactly the same samples. Files with patient identifiers are refused.</source>
+        <source>Map the file&apos;s columns. A new dataset needs a role; validation and challenge sets are locked, so later files must carry exactly the same samples. Files with patient identifiers are refused.</source>
         <translation>Associez les colonnes du fichier. Un nouveau jeu de données a besoin d’un rôle ; les jeux de validation et de mise à l’épreuve sont verrouillés, les fichiers suivants doivent donc porter exactement les mêmes échantillons. Les fichiers avec des identifiants de patients sont refusés.</translation>
     </message>
     <message>
@@ -8406,7 +8445,10 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
     </message>
     <message numerus="yes">
         <source>The first %n row(s) of %1 (%2). Every row is checked when you import.</source>
-        <translation><numerusform>La première ligne de %1 (%2). Chaque ligne est vérifiée à l’import.</numerusform><numerusform>Les %n premières lignes de %1 (%2). Chaque ligne est vérifiée à l’import.</numerusform></translation>
+        <translation>
+            <numerusform>La première ligne de %1 (%2). Chaque ligne est vérifiée à l’import.</numerusform>
+            <numerusform>Les %n premières lignes de %1 (%2). Chaque ligne est vérifiée à l’import.</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no labels)</source>
@@ -8450,7 +8492,10 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
     </message>
     <message numerus="yes">
         <source>Attached the data lineage of %n DVC stage(s) to %1 version %2.</source>
-        <translation><numerusform>Lignée des données de %n étape DVC jointe à %1 version %2.</numerusform><numerusform>Lignée des données de %n étapes DVC jointe à %1 version %2.</numerusform></translation>
+        <translation>
+            <numerusform>Lignée des données de %n étape DVC jointe à %1 version %2.</numerusform>
+            <numerusform>Lignée des données de %n étapes DVC jointe à %1 version %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -8471,6 +8516,13 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
     <message>
         <source>Versions to import</source>
         <translation>Versions à importer</translation>
+    </message>
+</context>
+<context>
+    <name>cs::ui::LongWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -8524,7 +8576,7 @@ Conservez-le hors de l’espace de travail (par exemple avec les dossiers qualit
         <translation>Signatures</translation>
     </message>
     <message>
-        <source>Electronic signatures bound to the exact version of a record with the signer's X.509 certificate, each showing the printed name, the date and time and its meaning, with its verification status.</source>
+        <source>Electronic signatures bound to the exact version of a record with the signer&apos;s X.509 certificate, each showing the printed name, the date and time and its meaning, with its verification status.</source>
         <translation>Signatures électroniques liées à la version exacte d’un enregistrement avec le certificat X.509 du signataire, chacune montrant le nom imprimé, la date et l’heure et sa signification, avec son état de vérification.</translation>
     </message>
     <message>
@@ -8828,7 +8880,10 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
     </message>
     <message numerus="yes">
         <source>%n point(s) are NaN or infinite and not drawn.</source>
-        <translation><numerusform>%n point est NaN ou infini et n’est pas tracé.</numerusform><numerusform>%n points sont NaN ou infinis et ne sont pas tracés.</numerusform></translation>
+        <translation>
+            <numerusform>%n point est NaN ou infini et n’est pas tracé.</numerusform>
+            <numerusform>%n points sont NaN ou infinis et ne sont pas tracés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8891,7 +8946,10 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
     </message>
     <message numerus="yes">
         <source>%n model(s). Select a version to see its frozen evidence and what is missing for it to be reproduced.</source>
-        <translation><numerusform>%n modèle. Sélectionnez une version pour voir ses preuves gelées et ce qui manque pour la reproduire.</numerusform><numerusform>%n modèles. Sélectionnez une version pour voir ses preuves gelées et ce qui manque pour la reproduire.</numerusform></translation>
+        <translation>
+            <numerusform>%n modèle. Sélectionnez une version pour voir ses preuves gelées et ce qui manque pour la reproduire.</numerusform>
+            <numerusform>%n modèles. Sélectionnez une version pour voir ses preuves gelées et ce qui manque pour la reproduire.</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -8950,20 +9008,20 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>&lt;tr&gt;&lt;td&gt;&amp;nbsp;&amp;nbsp;sur %1 (empreinte %2)&lt;/td&gt;&lt;td&gt;%3&lt;/td&gt;&lt;td&gt;étape %4, %5 points&lt;/td&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;&lt;a name="logged-model"&gt;&lt;/a&gt;Logged model (MLflow 3)&lt;/h4&gt;&lt;p&gt;&lt;code&gt;%1&lt;/code&gt; “%2”%3, status %4, logged by run %5; found through the version's %6.&lt;/p&gt;</source>
-        <translation>&lt;h4&gt;&lt;a name="logged-model"&gt;&lt;/a&gt;Modèle journalisé (MLflow 3)&lt;/h4&gt;&lt;p&gt;&lt;code&gt;%1&lt;/code&gt; « %2 »%3, statut %4, journalisé par le run %5 ; trouvé via le %6 de la version.&lt;/p&gt;</translation>
+        <source>&lt;h4&gt;&lt;a name=&quot;logged-model&quot;&gt;&lt;/a&gt;Logged model (MLflow 3)&lt;/h4&gt;&lt;p&gt;&lt;code&gt;%1&lt;/code&gt; “%2”%3, status %4, logged by run %5; found through the version&apos;s %6.&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;&lt;a name=&quot;logged-model&quot;&gt;&lt;/a&gt;Modèle journalisé (MLflow 3)&lt;/h4&gt;&lt;p&gt;&lt;code&gt;%1&lt;/code&gt; « %2 »%3, statut %4, journalisé par le run %5 ; trouvé via le %6 de la version.&lt;/p&gt;</translation>
     </message>
     <message>
         <source> of type %1</source>
         <translation> de type %1</translation>
     </message>
     <message>
-        <source>&lt;table cellspacing="4"&gt;&lt;tr&gt;&lt;th align="left"&gt;Model parameter&lt;/th&gt;&lt;th align="left"&gt;Value&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;table cellspacing="4"&gt;&lt;tr&gt;&lt;th align="left"&gt;Paramètre du modèle&lt;/th&gt;&lt;th align="left"&gt;Valeur&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Model parameter&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Value&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Paramètre du modèle&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Valeur&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
-        <source>&lt;/table&gt;&lt;table cellspacing="4"&gt;&lt;tr&gt;&lt;th align="left"&gt;Model metric&lt;/th&gt;&lt;th align="left"&gt;Dataset&lt;/th&gt;&lt;th align="left"&gt;Latest&lt;/th&gt;&lt;th align="left"&gt;Logged by run&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;/table&gt;&lt;table cellspacing="4"&gt;&lt;tr&gt;&lt;th align="left"&gt;Métrique du modèle&lt;/th&gt;&lt;th align="left"&gt;Jeu de données&lt;/th&gt;&lt;th align="left"&gt;Dernière&lt;/th&gt;&lt;th align="left"&gt;Journalisée par le run&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;/table&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Model metric&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Dataset&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Latest&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Logged by run&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;/table&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;th align=&quot;left&quot;&gt;Métrique du modèle&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Jeu de données&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Dernière&lt;/th&gt;&lt;th align=&quot;left&quot;&gt;Journalisée par le run&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>none</source>
@@ -9023,15 +9081,21 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
     </message>
     <message numerus="yes">
         <source>&lt;h4&gt;Artifacts&lt;/h4&gt;&lt;p&gt;%n file(s) of the logged model digested.</source>
-        <translation><numerusform>&lt;h4&gt;Artefacts&lt;/h4&gt;&lt;p&gt;%n fichier du modèle journalisé haché.</numerusform><numerusform>&lt;h4&gt;Artefacts&lt;/h4&gt;&lt;p&gt;%n fichiers du modèle journalisé hachés.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;h4&gt;Artefacts&lt;/h4&gt;&lt;p&gt;%n fichier du modèle journalisé haché.</numerusform>
+            <numerusform>&lt;h4&gt;Artefacts&lt;/h4&gt;&lt;p&gt;%n fichiers du modèle journalisé hachés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&lt;h4&gt;Artifacts&lt;/h4&gt;&lt;p&gt;%n file(s) digested.</source>
-        <translation><numerusform>&lt;h4&gt;Artefacts&lt;/h4&gt;&lt;p&gt;%n fichier haché.</numerusform><numerusform>&lt;h4&gt;Artefacts&lt;/h4&gt;&lt;p&gt;%n fichiers hachés.</numerusform></translation>
+        <translation>
+            <numerusform>&lt;h4&gt;Artefacts&lt;/h4&gt;&lt;p&gt;%n fichier haché.</numerusform>
+            <numerusform>&lt;h4&gt;Artefacts&lt;/h4&gt;&lt;p&gt;%n fichiers hachés.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;br&gt;&lt;span style='color:#a40000'&gt;Not read: %1 (%2)&lt;/span&gt;</source>
-        <translation>&lt;br&gt;&lt;span style='color:#a40000'&gt;Non lu : %1 (%2)&lt;/span&gt;</translation>
+        <source>&lt;br&gt;&lt;span style=&apos;color:#a40000&apos;&gt;Not read: %1 (%2)&lt;/span&gt;</source>
+        <translation>&lt;br&gt;&lt;span style=&apos;color:#a40000&apos;&gt;Non lu : %1 (%2)&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;Attached %1 from &lt;code&gt;%2&lt;/code&gt; on %3 by %4&lt;/p&gt;</source>
@@ -9144,7 +9208,7 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>Raison de la cla&amp;ssification :</translation>
     </message>
     <message>
-        <source>The modification of the model's PCCP in force this change falls under; its acceptance rules are evaluated with the evidence. A change outside the PCCP needs a new regulatory submission.</source>
+        <source>The modification of the model&apos;s PCCP in force this change falls under; its acceptance rules are evaluated with the evidence. A change outside the PCCP needs a new regulatory submission.</source>
         <translation>La modification du PCCP en vigueur du modèle dont relève ce changement ; ses règles d’acceptation sont évaluées avec les preuves. Un changement hors du PCCP nécessite une nouvelle soumission réglementaire.</translation>
     </message>
     <message>
@@ -9376,7 +9440,7 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>Fixé à la soumission de la demande, avant que quiconque ne voie les résultats.</translation>
     </message>
     <message>
-        <source>Filled in from the workspace: the sets with every compared version's predictions, the protocol of the request that put the baseline into production, and the version of the model's first release.</source>
+        <source>Filled in from the workspace: the sets with every compared version&apos;s predictions, the protocol of the request that put the baseline into production, and the version of the model&apos;s first release.</source>
         <translation>Prérempli à partir de l’espace de travail : les jeux avec les prédictions de chaque version comparée, le protocole de la demande qui a mis la référence en production, et la version de la première mise en production du modèle.</translation>
     </message>
 </context>
@@ -9451,7 +9515,7 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>Nouvelle version du PCCP</translation>
     </message>
     <message>
-        <source>The next version of the model's PCCP, in the structure of FDA's guidance. It is in force once you sign it as authored and a QA officer approves it.</source>
+        <source>The next version of the model&apos;s PCCP, in the structure of FDA&apos;s guidance. It is in force once you sign it as authored and a QA officer approves it.</source>
         <translation>La prochaine version du PCCP du modèle, dans la structure du guide de la FDA. Elle est en vigueur une fois que vous la signez comme auteur et qu’un responsable qualité l’approuve.</translation>
     </message>
     <message>
@@ -9646,16 +9710,16 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>locale</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Acceptance criteria&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding='2'&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Critères d’acceptation&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding='2'&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Acceptance criteria&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Critères d’acceptation&lt;/b&gt;&lt;/p&gt;&lt;table cellpadding=&apos;2&apos;&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Real-world monitoring&lt;/h4&gt;&lt;table cellpadding='2'&gt;</source>
-        <translation>&lt;h4&gt;Surveillance en conditions réelles&lt;/h4&gt;&lt;table cellpadding='2'&gt;</translation>
+        <source>&lt;h4&gt;Real-world monitoring&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;</source>
+        <translation>&lt;h4&gt;Surveillance en conditions réelles&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;</translation>
     </message>
     <message>
-        <source>&lt;h4&gt;Traceability&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;th align='left'&gt;Modification&lt;/th&gt;&lt;th align='left'&gt;Protocol part&lt;/th&gt;&lt;th align='left'&gt;Described&lt;/th&gt;&lt;th align='left'&gt;Rules&lt;/th&gt;&lt;/tr&gt;</source>
-        <translation>&lt;h4&gt;Traçabilité&lt;/h4&gt;&lt;table cellpadding='2'&gt;&lt;tr&gt;&lt;th align='left'&gt;Modification&lt;/th&gt;&lt;th align='left'&gt;Partie du protocole&lt;/th&gt;&lt;th align='left'&gt;Décrite&lt;/th&gt;&lt;th align='left'&gt;Règles&lt;/th&gt;&lt;/tr&gt;</translation>
+        <source>&lt;h4&gt;Traceability&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Modification&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Protocol part&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Described&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Rules&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;h4&gt;Traçabilité&lt;/h4&gt;&lt;table cellpadding=&apos;2&apos;&gt;&lt;tr&gt;&lt;th align=&apos;left&apos;&gt;Modification&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Partie du protocole&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Décrite&lt;/th&gt;&lt;th align=&apos;left&apos;&gt;Règles&lt;/th&gt;&lt;/tr&gt;</translation>
     </message>
     <message>
         <source>yes</source>
@@ -9714,7 +9778,7 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>Versions du PCCP</translation>
     </message>
     <message>
-        <source>Save a PCCP written in YAML as the next version of its model's PCCP (regulatory affairs)</source>
+        <source>Save a PCCP written in YAML as the next version of its model&apos;s PCCP (regulatory affairs)</source>
         <translation>Enregistrer un PCCP écrit en YAML comme prochaine version du PCCP de son modèle (affaires réglementaires)</translation>
     </message>
     <message>
@@ -9722,11 +9786,11 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>Signer la version sélectionnée : son auteur comme rédacteur, puis un responsable qualité comme approbateur</translation>
     </message>
     <message>
-        <source>Write the next version of a model's PCCP in a form (regulatory affairs)</source>
+        <source>Write the next version of a model&apos;s PCCP in a form (regulatory affairs)</source>
         <translation>Rédiger la prochaine version du PCCP d’un modèle dans un formulaire (affaires réglementaires)</translation>
     </message>
     <message>
-        <source>The selected version as a signed PDF document in the structure of FDA's PCCP guidance</source>
+        <source>The selected version as a signed PDF document in the structure of FDA&apos;s PCCP guidance</source>
         <translation>La version sélectionnée en document PDF signé dans la structure du guide PCCP de la FDA</translation>
     </message>
     <message>
@@ -9743,7 +9807,10 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
     </message>
     <message numerus="yes">
         <source>%n PCCP version(s). Only an approved version is in force; every change request of its model is checked against it.</source>
-        <translation><numerusform>%n version de PCCP. Seule une version approuvée est en vigueur ; chaque demande de modification de son modèle y est confrontée.</numerusform><numerusform>%n versions de PCCP. Seule une version approuvée est en vigueur ; chaque demande de modification de son modèle y est confrontée.</numerusform></translation>
+        <translation>
+            <numerusform>%n version de PCCP. Seule une version approuvée est en vigueur ; chaque demande de modification de son modèle y est confrontée.</numerusform>
+            <numerusform>%n versions de PCCP. Seule une version approuvée est en vigueur ; chaque demande de modification de son modèle y est confrontée.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved version %1. It is in force once you sign it as authored and a QA officer approves it.</source>
@@ -9830,7 +9897,7 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>Enregistrer une revue de la piste d’audit</translation>
     </message>
     <message>
-        <source>What you checked and what you found, e.g. "All changes carry a documented reason and match change tickets CHG-1182 to CHG-1190. No discrepancies."</source>
+        <source>What you checked and what you found, e.g. &quot;All changes carry a documented reason and match change tickets CHG-1182 to CHG-1190. No discrepancies.&quot;</source>
         <translation>Ce que vous avez vérifié et ce que vous avez trouvé, p. ex. « Toutes les modifications portent une raison documentée et correspondent aux tickets CHG-1182 à CHG-1190. Aucun écart. »</translation>
     </message>
     <message>
@@ -10018,11 +10085,14 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
     </message>
     <message numerus="yes">
         <source>All %n signature(s) verify: each was made with a trusted certificate valid at the time, and each signed record is unchanged.</source>
-        <translation><numerusform>La %n signature se vérifie : elle a été faite avec un certificat de confiance valide à ce moment, et l’enregistrement signé est inchangé.</numerusform><numerusform>Les %n signatures se vérifient : chacune a été faite avec un certificat de confiance valide à ce moment, et chaque enregistrement signé est inchangé.</numerusform></translation>
+        <translation>
+            <numerusform>La %n signature se vérifie : elle a été faite avec un certificat de confiance valide à ce moment, et l’enregistrement signé est inchangé.</numerusform>
+            <numerusform>Les %n signatures se vérifient : chacune a été faite avec un certificat de confiance valide à ce moment, et chaque enregistrement signé est inchangé.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;b style='color:#a40000'&gt;%1 of %2 signatures fail verification.&lt;/b&gt; Select one to see why.</source>
-        <translation>&lt;b style='color:#a40000'&gt;%1 signatures sur %2 échouent à la vérification.&lt;/b&gt; Sélectionnez-en une pour voir pourquoi.</translation>
+        <source>&lt;b style=&apos;color:#a40000&apos;&gt;%1 of %2 signatures fail verification.&lt;/b&gt; Select one to see why.</source>
+        <translation>&lt;b style=&apos;color:#a40000&apos;&gt;%1 signatures sur %2 échouent à la vérification.&lt;/b&gt; Sélectionnez-en une pour voir pourquoi.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; (%2), %3&lt;br&gt;%4 — %5&lt;/p&gt;</source>
@@ -10049,12 +10119,12 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>&lt;p&gt;Certificat : %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#1a7f37'&gt;&lt;b&gt;Valid.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#1a7f37'&gt;&lt;b&gt;Valide.&lt;/b&gt;&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#1a7f37&apos;&gt;&lt;b&gt;Valid.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#1a7f37&apos;&gt;&lt;b&gt;Valide.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#a40000'&gt;&lt;b&gt;Invalid:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#a40000'&gt;&lt;b&gt;Non valide :&lt;/b&gt; %1&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#a40000&apos;&gt;&lt;b&gt;Invalid:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a40000&apos;&gt;&lt;b&gt;Non valide :&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Signature details</source>
@@ -10100,8 +10170,8 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>&lt;p&gt;&lt;b&gt;Votre certificat&lt;/b&gt;&lt;br&gt;%1&lt;br&gt;émis par %2, valide jusqu’au %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#a40000'&gt;&lt;b&gt;You have no enrolled certificate.&lt;/b&gt; Enroll one before signing (countersign-cli cert enroll).&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#a40000'&gt;&lt;b&gt;Vous n’avez aucun certificat enregistré.&lt;/b&gt; Enregistrez-en un avant de signer (countersign-cli cert enroll).&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#a40000&apos;&gt;&lt;b&gt;You have no enrolled certificate.&lt;/b&gt; Enroll one before signing (countersign-cli cert enroll).&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#a40000&apos;&gt;&lt;b&gt;Vous n’avez aucun certificat enregistré.&lt;/b&gt; Enregistrez-en un avant de signer (countersign-cli cert enroll).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -10290,7 +10360,10 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
     </message>
     <message numerus="yes">
         <source>%n account(s) locked after failed sign-ins: check with the person, then unlock with a reason.</source>
-        <translation><numerusform>%n compte verrouillé après des connexions échouées : vérifiez auprès de la personne, puis déverrouillez-le avec une raison.</numerusform><numerusform>%n comptes verrouillés après des connexions échouées : vérifiez auprès des personnes, puis déverrouillez-les avec une raison.</numerusform></translation>
+        <translation>
+            <numerusform>%n compte verrouillé après des connexions échouées : vérifiez auprès de la personne, puis déverrouillez-le avec une raison.</numerusform>
+            <numerusform>%n comptes verrouillés après des connexions échouées : vérifiez auprès des personnes, puis déverrouillez-les avec une raison.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added %1. Give them the password by a separate channel; they must change it at first sign-in.</source>
@@ -10424,7 +10497,7 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>Par sous-groupe (la métrique choisie ci-dessus)</translation>
     </message>
     <message>
-        <source>Confusion matrices at each version's threshold</source>
+        <source>Confusion matrices at each version&apos;s threshold</source>
         <translation>Matrices de confusion au seuil de chaque version</translation>
     </message>
     <message>
@@ -10456,7 +10529,7 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>Première mise en production : la candidate seule, sans différences appariées.</translation>
     </message>
     <message>
-        <source>Frozen evidence (SHA-256 %1): n = %2, %3 positives; %4 at threshold %5 against %6 at %7. The forest plot draws subgroups with fewer positives than the plan's minimum hollow and grey (no verdict).</source>
+        <source>Frozen evidence (SHA-256 %1): n = %2, %3 positives; %4 at threshold %5 against %6 at %7. The forest plot draws subgroups with fewer positives than the plan&apos;s minimum hollow and grey (no verdict).</source>
         <translation>Preuves gelées (SHA-256 %1) : n = %2, %3 positifs ; %4 au seuil %5 contre %6 à %7. Le forest plot dessine en creux et en gris les sous-groupes ayant moins de positifs que le minimum du plan (pas de verdict).</translation>
     </message>
 </context>
@@ -10471,11 +10544,11 @@ Assurance qualité et maîtrise des modifications pour les modèles d’apprenti
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Recompute every event's hash, the chain and the signed checkpoints (F5)</source>
+        <source>Recompute every event&apos;s hash, the chain and the signed checkpoints (F5)</source>
         <translation>Recalculer le hachage de chaque événement, la chaîne et les points de contrôle signés (F5)</translation>
     </message>
     <message>
-        <source>Not verified in this session. Verification recomputes every event's hash and the hash chain, and checks them against the signed checkpoints.</source>
+        <source>Not verified in this session. Verification recomputes every event&apos;s hash and the hash chain, and checks them against the signed checkpoints.</source>
         <translation>Non vérifiée dans cette session. La vérification recalcule le hachage de chaque événement et la chaîne de hachage, et les confronte aux points de contrôle signés.</translation>
     </message>
     <message>
@@ -10709,7 +10782,10 @@ SHA-256 du certificat : %5</translation>
     </message>
     <message numerus="yes">
         <source>%n difference(s) from version %1 to version %2.</source>
-        <translation><numerusform>%n différence de la version %1 à la version %2.</numerusform><numerusform>%n différences de la version %1 à la version %2.</numerusform></translation>
+        <translation>
+            <numerusform>%n différence de la version %1 à la version %2.</numerusform>
+            <numerusform>%n différences de la version %1 à la version %2.</numerusform>
+        </translation>
     </message>
     <message>
         <source>added</source>

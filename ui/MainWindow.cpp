@@ -413,7 +413,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 void MainWindow::checkIdle()
 {
     Workspace* ws = m_controller->workspace();
-    if (ws == nullptr || m_locking || !ws->isIdleLocked()) {
+    if (ws == nullptr || m_locking || m_controller->isBusy() || !ws->isIdleLocked()) {
         return;
     }
     m_locking = true;

@@ -74,12 +74,12 @@ void WorkspaceController::close()
     emit workspaceChanged();
 }
 
-Status WorkspaceController::execute(Command& command)
+Status WorkspaceController::execute(Command& command, const Progress& progress)
 {
     if (!m_workspace) {
         return Error(ErrorCode::Internal, tr("no workspace is open"));
     }
-    auto r = m_workspace->execute(command);
+    auto r = m_workspace->execute(command, progress);
     if (r) {
         rememberTrailLength();
         emit contentChanged();
@@ -103,7 +103,7 @@ void WorkspaceController::rememberTrailLength()
 
 bool WorkspaceController::checkForOthersChanges()
 {
-    if (!m_workspace) {
+    if (!m_workspace || isBusy()) {
         return false;
     }
     auto n = m_workspace->eventCount();

@@ -39,14 +39,34 @@ public:
     Status openDemo();
     void close();
 
-    /// Runs a command on the open workspace and announces the change.
-    Status execute(Command& command);
+    /// Runs a command on the open workspace and announces the change. Long commands report their steps to
+    /// `progress` (LongWork).
+    Status execute(Command& command, const Progress& progress = {});
     /// Tells listeners the audit trail grew by some path other than execute() (e.g. a checkpoint).
     void notifyChanged();
     /// Whether the trail grew since this window last looked, by other people's changes (a team workspace); announces
     /// it as contentChanged() so that the pages refresh what they show. One count of the trail: cheap enough for
     /// every time the window comes to the front.
     bool checkForOthersChanges();
+
+    /// While long work runs inside a transaction on the window's thread (LongWork), the window processes events
+    /// between its steps: nothing may then read the workspace for a refresh, nor lock the session.
+    bool isBusy() const { return m_busy > 0; }
+    class Busy
+    {
+    public:
+        explicit Busy(WorkspaceController& controller)
+            : m_controller(controller)
+        {
+            ++m_controller.m_busy;
+        }
+        ~Busy() { --m_controller.m_busy; }
+        Busy(const Busy&) = delete;
+        Busy& operator=(const Busy&) = delete;
+
+    private:
+        WorkspaceController& m_controller;
+    };
 
 signals:
     void workspaceChanged();
@@ -57,6 +77,7 @@ private:
     void rememberTrailLength();
     std::unique_ptr<Workspace> m_workspace;
     qint64 m_seenEvents = 0;
+    int m_busy = 0;
     Authenticator m_authenticator;
     Workspace::Options m_options;
 };

@@ -450,7 +450,7 @@ int crEvaluate(const QStringList& args)
     }
     const QString id = parser.positionalArguments().at(1);
     EvaluateChangeRequestCommand command(id);
-    if (auto r = ws.value()->execute(command); !r) {
+    if (auto r = ws.value()->execute(command, interruptible(QStringLiteral("Evaluating %1").arg(id))); !r) {
         return fail(r.error());
     }
     out() << "Evaluated " << id << "; evidence SHA-256 " << command.evidenceSha256() << '\n';

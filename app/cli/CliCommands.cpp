@@ -147,7 +147,8 @@ QString usage()
         "(the password from ~/.pgpass, a service file or PGPASSWORD; never stored by Countersign).\n"
         "\n"
         "Exit status: 0 success, 1 an integrity check failed, 2 usage error or unusable workspace,\n"
-        "3 refused (sign-in failed, not allowed, or a rule or certificate check refused).\n");
+        "3 refused (sign-in failed, not allowed, or a rule or certificate check refused),\n"
+        "130 interrupted (Ctrl-C during an evaluation or an export: nothing was stored or written).\n");
 }
 
 int init(const QStringList& args)

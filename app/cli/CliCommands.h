@@ -13,6 +13,7 @@ enum ExitCode
     IntegrityFailure = 1,
     Failure = 2,
     Refused = 3,
+    Interrupted = 130, ///< Ctrl-C or SIGTERM stopped long work; nothing was stored (the shell's 128 + SIGINT)
 };
 
 int init(const QStringList& args);

@@ -6,6 +6,7 @@
 #include <QFile>
 
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -41,6 +42,8 @@ int fail(const QString& message, int code)
 int fail(const Error& error)
 {
     switch (error.code) {
+    case ErrorCode::Cancelled:
+        return fail(error.message, Interrupted);
     case ErrorCode::Integrity:
         return fail(error.message, IntegrityFailure);
     case ErrorCode::Unauthenticated:
@@ -52,6 +55,34 @@ int fail(const Error& error)
     default:
         return fail(error.message, Failure);
     }
+}
+
+namespace {
+volatile std::sig_atomic_t interrupted = 0;
+
+void onInterrupt(int)
+{
+    interrupted = 1;
+}
+} // namespace
+
+Progress interruptible(const QString& label)
+{
+    struct sigaction action
+    { };
+    action.sa_handler = onInterrupt;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESETHAND; // the second Ctrl-C is the default one
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    const bool terminal = isatty(STDERR_FILENO) == 1;
+    return [label, terminal](qint64 done, qint64 total) {
+        if (terminal) {
+            err() << '\r' << label << ": " << done << " / " << total << (done >= total ? "\n" : "");
+            err().flush();
+        }
+        return interrupted == 0;
+    };
 }
 
 bool parse(QCommandLineParser& parser, const QString& name, const QStringList& args, const QStringList& positional)

@@ -4,6 +4,7 @@
 #include "identity/SecretBytes.h"
 #include "pki/Certificate.h"
 #include "signing/SignatureVerifier.h"
+#include "util/Progress.h"
 #include "util/Result.h"
 #include "workspace/Workspace.h"
 
@@ -14,9 +15,38 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <type_traits>
 
 /// Helpers shared by the countersign-cli subcommands.
 namespace cs::cli {
+
+namespace detail {
+template<typename T>
+QString asText(const T& value)
+{
+    if constexpr (std::is_same_v<T, bool>) {
+        return value ? QStringLiteral("true") : QStringLiteral("false");
+    } else if constexpr (std::is_same_v<T, char>) {
+        return QString(QLatin1Char(value));
+    } else if constexpr (std::is_arithmetic_v<T>) {
+        return QString::number(value);
+    } else if constexpr (std::is_same_v<T, QByteArray>) {
+        return QString::fromUtf8(value);
+    } else if constexpr (std::is_convertible_v<const T&, const char*>) {
+        return QString::fromUtf8(value);
+    } else {
+        return QString(value);
+    }
+}
+} // namespace detail
+
+/// A translated sentence with its %1, %2, ... filled in one pass (so that a value holding "%1" stays as it is) by
+/// `values`: text, numbers (as QString::number writes them, the way the stream wrote them before) or characters.
+template<typename... Values>
+QString say(const QString& sentence, const Values&... values)
+{
+    return sentence.arg(detail::asText(values)...);
+}
 
 QTextStream& out();
 QTextStream& err();
@@ -55,6 +85,11 @@ int dispatch(const QString& group, const QStringList& args,
              const std::map<QString, std::function<int(const QStringList&)>>& verbs);
 /// A second copy of a secret (the password is needed twice: to sign in and to sign).
 SecretBytes copyOf(const SecretBytes& secret);
+
+/// Progress for long work (an evaluation, an export): Ctrl-C or SIGTERM stops it cleanly at its next step, so that
+/// nothing is stored and no file is left (a second Ctrl-C kills at once); on a terminal, stderr shows
+/// "LABEL: step N of M" as it goes. fail() turns the Cancelled error into exit status 130.
+Progress interruptible(const QString& label);
 
 /// Signature checks as JSON (printed name, UTC time, meaning, status), for `verify --json` and `signatures --json`.
 QJsonArray signaturesJson(const QList<SignatureCheck>& checks);

@@ -84,6 +84,7 @@ int packageExport(const QStringList& args)
     request.outPath = signing->outPath;
     request.paper = signing->paper;
     request.credentials = std::move(signing->credentials);
+    request.progress = interruptible(QStringLiteral("Exporting the package of %1").arg(request.requestId));
     auto exported = reports::exportPackage(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());
@@ -211,6 +212,7 @@ int reportAudit(const QStringList& args)
     request.outPath = signing->outPath;
     request.paper = signing->paper;
     request.credentials = std::move(signing->credentials);
+    request.progress = interruptible(QStringLiteral("Exporting the audit report"));
     auto exported = reports::exportAuditReport(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());
@@ -246,6 +248,7 @@ int pccpExport(const QStringList& args)
     request.outPath = signing->outPath;
     request.paper = signing->paper;
     request.credentials = std::move(signing->credentials);
+    request.progress = interruptible(QStringLiteral("Exporting the PCCP"));
     auto exported = reports::exportPccp(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());

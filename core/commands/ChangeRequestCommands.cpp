@@ -408,7 +408,13 @@ Status EvaluateChangeRequestCommand::apply(CommandContext& ctx)
     // The evidence and its PCCP determination are frozen and hashed: their words are the records' (English), so
     // that the same predictions give the same hash in whatever language the evaluator works.
     const Languages::RecordWording recordWording;
-    auto evidence = ChangeRequestEvidence::compute(ctx.database(), r);
+    // Steps: each comparison, the PCCP gate, storing.
+    const qint64 total = ChangeRequestEvidence::steps(r.content) + 2;
+    qint64 done = 0;
+    if (auto going = ctx.step(done, total); !going) {
+        return going;
+    }
+    auto evidence = ChangeRequestEvidence::compute(ctx.database(), r, [&] { return ctx.step(++done, total); });
     if (!evidence) {
         return evidence.error();
     }
@@ -416,6 +422,9 @@ Status EvaluateChangeRequestCommand::apply(CommandContext& ctx)
     auto pccp = PccpGate::determine(ctx.database(), r, evidence.value());
     if (!pccp) {
         return pccp.error();
+    }
+    if (auto going = ctx.step(++done, total); !going) {
+        return going;
     }
     evidence->insert(QStringLiteral("pccp"), pccp.value());
     auto bytes = CanonicalJson::serialize(evidence.value());
@@ -433,9 +442,13 @@ Status EvaluateChangeRequestCommand::apply(CommandContext& ctx)
         !row) {
         return row.error();
     }
-    return recordMove(ctx, r, ChangeRequestAction::Evaluate, begun->step,
-                      QStringLiteral("evidence computed from the stored predictions, SHA-256 %1").arg(m_sha256), 0,
-                      r.revision);
+    if (auto recorded = recordMove(
+            ctx, r, ChangeRequestAction::Evaluate, begun->step,
+            QStringLiteral("evidence computed from the stored predictions, SHA-256 %1").arg(m_sha256), 0, r.revision);
+        !recorded) {
+        return recorded;
+    }
+    return ctx.step(++done, total);
 }
 
 // --- withdraw, return

@@ -4,7 +4,17 @@
 #include "store/AuditEventTable.h"
 #include "store/RecordSeals.h"
 
+#include <QCoreApplication>
+
 namespace cs {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::CommandContext)
+};
+} // namespace
 
 CommandContext::CommandContext(Database& db, const QString& workspaceId, const Session& session, qint64 nowMs,
                                const PasswordHash::Parameters& passwordParameters)
@@ -14,6 +24,14 @@ CommandContext::CommandContext(Database& db, const QString& workspaceId, const S
     , m_nowMs(nowMs)
     , m_passwordParameters(passwordParameters)
 { }
+
+Status CommandContext::step(qint64 done, qint64 total)
+{
+    if (m_progress && !m_progress(done, total)) {
+        return Error(ErrorCode::Cancelled, Tr::tr("cancelled; nothing was stored"));
+    }
+    return {};
+}
 
 Result<AuditEvent> CommandContext::record(const AuditRecord& record)
 {

@@ -7,6 +7,7 @@
 #include "store/CoreInternal.h"
 #include "store/Database.h"
 #include "store/WriteAccess.h"
+#include "util/Progress.h"
 
 #include <optional>
 
@@ -38,12 +39,16 @@ public:
     /// Appends the audit event for (part of) this change. Every command records at least one.
     Result<AuditEvent> record(const AuditRecord& record);
     qsizetype eventsRecorded() const { return m_recorded; }
+    /// Long work tells whoever watches (Workspace::execute's `progress`) that it reached step `done` of `total`.
+    /// Returns Cancelled when they asked to stop: the command returns it, and its transaction stores nothing.
+    Status step(qint64 done, qint64 total);
 
 private:
     friend class Workspace;
     CommandContext(Database& db, const QString& workspaceId, const Session& session, qint64 nowMs,
                    const PasswordHash::Parameters& passwordParameters);
     void setUser(const User& user) { m_user = user; }
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
 
     Database& m_db;
     WriteAccess m_write;
@@ -54,6 +59,7 @@ private:
     PasswordHash::Parameters m_passwordParameters;
     qsizetype m_recorded = 0;
     std::optional<bool> m_sealing; ///< whether the schema has seals, once asked
+    Progress m_progress;
 };
 
 } // namespace cs

@@ -18,11 +18,12 @@ struct Tr
 } // namespace
 
 ExportSignedDocumentCommand::ExportSignedDocumentCommand(ExportedDocument document, SigningCredentials credentials,
-                                                         QIODevice& out, Sign sign)
+                                                         QIODevice& out, Sign sign, int signSteps)
     : m_document(std::move(document))
     , m_credentials(std::move(credentials))
     , m_out(out)
     , m_sign(std::move(sign))
+    , m_signSteps(signSteps)
 { }
 
 void ExportSignedDocumentCommand::carryCheckpoint(const Ed25519PrivateKey& key, Ed25519PublicKey publicKey)
@@ -46,6 +47,12 @@ Status ExportSignedDocumentCommand::apply(CommandContext& ctx)
     if (!fingerprint) {
         return fingerprint.error();
     }
+    // Steps: the checkpoint, the document's own (painting), signing and reading it back.
+    const qint64 total = m_signSteps + 2;
+    qint64 done = 0;
+    if (auto going = ctx.step(done, total); !going) {
+        return going;
+    }
     std::optional<Checkpoint> checkpoint;
     if (m_checkpointKey != nullptr) {
         auto current = CreateCheckpointCommand::current(ctx, *m_checkpointKey, m_checkpointPublicKey);
@@ -54,7 +61,13 @@ Status ExportSignedDocumentCommand::apply(CommandContext& ctx)
         }
         checkpoint = current.value();
     }
-    if (auto written = m_sign(m_out, m_credentials, user, ctx.nowMs(), checkpoint); !written) {
+    if (auto going = ctx.step(++done, total); !going) {
+        return going;
+    }
+    const auto stepDone = [&ctx, &done, total] {
+        return ctx.step(std::min(++done, total - 1), total);
+    };
+    if (auto written = m_sign(m_out, m_credentials, user, ctx.nowMs(), checkpoint, stepDone); !written) {
         return written;
     }
     // The digest of what is in the file, read back from it.
@@ -86,7 +99,10 @@ Status ExportSignedDocumentCommand::apply(CommandContext& ctx)
                                {QStringLiteral("bytes"), m_bytes},
                                {QStringLiteral("signer_certificate_sha256"), fingerprint.value()}};
     auto e = ctx.record(event);
-    return e ? Status() : e.error();
+    if (!e) {
+        return e.error();
+    }
+    return ctx.step(total, total);
 }
 
 } // namespace cs

@@ -32,11 +32,16 @@ class ExportSignedDocumentCommand final : public Command
 public:
     /// Writes the document, signed as `signer` at `nowMs` (the command's clock) with `credentials`, into `out` (empty,
     /// open for reading and writing). `checkpoint` is the one the command wrote or found current when it was given a
-    /// key (else nothing): the document may carry it, and read the trail it covers, inside this transaction.
-    using Sign = std::function<Status(QIODevice& out, const SigningCredentials& credentials, const User& signer,
-                                      qint64 nowMs, const std::optional<Checkpoint>& checkpoint)>;
+    /// key (else nothing): the document may carry it, and read the trail it covers, inside this transaction. It calls
+    /// `stepDone` after each of its long steps (the command's `signSteps`) and returns its error, the person having
+    /// cancelled, when that fails.
+    using Sign =
+        std::function<Status(QIODevice& out, const SigningCredentials& credentials, const User& signer, qint64 nowMs,
+                             const std::optional<Checkpoint>& checkpoint, const std::function<Status()>& stepDone)>;
 
-    ExportSignedDocumentCommand(ExportedDocument document, SigningCredentials credentials, QIODevice& out, Sign sign);
+    /// `signSteps`: how many steps `sign` reports, for the progress of the whole export (CommandContext::step).
+    ExportSignedDocumentCommand(ExportedDocument document, SigningCredentials credentials, QIODevice& out, Sign sign,
+                                int signSteps = 0);
     /// Before signing, take the current checkpoint or write one with `key` (CreateCheckpointCommand::current), in
     /// the same transaction: the export and the checkpoint it carries are stored together or not at all. `key` must
     /// outlive execute().
@@ -53,6 +58,7 @@ private:
     SigningCredentials m_credentials;
     QIODevice& m_out;
     Sign m_sign;
+    int m_signSteps = 0;
     const Ed25519PrivateKey* m_checkpointKey = nullptr;
     Ed25519PublicKey m_checkpointPublicKey;
     qint64 m_bytes = 0;

@@ -440,8 +440,16 @@ Result<QJsonObject> against(Database& db, const ChangeRequestContent& c, const V
 }
 } // namespace
 
-Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
+qint64 steps(const ChangeRequestContent& content)
 {
+    return content.plan.datasets.size() * (content.cleared.isEmpty() ? 1 : 2);
+}
+
+Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request, const std::function<Status()>& stepDone)
+{
+    const auto next = [&stepDone] {
+        return stepDone ? stepDone() : Status();
+    };
     const ChangeRequestContent& c = request.content;
     const bool first = c.baseline.isEmpty();
     RegistryTable registry(db);
@@ -483,12 +491,18 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request)
         if (!entry) {
             return entry.error();
         }
+        if (auto going = next(); !going) {
+            return going.error();
+        }
         if (cleared) {
             auto second = against(db, againstCleared, d, found.value()->id, candidate.value(), cleared);
             if (!second) {
                 return second.error();
             }
             entry->insert(QStringLiteral("against_cleared"), second.value());
+            if (auto going = next(); !going) {
+                return going.error();
+            }
         }
         auto record = datasetRecord(datasets, *found.value());
         if (!record) {

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace cs {
 
 class Database;
@@ -51,8 +53,12 @@ Result<QJsonObject> planPower(Database& db, const ChangeRequestContent& content)
 /// One dataset's entry of frozen evidence compared with `comparator`: the entry itself for "baseline", its
 /// "against_cleared" (the same shape) for "cleared"; empty when the evidence has no such comparison.
 QJsonObject datasetAgainst(const QJsonObject& dataset, const QString& comparator);
-/// Computes the evidence of `request`'s current revision.
-Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request);
+/// How many steps compute() takes for `content`: one per dataset of the plan and version it is compared with.
+qint64 steps(const ChangeRequestContent& content);
+/// Computes the evidence of `request`'s current revision. After each step it calls `stepDone`, and stops with its
+/// error (the person cancelled) when that fails.
+Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request,
+                            const std::function<Status()>& stepDone = {});
 } // namespace ChangeRequestEvidence
 
 } // namespace cs

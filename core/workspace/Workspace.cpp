@@ -45,7 +45,7 @@ void removeSqliteFiles(const QString& path)
 
 Status Workspace::runCommand(Database& db, const QString& workspaceId, const Session& session, const Clock& clock,
                              Command& command, const PasswordHash::Parameters& passwordParameters,
-                             const std::function<Status()>& beforeCommit)
+                             const std::function<Status()>& beforeCommit, const Progress& progress)
 {
     WriteTransaction tx(db);
     if (auto r = tx.begin(); !r) {
@@ -56,6 +56,7 @@ Status Workspace::runCommand(Database& db, const QString& workspaceId, const Ses
         touches->clear(); // what a rolled-back command touched is not this command's
     }
     CommandContext ctx(db, workspaceId, session, clock.nowMs(), passwordParameters);
+    ctx.setProgress(progress);
     if (const std::optional<Action> action = command.requiredAction()) {
         // The authority check (11.10(g)) reads the account inside the transaction, so a role removed or an
         // account locked a moment ago counts.
@@ -301,19 +302,19 @@ Result<QString> Workspace::verifierKey() const
     return SignedNote::verifierKey(origin(), m_publicKey);
 }
 
-Status Workspace::run(Command& command, const Session& session)
+Status Workspace::run(Command& command, const Session& session, const Progress& progress)
 {
-    return runCommand(*m_db, m_id, session, *m_clock, command, m_passwordParameters);
+    return runCommand(*m_db, m_id, session, *m_clock, command, m_passwordParameters, {}, progress);
 }
 
-Status Workspace::execute(Command& command)
+Status Workspace::execute(Command& command, const Progress& progress)
 {
     if (command.requiredAction() && m_session.isSignedIn() && isIdleLocked()) {
         return Error(ErrorCode::Unauthenticated,
                      Tr::tr("the session locked after %1 minutes without activity; enter your password to continue")
                          .arg(inactivityLimitMs() / 60000));
     }
-    if (auto r = run(command, m_session); !r) {
+    if (auto r = run(command, m_session, progress); !r) {
         return r;
     }
     touch();

@@ -13,6 +13,7 @@
 #include "settings/WorkspaceSettings.h"
 #include "util/Clock.h"
 #include "util/OpenMode.h"
+#include "util/Progress.h"
 
 #include <functional>
 #include <memory>
@@ -108,8 +109,9 @@ public:
     Status unlock(const SecretBytes& password);
 
     /// Runs `command` in one write transaction: its changes and audit events are all stored, or none are. The
-    /// signed-in person's account must be active and their roles must allow the command's action.
-    Status execute(Command& command);
+    /// signed-in person's account must be active and their roles must allow the command's action. Long commands
+    /// report their steps to `progress`, which may cancel them (CommandContext::step).
+    Status execute(Command& command, const Progress& progress = {});
 
     Result<WorkspaceSettings> settings();
     /// Number of audit events (the highest sequence number).
@@ -136,14 +138,14 @@ private:
     /// held, so events are timed in the order they are numbered even when several programs write at once.
     static Status runCommand(Database& db, const QString& workspaceId, const Session& session, const Clock& clock,
                              Command& command, const PasswordHash::Parameters& passwordParameters,
-                             const std::function<Status()>& beforeCommit = {});
+                             const std::function<Status()>& beforeCommit = {}, const Progress& progress = {});
     static Result<std::unique_ptr<Workspace>> createOnServer(const QString& uri, const NewAccount& administrator,
                                                              const SecretBytes& password, const CreateInfo& info,
                                                              Options options);
 
     Workspace();
     Status loadIdentity();
-    Status run(Command& command, const Session& session);
+    Status run(Command& command, const Session& session, const Progress& progress = {});
     enum class CredentialUse
     {
         SignIn,

@@ -22,6 +22,7 @@
 #include "commands/RegistryCommands.h"
 #include "commands/SignRecordCommand.h"
 #include "common/FileDialog.h"
+#include "common/LongWork.h"
 #include "common/MessageBox.h"
 #include "config-countersign-tests.h"
 #include "demo/DemoWorkspace.h"
@@ -60,6 +61,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -71,6 +73,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
+#include <QTimer>
 #include <qcustomplot.h>
 
 using namespace cs;
@@ -104,6 +108,7 @@ private slots:
     void importWizardMlflowAndDvc();
     void versionDiffAndDatasets();
     void changeRequestsPage();
+    void longWorkShowsProgressAndCancels();
 
 private:
     void signInNext(const QString& username);
@@ -1460,6 +1465,97 @@ void TestMainWindow::changeRequestsPage()
     QVERIFY(!page->exportPackageButton()->isEnabled()); // a draft has no evidence to print
     // The window fits a 1280-pixel screen: no page asks for more (a row of every button once did).
     QVERIFY2(window.minimumSizeHint().width() <= 1280, qPrintable(QString::number(window.minimumSizeHint().width())));
+}
+
+void TestMainWindow::longWorkShowsProgressAndCancels()
+{
+    // A demo of its own with a request submitted and waiting for its evidence.
+    QTemporaryDir dir;
+    const QString demo = dir.filePath(QStringLiteral("demo.countersign"));
+    QVERIFY(Demo::copyWhole(told(), demo));
+    QString id;
+    {
+        auto opened = Workspace::open(demo, OpenMode::ReadWrite);
+        QVERIFY(opened.ok() && Demo::signIn(*opened.value(), QStringLiteral("dokafor")));
+        Workspace& ws = *opened.value();
+        ChangeRequestContent c =
+            ChangeRequestQuery(ws).draft(QStringLiteral("sepsis-risk"), QStringLiteral("4")).value();
+        c.trigger = ChangeTrigger::ScheduledRetraining;
+        c.triggerReference = QStringLiteral("QRP-2026-Q3");
+        c.title = QStringLiteral("Evaluated from the window");
+        for (QString* text : {&c.description, &c.rationale, &c.classificationReason, &c.benefits, &c.risks,
+                              &c.mitigations, &c.residualRisk, &c.rollbackCriteria}) {
+            *text = QStringLiteral("As in the waiting request.");
+        }
+        c.pccpModification = QStringLiteral("M1");
+        CreateChangeRequestCommand create(c);
+        QVERIFY(ws.execute(create).ok());
+        id = create.id();
+        SubmitChangeRequestCommand submit(id, QString(), LowPower::Refuse,
+                                          Demo::credentials(demo, QStringLiteral("dokafor")));
+        const Status submitted = ws.execute(submit);
+        QVERIFY2(submitted.ok(), qPrintable(submitted.ok() ? QString() : submitted.error().message));
+    }
+    MainWindow window;
+    window.show();
+    signInNext(QStringLiteral("dokafor"));
+    QVERIFY(window.openWorkspace(demo));
+    cs::ui::WorkspaceController& controller = *window.controller();
+    Workspace& ws = *controller.workspace();
+
+    // Long work: the progress dialog comes up, window-modal, the controller is busy (no refresh or idle lock
+    // mid-transaction) and Escape, the keyboard's Cancel, stops the work at its next step.
+    bool shown = false; // the dialog itself lives only as long as the work
+    bool busy = false;
+    bool modal = false;
+    QString label;
+    QTimer probe;
+    probe.setInterval(50);
+    connect(&probe, &QTimer::timeout, this, [&] {
+        auto* dialog = window.findChild<QProgressDialog*>();
+        if (dialog != nullptr && dialog->isVisible() && !shown) {
+            shown = true;
+            busy = controller.isBusy();
+            modal = dialog->windowModality() == Qt::WindowModal;
+            label = dialog->labelText();
+            screenshot(dialog, QStringLiteral("long-work-progress"));
+            QTest::keyClick(dialog, Qt::Key_Escape);
+        }
+    });
+    probe.start();
+    qint64 reached = -1;
+    const Status stopped = cs::ui::LongWork::run(
+        &window, controller, QStringLiteral("Working through 100 steps"), [&reached](const Progress& progress) {
+            for (qint64 k = 0; k <= 100; ++k) {
+                if (!progress(k, 100)) {
+                    return Status(Error(ErrorCode::Cancelled, QStringLiteral("cancelled")));
+                }
+                reached = k;
+                QThread::msleep(20);
+            }
+            return Status();
+        });
+    probe.stop();
+    QVERIFY(shown);
+    QVERIFY(busy);
+    QVERIFY(modal);
+    QCOMPARE(label, QStringLiteral("Working through 100 steps"));
+    QVERIFY(!stopped.ok());
+    QCOMPARE(stopped.error().code, ErrorCode::Cancelled);
+    QVERIFY2(reached >= 0 && reached < 100, qPrintable(QString::number(reached))); // stopped, not finished
+    QVERIFY(!controller.isBusy());
+    QVERIFY(window.findChild<QProgressDialog*>() == nullptr); // gone with the work
+
+    // The page evaluates through the same path and the request is evaluated once.
+    window.showPage(MainWindow::ChangeRequestsPage);
+    cs::ui::ChangeRequestsPage* page = window.changeRequestsPage();
+    QVERIFY(page->select(id));
+    QVERIFY(page->button(ChangeRequestAction::Evaluate)->isEnabled());
+    const qint64 before = ws.eventCount().value();
+    QVERIFY(page->act(ChangeRequestAction::Evaluate) == nullptr);
+    QCOMPARE(ws.eventCount().value(), before + 1);
+    QCOMPARE(ChangeRequestQuery(ws).find(id).value()->state, ChangeRequestState::Evaluated);
+    QVERIFY(!controller.isBusy());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -6,6 +6,7 @@
 #include "ValidationView.h"
 #include "WorkspaceController.h"
 #include "commands/ChangeRequestCommands.h"
+#include "common/LongWork.h"
 #include "common/MessageBox.h"
 #include "common/TableCopy.h"
 #include "identity/AdminDialogs.h"
@@ -461,10 +462,13 @@ QDialog* ChangeRequestsPage::act(ChangeRequestAction action)
     }
     Status done;
     if (action == ChangeRequestAction::Evaluate) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
         EvaluateChangeRequestCommand command(request.id);
-        done = m_controller->execute(command);
-        QApplication::restoreOverrideCursor();
+        done = LongWork::run(
+            this, *m_controller, tr("Computing the evidence of %1…").arg(request.id),
+            [this, &command](const Progress& progress) { return m_controller->execute(command, progress); });
+        if (!done && done.error().code == ErrorCode::Cancelled) {
+            return nullptr; // the person stopped it: nothing was stored, nothing to say
+        }
     } else {
         QString reason;
         const QString title =

@@ -5,6 +5,7 @@
 #include "PccpDocument.h"
 #include "WorkspaceController.h"
 #include "common/FileDialog.h"
+#include "common/LongWork.h"
 #include "signing/SignerFields.h"
 #include "workspace/SigningCeremony.h"
 #include "workspace/Workspace.h"
@@ -149,6 +150,15 @@ bool ExportDocumentDialog::attempt()
     const QString path = m_file->text().trimmed();
     const auto paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
     Result<reports::ExportedFile> exported = Error(ErrorCode::InvalidArgument, QString());
+    // Painting and signing take a while for a long trail: shown as it goes, and it may be cancelled.
+    const auto runLong = [this, &exported](const QString& label,
+                                           const std::function<Result<reports::ExportedFile>(const Progress&)>& work) {
+        // The outcome is `exported` itself (the file, or why there is none).
+        (void)LongWork::run(this, *m_controller, label, [&exported, &work](const Progress& progress) {
+            exported = work(progress);
+            return exported ? Status() : Status(exported.error());
+        });
+    };
     if (m_kind == Kind::AuditReport) {
         reports::AuditReportRequest exportRequest;
         if (m_fromEnabled->isChecked()) {
@@ -163,7 +173,10 @@ bool ExportDocumentDialog::attempt()
         exportRequest.outPath = path;
         exportRequest.paper = paper;
         exportRequest.credentials = std::move(credentials.value());
-        exported = reports::exportAuditReport(*ws, exportRequest);
+        runLong(tr("Exporting the audit report…"), [&](const Progress& progress) {
+            exportRequest.progress = progress;
+            return reports::exportAuditReport(*ws, exportRequest);
+        });
     } else if (m_kind == Kind::Pccp) {
         reports::PccpExportRequest exportRequest;
         const qsizetype at = m_requestId.lastIndexOf(u'@');
@@ -172,16 +185,25 @@ bool ExportDocumentDialog::attempt()
         exportRequest.outPath = path;
         exportRequest.paper = paper;
         exportRequest.credentials = std::move(credentials.value());
-        exported = reports::exportPccp(*ws, exportRequest);
+        runLong(tr("Exporting the PCCP…"), [&](const Progress& progress) {
+            exportRequest.progress = progress;
+            return reports::exportPccp(*ws, exportRequest);
+        });
     } else {
         reports::ExportPackageRequest exportRequest;
         exportRequest.requestId = m_requestId;
         exportRequest.outPath = path;
         exportRequest.paper = paper;
         exportRequest.credentials = std::move(credentials.value());
-        exported = reports::exportPackage(*ws, exportRequest);
+        runLong(tr("Exporting the package of %1…").arg(m_requestId), [&](const Progress& progress) {
+            exportRequest.progress = progress;
+            return reports::exportPackage(*ws, exportRequest);
+        });
     }
     if (!exported) {
+        if (exported.error().code == ErrorCode::Cancelled) {
+            return refuse(tr("Export cancelled: no file was written and nothing was recorded."));
+        }
         return refuse(exported.error().message);
     }
     m_result = tr("Saved %1 (%2 bytes, SHA-256 %3), signed by you.")
