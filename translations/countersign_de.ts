@@ -5256,6 +5256,2217 @@
     </message>
 </context>
 <context>
+    <name>cs::cli::ChangeRequestCli</name>
+    <message>
+        <source>One line saying what the change is.</source>
+        <translation>Eine Zeile, die sagt, was die Änderung ist.</translation>
+    </message>
+    <message>
+        <source>What triggered it: the alert, report or plan it answers.</source>
+        <translation>Was sie ausgelöst hat: der Alarm, Bericht oder Plan, auf den sie antwortet.</translation>
+    </message>
+    <message>
+        <source>What changes.</source>
+        <translation>Was sich ändert.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Warum.</translation>
+    </message>
+    <message>
+        <source>Why the change is minor or major.</source>
+        <translation>Warum die Änderung geringfügig oder wesentlich ist.</translation>
+    </message>
+    <message>
+        <source>Expected benefits.</source>
+        <translation>Erwarteter Nutzen.</translation>
+    </message>
+    <message>
+        <source>Risks considered, including bias across patient subgroups.</source>
+        <translation>Betrachtete Risiken, einschließlich Verzerrung zwischen Patientenuntergruppen.</translation>
+    </message>
+    <message>
+        <source>Mitigations.</source>
+        <translation>Risikominderungen.</translation>
+    </message>
+    <message>
+        <source>The residual-risk judgement.</source>
+        <translation>Die Bewertung des Restrisikos.</translation>
+    </message>
+    <message>
+        <source>The version to return to (default: the baseline).</source>
+        <translation>Die Version, zu der zurückgekehrt wird (Standard: die Baseline).</translation>
+    </message>
+    <message>
+        <source>What would trigger a rollback.</source>
+        <translation>Was ein Zurücksetzen auslösen würde.</translation>
+    </message>
+    <message>
+        <source>Read --%1 from a UTF-8 file.</source>
+        <translation>--%1 aus einer UTF-8-Datei lesen.</translation>
+    </message>
+    <message>
+        <source>drift-alert, performance-review, scheduled-retraining, problem-report, new-data or other.</source>
+        <translation>drift-alert, performance-review, scheduled-retraining, problem-report, new-data oder other.</translation>
+    </message>
+    <message>
+        <source>minor or major.</source>
+        <translation>minor oder major.</translation>
+    </message>
+    <message>
+        <source>The modification of the PCCP in force this change falls under (its id), or &quot;outside&quot; (it then needs a new regulatory submission).</source>
+        <translation>Die Modifikation des geltenden PCCP, unter die diese Änderung fällt (ihre Kennung), oder &quot;outside&quot; (dann ist eine neue Einreichung bei der Behörde nötig).</translation>
+    </message>
+    <message>
+        <source>The locked validation set.</source>
+        <translation>Der gesperrte Validierungsdatensatz.</translation>
+    </message>
+    <message>
+        <source>A challenge set (repeatable).</source>
+        <translation>Ein Challenge-Datensatz (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>The operating threshold of both versions.</source>
+        <translation>Die Arbeitsschwelle beider Versionen.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s threshold.</source>
+        <translation>Die Schwelle des Kandidaten.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s threshold.</source>
+        <translation>Die Schwelle der Baseline.</translation>
+    </message>
+    <message>
+        <source>The originally cleared version, a second comparator (&quot;none&quot; for none; default: the version of the model&apos;s first release, unless it is the baseline).</source>
+        <translation>Die ursprünglich zugelassene Version als zweiter Vergleich (&quot;none&quot; für keinen; Standard: die Version der ersten Freigabe des Modells, sofern sie nicht die Baseline ist).</translation>
+    </message>
+    <message>
+        <source>The originally cleared version&apos;s threshold (default: the one it was released with, else the baseline&apos;s).</source>
+        <translation>Die Schwelle der ursprünglich zugelassenen Version (Standard: die, mit der sie freigegeben wurde, sonst die der Baseline).</translation>
+    </message>
+    <message>
+        <source>Significance level (default 0.05).</source>
+        <translation>Signifikanzniveau (Standard 0,05).</translation>
+    </message>
+    <message>
+        <source>Non-inferiority margin for %1.</source>
+        <translation>Nichtunterlegenheitsmarge für %1.</translation>
+    </message>
+    <message>
+        <source>A subgroup column (repeatable).</source>
+        <translation>Eine Untergruppenspalte (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Fewest positives for a subgroup verdict (default 10).</source>
+        <translation>Mindestzahl Positiver für ein Untergruppenurteil (Standard 10).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number</source>
+        <translation>--%1: &quot;%2&quot; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>--%1-file: cannot read %2: %3</source>
+        <translation>--%1-file: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>--trigger: &quot;%1&quot; is not a trigger kind</source>
+        <translation>--trigger: &quot;%1&quot; ist keine Auslöserart</translation>
+    </message>
+    <message>
+        <source>--class: minor or major, not &quot;%1&quot;</source>
+        <translation>--class: minor oder major, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--cleared-threshold: the request names no originally cleared version; give --cleared V as well</source>
+        <translation>--cleared-threshold: der Antrag nennt keine ursprünglich zugelassene Version; geben Sie auch --cleared V an</translation>
+    </message>
+    <message>
+        <source>Open a change request for a candidate version. The baseline is the version in production now. The plan starts from what the workspace holds (the datasets with both versions&apos; predictions, their common subgroup columns, and the thresholds and margins of the request that put the baseline into production); the options given change it.</source>
+        <translation>Einen Änderungsantrag für eine Kandidatenversion eröffnen. Die Baseline ist die jetzt produktive Version. Der Plan geht von dem aus, was der Arbeitsbereich enthält (die Datensätze mit Vorhersagen beider Versionen, ihre gemeinsamen Untergruppenspalten sowie die Schwellen und Margen des Antrags, der die Baseline in Produktion brachte); die angegebenen Optionen ändern ihn.</translation>
+    </message>
+    <message>
+        <source>The model.</source>
+        <translation>Das Modell.</translation>
+    </message>
+    <message>
+        <source>The candidate version.</source>
+        <translation>Die Kandidatenversion.</translation>
+    </message>
+    <message>
+        <source>Open a rollback request: the implemented request whose change it undoes (the candidate is then the version to return to).</source>
+        <translation>Einen Rücksetzungsantrag eröffnen: der umgesetzte Antrag, dessen Änderung er rückgängig macht (Kandidat ist dann die Version, zu der zurückgekehrt wird).</translation>
+    </message>
+    <message>
+        <source>cr create: --model MODEL, --candidate V and --user USER are required</source>
+        <translation>cr create: --model MODEL, --candidate V und --user USER sind erforderlich</translation>
+    </message>
+    <message>
+        <source>Opened %1 (draft): version %2 of %3</source>
+        <translation>%1 eröffnet (Entwurf): Version %2 von %3</translation>
+    </message>
+    <message>
+        <source>Change a draft, or start the next revision of a returned request. Only what is given changes.</source>
+        <translation>Einen Entwurf ändern oder die nächste Revision eines zurückgegebenen Antrags beginnen. Nur was angegeben ist, ändert sich.</translation>
+    </message>
+    <message>
+        <source>What changed, for the audit trail.</source>
+        <translation>Was sich geändert hat, für den Audit-Trail.</translation>
+    </message>
+    <message>
+        <source>there is no change request %1</source>
+        <translation>es gibt keinen Änderungsantrag %1</translation>
+    </message>
+    <message>
+        <source>Edited %1, revision %2</source>
+        <translation>%1 bearbeitet, Revision %2</translation>
+    </message>
+    <message>
+        <source>Submit a draft: its plan and text are locked and you sign it as authored.</source>
+        <translation>Einen Entwurf einreichen: Plan und Text werden gesperrt und Sie signieren ihn als verfasst.</translation>
+    </message>
+    <message>
+        <source>Approve an evaluated request (QA officer, not its author): you sign its evidence as approved.</source>
+        <translation>Einen bewerteten Antrag genehmigen (QA-Beauftragte, nicht der Verfasser): Sie signieren seine Nachweise als genehmigt.</translation>
+    </message>
+    <message>
+        <source>Reject an evaluated request (QA officer, not its author): you sign its evidence as rejected.</source>
+        <translation>Einen bewerteten Antrag ablehnen (QA-Beauftragte, nicht der Verfasser): Sie signieren seine Nachweise als abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Implement an approved request (QA officer, not its author): you sign it as released, the candidate goes into production and the baseline is superseded.</source>
+        <translation>Einen genehmigten Antrag umsetzen (QA-Beauftragte, nicht der Verfasser): Sie signieren ihn als freigegeben, der Kandidat geht in Produktion und die Baseline wird abgelöst.</translation>
+    </message>
+    <message>
+        <source>Roll an implemented request back at once (QA officer): you sign as released; its rollback version goes back into production and the rollback waits for a review.</source>
+        <translation>Einen umgesetzten Antrag sofort zurücksetzen (QA-Beauftragte): Sie signieren als freigegeben; seine Rücksetzversion geht wieder in Produktion und die Rücksetzung wartet auf eine Überprüfung.</translation>
+    </message>
+    <message>
+        <source>Review an emergency rollback (a QA officer other than who made it): you sign it as reviewed.</source>
+        <translation>Eine Notfall-Rücksetzung überprüfen (eine andere QA-Beauftragte als die, die sie vorgenommen hat): Sie signieren sie als überprüft.</translation>
+    </message>
+    <message>
+        <source>Justify deciding on an evaluated request whose blocking PCCP rules could not be evaluated (QA officer, not its author): you sign its evidence as reviewed, with the justification as the reason.</source>
+        <translation>Die Entscheidung über einen bewerteten Antrag begründen, dessen blockierende PCCP-Regeln nicht auswertbar waren (QA-Beauftragte, nicht der Verfasser): Sie signieren seine Nachweise als überprüft, mit der Begründung als Grund.</translation>
+    </message>
+    <message>
+        <source>Submitted %1 and signed it as authored. The plan is locked.</source>
+        <translation>%1 eingereicht und als verfasst signiert. Der Plan ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Approved %1 (signed).</source>
+        <translation>%1 genehmigt (signiert).</translation>
+    </message>
+    <message>
+        <source>Rejected %1 (signed).</source>
+        <translation>%1 abgelehnt (signiert).</translation>
+    </message>
+    <message>
+        <source>Implemented %1 (signed as released): its candidate is in production.</source>
+        <translation>%1 umgesetzt (als freigegeben signiert): ihr Kandidat ist in Produktion.</translation>
+    </message>
+    <message>
+        <source>Rolled %1 back (signed as released); a QA officer must review it.</source>
+        <translation>%1 zurückgesetzt (als freigegeben signiert); eine QA-Beauftragte muss dies überprüfen.</translation>
+    </message>
+    <message>
+        <source>Signed a justification on %1&apos;s evidence (reviewed); it can now be decided.</source>
+        <translation>Begründung zu den Nachweisen von %1 signiert (überprüft); nun kann entschieden werden.</translation>
+    </message>
+    <message>
+        <source>Reviewed the emergency rollback of %1 (signed).</source>
+        <translation>Notfall-Rücksetzung von %1 überprüft (signiert).</translation>
+    </message>
+    <message>
+        <source>%1% (margin %2)</source>
+        <translation>%1 % (Marge %2)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: n %3, %4 positives, %5 negatives</source>
+        <translation>  %1 %2: n %3, %4 positiv, %5 negativ</translation>
+    </message>
+    <message>
+        <source>    power if the versions were equal (blinded estimate): sensitivity %1, specificity %2, accuracy %3, AUC %4</source>
+        <translation>    Power bei gleich guten Versionen (verblindete Schätzung): Sensitivität %1, Spezifität %2, Genauigkeit %3, AUC %4</translation>
+    </message>
+    <message>
+        <source> You give your user ID and password, then your key file&apos;s passphrase.</source>
+        <translation> Sie geben Ihre Benutzerkennung und Ihr Passwort ein, dann die Passphrase Ihrer Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Why (required; it is part of what you sign).</source>
+        <translation>Warum (erforderlich; Teil dessen, was Sie signieren).</translation>
+    </message>
+    <message>
+        <source>A note with your signature.</source>
+        <translation>Eine Notiz zu Ihrer Signatur.</translation>
+    </message>
+    <message>
+        <source>Submit a plan whose power at some margin is below 50% (the words go into your signature&apos;s reason).</source>
+        <translation>Einen Plan einreichen, dessen Power bei einer Marge unter 50 % liegt (der Wortlaut geht in den Grund Ihrer Signatur ein).</translation>
+    </message>
+    <message>
+        <source>: --user USER and --pkcs12 FILE are required</source>
+        <translation>: --user USER und --pkcs12 FILE sind erforderlich</translation>
+    </message>
+    <message>
+        <source>: --reason TEXT is required</source>
+        <translation>: --reason TEXT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>cr submit: to submit this plan as it is, add --accept-low-power</source>
+        <translation>cr submit: um diesen Plan so einzureichen, fügen Sie --accept-low-power hinzu</translation>
+    </message>
+    <message>
+        <source>Compute and freeze a submitted request&apos;s validation evidence from the stored predictions.</source>
+        <translation>Die Validierungsnachweise eines eingereichten Antrags aus den gespeicherten Vorhersagen berechnen und einfrieren.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>%1 wird bewertet</translation>
+    </message>
+    <message>
+        <source>Evaluated %1; evidence SHA-256 %2</source>
+        <translation>%1 bewertet; Nachweise SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Withdraw your draft or submitted request.</source>
+        <translation>Ihren Entwurf oder eingereichten Antrag zurückziehen.</translation>
+    </message>
+    <message>
+        <source>Return a submitted or evaluated request to its author for a new revision (QA officer).</source>
+        <translation>Einen eingereichten oder bewerteten Antrag zur neuen Revision an den Verfasser zurückgeben (QA-Beauftragte).</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Warum (erforderlich).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>List the change requests, newest first, with what each waits for and from whom.</source>
+        <translation>Die Änderungsanträge auflisten, neueste zuerst, mit dem, worauf jeder wartet und von wem.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Only requests that are not finished.</source>
+        <translation>Nur nicht abgeschlossene Anträge.</translation>
+    </message>
+    <message>
+        <source>Only finished requests.</source>
+        <translation>Nur abgeschlossene Anträge.</translation>
+    </message>
+    <message>
+        <source>cr list: --open and --finished exclude each other</source>
+        <translation>cr list: --open und --finished schließen einander aus</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> gegen </translation>
+    </message>
+    <message>
+        <source>              next: %1 (%2)</source>
+        <translation>              weiter: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: n %3, positives %4</source>
+        <translation>  %1 %2: n %3, Positive %4</translation>
+    </message>
+    <message>
+        <source>  PCCP: %1</source>
+        <translation>  PCCP: %1</translation>
+    </message>
+    <message>
+        <source>PCCP acceptance rules
+%1</source>
+        <translation>PCCP-Akzeptanzregeln
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), against %3
+%4
+%5</source>
+        <translation>%1 (%2), gegen %3
+%4
+%5</translation>
+    </message>
+    <message>
+        <source>Show a change request: its content, plan, verdicts and history.</source>
+        <translation>Einen Änderungsantrag zeigen: Inhalt, Plan, Urteile und Verlauf.</translation>
+    </message>
+    <message>
+        <source>Also print each dataset&apos;s headline table, subgroup tables and confusion matrices (tab-separated), as the window&apos;s Validation tab shows them.</source>
+        <translation>Außerdem für jeden Datensatz die Übersichtstabelle, die Untergruppentabellen und die Konfusionsmatrizen ausgeben (tabulatorgetrennt), wie sie der Reiter Validierung im Fenster zeigt.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+  %3, revision %4%5, by %6 on %7
+  %8 version %9 against %10%11
+  trigger %12: %13
+  content SHA-256 %14
+  plan SHA-256 %15</source>
+        <translation>%1: %2
+  %3, Revision %4%5, von %6 am %7
+  %8 Version %9 gegen %10%11
+  Auslöser %12: %13
+  Inhalt SHA-256 %14
+  Plan SHA-256 %15</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (gesperrt)</translation>
+    </message>
+    <message>
+        <source>no baseline (first release)</source>
+        <translation>keine Baseline (erste Freigabe)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source> and the originally cleared version %1</source>
+        <translation> und die ursprünglich zugelassene Version %1</translation>
+    </message>
+    <message>
+        <source>  next: %1 (%2)</source>
+        <translation>  weiter: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  revision %1%2: content %3, plan %4</source>
+        <translation>  Revision %1%2: Inhalt %3, Plan %4</translation>
+    </message>
+    <message>
+        <source>    changed %1: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>    %1 geändert: &quot;%2&quot; -&gt; &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>  %1 %2 by %3: %4 -&gt; %5</source>
+        <translation>  %1 %2 von %3: %4 -&gt; %5</translation>
+    </message>
+    <message>
+        <source> (signature %1)</source>
+        <translation> (Signatur %1)</translation>
+    </message>
+    <message>
+        <source>The deployment gate for a CI/CD pipeline: exit 0 only if the audit trail verifies, the version is in production through an implemented change request whose signatures all verify, and the file about to be deployed (--artifact-sha256) is one of its frozen artifacts; otherwise exit 1 with the reason. Needs no account.</source>
+        <translation>Das Bereitstellungs-Gate für eine CI/CD-Pipeline: Exit 0 nur, wenn der Audit-Trail verifiziert, die Version durch einen umgesetzten Änderungsantrag mit lauter gültigen Signaturen in Produktion ist und die gleich bereitzustellende Datei (--artifact-sha256) eines ihrer eingefrorenen Artefakte ist; sonst Exit 1 mit dem Grund. Braucht kein Konto.</translation>
+    </message>
+    <message>
+        <source>The version to be deployed (default: the one in production).</source>
+        <translation>Die bereitzustellende Version (Standard: die produktive).</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file about to be deployed.</source>
+        <translation>SHA-256 der gleich bereitzustellenden Datei.</translation>
+    </message>
+    <message>
+        <source>gate: --artifact-sha256 takes 64 hexadecimal digits, not &quot;%1&quot;</source>
+        <translation>gate: --artifact-sha256 erwartet 64 Hexadezimalziffern, nicht &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::CliCommands</name>
+    <message>
+        <source>Usage: countersign-cli COMMAND [OPTIONS]
+
+Commands:
+  init WORKSPACE --admin USER --full-name NAME --email EMAIL [--name NAME]
+                                    create a workspace (and its key WORKSPACE.key) and its administrator
+  init --server URI --admin USER ... [--grant ROLE]
+                                    create a team workspace in an empty PostgreSQL database
+  demo WORKSPACE [--folder DIR]     create the demo workspace at WORKSPACE
+  migrate WORKSPACE --to WORKSPACE  copy a workspace between a file and a server, verifying both
+  log WORKSPACE [--json] [--from SEQ] [--limit N]
+                                    print the audit trail
+  checkpoint WORKSPACE --out FILE --user USER
+                                    sign a checkpoint of the audit trail and write it to FILE
+  verify WORKSPACE [--checkpoint FILE]... [--json]
+                                    verify the audit trail and every signature
+  review WORKSPACE --note TEXT --user USER [--from SEQ] [--to SEQ]
+                                    record a review of the audit trail
+
+  user add|list|update|lock|unlock|disable|passwd WORKSPACE ...
+                                    manage accounts (user COMMAND --help for each)
+  cert enroll WORKSPACE --user USER (--pkcs12 FILE | --cert PEM --key PEM)
+                                    enroll your signing certificate
+  trust add|list|crl WORKSPACE ...  manage the trusted CAs and revocation lists
+  sign WORKSPACE --record TYPE:ID --meaning M --user USER --pkcs12 FILE [--reason TEXT]
+                                    sign a record with your certificate
+  signatures WORKSPACE [--json]     list and verify the signatures
+  import mlflow WORKSPACE (--store MLRUNS_DIR | --db MLFLOW_DB) --model NAME (--version N | --all)
+         --user USER
+                                    import registered versions with their evidence
+  import dvc WORKSPACE --version MODEL:LABEL --lock dvc.lock --user USER
+                                    attach a DVC pipeline&apos;s data lineage to a version
+  import git WORKSPACE --version MODEL:LABEL --repo DIR [--commit REV] [--config PATH]... --user USER
+                                    attach the training code&apos;s commit and configuration files
+  import predictions WORKSPACE --dataset NAME --file F.csv --id COL [--label COL]
+         --score LABEL=COL... [--group COL]... [--feature COL]... [--role ROLE] --user USER
+                                    import per-sample predictions of versions on a dataset
+  import expectations WORKSPACE --dataset NAME --file RESULT.json --user USER
+                                    attach a Great Expectations validation result to a dataset
+  models WORKSPACE [--json]         list the models
+  datasets WORKSPACE [--json]       list the datasets, their files and prediction sets
+  model describe WORKSPACE MODEL [--intended-use T] [--device-class C] [--risk-class C] [--owner U]
+         --reason TEXT --user USER  record what a model is for and who answers for it
+  versions WORKSPACE MODEL [--json] list a model&apos;s versions (with --json, their evidence)
+  diff WORKSPACE MODEL V1 V2 [--repo DIR] [--json]
+                                    what differs between two versions
+  stats compare FILE.csv --label COL --reference COL --candidate COL [--threshold T] [--alpha A]
+         [--margin M] [--group COL] --json
+                                    compare two models&apos; scores on one validation set
+  stats drift --reference REF.csv --current CUR.csv [--columns a,b,c] [--bins N] --json
+                                    drift of each column between two windows
+  pccp check FILE.yaml [--json]     read a PCCP file: its rules in words and traceability table, or
+                                    every problem with its line and field
+  pccp import WORKSPACE FILE.yaml --user USER
+                                    save a PCCP as the next version of its model&apos;s PCCP
+  pccp list WORKSPACE [--json]      every PCCP version with its status and signatures
+  pccp show WORKSPACE MODEL [--version N] [--json]
+                                    the PCCP in force (or a version), its rules and traceability
+  pccp sign WORKSPACE MODEL --version N --meaning authored|approved --pkcs12 FILE --user USER
+                                    sign a PCCP version (its author, then a QA officer)
+  pccp export WORKSPACE MODEL [--version N] --out FILE.pdf --pkcs12 FILE --user USER
+                                    the PCCP as a signed PDF document in the guidance&apos;s structure
+  drift run WORKSPACE MODEL --window DATASET --reference DATASET [--version V] [--bins N]
+         [--drift-share X] [--json] --user USER
+                                    compare a production window with a reference; may raise an alert
+  drift list WORKSPACE [--model M] [--json]
+                                    every drift run with its drifted features and alert
+  drift show WORKSPACE DR-N [--json]
+                                    one run: each feature&apos;s test, score, threshold and PSI
+  alert list WORKSPACE [--open] [--json]
+                                    the drift alerts and what was decided on each
+  alert ack WORKSPACE DA-N --reason TEXT --user USER
+                                    acknowledge an alert that needs no change (QA)
+                                    (to act on one: cr create ... --trigger drift-alert --trigger-ref DA-N)
+  transition WORKSPACE MODEL VERSION --to STATE --reason TEXT --user USER
+                                    move a version through its lifecycle
+  cr create WORKSPACE --model M --candidate V --title T [content options] --user USER
+                                    open a change request (the baseline is the version in production)
+  cr edit WORKSPACE ID [content options] --reason TEXT --user USER
+                                    change a draft, or revise a returned request
+  cr submit WORKSPACE ID --pkcs12 FILE [--reason TEXT] --user USER
+                                    lock the plan and sign the request as its author
+  cr evaluate WORKSPACE ID --user USER
+                                    compute and freeze a submitted request&apos;s validation evidence
+  cr justify WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    justify deciding although blocking PCCP rules were not evaluable
+  cr approve|reject WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    decide on an evaluated request, signing its evidence (QA)
+  cr implement WORKSPACE ID --pkcs12 FILE [--reason TEXT] --user USER
+                                    release an approved request into production (QA)
+  cr rollback|review WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    emergency rollback of an implemented request, and its review (QA)
+  cr withdraw|return WORKSPACE ID --reason TEXT --user USER
+                                    withdraw your request, or return one to its author (QA)
+  cr list WORKSPACE [--json]        list the change requests
+  cr show WORKSPACE ID [--json]     a request&apos;s content, plan, evidence verdicts and history
+  gate WORKSPACE MODEL [--version V] [--artifact-sha256 HEX] [--json]
+                                    the deployment gate: exit 0 only for a signed, verified release
+  package export WORKSPACE ID --out FILE.pdf [--paper a4|letter] --pkcs12 FILE --user USER
+                                    the change-control package as a signed PDF/A-1b file
+  report audit WORKSPACE [--from DATE] [--to DATE] --out FILE.pdf --pkcs12 FILE --user USER
+                                    the inspector&apos;s signed audit report of the trail
+  package verify FILE.pdf [--workspace W] [--ca CA.pem] [--json]
+                                    check a package&apos;s signature, chain, manifest and, with the
+                                    workspace, its recorded export and digests
+  signature export WORKSPACE ID --out DIR
+                                    write manifest.json, signature.p7s and signer.pem for OpenSSL
+
+Passwords and passphrases are read from the terminal without echo, or from --password-fd N,
+--new-password-fd N and --passphrase-fd N (one line each) for automation.
+
+  --version                         print the version
+  COMMAND --help                    help for one command
+
+WORKSPACE is a file, or a team workspace&apos;s URI: postgresql://USER@HOST/DATABASE?sslmode=verify-full
+(the password from ~/.pgpass, a service file or PGPASSWORD; never stored by Countersign).
+
+Exit status: 0 success, 1 an integrity check failed, 2 usage error or unusable workspace,
+3 refused (sign-in failed, not allowed, or a rule or certificate check refused),
+130 interrupted (Ctrl-C during an evaluation or an export: nothing was stored or written).
+</source>
+        <translation>Aufruf: countersign-cli BEFEHL [OPTIONEN]
+
+Befehle:
+  init WORKSPACE --admin USER --full-name NAME --email EMAIL [--name NAME]
+                                    einen Arbeitsbereich (mit seinem Schlüssel WORKSPACE.key) und seine Administratorin anlegen
+  init --server URI --admin USER ... [--grant ROLE]
+                                    einen Team-Arbeitsbereich in einer leeren PostgreSQL-Datenbank anlegen
+  demo WORKSPACE [--folder DIR]     den Demo-Arbeitsbereich unter WORKSPACE anlegen
+  migrate WORKSPACE --to WORKSPACE  einen Arbeitsbereich zwischen Datei und Server kopieren, beide verifiziert
+  log WORKSPACE [--json] [--from SEQ] [--limit N]
+                                    den Audit-Trail ausgeben
+  checkpoint WORKSPACE --out FILE --user USER
+                                    einen Prüfpunkt des Audit-Trails signieren und nach FILE schreiben
+  verify WORKSPACE [--checkpoint FILE]... [--json]
+                                    den Audit-Trail und jede Signatur verifizieren
+  review WORKSPACE --note TEXT --user USER [--from SEQ] [--to SEQ]
+                                    eine Überprüfung des Audit-Trails festhalten
+
+  user add|list|update|lock|unlock|disable|passwd WORKSPACE ...
+                                    Konten verwalten (user BEFEHL --help für jeden)
+  cert enroll WORKSPACE --user USER (--pkcs12 FILE | --cert PEM --key PEM)
+                                    Ihr Signaturzertifikat registrieren
+  trust add|list|crl WORKSPACE ...  die vertrauenswürdigen CAs und Sperrlisten verwalten
+  sign WORKSPACE --record TYPE:ID --meaning M --user USER --pkcs12 FILE [--reason TEXT]
+                                    einen Datensatz mit Ihrem Zertifikat signieren
+  signatures WORKSPACE [--json]     die Signaturen auflisten und verifizieren
+  import mlflow WORKSPACE (--store MLRUNS_DIR | --db MLFLOW_DB) --model NAME (--version N | --all)
+         --user USER
+                                    registrierte Versionen mit ihren Nachweisen importieren
+  import dvc WORKSPACE --version MODEL:LABEL --lock dvc.lock --user USER
+                                    die Datenherkunft einer DVC-Pipeline an eine Version anhängen
+  import git WORKSPACE --version MODEL:LABEL --repo DIR [--commit REV] [--config PATH]... --user USER
+                                    Commit und Konfigurationsdateien des Trainingscodes anhängen
+  import predictions WORKSPACE --dataset NAME --file F.csv --id COL [--label COL]
+         --score LABEL=COL... [--group COL]... [--feature COL]... [--role ROLE] --user USER
+                                    Vorhersagen von Versionen pro Stichprobe für einen Datensatz importieren
+  import expectations WORKSPACE --dataset NAME --file RESULT.json --user USER
+                                    ein Great-Expectations-Validierungsergebnis an einen Datensatz anhängen
+  models WORKSPACE [--json]         die Modelle auflisten
+  datasets WORKSPACE [--json]       die Datensätze, ihre Dateien und Vorhersagesätze auflisten
+  model describe WORKSPACE MODEL [--intended-use T] [--device-class C] [--risk-class C] [--owner U]
+         --reason TEXT --user USER  festhalten, wofür ein Modell da ist und wer dafür verantwortlich ist
+  versions WORKSPACE MODEL [--json] die Versionen eines Modells auflisten (mit --json ihre Nachweise)
+  diff WORKSPACE MODEL V1 V2 [--repo DIR] [--json]
+                                    was sich zwischen zwei Versionen unterscheidet
+  stats compare FILE.csv --label COL --reference COL --candidate COL [--threshold T] [--alpha A]
+         [--margin M] [--group COL] --json
+                                    die Scores zweier Modelle auf einem Validierungsdatensatz vergleichen
+  stats drift --reference REF.csv --current CUR.csv [--columns a,b,c] [--bins N] --json
+                                    Drift jeder Spalte zwischen zwei Zeitfenstern
+  pccp check FILE.yaml [--json]     eine PCCP-Datei lesen: ihre Regeln in Worten und die Rückverfolgbarkeitstabelle
+                                    oder jedes Problem mit Zeile und Feld
+  pccp import WORKSPACE FILE.yaml --user USER
+                                    einen PCCP als nächste Version des PCCP seines Modells speichern
+  pccp list WORKSPACE [--json]      jede PCCP-Version mit Status und Signaturen
+  pccp show WORKSPACE MODEL [--version N] [--json]
+                                    der geltende PCCP (oder eine Version), seine Regeln und Rückverfolgbarkeit
+  pccp sign WORKSPACE MODEL --version N --meaning authored|approved --pkcs12 FILE --user USER
+                                    eine PCCP-Version signieren (ihr Verfasser, dann ein QA-Beauftragter)
+  pccp export WORKSPACE MODEL [--version N] --out FILE.pdf --pkcs12 FILE --user USER
+                                    der PCCP als signiertes PDF-Dokument in der Gliederung der Leitlinie
+  drift run WORKSPACE MODEL --window DATASET --reference DATASET [--version V] [--bins N]
+         [--drift-share X] [--json] --user USER
+                                    ein Produktionszeitfenster mit einer Referenz vergleichen; kann einen Alarm auslösen
+  drift list WORKSPACE [--model M] [--json]
+                                    jeder Drift-Lauf mit gedrifteten Merkmalen und Alarm
+  drift show WORKSPACE DR-N [--json]
+                                    ein Lauf: Test, Score, Schwelle und PSI jedes Merkmals
+  alert list WORKSPACE [--open] [--json]
+                                    die Drift-Alarme und was jeweils entschieden wurde
+  alert ack WORKSPACE DA-N --reason TEXT --user USER
+                                    einen Alarm bestätigen, der keine Änderung braucht (QA)
+                                    (um zu handeln: cr create ... --trigger drift-alert --trigger-ref DA-N)
+  transition WORKSPACE MODEL VERSION --to STATE --reason TEXT --user USER
+                                    eine Version durch ihren Lebenszyklus bewegen
+  cr create WORKSPACE --model M --candidate V --title T [Inhaltsoptionen] --user USER
+                                    einen Änderungsantrag eröffnen (die Baseline ist die produktive Version)
+  cr edit WORKSPACE ID [Inhaltsoptionen] --reason TEXT --user USER
+                                    einen Entwurf ändern oder einen zurückgegebenen Antrag überarbeiten
+  cr submit WORKSPACE ID --pkcs12 FILE [--reason TEXT] --user USER
+                                    den Plan sperren und den Antrag als Verfasser signieren
+  cr evaluate WORKSPACE ID --user USER
+                                    die Validierungsnachweise eines eingereichten Antrags berechnen und einfrieren
+  cr justify WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    begründen, dass trotz nicht auswertbarer blockierender PCCP-Regeln entschieden wird
+  cr approve|reject WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    über einen bewerteten Antrag entscheiden und seine Nachweise signieren (QA)
+  cr implement WORKSPACE ID --pkcs12 FILE [--reason TEXT] --user USER
+                                    einen genehmigten Antrag in Produktion freigeben (QA)
+  cr rollback|review WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    Notfall-Rücksetzung eines umgesetzten Antrags und ihre Überprüfung (QA)
+  cr withdraw|return WORKSPACE ID --reason TEXT --user USER
+                                    Ihren Antrag zurückziehen oder einen an den Verfasser zurückgeben (QA)
+  cr list WORKSPACE [--json]        die Änderungsanträge auflisten
+  cr show WORKSPACE ID [--json]     Inhalt, Plan, Nachweisurteile und Verlauf eines Antrags
+  gate WORKSPACE MODEL [--version V] [--artifact-sha256 HEX] [--json]
+                                    das Bereitstellungs-Gate: Exit 0 nur für eine signierte, verifizierte Freigabe
+  package export WORKSPACE ID --out FILE.pdf [--paper a4|letter] --pkcs12 FILE --user USER
+                                    das Änderungskontrollpaket als signierte PDF/A-1b-Datei
+  report audit WORKSPACE [--from DATE] [--to DATE] --out FILE.pdf --pkcs12 FILE --user USER
+                                    der signierte Auditbericht des Trails für Inspektionen
+  package verify FILE.pdf [--workspace W] [--ca CA.pem] [--json]
+                                    Signatur, Kette und Manifest eines Pakets prüfen und, mit dem
+                                    Arbeitsbereich, seinen festgehaltenen Export und seine Digests
+  signature export WORKSPACE ID --out DIR
+                                    manifest.json, signature.p7s und signer.pem für OpenSSL schreiben
+
+Passwörter und Passphrasen werden ohne Echo vom Terminal gelesen oder, zur Automatisierung,
+aus --password-fd N, --new-password-fd N und --passphrase-fd N (je eine Zeile).
+
+  --version                         die Version ausgeben
+  BEFEHL --help                     Hilfe zu einem Befehl
+
+WORKSPACE ist eine Datei oder die URI eines Team-Arbeitsbereichs: postgresql://USER@HOST/DATABASE?sslmode=verify-full
+(das Passwort aus ~/.pgpass, einer Service-Datei oder PGPASSWORD; Countersign speichert es nie).
+
+Exit-Status: 0 Erfolg, 1 eine Integritätsprüfung ist fehlgeschlagen, 2 Aufruffehler oder unbrauchbarer Arbeitsbereich,
+3 abgelehnt (Anmeldung fehlgeschlagen, nicht erlaubt oder von einer Regel- oder Zertifikatsprüfung abgelehnt),
+130 unterbrochen (Strg+C während einer Bewertung oder eines Exports: nichts wurde gespeichert oder geschrieben).
+</translation>
+    </message>
+    <message>
+        <source>Create a new, empty workspace and its administrator.</source>
+        <translation>Einen neuen, leeren Arbeitsbereich und seine Administratorin anlegen.</translation>
+    </message>
+    <message>
+        <source>Name shown for the workspace.</source>
+        <translation>Angezeigter Name des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Username of the administrator.</source>
+        <translation>Benutzername der Administratorin.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s printed name.</source>
+        <translation>Der gedruckte Name der Administratorin.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s e-mail address.</source>
+        <translation>Die E-Mail-Adresse der Administratorin.</translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from this file descriptor.</source>
+        <translation>Das Passwort der Administratorin aus diesem Dateideskriptor lesen.</translation>
+    </message>
+    <message>
+        <source>Create a team workspace in this empty PostgreSQL database (postgresql://USER@HOST/DATABASE?sslmode=verify-full) instead of a file.</source>
+        <translation>Einen Team-Arbeitsbereich in dieser leeren PostgreSQL-Datenbank (postgresql://USER@HOST/DATABASE?sslmode=verify-full) statt in einer Datei anlegen.</translation>
+    </message>
+    <message>
+        <source>With --server: the role people connect as; it may read and add records but never change or delete the trail.</source>
+        <translation>Mit --server: die Rolle, als die sich Personen verbinden; sie darf Datensätze lesen und hinzufügen, den Trail aber nie ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>init: --%1 is required (the workspace&apos;s first administrator)</source>
+        <translation>init: --%1 ist erforderlich (die erste Administratorin des Arbeitsbereichs)</translation>
+    </message>
+    <message>
+        <source>init: --server takes a postgresql:// URI</source>
+        <translation>init: --server erwartet eine postgresql://-URI</translation>
+    </message>
+    <message>
+        <source>init: --grant applies to a team workspace (--server)</source>
+        <translation>init: --grant gilt für einen Team-Arbeitsbereich (--server)</translation>
+    </message>
+    <message>
+        <source>new password for %1</source>
+        <translation>neues Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Created workspace %1 (id %2)
+Signing key: %3 (keep a backup: checkpoints cannot be signed without it)
+Verifier key: %4</source>
+        <translation>Arbeitsbereich %1 angelegt (Kennung %2)
+Signaturschlüssel: %3 (sichern Sie ihn: ohne ihn können keine Checkpoints signiert werden)
+Prüfschlüssel: %4</translation>
+    </message>
+    <message>
+        <source>Create the demo workspace.</source>
+        <translation>Den Demo-Arbeitsbereich anlegen.</translation>
+    </message>
+    <message>
+        <source>For a demo in a team workspace (WORKSPACE is a postgresql:// URI): the folder that receives the demo&apos;s credentials and sources.</source>
+        <translation>Für eine Demo in einem Team-Arbeitsbereich (WORKSPACE ist eine postgresql://-URI): der Ordner, der die Zugangsdaten und Quellen der Demo aufnimmt.</translation>
+    </message>
+    <message>
+        <source>demo: a demo on a server needs --folder DIR for its credentials and sources</source>
+        <translation>demo: eine Demo auf einem Server braucht --folder DIR für ihre Zugangsdaten und Quellen</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation>Demo-Arbeitsbereich %1 angelegt</translation>
+    </message>
+    <message>
+        <source>Copy a workspace from a file to a team server or back. The original is verified first and only read; the copy is verified after and removed if it does not say the same.</source>
+        <translation>Einen Arbeitsbereich von einer Datei auf einen Team-Server kopieren oder zurück. Das Original wird zuerst verifiziert und nur gelesen; die Kopie wird danach verifiziert und entfernt, wenn sie nicht dasselbe sagt.</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new file, or a postgresql:// URI of an empty database.</source>
+        <translation>Wohin die Kopie geht: eine neue Datei oder die postgresql://-URI einer leeren Datenbank.</translation>
+    </message>
+    <message>
+        <source>migrate: --to is required (a new file or a postgresql:// URI)</source>
+        <translation>migrate: --to ist erforderlich (eine neue Datei oder eine postgresql://-URI)</translation>
+    </message>
+    <message>
+        <source>migrate: copies between a file and a server; to copy a file, copy the file</source>
+        <translation>migrate: kopiert zwischen einer Datei und einem Server; um eine Datei zu kopieren, kopieren Sie die Datei</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>kopiere %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 events in %4 tables; both verify, chain head %5
+%6</source>
+        <translation>%1 nach %2 kopiert: %3 Ereignisse in %4 Tabellen; beide verifizieren, Kettenkopf %5
+%6</translation>
+    </message>
+    <message>
+        <source>Print the audit trail.</source>
+        <translation>Den Audit-Trail ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of events.</source>
+        <translation>Ein JSON-Array der Ereignisse ausgeben.</translation>
+    </message>
+    <message>
+        <source>First sequence number.</source>
+        <translation>Erste Sequenznummer.</translation>
+    </message>
+    <message>
+        <source>Print at most N events.</source>
+        <translation>Höchstens N Ereignisse ausgeben.</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>ZEIT (UTC)</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>AKTEUR</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>OBJEKT</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>Sign a checkpoint of the audit trail and write it to a file.</source>
+        <translation>Einen Prüfpunkt des Audit-Trails signieren und in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>File to write the checkpoint to.</source>
+        <translation>Datei, in die der Prüfpunkt geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>checkpoint: --out FILE is required</source>
+        <translation>checkpoint: --out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Checkpoint of %1 events written to %2
+Root hash: %3
+Verifier key: %4</source>
+        <translation>Prüfpunkt über %1 Ereignisse nach %2 geschrieben
+Wurzel-Hash: %3
+Prüfschlüssel: %4</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail against its hashes and checkpoints.</source>
+        <translation>Den Audit-Trail gegen seine Hashes und Prüfpunkte verifizieren.</translation>
+    </message>
+    <message>
+        <source>Also check against this checkpoint file.</source>
+        <translation>Auch gegen diese Prüfpunktdatei prüfen.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>cannot read checkpoint file %1: %2</source>
+        <translation>Prüfpunktdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>event %1: </source>
+        <translation>Ereignis %1: </translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  Warnung: %1</translation>
+    </message>
+    <message>
+        <source>Signatures: all %1 verify.</source>
+        <translation>Signaturen: alle %1 verifizieren.</translation>
+    </message>
+    <message>
+        <source>Signatures: %1 of %2 FAIL verification.</source>
+        <translation>Signaturen: %1 von %2 bestehen die Verifikation NICHT.</translation>
+    </message>
+    <message>
+        <source>  signature %1 (%2:%3): %4</source>
+        <translation>  Signatur %1 (%2:%3): %4</translation>
+    </message>
+    <message>
+        <source>Record a review of the audit trail (EU Annex 11 section 9).</source>
+        <translation>Eine Überprüfung des Audit-Trails festhalten (EU-GMP-Anhang 11, Abschnitt 9).</translation>
+    </message>
+    <message>
+        <source>The finding: what was checked and what was found.</source>
+        <translation>Der Befund: was geprüft und was gefunden wurde.</translation>
+    </message>
+    <message>
+        <source>First event reviewed (default: after the last review).</source>
+        <translation>Erstes überprüftes Ereignis (Standard: nach der letzten Überprüfung).</translation>
+    </message>
+    <message>
+        <source>Last event reviewed (default: the latest).</source>
+        <translation>Letztes überprüftes Ereignis (Standard: das neueste).</translation>
+    </message>
+    <message>
+        <source>review: --note TEXT is required (the finding of the review)</source>
+        <translation>review: --note TEXT ist erforderlich (der Befund der Überprüfung)</translation>
+    </message>
+    <message>
+        <source>Recorded review %1 of events %2 to %3 by %4</source>
+        <translation>Überprüfung %1 der Ereignisse %2 bis %3 durch %4 festgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::CliSupport</name>
+    <message>
+        <source>countersign-cli: %1</source>
+        <translation>countersign-cli: %1</translation>
+    </message>
+    <message>
+        <source>%1: expected %2; see countersign-cli %1 --help</source>
+        <translation>%1: erwartet %2; siehe countersign-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of 1 or more, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine ganze Zahl ab 1, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Your username (you sign in to make this change).</source>
+        <translation>Ihr Benutzername (Sie melden sich an, um diese Änderung vorzunehmen).</translation>
+    </message>
+    <message>
+        <source>Read your password from this file descriptor (one line) instead of the terminal.</source>
+        <translation>Ihr Passwort aus diesem Dateideskriptor lesen (eine Zeile) statt vom Terminal.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 from file descriptor %2</source>
+        <translation>%1 kann nicht aus Dateideskriptor %2 gelesen werden</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than 4096 bytes</source>
+        <translation>%1 ist länger als 4096 Bytes</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the %1; pass it with a --...-fd option</source>
+        <translation>kein Terminal, um nach %1 zu fragen; übergeben Sie es mit einer Option --...-fd</translation>
+    </message>
+    <message>
+        <source>--%1 takes a file descriptor number, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet die Nummer eines Dateideskriptors, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source> (again)</source>
+        <translation> (noch einmal)</translation>
+    </message>
+    <message>
+        <source>the two entries of the %1 differ</source>
+        <translation>die beiden Eingaben für %1 unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>--user USER is required: sign in to make changes</source>
+        <translation>--user USER ist erforderlich: melden Sie sich an, um Änderungen vorzunehmen</translation>
+    </message>
+    <message>
+        <source>password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>the password of %1 must be changed first: run countersign-cli user passwd %2 --user %1</source>
+        <translation>das Passwort von %1 muss zuerst geändert werden: führen Sie countersign-cli user passwd %2 --user %1 aus</translation>
+    </message>
+    <message>
+        <source>Your PKCS#12 file.</source>
+        <translation>Ihre PKCS#12-Datei.</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 passphrase from this file descriptor.</source>
+        <translation>Die PKCS#12-Passphrase aus diesem Dateideskriptor lesen.</translation>
+    </message>
+    <message>
+        <source>passphrase of %1</source>
+        <translation>Passphrase von %1</translation>
+    </message>
+    <message>
+        <source>Usage: countersign-cli %1 VERB [options]
+Verbs: %2
+Each verb&apos;s options: countersign-cli %3 VERB --help</source>
+        <translation>Aufruf: countersign-cli %1 VERB [Optionen]
+Verben: %2
+Optionen eines Verbs: countersign-cli %3 VERB --help</translation>
+    </message>
+    <message>
+        <source>%1: expected one of %2; see countersign-cli %1 VERB --help</source>
+        <translation>%1: erwartet eines von %2; siehe countersign-cli %1 VERB --help</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::DocumentsMain</name>
+    <message>
+        <source>countersign-documents: runs the commands of countersign-cli that write documents (package, report, pccp export); run countersign-cli --help for their use</source>
+        <translation>countersign-documents: führt die Befehle von countersign-cli aus, die Dokumente schreiben (package, report, pccp export); ihre Verwendung zeigt countersign-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::DriftCli</name>
+    <message>
+        <source>The window has no labels: no performance.</source>
+        <translation>Das Zeitfenster hat keine Labels: keine Leistungswerte.</translation>
+    </message>
+    <message>
+        <source>Performance of version %1 on %2 labelled samples (%3 positives) at threshold %4 (%5)
+    sensitivity %6   specificity %7   AUC %8
+    PPV %9   NPV %10   Brier %11</source>
+        <translation>Leistung von Version %1 auf %2 gelabelten Stichproben (%3 Positive) bei Schwelle %4 (%5)
+    Sensitivität %6   Spezifität %7   AUC %8
+    PPV %9   NPV %10   Brier %11</translation>
+    </message>
+    <message>
+        <source>released by %1</source>
+        <translation>freigegeben durch %1</translation>
+    </message>
+    <message>
+        <source> %1 sensitivity %2 (%3 positives);</source>
+        <translation> %1 Sensitivität %2 (%3 Positive);</translation>
+    </message>
+    <message>
+        <source>    largest %1 gap %2: %3 over %4 (groups with at least %5 positives)</source>
+        <translation>    größte Lücke bei %1 %2: %3 gegenüber %4 (Gruppen mit mindestens %5 Positiven)</translation>
+    </message>
+    <message>
+        <source>%1: window %2 (%3 samples) against %4 (%5), model %6 version %7
+Recorded by %8 at %9; content SHA-256 %10</source>
+        <translation>%1: Zeitfenster %2 (%3 Stichproben) gegen %4 (%5), Modell %6 Version %7
+Aufgezeichnet von %8 am %9; Inhalt SHA-256 %10</translation>
+    </message>
+    <message>
+        <source>FEATURE</source>
+        <translation>MERKMAL</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>HOLM P</source>
+        <translation>HOLM P</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>SCHWELLE</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>DRIFTED</source>
+        <translation>DRIFT</translation>
+    </message>
+    <message>
+        <source>scores of version %1:</source>
+        <translation>Scores von Version %1:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features drifted (share %3, alert at %4)</source>
+        <translation>%1 von %2 Merkmalen gedriftet (Anteil %3, Alarm ab %4)</translation>
+    </message>
+    <message>
+        <source>Real-world monitoring rules of PCCP %1</source>
+        <translation>Überwachungsregeln für den Realbetrieb aus PCCP %1</translation>
+    </message>
+    <message>
+        <source>Alert %1 (%2)</source>
+        <translation>Alarm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>    %1 by %2 at %3%4</source>
+        <translation>    %1 von %2 am %3%4</translation>
+    </message>
+    <message>
+        <source>No threshold breached: no alert.</source>
+        <translation>Keine Schwelle überschritten: kein Alarm.</translation>
+    </message>
+    <message>
+        <source>Compare a production window with a reference feature by feature (the engine and defaults of stats drift), and the version&apos;s scores; freeze the run as evidence and raise an alert when a threshold is breached.</source>
+        <translation>Ein Produktionszeitfenster Merkmal für Merkmal mit einer Referenz vergleichen (Verfahren und Standardwerte von stats drift) sowie die Scores der Version; den Lauf als Nachweis einfrieren und einen Alarm auslösen, wenn eine Schwelle überschritten ist.</translation>
+    </message>
+    <message>
+        <source>The production window (a dataset).</source>
+        <translation>Das Produktionszeitfenster (ein Datensatz).</translation>
+    </message>
+    <message>
+        <source>The reference: a drift reference, validation or challenge set.</source>
+        <translation>Die Referenz: ein Drift-Referenz-, Validierungs- oder Challenge-Datensatz.</translation>
+    </message>
+    <message>
+        <source>The version whose scores to compare (default: the one in production).</source>
+        <translation>Die Version, deren Scores verglichen werden (Standard: die produktive).</translation>
+    </message>
+    <message>
+        <source>PSI bins on reference quantiles (default 10).</source>
+        <translation>PSI-Klassen auf Quantilen der Referenz (Standard 10).</translation>
+    </message>
+    <message>
+        <source>Alert when this share of features drifts (default 0.5).</source>
+        <translation>Alarm, wenn dieser Anteil der Merkmale driftet (Standard 0,5).</translation>
+    </message>
+    <message>
+        <source>On a labelled window, the threshold to measure the version&apos;s performance at (default: the one it was released at).</source>
+        <translation>Bei einem gelabelten Zeitfenster die Schwelle, bei der die Leistung der Version gemessen wird (Standard: die, mit der sie freigegeben wurde).</translation>
+    </message>
+    <message>
+        <source>A subgroup counts in the largest gaps from this many positives (default 20).</source>
+        <translation>Eine Untergruppe zählt für die größten Lücken ab so vielen Positiven (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Print the run as JSON.</source>
+        <translation>Den Lauf als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>drift run: give --window DATASET and --reference DATASET</source>
+        <translation>drift run: geben Sie --window DATASET und --reference DATASET an</translation>
+    </message>
+    <message>
+        <source>drift run: --drift-share takes a number above 0 and at most 1, not &quot;%1&quot;</source>
+        <translation>drift run: --drift-share erwartet eine Zahl über 0 und höchstens 1, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>drift run: --threshold takes a number, not &quot;%1&quot;</source>
+        <translation>drift run: --threshold erwartet eine Zahl, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>drift run: --min-positives takes a whole number of at least 0, not &quot;%1&quot;</source>
+        <translation>drift run: --min-positives erwartet eine ganze Zahl ab 0, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the run just recorded cannot be read back</source>
+        <translation>der gerade aufgezeichnete Lauf kann nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>List every drift run with its drifted features and alert.</source>
+        <translation>Jeden Drift-Lauf mit seinen gedrifteten Merkmalen und seinem Alarm auflisten.</translation>
+    </message>
+    <message>
+        <source>Only this model&apos;s runs.</source>
+        <translation>Nur die Läufe dieses Modells.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>No drift run in this workspace; run one with drift run WORKSPACE MODEL --window W --reference R</source>
+        <translation>Kein Drift-Lauf in diesem Arbeitsbereich; starten Sie einen mit drift run WORKSPACE MODEL --window W --reference R</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>LAUF</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>ZEITFENSTER</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>REFERENZ</translation>
+    </message>
+    <message>
+        <source>RECORDED</source>
+        <translation>ERFASST</translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <translation>ALARM</translation>
+    </message>
+    <message>
+        <source>Show one drift run: each feature&apos;s test, score, threshold and PSI, and its alert.</source>
+        <translation>Einen Drift-Lauf zeigen: Test, Score, Schwelle und PSI jedes Merkmals sowie seinen Alarm.</translation>
+    </message>
+    <message>
+        <source>Print JSON (every frozen number, the PSI bins).</source>
+        <translation>JSON ausgeben (jede eingefrorene Zahl, die PSI-Klassen).</translation>
+    </message>
+    <message>
+        <source>there is no drift run %1 (runs are DR-N)</source>
+        <translation>es gibt keinen Drift-Lauf %1 (Läufe heißen DR-N)</translation>
+    </message>
+    <message>
+        <source>List the drift alerts and what was decided on each.</source>
+        <translation>Die Drift-Alarme auflisten und was jeweils entschieden wurde.</translation>
+    </message>
+    <message>
+        <source>Only the open ones (the review queue).</source>
+        <translation>Nur die offenen (die Prüfliste).</translation>
+    </message>
+    <message>
+        <source>No open drift alert.</source>
+        <translation>Kein offener Drift-Alarm.</translation>
+    </message>
+    <message>
+        <source>No drift alert.</source>
+        <translation>Kein Drift-Alarm.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3, window %4 (%5), raised %6</source>
+        <translation>%1  %2  %3, Zeitfenster %4 (%5), ausgelöst %6</translation>
+    </message>
+    <message>
+        <source>    -&gt; %1 by %2%3</source>
+        <translation>    -&gt; %1 von %2%3</translation>
+    </message>
+    <message>
+        <source>Acknowledge an open drift alert that needs no change now, with the reason (QA officer). To act on it instead, open a change request from it: cr create ... --trigger drift-alert --trigger-ref DA-N.</source>
+        <translation>Einen offenen Drift-Alarm, der jetzt keine Änderung braucht, mit Grund bestätigen (QA-Beauftragte). Um stattdessen zu handeln, eröffnen Sie daraus einen Änderungsantrag: cr create ... --trigger drift-alert --trigger-ref DA-N.</translation>
+    </message>
+    <message>
+        <source>Why no change is needed.</source>
+        <translation>Warum keine Änderung nötig ist.</translation>
+    </message>
+    <message>
+        <source>alert ack: &quot;%1&quot; is not an alert (DA-N)</source>
+        <translation>alert ack: &quot;%1&quot; ist kein Alarm (DA-N)</translation>
+    </message>
+    <message>
+        <source>alert ack: give --reason TEXT</source>
+        <translation>alert ack: geben Sie --reason TEXT an</translation>
+    </message>
+    <message>
+        <source>Drift alert DA-%1 acknowledged; it has left the review queue.</source>
+        <translation>Drift-Alarm DA-%1 bestätigt; er hat die Prüfliste verlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::IdentityCommands</name>
+    <message>
+        <source>Add an account. The new person must change the password you choose at first sign-in. In a workspace without accounts, the first administrator is added without --user.</source>
+        <translation>Ein Konto hinzufügen. Die neue Person muss das von Ihnen gewählte Passwort bei der ersten Anmeldung ändern. In einem Arbeitsbereich ohne Konten wird die erste Administratorin ohne --user hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The new username (never reused).</source>
+        <translation>Der neue Benutzername (wird nie wiederverwendet).</translation>
+    </message>
+    <message>
+        <source>The printed name.</source>
+        <translation>Der gedruckte Name.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Comma-separated: data-scientist, qa-officer, regulatory-affairs, auditor, administrator.</source>
+        <translation>Kommagetrennt: data-scientist, qa-officer, regulatory-affairs, auditor, administrator.</translation>
+    </message>
+    <message>
+        <source>Read the new account&apos;s password from this file descriptor.</source>
+        <translation>Das Passwort des neuen Kontos aus diesem Dateideskriptor lesen.</translation>
+    </message>
+    <message>
+        <source>user add: --user USER is required (an administrator adds people)</source>
+        <translation>user add: --user USER ist erforderlich (eine Administratorin fügt Personen hinzu)</translation>
+    </message>
+    <message>
+        <source>new password for %1</source>
+        <translation>neues Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Added %1 as the first administrator of %2</source>
+        <translation>%1 als erste Administratorin von %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) with roles %3; they must change their password at first sign-in</source>
+        <translation>%1 (%2) mit den Rollen %3 hinzugefügt; das Passwort muss bei der ersten Anmeldung geändert werden</translation>
+    </message>
+    <message>
+        <source>List the accounts.</source>
+        <translation>Die Konten auflisten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Lock an account (administrators), with a reason.</source>
+        <translation>Ein Konto sperren (Administratoren), mit Grund.</translation>
+    </message>
+    <message>
+        <source>Unlock an account (administrators), with a reason.</source>
+        <translation>Ein Konto entsperren (Administratoren), mit Grund.</translation>
+    </message>
+    <message>
+        <source>Disable an account (administrators), with a reason.</source>
+        <translation>Ein Konto deaktivieren (Administratoren), mit Grund.</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail).</source>
+        <translation>Warum (wird im Audit-Trail festgehalten).</translation>
+    </message>
+    <message>
+        <source>user %1: --reason TEXT is required</source>
+        <translation>user %1: --reason TEXT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>User %1 is now %2</source>
+        <translation>Benutzer %1 ist jetzt %2</translation>
+    </message>
+    <message>
+        <source>Change a person&apos;s printed name, e-mail or roles (administrators), with a reason.</source>
+        <translation>Gedruckten Namen, E-Mail oder Rollen einer Person ändern (Administratoren), mit Grund.</translation>
+    </message>
+    <message>
+        <source>New printed name.</source>
+        <translation>Neuer gedruckter Name.</translation>
+    </message>
+    <message>
+        <source>New e-mail address.</source>
+        <translation>Neue E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>New roles, comma-separated.</source>
+        <translation>Neue Rollen, kommagetrennt.</translation>
+    </message>
+    <message>
+        <source>user update: --reason TEXT is required</source>
+        <translation>user update: --reason TEXT ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Change your password, or (administrators, with --for) set a new one for someone who must change it at next sign-in.</source>
+        <translation>Ihr Passwort ändern oder (Administratoren, mit --for) ein neues für jemanden setzen, der es bei der nächsten Anmeldung ändern muss.</translation>
+    </message>
+    <message>
+        <source>Reset this person&apos;s password instead of yours.</source>
+        <translation>Das Passwort dieser Person statt Ihres zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>Why (required with --for).</source>
+        <translation>Warum (erforderlich mit --for).</translation>
+    </message>
+    <message>
+        <source>Read the new password from this file descriptor.</source>
+        <translation>Das neue Passwort aus diesem Dateideskriptor lesen.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1; they must change it at next sign-in</source>
+        <translation>Neues Passwort für %1 gesetzt; es muss bei der nächsten Anmeldung geändert werden</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed</source>
+        <translation>Passwort von %1 geändert</translation>
+    </message>
+    <message>
+        <source>Enroll your signing certificate. Only the certificate is stored; the private key stays in your file.</source>
+        <translation>Ihr Signaturzertifikat registrieren. Nur das Zertifikat wird gespeichert; der private Schlüssel bleibt in Ihrer Datei.</translation>
+    </message>
+    <message>
+        <source>Your PKCS#12 file (.p12, .pfx).</source>
+        <translation>Ihre PKCS#12-Datei (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Your PEM certificate (with --key).</source>
+        <translation>Ihr PEM-Zertifikat (mit --key).</translation>
+    </message>
+    <message>
+        <source>Your PEM private key (with --cert).</source>
+        <translation>Ihr privater PEM-Schlüssel (mit --cert).</translation>
+    </message>
+    <message>
+        <source>Read the file&apos;s passphrase from this file descriptor.</source>
+        <translation>Die Passphrase der Datei aus diesem Dateideskriptor lesen.</translation>
+    </message>
+    <message>
+        <source>cert enroll: give --pkcs12 FILE, or --cert FILE and --key FILE</source>
+        <translation>cert enroll: geben Sie --pkcs12 FILE oder --cert FILE und --key FILE an</translation>
+    </message>
+    <message>
+        <source>passphrase of the key file</source>
+        <translation>Passphrase der Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Enrolled certificate &quot;%1&quot; (serial %2, %3, valid until %4)
+SHA-256 fingerprint: %5</source>
+        <translation>Zertifikat &quot;%1&quot; registriert (Seriennummer %2, %3, gültig bis %4)
+SHA-256-Fingerabdruck: %5</translation>
+    </message>
+    <message>
+        <source>Note: the file uses legacy encryption (RC2 or 3DES); re-export it with AES when you can.</source>
+        <translation>Hinweis: die Datei verwendet veraltete Verschlüsselung (RC2 oder 3DES); exportieren Sie sie bei Gelegenheit neu mit AES.</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate (PEM or DER) for signing certificates.</source>
+        <translation>Einem CA-Zertifikat (PEM oder DER) für Signaturzertifikate vertrauen.</translation>
+    </message>
+    <message>
+        <source>Why this CA is trusted.</source>
+        <translation>Warum dieser CA vertraut wird.</translation>
+    </message>
+    <message>
+        <source>Trusted CA &quot;%1&quot; (SHA-256 %2)</source>
+        <translation>CA &quot;%1&quot; vertrauenswürdig (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>List the trusted CAs and their revocation lists.</source>
+        <translation>Die vertrauenswürdigen CAs und ihre Sperrlisten auflisten.</translation>
+    </message>
+    <message>
+        <source>No trusted CAs: signing certificates cannot be enrolled until an administrator adds one.</source>
+        <translation>Keine vertrauenswürdigen CAs: Signaturzertifikate können erst registriert werden, wenn eine Administratorin eine hinzufügt.</translation>
+    </message>
+    <message>
+        <source>%1
+  SHA-256 %2
+  valid until %3, added %4 by %5</source>
+        <translation>%1
+  SHA-256 %2
+  gültig bis %3, hinzugefügt %4 von %5</translation>
+    </message>
+    <message>
+        <source>  CRL issued %1, next update %2, %3 revoked%4</source>
+        <translation>  Sperrliste ausgestellt %1, nächste Aktualisierung %2, %3 gesperrt%4</translation>
+    </message>
+    <message>
+        <source> -- OUT OF DATE: signing is refused</source>
+        <translation> -- VERALTET: Signieren wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>  no CRL configured (revocation is not checked)</source>
+        <translation>  keine Sperrliste eingerichtet (Sperrungen werden nicht geprüft)</translation>
+    </message>
+    <message>
+        <source>Add a certificate revocation list (PEM or DER) of a trusted CA.</source>
+        <translation>Eine Zertifikatssperrliste (PEM oder DER) einer vertrauenswürdigen CA hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Added the revocation list of &quot;%1&quot; (%2 revoked, next update %3)</source>
+        <translation>Sperrliste von &quot;%1&quot; hinzugefügt (%2 gesperrt, nächste Aktualisierung %3)</translation>
+    </message>
+    <message>
+        <source>Sign a record with your certificate (21 CFR 11.200: your user ID and password, then your key file&apos;s passphrase).</source>
+        <translation>Einen Datensatz mit Ihrem Zertifikat signieren (21 CFR 11.200: Ihre Benutzerkennung und Ihr Passwort, dann die Passphrase Ihrer Schlüsseldatei).</translation>
+    </message>
+    <message>
+        <source>What to sign, e.g. audit-review:2.</source>
+        <translation>Was signiert wird, z. B. audit-review:2.</translation>
+    </message>
+    <message>
+        <source>authored, reviewed, approved, rejected or released.</source>
+        <translation>authored, reviewed, approved, rejected oder released.</translation>
+    </message>
+    <message>
+        <source>Why you sign.</source>
+        <translation>Warum Sie signieren.</translation>
+    </message>
+    <message>
+        <source>sign: --meaning must be authored, reviewed, approved, rejected or released</source>
+        <translation>sign: --meaning muss authored, reviewed, approved, rejected oder released sein</translation>
+    </message>
+    <message>
+        <source>sign: --user USER and --pkcs12 FILE are required</source>
+        <translation>sign: --user USER und --pkcs12 FILE sind erforderlich</translation>
+    </message>
+    <message>
+        <source>password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>the password of %1 must be changed before signing</source>
+        <translation>das Passwort von %1 muss vor dem Signieren geändert werden</translation>
+    </message>
+    <message>
+        <source>passphrase of %1</source>
+        <translation>Passphrase von %1</translation>
+    </message>
+    <message>
+        <source>Signature %1: %2 signed %3:%4 as &quot;%5&quot; at %6</source>
+        <translation>Signatur %1: %2 hat %3:%4 als &quot;%5&quot; am %6 signiert</translation>
+    </message>
+    <message>
+        <source>List every signature with its verification status.</source>
+        <translation>Jede Signatur mit ihrem Prüfstatus auflisten.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <translation>DATENSATZ</translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation>BEDEUTUNG</translation>
+    </message>
+    <message>
+        <source>SIGNED BY</source>
+        <translation>SIGNIERT VON</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>LOCAL</source>
+        <translation>LOKAL</translation>
+    </message>
+    <message>
+        <source>Write manifest.json, signature.p7s (DER) and signer.pem so that OpenSSL can verify the signature: openssl cms -verify -binary -inform DER -in signature.p7s -content manifest.json -CAfile ca.pem</source>
+        <translation>manifest.json, signature.p7s (DER) und signer.pem schreiben, damit OpenSSL die Signatur prüfen kann: openssl cms -verify -binary -inform DER -in signature.p7s -content manifest.json -CAfile ca.pem</translation>
+    </message>
+    <message>
+        <source>Folder to write to.</source>
+        <translation>Ordner, in den geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>signature export: ID must be a signature number</source>
+        <translation>signature export: ID muss eine Signaturnummer sein</translation>
+    </message>
+    <message>
+        <source>signature export: --out DIR is required</source>
+        <translation>signature export: --out DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <source>there is no signature %1</source>
+        <translation>es gibt keine Signatur %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Wrote manifest.json, signature.p7s and signer.pem to %1</source>
+        <translation>manifest.json, signature.p7s und signer.pem nach %1 geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::ImportCommands</name>
+    <message>
+        <source>Import registered model versions from an MLflow file store (read-only on the store), with their runs, metrics and artifact digests, in one transaction.</source>
+        <translation>Registrierte Modellversionen aus einem MLflow-Dateispeicher importieren (der Speicher wird nur gelesen), mit ihren Läufen, Metriken und Artefakt-Digests, in einer Transaktion.</translation>
+    </message>
+    <message>
+        <source>The mlruns folder (file store).</source>
+        <translation>Der Ordner mlruns (Dateispeicher).</translation>
+    </message>
+    <message>
+        <source>The mlflow.db file (SQL store, opened read-only).</source>
+        <translation>Die Datei mlflow.db (SQL-Speicher, nur lesend geöffnet).</translation>
+    </message>
+    <message>
+        <source>Registered model name.</source>
+        <translation>Name des registrierten Modells.</translation>
+    </message>
+    <message>
+        <source>One version.</source>
+        <translation>Eine Version.</translation>
+    </message>
+    <message>
+        <source>Every version of the model.</source>
+        <translation>Jede Version des Modells.</translation>
+    </message>
+    <message>
+        <source>import mlflow: give --store DIR or --db FILE, --model NAME, and either --version N or --all</source>
+        <translation>import mlflow: geben Sie --store DIR oder --db FILE, --model NAME und entweder --version N oder --all an</translation>
+    </message>
+    <message>
+        <source>Nothing new: version(s) %1 of %2 are already in the workspace, unchanged</source>
+        <translation>Nichts Neues: Version(en) %1 von %2 sind bereits unverändert im Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Imported version(s) %1 of %2</source>
+        <translation>Version(en) %1 von %2 importiert</translation>
+    </message>
+    <message>
+        <source>; already there, unchanged: %1</source>
+        <translation>; bereits vorhanden, unverändert: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a model version; write MODEL:LABEL</source>
+        <translation>&quot;%1&quot; bezeichnet keine Modellversion; schreiben Sie MODEL:LABEL</translation>
+    </message>
+    <message>
+        <source>Attach a dvc.lock (schema 2.0) to an imported model version as its data lineage: each stage&apos;s command, dependencies and outputs with their digests, and parameters.</source>
+        <translation>Eine dvc.lock (Schema 2.0) als Datenherkunft an eine importierte Modellversion anhängen: Befehl, Abhängigkeiten und Ausgaben jeder Stufe mit ihren Digests sowie die Parameter.</translation>
+    </message>
+    <message>
+        <source>The model version, as MODEL:LABEL.</source>
+        <translation>Die Modellversion als MODEL:LABEL.</translation>
+    </message>
+    <message>
+        <source>The dvc.lock file.</source>
+        <translation>Die Datei dvc.lock.</translation>
+    </message>
+    <message>
+        <source>import dvc: give --version MODEL:LABEL and --lock FILE</source>
+        <translation>import dvc: geben Sie --version MODEL:LABEL und --lock FILE an</translation>
+    </message>
+    <message>
+        <source>Attached the data lineage of %1 DVC stage(s) to %2</source>
+        <translation>Datenherkunft aus %1 DVC-Stufe(n) an %2 angehängt</translation>
+    </message>
+    <message>
+        <source>Import a prediction file (CSV, one row per sample) into a dataset, with one score column per model version, in one transaction. The dataset is created by its first file; a locked dataset (validation, challenge) takes only files with exactly its samples and labels. Files with direct identifiers are refused.</source>
+        <translation>Eine Vorhersagedatei (CSV, eine Zeile pro Stichprobe) in einen Datensatz importieren, mit einer Score-Spalte pro Modellversion, in einer Transaktion. Der Datensatz entsteht mit seiner ersten Datei; ein gesperrter Datensatz (Validierung, Challenge) nimmt nur Dateien mit genau seinen Stichproben und Labels an. Dateien mit direkten Identifikatoren werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s name.</source>
+        <translation>Der Name des Datensatzes.</translation>
+    </message>
+    <message>
+        <source>The CSV file (RFC 4180, with a header).</source>
+        <translation>Die CSV-Datei (RFC 4180, mit Kopfzeile).</translation>
+    </message>
+    <message>
+        <source>The sample ID column.</source>
+        <translation>Die Spalte mit der Stichproben-ID.</translation>
+    </message>
+    <message>
+        <source>The label column (may be left out for drift references and production windows).</source>
+        <translation>Die Label-Spalte (darf bei Drift-Referenzen und Produktionszeitfenstern fehlen).</translation>
+    </message>
+    <message>
+        <source>A version&apos;s score column, as LABEL=COL or MODEL:LABEL=COL; repeat per version.</source>
+        <translation>Die Score-Spalte einer Version als LABEL=COL oder MODEL:LABEL=COL; pro Version wiederholen.</translation>
+    </message>
+    <message>
+        <source>A subgroup column (sex, age band, site); repeat.</source>
+        <translation>Eine Untergruppenspalte (Geschlecht, Altersgruppe, Standort); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A feature column for drift monitoring (numeric, or categorical when any value is text); repeat, or separate with commas. Only with the file that creates the dataset.</source>
+        <translation>Eine Merkmalsspalte für die Drift-Überwachung (numerisch, oder kategorial, wenn ein Wert Text ist); wiederholen oder mit Kommas trennen. Nur mit der Datei, die den Datensatz anlegt.</translation>
+    </message>
+    <message>
+        <source>The model the LABELs belong to (needed when the workspace has more than one model).</source>
+        <translation>Das Modell, zu dem die LABELs gehören (nötig, wenn der Arbeitsbereich mehr als ein Modell hat).</translation>
+    </message>
+    <message>
+        <source>For a new dataset: validation, challenge, drift-reference or production-window.</source>
+        <translation>Für einen neuen Datensatz: validation, challenge, drift-reference oder production-window.</translation>
+    </message>
+    <message>
+        <source>For a new dataset: the allowed labels (default 0,1).</source>
+        <translation>Für einen neuen Datensatz: die erlaubten Labels (Standard 0,1).</translation>
+    </message>
+    <message>
+        <source>Create a validation or challenge set unlocked.</source>
+        <translation>Einen Validierungs- oder Challenge-Datensatz ungesperrt anlegen.</translation>
+    </message>
+    <message>
+        <source>import predictions: give --dataset NAME, --file F.csv, --id COL and at least one --score LABEL=COL</source>
+        <translation>import predictions: geben Sie --dataset NAME, --file F.csv, --id COL und mindestens ein --score LABEL=COL an</translation>
+    </message>
+    <message>
+        <source>import predictions: --role is one of %1, not &quot;%2&quot;</source>
+        <translation>import predictions: --role ist eines von %1, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>import predictions: &quot;%1&quot; is not LABEL=COL</source>
+        <translation>import predictions: &quot;%1&quot; ist nicht LABEL=COL</translation>
+    </message>
+    <message>
+        <source>import predictions: the workspace has %1 models; give --model NAME or write MODEL:LABEL=COL</source>
+        <translation>import predictions: der Arbeitsbereich hat %1 Modelle; geben Sie --model NAME an oder schreiben Sie MODEL:LABEL=COL</translation>
+    </message>
+    <message>
+        <source>Created dataset %1: %2 row(s) read, %3 sample(s) added; file SHA-256 %4</source>
+        <translation>Datensatz %1 angelegt: %2 Zeile(n) gelesen, %3 Stichprobe(n) hinzugefügt; Datei-SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>Dataset %1: %2 row(s) read, %3 sample(s) added; file SHA-256 %4</source>
+        <translation>Datensatz %1: %2 Zeile(n) gelesen, %3 Stichprobe(n) hinzugefügt; Datei-SHA-256 %4</translation>
+    </message>
+    <message>
+        <source>  predictions of %1 stored</source>
+        <translation>  Vorhersagen von %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>  predictions of %1 already there, unchanged</source>
+        <translation>  Vorhersagen von %1 bereits unverändert vorhanden</translation>
+    </message>
+    <message>
+        <source>  features stored: %1</source>
+        <translation>  Merkmale gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Attach a Great Expectations validation result (JSON, GX 0.x or 1.x) to a dataset as its data-contract evidence.</source>
+        <translation>Ein Great-Expectations-Validierungsergebnis (JSON, GX 0.x oder 1.x) als Nachweis des Datenvertrags an einen Datensatz anhängen.</translation>
+    </message>
+    <message>
+        <source>The validation result JSON.</source>
+        <translation>Das JSON des Validierungsergebnisses.</translation>
+    </message>
+    <message>
+        <source>import expectations: give --dataset NAME and --file FILE</source>
+        <translation>import expectations: geben Sie --dataset NAME und --file FILE an</translation>
+    </message>
+    <message>
+        <source>Attached suite %1 (%2 of %3 expectations met) to dataset %4</source>
+        <translation>Suite %1 (%2 von %3 Erwartungen erfüllt) an Datensatz %4 angehängt</translation>
+    </message>
+    <message>
+        <source>Attach the training code&apos;s commit (author, date, message) and configuration files at that commit to an imported version. The repository is only read.</source>
+        <translation>Den Commit des Trainingscodes (Autor, Datum, Nachricht) und die Konfigurationsdateien in diesem Commit an eine importierte Version anhängen. Das Repository wird nur gelesen.</translation>
+    </message>
+    <message>
+        <source>The git repository of the training code.</source>
+        <translation>Das Git-Repository des Trainingscodes.</translation>
+    </message>
+    <message>
+        <source>The commit (default: the version&apos;s code commit from MLflow).</source>
+        <translation>Der Commit (Standard: der Code-Commit der Version aus MLflow).</translation>
+    </message>
+    <message>
+        <source>A configuration file to record (repeatable).</source>
+        <translation>Eine festzuhaltende Konfigurationsdatei (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>import git: --repo DIR is required</source>
+        <translation>import git: --repo DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <source>model %1 has no version %2 in this workspace; import it first</source>
+        <translation>Modell %1 hat keine Version %2 in diesem Arbeitsbereich; importieren Sie sie zuerst</translation>
+    </message>
+    <message>
+        <source>import git: version %1 records no code commit; give --commit REV</source>
+        <translation>import git: Version %1 verzeichnet keinen Code-Commit; geben Sie --commit REV an</translation>
+    </message>
+    <message>
+        <source>Attached commit %1 (%2, %3) and %4 configuration file(s) to %5</source>
+        <translation>Commit %1 (%2, %3) und %4 Konfigurationsdatei(en) an %5 angehängt</translation>
+    </message>
+    <message>
+        <source>import: expected a source: mlflow, dvc, git, predictions or expectations</source>
+        <translation>import: erwartet eine Quelle: mlflow, dvc, git, predictions oder expectations</translation>
+    </message>
+    <message>
+        <source>List the models and their versions&apos; states.</source>
+        <translation>Die Modelle und die Zustände ihrer Versionen auflisten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>no versions</source>
+        <translation>keine Versionen</translation>
+    </message>
+    <message>
+        <source>No models yet: import some with countersign-cli import mlflow</source>
+        <translation>Noch keine Modelle: importieren Sie welche mit countersign-cli import mlflow</translation>
+    </message>
+    <message>
+        <source>model: expected describe</source>
+        <translation>model: erwartet describe</translation>
+    </message>
+    <message>
+        <source>Record what a model is for and who answers for it. Fields not given keep their value; the change is audited with the reason.</source>
+        <translation>Festhalten, wofür ein Modell da ist und wer dafür verantwortlich ist. Nicht angegebene Felder behalten ihren Wert; die Änderung wird mit dem Grund auditiert.</translation>
+    </message>
+    <message>
+        <source>The intended use statement.</source>
+        <translation>Die Zweckbestimmung.</translation>
+    </message>
+    <message>
+        <source>Device class, e.g. &quot;IIa (EU MDR)&quot;.</source>
+        <translation>Produktklasse, z. B. &quot;IIa (EU MDR)&quot;.</translation>
+    </message>
+    <message>
+        <source>Risk class, e.g. &quot;IMDRF SaMD III&quot;.</source>
+        <translation>Risikoklasse, z. B. &quot;IMDRF SaMD III&quot;.</translation>
+    </message>
+    <message>
+        <source>Who answers for the model.</source>
+        <translation>Wer für das Modell verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail).</source>
+        <translation>Warum (wird im Audit-Trail festgehalten).</translation>
+    </message>
+    <message>
+        <source>Described model %1</source>
+        <translation>Modell %1 beschrieben</translation>
+    </message>
+    <message>
+        <source>List the datasets: role, lock, samples, the files imported for them with their SHA-256, and the versions with predictions.</source>
+        <translation>Die Datensätze auflisten: Rolle, Sperre, Stichproben, die dafür importierten Dateien mit ihrem SHA-256 und die Versionen mit Vorhersagen.</translation>
+    </message>
+    <message>
+        <source>%1: %2, locked, %3 samples; predictions of %4</source>
+        <translation>%1: %2, gesperrt, %3 Stichproben; Vorhersagen von %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, unlocked, %3 samples; predictions of %4</source>
+        <translation>%1: %2, nicht gesperrt, %3 Stichproben; Vorhersagen von %4</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>keine Version</translation>
+    </message>
+    <message>
+        <source>No datasets yet: import a prediction file with countersign-cli import predictions</source>
+        <translation>Noch keine Datensätze: importieren Sie eine Vorhersagedatei mit countersign-cli import predictions</translation>
+    </message>
+    <message>
+        <source>List the versions of a model with their evidence.</source>
+        <translation>Die Versionen eines Modells mit ihren Nachweisen auflisten.</translation>
+    </message>
+    <message>
+        <source>Print JSON, with the whole evidence.</source>
+        <translation>JSON ausgeben, mit den gesamten Nachweisen.</translation>
+    </message>
+    <message>
+        <source>there is no model &quot;%1&quot; in this workspace</source>
+        <translation>es gibt kein Modell &quot;%1&quot; in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>COMMIT</source>
+        <translation>COMMIT</translation>
+    </message>
+    <message>
+        <source>IMPORTED</source>
+        <translation>IMPORTIERT</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>What differs between two versions of a model: parameters (JSON values structurally), metrics, tags, stage and aliases, code commit, artifact digests and dataset inputs.</source>
+        <translation>Was sich zwischen zwei Versionen eines Modells unterscheidet: Parameter (JSON-Werte strukturell), Metriken, Tags, Stufe und Aliasse, Code-Commit, Artefakt-Digests und Dateneingaben.</translation>
+    </message>
+    <message>
+        <source>Also list the files changed between the two code commits in this repository.</source>
+        <translation>Außerdem die zwischen den beiden Code-Commits geänderten Dateien in diesem Repository auflisten.</translation>
+    </message>
+    <message>
+        <source>diff: both versions need a code commit to compare their files</source>
+        <translation>diff: beide Versionen brauchen einen Code-Commit, um ihre Dateien zu vergleichen</translation>
+    </message>
+    <message>
+        <source>%1: version %2 -&gt; %3, %4 difference(s)</source>
+        <translation>%1: Version %2 -&gt; %3, %4 Unterschied(e)</translation>
+    </message>
+    <message>
+        <source>  - %1 (was %2)</source>
+        <translation>  - %1 (war %2)</translation>
+    </message>
+    <message>
+        <source>Move a model version through its lifecycle, with a reason.</source>
+        <translation>Eine Modellversion mit Grund durch ihren Lebenszyklus bewegen.</translation>
+    </message>
+    <message>
+        <source>under-validation, validated, approved, production, superseded, retired or withdrawn.</source>
+        <translation>under-validation, validated, approved, production, superseded, retired oder withdrawn.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Warum.</translation>
+    </message>
+    <message>
+        <source>transition: --to must name a lifecycle state, not &quot;%1&quot;</source>
+        <translation>transition: --to muss einen Lebenszykluszustand nennen, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is now %3</source>
+        <translation>Version %1 von %2 ist jetzt %3</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::Main</name>
+    <message>
+        <source>countersign-cli: unknown command &quot;%1&quot;; run countersign-cli --help for the list</source>
+        <translation>countersign-cli: unbekannter Befehl &quot;%1&quot;; die Liste zeigt countersign-cli --help</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::PackageCli</name>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Die zu schreibende PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>a4 (the default) or letter.</source>
+        <translation>a4 (Standard) oder letter.</translation>
+    </message>
+    <message>
+        <source>%1: --out FILE, --user USER and --pkcs12 FILE are required</source>
+        <translation>%1: --out FILE, --user USER und --pkcs12 FILE sind erforderlich</translation>
+    </message>
+    <message>
+        <source>%1: --paper must be a4 or letter, not &quot;%2&quot;</source>
+        <translation>%1: --paper muss a4 oder letter sein, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3 bytes, SHA-256 %4), signed by you</source>
+        <translation>%1 nach %2 exportiert (%3 Bytes, SHA-256 %4), von Ihnen signiert</translation>
+    </message>
+    <message>
+        <source>Export a change request&apos;s change-control package as a PDF/A-1b file signed with your certificate (PAdES). You give your user ID and password, then your key file&apos;s passphrase.</source>
+        <translation>Das Änderungskontrollpaket eines Änderungsantrags als PDF/A-1b-Datei exportieren, signiert mit Ihrem Zertifikat (PAdES). Sie geben Ihre Benutzerkennung und Ihr Passwort ein, dann die Passphrase Ihrer Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Exporting the package of %1</source>
+        <translation>Paket von %1 wird exportiert</translation>
+    </message>
+    <message>
+        <source>the change-control package of %1</source>
+        <translation>das Änderungskontrollpaket von %1</translation>
+    </message>
+    <message>
+        <source>Verify a signed change-control package: the PDF signature over its byte range, that nothing was appended after signing, the signer&apos;s certificate chain to a CA you trust (--ca, or the workspace&apos;s trust store), and with --workspace that the export is recorded and every digest in the package matches the records. Exit 0 valid, 1 invalid (the finding is printed), 2 unreadable.</source>
+        <translation>Ein signiertes Änderungskontrollpaket verifizieren: die PDF-Signatur über ihren Bytebereich, dass nach dem Signieren nichts angehängt wurde, die Zertifikatskette der Signierenden bis zu einer CA, der Sie vertrauen (--ca oder der Vertrauensspeicher des Arbeitsbereichs), und mit --workspace, dass der Export festgehalten ist und jeder Digest im Paket zu den Datensätzen passt. Exit 0 gültig, 1 ungültig (der Befund wird ausgegeben), 2 unlesbar.</translation>
+    </message>
+    <message>
+        <source>The workspace the package comes from (opened read-only).</source>
+        <translation>Der Arbeitsbereich, aus dem das Paket stammt (nur lesend geöffnet).</translation>
+    </message>
+    <message>
+        <source>A CA certificate (PEM or DER) to trust; may be repeated.</source>
+        <translation>Ein CA-Zertifikat (PEM oder DER), dem vertraut wird; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>package verify: give the CA to trust (--ca FILE) or the workspace (--workspace W)</source>
+        <translation>package verify: geben Sie die vertrauenswürdige CA (--ca FILE) oder den Arbeitsbereich (--workspace W) an</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, SHA-256 %3)</source>
+        <translation>%1 (%2 Bytes, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Export the inspector&apos;s audit report as a PDF/A-1b file signed with your certificate: the workspace&apos;s identity and verifier key, the verification of the trail, checkpoints, reviews, signatures, account and settings changes, and every event of the range with its hashes. Dates are UTC: --from 2026-10-01 --to 2026-10-31 lists the whole of October.</source>
+        <translation>Den Auditbericht für Inspektionen als PDF/A-1b-Datei exportieren, signiert mit Ihrem Zertifikat: Identität und Prüfschlüssel des Arbeitsbereichs, die Verifikation des Trails, Prüfpunkte, Überprüfungen, Signaturen, Konto- und Einstellungsänderungen sowie jedes Ereignis des Zeitraums mit seinen Hashes. Daten sind UTC: --from 2026-10-01 --to 2026-10-31 umfasst den ganzen Oktober.</translation>
+    </message>
+    <message>
+        <source>The first day (or time) to list, UTC.</source>
+        <translation>Der erste aufzulistende Tag (oder Zeitpunkt), UTC.</translation>
+    </message>
+    <message>
+        <source>The last day to list (or the time to stop before), UTC.</source>
+        <translation>Der letzte aufzulistende Tag (oder der Zeitpunkt, vor dem aufgehört wird), UTC.</translation>
+    </message>
+    <message>
+        <source>report audit: --%1 &quot;%2&quot; is not a date (2026-10-18) or a UTC time (2026-10-18T09:00:00Z)</source>
+        <translation>report audit: --%1 &quot;%2&quot; ist kein Datum (2026-10-18) und keine UTC-Zeit (2026-10-18T09:00:00Z)</translation>
+    </message>
+    <message>
+        <source>report audit: --to must come after --from</source>
+        <translation>report audit: --to muss nach --from liegen</translation>
+    </message>
+    <message>
+        <source>Exporting the audit report</source>
+        <translation>Auditbericht wird exportiert</translation>
+    </message>
+    <message>
+        <source>the audit report</source>
+        <translation>den Auditbericht</translation>
+    </message>
+    <message>
+        <source>Export a model&apos;s PCCP as a PDF/A-1b document signed with your certificate, in the structure of FDA&apos;s PCCP guidance: modifications, modification protocols with their acceptance criteria, impact assessment, traceability table and real-world monitoring rules, with the version&apos;s status and signatures.</source>
+        <translation>Den PCCP eines Modells als PDF/A-1b-Dokument exportieren, signiert mit Ihrem Zertifikat, in der Gliederung der PCCP-Leitlinie der FDA: Modifikationen, Modifikationsprotokolle mit ihren Akzeptanzkriterien, Folgenabschätzung, Rückverfolgbarkeitstabelle und Überwachungsregeln für den Realbetrieb, mit Status und Signaturen der Version.</translation>
+    </message>
+    <message>
+        <source>The PCCP version (default: the one in force, else the newest).</source>
+        <translation>Die PCCP-Version (Standard: die geltende, sonst die neueste).</translation>
+    </message>
+    <message>
+        <source>Exporting the PCCP</source>
+        <translation>PCCP wird exportiert</translation>
+    </message>
+    <message>
+        <source>the PCCP of %1</source>
+        <translation>den PCCP von %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::PccpCli</name>
+    <message>
+        <source>Real-world monitoring</source>
+        <translation>Überwachung im Realbetrieb</translation>
+    </message>
+    <message>
+        <source>Traceability (modification x protocol part: described, rules)</source>
+        <translation>Rückverfolgbarkeit (Modifikation x Protokollteil: beschrieben, Regeln)</translation>
+    </message>
+    <message>
+        <source>Check a PCCP written in YAML: every modification, every acceptance rule in words and the traceability table, or every problem with the file, line and field. Needs no workspace.</source>
+        <translation>Einen in YAML geschriebenen PCCP prüfen: jede Modifikation, jede Akzeptanzregel in Worten und die Rückverfolgbarkeitstabelle, oder jedes Problem mit Datei, Zeile und Feld. Braucht keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Print the PCCP and its traceability table as JSON.</source>
+        <translation>Den PCCP und seine Rückverfolgbarkeitstabelle als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation>%1 (Modell %2)</translation>
+    </message>
+    <message>
+        <source>Save a PCCP written in YAML as the next version of its model&apos;s PCCP (regulatory affairs). It is in force once you sign it as authored and a QA officer approves it (pccp sign).</source>
+        <translation>Einen in YAML geschriebenen PCCP als nächste Version des PCCP seines Modells speichern (Regulatory Affairs). Er gilt, sobald Sie ihn als verfasst signieren und ein QA-Beauftragter ihn genehmigt (pccp sign).</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the PCCP of %2 (content SHA-256 %3); it is in force once its author signs it as authored and a QA officer approves it: pccp sign %4 %5 --version %6 --meaning authored|approved</source>
+        <translation>Version %1 des PCCP von %2 gespeichert (Inhalt SHA-256 %3); sie gilt, sobald ihr Verfasser sie als verfasst signiert und ein QA-Beauftragter sie genehmigt: pccp sign %4 %5 --version %6 --meaning authored|approved</translation>
+    </message>
+    <message>
+        <source>List every version of every model&apos;s PCCP with its status and signatures.</source>
+        <translation>Jede Version des PCCP jedes Modells mit Status und Signaturen auflisten.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>No PCCP in this workspace; import one with pccp import WORKSPACE FILE.yaml</source>
+        <translation>Kein PCCP in diesem Arbeitsbereich; importieren Sie einen mit pccp import WORKSPACE FILE.yaml</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>SAVED</source>
+        <translation>GESPEICHERT</translation>
+    </message>
+    <message>
+        <source>SIGNATURES</source>
+        <translation>SIGNATUREN</translation>
+    </message>
+    <message>
+        <source>Show a model&apos;s PCCP: the version in force (or the newest), or the one --version names, with its signatures, every modification and rule in words, and the traceability table.</source>
+        <translation>Den PCCP eines Modells zeigen: die geltende (oder neueste) Version oder die mit --version genannte, mit ihren Signaturen, jeder Modifikation und Regel in Worten und der Rückverfolgbarkeitstabelle.</translation>
+    </message>
+    <message>
+        <source>The version to show.</source>
+        <translation>Die zu zeigende Version.</translation>
+    </message>
+    <message>
+        <source>model %1 has no PCCP version %2</source>
+        <translation>Modell %1 hat keine PCCP-Version %2</translation>
+    </message>
+    <message>
+        <source>model %1 has no PCCP in this workspace</source>
+        <translation>Modell %1 hat keinen PCCP in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1
+PCCP of %2, version %3: %4
+Saved by %5 at %6 from %7; content SHA-256 %8
+Signatures: %9</source>
+        <translation>%1
+PCCP von %2, Version %3: %4
+Gespeichert von %5 am %6 aus %7; Inhalt SHA-256 %8
+Signaturen: %9</translation>
+    </message>
+    <message>
+        <source>Sign a version of a model&apos;s PCCP: its author (regulatory affairs) as authored, then a QA officer who is not the author as approved. The newest approved version is in force.</source>
+        <translation>Eine Version des PCCP eines Modells signieren: ihr Verfasser (Regulatory Affairs) als verfasst, dann ein QA-Beauftragter, der nicht der Verfasser ist, als genehmigt. Die neueste genehmigte Version gilt.</translation>
+    </message>
+    <message>
+        <source>The version to sign.</source>
+        <translation>Die zu signierende Version.</translation>
+    </message>
+    <message>
+        <source>authored or approved.</source>
+        <translation>authored oder approved.</translation>
+    </message>
+    <message>
+        <source>Why you sign.</source>
+        <translation>Warum Sie signieren.</translation>
+    </message>
+    <message>
+        <source>pccp sign: --version N, --meaning authored|approved, --user USER and --pkcs12 FILE are required</source>
+        <translation>pccp sign: --version N, --meaning authored|approved, --user USER und --pkcs12 FILE sind erforderlich</translation>
+    </message>
+    <message>
+        <source>Signature %1: pccp:%2 signed as &quot;%3&quot;; the version is now %4</source>
+        <translation>Signatur %1: pccp:%2 als &quot;%3&quot; signiert; die Version ist jetzt %4</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::StatsCommands</name>
+    <message>
+        <source>Compare a reference and a candidate model on one validation set: AUC with DeLong intervals and the paired DeLong test, sensitivity, specificity, PPV, NPV and accuracy with Wilson intervals, Brier score, McNemar&apos;s test, Newcombe&apos;s interval for the accuracy difference and the non-inferiority decision.</source>
+        <translation>Ein Referenz- und ein Kandidatenmodell auf einem Validierungsdatensatz vergleichen: AUC mit DeLong-Intervallen und dem gepaarten DeLong-Test, Sensitivität, Spezifität, PPV, NPV und Genauigkeit mit Wilson-Intervallen, Brier-Score, McNemar-Test, Newcombe-Intervall für die Genauigkeitsdifferenz und die Nichtunterlegenheitsentscheidung.</translation>
+    </message>
+    <message>
+        <source>The label column (0/1, true/false, yes/no).</source>
+        <translation>Die Label-Spalte (0/1, true/false, yes/no).</translation>
+    </message>
+    <message>
+        <source>The reference model&apos;s score column.</source>
+        <translation>Die Score-Spalte des Referenzmodells.</translation>
+    </message>
+    <message>
+        <source>The candidate model&apos;s score column.</source>
+        <translation>Die Score-Spalte des Kandidatenmodells.</translation>
+    </message>
+    <message>
+        <source>Predicted positive iff score &gt;= T (default 0.5).</source>
+        <translation>Positiv vorhergesagt genau dann, wenn Score &gt;= T (Standard 0,5).</translation>
+    </message>
+    <message>
+        <source>Threshold of the reference model.</source>
+        <translation>Schwelle des Referenzmodells.</translation>
+    </message>
+    <message>
+        <source>Threshold of the candidate model.</source>
+        <translation>Schwelle des Kandidatenmodells.</translation>
+    </message>
+    <message>
+        <source>1 - confidence level (default 0.05).</source>
+        <translation>1 - Konfidenzniveau (Standard 0,05).</translation>
+    </message>
+    <message>
+        <source>Non-inferiority margin on accuracy (default 0.05).</source>
+        <translation>Nichtunterlegenheitsmarge für die Genauigkeit (Standard 0,05).</translation>
+    </message>
+    <message>
+        <source>A subgroup column: metrics per group.</source>
+        <translation>Eine Untergruppenspalte: Metriken pro Gruppe.</translation>
+    </message>
+    <message>
+        <source>With a WORKSPACE instead of FILE.csv: the dataset whose stored predictions are compared.</source>
+        <translation>Mit einem WORKSPACE statt FILE.csv: der Datensatz, dessen gespeicherte Vorhersagen verglichen werden.</translation>
+    </message>
+    <message>
+        <source>With --dataset: the model (needed when versions of several models have predictions on the dataset).</source>
+        <translation>Mit --dataset: das Modell (nötig, wenn Versionen mehrerer Modelle Vorhersagen auf dem Datensatz haben).</translation>
+    </message>
+    <message>
+        <source>With --dataset: the reference version.</source>
+        <translation>Mit --dataset: die Referenzversion.</translation>
+    </message>
+    <message>
+        <source>With --dataset: the candidate version.</source>
+        <translation>Mit --dataset: die Kandidatenversion.</translation>
+    </message>
+    <message>
+        <source>Print JSON (the only output for now).</source>
+        <translation>JSON ausgeben (vorerst die einzige Ausgabe).</translation>
+    </message>
+    <message>
+        <source>stats compare: give FILE.csv with --label COL, --reference COL and --candidate COL, or WORKSPACE with --dataset NAME, --reference-version V and --candidate-version V</source>
+        <translation>stats compare: geben Sie FILE.csv mit --label COL, --reference COL und --candidate COL an, oder WORKSPACE mit --dataset NAME, --reference-version V und --candidate-version V</translation>
+    </message>
+    <message>
+        <source>stats compare: --threshold, --alpha (between 0 and 1) and --margin take numbers</source>
+        <translation>stats compare: --threshold, --alpha (zwischen 0 und 1) und --margin erwarten Zahlen</translation>
+    </message>
+    <message>
+        <source>stats compare: --%1 takes a number</source>
+        <translation>stats compare: --%1 erwartet eine Zahl</translation>
+    </message>
+    <message>
+        <source>Compare a reference window with a current window column by column, with Evidently&apos;s default test for each column (Kolmogorov-Smirnov, chi-square, two-proportion z, Jensen-Shannon or Wasserstein) and the population stability index.</source>
+        <translation>Ein Referenz- mit einem aktuellen Zeitfenster Spalte für Spalte vergleichen, mit dem Standardtest von Evidently für jede Spalte (Kolmogorov-Smirnov, Chi-Quadrat, Zwei-Anteile-z, Jensen-Shannon oder Wasserstein) und dem Population Stability Index.</translation>
+    </message>
+    <message>
+        <source>The reference window (CSV).</source>
+        <translation>Das Referenzzeitfenster (CSV).</translation>
+    </message>
+    <message>
+        <source>The current window (CSV).</source>
+        <translation>Das aktuelle Zeitfenster (CSV).</translation>
+    </message>
+    <message>
+        <source>Only these columns, comma-separated (default: every column of the reference).</source>
+        <translation>Nur diese Spalten, kommagetrennt (Standard: jede Spalte der Referenz).</translation>
+    </message>
+    <message>
+        <source>PSI bins: reference quantiles (default 10).</source>
+        <translation>PSI-Klassen: Quantile der Referenz (Standard 10).</translation>
+    </message>
+    <message>
+        <source>stats drift: give --reference REF.csv and --current CUR.csv</source>
+        <translation>stats drift: geben Sie --reference REF.csv und --current CUR.csv an</translation>
+    </message>
+    <message>
+        <source>stats drift: --bins takes a whole number from 2 to 1000, not &quot;%1&quot;</source>
+        <translation>stats drift: --bins erwartet eine ganze Zahl von 2 bis 1000, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>stats: expected compare or drift</source>
+        <translation>stats: erwartet compare oder drift</translation>
+    </message>
+</context>
+<context>
     <name>cs::ossl</name>
     <message>
         <source>unknown OpenSSL error</source>

@@ -5256,6 +5256,2217 @@
     </message>
 </context>
 <context>
+    <name>cs::cli::ChangeRequestCli</name>
+    <message>
+        <source>One line saying what the change is.</source>
+        <translation>Une ligne qui dit en quoi consiste la modification.</translation>
+    </message>
+    <message>
+        <source>What triggered it: the alert, report or plan it answers.</source>
+        <translation>Ce qui l’a déclenchée : l’alerte, le rapport ou le plan auquel elle répond.</translation>
+    </message>
+    <message>
+        <source>What changes.</source>
+        <translation>Ce qui change.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Pourquoi.</translation>
+    </message>
+    <message>
+        <source>Why the change is minor or major.</source>
+        <translation>Pourquoi la modification est mineure ou majeure.</translation>
+    </message>
+    <message>
+        <source>Expected benefits.</source>
+        <translation>Bénéfices attendus.</translation>
+    </message>
+    <message>
+        <source>Risks considered, including bias across patient subgroups.</source>
+        <translation>Risques envisagés, y compris les biais entre sous-groupes de patients.</translation>
+    </message>
+    <message>
+        <source>Mitigations.</source>
+        <translation>Mesures d’atténuation.</translation>
+    </message>
+    <message>
+        <source>The residual-risk judgement.</source>
+        <translation>Le jugement sur le risque résiduel.</translation>
+    </message>
+    <message>
+        <source>The version to return to (default: the baseline).</source>
+        <translation>La version à laquelle revenir (par défaut : la version de référence).</translation>
+    </message>
+    <message>
+        <source>What would trigger a rollback.</source>
+        <translation>Ce qui déclencherait un retour arrière.</translation>
+    </message>
+    <message>
+        <source>Read --%1 from a UTF-8 file.</source>
+        <translation>Lire --%1 depuis un fichier UTF-8.</translation>
+    </message>
+    <message>
+        <source>drift-alert, performance-review, scheduled-retraining, problem-report, new-data or other.</source>
+        <translation>drift-alert, performance-review, scheduled-retraining, problem-report, new-data ou other.</translation>
+    </message>
+    <message>
+        <source>minor or major.</source>
+        <translation>minor ou major.</translation>
+    </message>
+    <message>
+        <source>The modification of the PCCP in force this change falls under (its id), or &quot;outside&quot; (it then needs a new regulatory submission).</source>
+        <translation>La modification du PCCP en vigueur dont relève ce changement (son identifiant), ou « outside » (il faut alors une nouvelle soumission réglementaire).</translation>
+    </message>
+    <message>
+        <source>The locked validation set.</source>
+        <translation>Le jeu de validation verrouillé.</translation>
+    </message>
+    <message>
+        <source>A challenge set (repeatable).</source>
+        <translation>Un jeu de test difficile (répétable).</translation>
+    </message>
+    <message>
+        <source>The operating threshold of both versions.</source>
+        <translation>Le seuil de fonctionnement des deux versions.</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s threshold.</source>
+        <translation>Le seuil du candidat.</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s threshold.</source>
+        <translation>Le seuil de la version de référence.</translation>
+    </message>
+    <message>
+        <source>The originally cleared version, a second comparator (&quot;none&quot; for none; default: the version of the model&apos;s first release, unless it is the baseline).</source>
+        <translation>La version autorisée à l’origine, second comparateur (« none » pour aucun ; par défaut : la version de la première mise en production du modèle, sauf si c’est la version de référence).</translation>
+    </message>
+    <message>
+        <source>The originally cleared version&apos;s threshold (default: the one it was released with, else the baseline&apos;s).</source>
+        <translation>Le seuil de la version autorisée à l’origine (par défaut : celui avec lequel elle a été mise en production, sinon celui de la référence).</translation>
+    </message>
+    <message>
+        <source>Significance level (default 0.05).</source>
+        <translation>Niveau de signification (0,05 par défaut).</translation>
+    </message>
+    <message>
+        <source>Non-inferiority margin for %1.</source>
+        <translation>Marge de non-infériorité pour %1.</translation>
+    </message>
+    <message>
+        <source>A subgroup column (repeatable).</source>
+        <translation>Une colonne de sous-groupe (répétable).</translation>
+    </message>
+    <message>
+        <source>Fewest positives for a subgroup verdict (default 10).</source>
+        <translation>Nombre minimal de positifs pour un verdict de sous-groupe (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not a number</source>
+        <translation>--%1 : « %2 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>--%1-file: cannot read %2: %3</source>
+        <translation>--%1-file : impossible de lire %2 : %3</translation>
+    </message>
+    <message>
+        <source>--trigger: &quot;%1&quot; is not a trigger kind</source>
+        <translation>--trigger : « %1 » n’est pas un type de déclencheur</translation>
+    </message>
+    <message>
+        <source>--class: minor or major, not &quot;%1&quot;</source>
+        <translation>--class : minor ou major, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--cleared-threshold: the request names no originally cleared version; give --cleared V as well</source>
+        <translation>--cleared-threshold : la demande ne nomme aucune version autorisée à l’origine ; donnez aussi --cleared V</translation>
+    </message>
+    <message>
+        <source>Open a change request for a candidate version. The baseline is the version in production now. The plan starts from what the workspace holds (the datasets with both versions&apos; predictions, their common subgroup columns, and the thresholds and margins of the request that put the baseline into production); the options given change it.</source>
+        <translation>Ouvrir une demande de modification pour une version candidate. La version de référence est celle en production maintenant. Le plan part de ce que contient l’espace de travail (les jeux de données avec les prédictions des deux versions, leurs colonnes de sous-groupes communes, et les seuils et marges de la demande qui a mis la référence en production) ; les options données le modifient.</translation>
+    </message>
+    <message>
+        <source>The model.</source>
+        <translation>Le modèle.</translation>
+    </message>
+    <message>
+        <source>The candidate version.</source>
+        <translation>La version candidate.</translation>
+    </message>
+    <message>
+        <source>Open a rollback request: the implemented request whose change it undoes (the candidate is then the version to return to).</source>
+        <translation>Ouvrir une demande de retour arrière : la demande mise en œuvre dont elle annule la modification (le candidat est alors la version à laquelle revenir).</translation>
+    </message>
+    <message>
+        <source>cr create: --model MODEL, --candidate V and --user USER are required</source>
+        <translation>cr create : --model MODEL, --candidate V et --user USER sont obligatoires</translation>
+    </message>
+    <message>
+        <source>Opened %1 (draft): version %2 of %3</source>
+        <translation>%1 ouverte (brouillon) : version %2 de %3</translation>
+    </message>
+    <message>
+        <source>Change a draft, or start the next revision of a returned request. Only what is given changes.</source>
+        <translation>Modifier un brouillon, ou commencer la révision suivante d’une demande renvoyée. Seul ce qui est donné change.</translation>
+    </message>
+    <message>
+        <source>What changed, for the audit trail.</source>
+        <translation>Ce qui a changé, pour la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>there is no change request %1</source>
+        <translation>il n’y a pas de demande de modification %1</translation>
+    </message>
+    <message>
+        <source>Edited %1, revision %2</source>
+        <translation>%1 modifiée, révision %2</translation>
+    </message>
+    <message>
+        <source>Submit a draft: its plan and text are locked and you sign it as authored.</source>
+        <translation>Soumettre un brouillon : son plan et son texte sont verrouillés et vous le signez comme auteur.</translation>
+    </message>
+    <message>
+        <source>Approve an evaluated request (QA officer, not its author): you sign its evidence as approved.</source>
+        <translation>Approuver une demande évaluée (responsable qualité, pas son auteur) : vous signez ses preuves comme approuvées.</translation>
+    </message>
+    <message>
+        <source>Reject an evaluated request (QA officer, not its author): you sign its evidence as rejected.</source>
+        <translation>Rejeter une demande évaluée (responsable qualité, pas son auteur) : vous signez ses preuves comme rejetées.</translation>
+    </message>
+    <message>
+        <source>Implement an approved request (QA officer, not its author): you sign it as released, the candidate goes into production and the baseline is superseded.</source>
+        <translation>Mettre en œuvre une demande approuvée (responsable qualité, pas son auteur) : vous la signez comme mise en production, le candidat passe en production et la référence est remplacée.</translation>
+    </message>
+    <message>
+        <source>Roll an implemented request back at once (QA officer): you sign as released; its rollback version goes back into production and the rollback waits for a review.</source>
+        <translation>Revenir immédiatement sur une demande mise en œuvre (responsable qualité) : vous signez comme mise en production ; sa version de retour repasse en production et le retour arrière attend une revue.</translation>
+    </message>
+    <message>
+        <source>Review an emergency rollback (a QA officer other than who made it): you sign it as reviewed.</source>
+        <translation>Revoir un retour arrière d’urgence (un responsable qualité autre que celui qui l’a fait) : vous le signez comme revu.</translation>
+    </message>
+    <message>
+        <source>Justify deciding on an evaluated request whose blocking PCCP rules could not be evaluated (QA officer, not its author): you sign its evidence as reviewed, with the justification as the reason.</source>
+        <translation>Justifier la décision sur une demande évaluée dont des règles bloquantes du PCCP n’ont pas pu être évaluées (responsable qualité, pas son auteur) : vous signez ses preuves comme revues, avec la justification pour motif.</translation>
+    </message>
+    <message>
+        <source>Submitted %1 and signed it as authored. The plan is locked.</source>
+        <translation>%1 soumise et signée comme auteur. Le plan est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Approved %1 (signed).</source>
+        <translation>%1 approuvée (signée).</translation>
+    </message>
+    <message>
+        <source>Rejected %1 (signed).</source>
+        <translation>%1 rejetée (signée).</translation>
+    </message>
+    <message>
+        <source>Implemented %1 (signed as released): its candidate is in production.</source>
+        <translation>%1 mise en œuvre (signée comme mise en production) : son candidat est en production.</translation>
+    </message>
+    <message>
+        <source>Rolled %1 back (signed as released); a QA officer must review it.</source>
+        <translation>Retour arrière de %1 (signé comme mise en production) ; un responsable qualité doit le revoir.</translation>
+    </message>
+    <message>
+        <source>Signed a justification on %1&apos;s evidence (reviewed); it can now be decided.</source>
+        <translation>Justification signée sur les preuves de %1 (revue) ; la décision peut maintenant être prise.</translation>
+    </message>
+    <message>
+        <source>Reviewed the emergency rollback of %1 (signed).</source>
+        <translation>Retour arrière d’urgence de %1 revu (signé).</translation>
+    </message>
+    <message>
+        <source>%1% (margin %2)</source>
+        <translation>%1 % (marge %2)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: n %3, %4 positives, %5 negatives</source>
+        <translation>  %1 %2 : n %3, %4 positifs, %5 négatifs</translation>
+    </message>
+    <message>
+        <source>    power if the versions were equal (blinded estimate): sensitivity %1, specificity %2, accuracy %3, AUC %4</source>
+        <translation>    puissance si les versions étaient égales (estimation en aveugle) : sensibilité %1, spécificité %2, exactitude %3, AUC %4</translation>
+    </message>
+    <message>
+        <source> You give your user ID and password, then your key file&apos;s passphrase.</source>
+        <translation> Vous donnez votre identifiant et votre mot de passe, puis la phrase secrète de votre fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Why (required; it is part of what you sign).</source>
+        <translation>Pourquoi (obligatoire ; fait partie de ce que vous signez).</translation>
+    </message>
+    <message>
+        <source>A note with your signature.</source>
+        <translation>Une note avec votre signature.</translation>
+    </message>
+    <message>
+        <source>Submit a plan whose power at some margin is below 50% (the words go into your signature&apos;s reason).</source>
+        <translation>Soumettre un plan dont la puissance à une marge est inférieure à 50 % (la formulation entre dans le motif de votre signature).</translation>
+    </message>
+    <message>
+        <source>: --user USER and --pkcs12 FILE are required</source>
+        <translation> : --user USER et --pkcs12 FILE sont obligatoires</translation>
+    </message>
+    <message>
+        <source>: --reason TEXT is required</source>
+        <translation> : --reason TEXT est obligatoire</translation>
+    </message>
+    <message>
+        <source>cr submit: to submit this plan as it is, add --accept-low-power</source>
+        <translation>cr submit : pour soumettre ce plan tel quel, ajoutez --accept-low-power</translation>
+    </message>
+    <message>
+        <source>Compute and freeze a submitted request&apos;s validation evidence from the stored predictions.</source>
+        <translation>Calculer et figer les preuves de validation d’une demande soumise à partir des prédictions enregistrées.</translation>
+    </message>
+    <message>
+        <source>Evaluating %1</source>
+        <translation>Évaluation de %1</translation>
+    </message>
+    <message>
+        <source>Evaluated %1; evidence SHA-256 %2</source>
+        <translation>%1 évaluée ; preuves SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Withdraw your draft or submitted request.</source>
+        <translation>Retirer votre brouillon ou votre demande soumise.</translation>
+    </message>
+    <message>
+        <source>Return a submitted or evaluated request to its author for a new revision (QA officer).</source>
+        <translation>Renvoyer une demande soumise ou évaluée à son auteur pour une nouvelle révision (responsable qualité).</translation>
+    </message>
+    <message>
+        <source>Why (required).</source>
+        <translation>Pourquoi (obligatoire).</translation>
+    </message>
+    <message>
+        <source>%1 is now %2</source>
+        <translation>%1 est maintenant %2</translation>
+    </message>
+    <message>
+        <source>List the change requests, newest first, with what each waits for and from whom.</source>
+        <translation>Lister les demandes de modification, les plus récentes d’abord, avec ce que chacune attend et de qui.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>Only requests that are not finished.</source>
+        <translation>Seulement les demandes non terminées.</translation>
+    </message>
+    <message>
+        <source>Only finished requests.</source>
+        <translation>Seulement les demandes terminées.</translation>
+    </message>
+    <message>
+        <source>cr list: --open and --finished exclude each other</source>
+        <translation>cr list : --open et --finished s’excluent</translation>
+    </message>
+    <message>
+        <source> vs </source>
+        <translation> contre </translation>
+    </message>
+    <message>
+        <source>              next: %1 (%2)</source>
+        <translation>              ensuite : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  %1 %2: n %3, positives %4</source>
+        <translation>  %1 %2 : n %3, positifs %4</translation>
+    </message>
+    <message>
+        <source>  PCCP: %1</source>
+        <translation>  PCCP : %1</translation>
+    </message>
+    <message>
+        <source>PCCP acceptance rules
+%1</source>
+        <translation>Règles d’acceptation du PCCP
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2), against %3
+%4
+%5</source>
+        <translation>%1 (%2), contre %3
+%4
+%5</translation>
+    </message>
+    <message>
+        <source>Show a change request: its content, plan, verdicts and history.</source>
+        <translation>Afficher une demande de modification : son contenu, son plan, ses verdicts et son historique.</translation>
+    </message>
+    <message>
+        <source>Also print each dataset&apos;s headline table, subgroup tables and confusion matrices (tab-separated), as the window&apos;s Validation tab shows them.</source>
+        <translation>Écrire aussi, pour chaque jeu de données, le tableau principal, les tableaux par sous-groupe et les matrices de confusion (séparés par des tabulations), comme l’onglet Validation de la fenêtre les montre.</translation>
+    </message>
+    <message>
+        <source>%1: %2
+  %3, revision %4%5, by %6 on %7
+  %8 version %9 against %10%11
+  trigger %12: %13
+  content SHA-256 %14
+  plan SHA-256 %15</source>
+        <translation>%1 : %2
+  %3, révision %4%5, par %6 le %7
+  %8 version %9 contre %10%11
+  déclencheur %12 : %13
+  contenu SHA-256 %14
+  plan SHA-256 %15</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (verrouillée)</translation>
+    </message>
+    <message>
+        <source>no baseline (first release)</source>
+        <translation>pas de version de référence (première mise en production)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source> and the originally cleared version %1</source>
+        <translation> et la version %1 autorisée à l’origine</translation>
+    </message>
+    <message>
+        <source>  next: %1 (%2)</source>
+        <translation>  ensuite : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  revision %1%2: content %3, plan %4</source>
+        <translation>  révision %1%2 : contenu %3, plan %4</translation>
+    </message>
+    <message>
+        <source>    changed %1: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>    %1 modifié : « %2 » -&gt; « %3 »</translation>
+    </message>
+    <message>
+        <source>  %1 %2 by %3: %4 -&gt; %5</source>
+        <translation>  %1 %2 par %3 : %4 -&gt; %5</translation>
+    </message>
+    <message>
+        <source> (signature %1)</source>
+        <translation> (signature %1)</translation>
+    </message>
+    <message>
+        <source>The deployment gate for a CI/CD pipeline: exit 0 only if the audit trail verifies, the version is in production through an implemented change request whose signatures all verify, and the file about to be deployed (--artifact-sha256) is one of its frozen artifacts; otherwise exit 1 with the reason. Needs no account.</source>
+        <translation>La barrière de déploiement pour un pipeline CI/CD : code de sortie 0 seulement si la piste d’audit se vérifie, si la version est en production par une demande de modification mise en œuvre dont toutes les signatures se vérifient, et si le fichier sur le point d’être déployé (--artifact-sha256) est l’un de ses artefacts figés ; sinon code 1 avec la raison. Aucun compte n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The version to be deployed (default: the one in production).</source>
+        <translation>La version à déployer (par défaut : celle en production).</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file about to be deployed.</source>
+        <translation>SHA-256 du fichier sur le point d’être déployé.</translation>
+    </message>
+    <message>
+        <source>gate: --artifact-sha256 takes 64 hexadecimal digits, not &quot;%1&quot;</source>
+        <translation>gate : --artifact-sha256 attend 64 chiffres hexadécimaux, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::CliCommands</name>
+    <message>
+        <source>Usage: countersign-cli COMMAND [OPTIONS]
+
+Commands:
+  init WORKSPACE --admin USER --full-name NAME --email EMAIL [--name NAME]
+                                    create a workspace (and its key WORKSPACE.key) and its administrator
+  init --server URI --admin USER ... [--grant ROLE]
+                                    create a team workspace in an empty PostgreSQL database
+  demo WORKSPACE [--folder DIR]     create the demo workspace at WORKSPACE
+  migrate WORKSPACE --to WORKSPACE  copy a workspace between a file and a server, verifying both
+  log WORKSPACE [--json] [--from SEQ] [--limit N]
+                                    print the audit trail
+  checkpoint WORKSPACE --out FILE --user USER
+                                    sign a checkpoint of the audit trail and write it to FILE
+  verify WORKSPACE [--checkpoint FILE]... [--json]
+                                    verify the audit trail and every signature
+  review WORKSPACE --note TEXT --user USER [--from SEQ] [--to SEQ]
+                                    record a review of the audit trail
+
+  user add|list|update|lock|unlock|disable|passwd WORKSPACE ...
+                                    manage accounts (user COMMAND --help for each)
+  cert enroll WORKSPACE --user USER (--pkcs12 FILE | --cert PEM --key PEM)
+                                    enroll your signing certificate
+  trust add|list|crl WORKSPACE ...  manage the trusted CAs and revocation lists
+  sign WORKSPACE --record TYPE:ID --meaning M --user USER --pkcs12 FILE [--reason TEXT]
+                                    sign a record with your certificate
+  signatures WORKSPACE [--json]     list and verify the signatures
+  import mlflow WORKSPACE (--store MLRUNS_DIR | --db MLFLOW_DB) --model NAME (--version N | --all)
+         --user USER
+                                    import registered versions with their evidence
+  import dvc WORKSPACE --version MODEL:LABEL --lock dvc.lock --user USER
+                                    attach a DVC pipeline&apos;s data lineage to a version
+  import git WORKSPACE --version MODEL:LABEL --repo DIR [--commit REV] [--config PATH]... --user USER
+                                    attach the training code&apos;s commit and configuration files
+  import predictions WORKSPACE --dataset NAME --file F.csv --id COL [--label COL]
+         --score LABEL=COL... [--group COL]... [--feature COL]... [--role ROLE] --user USER
+                                    import per-sample predictions of versions on a dataset
+  import expectations WORKSPACE --dataset NAME --file RESULT.json --user USER
+                                    attach a Great Expectations validation result to a dataset
+  models WORKSPACE [--json]         list the models
+  datasets WORKSPACE [--json]       list the datasets, their files and prediction sets
+  model describe WORKSPACE MODEL [--intended-use T] [--device-class C] [--risk-class C] [--owner U]
+         --reason TEXT --user USER  record what a model is for and who answers for it
+  versions WORKSPACE MODEL [--json] list a model&apos;s versions (with --json, their evidence)
+  diff WORKSPACE MODEL V1 V2 [--repo DIR] [--json]
+                                    what differs between two versions
+  stats compare FILE.csv --label COL --reference COL --candidate COL [--threshold T] [--alpha A]
+         [--margin M] [--group COL] --json
+                                    compare two models&apos; scores on one validation set
+  stats drift --reference REF.csv --current CUR.csv [--columns a,b,c] [--bins N] --json
+                                    drift of each column between two windows
+  pccp check FILE.yaml [--json]     read a PCCP file: its rules in words and traceability table, or
+                                    every problem with its line and field
+  pccp import WORKSPACE FILE.yaml --user USER
+                                    save a PCCP as the next version of its model&apos;s PCCP
+  pccp list WORKSPACE [--json]      every PCCP version with its status and signatures
+  pccp show WORKSPACE MODEL [--version N] [--json]
+                                    the PCCP in force (or a version), its rules and traceability
+  pccp sign WORKSPACE MODEL --version N --meaning authored|approved --pkcs12 FILE --user USER
+                                    sign a PCCP version (its author, then a QA officer)
+  pccp export WORKSPACE MODEL [--version N] --out FILE.pdf --pkcs12 FILE --user USER
+                                    the PCCP as a signed PDF document in the guidance&apos;s structure
+  drift run WORKSPACE MODEL --window DATASET --reference DATASET [--version V] [--bins N]
+         [--drift-share X] [--json] --user USER
+                                    compare a production window with a reference; may raise an alert
+  drift list WORKSPACE [--model M] [--json]
+                                    every drift run with its drifted features and alert
+  drift show WORKSPACE DR-N [--json]
+                                    one run: each feature&apos;s test, score, threshold and PSI
+  alert list WORKSPACE [--open] [--json]
+                                    the drift alerts and what was decided on each
+  alert ack WORKSPACE DA-N --reason TEXT --user USER
+                                    acknowledge an alert that needs no change (QA)
+                                    (to act on one: cr create ... --trigger drift-alert --trigger-ref DA-N)
+  transition WORKSPACE MODEL VERSION --to STATE --reason TEXT --user USER
+                                    move a version through its lifecycle
+  cr create WORKSPACE --model M --candidate V --title T [content options] --user USER
+                                    open a change request (the baseline is the version in production)
+  cr edit WORKSPACE ID [content options] --reason TEXT --user USER
+                                    change a draft, or revise a returned request
+  cr submit WORKSPACE ID --pkcs12 FILE [--reason TEXT] --user USER
+                                    lock the plan and sign the request as its author
+  cr evaluate WORKSPACE ID --user USER
+                                    compute and freeze a submitted request&apos;s validation evidence
+  cr justify WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    justify deciding although blocking PCCP rules were not evaluable
+  cr approve|reject WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    decide on an evaluated request, signing its evidence (QA)
+  cr implement WORKSPACE ID --pkcs12 FILE [--reason TEXT] --user USER
+                                    release an approved request into production (QA)
+  cr rollback|review WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    emergency rollback of an implemented request, and its review (QA)
+  cr withdraw|return WORKSPACE ID --reason TEXT --user USER
+                                    withdraw your request, or return one to its author (QA)
+  cr list WORKSPACE [--json]        list the change requests
+  cr show WORKSPACE ID [--json]     a request&apos;s content, plan, evidence verdicts and history
+  gate WORKSPACE MODEL [--version V] [--artifact-sha256 HEX] [--json]
+                                    the deployment gate: exit 0 only for a signed, verified release
+  package export WORKSPACE ID --out FILE.pdf [--paper a4|letter] --pkcs12 FILE --user USER
+                                    the change-control package as a signed PDF/A-1b file
+  report audit WORKSPACE [--from DATE] [--to DATE] --out FILE.pdf --pkcs12 FILE --user USER
+                                    the inspector&apos;s signed audit report of the trail
+  package verify FILE.pdf [--workspace W] [--ca CA.pem] [--json]
+                                    check a package&apos;s signature, chain, manifest and, with the
+                                    workspace, its recorded export and digests
+  signature export WORKSPACE ID --out DIR
+                                    write manifest.json, signature.p7s and signer.pem for OpenSSL
+
+Passwords and passphrases are read from the terminal without echo, or from --password-fd N,
+--new-password-fd N and --passphrase-fd N (one line each) for automation.
+
+  --version                         print the version
+  COMMAND --help                    help for one command
+
+WORKSPACE is a file, or a team workspace&apos;s URI: postgresql://USER@HOST/DATABASE?sslmode=verify-full
+(the password from ~/.pgpass, a service file or PGPASSWORD; never stored by Countersign).
+
+Exit status: 0 success, 1 an integrity check failed, 2 usage error or unusable workspace,
+3 refused (sign-in failed, not allowed, or a rule or certificate check refused),
+130 interrupted (Ctrl-C during an evaluation or an export: nothing was stored or written).
+</source>
+        <translation>Usage : countersign-cli COMMANDE [OPTIONS]
+
+Commandes :
+  init WORKSPACE --admin USER --full-name NAME --email EMAIL [--name NAME]
+                                    créer un espace de travail (et sa clé WORKSPACE.key) et son administrateur
+  init --server URI --admin USER ... [--grant ROLE]
+                                    créer un espace de travail d’équipe dans une base PostgreSQL vide
+  demo WORKSPACE [--folder DIR]     créer l’espace de travail de démonstration dans WORKSPACE
+  migrate WORKSPACE --to WORKSPACE  copier un espace de travail entre un fichier et un serveur, en vérifiant les deux
+  log WORKSPACE [--json] [--from SEQ] [--limit N]
+                                    écrire la piste d’audit
+  checkpoint WORKSPACE --out FILE --user USER
+                                    signer un point de contrôle de la piste d’audit et l’écrire dans FILE
+  verify WORKSPACE [--checkpoint FILE]... [--json]
+                                    vérifier la piste d’audit et chaque signature
+  review WORKSPACE --note TEXT --user USER [--from SEQ] [--to SEQ]
+                                    consigner une revue de la piste d’audit
+
+  user add|list|update|lock|unlock|disable|passwd WORKSPACE ...
+                                    gérer les comptes (user COMMANDE --help pour chacune)
+  cert enroll WORKSPACE --user USER (--pkcs12 FILE | --cert PEM --key PEM)
+                                    enregistrer votre certificat de signature
+  trust add|list|crl WORKSPACE ...  gérer les AC de confiance et les listes de révocation
+  sign WORKSPACE --record TYPE:ID --meaning M --user USER --pkcs12 FILE [--reason TEXT]
+                                    signer un enregistrement avec votre certificat
+  signatures WORKSPACE [--json]     lister et vérifier les signatures
+  import mlflow WORKSPACE (--store MLRUNS_DIR | --db MLFLOW_DB) --model NAME (--version N | --all)
+         --user USER
+                                    importer des versions enregistrées avec leurs preuves
+  import dvc WORKSPACE --version MODEL:LABEL --lock dvc.lock --user USER
+                                    joindre le lignage des données d’un pipeline DVC à une version
+  import git WORKSPACE --version MODEL:LABEL --repo DIR [--commit REV] [--config PATH]... --user USER
+                                    joindre le commit et les fichiers de configuration du code d’entraînement
+  import predictions WORKSPACE --dataset NAME --file F.csv --id COL [--label COL]
+         --score LABEL=COL... [--group COL]... [--feature COL]... [--role ROLE] --user USER
+                                    importer les prédictions par échantillon de versions sur un jeu de données
+  import expectations WORKSPACE --dataset NAME --file RESULT.json --user USER
+                                    joindre un résultat de validation Great Expectations à un jeu de données
+  models WORKSPACE [--json]         lister les modèles
+  datasets WORKSPACE [--json]       lister les jeux de données, leurs fichiers et leurs jeux de prédictions
+  model describe WORKSPACE MODEL [--intended-use T] [--device-class C] [--risk-class C] [--owner U]
+         --reason TEXT --user USER  consigner à quoi sert un modèle et qui en répond
+  versions WORKSPACE MODEL [--json] lister les versions d’un modèle (avec --json, leurs preuves)
+  diff WORKSPACE MODEL V1 V2 [--repo DIR] [--json]
+                                    ce qui diffère entre deux versions
+  stats compare FILE.csv --label COL --reference COL --candidate COL [--threshold T] [--alpha A]
+         [--margin M] [--group COL] --json
+                                    comparer les scores de deux modèles sur un jeu de validation
+  stats drift --reference REF.csv --current CUR.csv [--columns a,b,c] [--bins N] --json
+                                    dérive de chaque colonne entre deux fenêtres
+  pccp check FILE.yaml [--json]     lire un fichier PCCP : ses règles en toutes lettres et son tableau de traçabilité,
+                                    ou chaque problème avec sa ligne et son champ
+  pccp import WORKSPACE FILE.yaml --user USER
+                                    enregistrer un PCCP comme version suivante du PCCP de son modèle
+  pccp list WORKSPACE [--json]      chaque version de PCCP avec son état et ses signatures
+  pccp show WORKSPACE MODEL [--version N] [--json]
+                                    le PCCP en vigueur (ou une version), ses règles et sa traçabilité
+  pccp sign WORKSPACE MODEL --version N --meaning authored|approved --pkcs12 FILE --user USER
+                                    signer une version de PCCP (son auteur, puis un responsable qualité)
+  pccp export WORKSPACE MODEL [--version N] --out FILE.pdf --pkcs12 FILE --user USER
+                                    le PCCP en document PDF signé, selon la structure du guide
+  drift run WORKSPACE MODEL --window DATASET --reference DATASET [--version V] [--bins N]
+         [--drift-share X] [--json] --user USER
+                                    comparer une fenêtre de production à une référence ; peut lever une alerte
+  drift list WORKSPACE [--model M] [--json]
+                                    chaque exécution de dérive avec ses variables en dérive et son alerte
+  drift show WORKSPACE DR-N [--json]
+                                    une exécution : le test, le score, le seuil et le PSI de chaque variable
+  alert list WORKSPACE [--open] [--json]
+                                    les alertes de dérive et ce qui a été décidé pour chacune
+  alert ack WORKSPACE DA-N --reason TEXT --user USER
+                                    acquitter une alerte qui ne demande aucune modification (qualité)
+                                    (pour agir : cr create ... --trigger drift-alert --trigger-ref DA-N)
+  transition WORKSPACE MODEL VERSION --to STATE --reason TEXT --user USER
+                                    faire avancer une version dans son cycle de vie
+  cr create WORKSPACE --model M --candidate V --title T [options de contenu] --user USER
+                                    ouvrir une demande de modification (la référence est la version en production)
+  cr edit WORKSPACE ID [options de contenu] --reason TEXT --user USER
+                                    modifier un brouillon, ou réviser une demande renvoyée
+  cr submit WORKSPACE ID --pkcs12 FILE [--reason TEXT] --user USER
+                                    verrouiller le plan et signer la demande comme auteur
+  cr evaluate WORKSPACE ID --user USER
+                                    calculer et figer les preuves de validation d’une demande soumise
+  cr justify WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    justifier une décision malgré des règles bloquantes du PCCP non évaluables
+  cr approve|reject WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    décider d’une demande évaluée en signant ses preuves (qualité)
+  cr implement WORKSPACE ID --pkcs12 FILE [--reason TEXT] --user USER
+                                    mettre en production une demande approuvée (qualité)
+  cr rollback|review WORKSPACE ID --reason TEXT --pkcs12 FILE --user USER
+                                    retour arrière d’urgence d’une demande mise en œuvre, et sa revue (qualité)
+  cr withdraw|return WORKSPACE ID --reason TEXT --user USER
+                                    retirer votre demande, ou en renvoyer une à son auteur (qualité)
+  cr list WORKSPACE [--json]        lister les demandes de modification
+  cr show WORKSPACE ID [--json]     le contenu, le plan, les verdicts des preuves et l’historique d’une demande
+  gate WORKSPACE MODEL [--version V] [--artifact-sha256 HEX] [--json]
+                                    la barrière de déploiement : code 0 seulement pour une mise en production signée et vérifiée
+  package export WORKSPACE ID --out FILE.pdf [--paper a4|letter] --pkcs12 FILE --user USER
+                                    le dossier de maîtrise des modifications en fichier PDF/A-1b signé
+  report audit WORKSPACE [--from DATE] [--to DATE] --out FILE.pdf --pkcs12 FILE --user USER
+                                    le rapport d’audit signé de la piste, pour l’inspecteur
+  package verify FILE.pdf [--workspace W] [--ca CA.pem] [--json]
+                                    vérifier la signature, la chaîne et le manifeste d’un dossier et, avec
+                                    l’espace de travail, son export consigné et ses empreintes
+  signature export WORKSPACE ID --out DIR
+                                    écrire manifest.json, signature.p7s et signer.pem pour OpenSSL
+
+Les mots de passe et phrases secrètes sont lus depuis le terminal sans écho, ou, pour l’automatisation,
+depuis --password-fd N, --new-password-fd N et --passphrase-fd N (une ligne chacun).
+
+  --version                         écrire la version
+  COMMANDE --help                   l’aide d’une commande
+
+WORKSPACE est un fichier, ou l’URI d’un espace de travail d’équipe : postgresql://USER@HOST/DATABASE?sslmode=verify-full
+(le mot de passe vient de ~/.pgpass, d’un fichier de service ou de PGPASSWORD ; Countersign ne le conserve jamais).
+
+Codes de sortie : 0 succès, 1 une vérification d’intégrité a échoué, 2 erreur d’usage ou espace de travail inutilisable,
+3 refusé (connexion échouée, non autorisé, ou refusé par une règle ou une vérification de certificat),
+130 interrompu (Ctrl+C pendant une évaluation ou un export : rien n’a été enregistré ni écrit).
+</translation>
+    </message>
+    <message>
+        <source>Create a new, empty workspace and its administrator.</source>
+        <translation>Créer un espace de travail vide et son administrateur.</translation>
+    </message>
+    <message>
+        <source>Name shown for the workspace.</source>
+        <translation>Nom affiché de l’espace de travail.</translation>
+    </message>
+    <message>
+        <source>Username of the administrator.</source>
+        <translation>Nom d’utilisateur de l’administrateur.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s printed name.</source>
+        <translation>Le nom imprimé de l’administrateur.</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s e-mail address.</source>
+        <translation>L’adresse e-mail de l’administrateur.</translation>
+    </message>
+    <message>
+        <source>Read the administrator&apos;s password from this file descriptor.</source>
+        <translation>Lire le mot de passe de l’administrateur depuis ce descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>Create a team workspace in this empty PostgreSQL database (postgresql://USER@HOST/DATABASE?sslmode=verify-full) instead of a file.</source>
+        <translation>Créer un espace de travail d’équipe dans cette base PostgreSQL vide (postgresql://USER@HOST/DATABASE?sslmode=verify-full) au lieu d’un fichier.</translation>
+    </message>
+    <message>
+        <source>With --server: the role people connect as; it may read and add records but never change or delete the trail.</source>
+        <translation>Avec --server : le rôle sous lequel les personnes se connectent ; il peut lire et ajouter des enregistrements mais jamais modifier ni supprimer la piste.</translation>
+    </message>
+    <message>
+        <source>init: --%1 is required (the workspace&apos;s first administrator)</source>
+        <translation>init : --%1 est obligatoire (le premier administrateur de l’espace de travail)</translation>
+    </message>
+    <message>
+        <source>init: --server takes a postgresql:// URI</source>
+        <translation>init : --server attend une URI postgresql://</translation>
+    </message>
+    <message>
+        <source>init: --grant applies to a team workspace (--server)</source>
+        <translation>init : --grant s’applique à un espace de travail d’équipe (--server)</translation>
+    </message>
+    <message>
+        <source>new password for %1</source>
+        <translation>nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Created workspace %1 (id %2)
+Signing key: %3 (keep a backup: checkpoints cannot be signed without it)
+Verifier key: %4</source>
+        <translation>Espace de travail %1 créé (identifiant %2)
+Clé de signature : %3 (sauvegardez-la : sans elle, aucun point de contrôle ne peut être signé)
+Clé de vérification : %4</translation>
+    </message>
+    <message>
+        <source>Create the demo workspace.</source>
+        <translation>Créer l’espace de travail de démonstration.</translation>
+    </message>
+    <message>
+        <source>For a demo in a team workspace (WORKSPACE is a postgresql:// URI): the folder that receives the demo&apos;s credentials and sources.</source>
+        <translation>Pour une démonstration dans un espace de travail d’équipe (WORKSPACE est une URI postgresql://) : le dossier qui reçoit les identifiants et les sources de la démonstration.</translation>
+    </message>
+    <message>
+        <source>demo: a demo on a server needs --folder DIR for its credentials and sources</source>
+        <translation>demo : une démonstration sur un serveur a besoin de --folder DIR pour ses identifiants et ses sources</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1</source>
+        <translation>Espace de travail de démonstration %1 créé</translation>
+    </message>
+    <message>
+        <source>Copy a workspace from a file to a team server or back. The original is verified first and only read; the copy is verified after and removed if it does not say the same.</source>
+        <translation>Copier un espace de travail d’un fichier vers un serveur d’équipe ou inversement. L’original est d’abord vérifié et seulement lu ; la copie est vérifiée ensuite et supprimée si elle ne dit pas la même chose.</translation>
+    </message>
+    <message>
+        <source>Where the copy goes: a new file, or a postgresql:// URI of an empty database.</source>
+        <translation>Où va la copie : un nouveau fichier, ou l’URI postgresql:// d’une base vide.</translation>
+    </message>
+    <message>
+        <source>migrate: --to is required (a new file or a postgresql:// URI)</source>
+        <translation>migrate : --to est obligatoire (un nouveau fichier ou une URI postgresql://)</translation>
+    </message>
+    <message>
+        <source>migrate: copies between a file and a server; to copy a file, copy the file</source>
+        <translation>migrate : copie entre un fichier et un serveur ; pour copier un fichier, copiez le fichier</translation>
+    </message>
+    <message>
+        <source>copying %1</source>
+        <translation>copie de %1</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 events in %4 tables; both verify, chain head %5
+%6</source>
+        <translation>%1 copié vers %2 : %3 événements dans %4 tables ; les deux se vérifient, tête de chaîne %5
+%6</translation>
+    </message>
+    <message>
+        <source>Print the audit trail.</source>
+        <translation>Écrire la piste d’audit.</translation>
+    </message>
+    <message>
+        <source>Print a JSON array of events.</source>
+        <translation>Écrire un tableau JSON des événements.</translation>
+    </message>
+    <message>
+        <source>First sequence number.</source>
+        <translation>Premier numéro de séquence.</translation>
+    </message>
+    <message>
+        <source>Print at most N events.</source>
+        <translation>Écrire au plus N événements.</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>SEQ</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)</source>
+        <translation>HEURE (UTC)</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>ACTEUR</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>ENTITY</source>
+        <translation>ENTITÉ</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIF</translation>
+    </message>
+    <message>
+        <source>Sign a checkpoint of the audit trail and write it to a file.</source>
+        <translation>Signer un point de contrôle de la piste d’audit et l’écrire dans un fichier.</translation>
+    </message>
+    <message>
+        <source>File to write the checkpoint to.</source>
+        <translation>Fichier où écrire le point de contrôle.</translation>
+    </message>
+    <message>
+        <source>checkpoint: --out FILE is required</source>
+        <translation>checkpoint : --out FILE est obligatoire</translation>
+    </message>
+    <message>
+        <source>Checkpoint of %1 events written to %2
+Root hash: %3
+Verifier key: %4</source>
+        <translation>Point de contrôle de %1 événements écrit dans %2
+Hachage racine : %3
+Clé de vérification : %4</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail against its hashes and checkpoints.</source>
+        <translation>Vérifier la piste d’audit par rapport à ses hachages et points de contrôle.</translation>
+    </message>
+    <message>
+        <source>Also check against this checkpoint file.</source>
+        <translation>Vérifier aussi par rapport à ce fichier de point de contrôle.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Écrire le rapport en JSON.</translation>
+    </message>
+    <message>
+        <source>cannot read checkpoint file %1: %2</source>
+        <translation>impossible de lire le fichier de point de contrôle %1 : %2</translation>
+    </message>
+    <message>
+        <source>event %1: </source>
+        <translation>événement %1 : </translation>
+    </message>
+    <message>
+        <source>  warning: %1</source>
+        <translation>  avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Signatures: all %1 verify.</source>
+        <translation>Signatures : les %1 se vérifient toutes.</translation>
+    </message>
+    <message>
+        <source>Signatures: %1 of %2 FAIL verification.</source>
+        <translation>Signatures : %1 sur %2 ÉCHOUENT à la vérification.</translation>
+    </message>
+    <message>
+        <source>  signature %1 (%2:%3): %4</source>
+        <translation>  signature %1 (%2:%3) : %4</translation>
+    </message>
+    <message>
+        <source>Record a review of the audit trail (EU Annex 11 section 9).</source>
+        <translation>Consigner une revue de la piste d’audit (annexe 11 des BPF de l’UE, section 9).</translation>
+    </message>
+    <message>
+        <source>The finding: what was checked and what was found.</source>
+        <translation>Le constat : ce qui a été vérifié et ce qui a été trouvé.</translation>
+    </message>
+    <message>
+        <source>First event reviewed (default: after the last review).</source>
+        <translation>Premier événement revu (par défaut : après la dernière revue).</translation>
+    </message>
+    <message>
+        <source>Last event reviewed (default: the latest).</source>
+        <translation>Dernier événement revu (par défaut : le plus récent).</translation>
+    </message>
+    <message>
+        <source>review: --note TEXT is required (the finding of the review)</source>
+        <translation>review : --note TEXT est obligatoire (le constat de la revue)</translation>
+    </message>
+    <message>
+        <source>Recorded review %1 of events %2 to %3 by %4</source>
+        <translation>Revue %1 des événements %2 à %3 par %4 consignée</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::CliSupport</name>
+    <message>
+        <source>countersign-cli: %1</source>
+        <translation>countersign-cli : %1</translation>
+    </message>
+    <message>
+        <source>%1: expected %2; see countersign-cli %1 --help</source>
+        <translation>%1 : attendu %2 ; voir countersign-cli %1 --help</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number of 1 or more, not &quot;%2&quot;</source>
+        <translation>--%1 attend un nombre entier d’au moins 1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Your username (you sign in to make this change).</source>
+        <translation>Votre nom d’utilisateur (vous vous connectez pour faire cette modification).</translation>
+    </message>
+    <message>
+        <source>Read your password from this file descriptor (one line) instead of the terminal.</source>
+        <translation>Lire votre mot de passe depuis ce descripteur de fichier (une ligne) au lieu du terminal.</translation>
+    </message>
+    <message>
+        <source>cannot read the %1 from file descriptor %2</source>
+        <translation>impossible de lire %1 depuis le descripteur de fichier %2</translation>
+    </message>
+    <message>
+        <source>the %1 is longer than 4096 bytes</source>
+        <translation>%1 dépasse 4096 octets</translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the %1; pass it with a --...-fd option</source>
+        <translation>aucun terminal pour demander %1 ; passez-le avec une option --...-fd</translation>
+    </message>
+    <message>
+        <source>--%1 takes a file descriptor number, not &quot;%2&quot;</source>
+        <translation>--%1 attend un numéro de descripteur de fichier, pas « %2 »</translation>
+    </message>
+    <message>
+        <source> (again)</source>
+        <translation> (encore une fois)</translation>
+    </message>
+    <message>
+        <source>the two entries of the %1 differ</source>
+        <translation>les deux saisies de %1 diffèrent</translation>
+    </message>
+    <message>
+        <source>--user USER is required: sign in to make changes</source>
+        <translation>--user USER est obligatoire : connectez-vous pour faire des modifications</translation>
+    </message>
+    <message>
+        <source>password for %1</source>
+        <translation>mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>the password of %1 must be changed first: run countersign-cli user passwd %2 --user %1</source>
+        <translation>le mot de passe de %1 doit d’abord être changé : lancez countersign-cli user passwd %2 --user %1</translation>
+    </message>
+    <message>
+        <source>Your PKCS#12 file.</source>
+        <translation>Votre fichier PKCS#12.</translation>
+    </message>
+    <message>
+        <source>Read the PKCS#12 passphrase from this file descriptor.</source>
+        <translation>Lire la phrase secrète PKCS#12 depuis ce descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>passphrase of %1</source>
+        <translation>phrase secrète de %1</translation>
+    </message>
+    <message>
+        <source>Usage: countersign-cli %1 VERB [options]
+Verbs: %2
+Each verb&apos;s options: countersign-cli %3 VERB --help</source>
+        <translation>Usage : countersign-cli %1 VERBE [options]
+Verbes : %2
+Options de chaque verbe : countersign-cli %3 VERBE --help</translation>
+    </message>
+    <message>
+        <source>%1: expected one of %2; see countersign-cli %1 VERB --help</source>
+        <translation>%1 : attendu l’un de %2 ; voir countersign-cli %1 VERBE --help</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::DocumentsMain</name>
+    <message>
+        <source>countersign-documents: runs the commands of countersign-cli that write documents (package, report, pccp export); run countersign-cli --help for their use</source>
+        <translation>countersign-documents : exécute les commandes de countersign-cli qui écrivent des documents (package, report, pccp export) ; lancez countersign-cli --help pour leur usage</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::DriftCli</name>
+    <message>
+        <source>The window has no labels: no performance.</source>
+        <translation>La fenêtre n’a pas d’étiquettes : pas de performance.</translation>
+    </message>
+    <message>
+        <source>Performance of version %1 on %2 labelled samples (%3 positives) at threshold %4 (%5)
+    sensitivity %6   specificity %7   AUC %8
+    PPV %9   NPV %10   Brier %11</source>
+        <translation>Performance de la version %1 sur %2 échantillons étiquetés (%3 positifs) au seuil %4 (%5)
+    sensibilité %6   spécificité %7   AUC %8
+    VPP %9   VPN %10   Brier %11</translation>
+    </message>
+    <message>
+        <source>released by %1</source>
+        <translation>mise en production par %1</translation>
+    </message>
+    <message>
+        <source> %1 sensitivity %2 (%3 positives);</source>
+        <translation> %1 sensibilité %2 (%3 positifs) ;</translation>
+    </message>
+    <message>
+        <source>    largest %1 gap %2: %3 over %4 (groups with at least %5 positives)</source>
+        <translation>    plus grand écart %1 %2 : %3 par rapport à %4 (groupes d’au moins %5 positifs)</translation>
+    </message>
+    <message>
+        <source>%1: window %2 (%3 samples) against %4 (%5), model %6 version %7
+Recorded by %8 at %9; content SHA-256 %10</source>
+        <translation>%1 : fenêtre %2 (%3 échantillons) contre %4 (%5), modèle %6 version %7
+Enregistré par %8 le %9 ; contenu SHA-256 %10</translation>
+    </message>
+    <message>
+        <source>FEATURE</source>
+        <translation>VARIABLE</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>MÉTHODE</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>SCORE</translation>
+    </message>
+    <message>
+        <source>HOLM P</source>
+        <translation>HOLM P</translation>
+    </message>
+    <message>
+        <source>THRESHOLD</source>
+        <translation>SEUIL</translation>
+    </message>
+    <message>
+        <source>PSI</source>
+        <translation>PSI</translation>
+    </message>
+    <message>
+        <source>DRIFTED</source>
+        <translation>DÉRIVE</translation>
+    </message>
+    <message>
+        <source>scores of version %1:</source>
+        <translation>scores de la version %1 :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 features drifted (share %3, alert at %4)</source>
+        <translation>%1 variables sur %2 en dérive (part %3, alerte à %4)</translation>
+    </message>
+    <message>
+        <source>Real-world monitoring rules of PCCP %1</source>
+        <translation>Règles de surveillance en conditions réelles du PCCP %1</translation>
+    </message>
+    <message>
+        <source>Alert %1 (%2)</source>
+        <translation>Alerte %1 (%2)</translation>
+    </message>
+    <message>
+        <source>    %1 by %2 at %3%4</source>
+        <translation>    %1 par %2 le %3%4</translation>
+    </message>
+    <message>
+        <source>No threshold breached: no alert.</source>
+        <translation>Aucun seuil dépassé : pas d’alerte.</translation>
+    </message>
+    <message>
+        <source>Compare a production window with a reference feature by feature (the engine and defaults of stats drift), and the version&apos;s scores; freeze the run as evidence and raise an alert when a threshold is breached.</source>
+        <translation>Comparer une fenêtre de production à une référence variable par variable (le moteur et les valeurs par défaut de stats drift), ainsi que les scores de la version ; figer l’exécution comme preuve et lever une alerte quand un seuil est dépassé.</translation>
+    </message>
+    <message>
+        <source>The production window (a dataset).</source>
+        <translation>La fenêtre de production (un jeu de données).</translation>
+    </message>
+    <message>
+        <source>The reference: a drift reference, validation or challenge set.</source>
+        <translation>La référence : un jeu de référence de dérive, de validation ou de test difficile.</translation>
+    </message>
+    <message>
+        <source>The version whose scores to compare (default: the one in production).</source>
+        <translation>La version dont comparer les scores (par défaut : celle en production).</translation>
+    </message>
+    <message>
+        <source>PSI bins on reference quantiles (default 10).</source>
+        <translation>Classes PSI sur les quantiles de la référence (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Alert when this share of features drifts (default 0.5).</source>
+        <translation>Alerte quand cette part des variables dérive (0,5 par défaut).</translation>
+    </message>
+    <message>
+        <source>On a labelled window, the threshold to measure the version&apos;s performance at (default: the one it was released at).</source>
+        <translation>Sur une fenêtre étiquetée, le seuil auquel mesurer la performance de la version (par défaut : celui de sa mise en production).</translation>
+    </message>
+    <message>
+        <source>A subgroup counts in the largest gaps from this many positives (default 20).</source>
+        <translation>Un sous-groupe compte dans les plus grands écarts à partir de ce nombre de positifs (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print the run as JSON.</source>
+        <translation>Écrire l’exécution en JSON.</translation>
+    </message>
+    <message>
+        <source>drift run: give --window DATASET and --reference DATASET</source>
+        <translation>drift run : donnez --window DATASET et --reference DATASET</translation>
+    </message>
+    <message>
+        <source>drift run: --drift-share takes a number above 0 and at most 1, not &quot;%1&quot;</source>
+        <translation>drift run : --drift-share attend un nombre supérieur à 0 et au plus 1, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>drift run: --threshold takes a number, not &quot;%1&quot;</source>
+        <translation>drift run : --threshold attend un nombre, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>drift run: --min-positives takes a whole number of at least 0, not &quot;%1&quot;</source>
+        <translation>drift run : --min-positives attend un nombre entier d’au moins 0, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the run just recorded cannot be read back</source>
+        <translation>l’exécution qui vient d’être enregistrée ne peut pas être relue</translation>
+    </message>
+    <message>
+        <source>List every drift run with its drifted features and alert.</source>
+        <translation>Lister chaque exécution de dérive avec ses variables en dérive et son alerte.</translation>
+    </message>
+    <message>
+        <source>Only this model&apos;s runs.</source>
+        <translation>Seulement les exécutions de ce modèle.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>No drift run in this workspace; run one with drift run WORKSPACE MODEL --window W --reference R</source>
+        <translation>Aucune exécution de dérive dans cet espace de travail ; lancez-en une avec drift run WORKSPACE MODEL --window W --reference R</translation>
+    </message>
+    <message>
+        <source>RUN</source>
+        <translation>EXÉC.</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>WINDOW</source>
+        <translation>FENÊTRE</translation>
+    </message>
+    <message>
+        <source>REFERENCE</source>
+        <translation>RÉFÉRENCE</translation>
+    </message>
+    <message>
+        <source>RECORDED</source>
+        <translation>ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>ALERT</source>
+        <translation>ALERTE</translation>
+    </message>
+    <message>
+        <source>Show one drift run: each feature&apos;s test, score, threshold and PSI, and its alert.</source>
+        <translation>Afficher une exécution de dérive : le test, le score, le seuil et le PSI de chaque variable, et son alerte.</translation>
+    </message>
+    <message>
+        <source>Print JSON (every frozen number, the PSI bins).</source>
+        <translation>Écrire du JSON (chaque nombre figé, les classes PSI).</translation>
+    </message>
+    <message>
+        <source>there is no drift run %1 (runs are DR-N)</source>
+        <translation>il n’y a pas d’exécution de dérive %1 (les exécutions s’appellent DR-N)</translation>
+    </message>
+    <message>
+        <source>List the drift alerts and what was decided on each.</source>
+        <translation>Lister les alertes de dérive et ce qui a été décidé pour chacune.</translation>
+    </message>
+    <message>
+        <source>Only the open ones (the review queue).</source>
+        <translation>Seulement les alertes ouvertes (la file de revue).</translation>
+    </message>
+    <message>
+        <source>No open drift alert.</source>
+        <translation>Aucune alerte de dérive ouverte.</translation>
+    </message>
+    <message>
+        <source>No drift alert.</source>
+        <translation>Aucune alerte de dérive.</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3, window %4 (%5), raised %6</source>
+        <translation>%1  %2  %3, fenêtre %4 (%5), levée le %6</translation>
+    </message>
+    <message>
+        <source>    -&gt; %1 by %2%3</source>
+        <translation>    -&gt; %1 par %2%3</translation>
+    </message>
+    <message>
+        <source>Acknowledge an open drift alert that needs no change now, with the reason (QA officer). To act on it instead, open a change request from it: cr create ... --trigger drift-alert --trigger-ref DA-N.</source>
+        <translation>Acquitter une alerte de dérive ouverte qui ne demande aucune modification maintenant, avec le motif (responsable qualité). Pour agir à la place, ouvrez une demande de modification à partir d’elle : cr create ... --trigger drift-alert --trigger-ref DA-N.</translation>
+    </message>
+    <message>
+        <source>Why no change is needed.</source>
+        <translation>Pourquoi aucune modification n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>alert ack: &quot;%1&quot; is not an alert (DA-N)</source>
+        <translation>alert ack : « %1 » n’est pas une alerte (DA-N)</translation>
+    </message>
+    <message>
+        <source>alert ack: give --reason TEXT</source>
+        <translation>alert ack : donnez --reason TEXT</translation>
+    </message>
+    <message>
+        <source>Drift alert DA-%1 acknowledged; it has left the review queue.</source>
+        <translation>Alerte de dérive DA-%1 acquittée ; elle a quitté la file de revue.</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::IdentityCommands</name>
+    <message>
+        <source>Add an account. The new person must change the password you choose at first sign-in. In a workspace without accounts, the first administrator is added without --user.</source>
+        <translation>Ajouter un compte. La nouvelle personne doit changer le mot de passe que vous choisissez à sa première connexion. Dans un espace de travail sans comptes, le premier administrateur est ajouté sans --user.</translation>
+    </message>
+    <message>
+        <source>The new username (never reused).</source>
+        <translation>Le nouveau nom d’utilisateur (jamais réutilisé).</translation>
+    </message>
+    <message>
+        <source>The printed name.</source>
+        <translation>Le nom imprimé.</translation>
+    </message>
+    <message>
+        <source>E-mail address.</source>
+        <translation>Adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Comma-separated: data-scientist, qa-officer, regulatory-affairs, auditor, administrator.</source>
+        <translation>Séparés par des virgules : data-scientist, qa-officer, regulatory-affairs, auditor, administrator.</translation>
+    </message>
+    <message>
+        <source>Read the new account&apos;s password from this file descriptor.</source>
+        <translation>Lire le mot de passe du nouveau compte depuis ce descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>user add: --user USER is required (an administrator adds people)</source>
+        <translation>user add : --user USER est obligatoire (un administrateur ajoute les personnes)</translation>
+    </message>
+    <message>
+        <source>new password for %1</source>
+        <translation>nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Added %1 as the first administrator of %2</source>
+        <translation>%1 ajouté comme premier administrateur de %2</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2) with roles %3; they must change their password at first sign-in</source>
+        <translation>%1 (%2) ajouté avec les rôles %3 ; le mot de passe doit être changé à la première connexion</translation>
+    </message>
+    <message>
+        <source>List the accounts.</source>
+        <translation>Lister les comptes.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>USERNAME</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>RÔLES</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Lock an account (administrators), with a reason.</source>
+        <translation>Verrouiller un compte (administrateurs), avec un motif.</translation>
+    </message>
+    <message>
+        <source>Unlock an account (administrators), with a reason.</source>
+        <translation>Déverrouiller un compte (administrateurs), avec un motif.</translation>
+    </message>
+    <message>
+        <source>Disable an account (administrators), with a reason.</source>
+        <translation>Désactiver un compte (administrateurs), avec un motif.</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail).</source>
+        <translation>Pourquoi (consigné dans la piste d’audit).</translation>
+    </message>
+    <message>
+        <source>user %1: --reason TEXT is required</source>
+        <translation>user %1 : --reason TEXT est obligatoire</translation>
+    </message>
+    <message>
+        <source>User %1 is now %2</source>
+        <translation>L’utilisateur %1 est maintenant %2</translation>
+    </message>
+    <message>
+        <source>Change a person&apos;s printed name, e-mail or roles (administrators), with a reason.</source>
+        <translation>Modifier le nom imprimé, l’e-mail ou les rôles d’une personne (administrateurs), avec un motif.</translation>
+    </message>
+    <message>
+        <source>New printed name.</source>
+        <translation>Nouveau nom imprimé.</translation>
+    </message>
+    <message>
+        <source>New e-mail address.</source>
+        <translation>Nouvelle adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>New roles, comma-separated.</source>
+        <translation>Nouveaux rôles, séparés par des virgules.</translation>
+    </message>
+    <message>
+        <source>user update: --reason TEXT is required</source>
+        <translation>user update : --reason TEXT est obligatoire</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>%1 mis à jour</translation>
+    </message>
+    <message>
+        <source>Change your password, or (administrators, with --for) set a new one for someone who must change it at next sign-in.</source>
+        <translation>Changer votre mot de passe, ou (administrateurs, avec --for) en définir un nouveau pour quelqu’un qui devra le changer à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Reset this person&apos;s password instead of yours.</source>
+        <translation>Réinitialiser le mot de passe de cette personne au lieu du vôtre.</translation>
+    </message>
+    <message>
+        <source>Why (required with --for).</source>
+        <translation>Pourquoi (obligatoire avec --for).</translation>
+    </message>
+    <message>
+        <source>Read the new password from this file descriptor.</source>
+        <translation>Lire le nouveau mot de passe depuis ce descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>Set a new password for %1; they must change it at next sign-in</source>
+        <translation>Nouveau mot de passe défini pour %1 ; il doit être changé à la prochaine connexion</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed</source>
+        <translation>Mot de passe de %1 changé</translation>
+    </message>
+    <message>
+        <source>Enroll your signing certificate. Only the certificate is stored; the private key stays in your file.</source>
+        <translation>Enregistrer votre certificat de signature. Seul le certificat est conservé ; la clé privée reste dans votre fichier.</translation>
+    </message>
+    <message>
+        <source>Your PKCS#12 file (.p12, .pfx).</source>
+        <translation>Votre fichier PKCS#12 (.p12, .pfx).</translation>
+    </message>
+    <message>
+        <source>Your PEM certificate (with --key).</source>
+        <translation>Votre certificat PEM (avec --key).</translation>
+    </message>
+    <message>
+        <source>Your PEM private key (with --cert).</source>
+        <translation>Votre clé privée PEM (avec --cert).</translation>
+    </message>
+    <message>
+        <source>Read the file&apos;s passphrase from this file descriptor.</source>
+        <translation>Lire la phrase secrète du fichier depuis ce descripteur de fichier.</translation>
+    </message>
+    <message>
+        <source>cert enroll: give --pkcs12 FILE, or --cert FILE and --key FILE</source>
+        <translation>cert enroll : donnez --pkcs12 FILE, ou --cert FILE et --key FILE</translation>
+    </message>
+    <message>
+        <source>passphrase of the key file</source>
+        <translation>phrase secrète du fichier de clé</translation>
+    </message>
+    <message>
+        <source>Enrolled certificate &quot;%1&quot; (serial %2, %3, valid until %4)
+SHA-256 fingerprint: %5</source>
+        <translation>Certificat « %1 » enregistré (numéro de série %2, %3, valable jusqu’au %4)
+Empreinte SHA-256 : %5</translation>
+    </message>
+    <message>
+        <source>Note: the file uses legacy encryption (RC2 or 3DES); re-export it with AES when you can.</source>
+        <translation>Remarque : le fichier utilise un chiffrement ancien (RC2 ou 3DES) ; réexportez-le avec AES dès que possible.</translation>
+    </message>
+    <message>
+        <source>Trust a CA certificate (PEM or DER) for signing certificates.</source>
+        <translation>Faire confiance à un certificat d’AC (PEM ou DER) pour les certificats de signature.</translation>
+    </message>
+    <message>
+        <source>Why this CA is trusted.</source>
+        <translation>Pourquoi cette AC est de confiance.</translation>
+    </message>
+    <message>
+        <source>Trusted CA &quot;%1&quot; (SHA-256 %2)</source>
+        <translation>AC « %1 » de confiance (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <source>List the trusted CAs and their revocation lists.</source>
+        <translation>Lister les AC de confiance et leurs listes de révocation.</translation>
+    </message>
+    <message>
+        <source>No trusted CAs: signing certificates cannot be enrolled until an administrator adds one.</source>
+        <translation>Aucune AC de confiance : les certificats de signature ne peuvent pas être enregistrés tant qu’un administrateur n’en a pas ajouté une.</translation>
+    </message>
+    <message>
+        <source>%1
+  SHA-256 %2
+  valid until %3, added %4 by %5</source>
+        <translation>%1
+  SHA-256 %2
+  valable jusqu’au %3, ajoutée le %4 par %5</translation>
+    </message>
+    <message>
+        <source>  CRL issued %1, next update %2, %3 revoked%4</source>
+        <translation>  LCR émise le %1, prochaine mise à jour %2, %3 révoqués%4</translation>
+    </message>
+    <message>
+        <source> -- OUT OF DATE: signing is refused</source>
+        <translation> -- PÉRIMÉE : la signature est refusée</translation>
+    </message>
+    <message>
+        <source>  no CRL configured (revocation is not checked)</source>
+        <translation>  aucune LCR configurée (la révocation n’est pas vérifiée)</translation>
+    </message>
+    <message>
+        <source>Add a certificate revocation list (PEM or DER) of a trusted CA.</source>
+        <translation>Ajouter une liste de révocation de certificats (PEM ou DER) d’une AC de confiance.</translation>
+    </message>
+    <message>
+        <source>Added the revocation list of &quot;%1&quot; (%2 revoked, next update %3)</source>
+        <translation>Liste de révocation de « %1 » ajoutée (%2 révoqués, prochaine mise à jour %3)</translation>
+    </message>
+    <message>
+        <source>Sign a record with your certificate (21 CFR 11.200: your user ID and password, then your key file&apos;s passphrase).</source>
+        <translation>Signer un enregistrement avec votre certificat (21 CFR 11.200 : votre identifiant et votre mot de passe, puis la phrase secrète de votre fichier de clé).</translation>
+    </message>
+    <message>
+        <source>What to sign, e.g. audit-review:2.</source>
+        <translation>Ce qu’il faut signer, par exemple audit-review:2.</translation>
+    </message>
+    <message>
+        <source>authored, reviewed, approved, rejected or released.</source>
+        <translation>authored, reviewed, approved, rejected ou released.</translation>
+    </message>
+    <message>
+        <source>Why you sign.</source>
+        <translation>Pourquoi vous signez.</translation>
+    </message>
+    <message>
+        <source>sign: --meaning must be authored, reviewed, approved, rejected or released</source>
+        <translation>sign : --meaning doit être authored, reviewed, approved, rejected ou released</translation>
+    </message>
+    <message>
+        <source>sign: --user USER and --pkcs12 FILE are required</source>
+        <translation>sign : --user USER et --pkcs12 FILE sont obligatoires</translation>
+    </message>
+    <message>
+        <source>password for %1</source>
+        <translation>mot de passe de %1</translation>
+    </message>
+    <message>
+        <source>the password of %1 must be changed before signing</source>
+        <translation>le mot de passe de %1 doit être changé avant de signer</translation>
+    </message>
+    <message>
+        <source>passphrase of %1</source>
+        <translation>phrase secrète de %1</translation>
+    </message>
+    <message>
+        <source>Signature %1: %2 signed %3:%4 as &quot;%5&quot; at %6</source>
+        <translation>Signature %1 : %2 a signé %3:%4 comme « %5 » le %6</translation>
+    </message>
+    <message>
+        <source>List every signature with its verification status.</source>
+        <translation>Lister chaque signature avec son état de vérification.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>RECORD</source>
+        <translation>ENREGISTREMENT</translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation>SENS</translation>
+    </message>
+    <message>
+        <source>SIGNED BY</source>
+        <translation>SIGNÉ PAR</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>LOCAL</source>
+        <translation>LOCAL</translation>
+    </message>
+    <message>
+        <source>Write manifest.json, signature.p7s (DER) and signer.pem so that OpenSSL can verify the signature: openssl cms -verify -binary -inform DER -in signature.p7s -content manifest.json -CAfile ca.pem</source>
+        <translation>Écrire manifest.json, signature.p7s (DER) et signer.pem pour qu’OpenSSL puisse vérifier la signature : openssl cms -verify -binary -inform DER -in signature.p7s -content manifest.json -CAfile ca.pem</translation>
+    </message>
+    <message>
+        <source>Folder to write to.</source>
+        <translation>Dossier où écrire.</translation>
+    </message>
+    <message>
+        <source>signature export: ID must be a signature number</source>
+        <translation>signature export : ID doit être un numéro de signature</translation>
+    </message>
+    <message>
+        <source>signature export: --out DIR is required</source>
+        <translation>signature export : --out DIR est obligatoire</translation>
+    </message>
+    <message>
+        <source>there is no signature %1</source>
+        <translation>il n’y a pas de signature %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>Wrote manifest.json, signature.p7s and signer.pem to %1</source>
+        <translation>manifest.json, signature.p7s et signer.pem écrits dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::ImportCommands</name>
+    <message>
+        <source>Import registered model versions from an MLflow file store (read-only on the store), with their runs, metrics and artifact digests, in one transaction.</source>
+        <translation>Importer des versions de modèle enregistrées depuis un magasin de fichiers MLflow (en lecture seule), avec leurs exécutions, métriques et empreintes d’artefacts, en une transaction.</translation>
+    </message>
+    <message>
+        <source>The mlruns folder (file store).</source>
+        <translation>Le dossier mlruns (magasin de fichiers).</translation>
+    </message>
+    <message>
+        <source>The mlflow.db file (SQL store, opened read-only).</source>
+        <translation>Le fichier mlflow.db (magasin SQL, ouvert en lecture seule).</translation>
+    </message>
+    <message>
+        <source>Registered model name.</source>
+        <translation>Nom du modèle enregistré.</translation>
+    </message>
+    <message>
+        <source>One version.</source>
+        <translation>Une version.</translation>
+    </message>
+    <message>
+        <source>Every version of the model.</source>
+        <translation>Chaque version du modèle.</translation>
+    </message>
+    <message>
+        <source>import mlflow: give --store DIR or --db FILE, --model NAME, and either --version N or --all</source>
+        <translation>import mlflow : donnez --store DIR ou --db FILE, --model NAME, et soit --version N soit --all</translation>
+    </message>
+    <message>
+        <source>Nothing new: version(s) %1 of %2 are already in the workspace, unchanged</source>
+        <translation>Rien de nouveau : la ou les versions %1 de %2 sont déjà dans l’espace de travail, inchangées</translation>
+    </message>
+    <message>
+        <source>Imported version(s) %1 of %2</source>
+        <translation>Version(s) %1 de %2 importée(s)</translation>
+    </message>
+    <message>
+        <source>; already there, unchanged: %1</source>
+        <translation> ; déjà présentes, inchangées : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a model version; write MODEL:LABEL</source>
+        <translation>« %1 » ne désigne pas une version de modèle ; écrivez MODEL:LABEL</translation>
+    </message>
+    <message>
+        <source>Attach a dvc.lock (schema 2.0) to an imported model version as its data lineage: each stage&apos;s command, dependencies and outputs with their digests, and parameters.</source>
+        <translation>Joindre un dvc.lock (schéma 2.0) à une version de modèle importée comme lignage des données : la commande, les dépendances et les sorties de chaque étape avec leurs empreintes, et les paramètres.</translation>
+    </message>
+    <message>
+        <source>The model version, as MODEL:LABEL.</source>
+        <translation>La version de modèle, sous la forme MODEL:LABEL.</translation>
+    </message>
+    <message>
+        <source>The dvc.lock file.</source>
+        <translation>Le fichier dvc.lock.</translation>
+    </message>
+    <message>
+        <source>import dvc: give --version MODEL:LABEL and --lock FILE</source>
+        <translation>import dvc : donnez --version MODEL:LABEL et --lock FILE</translation>
+    </message>
+    <message>
+        <source>Attached the data lineage of %1 DVC stage(s) to %2</source>
+        <translation>Lignage des données de %1 étape(s) DVC joint à %2</translation>
+    </message>
+    <message>
+        <source>Import a prediction file (CSV, one row per sample) into a dataset, with one score column per model version, in one transaction. The dataset is created by its first file; a locked dataset (validation, challenge) takes only files with exactly its samples and labels. Files with direct identifiers are refused.</source>
+        <translation>Importer un fichier de prédictions (CSV, une ligne par échantillon) dans un jeu de données, avec une colonne de score par version de modèle, en une transaction. Le jeu de données est créé par son premier fichier ; un jeu verrouillé (validation, test difficile) n’accepte que des fichiers avec exactement ses échantillons et ses étiquettes. Les fichiers contenant des identifiants directs sont refusés.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s name.</source>
+        <translation>Le nom du jeu de données.</translation>
+    </message>
+    <message>
+        <source>The CSV file (RFC 4180, with a header).</source>
+        <translation>Le fichier CSV (RFC 4180, avec en-tête).</translation>
+    </message>
+    <message>
+        <source>The sample ID column.</source>
+        <translation>La colonne de l’identifiant d’échantillon.</translation>
+    </message>
+    <message>
+        <source>The label column (may be left out for drift references and production windows).</source>
+        <translation>La colonne des étiquettes (peut être omise pour les références de dérive et les fenêtres de production).</translation>
+    </message>
+    <message>
+        <source>A version&apos;s score column, as LABEL=COL or MODEL:LABEL=COL; repeat per version.</source>
+        <translation>La colonne de score d’une version, sous la forme LABEL=COL ou MODEL:LABEL=COL ; à répéter pour chaque version.</translation>
+    </message>
+    <message>
+        <source>A subgroup column (sex, age band, site); repeat.</source>
+        <translation>Une colonne de sous-groupe (sexe, tranche d’âge, site) ; répétable.</translation>
+    </message>
+    <message>
+        <source>A feature column for drift monitoring (numeric, or categorical when any value is text); repeat, or separate with commas. Only with the file that creates the dataset.</source>
+        <translation>Une colonne de variable pour la surveillance de la dérive (numérique, ou catégorielle si une valeur est du texte) ; à répéter, ou séparer par des virgules. Seulement avec le fichier qui crée le jeu de données.</translation>
+    </message>
+    <message>
+        <source>The model the LABELs belong to (needed when the workspace has more than one model).</source>
+        <translation>Le modèle auquel appartiennent les LABEL (nécessaire quand l’espace de travail a plus d’un modèle).</translation>
+    </message>
+    <message>
+        <source>For a new dataset: validation, challenge, drift-reference or production-window.</source>
+        <translation>Pour un nouveau jeu de données : validation, challenge, drift-reference ou production-window.</translation>
+    </message>
+    <message>
+        <source>For a new dataset: the allowed labels (default 0,1).</source>
+        <translation>Pour un nouveau jeu de données : les étiquettes permises (0,1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Create a validation or challenge set unlocked.</source>
+        <translation>Créer un jeu de validation ou de test difficile non verrouillé.</translation>
+    </message>
+    <message>
+        <source>import predictions: give --dataset NAME, --file F.csv, --id COL and at least one --score LABEL=COL</source>
+        <translation>import predictions : donnez --dataset NAME, --file F.csv, --id COL et au moins un --score LABEL=COL</translation>
+    </message>
+    <message>
+        <source>import predictions: --role is one of %1, not &quot;%2&quot;</source>
+        <translation>import predictions : --role est l’un de %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>import predictions: &quot;%1&quot; is not LABEL=COL</source>
+        <translation>import predictions : « %1 » n’est pas LABEL=COL</translation>
+    </message>
+    <message>
+        <source>import predictions: the workspace has %1 models; give --model NAME or write MODEL:LABEL=COL</source>
+        <translation>import predictions : l’espace de travail a %1 modèles ; donnez --model NAME ou écrivez MODEL:LABEL=COL</translation>
+    </message>
+    <message>
+        <source>Created dataset %1: %2 row(s) read, %3 sample(s) added; file SHA-256 %4</source>
+        <translation>Jeu de données %1 créé : %2 ligne(s) lue(s), %3 échantillon(s) ajouté(s) ; SHA-256 du fichier %4</translation>
+    </message>
+    <message>
+        <source>Dataset %1: %2 row(s) read, %3 sample(s) added; file SHA-256 %4</source>
+        <translation>Jeu de données %1 : %2 ligne(s) lue(s), %3 échantillon(s) ajouté(s) ; SHA-256 du fichier %4</translation>
+    </message>
+    <message>
+        <source>  predictions of %1 stored</source>
+        <translation>  prédictions de %1 enregistrées</translation>
+    </message>
+    <message>
+        <source>  predictions of %1 already there, unchanged</source>
+        <translation>  prédictions de %1 déjà présentes, inchangées</translation>
+    </message>
+    <message>
+        <source>  features stored: %1</source>
+        <translation>  variables enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Attach a Great Expectations validation result (JSON, GX 0.x or 1.x) to a dataset as its data-contract evidence.</source>
+        <translation>Joindre un résultat de validation Great Expectations (JSON, GX 0.x ou 1.x) à un jeu de données comme preuve du contrat de données.</translation>
+    </message>
+    <message>
+        <source>The validation result JSON.</source>
+        <translation>Le JSON du résultat de validation.</translation>
+    </message>
+    <message>
+        <source>import expectations: give --dataset NAME and --file FILE</source>
+        <translation>import expectations : donnez --dataset NAME et --file FILE</translation>
+    </message>
+    <message>
+        <source>Attached suite %1 (%2 of %3 expectations met) to dataset %4</source>
+        <translation>Suite %1 (%2 attentes sur %3 satisfaites) jointe au jeu de données %4</translation>
+    </message>
+    <message>
+        <source>Attach the training code&apos;s commit (author, date, message) and configuration files at that commit to an imported version. The repository is only read.</source>
+        <translation>Joindre le commit du code d’entraînement (auteur, date, message) et les fichiers de configuration à ce commit à une version importée. Le dépôt est seulement lu.</translation>
+    </message>
+    <message>
+        <source>The git repository of the training code.</source>
+        <translation>Le dépôt git du code d’entraînement.</translation>
+    </message>
+    <message>
+        <source>The commit (default: the version&apos;s code commit from MLflow).</source>
+        <translation>Le commit (par défaut : le commit de code de la version, venant de MLflow).</translation>
+    </message>
+    <message>
+        <source>A configuration file to record (repeatable).</source>
+        <translation>Un fichier de configuration à consigner (répétable).</translation>
+    </message>
+    <message>
+        <source>import git: --repo DIR is required</source>
+        <translation>import git : --repo DIR est obligatoire</translation>
+    </message>
+    <message>
+        <source>model %1 has no version %2 in this workspace; import it first</source>
+        <translation>le modèle %1 n’a pas de version %2 dans cet espace de travail ; importez-la d’abord</translation>
+    </message>
+    <message>
+        <source>import git: version %1 records no code commit; give --commit REV</source>
+        <translation>import git : la version %1 ne consigne aucun commit de code ; donnez --commit REV</translation>
+    </message>
+    <message>
+        <source>Attached commit %1 (%2, %3) and %4 configuration file(s) to %5</source>
+        <translation>Commit %1 (%2, %3) et %4 fichier(s) de configuration joints à %5</translation>
+    </message>
+    <message>
+        <source>import: expected a source: mlflow, dvc, git, predictions or expectations</source>
+        <translation>import : une source est attendue : mlflow, dvc, git, predictions ou expectations</translation>
+    </message>
+    <message>
+        <source>List the models and their versions&apos; states.</source>
+        <translation>Lister les modèles et l’état de leurs versions.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>no versions</source>
+        <translation>aucune version</translation>
+    </message>
+    <message>
+        <source>No models yet: import some with countersign-cli import mlflow</source>
+        <translation>Pas encore de modèle : importez-en avec countersign-cli import mlflow</translation>
+    </message>
+    <message>
+        <source>model: expected describe</source>
+        <translation>model : describe est attendu</translation>
+    </message>
+    <message>
+        <source>Record what a model is for and who answers for it. Fields not given keep their value; the change is audited with the reason.</source>
+        <translation>Consigner à quoi sert un modèle et qui en répond. Les champs non donnés gardent leur valeur ; la modification est auditée avec le motif.</translation>
+    </message>
+    <message>
+        <source>The intended use statement.</source>
+        <translation>La déclaration d’usage prévu.</translation>
+    </message>
+    <message>
+        <source>Device class, e.g. &quot;IIa (EU MDR)&quot;.</source>
+        <translation>Classe du dispositif, par exemple « IIa (EU MDR) ».</translation>
+    </message>
+    <message>
+        <source>Risk class, e.g. &quot;IMDRF SaMD III&quot;.</source>
+        <translation>Classe de risque, par exemple « IMDRF SaMD III ».</translation>
+    </message>
+    <message>
+        <source>Who answers for the model.</source>
+        <translation>Qui répond du modèle.</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the audit trail).</source>
+        <translation>Pourquoi (consigné dans la piste d’audit).</translation>
+    </message>
+    <message>
+        <source>Described model %1</source>
+        <translation>Modèle %1 décrit</translation>
+    </message>
+    <message>
+        <source>List the datasets: role, lock, samples, the files imported for them with their SHA-256, and the versions with predictions.</source>
+        <translation>Lister les jeux de données : rôle, verrouillage, échantillons, les fichiers importés pour eux avec leur SHA-256, et les versions ayant des prédictions.</translation>
+    </message>
+    <message>
+        <source>%1: %2, locked, %3 samples; predictions of %4</source>
+        <translation>%1 : %2, verrouillé, %3 échantillons ; prédictions de %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, unlocked, %3 samples; predictions of %4</source>
+        <translation>%1 : %2, non verrouillé, %3 échantillons ; prédictions de %4</translation>
+    </message>
+    <message>
+        <source>no version</source>
+        <translation>aucune version</translation>
+    </message>
+    <message>
+        <source>No datasets yet: import a prediction file with countersign-cli import predictions</source>
+        <translation>Pas encore de jeu de données : importez un fichier de prédictions avec countersign-cli import predictions</translation>
+    </message>
+    <message>
+        <source>List the versions of a model with their evidence.</source>
+        <translation>Lister les versions d’un modèle avec leurs preuves.</translation>
+    </message>
+    <message>
+        <source>Print JSON, with the whole evidence.</source>
+        <translation>Écrire du JSON, avec toutes les preuves.</translation>
+    </message>
+    <message>
+        <source>there is no model &quot;%1&quot; in this workspace</source>
+        <translation>il n’y a pas de modèle « %1 » dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>COMMIT</source>
+        <translation>COMMIT</translation>
+    </message>
+    <message>
+        <source>IMPORTED</source>
+        <translation>IMPORTÉE</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>SOURCE</translation>
+    </message>
+    <message>
+        <source>What differs between two versions of a model: parameters (JSON values structurally), metrics, tags, stage and aliases, code commit, artifact digests and dataset inputs.</source>
+        <translation>Ce qui diffère entre deux versions d’un modèle : paramètres (valeurs JSON, structurellement), métriques, tags, étape et alias, commit de code, empreintes d’artefacts et données d’entrée.</translation>
+    </message>
+    <message>
+        <source>Also list the files changed between the two code commits in this repository.</source>
+        <translation>Lister aussi les fichiers modifiés entre les deux commits de code dans ce dépôt.</translation>
+    </message>
+    <message>
+        <source>diff: both versions need a code commit to compare their files</source>
+        <translation>diff : les deux versions ont besoin d’un commit de code pour comparer leurs fichiers</translation>
+    </message>
+    <message>
+        <source>%1: version %2 -&gt; %3, %4 difference(s)</source>
+        <translation>%1 : version %2 -&gt; %3, %4 différence(s)</translation>
+    </message>
+    <message>
+        <source>  - %1 (was %2)</source>
+        <translation>  - %1 (était %2)</translation>
+    </message>
+    <message>
+        <source>Move a model version through its lifecycle, with a reason.</source>
+        <translation>Faire avancer une version de modèle dans son cycle de vie, avec un motif.</translation>
+    </message>
+    <message>
+        <source>under-validation, validated, approved, production, superseded, retired or withdrawn.</source>
+        <translation>under-validation, validated, approved, production, superseded, retired ou withdrawn.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Pourquoi.</translation>
+    </message>
+    <message>
+        <source>transition: --to must name a lifecycle state, not &quot;%1&quot;</source>
+        <translation>transition : --to doit nommer un état du cycle de vie, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is now %3</source>
+        <translation>La version %1 de %2 est maintenant %3</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::Main</name>
+    <message>
+        <source>countersign-cli: unknown command &quot;%1&quot;; run countersign-cli --help for the list</source>
+        <translation>countersign-cli : commande inconnue « %1 » ; lancez countersign-cli --help pour la liste</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::PackageCli</name>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>a4 (the default) or letter.</source>
+        <translation>a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>%1: --out FILE, --user USER and --pkcs12 FILE are required</source>
+        <translation>%1 : --out FILE, --user USER et --pkcs12 FILE sont obligatoires</translation>
+    </message>
+    <message>
+        <source>%1: --paper must be a4 or letter, not &quot;%2&quot;</source>
+        <translation>%1 : --paper doit être a4 ou letter, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2 (%3 bytes, SHA-256 %4), signed by you</source>
+        <translation>%1 exporté vers %2 (%3 octets, SHA-256 %4), signé par vous</translation>
+    </message>
+    <message>
+        <source>Export a change request&apos;s change-control package as a PDF/A-1b file signed with your certificate (PAdES). You give your user ID and password, then your key file&apos;s passphrase.</source>
+        <translation>Exporter le dossier de maîtrise des modifications d’une demande comme fichier PDF/A-1b signé avec votre certificat (PAdES). Vous donnez votre identifiant et votre mot de passe, puis la phrase secrète de votre fichier de clé.</translation>
+    </message>
+    <message>
+        <source>Exporting the package of %1</source>
+        <translation>Export du dossier de %1</translation>
+    </message>
+    <message>
+        <source>the change-control package of %1</source>
+        <translation>le dossier de maîtrise des modifications de %1</translation>
+    </message>
+    <message>
+        <source>Verify a signed change-control package: the PDF signature over its byte range, that nothing was appended after signing, the signer&apos;s certificate chain to a CA you trust (--ca, or the workspace&apos;s trust store), and with --workspace that the export is recorded and every digest in the package matches the records. Exit 0 valid, 1 invalid (the finding is printed), 2 unreadable.</source>
+        <translation>Vérifier un dossier de maîtrise des modifications signé : la signature PDF sur sa plage d’octets, que rien n’a été ajouté après la signature, la chaîne de certificats du signataire jusqu’à une AC de confiance (--ca, ou le magasin de confiance de l’espace de travail), et avec --workspace que l’export est consigné et que chaque empreinte du dossier correspond aux enregistrements. Code 0 valide, 1 invalide (le constat est écrit), 2 illisible.</translation>
+    </message>
+    <message>
+        <source>The workspace the package comes from (opened read-only).</source>
+        <translation>L’espace de travail d’où vient le dossier (ouvert en lecture seule).</translation>
+    </message>
+    <message>
+        <source>A CA certificate (PEM or DER) to trust; may be repeated.</source>
+        <translation>Un certificat d’AC (PEM ou DER) de confiance ; répétable.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Écrire le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>package verify: give the CA to trust (--ca FILE) or the workspace (--workspace W)</source>
+        <translation>package verify : donnez l’AC de confiance (--ca FILE) ou l’espace de travail (--workspace W)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes, SHA-256 %3)</source>
+        <translation>%1 (%2 octets, SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>Export the inspector&apos;s audit report as a PDF/A-1b file signed with your certificate: the workspace&apos;s identity and verifier key, the verification of the trail, checkpoints, reviews, signatures, account and settings changes, and every event of the range with its hashes. Dates are UTC: --from 2026-10-01 --to 2026-10-31 lists the whole of October.</source>
+        <translation>Exporter le rapport d’audit pour l’inspecteur comme fichier PDF/A-1b signé avec votre certificat : l’identité et la clé de vérification de l’espace de travail, la vérification de la piste, les points de contrôle, les revues, les signatures, les modifications de comptes et de paramètres, et chaque événement de la période avec ses hachages. Les dates sont en UTC : --from 2026-10-01 --to 2026-10-31 couvre tout octobre.</translation>
+    </message>
+    <message>
+        <source>The first day (or time) to list, UTC.</source>
+        <translation>Le premier jour (ou instant) à lister, UTC.</translation>
+    </message>
+    <message>
+        <source>The last day to list (or the time to stop before), UTC.</source>
+        <translation>Le dernier jour à lister (ou l’instant avant lequel s’arrêter), UTC.</translation>
+    </message>
+    <message>
+        <source>report audit: --%1 &quot;%2&quot; is not a date (2026-10-18) or a UTC time (2026-10-18T09:00:00Z)</source>
+        <translation>report audit : --%1 « %2 » n’est ni une date (2026-10-18) ni une heure UTC (2026-10-18T09:00:00Z)</translation>
+    </message>
+    <message>
+        <source>report audit: --to must come after --from</source>
+        <translation>report audit : --to doit venir après --from</translation>
+    </message>
+    <message>
+        <source>Exporting the audit report</source>
+        <translation>Export du rapport d’audit</translation>
+    </message>
+    <message>
+        <source>the audit report</source>
+        <translation>le rapport d’audit</translation>
+    </message>
+    <message>
+        <source>Export a model&apos;s PCCP as a PDF/A-1b document signed with your certificate, in the structure of FDA&apos;s PCCP guidance: modifications, modification protocols with their acceptance criteria, impact assessment, traceability table and real-world monitoring rules, with the version&apos;s status and signatures.</source>
+        <translation>Exporter le PCCP d’un modèle comme document PDF/A-1b signé avec votre certificat, selon la structure du guide PCCP de la FDA : modifications, protocoles de modification avec leurs critères d’acceptation, évaluation d’impact, tableau de traçabilité et règles de surveillance en conditions réelles, avec l’état et les signatures de la version.</translation>
+    </message>
+    <message>
+        <source>The PCCP version (default: the one in force, else the newest).</source>
+        <translation>La version du PCCP (par défaut : celle en vigueur, sinon la plus récente).</translation>
+    </message>
+    <message>
+        <source>Exporting the PCCP</source>
+        <translation>Export du PCCP</translation>
+    </message>
+    <message>
+        <source>the PCCP of %1</source>
+        <translation>le PCCP de %1</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::PccpCli</name>
+    <message>
+        <source>Real-world monitoring</source>
+        <translation>Surveillance en conditions réelles</translation>
+    </message>
+    <message>
+        <source>Traceability (modification x protocol part: described, rules)</source>
+        <translation>Traçabilité (modification x partie du protocole : décrite, règles)</translation>
+    </message>
+    <message>
+        <source>Check a PCCP written in YAML: every modification, every acceptance rule in words and the traceability table, or every problem with the file, line and field. Needs no workspace.</source>
+        <translation>Vérifier un PCCP écrit en YAML : chaque modification, chaque règle d’acceptation en toutes lettres et le tableau de traçabilité, ou chaque problème avec le fichier, la ligne et le champ. Aucun espace de travail n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>Print the PCCP and its traceability table as JSON.</source>
+        <translation>Écrire le PCCP et son tableau de traçabilité en JSON.</translation>
+    </message>
+    <message>
+        <source>%1 (model %2)</source>
+        <translation>%1 (modèle %2)</translation>
+    </message>
+    <message>
+        <source>Save a PCCP written in YAML as the next version of its model&apos;s PCCP (regulatory affairs). It is in force once you sign it as authored and a QA officer approves it (pccp sign).</source>
+        <translation>Enregistrer un PCCP écrit en YAML comme version suivante du PCCP de son modèle (affaires réglementaires). Il est en vigueur une fois que vous l’avez signé comme auteur et qu’un responsable qualité l’a approuvé (pccp sign).</translation>
+    </message>
+    <message>
+        <source>Saved version %1 of the PCCP of %2 (content SHA-256 %3); it is in force once its author signs it as authored and a QA officer approves it: pccp sign %4 %5 --version %6 --meaning authored|approved</source>
+        <translation>Version %1 du PCCP de %2 enregistrée (contenu SHA-256 %3) ; elle est en vigueur une fois que son auteur l’a signée comme auteur et qu’un responsable qualité l’a approuvée : pccp sign %4 %5 --version %6 --meaning authored|approved</translation>
+    </message>
+    <message>
+        <source>List every version of every model&apos;s PCCP with its status and signatures.</source>
+        <translation>Lister chaque version du PCCP de chaque modèle avec son état et ses signatures.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>No PCCP in this workspace; import one with pccp import WORKSPACE FILE.yaml</source>
+        <translation>Aucun PCCP dans cet espace de travail ; importez-en un avec pccp import WORKSPACE FILE.yaml</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>MODÈLE</translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUT</translation>
+    </message>
+    <message>
+        <source>SAVED</source>
+        <translation>ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>SIGNATURES</source>
+        <translation>SIGNATURES</translation>
+    </message>
+    <message>
+        <source>Show a model&apos;s PCCP: the version in force (or the newest), or the one --version names, with its signatures, every modification and rule in words, and the traceability table.</source>
+        <translation>Afficher le PCCP d’un modèle : la version en vigueur (ou la plus récente), ou celle que nomme --version, avec ses signatures, chaque modification et règle en toutes lettres, et le tableau de traçabilité.</translation>
+    </message>
+    <message>
+        <source>The version to show.</source>
+        <translation>La version à afficher.</translation>
+    </message>
+    <message>
+        <source>model %1 has no PCCP version %2</source>
+        <translation>le modèle %1 n’a pas de version %2 du PCCP</translation>
+    </message>
+    <message>
+        <source>model %1 has no PCCP in this workspace</source>
+        <translation>le modèle %1 n’a pas de PCCP dans cet espace de travail</translation>
+    </message>
+    <message>
+        <source>%1
+PCCP of %2, version %3: %4
+Saved by %5 at %6 from %7; content SHA-256 %8
+Signatures: %9</source>
+        <translation>%1
+PCCP de %2, version %3 : %4
+Enregistré par %5 le %6 depuis %7 ; contenu SHA-256 %8
+Signatures : %9</translation>
+    </message>
+    <message>
+        <source>Sign a version of a model&apos;s PCCP: its author (regulatory affairs) as authored, then a QA officer who is not the author as approved. The newest approved version is in force.</source>
+        <translation>Signer une version du PCCP d’un modèle : son auteur (affaires réglementaires) comme auteur, puis un responsable qualité qui n’en est pas l’auteur comme approuvée. La version approuvée la plus récente est en vigueur.</translation>
+    </message>
+    <message>
+        <source>The version to sign.</source>
+        <translation>La version à signer.</translation>
+    </message>
+    <message>
+        <source>authored or approved.</source>
+        <translation>authored ou approved.</translation>
+    </message>
+    <message>
+        <source>Why you sign.</source>
+        <translation>Pourquoi vous signez.</translation>
+    </message>
+    <message>
+        <source>pccp sign: --version N, --meaning authored|approved, --user USER and --pkcs12 FILE are required</source>
+        <translation>pccp sign : --version N, --meaning authored|approved, --user USER et --pkcs12 FILE sont obligatoires</translation>
+    </message>
+    <message>
+        <source>Signature %1: pccp:%2 signed as &quot;%3&quot;; the version is now %4</source>
+        <translation>Signature %1 : pccp:%2 signé comme « %3 » ; la version est maintenant %4</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::StatsCommands</name>
+    <message>
+        <source>Compare a reference and a candidate model on one validation set: AUC with DeLong intervals and the paired DeLong test, sensitivity, specificity, PPV, NPV and accuracy with Wilson intervals, Brier score, McNemar&apos;s test, Newcombe&apos;s interval for the accuracy difference and the non-inferiority decision.</source>
+        <translation>Comparer un modèle de référence et un modèle candidat sur un jeu de validation : AUC avec intervalles de DeLong et test de DeLong apparié, sensibilité, spécificité, VPP, VPN et exactitude avec intervalles de Wilson, score de Brier, test de McNemar, intervalle de Newcombe pour la différence d’exactitude et décision de non-infériorité.</translation>
+    </message>
+    <message>
+        <source>The label column (0/1, true/false, yes/no).</source>
+        <translation>La colonne des étiquettes (0/1, true/false, yes/no).</translation>
+    </message>
+    <message>
+        <source>The reference model&apos;s score column.</source>
+        <translation>La colonne de score du modèle de référence.</translation>
+    </message>
+    <message>
+        <source>The candidate model&apos;s score column.</source>
+        <translation>La colonne de score du modèle candidat.</translation>
+    </message>
+    <message>
+        <source>Predicted positive iff score &gt;= T (default 0.5).</source>
+        <translation>Prédit positif si et seulement si score &gt;= T (0,5 par défaut).</translation>
+    </message>
+    <message>
+        <source>Threshold of the reference model.</source>
+        <translation>Seuil du modèle de référence.</translation>
+    </message>
+    <message>
+        <source>Threshold of the candidate model.</source>
+        <translation>Seuil du modèle candidat.</translation>
+    </message>
+    <message>
+        <source>1 - confidence level (default 0.05).</source>
+        <translation>1 - niveau de confiance (0,05 par défaut).</translation>
+    </message>
+    <message>
+        <source>Non-inferiority margin on accuracy (default 0.05).</source>
+        <translation>Marge de non-infériorité sur l’exactitude (0,05 par défaut).</translation>
+    </message>
+    <message>
+        <source>A subgroup column: metrics per group.</source>
+        <translation>Une colonne de sous-groupe : métriques par groupe.</translation>
+    </message>
+    <message>
+        <source>With a WORKSPACE instead of FILE.csv: the dataset whose stored predictions are compared.</source>
+        <translation>Avec un WORKSPACE au lieu de FILE.csv : le jeu de données dont les prédictions enregistrées sont comparées.</translation>
+    </message>
+    <message>
+        <source>With --dataset: the model (needed when versions of several models have predictions on the dataset).</source>
+        <translation>Avec --dataset : le modèle (nécessaire quand des versions de plusieurs modèles ont des prédictions sur le jeu de données).</translation>
+    </message>
+    <message>
+        <source>With --dataset: the reference version.</source>
+        <translation>Avec --dataset : la version de référence.</translation>
+    </message>
+    <message>
+        <source>With --dataset: the candidate version.</source>
+        <translation>Avec --dataset : la version candidate.</translation>
+    </message>
+    <message>
+        <source>Print JSON (the only output for now).</source>
+        <translation>Écrire du JSON (la seule sortie pour l’instant).</translation>
+    </message>
+    <message>
+        <source>stats compare: give FILE.csv with --label COL, --reference COL and --candidate COL, or WORKSPACE with --dataset NAME, --reference-version V and --candidate-version V</source>
+        <translation>stats compare : donnez FILE.csv avec --label COL, --reference COL et --candidate COL, ou WORKSPACE avec --dataset NAME, --reference-version V et --candidate-version V</translation>
+    </message>
+    <message>
+        <source>stats compare: --threshold, --alpha (between 0 and 1) and --margin take numbers</source>
+        <translation>stats compare : --threshold, --alpha (entre 0 et 1) et --margin attendent des nombres</translation>
+    </message>
+    <message>
+        <source>stats compare: --%1 takes a number</source>
+        <translation>stats compare : --%1 attend un nombre</translation>
+    </message>
+    <message>
+        <source>Compare a reference window with a current window column by column, with Evidently&apos;s default test for each column (Kolmogorov-Smirnov, chi-square, two-proportion z, Jensen-Shannon or Wasserstein) and the population stability index.</source>
+        <translation>Comparer une fenêtre de référence et une fenêtre actuelle colonne par colonne, avec le test par défaut d’Evidently pour chaque colonne (Kolmogorov-Smirnov, khi-deux, z à deux proportions, Jensen-Shannon ou Wasserstein) et l’indice de stabilité de la population.</translation>
+    </message>
+    <message>
+        <source>The reference window (CSV).</source>
+        <translation>La fenêtre de référence (CSV).</translation>
+    </message>
+    <message>
+        <source>The current window (CSV).</source>
+        <translation>La fenêtre actuelle (CSV).</translation>
+    </message>
+    <message>
+        <source>Only these columns, comma-separated (default: every column of the reference).</source>
+        <translation>Seulement ces colonnes, séparées par des virgules (par défaut : chaque colonne de la référence).</translation>
+    </message>
+    <message>
+        <source>PSI bins: reference quantiles (default 10).</source>
+        <translation>Classes PSI : quantiles de la référence (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>stats drift: give --reference REF.csv and --current CUR.csv</source>
+        <translation>stats drift : donnez --reference REF.csv et --current CUR.csv</translation>
+    </message>
+    <message>
+        <source>stats drift: --bins takes a whole number from 2 to 1000, not &quot;%1&quot;</source>
+        <translation>stats drift : --bins attend un nombre entier de 2 à 1000, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>stats: expected compare or drift</source>
+        <translation>stats : compare ou drift est attendu</translation>
+    </message>
+</context>
+<context>
     <name>cs::ossl</name>
     <message>
         <source>unknown OpenSSL error</source>

@@ -10,12 +10,21 @@
 #include "util/UtcTime.h"
 #include "workspace/SigningCeremony.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace cs::cli {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::cli::ChangeRequestCli)
+};
+} // namespace
 
 namespace {
 
@@ -28,66 +37,69 @@ struct TextField
 
 /// The free-text fields, each given inline (--description TEXT) or from a file (--description-file F).
 const TextField kTextFields[] = {
-    {"title", "One line saying what the change is.", &ChangeRequestContent::title},
-    {"trigger-ref", "What triggered it: the alert, report or plan it answers.",
+    {"title", QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "One line saying what the change is."),
+     &ChangeRequestContent::title},
+    {"trigger-ref",
+     QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "What triggered it: the alert, report or plan it answers."),
      &ChangeRequestContent::triggerReference},
-    {"description", "What changes.", &ChangeRequestContent::description},
-    {"rationale", "Why.", &ChangeRequestContent::rationale},
-    {"class-reason", "Why the change is minor or major.", &ChangeRequestContent::classificationReason},
-    {"benefits", "Expected benefits.", &ChangeRequestContent::benefits},
-    {"risks", "Risks considered, including bias across patient subgroups.", &ChangeRequestContent::risks},
-    {"mitigations", "Mitigations.", &ChangeRequestContent::mitigations},
-    {"residual-risk", "The residual-risk judgement.", &ChangeRequestContent::residualRisk},
-    {"rollback-version", "The version to return to (default: the baseline).", &ChangeRequestContent::rollbackVersion},
-    {"rollback-criteria", "What would trigger a rollback.", &ChangeRequestContent::rollbackCriteria},
+    {"description", QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "What changes."),
+     &ChangeRequestContent::description},
+    {"rationale", QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "Why."), &ChangeRequestContent::rationale},
+    {"class-reason", QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "Why the change is minor or major."),
+     &ChangeRequestContent::classificationReason},
+    {"benefits", QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "Expected benefits."), &ChangeRequestContent::benefits},
+    {"risks",
+     QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "Risks considered, including bias across patient subgroups."),
+     &ChangeRequestContent::risks},
+    {"mitigations", QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "Mitigations."), &ChangeRequestContent::mitigations},
+    {"residual-risk", QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "The residual-risk judgement."),
+     &ChangeRequestContent::residualRisk},
+    {"rollback-version",
+     QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "The version to return to (default: the baseline)."),
+     &ChangeRequestContent::rollbackVersion},
+    {"rollback-criteria", QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli", "What would trigger a rollback."),
+     &ChangeRequestContent::rollbackCriteria},
 };
 
 void addContentOptions(QCommandLineParser& parser)
 {
     for (const TextField& f : kTextFields) {
-        parser.addOption({QLatin1String(f.option), QLatin1String(f.help), QStringLiteral("TEXT")});
+        parser.addOption({QLatin1String(f.option), Tr::tr(f.help), QStringLiteral("TEXT")});
         parser.addOption({QLatin1String(f.option) + QStringLiteral("-file"),
-                          QStringLiteral("Read --%1 from a UTF-8 file.").arg(QLatin1String(f.option)),
-                          QStringLiteral("FILE")});
+                          Tr::tr("Read --%1 from a UTF-8 file.").arg(QLatin1String(f.option)), QStringLiteral("FILE")});
     }
     parser.addOption({QStringLiteral("trigger"),
-                      QStringLiteral("drift-alert, performance-review, scheduled-retraining, problem-report, "
-                                     "new-data or other."),
+                      Tr::tr("drift-alert, performance-review, scheduled-retraining, problem-report, "
+                             "new-data or other."),
                       QStringLiteral("KIND")});
-    parser.addOption({QStringLiteral("class"), QStringLiteral("minor or major."), QStringLiteral("CLASS")});
+    parser.addOption({QStringLiteral("class"), Tr::tr("minor or major."), QStringLiteral("CLASS")});
     parser.addOption({QStringLiteral("pccp-modification"),
-                      QStringLiteral("The modification of the PCCP in force this change falls under (its id), or "
-                                     "\"outside\" (it then needs a new regulatory submission)."),
+                      Tr::tr("The modification of the PCCP in force this change falls under (its id), or "
+                             "\"outside\" (it then needs a new regulatory submission)."),
                       QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("validation"), Tr::tr("The locked validation set."), QStringLiteral("DATASET")});
+    parser.addOption({QStringLiteral("challenge"), Tr::tr("A challenge set (repeatable)."), QStringLiteral("DATASET")});
     parser.addOption(
-        {QStringLiteral("validation"), QStringLiteral("The locked validation set."), QStringLiteral("DATASET")});
+        {QStringLiteral("threshold"), Tr::tr("The operating threshold of both versions."), QStringLiteral("T")});
     parser.addOption(
-        {QStringLiteral("challenge"), QStringLiteral("A challenge set (repeatable)."), QStringLiteral("DATASET")});
-    parser.addOption({QStringLiteral("threshold"), QStringLiteral("The operating threshold of both versions."),
-                      QStringLiteral("T")});
-    parser.addOption(
-        {QStringLiteral("candidate-threshold"), QStringLiteral("The candidate's threshold."), QStringLiteral("T")});
-    parser.addOption(
-        {QStringLiteral("baseline-threshold"), QStringLiteral("The baseline's threshold."), QStringLiteral("T")});
+        {QStringLiteral("candidate-threshold"), Tr::tr("The candidate's threshold."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("baseline-threshold"), Tr::tr("The baseline's threshold."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("cleared"),
-                      QStringLiteral("The originally cleared version, a second comparator (\"none\" for none; default: "
-                                     "the version of the model's first release, unless it is the baseline)."),
+                      Tr::tr("The originally cleared version, a second comparator (\"none\" for none; default: "
+                             "the version of the model's first release, unless it is the baseline)."),
                       QStringLiteral("V")});
     parser.addOption({QStringLiteral("cleared-threshold"),
-                      QStringLiteral("The originally cleared version's threshold (default: the one it was released "
-                                     "with, else the baseline's)."),
+                      Tr::tr("The originally cleared version's threshold (default: the one it was released "
+                             "with, else the baseline's)."),
                       QStringLiteral("T")});
-    parser.addOption(
-        {QStringLiteral("alpha"), QStringLiteral("Significance level (default 0.05)."), QStringLiteral("A")});
+    parser.addOption({QStringLiteral("alpha"), Tr::tr("Significance level (default 0.05)."), QStringLiteral("A")});
     for (const char* margin : {"sensitivity", "specificity", "accuracy", "auc"}) {
         parser.addOption({QStringLiteral("margin-") + QLatin1String(margin),
-                          QStringLiteral("Non-inferiority margin for %1.").arg(QLatin1String(margin)),
-                          QStringLiteral("M")});
+                          Tr::tr("Non-inferiority margin for %1.").arg(QLatin1String(margin)), QStringLiteral("M")});
     }
-    parser.addOption(
-        {QStringLiteral("subgroup"), QStringLiteral("A subgroup column (repeatable)."), QStringLiteral("COLUMN")});
-    parser.addOption({QStringLiteral("min-positives"),
-                      QStringLiteral("Fewest positives for a subgroup verdict (default 10)."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("subgroup"), Tr::tr("A subgroup column (repeatable)."), QStringLiteral("COLUMN")});
+    parser.addOption({QStringLiteral("min-positives"), Tr::tr("Fewest positives for a subgroup verdict (default 10)."),
+                      QStringLiteral("N")});
 }
 
 Result<double> numberOption(const QCommandLineParser& parser, const QString& option, double fallback)
@@ -99,7 +111,7 @@ Result<double> numberOption(const QCommandLineParser& parser, const QString& opt
     const double v = parser.value(option).toDouble(&ok);
     if (!ok) {
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("--%1: \"%2\" is not a number").arg(option, parser.value(option)));
+                     Tr::tr("--%1: \"%2\" is not a number").arg(option, parser.value(option)));
     }
     return v;
 }
@@ -112,9 +124,8 @@ Status applyOptions(const QCommandLineParser& parser, ChangeRequestContent& c)
         if (parser.isSet(option + QStringLiteral("-file"))) {
             QFile file(parser.value(option + QStringLiteral("-file")));
             if (!file.open(QIODevice::ReadOnly)) {
-                return Error(
-                    ErrorCode::Io,
-                    QStringLiteral("--%1-file: cannot read %2: %3").arg(option, file.fileName(), file.errorString()));
+                return Error(ErrorCode::Io,
+                             Tr::tr("--%1-file: cannot read %2: %3").arg(option, file.fileName(), file.errorString()));
             }
             c.*f.field = QString::fromUtf8(file.readAll()).trimmed();
         } else if (parser.isSet(option)) {
@@ -126,7 +137,7 @@ Status applyOptions(const QCommandLineParser& parser, ChangeRequestContent& c)
         if (!kind) {
             return Error(
                 ErrorCode::InvalidArgument,
-                QStringLiteral("--trigger: \"%1\" is not a trigger kind").arg(parser.value(QStringLiteral("trigger"))));
+                Tr::tr("--trigger: \"%1\" is not a trigger kind").arg(parser.value(QStringLiteral("trigger"))));
         }
         c.trigger = *kind;
     }
@@ -136,7 +147,7 @@ Status applyOptions(const QCommandLineParser& parser, ChangeRequestContent& c)
     if (parser.isSet(QStringLiteral("class"))) {
         const QString cls = parser.value(QStringLiteral("class"));
         if (cls != u"minor" && cls != u"major") {
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("--class: minor or major, not \"%1\"").arg(cls));
+            return Error(ErrorCode::InvalidArgument, Tr::tr("--class: minor or major, not \"%1\"").arg(cls));
         }
         c.major = cls == u"major";
     }
@@ -189,8 +200,8 @@ Status applyOptions(const QCommandLineParser& parser, ChangeRequestContent& c)
         }
         if (c.cleared.isEmpty()) {
             return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("--cleared-threshold: the request names no originally cleared version; give "
-                                        "--cleared V as well"));
+                         Tr::tr("--cleared-threshold: the request names no originally cleared version; give "
+                                "--cleared V as well"));
         }
         p.clearedThreshold = v.value();
     }
@@ -205,18 +216,18 @@ Status applyOptions(const QCommandLineParser& parser, ChangeRequestContent& c)
 int crCreate(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Open a change request for a candidate version. The baseline is "
-                                                    "the version in production now. The plan starts from what the "
-                                                    "workspace holds (the datasets with both versions' predictions, "
-                                                    "their common subgroup columns, and the thresholds and margins "
-                                                    "of the request that put the baseline into production); the "
-                                                    "options given change it."));
+    parser.setApplicationDescription(Tr::tr("Open a change request for a candidate version. The baseline is "
+                                            "the version in production now. The plan starts from what the "
+                                            "workspace holds (the datasets with both versions' predictions, "
+                                            "their common subgroup columns, and the thresholds and margins "
+                                            "of the request that put the baseline into production); the "
+                                            "options given change it."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("model"), QStringLiteral("The model."), QStringLiteral("MODEL")});
-    parser.addOption({QStringLiteral("candidate"), QStringLiteral("The candidate version."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("model"), Tr::tr("The model."), QStringLiteral("MODEL")});
+    parser.addOption({QStringLiteral("candidate"), Tr::tr("The candidate version."), QStringLiteral("V")});
     parser.addOption({QStringLiteral("rollback-of"),
-                      QStringLiteral("Open a rollback request: the implemented request whose change it undoes (the "
-                                     "candidate is then the version to return to)."),
+                      Tr::tr("Open a rollback request: the implemented request whose change it undoes (the "
+                             "candidate is then the version to return to)."),
                       QStringLiteral("ID")});
     addContentOptions(parser);
     if (!parse(parser, QStringLiteral("cr create"), args, {QStringLiteral("WORKSPACE")})) {
@@ -225,7 +236,7 @@ int crCreate(const QStringList& args)
     const QString model = parser.value(QStringLiteral("model"));
     const QString candidate = parser.value(QStringLiteral("candidate"));
     if (model.isEmpty() || candidate.isEmpty() || !parser.isSet(QStringLiteral("user"))) {
-        return fail(QStringLiteral("cr create: --model MODEL, --candidate V and --user USER are required"));
+        return fail(Tr::tr("cr create: --model MODEL, --candidate V and --user USER are required"));
     }
     auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
@@ -244,18 +255,17 @@ int crCreate(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Opened " << command.id() << " (draft): version " << content.candidate << " of " << content.model << '\n';
+    out() << say(Tr::tr("Opened %1 (draft): version %2 of %3"), command.id(), content.candidate, content.model) << '\n';
     return Success;
 }
 
 int crEdit(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Change a draft, or start the next revision of a returned "
-                                                    "request. Only what is given changes."));
+    parser.setApplicationDescription(Tr::tr("Change a draft, or start the next revision of a returned "
+                                            "request. Only what is given changes."));
     addSignInOptions(parser);
-    parser.addOption(
-        {QStringLiteral("reason"), QStringLiteral("What changed, for the audit trail."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("What changed, for the audit trail."), QStringLiteral("TEXT")});
     addContentOptions(parser);
     if (!parse(parser, QStringLiteral("cr edit"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
@@ -270,7 +280,7 @@ int crEdit(const QStringList& args)
         return fail(request.error());
     }
     if (!request.value()) {
-        return fail(Error(ErrorCode::NotFound, QStringLiteral("there is no change request %1").arg(id)));
+        return fail(Error(ErrorCode::NotFound, Tr::tr("there is no change request %1").arg(id)));
     }
     ChangeRequestContent content = request.value()->content;
     if (auto r = applyOptions(parser, content); !r) {
@@ -281,7 +291,7 @@ int crEdit(const QStringList& args)
         return fail(r.error());
     }
     auto now = ChangeRequestQuery(*ws.value()).find(id);
-    out() << "Edited " << id << ", revision " << (now && now.value() ? now.value()->revision : 0) << '\n';
+    out() << say(Tr::tr("Edited %1, revision %2"), id, (now && now.value() ? now.value()->revision : 0)) << '\n';
     return Success;
 }
 
@@ -295,21 +305,38 @@ struct SignedVerb
 };
 
 const SignedVerb kSignedVerbs[] = {
-    {"submit", "Submit a draft: its plan and text are locked and you sign it as authored.", false},
-    {"approve", "Approve an evaluated request (QA officer, not its author): you sign its evidence as approved.", true},
-    {"reject", "Reject an evaluated request (QA officer, not its author): you sign its evidence as rejected.", true},
+    {"submit",
+     QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli",
+                       "Submit a draft: its plan and text are locked and you sign it as authored."),
+     false},
+    {"approve",
+     QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli",
+                       "Approve an evaluated request (QA officer, not its author): you sign its evidence as approved."),
+     true},
+    {"reject",
+     QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli",
+                       "Reject an evaluated request (QA officer, not its author): you sign its evidence as rejected."),
+     true},
     {"implement",
-     "Implement an approved request (QA officer, not its author): you sign it as released, the "
-     "candidate goes into production and the baseline is superseded.",
+     QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli",
+                       "Implement an approved request (QA officer, not its author): you sign it as released, the "
+                       "candidate goes into production and the baseline is superseded."),
      false},
     {"rollback",
-     "Roll an implemented request back at once (QA officer): you sign as released; its rollback version "
-     "goes back into production and the rollback waits for a review.",
+     QT_TRANSLATE_NOOP(
+         "cs::cli::ChangeRequestCli",
+         "Roll an implemented request back at once (QA officer): you sign as released; its rollback version "
+         "goes back into production and the rollback waits for a review."),
      true},
-    {"review", "Review an emergency rollback (a QA officer other than who made it): you sign it as reviewed.", true},
+    {"review",
+     QT_TRANSLATE_NOOP("cs::cli::ChangeRequestCli",
+                       "Review an emergency rollback (a QA officer other than who made it): you sign it as reviewed."),
+     true},
     {"justify",
-     "Justify deciding on an evaluated request whose blocking PCCP rules could not be evaluated (QA officer, not "
-     "its author): you sign its evidence as reviewed, with the justification as the reason.",
+     QT_TRANSLATE_NOOP(
+         "cs::cli::ChangeRequestCli",
+         "Justify deciding on an evaluated request whose blocking PCCP rules could not be evaluated (QA officer, not "
+         "its author): you sign its evidence as reviewed, with the justification as the reason."),
      true},
 };
 
@@ -325,31 +352,28 @@ Result<QString> runSigned(Workspace& ws, const QString& verb, const QString& id,
     };
     if (verb == u"submit") {
         SubmitChangeRequestCommand c(id, reason, lowPower, std::move(credentials));
-        return done(c, QStringLiteral("Submitted %1 and signed it as authored. The plan is locked.").arg(id));
+        return done(c, Tr::tr("Submitted %1 and signed it as authored. The plan is locked.").arg(id));
     }
     if (verb == u"approve" || verb == u"reject") {
         const bool approve = verb == u"approve";
         DecideChangeRequestCommand c(id, approve ? ChangeRequestAction::Approve : ChangeRequestAction::Reject, reason,
                                      std::move(credentials));
-        return done(c,
-                    approve ? QStringLiteral("Approved %1 (signed).").arg(id)
-                            : QStringLiteral("Rejected %1 (signed).").arg(id));
+        return done(c, approve ? Tr::tr("Approved %1 (signed).").arg(id) : Tr::tr("Rejected %1 (signed).").arg(id));
     }
     if (verb == u"implement") {
         ImplementChangeRequestCommand c(id, reason, std::move(credentials));
-        return done(c, QStringLiteral("Implemented %1 (signed as released): its candidate is in production.").arg(id));
+        return done(c, Tr::tr("Implemented %1 (signed as released): its candidate is in production.").arg(id));
     }
     if (verb == u"rollback") {
         EmergencyRollbackCommand c(id, reason, std::move(credentials));
-        return done(c, QStringLiteral("Rolled %1 back (signed as released); a QA officer must review it.").arg(id));
+        return done(c, Tr::tr("Rolled %1 back (signed as released); a QA officer must review it.").arg(id));
     }
     if (verb == u"justify") {
         JustifyChangeRequestCommand c(id, reason, std::move(credentials));
-        return done(
-            c, QStringLiteral("Signed a justification on %1's evidence (reviewed); it can now be decided.").arg(id));
+        return done(c, Tr::tr("Signed a justification on %1's evidence (reviewed); it can now be decided.").arg(id));
     }
     ReviewRollbackCommand c(id, reason, std::move(credentials));
-    return done(c, QStringLiteral("Reviewed the emergency rollback of %1 (signed).").arg(id));
+    return done(c, Tr::tr("Reviewed the emergency rollback of %1 (signed).").arg(id));
 }
 
 /// Before a plan is locked: prints the counts and the power of each dataset of request `id`'s plan (the submit
@@ -361,18 +385,19 @@ Status printPower(Workspace& ws, const QString& id)
         return power.error();
     }
     const auto percent = [](const QJsonValue& v) {
-        return QStringLiteral("%1% (margin %2)")
-            .arg(v[u"power"].toDouble() * 100.0, 0, 'f', 0)
-            .arg(v[u"margin"].toDouble());
+        return Tr::tr("%1% (margin %2)").arg(v[u"power"].toDouble() * 100.0, 0, 'f', 0).arg(v[u"margin"].toDouble());
     };
     for (const QJsonValue& d : power.value()[u"datasets"].toArray()) {
-        out() << "  " << d[u"role"].toString() << ' ' << d[u"name"].toString() << ": n " << d[u"n"].toInteger() << ", "
-              << d[u"positives"].toInteger() << " positives, " << d[u"negatives"].toInteger() << " negatives\n";
+        out() << say(Tr::tr("  %1 %2: n %3, %4 positives, %5 negatives"), d[u"role"].toString(), d[u"name"].toString(),
+                     d[u"n"].toInteger(), d[u"positives"].toInteger(), d[u"negatives"].toInteger())
+              << '\n';
         const QJsonObject p = d[u"power"].toObject();
         if (!p.isEmpty()) {
-            out() << "    power if the versions were equal (blinded estimate): sensitivity "
-                  << percent(p[u"sensitivity"]) << ", specificity " << percent(p[u"specificity"]) << ", accuracy "
-                  << percent(p[u"accuracy"]) << ", AUC " << percent(p[u"auc"]) << '\n';
+            out() << say(Tr::tr("    power if the versions were equal (blinded estimate): sensitivity %1, specificity "
+                                "%2, accuracy %3, AUC %4"),
+                         percent(p[u"sensitivity"]), percent(p[u"specificity"]), percent(p[u"accuracy"]),
+                         percent(p[u"auc"]))
+                  << '\n';
         }
     }
     return {};
@@ -382,29 +407,29 @@ int crSigned(const QStringList& args, const SignedVerb& verb)
 {
     const QString name = QStringLiteral("cr ") + QLatin1String(verb.name);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QLatin1String(verb.description) +
-                                     QStringLiteral(" You give your user ID and password, then your key file's "
-                                                    "passphrase."));
+    parser.setApplicationDescription(Tr::tr(verb.description) +
+                                     Tr::tr(" You give your user ID and password, then your key file's "
+                                            "passphrase."));
     addSignInOptions(parser);
     parser.addOption({QStringLiteral("reason"),
-                      verb.reasonRequired ? QStringLiteral("Why (required; it is part of what you sign).")
-                                          : QStringLiteral("A note with your signature."),
+                      verb.reasonRequired ? Tr::tr("Why (required; it is part of what you sign).")
+                                          : Tr::tr("A note with your signature."),
                       QStringLiteral("TEXT")});
     addSigningOptions(parser);
     const bool submit = qstrcmp(verb.name, "submit") == 0;
     if (submit) {
         parser.addOption({QStringLiteral("accept-low-power"),
-                          QStringLiteral("Submit a plan whose power at some margin is below 50% (the words go into "
-                                         "your signature's reason).")});
+                          Tr::tr("Submit a plan whose power at some margin is below 50% (the words go into "
+                                 "your signature's reason).")});
     }
     if (!parse(parser, name, args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
     }
     if (!parser.isSet(QStringLiteral("pkcs12")) || !parser.isSet(QStringLiteral("user"))) {
-        return fail(name + QStringLiteral(": --user USER and --pkcs12 FILE are required"));
+        return fail(name + Tr::tr(": --user USER and --pkcs12 FILE are required"));
     }
     if (verb.reasonRequired && parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
-        return fail(name + QStringLiteral(": --reason TEXT is required"));
+        return fail(name + Tr::tr(": --reason TEXT is required"));
     }
     SecretBytes password;
     auto ws = openSignedIn(parser, parser.positionalArguments().first(), false, &password);
@@ -426,8 +451,12 @@ int crSigned(const QStringList& args, const SignedVerb& verb)
     auto line = runSigned(*ws.value(), QLatin1String(verb.name), parser.positionalArguments().at(1), reason, lowPower,
                           std::move(credentials.value()));
     if (!line) {
-        if (submit && lowPower == LowPower::Refuse && line.error().message.contains(u"power below 50%")) {
-            err() << "cr submit: to submit this plan as it is, add --accept-low-power\n";
+        // Refused for low power (the plan's own figures say so, in whatever language the refusal is worded).
+        const auto power = submit && lowPower == LowPower::Refuse && line.error().code == ErrorCode::Rule
+            ? ChangeRequestQuery(*ws.value()).planPower(parser.positionalArguments().at(1))
+            : Result<QJsonObject>(Error(ErrorCode::NotFound, QString()));
+        if (power && !power.value()[u"underpowered"].toArray().isEmpty()) {
+            err() << Tr::tr("cr submit: to submit this plan as it is, add --accept-low-power") << '\n';
         }
         return fail(line.error());
     }
@@ -438,8 +467,8 @@ int crSigned(const QStringList& args, const SignedVerb& verb)
 int crEvaluate(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Compute and freeze a submitted request's validation evidence "
-                                                    "from the stored predictions."));
+    parser.setApplicationDescription(Tr::tr("Compute and freeze a submitted request's validation evidence "
+                                            "from the stored predictions."));
     addSignInOptions(parser);
     if (!parse(parser, QStringLiteral("cr evaluate"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
@@ -450,10 +479,10 @@ int crEvaluate(const QStringList& args)
     }
     const QString id = parser.positionalArguments().at(1);
     EvaluateChangeRequestCommand command(id);
-    if (auto r = ws.value()->execute(command, interruptible(QStringLiteral("Evaluating %1").arg(id))); !r) {
+    if (auto r = ws.value()->execute(command, interruptible(Tr::tr("Evaluating %1").arg(id))); !r) {
         return fail(r.error());
     }
-    out() << "Evaluated " << id << "; evidence SHA-256 " << command.evidenceSha256() << '\n';
+    out() << say(Tr::tr("Evaluated %1; evidence SHA-256 %2"), id, command.evidenceSha256()) << '\n';
     return Success;
 }
 
@@ -461,11 +490,11 @@ int crMove(const QStringList& args, ChangeRequestAction action)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(action == ChangeRequestAction::Withdraw
-                                         ? QStringLiteral("Withdraw your draft or submitted request.")
-                                         : QStringLiteral("Return a submitted or evaluated request to its author for "
-                                                          "a new revision (QA officer)."));
+                                         ? Tr::tr("Withdraw your draft or submitted request.")
+                                         : Tr::tr("Return a submitted or evaluated request to its author for "
+                                                  "a new revision (QA officer)."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (required)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("Why (required)."), QStringLiteral("TEXT")});
     const QString name = QStringLiteral("cr ") + nameOf(action);
     if (!parse(parser, name, args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
@@ -480,18 +509,18 @@ int crMove(const QStringList& args, ChangeRequestAction action)
         return fail(r.error());
     }
     auto now = ChangeRequestQuery(*ws.value()).find(id);
-    out() << id << " is now " << (now && now.value() ? nameOf(now.value()->state) : QString()) << '\n';
+    out() << say(Tr::tr("%1 is now %2"), id, (now && now.value() ? nameOf(now.value()->state) : QString())) << '\n';
     return Success;
 }
 
 int crList(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the change requests, newest first, with what each waits "
-                                                    "for and from whom."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
-    parser.addOption({QStringLiteral("open"), QStringLiteral("Only requests that are not finished.")});
-    parser.addOption({QStringLiteral("finished"), QStringLiteral("Only finished requests.")});
+    parser.setApplicationDescription(Tr::tr("List the change requests, newest first, with what each waits "
+                                            "for and from whom."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
+    parser.addOption({QStringLiteral("open"), Tr::tr("Only requests that are not finished.")});
+    parser.addOption({QStringLiteral("finished"), Tr::tr("Only finished requests.")});
     if (!parse(parser, QStringLiteral("cr list"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -507,7 +536,7 @@ int crList(const QStringList& args)
     const bool open = parser.isSet(QStringLiteral("open"));
     const bool finished = parser.isSet(QStringLiteral("finished"));
     if (open && finished) {
-        return fail(QStringLiteral("cr list: --open and --finished exclude each other"));
+        return fail(Tr::tr("cr list: --open and --finished exclude each other"));
     }
     QList<ChangeRequestRecord> listed;
     for (const ChangeRequestRecord& r : all.value()) {
@@ -530,13 +559,13 @@ int crList(const QStringList& args)
     }
     for (const ChangeRequestRecord& r : listed) {
         out() << pad(r.id, 14) << pad(nameOf(r.state), 12)
-              << pad(r.content.model + u' ' + r.content.candidate + QStringLiteral(" vs ") +
+              << pad(r.content.model + u' ' + r.content.candidate + Tr::tr(" vs ") +
                          (r.content.baseline.isEmpty() ? QStringLiteral("none") : r.content.baseline),
                      24)
               << pad(r.author, 12) << r.content.title << '\n';
         const auto next = query.nextStep(r);
         if (next && !next->what.isEmpty()) {
-            out() << "              next: " << next->what << " (" << next->who << ")\n";
+            out() << say(Tr::tr("              next: %1 (%2)"), next->what, next->who) << '\n';
         }
     }
     return Success;
@@ -548,8 +577,9 @@ void printEvidence(const QJsonObject& evidence, double alpha)
     QString dataset;
     for (const QJsonValue& d : evidence[u"datasets"].toArray()) {
         const QJsonObject r = d[u"report"].toObject();
-        out() << "  " << d[u"role"].toString() << ' ' << d[u"name"].toString() << ": n " << r[u"n"].toInteger()
-              << ", positives " << r[u"positives"].toInteger() << '\n';
+        out() << say(Tr::tr("  %1 %2: n %3, positives %4"), d[u"role"].toString(), d[u"name"].toString(),
+                     r[u"n"].toInteger(), r[u"positives"].toInteger())
+              << '\n';
         for (const ChangeRequestEvidence::Finding& f : ChangeRequestEvidence::findings(evidence, alpha)) {
             if (f.dataset == d[u"name"].toString()) {
                 out() << "    " << (f.scope.isEmpty() ? QString() : f.scope + QStringLiteral(": ")) << f.text << '\n';
@@ -564,7 +594,7 @@ void printDetermination(const QJsonObject& pccp)
     if (pccp.isEmpty()) {
         return; // not evaluated yet, or evaluated before PCCPs
     }
-    out() << "  PCCP: " << PccpGate::statement(pccp) << '\n';
+    out() << say(Tr::tr("  PCCP: %1"), PccpGate::statement(pccp)) << '\n';
     for (const QJsonValue& rule : pccp[u"rules"].toArray()) {
         const auto verdict = enumFromName<RuleVerdict>(rule[u"verdict"].toString());
         out() << "    " << pad(rule[u"rule"].toString(), 5)
@@ -586,7 +616,7 @@ void printTables(const QJsonObject& j)
     const QJsonObject c = j[u"content"].toObject();
     const EvidenceTables::TextTable rules = EvidenceTables::pccpRules(j[u"evidence"][u"pccp"].toObject());
     if (!rules.rows.isEmpty()) {
-        out() << "\nPCCP acceptance rules\n" << rules.toTsv();
+        out() << '\n' << say(Tr::tr("PCCP acceptance rules\n%1"), rules.toTsv());
     }
     for (const QJsonValue& d : j[u"evidence"][u"datasets"].toArray()) {
         for (const bool cleared : {false, true}) {
@@ -597,11 +627,11 @@ void printTables(const QJsonObject& j)
             }
             const EvidenceTables::Versions versions {c[cleared ? u"cleared" : u"baseline"].toString(),
                                                      c[u"candidate"].toString(), cleared};
-            out() << "\n"
-                  << dataset[u"name"].toString() << " (" << dataset[u"role"].toString() << "), against "
-                  << versions.comparatorName() << "\n"
-                  << EvidenceTables::headline(dataset, versions).toTsv() << '\n'
-                  << EvidenceTables::confusion(dataset, versions).toTsv();
+            out() << '\n'
+                  << say(Tr::tr("%1 (%2), against %3\n%4\n%5"), dataset[u"name"].toString(),
+                         dataset[u"role"].toString(), versions.comparatorName(),
+                         EvidenceTables::headline(dataset, versions).toTsv(),
+                         EvidenceTables::confusion(dataset, versions).toTsv());
             for (const QJsonValue& column : c[u"plan"][u"subgroups"].toArray()) {
                 for (const char* metric : {"sensitivity", "specificity", "accuracy", "auc"}) {
                     out() << '\n'
@@ -617,11 +647,11 @@ void printTables(const QJsonObject& j)
 int crShow(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Show a change request: its content, plan, verdicts and history."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.setApplicationDescription(Tr::tr("Show a change request: its content, plan, verdicts and history."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     parser.addOption({QStringLiteral("tables"),
-                      QStringLiteral("Also print each dataset's headline table, subgroup tables and confusion "
-                                     "matrices (tab-separated), as the window's Validation tab shows them.")});
+                      Tr::tr("Also print each dataset's headline table, subgroup tables and confusion "
+                             "matrices (tab-separated), as the window's Validation tab shows them.")});
     if (!parse(parser, QStringLiteral("cr show"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
     }
@@ -639,41 +669,44 @@ int crShow(const QStringList& args)
     }
     const QJsonObject j = json.value();
     const QJsonObject c = j[u"content"].toObject();
-    out() << j[u"id"].toString() << ": " << c[u"title"].toString() << "\n  " << j[u"state"].toString() << ", revision "
-          << j[u"revision"].toInt() << (j[u"locked"].toBool() ? " (locked)" : "") << ", by " << j[u"author"].toString()
-          << " on " << j[u"created"].toString() << "\n  " << c[u"model"].toString() << " version "
-          << c[u"candidate"].toString() << " against "
-          << (c[u"baseline"].toString().isEmpty() ? QStringLiteral("no baseline (first release)")
-                                                  : QStringLiteral("version ") + c[u"baseline"].toString())
-          << (c[u"cleared"].toString().isEmpty()
-                  ? QString()
-                  : QStringLiteral(" and the originally cleared version ") + c[u"cleared"].toString())
-          << "\n  trigger " << c[u"trigger"][u"kind"].toString() << ": " << c[u"trigger"][u"reference"].toString()
-          << "\n  content SHA-256 " << j[u"content_sha256"].toString() << "\n  plan SHA-256 "
-          << j[u"plan_sha256"].toString() << '\n';
+    out() << say(Tr::tr("%1: %2\n  %3, revision %4%5, by %6 on %7\n  %8 version %9 against %10%11\n  trigger %12: "
+                        "%13\n  content SHA-256 %14\n  plan SHA-256 %15"),
+                 j[u"id"].toString(), c[u"title"].toString(), j[u"state"].toString(), j[u"revision"].toInt(),
+                 (j[u"locked"].toBool() ? Tr::tr(" (locked)") : QString()), j[u"author"].toString(),
+                 j[u"created"].toString(), c[u"model"].toString(), c[u"candidate"].toString(),
+                 (c[u"baseline"].toString().isEmpty() ? Tr::tr("no baseline (first release)")
+                                                      : Tr::tr("version %1").arg(c[u"baseline"].toString())),
+                 (c[u"cleared"].toString().isEmpty()
+                      ? QString()
+                      : Tr::tr(" and the originally cleared version %1").arg(c[u"cleared"].toString())),
+                 c[u"trigger"][u"kind"].toString(), c[u"trigger"][u"reference"].toString(),
+                 j[u"content_sha256"].toString(), j[u"plan_sha256"].toString())
+          << '\n';
     printEvidence(j[u"evidence"].toObject(), c[u"plan"][u"alpha"].toDouble());
     printDetermination(j[u"evidence"][u"pccp"].toObject());
     if (parser.isSet(QStringLiteral("tables"))) {
         printTables(j);
     }
     if (j[u"next_step"].isObject()) {
-        out() << "  next: " << j[u"next_step"][u"what"].toString() << " (" << j[u"next_step"][u"who"].toString()
-              << ")\n";
+        out() << say(Tr::tr("  next: %1 (%2)"), j[u"next_step"][u"what"].toString(), j[u"next_step"][u"who"].toString())
+              << '\n';
     }
     for (const QJsonValue& rev : j[u"revisions"].toArray()) {
-        out() << "  revision " << rev[u"revision"].toInt() << (rev[u"locked"].toBool() ? " (locked)" : "")
-              << ": content " << rev[u"content_sha256"].toString().left(16) << ", plan "
-              << rev[u"plan_sha256"].toString().left(16) << '\n';
+        out() << say(Tr::tr("  revision %1%2: content %3, plan %4"), rev[u"revision"].toInt(),
+                     (rev[u"locked"].toBool() ? Tr::tr(" (locked)") : QString()),
+                     rev[u"content_sha256"].toString().left(16), rev[u"plan_sha256"].toString().left(16))
+              << '\n';
         for (const QJsonValue& change : rev[u"changes"].toArray()) {
-            out() << "    changed " << change[u"field"].toString() << ": \"" << change[u"before"].toString()
-                  << "\" -> \"" << change[u"after"].toString() << "\"\n";
+            out() << say(Tr::tr("    changed %1: \"%2\" -> \"%3\""), change[u"field"].toString(),
+                         change[u"before"].toString(), change[u"after"].toString())
+                  << '\n';
         }
     }
     for (const QJsonValue& m : j[u"moves"].toArray()) {
-        out() << "  " << m[u"at"].toString() << ' ' << m[u"action"].toString() << " by " << m[u"by"].toString() << ": "
-              << m[u"from"].toString() << " -> " << m[u"to"].toString();
+        out() << say(Tr::tr("  %1 %2 by %3: %4 -> %5"), m[u"at"].toString(), m[u"action"].toString(),
+                     m[u"by"].toString(), m[u"from"].toString(), m[u"to"].toString());
         if (m[u"signature"].toInteger() > 0) {
-            out() << " (signature " << m[u"signature"].toInteger() << ')';
+            out() << say(Tr::tr(" (signature %1)"), m[u"signature"].toInteger());
         }
         if (!m[u"reason"].toString().isEmpty()) {
             out() << " \"" << m[u"reason"].toString() << '"';
@@ -689,24 +722,24 @@ int gate(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("The deployment gate for a CI/CD pipeline: exit 0 only if the audit trail verifies, the version "
-                       "is in production through an implemented change request whose signatures all verify, and the "
-                       "file about to be deployed (--artifact-sha256) is one of its frozen artifacts; otherwise exit "
-                       "1 with the reason. Needs no account."));
+        Tr::tr("The deployment gate for a CI/CD pipeline: exit 0 only if the audit trail verifies, the version "
+               "is in production through an implemented change request whose signatures all verify, and the "
+               "file about to be deployed (--artifact-sha256) is one of its frozen artifacts; otherwise exit "
+               "1 with the reason. Needs no account."));
     parser.addOption({QStringLiteral("version"),
-                      QStringLiteral("The version to be deployed (default: the one in "
-                                     "production)."),
+                      Tr::tr("The version to be deployed (default: the one in "
+                             "production)."),
                       QStringLiteral("V")});
-    parser.addOption({QStringLiteral("artifact-sha256"), QStringLiteral("SHA-256 of the file about to be deployed."),
+    parser.addOption({QStringLiteral("artifact-sha256"), Tr::tr("SHA-256 of the file about to be deployed."),
                       QStringLiteral("HEX")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     if (!parse(parser, QStringLiteral("gate"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
         return exitAfterParse(args);
     }
     const QString sha = parser.value(QStringLiteral("artifact-sha256"));
     static const QRegularExpression hex(QStringLiteral("^[0-9a-fA-F]{64}$"));
     if (!sha.isEmpty() && !hex.match(sha).hasMatch()) {
-        return fail(QStringLiteral("gate: --artifact-sha256 takes 64 hexadecimal digits, not \"%1\"").arg(sha));
+        return fail(Tr::tr("gate: --artifact-sha256 takes 64 hexadecimal digits, not \"%1\"").arg(sha));
     }
     auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
     if (!ws) {

@@ -27,9 +27,17 @@
 
 namespace cs::cli {
 
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::cli::CliCommands)
+};
+} // namespace
+
 QString usage()
 {
-    return QStringLiteral(
+    return Tr::tr(
         "Usage: countersign-cli COMMAND [OPTIONS]\n"
         "\n"
         "Commands:\n"
@@ -154,24 +162,21 @@ QString usage()
 int init(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Create a new, empty workspace and its administrator."));
-    parser.addOption({QStringLiteral("name"), QStringLiteral("Name shown for the workspace."), QStringLiteral("NAME")});
+    parser.setApplicationDescription(Tr::tr("Create a new, empty workspace and its administrator."));
+    parser.addOption({QStringLiteral("name"), Tr::tr("Name shown for the workspace."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("admin"), Tr::tr("Username of the administrator."), QStringLiteral("USER")});
     parser.addOption(
-        {QStringLiteral("admin"), QStringLiteral("Username of the administrator."), QStringLiteral("USER")});
-    parser.addOption(
-        {QStringLiteral("full-name"), QStringLiteral("The administrator's printed name."), QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("email"), QStringLiteral("The administrator's e-mail address."), QStringLiteral("EMAIL")});
+        {QStringLiteral("full-name"), Tr::tr("The administrator's printed name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("email"), Tr::tr("The administrator's e-mail address."), QStringLiteral("EMAIL")});
     parser.addOption({QStringLiteral("password-fd"),
-                      QStringLiteral("Read the administrator's password from this file descriptor."),
-                      QStringLiteral("N")});
+                      Tr::tr("Read the administrator's password from this file descriptor."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("server"),
-                      QStringLiteral("Create a team workspace in this empty PostgreSQL database "
-                                     "(postgresql://USER@HOST/DATABASE?sslmode=verify-full) instead of a file."),
+                      Tr::tr("Create a team workspace in this empty PostgreSQL database "
+                             "(postgresql://USER@HOST/DATABASE?sslmode=verify-full) instead of a file."),
                       QStringLiteral("URI")});
     parser.addOption({QStringLiteral("grant"),
-                      QStringLiteral("With --server: the role people connect as; it may read and add records but "
-                                     "never change or delete the trail."),
+                      Tr::tr("With --server: the role people connect as; it may read and add records but "
+                             "never change or delete the trail."),
                       QStringLiteral("ROLE")});
     const bool server = std::any_of(args.cbegin(), args.cend(), [](const QString& a) {
         return a == u"--server" || a.startsWith(QLatin1String("--server="));
@@ -182,16 +187,16 @@ int init(const QStringList& args)
     }
     for (const char* required : {"admin", "full-name", "email"}) {
         if (!parser.isSet(QLatin1String(required))) {
-            return fail(QStringLiteral("init: --%1 is required (the workspace's first administrator)")
-                            .arg(QLatin1String(required)));
+            return fail(
+                Tr::tr("init: --%1 is required (the workspace's first administrator)").arg(QLatin1String(required)));
         }
     }
     const QString path = server ? parser.value(QStringLiteral("server")) : parser.positionalArguments().first();
     if (server && !WorkspaceLocation::isServer(path)) {
-        return fail(QStringLiteral("init: --server takes a postgresql:// URI"));
+        return fail(Tr::tr("init: --server takes a postgresql:// URI"));
     }
     if (parser.isSet(QStringLiteral("grant")) && !server) {
-        return fail(QStringLiteral("init: --grant applies to a team workspace (--server)"));
+        return fail(Tr::tr("init: --grant applies to a team workspace (--server)"));
     }
     const NewAccount admin {parser.value(QStringLiteral("admin")),
                             parser.value(QStringLiteral("full-name")),
@@ -200,8 +205,8 @@ int init(const QStringList& args)
     if (auto r = UserRules::validate(admin); !r) {
         return fail(r.error());
     }
-    auto password = readSecret(parser, QStringLiteral("password-fd"),
-                               QStringLiteral("new password for %1").arg(admin.username), true);
+    auto password =
+        readSecret(parser, QStringLiteral("password-fd"), Tr::tr("new password for %1").arg(admin.username), true);
     if (!password) {
         return fail(password.error());
     }
@@ -215,20 +220,20 @@ int init(const QStringList& args)
     if (!verifier) {
         return fail(verifier.error());
     }
-    out() << "Created workspace " << ws.value()->path() << " (id " << ws.value()->id() << ")\n"
-          << "Signing key: " << ws.value()->keyFilePath()
-          << " (keep a backup: checkpoints cannot be signed without it)\n"
-          << "Verifier key: " << verifier.value() << '\n';
+    out() << say(Tr::tr("Created workspace %1 (id %2)\nSigning key: %3 (keep a backup: checkpoints cannot be signed "
+                        "without it)\nVerifier key: %4"),
+                 ws.value()->path(), ws.value()->id(), ws.value()->keyFilePath(), verifier.value())
+          << '\n';
     return Success;
 }
 
 int demo(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Create the demo workspace."));
+    parser.setApplicationDescription(Tr::tr("Create the demo workspace."));
     parser.addOption({QStringLiteral("folder"),
-                      QStringLiteral("For a demo in a team workspace (WORKSPACE is a postgresql:// URI): the folder "
-                                     "that receives the demo's credentials and sources."),
+                      Tr::tr("For a demo in a team workspace (WORKSPACE is a postgresql:// URI): the folder "
+                             "that receives the demo's credentials and sources."),
                       QStringLiteral("DIR")});
     if (!parse(parser, QStringLiteral("demo"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
@@ -237,14 +242,14 @@ int demo(const QStringList& args)
     QString beside;
     if (WorkspaceLocation::isServer(path)) {
         if (!parser.isSet(QStringLiteral("folder"))) {
-            return fail(QStringLiteral("demo: a demo on a server needs --folder DIR for its credentials and sources"));
+            return fail(Tr::tr("demo: a demo on a server needs --folder DIR for its credentials and sources"));
         }
         beside = QDir(parser.value(QStringLiteral("folder"))).filePath(QStringLiteral("demo"));
     }
     if (auto r = DemoWorkspace::create(path, QDateTime::currentMSecsSinceEpoch(), beside); !r) {
         return fail(r.error());
     }
-    out() << "Created the demo workspace " << WorkspaceLocation::display(path) << '\n';
+    out() << say(Tr::tr("Created the demo workspace %1"), WorkspaceLocation::display(path)) << '\n';
     return Success;
 }
 
@@ -252,43 +257,43 @@ int migrate(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Copy a workspace from a file to a team server or back. The original is verified first and "
-                       "only read; the copy is verified after and removed if it does not say the same."));
+        Tr::tr("Copy a workspace from a file to a team server or back. The original is verified first and "
+               "only read; the copy is verified after and removed if it does not say the same."));
     parser.addOption({QStringLiteral("to"),
-                      QStringLiteral("Where the copy goes: a new file, or a postgresql:// URI of an empty database."),
+                      Tr::tr("Where the copy goes: a new file, or a postgresql:// URI of an empty database."),
                       QStringLiteral("WORKSPACE")});
     if (!parse(parser, QStringLiteral("migrate"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     if (!parser.isSet(QStringLiteral("to"))) {
-        return fail(QStringLiteral("migrate: --to is required (a new file or a postgresql:// URI)"));
+        return fail(Tr::tr("migrate: --to is required (a new file or a postgresql:// URI)"));
     }
     const QString from = parser.positionalArguments().first();
     const QString to = parser.value(QStringLiteral("to"));
     if (WorkspaceLocation::isServer(from) == WorkspaceLocation::isServer(to)) {
-        return fail(QStringLiteral("migrate: copies between a file and a server; to copy a file, copy the file"));
+        return fail(Tr::tr("migrate: copies between a file and a server; to copy a file, copy the file"));
     }
     auto report = WorkspaceMigration::migrate(from, to, [](const QString& table) {
-        err() << "copying " << table << '\n';
+        err() << say(Tr::tr("copying %1"), table) << '\n';
         err().flush();
     });
     if (!report) {
         return fail(report.error());
     }
-    out() << "Copied " << report->from << " to " << report->to << ": " << report->events << " events in "
-          << report->tables << " tables; both verify, chain head " << QString::fromLatin1(report->chainHead.toHex())
-          << '\n'
-          << report->keyNote << '\n';
+    out() << say(Tr::tr("Copied %1 to %2: %3 events in %4 tables; both verify, chain head %5\n%6"), report->from,
+                 report->to, report->events, report->tables, QString::fromLatin1(report->chainHead.toHex()),
+                 report->keyNote)
+          << '\n';
     return Success;
 }
 
 int log(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Print the audit trail."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print a JSON array of events.")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First sequence number."), QStringLiteral("SEQ")});
-    parser.addOption({QStringLiteral("limit"), QStringLiteral("Print at most N events."), QStringLiteral("N")});
+    parser.setApplicationDescription(Tr::tr("Print the audit trail."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print a JSON array of events.")});
+    parser.addOption({QStringLiteral("from"), Tr::tr("First sequence number."), QStringLiteral("SEQ")});
+    parser.addOption({QStringLiteral("limit"), Tr::tr("Print at most N events."), QStringLiteral("N")});
     if (!parse(parser, QStringLiteral("log"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -306,9 +311,8 @@ int log(const QStringList& args)
     if (json) {
         out() << '[';
     } else {
-        out() << pad(QStringLiteral("SEQ"), 7) << pad(QStringLiteral("TIME (UTC)"), 25)
-              << pad(QStringLiteral("ACTOR"), 14) << pad(QStringLiteral("ACTION"), 26)
-              << pad(QStringLiteral("ENTITY"), 40) << "REASON\n";
+        out() << pad(Tr::tr("SEQ"), 7) << pad(Tr::tr("TIME (UTC)"), 25) << pad(Tr::tr("ACTOR"), 14)
+              << pad(Tr::tr("ACTION"), 26) << pad(Tr::tr("ENTITY"), 40) << Tr::tr("REASON") << '\n';
     }
     AuditQuery events(*ws.value());
     auto scanned = events.scan(from.value(), [&](const AuditEvent& e) {
@@ -335,15 +339,14 @@ int log(const QStringList& args)
 int checkpoint(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Sign a checkpoint of the audit trail and write it to a file."));
-    parser.addOption(
-        {QStringLiteral("out"), QStringLiteral("File to write the checkpoint to."), QStringLiteral("FILE")});
+    parser.setApplicationDescription(Tr::tr("Sign a checkpoint of the audit trail and write it to a file."));
+    parser.addOption({QStringLiteral("out"), Tr::tr("File to write the checkpoint to."), QStringLiteral("FILE")});
     addSignInOptions(parser);
     if (!parse(parser, QStringLiteral("checkpoint"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     if (!parser.isSet(QStringLiteral("out"))) {
-        return fail(QStringLiteral("checkpoint: --out FILE is required"));
+        return fail(Tr::tr("checkpoint: --out FILE is required"));
     }
     auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
@@ -361,19 +364,19 @@ int checkpoint(const QStringList& args)
     if (!verifier) {
         return fail(verifier.error());
     }
-    out() << "Checkpoint of " << cp->size << " events written to " << file << '\n'
-          << "Root hash: " << cp->rootHash.toBase64() << '\n'
-          << "Verifier key: " << verifier.value() << '\n';
+    out() << say(Tr::tr("Checkpoint of %1 events written to %2\nRoot hash: %3\nVerifier key: %4"), cp->size, file,
+                 cp->rootHash.toBase64(), verifier.value())
+          << '\n';
     return Success;
 }
 
 int verify(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Verify the audit trail against its hashes and checkpoints."));
-    parser.addOption({QStringLiteral("checkpoint"), QStringLiteral("Also check against this checkpoint file."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the report as JSON.")});
+    parser.setApplicationDescription(Tr::tr("Verify the audit trail against its hashes and checkpoints."));
+    parser.addOption(
+        {QStringLiteral("checkpoint"), Tr::tr("Also check against this checkpoint file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the report as JSON.")});
     if (!parse(parser, QStringLiteral("verify"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -381,7 +384,7 @@ int verify(const QStringList& args)
     for (const QString& name : parser.values(QStringLiteral("checkpoint"))) {
         QFile file(name);
         if (!file.open(QIODevice::ReadOnly)) {
-            return fail(QStringLiteral("cannot read checkpoint file %1: %2").arg(name, file.errorString()));
+            return fail(Tr::tr("cannot read checkpoint file %1: %2").arg(name, file.errorString()));
         }
         files.append({name, file.readAll()});
     }
@@ -426,19 +429,20 @@ int verify(const QStringList& args)
     } else {
         out() << report->summary() << '\n';
         for (const Finding& f : report->findings) {
-            out() << "  " << (f.seq > 0 ? QStringLiteral("event %1: ").arg(f.seq) : QString()) << f.message << '\n';
+            out() << "  " << (f.seq > 0 ? Tr::tr("event %1: ").arg(f.seq) : QString()) << f.message << '\n';
         }
         for (const QString& w : report->warnings) {
-            out() << "  warning: " << w << '\n';
+            out() << say(Tr::tr("  warning: %1"), w) << '\n';
         }
         if (badSignatures == 0) {
-            out() << "Signatures: all " << signatures->size() << " verify.\n";
+            out() << say(Tr::tr("Signatures: all %1 verify."), signatures->size()) << '\n';
         } else {
-            out() << "Signatures: " << badSignatures << " of " << signatures->size() << " FAIL verification.\n";
+            out() << say(Tr::tr("Signatures: %1 of %2 FAIL verification."), badSignatures, signatures->size()) << '\n';
             for (const SignatureCheck& c : signatures.value()) {
                 if (!c.valid) {
-                    out() << "  signature " << c.stored.id << " (" << c.stored.recordType << ':' << c.stored.recordId
-                          << "): " << c.problem << '\n';
+                    out() << say(Tr::tr("  signature %1 (%2:%3): %4"), c.stored.id, c.stored.recordType,
+                                 c.stored.recordId, c.problem)
+                          << '\n';
                 }
             }
         }
@@ -449,19 +453,19 @@ int verify(const QStringList& args)
 int review(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Record a review of the audit trail (EU Annex 11 section 9)."));
-    parser.addOption({QStringLiteral("note"), QStringLiteral("The finding: what was checked and what was found."),
-                      QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("from"), QStringLiteral("First event reviewed (default: after the last review)."),
+    parser.setApplicationDescription(Tr::tr("Record a review of the audit trail (EU Annex 11 section 9)."));
+    parser.addOption(
+        {QStringLiteral("note"), Tr::tr("The finding: what was checked and what was found."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("from"), Tr::tr("First event reviewed (default: after the last review)."),
                       QStringLiteral("SEQ")});
     parser.addOption(
-        {QStringLiteral("to"), QStringLiteral("Last event reviewed (default: the latest)."), QStringLiteral("SEQ")});
+        {QStringLiteral("to"), Tr::tr("Last event reviewed (default: the latest)."), QStringLiteral("SEQ")});
     addSignInOptions(parser);
     if (!parse(parser, QStringLiteral("review"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     if (parser.value(QStringLiteral("note")).trimmed().isEmpty()) {
-        return fail(QStringLiteral("review: --note TEXT is required (the finding of the review)"));
+        return fail(Tr::tr("review: --note TEXT is required (the finding of the review)"));
     }
     auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
@@ -494,8 +498,9 @@ int review(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Recorded review " << command.review().id << " of events " << command.review().fromSeq << " to "
-          << command.review().toSeq << " by " << command.review().reviewer << '\n';
+    out() << say(Tr::tr("Recorded review %1 of events %2 to %3 by %4"), command.review().id, command.review().fromSeq,
+                 command.review().toSeq, command.review().reviewer)
+          << '\n';
     return Success;
 }
 

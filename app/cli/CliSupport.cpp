@@ -3,6 +3,7 @@
 #include "util/DisplayText.h"
 #include "workspace/SigningCeremony.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -12,6 +13,14 @@
 #include <unistd.h>
 
 namespace cs::cli {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::cli::CliSupport)
+};
+} // namespace
 
 QTextStream& out()
 {
@@ -34,7 +43,7 @@ int fail(const QString& message, int code)
     for (const QString& line : message.split(u'\n')) {
         lines.append(DisplayText::escaped(line));
     }
-    err() << "countersign-cli: " << lines.join(QStringLiteral("\n  ")) << '\n';
+    err() << say(Tr::tr("countersign-cli: %1"), lines.join(QStringLiteral("\n  "))) << '\n';
     err().flush();
     return code;
 }
@@ -101,7 +110,7 @@ bool parse(QCommandLineParser& parser, const QString& name, const QStringList& a
         return false;
     }
     if (parser.positionalArguments().size() != positional.size()) {
-        fail(QStringLiteral("%1: expected %2; see countersign-cli %1 --help").arg(name, positional.join(u' ')));
+        fail(Tr::tr("%1: expected %2; see countersign-cli %1 --help").arg(name, positional.join(u' ')));
         return false;
     }
     return true;
@@ -121,9 +130,8 @@ Result<qint64> positiveNumber(const QCommandLineParser& parser, const QString& o
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value < 1) {
-        return Error(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("--%1 takes a whole number of 1 or more, not \"%2\"").arg(option, parser.value(option)));
+        return Error(ErrorCode::InvalidArgument,
+                     Tr::tr("--%1 takes a whole number of 1 or more, not \"%2\"").arg(option, parser.value(option)));
     }
     return value;
 }
@@ -136,11 +144,11 @@ QString pad(const QString& raw, int width)
 
 void addSignInOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("user"), QStringLiteral("Your username (you sign in to make this change)."),
-                      QStringLiteral("USER")});
+    parser.addOption(
+        {QStringLiteral("user"), Tr::tr("Your username (you sign in to make this change)."), QStringLiteral("USER")});
     parser.addOption({QStringLiteral("password-fd"),
-                      QStringLiteral("Read your password from this file descriptor (one line) instead of the "
-                                     "terminal."),
+                      Tr::tr("Read your password from this file descriptor (one line) instead of the "
+                             "terminal."),
                       QStringLiteral("N")});
 }
 
@@ -158,14 +166,14 @@ Result<SecretBytes> readLine(int fd, const QString& what)
         }
         if (n < 0) {
             SecretBytes::take(bytes);
-            return Error(ErrorCode::Io, QStringLiteral("cannot read the %1 from file descriptor %2").arg(what).arg(fd));
+            return Error(ErrorCode::Io, Tr::tr("cannot read the %1 from file descriptor %2").arg(what).arg(fd));
         }
         if (n == 0 || c == '\n') {
             break;
         }
         if (bytes.size() >= 4096) {
             SecretBytes::take(bytes);
-            return Error(ErrorCode::InvalidArgument, QStringLiteral("the %1 is longer than 4096 bytes").arg(what));
+            return Error(ErrorCode::InvalidArgument, Tr::tr("the %1 is longer than 4096 bytes").arg(what));
         }
         bytes.append(c);
     }
@@ -180,7 +188,7 @@ Result<SecretBytes> askTerminal(const QString& prompt)
     const int tty = ::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC);
     if (tty < 0) {
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("no terminal to ask for the %1; pass it with a --...-fd option").arg(prompt));
+                     Tr::tr("no terminal to ask for the %1; pass it with a --...-fd option").arg(prompt));
     }
     termios saved {};
     const bool isTerminal = tcgetattr(tty, &saved) == 0;
@@ -208,9 +216,9 @@ Result<SecretBytes> readSecret(const QCommandLineParser& parser, const QString& 
         bool ok = false;
         const int fd = parser.value(fdOption).toInt(&ok);
         if (!ok || fd < 0) {
-            return Error(ErrorCode::InvalidArgument,
-                         QStringLiteral("--%1 takes a file descriptor number, not \"%2\"")
-                             .arg(fdOption, parser.value(fdOption)));
+            return Error(
+                ErrorCode::InvalidArgument,
+                Tr::tr("--%1 takes a file descriptor number, not \"%2\"").arg(fdOption, parser.value(fdOption)));
         }
         return readLine(fd, prompt);
     }
@@ -218,12 +226,12 @@ Result<SecretBytes> readSecret(const QCommandLineParser& parser, const QString& 
     if (!first || !confirm) {
         return first;
     }
-    auto second = askTerminal(prompt + QStringLiteral(" (again)"));
+    auto second = askTerminal(prompt + Tr::tr(" (again)"));
     if (!second) {
         return second.error();
     }
     if (first->view() != second->view()) {
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("the two entries of the %1 differ").arg(prompt));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("the two entries of the %1 differ").arg(prompt));
     }
     return first;
 }
@@ -232,14 +240,14 @@ Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser
                                                 bool allowPasswordChange, SecretBytes* password)
 {
     if (!parser.isSet(QStringLiteral("user"))) {
-        return Error(ErrorCode::InvalidArgument, QStringLiteral("--user USER is required: sign in to make changes"));
+        return Error(ErrorCode::InvalidArgument, Tr::tr("--user USER is required: sign in to make changes"));
     }
     auto ws = Workspace::open(path, OpenMode::ReadWrite);
     if (!ws) {
         return ws.error();
     }
     auto typed = readSecret(parser, QStringLiteral("password-fd"),
-                            QStringLiteral("password for %1").arg(parser.value(QStringLiteral("user"))));
+                            Tr::tr("password for %1").arg(parser.value(QStringLiteral("user"))));
     if (!typed) {
         return typed.error();
     }
@@ -249,8 +257,8 @@ Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser
     }
     if (ws.value()->session().passwordChangeRequired && !allowPasswordChange) {
         return Error(ErrorCode::Rule,
-                     QStringLiteral("the password of %1 must be changed first: run countersign-cli "
-                                    "user passwd %2 --user %1")
+                     Tr::tr("the password of %1 must be changed first: run countersign-cli "
+                            "user passwd %2 --user %1")
                          .arg(user->username, path));
     }
     if (password != nullptr) {
@@ -261,9 +269,9 @@ Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser
 
 void addSigningOptions(QCommandLineParser& parser)
 {
-    parser.addOption({QStringLiteral("pkcs12"), QStringLiteral("Your PKCS#12 file."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("passphrase-fd"),
-                      QStringLiteral("Read the PKCS#12 passphrase from this file descriptor."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("pkcs12"), Tr::tr("Your PKCS#12 file."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("passphrase-fd"), Tr::tr("Read the PKCS#12 passphrase from this file descriptor."),
+                      QStringLiteral("N")});
 }
 
 Result<SigningCredentials> openCredentials(const QCommandLineParser& parser, Workspace& workspace,
@@ -274,7 +282,7 @@ Result<SigningCredentials> openCredentials(const QCommandLineParser& parser, Wor
     request.password = copyOf(password);
     request.pkcs12Path = parser.value(QStringLiteral("pkcs12"));
     auto passphrase =
-        readSecret(parser, QStringLiteral("passphrase-fd"), QStringLiteral("passphrase of %1").arg(request.pkcs12Path));
+        readSecret(parser, QStringLiteral("passphrase-fd"), Tr::tr("passphrase of %1").arg(request.pkcs12Path));
     if (!passphrase) {
         return passphrase.error();
     }
@@ -290,14 +298,15 @@ int dispatch(const QString& group, const QStringList& args,
         names.append(name);
     }
     if (!args.isEmpty() && (args.first() == u"--help" || args.first() == u"-h")) {
-        out() << "Usage: countersign-cli " << group << " VERB [options]\n"
-              << "Verbs: " << names.join(QStringLiteral(", ")) << "\n"
-              << "Each verb's options: countersign-cli " << group << " VERB --help\n";
+        out() << say(Tr::tr("Usage: countersign-cli %1 VERB [options]\nVerbs: %2\nEach verb's options: countersign-cli "
+                            "%3 VERB --help"),
+                     group, names.join(QStringLiteral(", ")), group)
+              << '\n';
         out().flush();
         return 0;
     }
     if (args.isEmpty() || !verbs.contains(args.first())) {
-        return fail(QStringLiteral("%1: expected one of %2; see countersign-cli %1 VERB --help")
+        return fail(Tr::tr("%1: expected one of %2; see countersign-cli %1 VERB --help")
                         .arg(group, names.join(QStringLiteral(", "))));
     }
     return verbs.at(args.first())(args.mid(1));

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "util/Languages.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -6,6 +7,14 @@
 #include <functional>
 #include <map>
 #include <sys/resource.h>
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::cli::DocumentsMain)
+};
+} // namespace
 
 // countersign-documents: the countersign-cli commands that paint documents (the change-control package, the audit
 // report). countersign-cli execs this program with its own arguments, so "countersign-cli package export ..." and
@@ -23,6 +32,8 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("countersign"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
+    // As countersign-cli: the environment's language for messages, help and the documents' own words.
+    cs::Languages::install(QString());
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream err(stderr);
@@ -34,10 +45,9 @@ int main(int argc, char* argv[])
     const QString name = args.isEmpty() ? QString() : args.takeFirst();
     const auto it = commands.find(name);
     if (it == commands.end()) {
-        err << "countersign-documents: runs the commands of countersign-cli that write documents (package, report, "
-               "pccp export); "
-               "run "
-               "countersign-cli --help for their use\n";
+        err << Tr::tr("countersign-documents: runs the commands of countersign-cli that write documents (package, "
+                      "report, pccp export); run countersign-cli --help for their use")
+            << '\n';
         return cs::cli::Failure;
     }
     return it->second(args);

@@ -12,6 +12,7 @@
 #include "util/UtcTime.h"
 #include "workspace/SigningCeremony.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
@@ -20,6 +21,14 @@
 #include <map>
 
 namespace cs::cli {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::cli::IdentityCommands)
+};
+} // namespace
 
 namespace {
 
@@ -38,21 +47,19 @@ QString roleNames(const QList<Role>& roles)
 int userAdd(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Add an account. The new person must change the password you "
-                                                    "choose at first sign-in. In a workspace without accounts, the "
-                                                    "first administrator is added without --user."));
+    parser.setApplicationDescription(Tr::tr("Add an account. The new person must change the password you "
+                                            "choose at first sign-in. In a workspace without accounts, the "
+                                            "first administrator is added without --user."));
     addSignInOptions(parser);
-    parser.addOption(
-        {QStringLiteral("username"), QStringLiteral("The new username (never reused)."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("full-name"), QStringLiteral("The printed name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("email"), QStringLiteral("E-mail address."), QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("username"), Tr::tr("The new username (never reused)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("full-name"), Tr::tr("The printed name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("email"), Tr::tr("E-mail address."), QStringLiteral("EMAIL")});
     parser.addOption({QStringLiteral("roles"),
-                      QStringLiteral("Comma-separated: data-scientist, qa-officer, regulatory-affairs, auditor, "
-                                     "administrator."),
+                      Tr::tr("Comma-separated: data-scientist, qa-officer, regulatory-affairs, auditor, "
+                             "administrator."),
                       QStringLiteral("ROLES")});
     parser.addOption({QStringLiteral("new-password-fd"),
-                      QStringLiteral("Read the new account's password from this file descriptor."),
-                      QStringLiteral("N")});
+                      Tr::tr("Read the new account's password from this file descriptor."), QStringLiteral("N")});
     if (!parse(parser, QStringLiteral("user add"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -77,7 +84,7 @@ int userAdd(const QStringList& args)
             return fail(empty.error());
         }
         if (!empty.value()) {
-            return fail(QStringLiteral("user add: --user USER is required (an administrator adds people)"));
+            return fail(Tr::tr("user add: --user USER is required (an administrator adds people)"));
         }
         ws = std::move(opened.value());
     } else {
@@ -88,7 +95,7 @@ int userAdd(const QStringList& args)
         ws = std::move(opened.value());
     }
     auto password = readSecret(parser, QStringLiteral("new-password-fd"),
-                               QStringLiteral("new password for %1").arg(account.username), true);
+                               Tr::tr("new password for %1").arg(account.username), true);
     if (!password) {
         return fail(password.error());
     }
@@ -96,23 +103,24 @@ int userAdd(const QStringList& args)
         if (auto r = ws->createFirstAdministrator(account, password.value()); !r) {
             return fail(r.error());
         }
-        out() << "Added " << account.username << " as the first administrator of " << path << '\n';
+        out() << say(Tr::tr("Added %1 as the first administrator of %2"), account.username, path) << '\n';
         return Success;
     }
     AddUserCommand command(account, std::move(password.value()));
     if (auto r = ws->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Added " << account.fullName << " (" << account.username << ") with roles " << roleNames(account.roles)
-          << "; they must change their password at first sign-in\n";
+    out() << say(Tr::tr("Added %1 (%2) with roles %3; they must change their password at first sign-in"),
+                 account.fullName, account.username, roleNames(account.roles))
+          << '\n';
     return Success;
 }
 
 int userList(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the accounts."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.setApplicationDescription(Tr::tr("List the accounts."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     if (!parse(parser, QStringLiteral("user list"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -135,8 +143,8 @@ int userList(const QStringList& args)
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return Success;
     }
-    out() << pad(QStringLiteral("USERNAME"), 14) << pad(QStringLiteral("NAME"), 22) << pad(QStringLiteral("ROLES"), 28)
-          << pad(QStringLiteral("STATUS"), 10) << "E-MAIL\n";
+    out() << pad(Tr::tr("USERNAME"), 14) << pad(Tr::tr("NAME"), 22) << pad(Tr::tr("ROLES"), 28)
+          << pad(Tr::tr("STATUS"), 10) << Tr::tr("E-MAIL") << '\n';
     for (const User& u : users.value()) {
         out() << pad(u.username, 14) << pad(u.fullName, 22) << pad(roleNames(u.roles), 28) << pad(nameOf(u.status), 10)
               << u.email << '\n';
@@ -147,16 +155,18 @@ int userList(const QStringList& args)
 int userStatus(const QStringList& args, const QString& verb, UserStatus status)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("%1 an account (administrators), with a reason.").arg(verb));
+    parser.setApplicationDescription(
+        status == UserStatus::Locked       ? Tr::tr("Lock an account (administrators), with a reason.")
+            : status == UserStatus::Active ? Tr::tr("Unlock an account (administrators), with a reason.")
+                                           : Tr::tr("Disable an account (administrators), with a reason."));
     addSignInOptions(parser);
-    parser.addOption(
-        {QStringLiteral("reason"), QStringLiteral("Why (recorded in the audit trail)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT")});
     if (!parse(parser, QStringLiteral("user ") + verb, args,
                {QStringLiteral("WORKSPACE"), QStringLiteral("USERNAME")})) {
         return exitAfterParse(args);
     }
     if (parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
-        return fail(QStringLiteral("user %1: --reason TEXT is required").arg(verb));
+        return fail(Tr::tr("user %1: --reason TEXT is required").arg(verb));
     }
     auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
@@ -167,27 +177,26 @@ int userStatus(const QStringList& args, const QString& verb, UserStatus status)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "User " << username << " is now " << nameOf(status) << '\n';
+    out() << say(Tr::tr("User %1 is now %2"), username, nameOf(status)) << '\n';
     return Success;
 }
 
 int userUpdate(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Change a person's printed name, e-mail or roles "
-                                                    "(administrators), with a reason."));
+    parser.setApplicationDescription(Tr::tr("Change a person's printed name, e-mail or roles "
+                                            "(administrators), with a reason."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("full-name"), QStringLiteral("New printed name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("email"), QStringLiteral("New e-mail address."), QStringLiteral("EMAIL")});
-    parser.addOption({QStringLiteral("roles"), QStringLiteral("New roles, comma-separated."), QStringLiteral("ROLES")});
-    parser.addOption(
-        {QStringLiteral("reason"), QStringLiteral("Why (recorded in the audit trail)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("full-name"), Tr::tr("New printed name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("email"), Tr::tr("New e-mail address."), QStringLiteral("EMAIL")});
+    parser.addOption({QStringLiteral("roles"), Tr::tr("New roles, comma-separated."), QStringLiteral("ROLES")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT")});
     if (!parse(parser, QStringLiteral("user update"), args,
                {QStringLiteral("WORKSPACE"), QStringLiteral("USERNAME")})) {
         return exitAfterParse(args);
     }
     if (parser.value(QStringLiteral("reason")).trimmed().isEmpty()) {
-        return fail(QStringLiteral("user update: --reason TEXT is required"));
+        return fail(Tr::tr("user update: --reason TEXT is required"));
     }
     auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
@@ -214,21 +223,21 @@ int userUpdate(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Updated " << username << '\n';
+    out() << say(Tr::tr("Updated %1"), username) << '\n';
     return Success;
 }
 
 int userPasswd(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Change your password, or (administrators, with --for) set a new "
-                                                    "one for someone who must change it at next sign-in."));
+    parser.setApplicationDescription(Tr::tr("Change your password, or (administrators, with --for) set a new "
+                                            "one for someone who must change it at next sign-in."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("for"), QStringLiteral("Reset this person's password instead of yours."),
-                      QStringLiteral("USERNAME")});
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why (required with --for)."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("new-password-fd"),
-                      QStringLiteral("Read the new password from this file descriptor."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("for"), Tr::tr("Reset this person's password instead of yours."), QStringLiteral("USERNAME")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("Why (required with --for)."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("new-password-fd"), Tr::tr("Read the new password from this file descriptor."),
+                      QStringLiteral("N")});
     if (!parse(parser, QStringLiteral("user passwd"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -240,7 +249,7 @@ int userPasswd(const QStringList& args)
     }
     const QString target = reset ? parser.value(QStringLiteral("for")) : parser.value(QStringLiteral("user"));
     auto replacement =
-        readSecret(parser, QStringLiteral("new-password-fd"), QStringLiteral("new password for %1").arg(target), true);
+        readSecret(parser, QStringLiteral("new-password-fd"), Tr::tr("new password for %1").arg(target), true);
     if (!replacement) {
         return fail(replacement.error());
     }
@@ -249,7 +258,7 @@ int userPasswd(const QStringList& args)
         if (auto r = ws.value()->execute(command); !r) {
             return fail(r.error());
         }
-        out() << "Set a new password for " << target << "; they must change it at next sign-in\n";
+        out() << say(Tr::tr("Set a new password for %1; they must change it at next sign-in"), target) << '\n';
         return Success;
     }
     // The password that signed in a moment ago is the current one: it is not asked for (or read) twice.
@@ -257,7 +266,7 @@ int userPasswd(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Password of " << target << " changed\n";
+    out() << say(Tr::tr("Password of %1 changed"), target) << '\n';
     return Success;
 }
 
@@ -266,30 +275,27 @@ int userPasswd(const QStringList& args)
 int certEnroll(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Enroll your signing certificate. Only the certificate is stored; "
-                                                    "the private key stays in your file."));
+    parser.setApplicationDescription(Tr::tr("Enroll your signing certificate. Only the certificate is stored; "
+                                            "the private key stays in your file."));
     addSignInOptions(parser);
-    parser.addOption(
-        {QStringLiteral("pkcs12"), QStringLiteral("Your PKCS#12 file (.p12, .pfx)."), QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("cert"), QStringLiteral("Your PEM certificate (with --key)."), QStringLiteral("FILE")});
-    parser.addOption(
-        {QStringLiteral("key"), QStringLiteral("Your PEM private key (with --cert)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("passphrase-fd"),
-                      QStringLiteral("Read the file's passphrase from this file descriptor."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("pkcs12"), Tr::tr("Your PKCS#12 file (.p12, .pfx)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("cert"), Tr::tr("Your PEM certificate (with --key)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("key"), Tr::tr("Your PEM private key (with --cert)."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("passphrase-fd"), Tr::tr("Read the file's passphrase from this file descriptor."),
+                      QStringLiteral("N")});
     if (!parse(parser, QStringLiteral("cert enroll"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     const bool p12 = parser.isSet(QStringLiteral("pkcs12"));
     if (p12 == (parser.isSet(QStringLiteral("cert")) || parser.isSet(QStringLiteral("key"))) ||
         (!p12 && !(parser.isSet(QStringLiteral("cert")) && parser.isSet(QStringLiteral("key"))))) {
-        return fail(QStringLiteral("cert enroll: give --pkcs12 FILE, or --cert FILE and --key FILE"));
+        return fail(Tr::tr("cert enroll: give --pkcs12 FILE, or --cert FILE and --key FILE"));
     }
     auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
         return fail(ws.error());
     }
-    auto passphrase = readSecret(parser, QStringLiteral("passphrase-fd"), QStringLiteral("passphrase of the key file"));
+    auto passphrase = readSecret(parser, QStringLiteral("passphrase-fd"), Tr::tr("passphrase of the key file"));
     if (!passphrase) {
         return fail(passphrase.error());
     }
@@ -305,11 +311,13 @@ int certEnroll(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Enrolled certificate \"" << cert.subject() << "\" (serial " << cert.serialHex() << ", "
-          << cert.keyDescription() << ", valid until " << UtcTime::formatMsString(cert.notAfterMs()) << ")\n"
-          << "SHA-256 fingerprint: " << cert.fingerprint().value_or(QString()) << '\n';
+    out() << say(Tr::tr("Enrolled certificate \"%1\" (serial %2, %3, valid until %4)\nSHA-256 fingerprint: %5"),
+                 cert.subject(), cert.serialHex(), cert.keyDescription(), UtcTime::formatMsString(cert.notAfterMs()),
+                 cert.fingerprint().value_or(QString()))
+          << '\n';
     if (legacy) {
-        out() << "Note: the file uses legacy encryption (RC2 or 3DES); re-export it with AES when you can.\n";
+        out() << Tr::tr("Note: the file uses legacy encryption (RC2 or 3DES); re-export it with AES when you can.")
+              << '\n';
     }
     return Success;
 }
@@ -319,9 +327,9 @@ int certEnroll(const QStringList& args)
 int trustAdd(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Trust a CA certificate (PEM or DER) for signing certificates."));
+    parser.setApplicationDescription(Tr::tr("Trust a CA certificate (PEM or DER) for signing certificates."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why this CA is trusted."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("Why this CA is trusted."), QStringLiteral("TEXT")});
     if (!parse(parser, QStringLiteral("trust add"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("CA_FILE")})) {
         return exitAfterParse(args);
     }
@@ -337,15 +345,16 @@ int trustAdd(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Trusted CA \"" << ca->subject() << "\" (SHA-256 " << ca->fingerprint().value_or(QString()) << ")\n";
+    out() << say(Tr::tr("Trusted CA \"%1\" (SHA-256 %2)"), ca->subject(), ca->fingerprint().value_or(QString()))
+          << '\n';
     return Success;
 }
 
 int trustList(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the trusted CAs and their revocation lists."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.setApplicationDescription(Tr::tr("List the trusted CAs and their revocation lists."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     if (!parse(parser, QStringLiteral("trust list"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -380,18 +389,21 @@ int trustList(const QStringList& args)
         return Success;
     }
     if (list.isEmpty()) {
-        out() << "No trusted CAs: signing certificates cannot be enrolled until an administrator adds one.\n";
+        out() << Tr::tr("No trusted CAs: signing certificates cannot be enrolled until an administrator adds one.")
+              << '\n';
     }
     for (const TrustAnchor& a : trust->anchors()) {
-        out() << a.subject << "\n  SHA-256 " << a.fingerprint << "\n  valid until "
-              << UtcTime::formatMsString(a.notAfterMs) << ", added " << UtcTime::formatMsString(a.addedAtMs) << " by "
-              << a.addedBy << '\n';
+        out() << say(Tr::tr("%1\n  SHA-256 %2\n  valid until %3, added %4 by %5"), a.subject, a.fingerprint,
+                     UtcTime::formatMsString(a.notAfterMs), UtcTime::formatMsString(a.addedAtMs), a.addedBy)
+              << '\n';
         if (const TrustCrl* crl = trust->currentCrl(a.fingerprint)) {
-            out() << "  CRL issued " << UtcTime::formatMsString(crl->thisUpdateMs) << ", next update "
-                  << UtcTime::formatMsString(crl->nextUpdateMs) << ", " << crl->revokedCount << " revoked"
-                  << (crl->nextUpdateMs < now ? " -- OUT OF DATE: signing is refused" : "") << '\n';
+            out() << say(Tr::tr("  CRL issued %1, next update %2, %3 revoked%4"),
+                         UtcTime::formatMsString(crl->thisUpdateMs), UtcTime::formatMsString(crl->nextUpdateMs),
+                         crl->revokedCount,
+                         (crl->nextUpdateMs < now ? Tr::tr(" -- OUT OF DATE: signing is refused") : QString()))
+                  << '\n';
         } else {
-            out() << "  no CRL configured (revocation is not checked)\n";
+            out() << Tr::tr("  no CRL configured (revocation is not checked)") << '\n';
         }
     }
     return Success;
@@ -400,7 +412,7 @@ int trustList(const QStringList& args)
 int trustCrl(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Add a certificate revocation list (PEM or DER) of a trusted CA."));
+    parser.setApplicationDescription(Tr::tr("Add a certificate revocation list (PEM or DER) of a trusted CA."));
     addSignInOptions(parser);
     if (!parse(parser, QStringLiteral("trust crl"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("CRL_FILE")})) {
         return exitAfterParse(args);
@@ -417,8 +429,9 @@ int trustCrl(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Added the revocation list of \"" << crl->issuer() << "\" (" << crl->revokedCount()
-          << " revoked, next update " << UtcTime::formatMsString(crl->nextUpdateMs()) << ")\n";
+    out() << say(Tr::tr("Added the revocation list of \"%1\" (%2 revoked, next update %3)"), crl->issuer(),
+                 crl->revokedCount(), UtcTime::formatMsString(crl->nextUpdateMs()))
+          << '\n';
     return Success;
 }
 
@@ -483,14 +496,14 @@ int trust(const QStringList& args)
 int sign(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Sign a record with your certificate (21 CFR 11.200: your user "
-                                                    "ID and password, then your key file's passphrase)."));
+    parser.setApplicationDescription(Tr::tr("Sign a record with your certificate (21 CFR 11.200: your user "
+                                            "ID and password, then your key file's passphrase)."));
     addSignInOptions(parser);
     parser.addOption(
-        {QStringLiteral("record"), QStringLiteral("What to sign, e.g. audit-review:2."), QStringLiteral("TYPE:ID")});
-    parser.addOption({QStringLiteral("meaning"), QStringLiteral("authored, reviewed, approved, rejected or released."),
+        {QStringLiteral("record"), Tr::tr("What to sign, e.g. audit-review:2."), QStringLiteral("TYPE:ID")});
+    parser.addOption({QStringLiteral("meaning"), Tr::tr("authored, reviewed, approved, rejected or released."),
                       QStringLiteral("M")});
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why you sign."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("Why you sign."), QStringLiteral("TEXT")});
     addSigningOptions(parser);
     if (!parse(parser, QStringLiteral("sign"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
@@ -501,10 +514,10 @@ int sign(const QStringList& args)
     }
     const auto meaning = enumFromName<Meaning>(parser.value(QStringLiteral("meaning")));
     if (!meaning) {
-        return fail(QStringLiteral("sign: --meaning must be authored, reviewed, approved, rejected or released"));
+        return fail(Tr::tr("sign: --meaning must be authored, reviewed, approved, rejected or released"));
     }
     if (!parser.isSet(QStringLiteral("pkcs12")) || !parser.isSet(QStringLiteral("user"))) {
-        return fail(QStringLiteral("sign: --user USER and --pkcs12 FILE are required"));
+        return fail(Tr::tr("sign: --user USER and --pkcs12 FILE are required"));
     }
     auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadWrite);
     if (!ws) {
@@ -517,8 +530,7 @@ int sign(const QStringList& args)
     request.reason = parser.value(QStringLiteral("reason"));
     request.username = parser.value(QStringLiteral("user"));
     request.pkcs12Path = parser.value(QStringLiteral("pkcs12"));
-    auto password =
-        readSecret(parser, QStringLiteral("password-fd"), QStringLiteral("password for %1").arg(request.username));
+    auto password = readSecret(parser, QStringLiteral("password-fd"), Tr::tr("password for %1").arg(request.username));
     if (!password) {
         return fail(password.error());
     }
@@ -528,12 +540,12 @@ int sign(const QStringList& args)
         return fail(signedIn.error());
     }
     if (ws.value()->session().passwordChangeRequired) {
-        return fail(Error(ErrorCode::Rule,
-                          QStringLiteral("the password of %1 must be changed before signing").arg(request.username)));
+        return fail(
+            Error(ErrorCode::Rule, Tr::tr("the password of %1 must be changed before signing").arg(request.username)));
     }
     request.password = copyOf(password.value());
     auto passphrase =
-        readSecret(parser, QStringLiteral("passphrase-fd"), QStringLiteral("passphrase of %1").arg(request.pkcs12Path));
+        readSecret(parser, QStringLiteral("passphrase-fd"), Tr::tr("passphrase of %1").arg(request.pkcs12Path));
     if (!passphrase) {
         return fail(passphrase.error());
     }
@@ -542,17 +554,18 @@ int sign(const QStringList& args)
     if (!signature) {
         return fail(signature.error());
     }
-    out() << "Signature " << signature->id << ": " << signedIn->fullName << " signed " << signature->recordType << ':'
-          << signature->recordId << " as \"" << signature->meaning << "\" at "
-          << UtcTime::formatMsString(signature->signedAtMs) << '\n';
+    out() << say(Tr::tr("Signature %1: %2 signed %3:%4 as \"%5\" at %6"), signature->id, signedIn->fullName,
+                 signature->recordType, signature->recordId, signature->meaning,
+                 UtcTime::formatMsString(signature->signedAtMs))
+          << '\n';
     return Success;
 }
 
 int signatures(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List every signature with its verification status."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.setApplicationDescription(Tr::tr("List every signature with its verification status."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     if (!parse(parser, QStringLiteral("signatures"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -572,9 +585,9 @@ int signatures(const QStringList& args)
         out() << QJsonDocument(signaturesJson(checks.value())).toJson(QJsonDocument::Indented);
         return allValid ? Success : IntegrityFailure;
     }
-    out() << pad(QStringLiteral("ID"), 5) << pad(QStringLiteral("RECORD"), 18) << pad(QStringLiteral("MEANING"), 10)
-          << pad(QStringLiteral("SIGNED BY"), 22) << pad(QStringLiteral("UTC"), 22) << pad(QStringLiteral("LOCAL"), 24)
-          << "STATUS\n";
+    out() << pad(Tr::tr("ID"), 5) << pad(Tr::tr("RECORD"), 18) << pad(Tr::tr("MEANING"), 10)
+          << pad(Tr::tr("SIGNED BY"), 22) << pad(Tr::tr("UTC"), 22) << pad(Tr::tr("LOCAL"), 24) << Tr::tr("STATUS")
+          << '\n';
     for (const SignatureCheck& c : checks.value()) {
         const QString name = c.manifest ? c.manifest->signerName : c.stored.signer;
         out() << pad(QString::number(c.stored.id), 5) << pad(c.stored.recordType + u':' + c.stored.recordId, 18)
@@ -596,10 +609,10 @@ int signature(const QStringList& args)
         {{QStringLiteral("export"), [](const QStringList& a) -> int {
               QCommandLineParser parser;
               parser.setApplicationDescription(
-                  QStringLiteral("Write manifest.json, signature.p7s (DER) and signer.pem so that OpenSSL can "
-                                 "verify the signature: openssl cms -verify -binary -inform DER -in "
-                                 "signature.p7s -content manifest.json -CAfile ca.pem"));
-              parser.addOption({QStringLiteral("out"), QStringLiteral("Folder to write to."), QStringLiteral("DIR")});
+                  Tr::tr("Write manifest.json, signature.p7s (DER) and signer.pem so that OpenSSL can "
+                         "verify the signature: openssl cms -verify -binary -inform DER -in "
+                         "signature.p7s -content manifest.json -CAfile ca.pem"));
+              parser.addOption({QStringLiteral("out"), Tr::tr("Folder to write to."), QStringLiteral("DIR")});
               if (!parse(parser, QStringLiteral("signature export"), a,
                          {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
                   return exitAfterParse(a);
@@ -607,10 +620,10 @@ int signature(const QStringList& args)
               bool ok = false;
               const qint64 number = parser.positionalArguments().at(1).toLongLong(&ok);
               if (!ok || number < 1) {
-                  return fail(QStringLiteral("signature export: ID must be a signature number"));
+                  return fail(Tr::tr("signature export: ID must be a signature number"));
               }
               if (!parser.isSet(QStringLiteral("out"))) {
-                  return fail(QStringLiteral("signature export: --out DIR is required"));
+                  return fail(Tr::tr("signature export: --out DIR is required"));
               }
               auto ws = Workspace::open(parser.positionalArguments().first(), OpenMode::ReadOnly);
               if (!ws) {
@@ -621,7 +634,7 @@ int signature(const QStringList& args)
                   return fail(stored.error());
               }
               if (!stored.value()) {
-                  return fail(QStringLiteral("there is no signature %1").arg(number));
+                  return fail(Tr::tr("there is no signature %1").arg(number));
               }
               auto cert = Certificate::fromDer(stored.value()->certificate, QStringLiteral("signer"));
               if (!cert) {
@@ -629,7 +642,7 @@ int signature(const QStringList& args)
               }
               const QDir dir(parser.value(QStringLiteral("out")));
               if (!QDir().mkpath(dir.path())) {
-                  return fail(QStringLiteral("cannot create %1").arg(dir.path()));
+                  return fail(Tr::tr("cannot create %1").arg(dir.path()));
               }
               const auto perms = AtomicFile::ordinaryPermissions(); // as the person's umask says
               for (const auto& [name, bytes] : {std::pair {QStringLiteral("manifest.json"), stored.value()->manifest},
@@ -639,7 +652,7 @@ int signature(const QStringList& args)
                       return fail(r.error());
                   }
               }
-              out() << "Wrote manifest.json, signature.p7s and signer.pem to " << dir.path() << '\n';
+              out() << say(Tr::tr("Wrote manifest.json, signature.p7s and signer.pem to %1"), dir.path()) << '\n';
               return Success;
           }}});
 }

@@ -14,6 +14,7 @@
 #include "util/DisplayText.h"
 #include "util/UtcTime.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,29 +26,37 @@
 namespace cs::cli {
 
 namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::cli::ImportCommands)
+};
+} // namespace
+
+namespace {
 
 int importMlflow(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Import registered model versions from an MLflow file store "
-                                                    "(read-only on the store), with their runs, metrics and artifact "
-                                                    "digests, in one transaction."));
+    parser.setApplicationDescription(Tr::tr("Import registered model versions from an MLflow file store "
+                                            "(read-only on the store), with their runs, metrics and artifact "
+                                            "digests, in one transaction."));
     addSignInOptions(parser);
     parser.addOption(
-        {QStringLiteral("store"), QStringLiteral("The mlruns folder (file store)."), QStringLiteral("MLRUNS_DIR")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("The mlflow.db file (SQL store, opened read-only)."),
+        {QStringLiteral("store"), Tr::tr("The mlruns folder (file store)."), QStringLiteral("MLRUNS_DIR")});
+    parser.addOption({QStringLiteral("db"), Tr::tr("The mlflow.db file (SQL store, opened read-only)."),
                       QStringLiteral("MLFLOW_DB")});
-    parser.addOption({QStringLiteral("model"), QStringLiteral("Registered model name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("version"), QStringLiteral("One version."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("all"), QStringLiteral("Every version of the model.")});
+    parser.addOption({QStringLiteral("model"), Tr::tr("Registered model name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("version"), Tr::tr("One version."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("all"), Tr::tr("Every version of the model.")});
     if (!parse(parser, QStringLiteral("import mlflow"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     if (parser.isSet(QStringLiteral("store")) == parser.isSet(QStringLiteral("db")) ||
         !parser.isSet(QStringLiteral("model")) ||
         parser.isSet(QStringLiteral("version")) == parser.isSet(QStringLiteral("all"))) {
-        return fail(QStringLiteral("import mlflow: give --store DIR or --db FILE, --model NAME, and either --version N "
-                                   "or --all"));
+        return fail(Tr::tr("import mlflow: give --store DIR or --db FILE, --model NAME, and either --version N "
+                           "or --all"));
     }
     const QString model = parser.value(QStringLiteral("model"));
     auto source = parser.isSet(QStringLiteral("store"))
@@ -85,17 +94,18 @@ int importMlflow(const QStringList& args)
         return fail(pending.error());
     }
     if (pending->isEmpty()) {
-        out() << "Nothing new: version(s) " << labels.join(QStringLiteral(", ")) << " of " << model
-              << " are already in the workspace, unchanged\n";
+        out() << say(Tr::tr("Nothing new: version(s) %1 of %2 are already in the workspace, unchanged"),
+                     labels.join(QStringLiteral(", ")), model)
+              << '\n';
         return Success;
     }
     ImportModelVersionsCommand command(model, versions.value());
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Imported version(s) " << command.imported().join(QStringLiteral(", ")) << " of " << model;
+    out() << say(Tr::tr("Imported version(s) %1 of %2"), command.imported().join(QStringLiteral(", ")), model);
     if (!command.unchanged().isEmpty()) {
-        out() << "; already there, unchanged: " << command.unchanged().join(QStringLiteral(", "));
+        out() << say(Tr::tr("; already there, unchanged: %1"), command.unchanged().join(QStringLiteral(", ")));
     }
     out() << '\n';
     return Success;
@@ -107,7 +117,7 @@ Result<std::pair<QString, QString>> versionReference(const QString& text)
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0 || colon == text.size() - 1) {
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("\"%1\" does not name a model version; write MODEL:LABEL").arg(text));
+                     Tr::tr("\"%1\" does not name a model version; write MODEL:LABEL").arg(text));
     }
     return std::pair {text.left(colon), text.mid(colon + 1)};
 }
@@ -115,19 +125,19 @@ Result<std::pair<QString, QString>> versionReference(const QString& text)
 int importDvc(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Attach a dvc.lock (schema 2.0) to an imported model version as "
-                                                    "its data lineage: each stage's command, dependencies and outputs "
-                                                    "with their digests, and parameters."));
+    parser.setApplicationDescription(Tr::tr("Attach a dvc.lock (schema 2.0) to an imported model version as "
+                                            "its data lineage: each stage's command, dependencies and outputs "
+                                            "with their digests, and parameters."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("version"), QStringLiteral("The model version, as MODEL:LABEL."),
-                      QStringLiteral("MODEL:LABEL")});
-    parser.addOption({QStringLiteral("lock"), QStringLiteral("The dvc.lock file."), QStringLiteral("FILE")});
+    parser.addOption(
+        {QStringLiteral("version"), Tr::tr("The model version, as MODEL:LABEL."), QStringLiteral("MODEL:LABEL")});
+    parser.addOption({QStringLiteral("lock"), Tr::tr("The dvc.lock file."), QStringLiteral("FILE")});
     if (!parse(parser, QStringLiteral("import dvc"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     auto reference = versionReference(parser.value(QStringLiteral("version")));
     if (!reference || !parser.isSet(QStringLiteral("lock"))) {
-        return fail(QStringLiteral("import dvc: give --version MODEL:LABEL and --lock FILE"));
+        return fail(Tr::tr("import dvc: give --version MODEL:LABEL and --lock FILE"));
     }
     auto lock = DvcLock::read(parser.value(QStringLiteral("lock")));
     if (!lock) {
@@ -142,8 +152,9 @@ int importDvc(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Attached the data lineage of " << lock->stages.size() << " DVC stage(s) to "
-          << parser.value(QStringLiteral("version")) << '\n';
+    out() << say(Tr::tr("Attached the data lineage of %1 DVC stage(s) to %2"), lock->stages.size(),
+                 parser.value(QStringLiteral("version")))
+          << '\n';
     return Success;
 }
 
@@ -151,46 +162,46 @@ int importPredictions(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Import a prediction file (CSV, one row per sample) into a dataset, with one score column per "
-                       "model version, in one transaction. The dataset is created by its first file; a locked dataset "
-                       "(validation, challenge) takes only files with exactly its samples and labels. Files with "
-                       "direct identifiers are refused."));
+        Tr::tr("Import a prediction file (CSV, one row per sample) into a dataset, with one score column per "
+               "model version, in one transaction. The dataset is created by its first file; a locked dataset "
+               "(validation, challenge) takes only files with exactly its samples and labels. Files with "
+               "direct identifiers are refused."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("dataset"), Tr::tr("The dataset's name."), QStringLiteral("NAME")});
     parser.addOption(
-        {QStringLiteral("file"), QStringLiteral("The CSV file (RFC 4180, with a header)."), QStringLiteral("F.csv")});
-    parser.addOption({QStringLiteral("id"), QStringLiteral("The sample ID column."), QStringLiteral("COL")});
+        {QStringLiteral("file"), Tr::tr("The CSV file (RFC 4180, with a header)."), QStringLiteral("F.csv")});
+    parser.addOption({QStringLiteral("id"), Tr::tr("The sample ID column."), QStringLiteral("COL")});
     parser.addOption({QStringLiteral("label"),
-                      QStringLiteral("The label column (may be left out for drift references "
-                                     "and production windows)."),
+                      Tr::tr("The label column (may be left out for drift references "
+                             "and production windows)."),
                       QStringLiteral("COL")});
     parser.addOption({QStringLiteral("score"),
-                      QStringLiteral("A version's score column, as LABEL=COL or MODEL:LABEL=COL; repeat per version."),
+                      Tr::tr("A version's score column, as LABEL=COL or MODEL:LABEL=COL; repeat per version."),
                       QStringLiteral("LABEL=COL")});
-    parser.addOption({QStringLiteral("group"), QStringLiteral("A subgroup column (sex, age band, site); repeat."),
-                      QStringLiteral("COL")});
+    parser.addOption(
+        {QStringLiteral("group"), Tr::tr("A subgroup column (sex, age band, site); repeat."), QStringLiteral("COL")});
     parser.addOption({QStringLiteral("feature"),
-                      QStringLiteral("A feature column for drift monitoring (numeric, or categorical when any value "
-                                     "is text); repeat, or separate with commas. Only with the file that creates "
-                                     "the dataset."),
+                      Tr::tr("A feature column for drift monitoring (numeric, or categorical when any value "
+                             "is text); repeat, or separate with commas. Only with the file that creates "
+                             "the dataset."),
                       QStringLiteral("COL")});
     parser.addOption({QStringLiteral("model"),
-                      QStringLiteral("The model the LABELs belong to (needed when the "
-                                     "workspace has more than one model)."),
+                      Tr::tr("The model the LABELs belong to (needed when the "
+                             "workspace has more than one model)."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("role"),
-                      QStringLiteral("For a new dataset: validation, challenge, drift-reference or production-window."),
+                      Tr::tr("For a new dataset: validation, challenge, drift-reference or production-window."),
                       QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("labels"), QStringLiteral("For a new dataset: the allowed labels (default 0,1)."),
+    parser.addOption({QStringLiteral("labels"), Tr::tr("For a new dataset: the allowed labels (default 0,1)."),
                       QStringLiteral("A,B")});
-    parser.addOption({QStringLiteral("unlocked"), QStringLiteral("Create a validation or challenge set unlocked.")});
+    parser.addOption({QStringLiteral("unlocked"), Tr::tr("Create a validation or challenge set unlocked.")});
     if (!parse(parser, QStringLiteral("import predictions"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     for (const char* required : {"dataset", "file", "id", "score"}) {
         if (!parser.isSet(QLatin1String(required))) {
-            return fail(QStringLiteral("import predictions: give --dataset NAME, --file F.csv, --id COL and at least "
-                                       "one --score LABEL=COL"));
+            return fail(Tr::tr("import predictions: give --dataset NAME, --file F.csv, --id COL and at least "
+                               "one --score LABEL=COL"));
         }
     }
     PredictionImportRequest request;
@@ -207,7 +218,7 @@ int importPredictions(const QStringList& args)
     if (parser.isSet(QStringLiteral("role"))) {
         request.role = enumFromName<DatasetRole>(parser.value(QStringLiteral("role")));
         if (!request.role) {
-            return fail(QStringLiteral("import predictions: --role is one of %1, not \"%2\"")
+            return fail(Tr::tr("import predictions: --role is one of %1, not \"%2\"")
                             .arg(enumNames<DatasetRole>().join(u", "), parser.value(QStringLiteral("role"))));
         }
     }
@@ -226,7 +237,7 @@ int importPredictions(const QStringList& args)
     for (const QString& score : parser.values(QStringLiteral("score"))) {
         const qsizetype eq = score.lastIndexOf(u'=');
         if (eq <= 0 || eq == score.size() - 1) {
-            return fail(QStringLiteral("import predictions: \"%1\" is not LABEL=COL").arg(score));
+            return fail(Tr::tr("import predictions: \"%1\" is not LABEL=COL").arg(score));
         }
         PredictionMapping::Score s;
         s.column = score.mid(eq + 1);
@@ -245,8 +256,8 @@ int importPredictions(const QStringList& args)
                     return fail(all.error());
                 }
                 if (all->size() != 1) {
-                    return fail(QStringLiteral("import predictions: the workspace has %1 models; give --model NAME "
-                                               "or write MODEL:LABEL=COL")
+                    return fail(Tr::tr("import predictions: the workspace has %1 models; give --model NAME "
+                                       "or write MODEL:LABEL=COL")
                                     .arg(all->size()));
                 }
                 model = all->first().name;
@@ -271,16 +282,18 @@ int importPredictions(const QStringList& args)
         return fail(result.error());
     }
     const auto& o = command.outcome();
-    out() << (o.datasetCreated ? "Created dataset " : "Dataset ") << request.dataset << ": " << o.rows
-          << " row(s) read, " << o.samplesAdded << " sample(s) added; file SHA-256 " << o.fileSha256 << '\n';
+    out() << say(o.datasetCreated ? Tr::tr("Created dataset %1: %2 row(s) read, %3 sample(s) added; file SHA-256 %4")
+                                  : Tr::tr("Dataset %1: %2 row(s) read, %3 sample(s) added; file SHA-256 %4"),
+                 request.dataset, o.rows, o.samplesAdded, o.fileSha256)
+          << '\n';
     for (const QString& v : o.imported) {
-        out() << "  predictions of " << v << " stored\n";
+        out() << say(Tr::tr("  predictions of %1 stored"), v) << '\n';
     }
     for (const QString& v : o.unchanged) {
-        out() << "  predictions of " << v << " already there, unchanged\n";
+        out() << say(Tr::tr("  predictions of %1 already there, unchanged"), v) << '\n';
     }
     if (!o.features.isEmpty()) {
-        out() << "  features stored: " << o.features.join(QStringLiteral(", ")) << '\n';
+        out() << say(Tr::tr("  features stored: %1"), o.features.join(QStringLiteral(", "))) << '\n';
     }
     return Success;
 }
@@ -288,16 +301,16 @@ int importPredictions(const QStringList& args)
 int importExpectations(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Attach a Great Expectations validation result (JSON, GX 0.x or "
-                                                    "1.x) to a dataset as its data-contract evidence."));
+    parser.setApplicationDescription(Tr::tr("Attach a Great Expectations validation result (JSON, GX 0.x or "
+                                            "1.x) to a dataset as its data-contract evidence."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("dataset"), QStringLiteral("The dataset's name."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("file"), QStringLiteral("The validation result JSON."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("dataset"), Tr::tr("The dataset's name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("file"), Tr::tr("The validation result JSON."), QStringLiteral("FILE")});
     if (!parse(parser, QStringLiteral("import expectations"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
     if (!parser.isSet(QStringLiteral("dataset")) || !parser.isSet(QStringLiteral("file"))) {
-        return fail(QStringLiteral("import expectations: give --dataset NAME and --file FILE"));
+        return fail(Tr::tr("import expectations: give --dataset NAME and --file FILE"));
     }
     const QString file = parser.value(QStringLiteral("file"));
     auto result = GreatExpectationsResult::read(file);
@@ -314,29 +327,29 @@ int importExpectations(const QStringList& args)
         return fail(r.error());
     }
     const QJsonObject summary = result->value(QStringLiteral("summary")).toObject();
-    out() << "Attached suite " << summary.value(QStringLiteral("suite")).toString() << " ("
-          << summary.value(QStringLiteral("successful")).toInteger() << " of "
-          << summary.value(QStringLiteral("evaluated")).toInteger() << " expectations met) to dataset "
-          << parser.value(QStringLiteral("dataset")) << '\n';
+    out() << say(Tr::tr("Attached suite %1 (%2 of %3 expectations met) to dataset %4"),
+                 summary.value(QStringLiteral("suite")).toString(),
+                 summary.value(QStringLiteral("successful")).toInteger(),
+                 summary.value(QStringLiteral("evaluated")).toInteger(), parser.value(QStringLiteral("dataset")))
+          << '\n';
     return Success;
 }
 
 int importGit(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Attach the training code's commit (author, date, message) and "
-                                                    "configuration files at that commit to an imported version. The "
-                                                    "repository is only read."));
+    parser.setApplicationDescription(Tr::tr("Attach the training code's commit (author, date, message) and "
+                                            "configuration files at that commit to an imported version. The "
+                                            "repository is only read."));
     addSignInOptions(parser);
-    parser.addOption({QStringLiteral("version"), QStringLiteral("The model version, as MODEL:LABEL."),
-                      QStringLiteral("MODEL:LABEL")});
     parser.addOption(
-        {QStringLiteral("repo"), QStringLiteral("The git repository of the training code."), QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("commit"),
-                      QStringLiteral("The commit (default: the version's code commit from MLflow)."),
+        {QStringLiteral("version"), Tr::tr("The model version, as MODEL:LABEL."), QStringLiteral("MODEL:LABEL")});
+    parser.addOption(
+        {QStringLiteral("repo"), Tr::tr("The git repository of the training code."), QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("commit"), Tr::tr("The commit (default: the version's code commit from MLflow)."),
                       QStringLiteral("REV")});
-    parser.addOption({QStringLiteral("config"), QStringLiteral("A configuration file to record (repeatable)."),
-                      QStringLiteral("PATH")});
+    parser.addOption(
+        {QStringLiteral("config"), Tr::tr("A configuration file to record (repeatable)."), QStringLiteral("PATH")});
     if (!parse(parser, QStringLiteral("import git"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -345,7 +358,7 @@ int importGit(const QStringList& args)
         return fail(reference.error());
     }
     if (!parser.isSet(QStringLiteral("repo"))) {
-        return fail(QStringLiteral("import git: --repo DIR is required"));
+        return fail(Tr::tr("import git: --repo DIR is required"));
     }
     auto repo = GitRepository::open(parser.value(QStringLiteral("repo")));
     if (!repo) {
@@ -361,15 +374,14 @@ int importGit(const QStringList& args)
     }
     if (!version.value()) {
         return fail(Error(ErrorCode::NotFound,
-                          QStringLiteral("model %1 has no version %2 in this workspace; import it "
-                                         "first")
+                          Tr::tr("model %1 has no version %2 in this workspace; import it "
+                                 "first")
                               .arg(reference->first, reference->second)));
     }
     const QString revision =
         parser.isSet(QStringLiteral("commit")) ? parser.value(QStringLiteral("commit")) : version.value()->codeCommit;
     if (revision.isEmpty()) {
-        return fail(
-            QStringLiteral("import git: version %1 records no code commit; give --commit REV").arg(reference->second));
+        return fail(Tr::tr("import git: version %1 records no code commit; give --commit REV").arg(reference->second));
     }
     auto evidence = repo.value()->evidence(revision, parser.values(QStringLiteral("config")));
     if (!evidence) {
@@ -385,8 +397,9 @@ int importGit(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Attached commit " << commit->id.left(12) << " (" << commit->summary << ", " << commit->authorName
-          << ") and " << configs << " configuration file(s) to " << parser.value(QStringLiteral("version")) << '\n';
+    out() << say(Tr::tr("Attached commit %1 (%2, %3) and %4 configuration file(s) to %5"), commit->id.left(12),
+                 commit->summary, commit->authorName, configs, parser.value(QStringLiteral("version")))
+          << '\n';
     return Success;
 }
 
@@ -422,14 +435,14 @@ int import(const QStringList& args)
     if (!args.isEmpty() && args.first() == u"expectations") {
         return importExpectations(args.mid(1));
     }
-    return fail(QStringLiteral("import: expected a source: mlflow, dvc, git, predictions or expectations"));
+    return fail(Tr::tr("import: expected a source: mlflow, dvc, git, predictions or expectations"));
 }
 
 int models(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the models and their versions' states."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.setApplicationDescription(Tr::tr("List the models and their versions' states."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     if (!parse(parser, QStringLiteral("models"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -461,13 +474,13 @@ int models(const QStringList& args)
                 states.append(DisplayText::escaped(v.label) + u' ' + nameOf(v.state));
             }
             out() << DisplayText::escaped(m.name) << ": "
-                  << (states.isEmpty() ? QStringLiteral("no versions") : states.join(QStringLiteral(", "))) << '\n';
+                  << (states.isEmpty() ? Tr::tr("no versions") : states.join(QStringLiteral(", "))) << '\n';
         }
     }
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
     } else if (list.isEmpty()) {
-        out() << "No models yet: import some with countersign-cli import mlflow\n";
+        out() << Tr::tr("No models yet: import some with countersign-cli import mlflow") << '\n';
     }
     return Success;
 }
@@ -475,21 +488,19 @@ int models(const QStringList& args)
 int model(const QStringList& args)
 {
     if (args.isEmpty() || args.first() != u"describe") {
-        return fail(QStringLiteral("model: expected describe"));
+        return fail(Tr::tr("model: expected describe"));
     }
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Record what a model is for and who answers for it. Fields not "
-                                                    "given keep their value; the change is audited with the reason."));
+    parser.setApplicationDescription(Tr::tr("Record what a model is for and who answers for it. Fields not "
+                                            "given keep their value; the change is audited with the reason."));
     addSignInOptions(parser);
+    parser.addOption({QStringLiteral("intended-use"), Tr::tr("The intended use statement."), QStringLiteral("TEXT")});
     parser.addOption(
-        {QStringLiteral("intended-use"), QStringLiteral("The intended use statement."), QStringLiteral("TEXT")});
-    parser.addOption({QStringLiteral("device-class"), QStringLiteral("Device class, e.g. \"IIa (EU MDR)\"."),
-                      QStringLiteral("CLASS")});
-    parser.addOption({QStringLiteral("risk-class"), QStringLiteral("Risk class, e.g. \"IMDRF SaMD III\"."),
-                      QStringLiteral("CLASS")});
-    parser.addOption({QStringLiteral("owner"), QStringLiteral("Who answers for the model."), QStringLiteral("USER")});
+        {QStringLiteral("device-class"), Tr::tr("Device class, e.g. \"IIa (EU MDR)\"."), QStringLiteral("CLASS")});
     parser.addOption(
-        {QStringLiteral("reason"), QStringLiteral("Why (recorded in the audit trail)."), QStringLiteral("TEXT")});
+        {QStringLiteral("risk-class"), Tr::tr("Risk class, e.g. \"IMDRF SaMD III\"."), QStringLiteral("CLASS")});
+    parser.addOption({QStringLiteral("owner"), Tr::tr("Who answers for the model."), QStringLiteral("USER")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("Why (recorded in the audit trail)."), QStringLiteral("TEXT")});
     if (!parse(parser, QStringLiteral("model describe"), args.mid(1),
                {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
         return exitAfterParse(args.mid(1));
@@ -508,16 +519,16 @@ int model(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Described model " << m.name << '\n';
+    out() << say(Tr::tr("Described model %1"), m.name) << '\n';
     return Success;
 }
 
 int datasets(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the datasets: role, lock, samples, the files imported for "
-                                                    "them with their SHA-256, and the versions with predictions."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.setApplicationDescription(Tr::tr("List the datasets: role, lock, samples, the files imported for "
+                                            "them with their SHA-256, and the versions with predictions."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     if (!parse(parser, QStringLiteral("datasets"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -566,15 +577,17 @@ int datasets(const QStringList& args)
                                  {QStringLiteral("files"), fileList},
                                  {QStringLiteral("predictions"), setList}});
         if (!parser.isSet(QStringLiteral("json"))) {
-            out() << d.name << ": " << nameOf(d.role) << (d.locked ? ", locked, " : ", unlocked, ") << d.sampleCount
-                  << " samples; predictions of "
-                  << (versionNames.isEmpty() ? QStringLiteral("no version") : versionNames.join(u", ")) << '\n';
+            out() << say(d.locked ? Tr::tr("%1: %2, locked, %3 samples; predictions of %4")
+                                  : Tr::tr("%1: %2, unlocked, %3 samples; predictions of %4"),
+                         d.name, nameOf(d.role), d.sampleCount,
+                         (versionNames.isEmpty() ? Tr::tr("no version") : versionNames.join(u", ")))
+                  << '\n';
         }
     }
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
     } else if (list.isEmpty()) {
-        out() << "No datasets yet: import a prediction file with countersign-cli import predictions\n";
+        out() << Tr::tr("No datasets yet: import a prediction file with countersign-cli import predictions") << '\n';
     }
     return Success;
 }
@@ -582,8 +595,8 @@ int datasets(const QStringList& args)
 int versions(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the versions of a model with their evidence."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON, with the whole evidence.")});
+    parser.setApplicationDescription(Tr::tr("List the versions of a model with their evidence."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON, with the whole evidence.")});
     if (!parse(parser, QStringLiteral("versions"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
         return exitAfterParse(args);
     }
@@ -598,8 +611,7 @@ int versions(const QStringList& args)
         return fail(found.error());
     }
     if (!found.value()) {
-        return fail(
-            Error(ErrorCode::NotFound, QStringLiteral("there is no model \"%1\" in this workspace").arg(model)));
+        return fail(Error(ErrorCode::NotFound, Tr::tr("there is no model \"%1\" in this workspace").arg(model)));
     }
     auto versions = table.versions(model);
     if (!versions) {
@@ -613,8 +625,8 @@ int versions(const QStringList& args)
         out() << QJsonDocument(list).toJson(QJsonDocument::Indented);
         return Success;
     }
-    out() << pad(QStringLiteral("VERSION"), 9) << pad(QStringLiteral("STATE"), 18) << pad(QStringLiteral("COMMIT"), 14)
-          << pad(QStringLiteral("IMPORTED"), 22) << "SOURCE\n";
+    out() << pad(Tr::tr("VERSION"), 9) << pad(Tr::tr("STATE"), 18) << pad(Tr::tr("COMMIT"), 14)
+          << pad(Tr::tr("IMPORTED"), 22) << Tr::tr("SOURCE") << '\n';
     for (const ModelVersion& v : versions.value()) {
         out() << pad(v.label, 9) << pad(nameOf(v.state), 18) << pad(v.codeCommit.left(12), 14)
               << pad(UtcTime::formatMsString(v.importedAtMs).left(19) + u'Z', 22) << DisplayText::escaped(v.sourceUri)
@@ -626,12 +638,12 @@ int versions(const QStringList& args)
 int diff(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("What differs between two versions of a model: parameters (JSON "
-                                                    "values structurally), metrics, tags, stage and aliases, code "
-                                                    "commit, artifact digests and dataset inputs."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.setApplicationDescription(Tr::tr("What differs between two versions of a model: parameters (JSON "
+                                            "values structurally), metrics, tags, stage and aliases, code "
+                                            "commit, artifact digests and dataset inputs."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     parser.addOption({QStringLiteral("repo"),
-                      QStringLiteral("Also list the files changed between the two code commits in this repository."),
+                      Tr::tr("Also list the files changed between the two code commits in this repository."),
                       QStringLiteral("DIR")});
     if (!parse(parser, QStringLiteral("diff"), args,
                {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL"), QStringLiteral("V1"), QStringLiteral("V2")})) {
@@ -653,7 +665,7 @@ int diff(const QStringList& args)
                                       table.version(model, d.to).value_or(std::nullopt)};
     if (parser.isSet(QStringLiteral("repo"))) {
         if (versions[0]->codeCommit.isEmpty() || versions[1]->codeCommit.isEmpty()) {
-            return fail(QStringLiteral("diff: both versions need a code commit to compare their files"));
+            return fail(Tr::tr("diff: both versions need a code commit to compare their files"));
         }
         auto repo = GitRepository::open(parser.value(QStringLiteral("repo")));
         if (!repo) {
@@ -688,7 +700,7 @@ int diff(const QStringList& args)
             .mid(1)
             .chopped(1);
     };
-    out() << model << ": version " << d.from << " -> " << d.to << ", " << d.entries.size() << " difference(s)\n";
+    out() << say(Tr::tr("%1: version %2 -> %3, %4 difference(s)"), model, d.from, d.to, d.entries.size()) << '\n';
     QString section;
     for (const DiffEntry& e : d.entries) {
         if (e.section != section) {
@@ -700,7 +712,7 @@ int diff(const QStringList& args)
             out() << "  + " << e.key << " = " << show(e.after) << '\n';
             break;
         case DiffEntry::Kind::Removed:
-            out() << "  - " << e.key << " (was " << show(e.before) << ")\n";
+            out() << say(Tr::tr("  - %1 (was %2)"), e.key, show(e.before)) << '\n';
             break;
         case DiffEntry::Kind::Changed:
             out() << "  ~ " << e.key << ": " << show(e.before) << " -> " << show(e.after) << '\n';
@@ -716,21 +728,21 @@ int diff(const QStringList& args)
 int transition(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Move a model version through its lifecycle, with a reason."));
+    parser.setApplicationDescription(Tr::tr("Move a model version through its lifecycle, with a reason."));
     addSignInOptions(parser);
     parser.addOption({QStringLiteral("to"),
-                      QStringLiteral("under-validation, validated, approved, production, superseded, retired or "
-                                     "withdrawn."),
+                      Tr::tr("under-validation, validated, approved, production, superseded, retired or "
+                             "withdrawn."),
                       QStringLiteral("STATE")});
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("Why."), QStringLiteral("TEXT")});
     if (!parse(parser, QStringLiteral("transition"), args,
                {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL"), QStringLiteral("VERSION")})) {
         return exitAfterParse(args);
     }
     const auto to = enumFromName<LifecycleState>(parser.value(QStringLiteral("to")));
     if (!to) {
-        return fail(QStringLiteral("transition: --to must name a lifecycle state, not \"%1\"")
-                        .arg(parser.value(QStringLiteral("to"))));
+        return fail(
+            Tr::tr("transition: --to must name a lifecycle state, not \"%1\"").arg(parser.value(QStringLiteral("to"))));
     }
     auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
@@ -741,8 +753,9 @@ int transition(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Version " << parser.positionalArguments().at(2) << " of " << parser.positionalArguments().at(1)
-          << " is now " << nameOf(*to) << '\n';
+    out() << say(Tr::tr("Version %1 of %2 is now %3"), parser.positionalArguments().at(2),
+                 parser.positionalArguments().at(1), nameOf(*to))
+          << '\n';
     return Success;
 }
 

@@ -6,6 +6,7 @@
 #include "PccpDocument.h"
 #include "workspace/Workspace.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -15,13 +16,21 @@
 namespace cs::cli {
 
 namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::cli::PackageCli)
+};
+} // namespace
+
+namespace {
 /// The options of every signed-document export: sign-in, signing, --out and --paper.
 void addExportOptions(QCommandLineParser& parser)
 {
     addSignInOptions(parser);
     addSigningOptions(parser);
-    parser.addOption({QStringLiteral("out"), QStringLiteral("The PDF file to write."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("paper"), QStringLiteral("a4 (the default) or letter."), QStringLiteral("SIZE")});
+    parser.addOption({QStringLiteral("out"), Tr::tr("The PDF file to write."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("paper"), Tr::tr("a4 (the default) or letter."), QStringLiteral("SIZE")});
 }
 
 /// What writing a signed document needs: the workspace signed in, the signer's credentials, the file and the paper.
@@ -39,12 +48,12 @@ Result<SignedExport> openSignedExport(const QCommandLineParser& parser, const QS
     if (!parser.isSet(QStringLiteral("out")) || !parser.isSet(QStringLiteral("pkcs12")) ||
         !parser.isSet(QStringLiteral("user"))) {
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: --out FILE, --user USER and --pkcs12 FILE are required").arg(command));
+                     Tr::tr("%1: --out FILE, --user USER and --pkcs12 FILE are required").arg(command));
     }
     const QString paper = parser.value(QStringLiteral("paper")).toLower();
     if (!paper.isEmpty() && paper != u"a4" && paper != u"letter") {
         return Error(ErrorCode::InvalidArgument,
-                     QStringLiteral("%1: --paper must be a4 or letter, not \"%2\"").arg(command, paper));
+                     Tr::tr("%1: --paper must be a4 or letter, not \"%2\"").arg(command, paper));
     }
     SecretBytes password;
     auto ws = openSignedIn(parser, parser.positionalArguments().first(), false, &password);
@@ -61,16 +70,17 @@ Result<SignedExport> openSignedExport(const QCommandLineParser& parser, const QS
 
 void printExported(const QString& what, const reports::ExportedFile& exported)
 {
-    out() << "Exported " << what << " to " << QDir::toNativeSeparators(exported.path) << " (" << exported.bytes
-          << " bytes, SHA-256 " << exported.sha256 << "), signed by you\n";
+    out() << say(Tr::tr("Exported %1 to %2 (%3 bytes, SHA-256 %4), signed by you"), what,
+                 QDir::toNativeSeparators(exported.path), exported.bytes, exported.sha256)
+          << '\n';
 }
 
 int packageExport(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Export a change request's change-control package as a PDF/A-1b file signed with your "
-                       "certificate (PAdES). You give your user ID and password, then your key file's passphrase."));
+        Tr::tr("Export a change request's change-control package as a PDF/A-1b file signed with your "
+               "certificate (PAdES). You give your user ID and password, then your key file's passphrase."));
     addExportOptions(parser);
     if (!parse(parser, QStringLiteral("package export"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
@@ -84,29 +94,28 @@ int packageExport(const QStringList& args)
     request.outPath = signing->outPath;
     request.paper = signing->paper;
     request.credentials = std::move(signing->credentials);
-    request.progress = interruptible(QStringLiteral("Exporting the package of %1").arg(request.requestId));
+    request.progress = interruptible(Tr::tr("Exporting the package of %1").arg(request.requestId));
     auto exported = reports::exportPackage(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());
     }
-    printExported(QStringLiteral("the change-control package of %1").arg(request.requestId), exported.value());
+    printExported(Tr::tr("the change-control package of %1").arg(request.requestId), exported.value());
     return Success;
 }
 int packageVerify(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Verify a signed change-control package: the PDF signature over its byte range, that nothing "
-                       "was appended after signing, the signer's certificate chain to a CA you trust (--ca, or the "
-                       "workspace's trust store), and with --workspace that the export is recorded and every digest "
-                       "in the package matches the records. Exit 0 valid, 1 invalid (the finding is printed), 2 "
-                       "unreadable."));
-    parser.addOption({QStringLiteral("workspace"),
-                      QStringLiteral("The workspace the package comes from (opened read-only)."),
+        Tr::tr("Verify a signed change-control package: the PDF signature over its byte range, that nothing "
+               "was appended after signing, the signer's certificate chain to a CA you trust (--ca, or the "
+               "workspace's trust store), and with --workspace that the export is recorded and every digest "
+               "in the package matches the records. Exit 0 valid, 1 invalid (the finding is printed), 2 "
+               "unreadable."));
+    parser.addOption({QStringLiteral("workspace"), Tr::tr("The workspace the package comes from (opened read-only)."),
                       QStringLiteral("WORKSPACE")});
-    parser.addOption({QStringLiteral("ca"), QStringLiteral("A CA certificate (PEM or DER) to trust; may be repeated."),
+    parser.addOption({QStringLiteral("ca"), Tr::tr("A CA certificate (PEM or DER) to trust; may be repeated."),
                       QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the result as JSON.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the result as JSON.")});
     if (!parse(parser, QStringLiteral("package verify"), args, {QStringLiteral("FILE.pdf")})) {
         return exitAfterParse(args);
     }
@@ -120,12 +129,11 @@ int packageVerify(const QStringList& args)
         options.trustAnchors.append(certificate.value());
     }
     if (options.trustAnchors.isEmpty() && !parser.isSet(QStringLiteral("workspace"))) {
-        return fail(
-            QStringLiteral("package verify: give the CA to trust (--ca FILE) or the workspace (--workspace W)"));
+        return fail(Tr::tr("package verify: give the CA to trust (--ca FILE) or the workspace (--workspace W)"));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return fail(QStringLiteral("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return fail(Tr::tr("cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     }
     const QByteArray pdf = file.readAll();
     std::unique_ptr<Workspace> workspace;
@@ -146,8 +154,9 @@ int packageVerify(const QStringList& args)
         json.insert(QStringLiteral("file"), path);
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
-        out() << QDir::toNativeSeparators(path) << " (" << result->fileBytes << " bytes, SHA-256 " << result->fileSha256
-              << ")\n";
+        out() << say(Tr::tr("%1 (%2 bytes, SHA-256 %3)"), QDir::toNativeSeparators(path), result->fileBytes,
+                     result->fileSha256)
+              << '\n';
         for (const reports::PackageCheck& c : result->checks) {
             out() << (c.passed ? "  ok    " : "  FAIL  ") << c.name << ": " << c.detail << '\n';
         }
@@ -177,14 +186,13 @@ int reportAudit(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Export the inspector's audit report as a PDF/A-1b file signed with your certificate: the "
-                       "workspace's identity and verifier key, the verification of the trail, checkpoints, reviews, "
-                       "signatures, account and settings changes, and every event of the range with its hashes. "
-                       "Dates are UTC: --from 2026-10-01 --to 2026-10-31 lists the whole of October."));
+        Tr::tr("Export the inspector's audit report as a PDF/A-1b file signed with your certificate: the "
+               "workspace's identity and verifier key, the verification of the trail, checkpoints, reviews, "
+               "signatures, account and settings changes, and every event of the range with its hashes. "
+               "Dates are UTC: --from 2026-10-01 --to 2026-10-31 lists the whole of October."));
     addExportOptions(parser);
-    parser.addOption(
-        {QStringLiteral("from"), QStringLiteral("The first day (or time) to list, UTC."), QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("The last day to list (or the time to stop before), UTC."),
+    parser.addOption({QStringLiteral("from"), Tr::tr("The first day (or time) to list, UTC."), QStringLiteral("DATE")});
+    parser.addOption({QStringLiteral("to"), Tr::tr("The last day to list (or the time to stop before), UTC."),
                       QStringLiteral("DATE")});
     if (!parse(parser, QStringLiteral("report audit"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
@@ -196,14 +204,14 @@ int reportAudit(const QStringList& args)
         }
         const auto when = parseWhen(parser.value(option), endOfDay);
         if (!when) {
-            return fail(QStringLiteral("report audit: --%1 \"%2\" is not a date (2026-10-18) or a UTC time "
-                                       "(2026-10-18T09:00:00Z)")
+            return fail(Tr::tr("report audit: --%1 \"%2\" is not a date (2026-10-18) or a UTC time "
+                               "(2026-10-18T09:00:00Z)")
                             .arg(option, parser.value(option)));
         }
         (endOfDay ? request.toMs : request.fromMs) = *when;
     }
     if (request.fromMs && request.toMs && *request.toMs <= *request.fromMs) {
-        return fail(QStringLiteral("report audit: --to must come after --from"));
+        return fail(Tr::tr("report audit: --to must come after --from"));
     }
     auto signing = openSignedExport(parser, QStringLiteral("report audit"));
     if (!signing) {
@@ -212,25 +220,24 @@ int reportAudit(const QStringList& args)
     request.outPath = signing->outPath;
     request.paper = signing->paper;
     request.credentials = std::move(signing->credentials);
-    request.progress = interruptible(QStringLiteral("Exporting the audit report"));
+    request.progress = interruptible(Tr::tr("Exporting the audit report"));
     auto exported = reports::exportAuditReport(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());
     }
-    printExported(QStringLiteral("the audit report"), exported.value());
+    printExported(Tr::tr("the audit report"), exported.value());
     return Success;
 }
 int pccpExport(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Export a model's PCCP as a PDF/A-1b document signed with your certificate, in the structure of FDA's PCCP "
         "guidance: modifications, modification protocols with their acceptance criteria, impact assessment, "
         "traceability table and real-world monitoring rules, with the version's status and signatures."));
     addExportOptions(parser);
     parser.addOption({QStringLiteral("version"),
-                      QStringLiteral("The PCCP version (default: the one in force, else the newest)."),
-                      QStringLiteral("N")});
+                      Tr::tr("The PCCP version (default: the one in force, else the newest)."), QStringLiteral("N")});
     if (!parse(parser, QStringLiteral("pccp export"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
         return exitAfterParse(args);
     }
@@ -248,12 +255,12 @@ int pccpExport(const QStringList& args)
     request.outPath = signing->outPath;
     request.paper = signing->paper;
     request.credentials = std::move(signing->credentials);
-    request.progress = interruptible(QStringLiteral("Exporting the PCCP"));
+    request.progress = interruptible(Tr::tr("Exporting the PCCP"));
     auto exported = reports::exportPccp(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());
     }
-    printExported(QStringLiteral("the PCCP of %1").arg(request.model), exported.value());
+    printExported(Tr::tr("the PCCP of %1").arg(request.model), exported.value());
     return Success;
 }
 } // namespace

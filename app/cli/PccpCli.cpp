@@ -5,12 +5,21 @@
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 
 namespace cs::cli {
+
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::cli::PccpCli)
+};
+} // namespace
 
 namespace {
 /// Every modification with its rules in words, the monitoring rules and the traceability table.
@@ -28,12 +37,12 @@ void printContent(const Pccp& p)
         }
     }
     if (!p.monitoring.isEmpty()) {
-        out() << "\nReal-world monitoring\n";
+        out() << '\n' << Tr::tr("Real-world monitoring") << '\n';
         for (const PccpRule& r : p.monitoring) {
             out() << "    " << pad(r.id, 5) << r.text() << '\n';
         }
     }
-    out() << "\nTraceability (modification x protocol part: described, rules)\n";
+    out() << '\n' << Tr::tr("Traceability (modification x protocol part: described, rules)") << '\n';
     for (const Pccp::Trace& t : table) {
         out() << "    " << pad(t.modification, 6) << pad(t.part, 24) << (t.described ? "described" : "MISSING")
               << (t.rules.isEmpty() ? QString() : QStringLiteral("  ") + t.rules.join(QStringLiteral(", "))) << '\n';
@@ -46,9 +55,9 @@ int pccpCheck(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Check a PCCP written in YAML: every modification, every acceptance rule in words and the "
-                       "traceability table, or every problem with the file, line and field. Needs no workspace."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the PCCP and its traceability table as JSON.")});
+        Tr::tr("Check a PCCP written in YAML: every modification, every acceptance rule in words and the "
+               "traceability table, or every problem with the file, line and field. Needs no workspace."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the PCCP and its traceability table as JSON.")});
     if (!parse(parser, QStringLiteral("pccp check"), args, {QStringLiteral("FILE.yaml")})) {
         return exitAfterParse(args);
     }
@@ -62,7 +71,7 @@ int pccpCheck(const QStringList& args)
         out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return Success;
     }
-    out() << pccp->title << " (model " << pccp->model << ")\n";
+    out() << say(Tr::tr("%1 (model %2)"), pccp->title, pccp->model) << '\n';
     printContent(pccp.value());
     return Success;
 }
@@ -71,7 +80,7 @@ int pccpCheck(const QStringList& args)
 int pccpImport(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Save a PCCP written in YAML as the next version of its model's PCCP (regulatory affairs). It is in force "
         "once you sign it as authored and a QA officer approves it (pccp sign)."));
     addSignInOptions(parser);
@@ -92,10 +101,12 @@ int pccpImport(const QStringList& args)
     if (auto r = ws.value()->execute(command); !r) {
         return fail(r.error());
     }
-    out() << "Saved version " << command.version() << " of the PCCP of " << content->model << " (content SHA-256 "
-          << command.contentSha256() << "); it is in force once its author signs it as authored and a QA officer "
-          << "approves it: pccp sign " << parser.positionalArguments().first() << ' ' << content->model << " --version "
-          << command.version() << " --meaning authored|approved\n";
+    out() << say(Tr::tr("Saved version %1 of the PCCP of %2 (content SHA-256 %3); it is in force once its author signs "
+                        "it as authored and a QA officer approves it: pccp sign %4 %5 --version %6 --meaning "
+                        "authored|approved"),
+                 command.version(), content->model, command.contentSha256(), parser.positionalArguments().first(),
+                 content->model, command.version())
+          << '\n';
     return Success;
 }
 
@@ -115,8 +126,8 @@ int pccpList(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("List every version of every model's PCCP with its status and signatures."));
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+        Tr::tr("List every version of every model's PCCP with its status and signatures."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     if (!parse(parser, QStringLiteral("pccp list"), args, {QStringLiteral("WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -141,11 +152,11 @@ int pccpList(const QStringList& args)
         return Success;
     }
     if (all->isEmpty()) {
-        out() << "No PCCP in this workspace; import one with pccp import WORKSPACE FILE.yaml\n";
+        out() << Tr::tr("No PCCP in this workspace; import one with pccp import WORKSPACE FILE.yaml") << '\n';
         return Success;
     }
-    out() << pad(QStringLiteral("MODEL"), 16) << pad(QStringLiteral("VERSION"), 9) << pad(QStringLiteral("STATUS"), 22)
-          << pad(QStringLiteral("SAVED"), 12) << "SIGNATURES\n";
+    out() << pad(Tr::tr("MODEL"), 16) << pad(Tr::tr("VERSION"), 9) << pad(Tr::tr("STATUS"), 22)
+          << pad(Tr::tr("SAVED"), 12) << Tr::tr("SIGNATURES") << '\n';
     for (const PccpStanding& s : all.value()) {
         out() << pad(s.pccp.model, 16) << pad(QString::number(s.pccp.version), 9) << pad(displayNameOf(s.status), 22)
               << pad(UtcTime::formatMsString(s.pccp.createdAtMs).left(10), 12) << signedBy(s) << '\n';
@@ -156,11 +167,11 @@ int pccpList(const QStringList& args)
 int pccpShow(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Show a model's PCCP: the version in force (or the newest), or the one --version names, with its "
-        "signatures, every modification and rule in words, and the traceability table."));
-    parser.addOption({QStringLiteral("version"), QStringLiteral("The version to show."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+    parser.setApplicationDescription(
+        Tr::tr("Show a model's PCCP: the version in force (or the newest), or the one --version names, with its "
+               "signatures, every modification and rule in words, and the traceability table."));
+    parser.addOption({QStringLiteral("version"), Tr::tr("The version to show."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON.")});
     if (!parse(parser, QStringLiteral("pccp show"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
         return exitAfterParse(args);
     }
@@ -180,18 +191,19 @@ int pccpShow(const QStringList& args)
     if (!found.value()) {
         return fail(Error(ErrorCode::NotFound,
                           version.value() > 0
-                              ? QStringLiteral("model %1 has no PCCP version %2").arg(model).arg(version.value())
-                              : QStringLiteral("model %1 has no PCCP in this workspace").arg(model)));
+                              ? Tr::tr("model %1 has no PCCP version %2").arg(model).arg(version.value())
+                              : Tr::tr("model %1 has no PCCP in this workspace").arg(model)));
     }
     const PccpStanding& s = *found.value();
     if (parser.isSet(QStringLiteral("json"))) {
         out() << QJsonDocument(PccpQuery::toJson(s)).toJson(QJsonDocument::Indented);
         return Success;
     }
-    out() << s.pccp.content.title << "\nPCCP of " << s.pccp.model << ", version " << s.pccp.version << ": "
-          << displayNameOf(s.status) << "\nSaved by " << s.pccp.author << " at "
-          << UtcTime::formatMsString(s.pccp.createdAtMs) << " from " << s.pccp.source << "; content SHA-256 "
-          << s.pccp.contentSha256 << "\nSignatures: " << signedBy(s) << '\n';
+    out() << say(Tr::tr(
+                     "%1\nPCCP of %2, version %3: %4\nSaved by %5 at %6 from %7; content SHA-256 %8\nSignatures: %9"),
+                 s.pccp.content.title, s.pccp.model, s.pccp.version, displayNameOf(s.status), s.pccp.author,
+                 UtcTime::formatMsString(s.pccp.createdAtMs), s.pccp.source, s.pccp.contentSha256, signedBy(s))
+          << '\n';
     printContent(s.pccp.content);
     return Success;
 }
@@ -200,14 +212,14 @@ int pccpShow(const QStringList& args)
 int pccpSign(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Sign a version of a model's PCCP: its author (regulatory affairs) as authored, then a QA officer who is "
         "not the author as approved. The newest approved version is in force."));
     addSignInOptions(parser);
     addSigningOptions(parser);
-    parser.addOption({QStringLiteral("version"), QStringLiteral("The version to sign."), QStringLiteral("N")});
-    parser.addOption({QStringLiteral("meaning"), QStringLiteral("authored or approved."), QStringLiteral("M")});
-    parser.addOption({QStringLiteral("reason"), QStringLiteral("Why you sign."), QStringLiteral("TEXT")});
+    parser.addOption({QStringLiteral("version"), Tr::tr("The version to sign."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("meaning"), Tr::tr("authored or approved."), QStringLiteral("M")});
+    parser.addOption({QStringLiteral("reason"), Tr::tr("Why you sign."), QStringLiteral("TEXT")});
     if (!parse(parser, QStringLiteral("pccp sign"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("MODEL")})) {
         return exitAfterParse(args);
     }
@@ -218,8 +230,8 @@ int pccpSign(const QStringList& args)
     const auto meaning = enumFromName<Meaning>(parser.value(QStringLiteral("meaning")));
     if (version.value() == 0 || !meaning || !parser.isSet(QStringLiteral("user")) ||
         !parser.isSet(QStringLiteral("pkcs12"))) {
-        return fail(QStringLiteral(
-            "pccp sign: --version N, --meaning authored|approved, --user USER and --pkcs12 FILE are required"));
+        return fail(
+            Tr::tr("pccp sign: --version N, --meaning authored|approved, --user USER and --pkcs12 FILE are required"));
     }
     SecretBytes password;
     auto ws = openSignedIn(parser, parser.positionalArguments().first(), false, &password);
@@ -238,9 +250,10 @@ int pccpSign(const QStringList& args)
         return fail(r.error());
     }
     auto now = PccpQuery(*ws.value()).find(model, int(version.value()));
-    out() << "Signature " << command.signature().id << ": pccp:" << id << " signed as \"" << nameOf(*meaning)
-          << "\"; the version is now "
-          << (now && now.value() ? displayNameOf(now.value()->status) : QStringLiteral("unknown")) << '\n';
+    out() << say(Tr::tr("Signature %1: pccp:%2 signed as \"%3\"; the version is now %4"), command.signature().id, id,
+                 nameOf(*meaning),
+                 (now && now.value() ? displayNameOf(now.value()->status) : QStringLiteral("unknown")))
+          << '\n';
     return Success;
 }
 } // namespace

@@ -9,6 +9,7 @@
 #include "stats/DriftJson.h"
 #include "workspace/Workspace.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,46 +19,53 @@
 
 namespace cs::cli {
 
+namespace {
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::cli::StatsCommands)
+};
+} // namespace
+
 namespace { } // namespace
 
 int statsCompare(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Compare a reference and a candidate model on one validation set: AUC with DeLong intervals and the paired "
         "DeLong test, sensitivity, specificity, PPV, NPV and accuracy with Wilson intervals, Brier score, McNemar's "
         "test, Newcombe's interval for the accuracy difference and the non-inferiority decision."));
-    parser.addOption({QStringLiteral("label"), QStringLiteral("The label column (0/1, true/false, yes/no)."),
-                      QStringLiteral("COL")});
     parser.addOption(
-        {QStringLiteral("reference"), QStringLiteral("The reference model's score column."), QStringLiteral("COL")});
+        {QStringLiteral("label"), Tr::tr("The label column (0/1, true/false, yes/no)."), QStringLiteral("COL")});
     parser.addOption(
-        {QStringLiteral("candidate"), QStringLiteral("The candidate model's score column."), QStringLiteral("COL")});
-    parser.addOption({QStringLiteral("threshold"), QStringLiteral("Predicted positive iff score >= T (default 0.5)."),
+        {QStringLiteral("reference"), Tr::tr("The reference model's score column."), QStringLiteral("COL")});
+    parser.addOption(
+        {QStringLiteral("candidate"), Tr::tr("The candidate model's score column."), QStringLiteral("COL")});
+    parser.addOption({QStringLiteral("threshold"), Tr::tr("Predicted positive iff score >= T (default 0.5)."),
                       QStringLiteral("T"), QStringLiteral("0.5")});
-    parser.addOption({QStringLiteral("threshold-reference"), QStringLiteral("Threshold of the reference model."),
-                      QStringLiteral("T")});
-    parser.addOption({QStringLiteral("threshold-candidate"), QStringLiteral("Threshold of the candidate model."),
-                      QStringLiteral("T")});
-    parser.addOption({QStringLiteral("alpha"), QStringLiteral("1 - confidence level (default 0.05)."),
-                      QStringLiteral("A"), QStringLiteral("0.05")});
-    parser.addOption({QStringLiteral("margin"), QStringLiteral("Non-inferiority margin on accuracy (default 0.05)."),
-                      QStringLiteral("M"), QStringLiteral("0.05")});
     parser.addOption(
-        {QStringLiteral("group"), QStringLiteral("A subgroup column: metrics per group."), QStringLiteral("COL")});
+        {QStringLiteral("threshold-reference"), Tr::tr("Threshold of the reference model."), QStringLiteral("T")});
+    parser.addOption(
+        {QStringLiteral("threshold-candidate"), Tr::tr("Threshold of the candidate model."), QStringLiteral("T")});
+    parser.addOption({QStringLiteral("alpha"), Tr::tr("1 - confidence level (default 0.05)."), QStringLiteral("A"),
+                      QStringLiteral("0.05")});
+    parser.addOption({QStringLiteral("margin"), Tr::tr("Non-inferiority margin on accuracy (default 0.05)."),
+                      QStringLiteral("M"), QStringLiteral("0.05")});
+    parser.addOption({QStringLiteral("group"), Tr::tr("A subgroup column: metrics per group."), QStringLiteral("COL")});
     parser.addOption({QStringLiteral("dataset"),
-                      QStringLiteral("With a WORKSPACE instead of FILE.csv: the dataset whose stored predictions are "
-                                     "compared."),
+                      Tr::tr("With a WORKSPACE instead of FILE.csv: the dataset whose stored predictions are "
+                             "compared."),
                       QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("model"),
-                      QStringLiteral("With --dataset: the model (needed when versions of several models have "
-                                     "predictions on the dataset)."),
+                      Tr::tr("With --dataset: the model (needed when versions of several models have "
+                             "predictions on the dataset)."),
                       QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("reference-version"), QStringLiteral("With --dataset: the reference version."),
-                      QStringLiteral("V")});
-    parser.addOption({QStringLiteral("candidate-version"), QStringLiteral("With --dataset: the candidate version."),
-                      QStringLiteral("V")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only output for now).")});
+    parser.addOption(
+        {QStringLiteral("reference-version"), Tr::tr("With --dataset: the reference version."), QStringLiteral("V")});
+    parser.addOption(
+        {QStringLiteral("candidate-version"), Tr::tr("With --dataset: the candidate version."), QStringLiteral("V")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON (the only output for now).")});
     if (!parse(parser, QStringLiteral("stats compare"), args, {QStringLiteral("FILE.csv|WORKSPACE")})) {
         return exitAfterParse(args);
     }
@@ -66,9 +74,9 @@ int statsCompare(const QStringList& args)
     for (const char* option : {"label", "reference", "candidate", "reference-version", "candidate-version"}) {
         const bool forWorkspace = QByteArrayView(option).endsWith("-version");
         if (parser.isSet(QLatin1String(option)) != (forWorkspace == stored)) {
-            return fail(QStringLiteral("stats compare: give FILE.csv with --label COL, --reference COL and --candidate "
-                                       "COL, or WORKSPACE with --dataset NAME, --reference-version V and "
-                                       "--candidate-version V"));
+            return fail(Tr::tr("stats compare: give FILE.csv with --label COL, --reference COL and --candidate "
+                               "COL, or WORKSPACE with --dataset NAME, --reference-version V and "
+                               "--candidate-version V"));
         }
     }
     const auto option = [&](const char* name) -> std::optional<double> {
@@ -84,14 +92,14 @@ int statsCompare(const QStringList& args)
     const auto alpha = option("alpha");
     const auto margin = option("margin");
     if (!threshold || !alpha || !margin || *alpha <= 0 || *alpha >= 1) {
-        return fail(QStringLiteral("stats compare: --threshold, --alpha (between 0 and 1) and --margin take numbers"));
+        return fail(Tr::tr("stats compare: --threshold, --alpha (between 0 and 1) and --margin take numbers"));
     }
     double thresholds[2] = {*threshold, *threshold};
     for (const auto& [name, index] : {std::pair {"threshold-reference", 0}, std::pair {"threshold-candidate", 1}}) {
         if (parser.isSet(QLatin1String(name))) {
             const auto t = option(name);
             if (!t) {
-                return fail(QStringLiteral("stats compare: --%1 takes a number").arg(QLatin1String(name)));
+                return fail(Tr::tr("stats compare: --%1 takes a number").arg(QLatin1String(name)));
             }
             thresholds[index] = *t;
         }
@@ -143,30 +151,28 @@ int statsCompare(const QStringList& args)
 int statsDrift(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Tr::tr(
         "Compare a reference window with a current window column by column, with Evidently's default test for each "
         "column (Kolmogorov-Smirnov, chi-square, two-proportion z, Jensen-Shannon or Wasserstein) and the "
         "population stability index."));
-    parser.addOption(
-        {QStringLiteral("reference"), QStringLiteral("The reference window (CSV)."), QStringLiteral("REF.csv")});
-    parser.addOption(
-        {QStringLiteral("current"), QStringLiteral("The current window (CSV)."), QStringLiteral("CUR.csv")});
+    parser.addOption({QStringLiteral("reference"), Tr::tr("The reference window (CSV)."), QStringLiteral("REF.csv")});
+    parser.addOption({QStringLiteral("current"), Tr::tr("The current window (CSV)."), QStringLiteral("CUR.csv")});
     parser.addOption({QStringLiteral("columns"),
-                      QStringLiteral("Only these columns, comma-separated (default: every column of the reference)."),
+                      Tr::tr("Only these columns, comma-separated (default: every column of the reference)."),
                       QStringLiteral("a,b,c")});
-    parser.addOption({QStringLiteral("bins"), QStringLiteral("PSI bins: reference quantiles (default 10)."),
+    parser.addOption({QStringLiteral("bins"), Tr::tr("PSI bins: reference quantiles (default 10)."),
                       QStringLiteral("N"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print JSON (the only output for now).")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON (the only output for now).")});
     if (!parse(parser, QStringLiteral("stats drift"), args, {})) {
         return exitAfterParse(args);
     }
     if (!parser.isSet(QStringLiteral("reference")) || !parser.isSet(QStringLiteral("current"))) {
-        return fail(QStringLiteral("stats drift: give --reference REF.csv and --current CUR.csv"));
+        return fail(Tr::tr("stats drift: give --reference REF.csv and --current CUR.csv"));
     }
     bool binsOk = false;
     const int bins = parser.value(QStringLiteral("bins")).toInt(&binsOk);
     if (!binsOk || bins < 2 || bins > 1000) {
-        return fail(QStringLiteral("stats drift: --bins takes a whole number from 2 to 1000, not \"%1\"")
+        return fail(Tr::tr("stats drift: --bins takes a whole number from 2 to 1000, not \"%1\"")
                         .arg(parser.value(QStringLiteral("bins"))));
     }
     stats::DriftRequest request;
@@ -202,7 +208,7 @@ int stats(const QStringList& args)
     if (!args.isEmpty() && args.first() == u"drift") {
         return statsDrift(args.mid(1));
     }
-    return fail(QStringLiteral("stats: expected compare or drift"));
+    return fail(Tr::tr("stats: expected compare or drift"));
 }
 
 } // namespace cs::cli

@@ -1,4 +1,5 @@
 #include "CliCommands.h"
+#include "util/Languages.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -11,6 +12,12 @@
 #include <unistd.h>
 
 namespace {
+
+/// lupdate files every string of this file under the context that Tr::tr() looks up at run time.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cs::cli::Main)
+};
 
 /// The commands that paint documents run in countersign-documents, beside this program, so that countersign-cli
 /// itself never loads QtGui (see app/cli/CMakeLists.txt).
@@ -40,6 +47,7 @@ int execDocumentsProgram(char* argv[])
     if (access(program.constData(), X_OK) != 0) {
         program = folder + "countersign-documents";
     }
+    // Before the application exists there is no translator: these two messages (a broken installation) are English.
     execv(program.constData(), argv); // argv[0] stays what was typed: usage texts name countersign-cli
     QTextStream(stderr) << "countersign-cli: cannot run " << program
                         << ", which writes documents: " << std::strerror(errno) << "; reinstall Countersign\n";
@@ -60,6 +68,9 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("countersign"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COUNTERSIGN_VERSION));
+    // Messages and help in the language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); JSON output and
+    // what is stored stay as they are in every language.
+    cs::Languages::install(QString());
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QTextStream out(stdout);
@@ -104,7 +115,8 @@ int main(int argc, char* argv[])
     const QString name = args.takeFirst();
     const auto it = commands.find(name);
     if (it == commands.end()) {
-        err << "countersign-cli: unknown command \"" << name << "\"; run countersign-cli --help for the list\n";
+        err << Tr::tr("countersign-cli: unknown command \"%1\"; run countersign-cli --help for the list").arg(name)
+            << '\n';
         return cs::cli::Failure;
     }
     return it->second(args);

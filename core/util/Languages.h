@@ -6,8 +6,9 @@
 namespace cs {
 
 /// The languages Countersign speaks and the translators that make it speak them. The window follows the system's
-/// locale unless the person chose a language (the CLI installs no translator and stays English); regulated records
-/// never change with it (what is stored, signed or hashed is written once, in the language it was written in).
+/// locale unless the person chose a language; countersign-cli follows its environment (LANGUAGE, LC_ALL, LC_MESSAGES,
+/// LANG), its JSON output staying the same in every language. Regulated records never change with it (what is stored,
+/// signed or hashed is written once, in the language it was written in).
 namespace Languages {
 
 struct Language

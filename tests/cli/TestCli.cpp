@@ -41,6 +41,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void groupHelp();
+    void speaksTheEnvironmentsLanguage();
     void initRefusesToOverwrite();
     void logText();
     void logJson();
@@ -65,15 +66,21 @@ private slots:
     void pccpStoredSignedAndGating();
 
 private:
-    Run cli(const QStringList& args, const QByteArray& input = {});
+    /// Runs countersign-cli in `locale` (LC_ALL and LANG; LANGUAGE unset): C.UTF-8, English, unless a test asks.
+    Run cli(const QStringList& args, const QByteArray& input = {}, const QString& locale = QStringLiteral("C.UTF-8"));
     QString demoCopy(const QString& name);
     QTemporaryDir m_dir;
     QString m_demo;
 };
 
-Run TestCli::cli(const QStringList& args, const QByteArray& input)
+Run TestCli::cli(const QStringList& args, const QByteArray& input, const QString& locale)
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(COUNTERSIGN_CLI_PATH), args);
     p.waitForStarted();
     p.write(input);
@@ -117,6 +124,45 @@ void TestCli::usageErrors()
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(!r.err.isEmpty(), "a usage error says what is wrong");
+}
+
+void TestCli::speaksTheEnvironmentsLanguage()
+{
+    const QString de = QStringLiteral("de_DE.UTF-8");
+    const QString fr = QStringLiteral("fr_FR.UTF-8");
+    // Help, results and errors follow the environment's language, like every command-line tool's.
+    const Run hilfe = cli({QStringLiteral("--help")}, {}, de);
+    QCOMPARE(hilfe.exitCode, 0);
+    QVERIFY2(hilfe.out.startsWith("Aufruf: countersign-cli BEFEHL [OPTIONEN]"), hilfe.out.left(300).constData());
+    const Run aide = cli({QStringLiteral("--help")}, {}, fr);
+    QVERIFY2(aide.out.startsWith("Usage : countersign-cli COMMANDE [OPTIONS]"), aide.out.left(300).constData());
+    const Run verbHelp = cli({QStringLiteral("cr"), QStringLiteral("evaluate"), QStringLiteral("--help")}, {}, de);
+    QVERIFY2(verbHelp.out.contains("Die Validierungsnachweise eines eingereichten Antrags"), verbHelp.out.constData());
+    const Run geprueft = cli({QStringLiteral("verify"), m_demo}, {}, de);
+    QCOMPARE(geprueft.exitCode, 0);
+    QVERIFY2(geprueft.out.contains("Signaturen: alle 14 verifizieren."), geprueft.out.constData());
+    const Run verifie = cli({QStringLiteral("verify"), m_demo}, {}, fr);
+    QVERIFY2(verifie.out.contains("Signatures : les 14 se vérifient toutes."), verifie.out.constData());
+    const Run table = cli({QStringLiteral("signatures"), m_demo}, {}, de);
+    QVERIFY2(table.out.startsWith("ID   DATENSATZ         BEDEUTUNG SIGNIERT VON"), table.out.left(200).constData());
+    // Errors in the language too, with the same exit status.
+    const Run unknown = cli({QStringLiteral("frobnicate")}, {}, de);
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains("unbekannter Befehl \"frobnicate\""), unknown.err.constData());
+    const Run inconnu = cli({QStringLiteral("frobnicate")}, {}, fr);
+    QVERIFY2(inconnu.err.contains("commande inconnue « frobnicate »"), inconnu.err.constData());
+    // What scripts read is the same in every language, byte for byte.
+    for (const QStringList& args : {QStringList {QStringLiteral("verify"), m_demo, QStringLiteral("--json")},
+                                    QStringList {QStringLiteral("signatures"), m_demo, QStringLiteral("--json")},
+                                    QStringList {QStringLiteral("cr"), QStringLiteral("show"), m_demo,
+                                                 QStringLiteral("CR-2026-0003"), QStringLiteral("--json")},
+                                    QStringList {QStringLiteral("log"), m_demo, QStringLiteral("--json")}}) {
+        const Run english = cli(args);
+        QCOMPARE(english.exitCode, 0);
+        QVERIFY(!english.out.isEmpty());
+        QCOMPARE(cli(args, {}, de).out, english.out);
+        QCOMPARE(cli(args, {}, fr).out, english.out);
+    }
 }
 
 void TestCli::groupHelp()
