@@ -9122,10 +9122,6 @@ Signaturen: %9</translation>
         <translation>Wählen Sie ein Ereignis, um alles dazu Aufgezeichnete zu sehen.</translation>
     </message>
     <message>
-        <source>Event %1: %2</source>
-        <translation>Ereignis %1: %2</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -9140,6 +9136,10 @@ Signaturen: %9</translation>
     <message>
         <source>Value after the change</source>
         <translation>Wert nach der Änderung</translation>
+    </message>
+    <message>
+        <source>Event %1: %2 (%3)</source>
+        <translation>Ereignis %1: %2 (%3)</translation>
     </message>
 </context>
 <context>

@@ -9122,10 +9122,6 @@ Signatures : %9</translation>
         <translation>Sélectionnez un événement pour voir tout ce qui a été enregistré à son sujet.</translation>
     </message>
     <message>
-        <source>Event %1: %2</source>
-        <translation>Événement %1 : %2</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -9140,6 +9136,10 @@ Signatures : %9</translation>
     <message>
         <source>Value after the change</source>
         <translation>Valeur après la modification</translation>
+    </message>
+    <message>
+        <source>Event %1: %2 (%3)</source>
+        <translation>Événement %1 : %2 (%3)</translation>
     </message>
 </context>
 <context>

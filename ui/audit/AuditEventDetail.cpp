@@ -1,5 +1,6 @@
 #include "AuditEventDetail.h"
 
+#include "AuditTrailModel.h"
 #include "util/UtcTime.h"
 
 #include <QDateTime>
@@ -124,7 +125,8 @@ void AuditEventDetail::showEvent(const std::optional<AuditEvent>& event)
         return;
     }
     const AuditEvent& e = *event;
-    m_header->setText(tr("Event %1: %2").arg(e.seq).arg(e.action));
+    m_header->setText(
+        tr("Event %1: %2 (%3)").arg(QString::number(e.seq), AuditTrailModel::actionName(e.action), e.action));
     const QDateTime local = QDateTime::fromMSecsSinceEpoch(e.timeMs).toLocalTime();
     m_values[TimeUtc]->setText(UtcTime::formatMsString(e.timeMs));
     m_values[TimeLocal]->setText(QLocale().toString(local, QLocale::LongFormat));

@@ -1,6 +1,7 @@
 #include "AuditTrailModel.h"
 
 #include "queries/AuditQuery.h"
+#include "records/AuditAction.h"
 #include "util/DisplayText.h"
 #include "util/UtcTime.h"
 #include "workspace/Workspace.h"
@@ -170,7 +171,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     case ActorColumn:
         return DisplayText::escaped(event->actor);
     case ActionColumn:
-        return DisplayText::escaped(event->action);
+        return role == Qt::ToolTipRole ? DisplayText::escaped(event->action) : actionName(event->action);
     case EntityColumn:
         return DisplayText::escaped(event->entityId.isEmpty() ? event->entityType
                                                               : event->entityType + u' ' + event->entityId);
@@ -178,6 +179,12 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
         return DisplayText::escaped(event->reason);
     }
     return {};
+}
+
+QString AuditTrailModel::actionName(const QString& action)
+{
+    const std::optional<AuditAction> known = enumFromName<AuditAction>(action);
+    return known ? displayNameOf(*known) : DisplayText::escaped(action);
 }
 
 QVariant AuditTrailModel::headerData(int section, Qt::Orientation orientation, int role) const

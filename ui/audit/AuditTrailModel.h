@@ -45,6 +45,9 @@ public:
 
     /// The event shown in `row`, or nothing when the row is out of range or cannot be read.
     std::optional<AuditEvent> eventAt(int row) const;
+    /// An action as people read it, in the window's language ("Change request opened" for change_request.created);
+    /// an identifier Countersign does not know is shown as stored. The identifier itself is the cell's tooltip.
+    static QString actionName(const QString& action);
     /// The row showing event `seq` under the current filter, or -1.
     int rowOfSeq(qint64 seq) const;
     int cachedPageCount() const { return static_cast<int>(m_pages.size()); }

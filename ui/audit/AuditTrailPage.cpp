@@ -10,6 +10,7 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "queries/AuditQuery.h"
+#include "records/AuditAction.h"
 #include "util/AtomicFile.h"
 
 #include <QCheckBox>
@@ -99,7 +100,12 @@ AuditTrailPage::AuditTrailPage(WorkspaceController* controller, QWidget* parent)
     m_table->setColumnWidth(AuditTrailModel::SeqColumn, 70);
     m_table->setColumnWidth(AuditTrailModel::TimeColumn, 160);
     m_table->setColumnWidth(AuditTrailModel::ActorColumn, 120);
-    m_table->setColumnWidth(AuditTrailModel::ActionColumn, 190);
+    // Wide enough for the longest action name in the window's language ("Änderungsantrag weitergeführt").
+    int actionWidth = 160;
+    for (const AuditAction action : enumValues<AuditAction>()) {
+        actionWidth = std::max(actionWidth, m_table->fontMetrics().horizontalAdvance(displayNameOf(action)) + 16);
+    }
+    m_table->setColumnWidth(AuditTrailModel::ActionColumn, std::min(actionWidth, 320));
     m_table->setColumnWidth(AuditTrailModel::EntityColumn, 280);
 
     m_splitter->addWidget(m_table);
@@ -181,7 +187,7 @@ void AuditTrailPage::reloadFilterChoices()
             m_actor->addItem(a, a);
         }
         for (const QString& a : table.actions().value_or(QStringList())) {
-            m_action->addItem(a, a);
+            m_action->addItem(AuditTrailModel::actionName(a), a);
         }
     }
     m_actor->setCurrentIndex(std::max(0, m_actor->findData(actor)));
