@@ -28,9 +28,10 @@ test_packages=(
 )
 
 # The Debian package (make package): librsvg2-bin renders the icon's PNG sizes; desktop-file-utils and appstream
-# validate the desktop entry and the AppStream metadata; shared-mime-info registers the workspace files' type.
+# validate the desktop entry and the AppStream metadata; shared-mime-info registers the workspace files' type;
+# groff-base renders the man pages as man(1) does, to check them.
 package_packages=(
-  appstream desktop-file-utils librsvg2-bin shared-mime-info
+  appstream desktop-file-utils groff-base librsvg2-bin shared-mime-info
 )
 
 packages=("${build_packages[@]}" "${fuzz_packages[@]}" "${library_packages[@]}" "${test_packages[@]}"

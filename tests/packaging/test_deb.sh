@@ -5,6 +5,9 @@
 # left. Needs root (dpkg); skipped (77) otherwise. Refuses to touch a countersign package installed before it.
 # Usage: test_deb.sh BUILD_DIR
 set -euo pipefail
+# What the installed programs print is checked in English, whatever this machine's language.
+export LC_ALL=C.UTF-8
+unset LANGUAGE
 build=$1
 if [ "$(id -u)" -ne 0 ]; then
   echo "SKIP: installing a package needs root"
@@ -47,7 +50,9 @@ for f in /usr/bin/countersign /usr/bin/countersign-cli /usr/libexec/countersign/
          /usr/share/metainfo/org.countersign.Countersign.metainfo.xml \
          /usr/share/icons/hicolor/scalable/apps/org.countersign.Countersign.svg \
          /usr/share/icons/hicolor/48x48/apps/org.countersign.Countersign.png \
-         /usr/share/man/man1/countersign.1.gz /usr/share/man/man1/countersign-cli.1.gz; do
+         /usr/share/man/man1/countersign.1.gz /usr/share/man/man1/countersign-cli.1.gz \
+         /usr/share/man/de/man1/countersign.1.gz /usr/share/man/de/man1/countersign-cli.1.gz \
+         /usr/share/man/fr/man1/countersign.1.gz /usr/share/man/fr/man1/countersign-cli.1.gz; do
   grep -qx "$f" "$work/files" || fail "the package does not install $f"
 done
 
@@ -77,6 +82,14 @@ grep -q "application/x-countersign-workspace:\*\.countersign" /usr/share/mime/gl
 grep -q "^application/x-countersign-workspace=.*org.countersign.Countersign.desktop" \
   /usr/share/applications/mimeinfo.cache || fail "the desktop database does not open workspaces with Countersign"
 zcat /usr/share/man/man1/countersign-cli.1.gz | grep -q "drift run" || fail "the man page lacks the drift commands"
+# The German and French pages list the commands in their language, from the program's own translated help.
+zcat /usr/share/man/de/man1/countersign-cli.1.gz | grep -q "ein Produktionszeitfenster mit einer Referenz vergleichen" ||
+  fail "the German man page lacks the translated commands"
+zcat /usr/share/man/fr/man1/countersign-cli.1.gz | grep -q "comparer une fenêtre de production à une référence" ||
+  fail "the French man page lacks the translated commands"
+# The installed program speaks German from the environment, with the translations built into it.
+LC_ALL=de_DE.UTF-8 /usr/bin/countersign-cli verify "$work/demo.countersign" | grep -q "Signaturen: alle 14 verifizieren" ||
+  fail "the installed countersign-cli does not speak German"
 
 # Purged, nothing of it stays.
 dpkg -P countersign >"$work/purge.log" 2>&1 || { cat "$work/purge.log" >&2; fail "dpkg -P failed"; }
