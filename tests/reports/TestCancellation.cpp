@@ -90,33 +90,16 @@ private:
 void TestCancellation::evaluation()
 {
     auto copy = DemoCopy::of(Demo::toldOnce(m_told));
-    QVERIFY(copy && copy->as(QStringLiteral("dokafor")));
+    QVERIFY(copy);
     Workspace& ws = *copy->ws;
-    // A new request for version 4 from what the workspace holds (both locked sets, compared with version 3 and with
-    // the originally cleared version 1), submitted by its author.
-    auto draft = ChangeRequestQuery(ws).draft(QStringLiteral("sepsis-risk"), QStringLiteral("4"));
-    QVERIFY(draft.ok());
-    ChangeRequestContent c = draft.value();
-    c.trigger = ChangeTrigger::ScheduledRetraining;
-    c.triggerReference = QStringLiteral("Quarterly re-training plan QRP-2026-Q3");
-    c.title = QStringLiteral("Cancelled evaluations leave nothing");
-    for (QString* text : {&c.description, &c.rationale, &c.classificationReason, &c.benefits, &c.risks, &c.mitigations,
-                          &c.residualRisk, &c.rollbackCriteria}) {
-        *text = QStringLiteral("As in the waiting request.");
-    }
-    c.pccpModification = QStringLiteral("M1");
-    CreateChangeRequestCommand create(c);
-    const Status created = ws.execute(create);
-    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
-    const QString id = create.id();
-    SubmitChangeRequestCommand submit(id, QStringLiteral("Ready"), LowPower::Refuse,
-                                      Demo::credentials(Demo::toldOnce(m_told), QStringLiteral("dokafor")));
-    const Status submitted = ws.execute(submit);
-    QVERIFY2(submitted.ok(), qPrintable(submitted.ok() ? QString() : submitted.error().message));
+    // A new request for version 4, submitted: both locked sets, each against version 3 and the cleared version 1.
+    const QString id =
+        Demo::submittedRequest(ws, Demo::toldOnce(m_told), QStringLiteral("Cancelled evaluations leave nothing"));
+    ChangeRequestQuery query(ws);
+    const ChangeRequestContent c = query.find(id).value()->content;
     QCOMPARE(c.plan.datasets.size(), 2);
     QCOMPARE(c.cleared, QStringLiteral("1"));
 
-    ChangeRequestQuery query(ws);
     const qint64 events = ws.eventCount().value();
     const auto unchanged = [&](QString* why) {
         const qint64 now = ws.eventCount().value();

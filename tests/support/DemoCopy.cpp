@@ -158,6 +158,36 @@ QString Demo::approvableRequest(Workspace& ws, const QString& demoPath)
     return id;
 }
 
+QString Demo::submittedRequest(Workspace& ws, const QString& demoPath, const QString& title)
+{
+    if (!signIn(ws, QStringLiteral("dokafor"))) {
+        qFatal("dokafor cannot sign in");
+    }
+    auto draft = ChangeRequestQuery(ws).draft(QStringLiteral("sepsis-risk"), QStringLiteral("4"));
+    if (!draft) {
+        qFatal("%s", qPrintable(draft.error().message));
+    }
+    ChangeRequestContent c = draft.value();
+    c.trigger = ChangeTrigger::ScheduledRetraining;
+    c.triggerReference = QStringLiteral("Quarterly re-training plan QRP-2026-Q3");
+    c.title = title;
+    for (QString* text : {&c.description, &c.rationale, &c.classificationReason, &c.benefits, &c.risks, &c.mitigations,
+                          &c.residualRisk, &c.rollbackCriteria}) {
+        *text = QStringLiteral("As in the waiting request.");
+    }
+    c.pccpModification = QStringLiteral("M1");
+    CreateChangeRequestCommand create(c);
+    if (auto r = ws.execute(create); !r) {
+        qFatal("%s", qPrintable(r.error().message));
+    }
+    SubmitChangeRequestCommand submit(create.id(), QString(), LowPower::Refuse,
+                                      credentials(demoPath, QStringLiteral("dokafor")));
+    if (auto r = ws.execute(submit); !r) {
+        qFatal("%s", qPrintable(r.error().message));
+    }
+    return create.id();
+}
+
 std::unique_ptr<DemoCopy> DemoCopy::of(const QString& demoPath)
 {
     auto c = std::make_unique<DemoCopy>();

@@ -39,6 +39,9 @@ int relaxSpecificityFloor(Workspace& ws, const QString& demoPath);
 /// of what follows an approval: relaxSpecificityFloor(), then has mlindqvist return the request
 /// and dokafor revise, submit and evaluate it again (revision 2), through the core's commands. Returns its id.
 QString approvableRequest(Workspace& ws, const QString& demoPath);
+/// A new request for version 4 as the workspace drafts it (both locked sets, against version 3 and the originally
+/// cleared version 1), titled `title`, opened and submitted by dokafor, waiting for its evidence. Returns its id.
+QString submittedRequest(Workspace& ws, const QString& demoPath, const QString& title);
 } // namespace Demo
 
 /// A copy of a demo workspace (its key file too) in a directory of its own, opened read-write.

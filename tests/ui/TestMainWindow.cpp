@@ -1479,25 +1479,8 @@ void TestMainWindow::longWorkShowsProgressAndCancels()
     QString id;
     {
         auto opened = Workspace::open(demo, OpenMode::ReadWrite);
-        QVERIFY(opened.ok() && Demo::signIn(*opened.value(), QStringLiteral("dokafor")));
-        Workspace& ws = *opened.value();
-        ChangeRequestContent c =
-            ChangeRequestQuery(ws).draft(QStringLiteral("sepsis-risk"), QStringLiteral("4")).value();
-        c.trigger = ChangeTrigger::ScheduledRetraining;
-        c.triggerReference = QStringLiteral("QRP-2026-Q3");
-        c.title = QStringLiteral("Evaluated from the window");
-        for (QString* text : {&c.description, &c.rationale, &c.classificationReason, &c.benefits, &c.risks,
-                              &c.mitigations, &c.residualRisk, &c.rollbackCriteria}) {
-            *text = QStringLiteral("As in the waiting request.");
-        }
-        c.pccpModification = QStringLiteral("M1");
-        CreateChangeRequestCommand create(c);
-        QVERIFY(ws.execute(create).ok());
-        id = create.id();
-        SubmitChangeRequestCommand submit(id, QString(), LowPower::Refuse,
-                                          Demo::credentials(demo, QStringLiteral("dokafor")));
-        const Status submitted = ws.execute(submit);
-        QVERIFY2(submitted.ok(), qPrintable(submitted.ok() ? QString() : submitted.error().message));
+        QVERIFY(opened.ok());
+        id = Demo::submittedRequest(*opened.value(), demo, QStringLiteral("Evaluated from the window"));
     }
     MainWindow window;
     window.show();
