@@ -6215,6 +6215,10 @@ Optionen eines Verbs: countersign-cli %3 VERB --help</translation>
         <source>%1: expected one of %2; see countersign-cli %1 VERB --help</source>
         <translation>%1: erwartet eines von %2; siehe countersign-cli %1 VERB --help</translation>
     </message>
+    <message>
+        <source>interrupted; nothing was stored</source>
+        <translation>unterbrochen; nichts wurde gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>cs::cli::DocumentsMain</name>

@@ -6215,6 +6215,10 @@ Options de chaque verbe : countersign-cli %3 VERBE --help</translation>
         <source>%1: expected one of %2; see countersign-cli %1 VERB --help</source>
         <translation>%1 : attendu l’un de %2 ; voir countersign-cli %1 VERBE --help</translation>
     </message>
+    <message>
+        <source>interrupted; nothing was stored</source>
+        <translation>interrompu ; rien n’a été enregistré</translation>
+    </message>
 </context>
 <context>
     <name>cs::cli::DocumentsMain</name>

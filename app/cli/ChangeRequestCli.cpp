@@ -473,13 +473,14 @@ int crEvaluate(const QStringList& args)
     if (!parse(parser, QStringLiteral("cr evaluate"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
     }
+    const QString id = parser.positionalArguments().at(1);
+    const Progress progress = interruptible(Tr::tr("Evaluating %1").arg(id));
     auto ws = openSignedIn(parser, parser.positionalArguments().first());
     if (!ws) {
         return fail(ws.error());
     }
-    const QString id = parser.positionalArguments().at(1);
     EvaluateChangeRequestCommand command(id);
-    if (auto r = ws.value()->execute(command, interruptible(Tr::tr("Evaluating %1").arg(id))); !r) {
+    if (auto r = ws.value()->execute(command, progress); !r) {
         return fail(r.error());
     }
     out() << say(Tr::tr("Evaluated %1; evidence SHA-256 %2"), id, command.evidenceSha256()) << '\n';

@@ -20,6 +20,14 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cs::cli::CliSupport)
 };
+
+/// Set by Ctrl-C or SIGTERM once interruptible() installed its handler.
+volatile std::sig_atomic_t interrupted = 0;
+
+void onInterrupt(int)
+{
+    interrupted = 1;
+}
 } // namespace
 
 QTextStream& out()
@@ -66,22 +74,13 @@ int fail(const Error& error)
     }
 }
 
-namespace {
-volatile std::sig_atomic_t interrupted = 0;
-
-void onInterrupt(int)
-{
-    interrupted = 1;
-}
-} // namespace
-
 Progress interruptible(const QString& label)
 {
     struct sigaction action
     { };
     action.sa_handler = onInterrupt;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESETHAND; // the second Ctrl-C is the default one
+    action.sa_flags = SA_RESETHAND; // the second Ctrl-C is the default one; no SA_RESTART: a prompt's read returns
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
     const bool terminal = isatty(STDERR_FILENO) == 1;
@@ -162,6 +161,10 @@ Result<SecretBytes> readLine(int fd, const QString& what)
     for (;;) {
         const ssize_t n = ::read(fd, &c, 1);
         if (n < 0 && errno == EINTR) {
+            if (interrupted != 0) { // Ctrl-C at a password prompt of long work: stop before anything starts
+                SecretBytes::take(bytes);
+                return Error(ErrorCode::Cancelled, Tr::tr("interrupted; nothing was stored"));
+            }
             continue;
         }
         if (n < 0) {

@@ -86,9 +86,10 @@ int dispatch(const QString& group, const QStringList& args,
 /// A second copy of a secret (the password is needed twice: to sign in and to sign).
 SecretBytes copyOf(const SecretBytes& secret);
 
-/// Progress for long work (an evaluation, an export): Ctrl-C or SIGTERM stops it cleanly at its next step, so that
-/// nothing is stored and no file is left (a second Ctrl-C kills at once); on a terminal, stderr shows
-/// "LABEL: step N of M" as it goes. fail() turns the Cancelled error into exit status 130.
+/// Progress for long work (an evaluation, an export), made before its password prompts: from then on Ctrl-C or
+/// SIGTERM stops the command cleanly, at a prompt or at the work's next step, so that nothing is stored and no file
+/// is left (a second Ctrl-C kills at once); on a terminal, stderr shows "LABEL: N / M" as it goes. fail() turns the
+/// Cancelled error into exit status 130.
 Progress interruptible(const QString& label);
 
 /// Signature checks as JSON (printed name, UTC time, meaning, status), for `verify --json` and `signatures --json`.

@@ -85,6 +85,8 @@ int packageExport(const QStringList& args)
     if (!parse(parser, QStringLiteral("package export"), args, {QStringLiteral("WORKSPACE"), QStringLiteral("ID")})) {
         return exitAfterParse(args);
     }
+    const Progress progress =
+        interruptible(Tr::tr("Exporting the package of %1").arg(parser.positionalArguments().at(1)));
     auto signing = openSignedExport(parser, QStringLiteral("package export"));
     if (!signing) {
         return fail(signing.error());
@@ -94,7 +96,7 @@ int packageExport(const QStringList& args)
     request.outPath = signing->outPath;
     request.paper = signing->paper;
     request.credentials = std::move(signing->credentials);
-    request.progress = interruptible(Tr::tr("Exporting the package of %1").arg(request.requestId));
+    request.progress = progress;
     auto exported = reports::exportPackage(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());
@@ -213,6 +215,7 @@ int reportAudit(const QStringList& args)
     if (request.fromMs && request.toMs && *request.toMs <= *request.fromMs) {
         return fail(Tr::tr("report audit: --to must come after --from"));
     }
+    const Progress progress = interruptible(Tr::tr("Exporting the audit report"));
     auto signing = openSignedExport(parser, QStringLiteral("report audit"));
     if (!signing) {
         return fail(signing.error());
@@ -220,7 +223,7 @@ int reportAudit(const QStringList& args)
     request.outPath = signing->outPath;
     request.paper = signing->paper;
     request.credentials = std::move(signing->credentials);
-    request.progress = interruptible(Tr::tr("Exporting the audit report"));
+    request.progress = progress;
     auto exported = reports::exportAuditReport(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());
@@ -245,6 +248,7 @@ int pccpExport(const QStringList& args)
     if (!version) {
         return fail(version.error());
     }
+    const Progress progress = interruptible(Tr::tr("Exporting the PCCP"));
     auto signing = openSignedExport(parser, QStringLiteral("pccp export"));
     if (!signing) {
         return fail(signing.error());
@@ -255,7 +259,7 @@ int pccpExport(const QStringList& args)
     request.outPath = signing->outPath;
     request.paper = signing->paper;
     request.credentials = std::move(signing->credentials);
-    request.progress = interruptible(Tr::tr("Exporting the PCCP"));
+    request.progress = progress;
     auto exported = reports::exportPccp(*signing->workspace, request);
     if (!exported) {
         return fail(exported.error());

@@ -21,6 +21,8 @@
 #include <QTemporaryFile>
 #include <QTest>
 
+#include <csignal>
+
 using namespace cs;
 using namespace cs::test;
 
@@ -42,6 +44,7 @@ private slots:
     void usageErrors();
     void groupHelp();
     void speaksTheEnvironmentsLanguage();
+    void interruptStoresNothing();
     void initRefusesToOverwrite();
     void logText();
     void logJson();
@@ -163,6 +166,48 @@ void TestCli::speaksTheEnvironmentsLanguage()
         QCOMPARE(cli(args, {}, de).out, english.out);
         QCOMPARE(cli(args, {}, fr).out, english.out);
     }
+}
+
+void TestCli::interruptStoresNothing()
+{
+    // Ctrl-C once cr evaluate listens for it (here while it waits for the password on its descriptor): it stops with
+    // exit status 130 and the trail is as long as it was. When it listens is read from the kernel (the SIGINT bit of
+    // the process's caught signals), not guessed with a sleep.
+    const QString path = demoCopy(QStringLiteral("interrupt"));
+    const auto events = [this, &path] {
+        return QJsonDocument::fromJson(cli({QStringLiteral("log"), path, QStringLiteral("--json")}).out).array().size();
+    };
+    const qsizetype before = events();
+    QVERIFY(before > 100);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(COUNTERSIGN_CLI_PATH),
+            {QStringLiteral("cr"), QStringLiteral("evaluate"), path, QStringLiteral("CR-2026-0004"),
+             QStringLiteral("--user"), QStringLiteral("dokafor"), QStringLiteral("--password-fd"),
+             QStringLiteral("0")});
+    QVERIFY(p.waitForStarted());
+    const auto listening = [&p] {
+        QFile status(QStringLiteral("/proc/%1/status").arg(p.processId()));
+        if (!status.open(QIODevice::ReadOnly)) {
+            return false;
+        }
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("SigCgt:")) {
+                return (line.mid(7).trimmed().toULongLong(nullptr, 16) & (1ULL << (SIGINT - 1))) != 0;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listening(), 30000);
+    QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    const QByteArray err = p.readAllStandardError();
+    QCOMPARE(p.exitCode(), 130);
+    QVERIFY2(err.contains("interrupted; nothing was stored"), err.constData());
+    QCOMPARE(events(), before);
 }
 
 void TestCli::groupHelp()
