@@ -5427,27 +5427,27 @@
     </message>
     <message>
         <source>Approve an evaluated request (QA officer, not its author): you sign its evidence as approved.</source>
-        <translation>Einen bewerteten Antrag genehmigen (QA-Beauftragte, nicht der Verfasser): Sie signieren seine Nachweise als genehmigt.</translation>
+        <translation>Einen bewerteten Antrag genehmigen (QA-Beauftragter, nicht der Verfasser): Sie signieren seine Nachweise als genehmigt.</translation>
     </message>
     <message>
         <source>Reject an evaluated request (QA officer, not its author): you sign its evidence as rejected.</source>
-        <translation>Einen bewerteten Antrag ablehnen (QA-Beauftragte, nicht der Verfasser): Sie signieren seine Nachweise als abgelehnt.</translation>
+        <translation>Einen bewerteten Antrag ablehnen (QA-Beauftragter, nicht der Verfasser): Sie signieren seine Nachweise als abgelehnt.</translation>
     </message>
     <message>
         <source>Implement an approved request (QA officer, not its author): you sign it as released, the candidate goes into production and the baseline is superseded.</source>
-        <translation>Einen genehmigten Antrag umsetzen (QA-Beauftragte, nicht der Verfasser): Sie signieren ihn als freigegeben, der Kandidat geht in Produktion und die Baseline wird abgelöst.</translation>
+        <translation>Einen genehmigten Antrag umsetzen (QA-Beauftragter, nicht der Verfasser): Sie signieren ihn als freigegeben, der Kandidat geht in Produktion und die Baseline wird abgelöst.</translation>
     </message>
     <message>
         <source>Roll an implemented request back at once (QA officer): you sign as released; its rollback version goes back into production and the rollback waits for a review.</source>
-        <translation>Einen umgesetzten Antrag sofort zurücksetzen (QA-Beauftragte): Sie signieren als freigegeben; seine Rücksetzversion geht wieder in Produktion und die Rücksetzung wartet auf eine Überprüfung.</translation>
+        <translation>Einen umgesetzten Antrag sofort zurücksetzen (QA-Beauftragter): Sie signieren als freigegeben; seine Rücksetzversion geht wieder in Produktion und die Rücksetzung wartet auf eine Überprüfung.</translation>
     </message>
     <message>
         <source>Review an emergency rollback (a QA officer other than who made it): you sign it as reviewed.</source>
-        <translation>Eine Notfall-Rücksetzung überprüfen (eine andere QA-Beauftragte als die, die sie vorgenommen hat): Sie signieren sie als überprüft.</translation>
+        <translation>Eine Notfall-Rücksetzung überprüfen (ein anderer QA-Beauftragter als der, der sie vorgenommen hat): Sie signieren sie als überprüft.</translation>
     </message>
     <message>
         <source>Justify deciding on an evaluated request whose blocking PCCP rules could not be evaluated (QA officer, not its author): you sign its evidence as reviewed, with the justification as the reason.</source>
-        <translation>Die Entscheidung über einen bewerteten Antrag begründen, dessen blockierende PCCP-Regeln nicht auswertbar waren (QA-Beauftragte, nicht der Verfasser): Sie signieren seine Nachweise als überprüft, mit der Begründung als Grund.</translation>
+        <translation>Die Entscheidung über einen bewerteten Antrag begründen, dessen blockierende PCCP-Regeln nicht auswertbar waren (QA-Beauftragter, nicht der Verfasser): Sie signieren seine Nachweise als überprüft, mit der Begründung als Grund.</translation>
     </message>
     <message>
         <source>Submitted %1 and signed it as authored. The plan is locked.</source>
@@ -5467,7 +5467,7 @@
     </message>
     <message>
         <source>Rolled %1 back (signed as released); a QA officer must review it.</source>
-        <translation>%1 zurückgesetzt (als freigegeben signiert); eine QA-Beauftragte muss dies überprüfen.</translation>
+        <translation>%1 zurückgesetzt (als freigegeben signiert); ein QA-Beauftragter muss dies überprüfen.</translation>
     </message>
     <message>
         <source>Signed a justification on %1&apos;s evidence (reviewed); it can now be decided.</source>
@@ -5535,7 +5535,7 @@
     </message>
     <message>
         <source>Return a submitted or evaluated request to its author for a new revision (QA officer).</source>
-        <translation>Einen eingereichten oder bewerteten Antrag zur neuen Revision an den Verfasser zurückgeben (QA-Beauftragte).</translation>
+        <translation>Einen eingereichten oder bewerteten Antrag zur neuen Revision an den Verfasser zurückgeben (QA-Beauftragter).</translation>
     </message>
     <message>
         <source>Why (required).</source>
@@ -5797,7 +5797,7 @@ Exit status: 0 success, 1 an integrity check failed, 2 usage error or unusable w
 
 Befehle:
   init WORKSPACE --admin USER --full-name NAME --email EMAIL [--name NAME]
-                                    einen Arbeitsbereich (mit seinem Schlüssel WORKSPACE.key) und seine Administratorin anlegen
+                                    einen Arbeitsbereich (mit seinem Schlüssel WORKSPACE.key) und seinen Administrator anlegen
   init --server URI --admin USER ... [--grant ROLE]
                                     einen Team-Arbeitsbereich in einer leeren PostgreSQL-Datenbank anlegen
   demo WORKSPACE [--folder DIR]     den Demo-Arbeitsbereich unter WORKSPACE anlegen
@@ -5916,7 +5916,7 @@ Exit-Status: 0 Erfolg, 1 eine Integritätsprüfung ist fehlgeschlagen, 2 Aufruff
     </message>
     <message>
         <source>Create a new, empty workspace and its administrator.</source>
-        <translation>Einen neuen, leeren Arbeitsbereich und seine Administratorin anlegen.</translation>
+        <translation>Einen neuen, leeren Arbeitsbereich und seinen Administrator anlegen.</translation>
     </message>
     <message>
         <source>Name shown for the workspace.</source>
@@ -5924,19 +5924,19 @@ Exit-Status: 0 Erfolg, 1 eine Integritätsprüfung ist fehlgeschlagen, 2 Aufruff
     </message>
     <message>
         <source>Username of the administrator.</source>
-        <translation>Benutzername der Administratorin.</translation>
+        <translation>Benutzername des Administrators.</translation>
     </message>
     <message>
         <source>The administrator&apos;s printed name.</source>
-        <translation>Der gedruckte Name der Administratorin.</translation>
+        <translation>Der gedruckte Name des Administrators.</translation>
     </message>
     <message>
         <source>The administrator&apos;s e-mail address.</source>
-        <translation>Die E-Mail-Adresse der Administratorin.</translation>
+        <translation>Die E-Mail-Adresse des Administrators.</translation>
     </message>
     <message>
         <source>Read the administrator&apos;s password from this file descriptor.</source>
-        <translation>Das Passwort der Administratorin aus diesem Dateideskriptor lesen.</translation>
+        <translation>Das Passwort des Administrators aus diesem Dateideskriptor lesen.</translation>
     </message>
     <message>
         <source>Create a team workspace in this empty PostgreSQL database (postgresql://USER@HOST/DATABASE?sslmode=verify-full) instead of a file.</source>
@@ -5948,7 +5948,7 @@ Exit-Status: 0 Erfolg, 1 eine Integritätsprüfung ist fehlgeschlagen, 2 Aufruff
     </message>
     <message>
         <source>init: --%1 is required (the workspace&apos;s first administrator)</source>
-        <translation>init: --%1 ist erforderlich (die erste Administratorin des Arbeitsbereichs)</translation>
+        <translation>init: --%1 ist erforderlich (der erste Administrator des Arbeitsbereichs)</translation>
     </message>
     <message>
         <source>init: --server takes a postgresql:// URI</source>
@@ -6449,7 +6449,7 @@ Aufgezeichnet von %8 am %9; Inhalt SHA-256 %10</translation>
     </message>
     <message>
         <source>Acknowledge an open drift alert that needs no change now, with the reason (QA officer). To act on it instead, open a change request from it: cr create ... --trigger drift-alert --trigger-ref DA-N.</source>
-        <translation>Einen offenen Drift-Alarm, der jetzt keine Änderung braucht, mit Grund bestätigen (QA-Beauftragte). Um stattdessen zu handeln, eröffnen Sie daraus einen Änderungsantrag: cr create ... --trigger drift-alert --trigger-ref DA-N.</translation>
+        <translation>Einen offenen Drift-Alarm, der jetzt keine Änderung braucht, mit Grund bestätigen (QA-Beauftragter). Um stattdessen zu handeln, eröffnen Sie daraus einen Änderungsantrag: cr create ... --trigger drift-alert --trigger-ref DA-N.</translation>
     </message>
     <message>
         <source>Why no change is needed.</source>
@@ -6472,7 +6472,7 @@ Aufgezeichnet von %8 am %9; Inhalt SHA-256 %10</translation>
     <name>cs::cli::IdentityCommands</name>
     <message>
         <source>Add an account. The new person must change the password you choose at first sign-in. In a workspace without accounts, the first administrator is added without --user.</source>
-        <translation>Ein Konto hinzufügen. Die neue Person muss das von Ihnen gewählte Passwort bei der ersten Anmeldung ändern. In einem Arbeitsbereich ohne Konten wird die erste Administratorin ohne --user hinzugefügt.</translation>
+        <translation>Ein Konto hinzufügen. Die neue Person muss das von Ihnen gewählte Passwort bei der ersten Anmeldung ändern. In einem Arbeitsbereich ohne Konten wird der erste Administrator ohne --user hinzugefügt.</translation>
     </message>
     <message>
         <source>The new username (never reused).</source>
@@ -6496,7 +6496,7 @@ Aufgezeichnet von %8 am %9; Inhalt SHA-256 %10</translation>
     </message>
     <message>
         <source>user add: --user USER is required (an administrator adds people)</source>
-        <translation>user add: --user USER ist erforderlich (eine Administratorin fügt Personen hinzu)</translation>
+        <translation>user add: --user USER ist erforderlich (ein Administrator fügt Personen hinzu)</translation>
     </message>
     <message>
         <source>new password for %1</source>
@@ -6504,7 +6504,7 @@ Aufgezeichnet von %8 am %9; Inhalt SHA-256 %10</translation>
     </message>
     <message>
         <source>Added %1 as the first administrator of %2</source>
-        <translation>%1 als erste Administratorin von %2 hinzugefügt</translation>
+        <translation>%1 als erster Administrator von %2 hinzugefügt</translation>
     </message>
     <message>
         <source>Added %1 (%2) with roles %3; they must change their password at first sign-in</source>
@@ -6666,7 +6666,7 @@ SHA-256-Fingerabdruck: %5</translation>
     </message>
     <message>
         <source>No trusted CAs: signing certificates cannot be enrolled until an administrator adds one.</source>
-        <translation>Keine vertrauenswürdigen CAs: Signaturzertifikate können erst registriert werden, wenn eine Administratorin eine hinzufügt.</translation>
+        <translation>Keine vertrauenswürdigen CAs: Signaturzertifikate können erst registriert werden, wenn ein Administrator eine hinzufügt.</translation>
     </message>
     <message>
         <source>%1
