@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <poll.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -159,12 +160,19 @@ Result<SecretBytes> readLine(int fd, const QString& what)
     bytes.reserve(256);
     char c = 0;
     for (;;) {
-        const ssize_t n = ::read(fd, &c, 1);
+        // Ctrl-C at a password prompt of long work stops it before anything starts. The flag is looked at between
+        // short waits, so a signal that came just before the read is not missed.
+        if (interrupted != 0) {
+            SecretBytes::take(bytes);
+            return Error(ErrorCode::Cancelled, Tr::tr("interrupted; nothing was stored"));
+        }
+        pollfd ready {fd, POLLIN, 0};
+        const int polled = ::poll(&ready, 1, 200);
+        if (polled == 0 || (polled < 0 && errno == EINTR)) {
+            continue;
+        }
+        const ssize_t n = polled < 0 ? -1 : ::read(fd, &c, 1);
         if (n < 0 && errno == EINTR) {
-            if (interrupted != 0) { // Ctrl-C at a password prompt of long work: stop before anything starts
-                SecretBytes::take(bytes);
-                return Error(ErrorCode::Cancelled, Tr::tr("interrupted; nothing was stored"));
-            }
             continue;
         }
         if (n < 0) {
