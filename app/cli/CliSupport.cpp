@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <malloc.h>
 #include <poll.h>
 #include <termios.h>
 #include <unistd.h>
@@ -262,6 +263,12 @@ Result<std::unique_ptr<Workspace>> openSignedIn(const QCommandLineParser& parser
     if (!typed) {
         return typed.error();
     }
+    // Signing in takes scrypt's 32 MiB (memory-hard on purpose), which would otherwise go back to the kernel, only for
+    // the command that follows to fault as many pages in again. This process runs that one command and ends: from
+    // here on, what is freed stays for reuse (an evaluation's arrays then take the pages scrypt used). Commands that
+    // sign nobody in keep the allocator's defaults.
+    mallopt(M_MMAP_THRESHOLD, 256 << 20);
+    mallopt(M_TRIM_THRESHOLD, 512 << 20);
     auto user = ws.value()->signIn(parser.value(QStringLiteral("user")), typed.value());
     if (!user) {
         return user.error();

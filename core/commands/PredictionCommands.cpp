@@ -294,6 +294,11 @@ private:
             return labels.error();
         }
         m_labels = std::move(labels.value());
+        auto groups = GroupChunks::open(db, m_ctx.write(), m_dataset.id, m_create ? 0 : m_dataset.sampleCount);
+        if (!groups) {
+            return groups.error();
+        }
+        m_groups = std::move(groups.value());
         if (m_create) {
             return {};
         }
@@ -362,6 +367,9 @@ private:
                 return s;
             }
             if (auto s = m_labels->put(row.labelCode); !s) {
+                return s;
+            }
+            if (auto s = m_groups->put(groups); !s) {
                 return s;
             }
             if (!m_create) {
@@ -440,6 +448,9 @@ private:
             return s;
         }
         if (auto s = m_labels->flush(); !s) {
+            return s;
+        }
+        if (auto s = m_groups->flush(); !s) {
             return s;
         }
         if (!m_create) {
@@ -692,6 +703,7 @@ private:
     std::unique_ptr<ValueChunks> m_chunks;
     std::unique_ptr<SampleWriter> m_samples;
     std::unique_ptr<LabelChunks> m_labels;
+    std::unique_ptr<GroupChunks> m_groups;
     std::optional<SampleLookup> m_lookup;
     std::unique_ptr<ScoreStage> m_stage;
     qint64 m_baseRows = 0;

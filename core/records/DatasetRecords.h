@@ -58,6 +58,15 @@ constexpr quint8 kNoSample = 255; ///< no sample has this row number
 constexpr qsizetype kMaxDomain = 254; ///< labels a domain may have, so that every index fits below the codes
 } // namespace LabelCodes
 
+/// How a sample's subgroup values are kept beside the scores (dataset_group_chunk): each chunk of rows lists the
+/// distinct groups_json texts of its samples, one a line (JSON text holds no raw line break), and gives each row, two
+/// bytes little-endian, the index of its sample's text in that list, or kNoSample. The statistics read these instead
+/// of the samples, and parse each distinct text once.
+namespace GroupCodes {
+constexpr quint16 kNoSample = 0xFFFF; ///< no sample has this row number
+constexpr char kSeparator = '\n'; ///< between the texts of a chunk
+} // namespace GroupCodes
+
 /// One file imported for a dataset: what it was (name, SHA-256, size, header) and what it added.
 struct DatasetFile
 {

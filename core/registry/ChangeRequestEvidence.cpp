@@ -33,6 +33,7 @@ Result<QJsonObject> report(Database& db, const ChangeRequestContent& c, const QS
     request.groups = groups;
     request.thresholds[0] = c.plan.baselineThreshold;
     request.thresholds[1] = c.plan.candidateThreshold;
+    request.count = groups.isEmpty(); // with groups, compareReport counts them and the whole at once
     auto data = StoredComparison::load(db, request);
     if (!data) {
         return data.error();
@@ -263,6 +264,7 @@ Result<Blinded> blindedAgreement(Database& db, const ChangeRequestContent& c, co
     request.candidate = c.candidate;
     request.thresholds[0] = c.plan.baselineThreshold;
     request.thresholds[1] = c.plan.candidateThreshold;
+    request.count = false; // the scores alone are read: no class is counted
     auto data = StoredComparison::load(db, request);
     if (!data) {
         return data.error();

@@ -188,6 +188,53 @@ Status checkLabelChunks(Database& db, VerificationReport& report, const std::fun
     return {};
 }
 
+/// The subgroups kept beside the labels (dataset_group_chunk) are derived from the samples too: each row's text must
+/// be its sample's groups_json, and a row no sample has must have none.
+Status checkGroupChunks(Database& db, VerificationReport& report, const std::function<bool()>& cancelled)
+{
+    DatasetTable table(db);
+    auto datasets = table.datasets();
+    if (!datasets) {
+        return datasets.error();
+    }
+    for (const Dataset& d : datasets.value()) {
+        if (cancelled && cancelled()) {
+            return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
+        }
+        qint64 outside = 0;
+        auto derived = table.groupsFromSamples(d, &outside);
+        if (!derived) {
+            return derived.error();
+        }
+        if (!derived.value()) {
+            continue; // checkLabelChunks reports the sample outside the dataset
+        }
+        auto stored = table.groupCodes(d.id, d.sampleCount);
+        if (!stored) {
+            if (stored.error().code == ErrorCode::Corrupt) {
+                report.findings.append({Finding::Kind::EvidenceAltered, 0, stored.error().message});
+                continue;
+            }
+            return stored.error();
+        }
+        const DatasetTable::RowGroups& expected = *derived.value();
+        constexpr quint32 kNone = DatasetTable::RowGroups::kNone;
+        for (size_t row = 0; row < expected.textOf.size(); ++row) {
+            const quint32 e = expected.textOf[row];
+            const quint32 s = stored->textOf[row];
+            if ((e == kNone) != (s == kNone) || (e != kNone && expected.texts[e] != stored->texts[s])) {
+                report.findings.append({Finding::Kind::EvidenceAltered, 0,
+                                        Tr::tr("the subgroups kept for the statistics of dataset %1 differ from its "
+                                               "samples at row %2")
+                                            .arg(d.name)
+                                            .arg(qint64(row) + 1)});
+                break;
+            }
+        }
+    }
+    return {};
+}
+
 Status checkPredictionSets(Database& db, VerificationReport& report, const std::function<bool()>& cancelled)
 {
     EvidenceReader reader(db);
@@ -320,6 +367,15 @@ Status EvidenceCheck::run(Database& db, VerificationReport& report, const std::f
         }
         if (auto r = checkLabelChunks(db, report, cancelled); !r) {
             return r;
+        }
+        auto groups = reader.hasTable(QStringLiteral("dataset_group_chunk")); // schema 12 on
+        if (!groups) {
+            return groups.error();
+        }
+        if (groups.value()) {
+            if (auto r = checkGroupChunks(db, report, cancelled); !r) {
+                return r;
+            }
         }
         if (auto r = checkPredictionSets(db, report, cancelled); !r) {
             return r;

@@ -3,6 +3,7 @@
 #include "importers/PredictionFields.h"
 #include "store/DatasetTables.h"
 #include "store/RegistryTables.h"
+#include "util/TextHash.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -11,8 +12,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
-#include <string_view>
-#include <unordered_map>
+#include <optional>
 
 namespace cs {
 
@@ -111,81 +111,75 @@ Error labelRefused(const Dataset& dataset, qint64 row, quint8 code)
 /// With a group column: the index of each sample's group value by row number, and the values.
 struct GroupColumn
 {
-    std::vector<quint32> groupOf;
+    std::vector<quint16> groupOf;
     QStringList groupNames;
 };
 
-/// Hashes std::string and std::string_view alike, so a map keyed by strings is searched without a copy.
-struct TextHash
-{
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view> {}(text); }
-};
-
-/// The group columns `indexes` of every sample, in one pass over the samples (each sample's groups are parsed once).
+/// The group columns `indexes` of every row, read from the dataset's group chunks: each distinct text of group values
+/// is parsed once, when first met in row order, and each column's groups are numbered in row order, as the file
+/// lists them.
 Result<std::vector<GroupColumn>> readGroups(Database& db, const Dataset& dataset, const QList<qsizetype>& indexes)
 {
     std::vector<GroupColumn> columns(size_t(indexes.size()));
     if (indexes.isEmpty()) {
         return columns;
     }
-    constexpr quint32 kNone = std::numeric_limits<quint32>::max(); ///< a row no sample has
-    std::vector<std::unordered_map<std::string, quint32>> indexOf(columns.size());
+    constexpr quint16 kNone = std::numeric_limits<quint16>::max(); ///< a row no sample has
+    static_assert(stats::Grouping::kMaxGroups <= kNone); // every group's index is below kNone
     for (GroupColumn& c : columns) {
         c.groupOf.assign(size_t(dataset.sampleCount), kNone);
     }
-    bool outside = false;
-    // A dataset has few distinct combinations of group values: each stored text is parsed once, and every sample
-    // with the same text takes the same groups.
-    std::unordered_map<std::string, std::vector<quint32>, TextHash, std::equal_to<>> codesOf;
-    auto read = DatasetTable(db).forEachGroups(dataset.id, [&](qint64 row, std::string_view groups) {
-        if (row < 0 || row >= dataset.sampleCount) {
-            outside = true;
-            return;
-        }
-        auto known = codesOf.find(groups);
-        if (known == codesOf.end()) {
-            const QJsonArray values =
-                QJsonDocument::fromJson(QByteArray(groups.data(), qsizetype(groups.size()))).array();
-            std::vector<quint32> codes(columns.size());
-            for (size_t k = 0; k < columns.size(); ++k) {
-                const QString value = values.at(indexes.at(qsizetype(k))).toString();
-                auto [it, added] = indexOf[k].try_emplace(value.toStdString(), quint32(columns[k].groupNames.size()));
-                if (added) {
-                    columns[k].groupNames.append(value);
+    TextMap<std::vector<quint16>> codesOf; // per distinct text: its group in each column
+    std::vector<TextMap<quint16>> indexOf(columns.size());
+    std::vector<const std::vector<quint16>*> chunkCodes; // per text of the chunk: its codes
+    std::optional<Error> tooMany;
+    auto read = DatasetTable(db).forEachGroupChunk(
+        dataset.id, dataset.sampleCount, [&](qint64 first, const auto& texts, const auto& codes) {
+            chunkCodes.clear();
+            for (const std::string_view text : texts) {
+                auto known = codesOf.find(text);
+                if (known == codesOf.end()) {
+                    const QJsonArray values =
+                        QJsonDocument::fromJson(QByteArray(text.data(), qsizetype(text.size()))).array();
+                    std::vector<quint16> parsed(columns.size());
+                    for (size_t k = 0; k < columns.size(); ++k) {
+                        const QString value = values.at(indexes.at(qsizetype(k))).toString();
+                        if (columns[k].groupNames.size() == stats::Grouping::kMaxGroups &&
+                            !indexOf[k].contains(value.toStdString())) {
+                            tooMany =
+                                Error(ErrorCode::InvalidArgument,
+                                      Tr::tr("dataset \"%1\": subgroup column \"%2\" has more than 65,535 "
+                                             "distinct values; a subgroup column takes at most 65,535")
+                                          .arg(dataset.name, dataset.groupColumns.value(indexes.at(qsizetype(k)))));
+                            return false;
+                        }
+                        auto [it, added] =
+                            indexOf[k].try_emplace(value.toStdString(), quint16(columns[k].groupNames.size()));
+                        if (added) {
+                            columns[k].groupNames.append(value);
+                        }
+                        parsed[k] = it->second;
+                    }
+                    known = codesOf.emplace(std::string(text), std::move(parsed)).first;
                 }
-                codes[k] = it->second;
+                chunkCodes.push_back(&known->second);
             }
-            known = codesOf.emplace(std::string(groups), std::move(codes)).first;
-        }
-        for (size_t k = 0; k < columns.size(); ++k) {
-            columns[k].groupOf[size_t(row)] = known->second[k];
-        }
-    });
+            for (size_t i = 0; i < codes.size(); ++i) {
+                if (codes[i] == GroupCodes::kNoSample) {
+                    continue;
+                }
+                const std::vector<quint16>& rowCodes = *chunkCodes[codes[i]];
+                for (size_t k = 0; k < columns.size(); ++k) {
+                    columns[k].groupOf[size_t(first) + i] = rowCodes[k];
+                }
+            }
+            return true;
+        });
     if (!read) {
         return read.error();
     }
-    if (outside) {
-        return Error(ErrorCode::Corrupt,
-                     Tr::tr("dataset \"%1\": a sample has a row number outside its %2 samples")
-                         .arg(dataset.name)
-                         .arg(dataset.sampleCount));
-    }
-    // The samples came in sample-ID order; the groups are numbered in row order, as the file lists them.
-    for (GroupColumn& c : columns) {
-        std::vector<quint32> renumbered(size_t(c.groupNames.size()), kNone);
-        QStringList names;
-        for (quint32& g : c.groupOf) {
-            if (g == kNone) {
-                continue;
-            }
-            if (renumbered[g] == kNone) {
-                renumbered[g] = quint32(names.size());
-                names.append(c.groupNames.at(g));
-            }
-            g = renumbered[g];
-        }
-        c.groupNames = names;
+    if (tooMany) {
+        return *tooMany;
     }
     return columns;
 }
@@ -290,7 +284,9 @@ Result<stats::ComparisonData> load(Database& db, const StoredComparisonRequest& 
         data.groupings[k].groupOf = std::move(groups[k].groupOf);
         data.groupings[k].groupNames = groups[k].groupNames;
     }
-    stats::countRows(data, request.thresholds);
+    if (request.count) {
+        stats::countRows(data, request.thresholds);
+    }
     return data;
 }
 

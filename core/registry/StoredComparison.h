@@ -19,6 +19,9 @@ struct StoredComparisonRequest
     QString candidate; ///< version label
     QStringList groups; ///< subgroup columns of the dataset, each read into a grouping; empty: no subgroups
     double thresholds[2] = {0.5, 0.5};
+    /// false: the rows are left uncounted (ComparisonData::counted), for compareReport with subgroups, whose
+    /// GroupSplit counts every group and the whole in one pass.
+    bool count = true;
 };
 
 /// The statistics engine's input straight from the samples and prediction sets stored in a workspace, with no CSV

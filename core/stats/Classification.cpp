@@ -189,11 +189,12 @@ Estimate clopperPearson(qint64 successes, qint64 n, double alpha)
 
 namespace {
 /// The rows of one part of a walk (between ties' edges), each group starting from the counts below the part.
-/// `Grouped` false: every row is in group 0 (no group lookup).
-template<bool Grouped>
-void walkPart(const ScoredRow* sorted, size_t begin, size_t end, const quint32* groupOf,
-              const std::vector<AucSums>& classes, std::vector<qint64> positivesBelow,
-              std::vector<qint64> negativesBelow, quint32* halves, bool tagClass, std::vector<AucSums>& sums)
+/// `Grouped` false: every row is in group 0 (no group lookup); else row r is in group groupOf[r], G being the
+/// narrowest type that holds every group (one byte a row keeps the lookups in cache).
+template<bool Grouped, typename G>
+void walkPart(const ScoredRow* sorted, size_t begin, size_t end, const G* groupOf, const std::vector<AucSums>& classes,
+              std::vector<qint64> positivesBelow, std::vector<qint64> negativesBelow, quint32* halves, bool tagClass,
+              const quint32* partner, std::vector<AucSums>& sums)
 {
     const size_t groups = classes.size();
     const auto groupOfRow = [groupOf](const ScoredRow& row) -> size_t {
@@ -208,23 +209,32 @@ void walkPart(const ScoredRow* sorted, size_t begin, size_t end, const quint32* 
     std::vector<qint64> tiedPositives(groups, 0);
     std::vector<qint64> tiedRows(groups, 0);
     std::vector<size_t> touched; // the groups with rows in the current tie
+    std::vector<size_t> tieGroup; // the group of each row of the current tie, looked up once
     for (size_t i = begin; i < end;) {
         size_t j = i;
+        tieGroup.clear();
         for (; j < end && sorted[j].key == sorted[i].key; ++j) {
             const size_t g = groupOfRow(sorted[j]);
+            tieGroup.push_back(g);
             if (tiedRows[g]++ == 0) {
                 touched.push_back(g);
             }
             tiedPositives[g] += isPositiveRow(sorted[j]) ? 1 : 0;
         }
-        if (halves) {
+        if (halves || partner) {
             for (size_t k = i; k < j; ++k) {
-                const size_t g = groupOfRow(sorted[k]);
+                const size_t g = tieGroup[k - i];
                 const bool positive = isPositiveRow(sorted[k]);
                 const qint64 half = positive
                     ? 2 * negativesBelow[g] + (tiedRows[g] - tiedPositives[g])
                     : 2 * (classes[g].positives - positivesBelow[g] - tiedPositives[g]) + tiedPositives[g];
-                halves[rowOf(sorted[k])] = quint32(half) | (tagClass && positive ? kPositiveBit : 0);
+                if (halves) {
+                    halves[rowOf(sorted[k])] = quint32(half) | (tagClass && positive ? kPositiveBit : 0);
+                }
+                if (partner) {
+                    const Int128 product = Int128(half) * (partner[rowOf(sorted[k])] & ~kPositiveBit);
+                    (positive ? sums[g].crossPositive : sums[g].crossNegative) += product;
+                }
             }
         }
         for (const size_t g : touched) {
@@ -247,9 +257,9 @@ void walkPart(const ScoredRow* sorted, size_t begin, size_t end, const quint32* 
     }
 }
 
-template<bool Grouped>
-std::vector<AucSums> walk(const std::vector<ScoredRow>& sorted, const quint32* groupOf, std::vector<AucSums> classes,
-                          quint32* halves, bool tagClass, int threads)
+template<bool Grouped, typename G>
+std::vector<AucSums> walk(const std::vector<ScoredRow>& sorted, const G* groupOf, std::vector<AucSums> classes,
+                          quint32* halves, bool tagClass, int threads, const quint32* partner)
 {
     const size_t groups = classes.size();
     // Split into parts at ties' edges; each part starts from the counts below it.
@@ -264,13 +274,19 @@ std::vector<AucSums> walk(const std::vector<ScoredRow>& sorted, const quint32* g
     }
     bounds.push_back(sorted.size());
     const size_t parts = bounds.size() - 1;
-    // Each part's positives and rows per group.
+    // Each part's positives and rows per group (the last part's are not needed: no part starts above it).
     std::vector<qint64> partPositives(parts * groups, 0);
     std::vector<qint64> partRows(parts * groups, 0);
     runParallel(int(parts), [&](int part) {
         const size_t t = size_t(part);
+        if (t + 1 == parts) {
+            return;
+        }
         for (size_t i = bounds[t]; i < bounds[t + 1]; ++i) {
-            const size_t g = Grouped ? groupOf[rowOf(sorted[i])] : 0;
+            size_t g = 0;
+            if constexpr (Grouped) {
+                g = groupOf[rowOf(sorted[i])];
+            }
             partPositives[t * groups + g] += isPositiveRow(sorted[i]) ? 1 : 0;
             partRows[t * groups + g] += 1;
         }
@@ -287,7 +303,7 @@ std::vector<AucSums> walk(const std::vector<ScoredRow>& sorted, const quint32* g
             }
         }
         walkPart<Grouped>(sorted.data(), bounds[t], bounds[t + 1], groupOf, classes, std::move(positivesBelow),
-                          std::move(negativesBelow), halves, tagClass, partSums[t]);
+                          std::move(negativesBelow), halves, tagClass, partner, partSums[t]);
     });
     for (size_t g = 0; g < groups; ++g) {
         AucSums& total = classes[g];
@@ -296,6 +312,8 @@ std::vector<AucSums> walk(const std::vector<ScoredRow>& sorted, const quint32* g
             total.sumSqPositive += part[g].sumSqPositive;
             total.sumNegative += part[g].sumNegative;
             total.sumSqNegative += part[g].sumSqNegative;
+            total.crossPositive += part[g].crossPositive;
+            total.crossNegative += part[g].crossNegative;
         }
     }
     return classes;
@@ -303,18 +321,26 @@ std::vector<AucSums> walk(const std::vector<ScoredRow>& sorted, const quint32* g
 } // namespace
 
 AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives, quint32* halves,
-                       bool tagClass, int threads)
+                       bool tagClass, int threads, const quint32* partner)
 {
     AucSums classes;
     classes.positives = positives;
     classes.negatives = negatives;
-    return walk<false>(sorted, nullptr, {classes}, halves, tagClass, threads).front();
+    return walk<false, quint8>(sorted, nullptr, {classes}, halves, tagClass, threads, partner).front();
 }
 
-std::vector<AucSums> walkSortedGroups(const std::vector<ScoredRow>& sorted, const quint32* groupOf,
-                                      std::vector<AucSums> classes, quint32* halves, bool tagClass, int threads)
+std::vector<AucSums> walkSortedGroups(const std::vector<ScoredRow>& sorted, const quint16* groupOf,
+                                      std::vector<AucSums> classes, quint32* halves, bool tagClass, int threads,
+                                      const quint32* partner)
 {
-    return walk<true>(sorted, groupOf, std::move(classes), halves, tagClass, threads);
+    return walk<true>(sorted, groupOf, std::move(classes), halves, tagClass, threads, partner);
+}
+
+std::vector<AucSums> walkSortedGroups(const std::vector<ScoredRow>& sorted, const quint8* groupOf,
+                                      std::vector<AucSums> classes, quint32* halves, bool tagClass, int threads,
+                                      const quint32* partner)
+{
+    return walk<true>(sorted, groupOf, std::move(classes), halves, tagClass, threads, partner);
 }
 
 AucResult aucFromSums(const AucSums& sums, double alpha)

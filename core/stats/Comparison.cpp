@@ -15,6 +15,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <limits>
+#include <memory>
 #include <thread>
 #include <unistd.h>
 
@@ -167,7 +168,7 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
     const Layout& l = layout.value();
     ComparisonData data;
     RowSink sink {request, l, data};
-    QHash<QString, quint32> groupIndex;
+    QHash<QString, quint16> groupIndex;
     if (l.group >= 0) {
         data.groupings.resize(1);
     }
@@ -191,7 +192,12 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
             Grouping& grouping = data.groupings.front();
             auto known = groupIndex.constFind(value);
             if (known == groupIndex.constEnd()) {
-                known = groupIndex.insert(value, quint32(grouping.groupNames.size()));
+                if (grouping.groupNames.size() == Grouping::kMaxGroups) {
+                    return F::fieldError(request.file, row, csv.lineNumber(), request.group,
+                                         Tr::tr("the column has more than 65,535 distinct values; a subgroup column "
+                                                "takes at most 65,535"));
+                }
+                known = groupIndex.insert(value, quint16(grouping.groupNames.size()));
                 grouping.groupNames.append(value);
             }
             grouping.groupOf.push_back(*known);
@@ -202,6 +208,7 @@ Result<ComparisonData> loadSequential(const ComparisonRequest& request)
         return read.error();
     }
     sink.tally.addTo(data);
+    data.counted = true;
     return data;
 }
 
@@ -440,6 +447,7 @@ Result<ComparisonData> loadParallel(const ComparisonRequest& request, int fd, qi
     for (const Outcome& o : outcomes) {
         o.tally.addTo(data);
     }
+    data.counted = true;
     return data;
 }
 
@@ -523,6 +531,19 @@ void appendScores(ComparisonData& data, bool positive, double reference, double 
     data.candidate.push_back({orderKey(candidate), tagged});
 }
 
+namespace {
+void resetCounts(ComparisonData& data)
+{
+    data.positives = 0;
+    data.referenceCounts = {};
+    data.candidateCounts = {};
+    std::fill(std::begin(data.cells), std::end(data.cells), 0);
+    std::fill(std::begin(data.positiveCells), std::end(data.positiveCells), 0);
+    data.calibration[0] = {};
+    data.calibration[1] = {};
+}
+} // namespace
+
 void countRows(ComparisonData& data, const double thresholds[2], int threads)
 {
     const size_t n = data.reference.size();
@@ -538,16 +559,11 @@ void countRows(ComparisonData& data, const double thresholds[2], int threads)
                       scoreOfKey(data.candidate[r].key), thresholds);
         }
     });
-    data.positives = 0;
-    data.referenceCounts = {};
-    data.candidateCounts = {};
-    std::fill(std::begin(data.cells), std::end(data.cells), 0);
-    std::fill(std::begin(data.positiveCells), std::end(data.positiveCells), 0);
-    data.calibration[0] = {};
-    data.calibration[1] = {};
+    resetCounts(data);
     for (const RowTally& tally : tallies) {
         tally.addTo(data);
     }
+    data.counted = true;
 }
 
 GroupSplit::GroupSplit(ComparisonData& data, const double thresholds[2], int threads)
@@ -591,6 +607,16 @@ GroupSplit::GroupSplit(ComparisonData& data, const double thresholds[2], int thr
             m_counted[k][g].sorted = true;
         }
     }
+    // The whole comparison's counts are its first grouping's groups' added up (every row is in one group of it).
+    if (!data.groupings.empty()) {
+        resetCounts(data);
+        for (size_t g = 0; g < m_counted[0].size(); ++g) {
+            for (int t = 0; t < workers; ++t) {
+                tallies[size_t(t) * slotCount + g].addTo(data);
+            }
+        }
+        data.counted = true;
+    }
     sortScoredRows(data.reference, workers);
     sortScoredRows(data.candidate, workers);
     data.sorted = true;
@@ -623,89 +649,80 @@ ComparisonResult resultOf(const ComparisonData& counts, const AucSums& sumsR, co
     return r;
 }
 
-/// DeLong's cross sums per group: sum over positives (then negatives) of the reference's half-count times the
-/// candidate's, row by row; `halfReference` is tagged with the class. Without `groupOf` every row is in group 0.
-std::vector<Int128> crossSums(const std::vector<quint32>& halfReference, const std::vector<quint32>& halfCandidate,
-                              const quint32* groupOf, size_t groups, int workers)
+/// An array of `n` values left uninitialised: every element is written before it is read.
+std::unique_ptr<quint32[]> halfCounts(size_t n)
 {
-    const size_t n = halfReference.size();
-    std::vector<std::vector<Int128>> parts(size_t(workers), std::vector<Int128>(2 * groups, 0));
-    runParallel(workers, [&](int t) {
-        const size_t begin = n * size_t(t) / size_t(workers);
-        const size_t end = n * size_t(t + 1) / size_t(workers);
-        Int128* mine = parts[size_t(t)].data();
-        for (size_t i = begin; i < end; ++i) {
-            const quint32 tagged = halfReference[i];
-            const Int128 product = Int128(tagged & ~kPositiveBit) * halfCandidate[i];
-            const size_t g = groupOf ? groupOf[i] : 0;
-            mine[2 * g + ((tagged & kPositiveBit) != 0 ? 0 : 1)] += product;
-        }
-    });
-    std::vector<Int128> cross(2 * groups, 0);
-    for (const std::vector<Int128>& part : parts) {
-        for (size_t k = 0; k < cross.size(); ++k) {
-            cross[k] += part[k];
-        }
-    }
-    return cross;
+    return std::make_unique_for_overwrite<quint32[]>(n);
 }
-} // namespace
 
-std::vector<ComparisonResult> GroupSplit::compare(size_t column, double alpha) const
+/// Every group's statistics off the sorted whole, with groupOf narrowed to G: the reference's half-counts for every
+/// row (each within its own group) written in row order, then the candidate's walk adds up its own sums and DeLong's
+/// cross sums with them.
+template<typename G>
+std::vector<ComparisonResult> compareGroups(const ComparisonData& data, const std::vector<ComparisonData>& counted,
+                                            const G* groupOf, double alpha, int workers)
 {
-    const std::vector<ComparisonData>& counted = m_counted[column];
-    const quint32* groupOf = m_data.groupings[column].groupOf.data();
-    const int workers = workerCount(m_threads);
     std::vector<AucSums> classes(counted.size());
     for (size_t g = 0; g < counted.size(); ++g) {
         const ThresholdCounts& c = counted[g].referenceCounts;
         classes[g].positives = counted[g].positives;
         classes[g].negatives = c.tp + c.fp + c.tn + c.fn - counted[g].positives;
     }
-    // Each model's half-counts for every row of the whole (each within its own group), in row order.
-    std::vector<quint32> halfReference(m_data.reference.size());
+    const std::unique_ptr<quint32[]> halfReference = halfCounts(data.reference.size());
     const std::vector<AucSums> sumsR =
-        walkSortedGroups(m_data.reference, groupOf, classes, halfReference.data(), true, workers);
-    std::vector<quint32> halfCandidate(m_data.candidate.size());
+        walkSortedGroups(data.reference, groupOf, classes, halfReference.get(), false, workers);
     const std::vector<AucSums> sumsC =
-        walkSortedGroups(m_data.candidate, groupOf, classes, halfCandidate.data(), false, workers);
-    const std::vector<Int128> cross = crossSums(halfReference, halfCandidate, groupOf, counted.size(), workers);
+        walkSortedGroups(data.candidate, groupOf, classes, nullptr, false, workers, halfReference.get());
     std::vector<ComparisonResult> results;
     results.reserve(counted.size());
     for (size_t g = 0; g < counted.size(); ++g) {
-        results.push_back(resultOf(counted[g], sumsR[g], sumsC[g], &cross[2 * g], alpha));
+        const Int128 cross[2] = {sumsC[g].crossPositive, sumsC[g].crossNegative};
+        results.push_back(resultOf(counted[g], sumsR[g], sumsC[g], cross, alpha));
     }
     return results;
+}
+} // namespace
+
+std::vector<ComparisonResult> GroupSplit::compare(size_t column, double alpha) const
+{
+    const std::vector<ComparisonData>& counted = m_counted[column];
+    const std::vector<quint16>& groupOf = m_data.groupings[column].groupOf;
+    const int workers = workerCount(m_threads);
+    if (counted.size() > 256) {
+        return compareGroups(m_data, counted, groupOf.data(), alpha, workers);
+    }
+    // Few groups (the usual case): one byte a row, so that the walks' lookups by row stay in cache.
+    const std::vector<quint8> narrow(groupOf.begin(), groupOf.end());
+    return compareGroups(m_data, counted, narrow.data(), alpha, workers);
 }
 
 ComparisonResult compareModels(ComparisonData& data, double alpha, int threads)
 {
+    Q_ASSERT(data.counted);
     const qint64 n = qint64(data.reference.size());
     const qint64 negatives = n - data.positives;
     const int workers = workerCount(threads);
 
-    // Each model: sort, write each row's half-count (4 bytes a row, the reference's tagged with the class), free
-    // the sorted rows. Writing in row order and reading both arrays in order afterwards beats reading one at
-    // random while walking the other.
-    std::vector<quint32> halfReference(static_cast<size_t>(n));
+    // Each model: sort, walk, free the sorted rows. The reference's walk writes each row's half-count (4 bytes a
+    // row); the candidate's walk reads them by row and adds up DeLong's cross sums as it goes.
+    const std::unique_ptr<quint32[]> halfReference = halfCounts(size_t(n));
     if (!data.sorted) {
         sortScoredRows(data.reference, workers);
     }
     const AucSums sumsR =
-        walkSortedRows(data.reference, data.positives, negatives, halfReference.data(), true, workers);
+        walkSortedRows(data.reference, data.positives, negatives, halfReference.get(), false, workers);
     std::vector<RocPoint> rocR = thinRocCurve(data.reference, data.positives, negatives);
     std::vector<ScoredRow>().swap(data.reference);
-    std::vector<quint32> halfCandidate(static_cast<size_t>(n));
     if (!data.sorted) {
         sortScoredRows(data.candidate, workers);
     }
     const AucSums sumsC =
-        walkSortedRows(data.candidate, data.positives, negatives, halfCandidate.data(), false, workers);
+        walkSortedRows(data.candidate, data.positives, negatives, nullptr, false, workers, halfReference.get());
     std::vector<RocPoint> rocC = thinRocCurve(data.candidate, data.positives, negatives);
     std::vector<ScoredRow>().swap(data.candidate);
 
-    const std::vector<Int128> cross = crossSums(halfReference, halfCandidate, nullptr, 1, workers);
-    ComparisonResult r = resultOf(data, sumsR, sumsC, cross.data(), alpha);
+    const Int128 cross[2] = {sumsC.crossPositive, sumsC.crossNegative};
+    ComparisonResult r = resultOf(data, sumsR, sumsC, cross, alpha);
     r.roc[0] = std::move(rocR);
     r.roc[1] = std::move(rocC);
     return r;

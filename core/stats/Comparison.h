@@ -26,10 +26,11 @@ struct ComparisonRequest
 
 /// The columns of one comparison as the engine needs them: 24 bytes a row (two scored rows, each carrying the
 /// label in its kPositiveBit), the threshold metrics and McNemar's table already counted while reading.
-/// One group column of a comparison: each row's group, as an index into the group values.
+/// One group column of a comparison: each row's group, as an index into the group values (two bytes a row).
 struct Grouping
 {
-    std::vector<quint32> groupOf; ///< per row: an index into groupNames
+    static constexpr qsizetype kMaxGroups = 65535; ///< distinct values a group column may have
+    std::vector<quint16> groupOf; ///< per row: an index into groupNames
     QStringList groupNames; ///< each group value once, in order of first appearance
 };
 
@@ -45,6 +46,9 @@ struct ComparisonData
     CalibrationTally calibration[2]; ///< reference, candidate
     std::vector<Grouping> groupings; ///< one per group column read (a file has one at most)
     bool sorted = false; ///< reference and candidate are each in score order already (compareModels skips sorting)
+    /// The counts above hold every row: loadComparison counts while reading, countRows and GroupSplit count after
+    /// appendScores. compareModels needs them.
+    bool counted = false;
 };
 
 /// Reads the file. Without quotes and without a group column, the rows are split between threads (each parses its
@@ -63,7 +67,8 @@ void countRows(ComparisonData& data, const double thresholds[2], int threads = 0
 struct ComparisonResult;
 
 /// The subgroups of a comparison (its groupings), compared without copying any group's rows: the constructor counts
-/// every group of every grouping at the thresholds in one pass over the rows in row order (as loaded) and sorts the
+/// every group of every grouping at the thresholds in one pass over the rows in row order (as loaded), sets the whole
+/// comparison's counts from the first grouping's groups (so `data` need not be counted before), and sorts the
 /// whole comparison's rows once (leaving them sorted); compare(k) then compares every group of grouping k at once,
 /// walking the sorted whole once per model. A group's numbers are those of comparing its rows alone: ties are
 /// grouped by score within the group everywhere they matter.

@@ -162,6 +162,9 @@ QJsonObject compareReport(ComparisonData& data, const ReportOptions& options)
             gapsOf[k] = gaps(performances);
         }
     }
+    if (!data.counted) { // rows appended and not counted yet (with groups, GroupSplit counted them)
+        countRows(data, options.thresholds, options.threads);
+    }
     const ComparisonResult c = compareModels(data, options.alpha, options.threads);
     QJsonObject result {{QStringLiteral("n"), c.n},
                         {QStringLiteral("positives"), c.positives},

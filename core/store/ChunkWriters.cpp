@@ -183,4 +183,109 @@ Status LabelChunks::fillFromSamples(Database& db, const WriteAccess& write)
     return {};
 }
 
+Result<std::unique_ptr<GroupChunks>> GroupChunks::open(Database& db, const WriteAccess&, qint64 datasetId,
+                                                       qint64 firstRow)
+{
+    auto insert = BulkStatement::prepare(
+        db, "INSERT INTO dataset_group_chunk (dataset_id, first_row, texts, codes) VALUES (?, ?, ?, ?)",
+        Tr::tr("storing subgroups"));
+    if (!insert) {
+        return insert.error();
+    }
+    return std::unique_ptr<GroupChunks>(new GroupChunks(std::move(insert.value()), datasetId, firstRow));
+}
+
+GroupChunks::GroupChunks(BulkStatement insert, qint64 datasetId, qint64 firstRow)
+    : m_insert(std::move(insert))
+    , m_datasetId(datasetId)
+    , m_firstRow(firstRow)
+{
+    m_codes.reserve(size_t(2 * DatasetTable::kChunkRows));
+}
+
+Status GroupChunks::put(std::string_view groupsJson)
+{
+    auto known = m_indexOf.find(groupsJson);
+    if (known == m_indexOf.end()) {
+        if (!m_indexOf.empty()) {
+            m_texts.append(GroupCodes::kSeparator);
+        }
+        m_texts.append(groupsJson.data(), qsizetype(groupsJson.size()));
+        known = m_indexOf.emplace(std::string(groupsJson), quint16(m_indexOf.size())).first;
+    }
+    return putCode(known->second);
+}
+
+Status GroupChunks::putNone()
+{
+    return putCode(GroupCodes::kNoSample);
+}
+
+Status GroupChunks::putCode(quint16 code)
+{
+    m_codes.push_back(quint8(code & 0xFF));
+    m_codes.push_back(quint8(code >> 8));
+    return qint64(m_codes.size()) == 2 * DatasetTable::kChunkRows ? flush() : Status {};
+}
+
+Status GroupChunks::flush()
+{
+    if (m_codes.empty()) {
+        return {};
+    }
+    m_insert.bindInt(1, m_datasetId);
+    m_insert.bindInt(2, m_firstRow);
+    m_insert.bindText(3, std::string_view(m_texts.constData(), size_t(m_texts.size())));
+    m_insert.bindBlob(4, m_codes.data(), qsizetype(m_codes.size()));
+    auto r = m_insert.step();
+    m_insert.reset();
+    if (!r) {
+        return r.error();
+    }
+    m_firstRow += qint64(m_codes.size() / 2);
+    m_codes.clear();
+    m_texts.clear();
+    m_indexOf.clear();
+    return {};
+}
+
+Status GroupChunks::fillFromSamples(Database& db, const WriteAccess& write)
+{
+    DatasetTable table(db);
+    auto datasets = table.datasets();
+    if (!datasets) {
+        return datasets.error();
+    }
+    for (const Dataset& d : datasets.value()) {
+        qint64 bad = 0;
+        auto groups = table.groupsFromSamples(d, &bad);
+        if (!groups) {
+            return groups.error();
+        }
+        if (!groups.value()) {
+            return Error(ErrorCode::Corrupt,
+                         Tr::tr("dataset %1: the sample at row %2 has a row number outside the "
+                                "dataset")
+                             .arg(d.name)
+                             .arg(bad + 1));
+        }
+        auto chunks = open(db, write, d.id, 0);
+        if (!chunks) {
+            return chunks.error();
+        }
+        const DatasetTable::RowGroups& rows = *groups.value();
+        for (const quint32 text : rows.textOf) {
+            auto s = text == DatasetTable::RowGroups::kNone ? chunks.value()->putNone()
+                                                            : chunks.value()->put(rows.texts[text]);
+            if (!s) {
+                return s;
+            }
+        }
+        if (auto s = chunks.value()->flush(); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
 } // namespace cs

@@ -4,8 +4,10 @@
 #include "store/BulkStatement.h"
 #include "store/CoreInternal.h"
 #include "store/WriteAccess.h"
+#include "util/TextHash.h"
 
 #include <memory>
+#include <string_view>
 #include <vector>
 
 namespace cs {
@@ -76,6 +78,35 @@ private:
     qint64 m_datasetId;
     qint64 m_firstRow;
     std::vector<quint8> m_buffer;
+};
+
+/// The subgroup values of a dataset's new samples (GroupCodes), packed into chunks of DatasetTable::kChunkRows rows
+/// beside the label chunks: each chunk the distinct groups_json texts of its rows and each row's index among them.
+class GroupChunks
+{
+public:
+    /// Chunks for the rows from `firstRow` on (the dataset's sample count before the import).
+    static Result<std::unique_ptr<GroupChunks>> open(Database& db, const WriteAccess& write, qint64 datasetId,
+                                                     qint64 firstRow);
+    /// The next row's groups_json text, as stored in dataset_sample.
+    Status put(std::string_view groupsJson);
+    /// The next row, which no sample has.
+    Status putNone();
+    /// Writes the last, partial chunk.
+    Status flush();
+
+    /// Schema 12: the chunks of every dataset a workspace already holds, from its samples.
+    static Status fillFromSamples(Database& db, const WriteAccess& write);
+
+private:
+    GroupChunks(BulkStatement insert, qint64 datasetId, qint64 firstRow);
+    Status putCode(quint16 code);
+    BulkStatement m_insert;
+    qint64 m_datasetId;
+    qint64 m_firstRow;
+    std::vector<quint8> m_codes; ///< two bytes a row, little-endian
+    QByteArray m_texts; ///< the chunk's distinct texts, GroupCodes::kSeparator between them
+    TextMap<quint16> m_indexOf; ///< the chunk's texts
 };
 
 } // namespace cs

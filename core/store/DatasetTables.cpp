@@ -3,6 +3,7 @@
 #include "store/AttachmentStore.h"
 #include "store/BulkStatement.h"
 #include "store/QueryHelpers.h"
+#include "util/TextHash.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -275,6 +276,125 @@ Result<std::optional<std::vector<quint8>>> DatasetTable::labelCodesFromSamples(c
         return read.error();
     }
     return fits ? std::optional(std::move(codes)) : std::nullopt;
+}
+
+namespace {
+using TextIndex = TextMap<quint32>;
+
+/// The index of `text` in `groups`, added when new.
+quint32 indexOf(DatasetTable::RowGroups& groups, TextIndex& index, std::string_view text)
+{
+    auto known = index.find(text);
+    if (known != index.end()) {
+        return known->second;
+    }
+    const auto added = quint32(groups.texts.size());
+    groups.texts.emplace_back(text);
+    index.emplace(std::string(text), added);
+    return added;
+}
+} // namespace
+
+Status DatasetTable::forEachGroupChunk(
+    qint64 datasetId, qint64 rows,
+    const std::function<bool(qint64, const std::vector<std::string_view>&, const std::vector<quint16>&)>& chunk)
+{
+    auto stmt = BulkStatement::prepare(
+        m_db, "SELECT first_row, texts, codes FROM dataset_group_chunk WHERE dataset_id = ? ORDER BY first_row",
+        Tr::tr("reading the subgroups of a dataset"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindInt(1, datasetId);
+    std::vector<std::string_view> texts;
+    std::vector<quint16> codes;
+    bool damaged = false;
+    qint64 at = 0;
+    auto read = stmt->forEachRow([&](const BulkStatement& r) {
+        const qint64 first = r.columnInt(0);
+        const std::string_view joined = r.columnText(1);
+        const std::string_view blob = r.columnBlob(2);
+        at = first;
+        if (first < 0 || first > rows || blob.size() % 2 != 0 || qint64(blob.size() / 2) > rows - first) {
+            damaged = true;
+            return false;
+        }
+        texts.clear();
+        for (size_t begin = 0; begin <= joined.size() && !joined.empty();) {
+            size_t end = joined.find(GroupCodes::kSeparator, begin);
+            if (end == std::string_view::npos) {
+                end = joined.size();
+            }
+            texts.push_back(joined.substr(begin, end - begin));
+            begin = end + 1;
+        }
+        const auto* bytes = reinterpret_cast<const quint8*>(blob.data());
+        codes.resize(blob.size() / 2);
+        for (size_t i = 0; i < codes.size(); ++i) {
+            codes[i] = quint16(bytes[2 * i] | (quint16(bytes[2 * i + 1]) << 8));
+            if (codes[i] != GroupCodes::kNoSample && codes[i] >= texts.size()) {
+                damaged = true;
+                return false;
+            }
+        }
+        return chunk(first, texts, codes);
+    });
+    if (!read) {
+        return read.error();
+    }
+    if (damaged) {
+        return Error(
+            ErrorCode::Corrupt,
+            Tr::tr("%1: dataset %2 has a damaged subgroup chunk at row %3").arg(m_db.path()).arg(datasetId).arg(at));
+    }
+    return {};
+}
+
+Result<DatasetTable::RowGroups> DatasetTable::groupCodes(qint64 datasetId, qint64 rows)
+{
+    RowGroups groups;
+    groups.textOf.assign(size_t(rows), RowGroups::kNone);
+    TextIndex index;
+    std::vector<quint32> local; // the chunk's texts among all the dataset's
+    auto read = forEachGroupChunk(datasetId, rows, [&](qint64 first, const auto& texts, const auto& codes) {
+        local.clear();
+        for (const std::string_view text : texts) {
+            local.push_back(indexOf(groups, index, text));
+        }
+        for (size_t i = 0; i < codes.size(); ++i) {
+            if (codes[i] != GroupCodes::kNoSample) {
+                groups.textOf[size_t(first) + i] = local[codes[i]];
+            }
+        }
+        return true;
+    });
+    if (!read) {
+        return read.error();
+    }
+    return groups;
+}
+
+Result<std::optional<DatasetTable::RowGroups>> DatasetTable::groupsFromSamples(const Dataset& dataset, qint64* bad)
+{
+    RowGroups groups;
+    groups.textOf.assign(size_t(dataset.sampleCount), RowGroups::kNone);
+    TextIndex index;
+    bool fits = true;
+    auto read = forEachSample(dataset.id, [&](qint64 rowNo, std::string_view, auto, std::string_view json) {
+        if (rowNo < 0 || rowNo >= dataset.sampleCount) {
+            fits = false;
+            if (bad != nullptr) {
+                *bad = rowNo;
+            }
+            return false;
+        }
+        groups.textOf[size_t(rowNo)] = indexOf(groups, index, json);
+        return true;
+    });
+    if (!read) {
+        return read.error();
+    }
+    return fits ? std::optional(std::move(groups)) : std::nullopt;
 }
 
 Result<ScoreCursor> ScoreCursor::open(Database& db, qint64 setId, qint64 rows)

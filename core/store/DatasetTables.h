@@ -13,6 +13,7 @@
 #include <functional>
 #include <limits>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -62,6 +63,28 @@ public:
     /// The same codes derived from the samples themselves (what the chunks must hold), or nullopt when a sample has
     /// a row number outside [0, sampleCount) or a label outside the domain; `bad` then names that sample's row.
     Result<std::optional<std::vector<quint8>>> labelCodesFromSamples(const Dataset& dataset, qint64* bad = nullptr);
+
+    /// The subgroup values of a dataset's samples by row number: each row's index into `texts`, which holds each
+    /// distinct groups_json text once.
+    struct RowGroups
+    {
+        static constexpr quint32 kNone = std::numeric_limits<quint32>::max(); ///< no sample has the row number
+        std::vector<quint32> textOf; ///< per row number
+        std::vector<std::string> texts;
+    };
+    /// Calls `chunk(firstRow, texts, codes)` for each group chunk of a dataset in row order, until it returns false:
+    /// `texts` the chunk's
+    /// distinct groups_json texts, `codes` each row's index among them (GroupCodes::kNoSample for a row without a
+    /// sample). A chunk outside [0, rows), with an odd length or an index beyond its texts is an error naming it.
+    Status forEachGroupChunk(qint64 datasetId, qint64 rows,
+                             const std::function<bool(qint64 firstRow, const std::vector<std::string_view>& texts,
+                                                      const std::vector<quint16>& codes)>& chunk);
+    /// Read from the group chunks (GroupCodes), `rows` long, the texts in order of first appearance by row; a chunk
+    /// outside [0, rows) or with an index beyond its texts is an error naming the chunk.
+    Result<RowGroups> groupCodes(qint64 datasetId, qint64 rows);
+    /// The same from the samples themselves (what the chunks must hold), or nullopt when a sample has a row number
+    /// outside [0, sampleCount); `bad` then names that sample's row.
+    Result<std::optional<RowGroups>> groupsFromSamples(const Dataset& dataset, qint64* bad = nullptr);
 
 private:
     Database& m_db;

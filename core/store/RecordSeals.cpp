@@ -258,6 +258,7 @@ const QStringList& unsealedTables()
         QStringLiteral("dataset_sample"), // covered by dataset_file.samples_sha256
         QStringLiteral("prediction_chunk"), // covered by prediction_set.content_sha256
         QStringLiteral("dataset_label_chunk"), // derived from dataset_sample; verify compares them
+        QStringLiteral("dataset_group_chunk"), // the same
         QStringLiteral("feature_chunk"), // covered by dataset_feature.content_sha256
     };
     return tables;

@@ -27,6 +27,7 @@ const QStringList kVersion10AppendOnly = {QStringLiteral("pccp")};
 const QStringList kVersion11AppendOnly = {QStringLiteral("dataset_feature"), QStringLiteral("feature_chunk"),
                                           QStringLiteral("drift_run"), QStringLiteral("drift_alert"),
                                           QStringLiteral("drift_alert_decision")};
+const QStringList kVersion12AppendOnly = {QStringLiteral("dataset_group_chunk")};
 const QStringList kNeverDeleted = {QStringLiteral("user_account"), QStringLiteral("model"),
                                    QStringLiteral("model_version"), QStringLiteral("change_request_revision")};
 
@@ -475,6 +476,27 @@ QStringList version11()
     return sql;
 }
 
+/// Each sample's subgroup values packed in row order beside its label (GroupCodes), so that the statistics read a
+/// dataset's subgroups as fast as its labels instead of scanning its samples. Derived from dataset_sample: `verify`
+/// checks that both agree.
+QStringList version12()
+{
+    QStringList sql = {
+        // The groups of samples first_row .. first_row + n - 1: the distinct groups_json texts of those samples, one
+        // a line, and two bytes a row, the index of the row's text among them.
+        QStringLiteral("CREATE TABLE dataset_group_chunk ("
+                       "dataset_id INTEGER NOT NULL REFERENCES dataset (id), "
+                       "first_row INTEGER NOT NULL, "
+                       "texts TEXT NOT NULL, "
+                       "codes BLOB NOT NULL, "
+                       "PRIMARY KEY (dataset_id, first_row))"),
+    };
+    for (const QString& table : kVersion12AppendOnly) {
+        sql += Database::appendOnlyTriggers(table);
+    }
+    return sql;
+}
+
 /// Records written before schema 7 are sealed as they stand at the upgrade, by the upgrade's own event.
 Status sealEverything(Database& db, const WriteAccess&)
 {
@@ -501,6 +523,8 @@ const QList<Migration>& migrations()
          QStringLiteral("drift monitoring: dataset features, drift runs, alerts and their decisions"),
          version11,
          {}},
+        {12, QStringLiteral("each dataset's subgroup values packed in row order beside its labels"), version12,
+         GroupChunks::fillFromSamples},
     };
     return all;
 }
@@ -514,13 +538,13 @@ QStringList appendOnlyTables()
 {
     return kVersion1AppendOnly + kVersion2AppendOnly + kVersion3AppendOnly + kVersion4AppendOnly + kVersion5AppendOnly +
         kVersion6AppendOnly + kVersion7AppendOnly + kVersion8AppendOnly + kVersion9AppendOnly + kVersion10AppendOnly +
-        kVersion11AppendOnly;
+        kVersion11AppendOnly + kVersion12AppendOnly;
 }
 
 QStringList bulkTables()
 {
     return {QStringLiteral("dataset_sample"), QStringLiteral("prediction_chunk"), QStringLiteral("dataset_label_chunk"),
-            QStringLiteral("feature_chunk")};
+            QStringLiteral("dataset_group_chunk"), QStringLiteral("feature_chunk")};
 }
 
 QStringList neverDeletedTables()

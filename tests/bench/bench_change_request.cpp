@@ -10,7 +10,8 @@
 //   Targets: evaluation no slower than stats compare on the CSV, at least 10x faster than Python, peak memory at most
 //   2x the numeric input (label and two scores, 8 bytes each, per sample). The candidate's AUC of the evidence must
 //   equal the CSV run's and agree with Python's to 1e-9.
-// Usage: bench_change_request [--dir DIR] [--scale S]   (S multiplies the row count; 0.01 for a quick look)
+// Usage: bench_change_request [--dir DIR] [--scale S] [--keep]   (S multiplies the row count; 0.01 for a quick look;
+//   --keep leaves the CSV and the workspace behind, for profiling `cr evaluate` by hand)
 #include "BenchMeasure.h"
 #include "BenchSupport.h"
 #include "config-countersign-tests.h"
@@ -99,13 +100,18 @@ int main(int argc, char** argv)
                       QStringLiteral("DIR")});
     parser.addOption({QStringLiteral("scale"), QStringLiteral("Multiply the row count (default 1)."),
                       QStringLiteral("S"), QStringLiteral("1")});
+    parser.addOption(
+        {QStringLiteral("keep"), QStringLiteral("Keep the CSV and the workspace (their paths are printed).")});
     parser.process(app);
+    const bool keep = parser.isSet(QStringLiteral("keep"));
     QTemporaryDir temporary;
+    temporary.setAutoRemove(!keep);
     const QString dir = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir")) : temporary.path();
     const qint64 rows = qint64(1000000 * parser.value(QStringLiteral("scale")).toDouble());
     const QString cli = QStringLiteral(COUNTERSIGN_CLI_PATH);
     const QString csv = dir + QStringLiteral("/validation-%1.csv").arg(rows);
     QTemporaryDir workspaceDir; // always fresh: the demo is written into it
+    workspaceDir.setAutoRemove(!keep);
     const QString ws = workspaceDir.filePath(QStringLiteral("bench.countersign"));
     if (!writeSet(csv, rows)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(csv));
@@ -199,6 +205,9 @@ int main(int argc, char** argv)
         return 1;
     }
     password.close();
+    if (keep) { // a copy of the submitted request, to evaluate again by hand
+        QFile::copy(ws, ws + QStringLiteral(".submitted"));
+    }
 
     // The evaluation reads the password from descriptor 3, opened by the shell on the file; sh execs the CLI, so the
     // peak memory measured is the CLI's.
@@ -266,6 +275,11 @@ int main(int argc, char** argv)
         std::printf("  the runs disagree (AUC %.17g evidence, %.17g CSV, %.17g Python) or one failed\n", aucEvidence,
                     aucCsv, aucPython);
     }
-    QFile::remove(csv);
+    if (keep) {
+        std::printf("  kept: %s, %s and its copy before the evaluation, %s.submitted (request %s; password file %s)\n",
+                    qPrintable(csv), qPrintable(ws), qPrintable(ws), qPrintable(id), qPrintable(password.fileName()));
+    } else {
+        QFile::remove(csv);
+    }
     return agree ? 0 : 1;
 }

@@ -13,6 +13,7 @@
 #include "stats/Comparison.h"
 #include "store/AuditEventTable.h"
 #include "store/DatasetTables.h"
+#include "store/PostgresDialect.h"
 #include "store/PredictionImportStore.h"
 #include "store/RegistryTables.h"
 #include "store/Schema.h"
@@ -185,6 +186,7 @@ private slots:
     void importAndStatsShareOneRuleSet();
     void storedComparisonNeedsBothScores();
     void schema6KeepsLabelsBesideTheScores();
+    void schema12KeepsSubgroupsBesideTheLabels();
     void verifyChecksTheWholeFile();
     void hostileTextIsRefused_data();
     void hostileTextIsRefused();
@@ -697,6 +699,16 @@ void TestPredictions::verifyFindsAlteredEvidence_data()
     QTest::newRow("a kept label") << QStringLiteral("UPDATE dataset_label_chunk SET codes = zeroblob(length(codes))")
                                   << QStringLiteral("the labels kept for the statistics of dataset validation-2026 "
                                                     "differ from its samples at row 1");
+    QTest::newRow("a kept subgroup") << QStringLiteral("UPDATE dataset_group_chunk SET texts = replace(texts, "
+                                                       "'ward 1', 'ward 4')")
+                                     << QStringLiteral("the subgroups kept for the statistics of dataset "
+                                                       "validation-2026 differ from its samples at row 2");
+    QTest::newRow("a kept subgroup's row") << QStringLiteral("UPDATE dataset_group_chunk SET codes = x'0100' || "
+                                                             "substr(codes, 3)")
+                                           << QStringLiteral("the subgroups kept for the statistics of dataset "
+                                                             "validation-2026 differ from its samples at row 1");
+    QTest::newRow("a damaged subgroup chunk") << QStringLiteral("UPDATE dataset_group_chunk SET codes = x'00'")
+                                              << QStringLiteral("has a damaged subgroup chunk at row 0");
     QTest::newRow("a file's sample count")
         << QStringLiteral("UPDATE dataset_file SET samples_added = 39")
         << QStringLiteral("the record of validation.csv in dataset validation-2026 says it added 39 samples");
@@ -983,6 +995,15 @@ void TestPredictions::schema6KeepsLabelsBesideTheScores()
     // fills it from the samples of a workspace written before; either way the comparison is the file's.
     TestWorkspace t(6);
     addVersions(t);
+    // Today's import writes the subgroup chunks of schema 12 as well: their table is made by hand for it here and
+    // dropped below with the label chunks, so that the upgrade from 5 fills both.
+    Database& db = WorkspaceAccess::database(t.ws());
+    for (const QString& statement : Schema::migrations().at(11).statements()) {
+        for (const QString& sql : db.isServer() ? PostgresDialect::translate(statement) : QStringList {statement}) {
+            QSqlQuery make(db.connection());
+            QVERIFY2(make.exec(sql), qPrintable(sql + u' ' + make.lastError().text()));
+        }
+    }
     // 5000 rows: two chunks, the second partial, and a positive every seventh row.
     ImportPredictionsCommand command(
         request(write(t.dirPath(), QStringLiteral("validation.csv"), validationFile(5000, true))));
@@ -999,16 +1020,16 @@ void TestPredictions::schema6KeepsLabelsBesideTheScores()
     // The workspace as schema 5 left it: no packed labels.
     CS_FILE_WORKSPACES_ONLY("a workspace taken back to schema 5 by hand, with SQLite's own trigger statements");
     QCOMPARE(tamper(t.path(),
-                    {QStringLiteral("DROP TABLE dataset_label_chunk"),
+                    {QStringLiteral("DROP TABLE dataset_label_chunk"), QStringLiteral("DROP TABLE dataset_group_chunk"),
                      QStringLiteral("DELETE FROM schema_version WHERE version = 6")},
                     false),
              QString());
     for (const QString& table : Schema::appendOnlyTables()) {
         // record_seal comes with schema 7, the change-request tables with schemas 8 and 9, pccp with 10, drift
-        // monitoring with 11
+        // monitoring with 11, the subgroup chunks with 12
         if (table != u"dataset_label_chunk" && table != u"record_seal" && !table.startsWith(u"change_request") &&
             table != u"pccp" && table != u"dataset_feature" && table != u"feature_chunk" &&
-            !table.startsWith(u"drift_")) {
+            !table.startsWith(u"drift_") && table != u"dataset_group_chunk") {
             for (const QString& sql : Database::appendOnlyTriggers(table)) {
                 QCOMPARE(rawExec(t.path(), sql), QString());
             }
@@ -1018,6 +1039,52 @@ void TestPredictions::schema6KeepsLabelsBesideTheScores()
     QVERIFY(t.reopen(OpenMode::ReadWrite));
     QCOMPARE(t.ws().schemaVersion(), Schema::latestVersion());
     QCOMPARE(count(t, QStringLiteral("dataset_label_chunk")), qint64(2));
+    QCOMPARE(count(t, QStringLiteral("dataset_group_chunk")), qint64(2));
+    QCOMPARE(storedComparison(t), imported);
+    auto report = t.ws().verify();
+    QVERIFY2(report && report->intact(), report ? qPrintable(report->summary()) : "");
+}
+
+void TestPredictions::schema12KeepsSubgroupsBesideTheLabels()
+{
+    // The statistics read each sample's subgroup values from dataset_group_chunk. An import writes it; the upgrade
+    // to schema 12 fills it from the samples of a workspace written before; either way the comparison is the file's.
+    TestWorkspace t;
+    addVersions(t);
+    // 5000 rows in reverse: two chunks, the second partial; the groups numbered in row order (ward 1 first).
+    ImportPredictionsCommand command(
+        request(write(t.dirPath(), QStringLiteral("validation.csv"), validationFile(5000, true))));
+    QVERIFY(t.ws().execute(command).ok());
+    const QString imported = storedComparison(t);
+    QVERIFY2(!imported.startsWith(u"ERROR"), qPrintable(imported));
+    QVERIFY(imported.contains(QStringLiteral("groups North, ward 1|North, ward 0|North, ward 2 rows 0:49.99:-48.99 ")));
+    QCOMPARE(count(t, QStringLiteral("dataset_group_chunk")), qint64(2));
+    // Each chunk lists its distinct texts once: six combinations of sex and site.
+    QSqlQuery texts(WorkspaceAccess::database(t.ws()).connection());
+    QVERIFY(texts.exec(QStringLiteral("SELECT texts FROM dataset_group_chunk ORDER BY first_row")));
+    while (texts.next()) {
+        QCOMPARE(texts.value(0).toString().split(u'\n').size(), 6);
+    }
+    t.close();
+
+    // The workspace as schema 11 left it: no packed subgroups.
+    CS_FILE_WORKSPACES_ONLY("a workspace taken back to schema 11 by hand, with SQLite's own trigger statements");
+    QCOMPARE(tamper(t.path(),
+                    {QStringLiteral("DROP TABLE dataset_group_chunk"),
+                     QStringLiteral("DELETE FROM schema_version WHERE version = 12")},
+                    false),
+             QString());
+    for (const QString& table : Schema::appendOnlyTables()) {
+        if (table != u"dataset_group_chunk") {
+            for (const QString& sql : Database::appendOnlyTriggers(table)) {
+                QCOMPARE(rawExec(t.path(), sql), QString());
+            }
+        }
+    }
+    QVERIFY(!t.reopen(OpenMode::ReadOnly)); // schema 11 must be upgraded first
+    QVERIFY(t.reopen(OpenMode::ReadWrite));
+    QCOMPARE(t.ws().schemaVersion(), Schema::latestVersion());
+    QCOMPARE(count(t, QStringLiteral("dataset_group_chunk")), qint64(2));
     QCOMPARE(storedComparison(t), imported);
     auto report = t.ws().verify();
     QVERIFY2(report && report->intact(), report ? qPrintable(report->summary()) : "");
