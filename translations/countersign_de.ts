@@ -1541,6 +1541,14 @@
         <source>dataset %1: the sample at row %2 has a row number or label outside the dataset</source>
         <translation>Datensatz %1: die Stichprobe in Zeile %2 hat eine Zeilennummer oder ein Label außerhalb des Datensatzes</translation>
     </message>
+    <message>
+        <source>storing subgroups</source>
+        <translation>Speichern der Untergruppen</translation>
+    </message>
+    <message>
+        <source>dataset %1: the sample at row %2 has a row number outside the dataset</source>
+        <translation>Datensatz %1: die Stichprobe in Zeile %2 hat eine Zeilennummer außerhalb des Datensatzes</translation>
+    </message>
 </context>
 <context>
     <name>cs::Cms</name>
@@ -1865,6 +1873,14 @@
     <message>
         <source>%1: prediction set %2 has a damaged score chunk at row %3</source>
         <translation>%1: Vorhersagesatz %2 hat einen beschädigten Score-Block bei Zeile %3</translation>
+    </message>
+    <message>
+        <source>reading the subgroups of a dataset</source>
+        <translation>Lesen der Untergruppen eines Datensatzes</translation>
+    </message>
+    <message>
+        <source>%1: dataset %2 has a damaged subgroup chunk at row %3</source>
+        <translation>%1: Datensatz %2 hat einen beschädigten Untergruppen-Block bei Zeile %3</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2281,10 @@
     <message>
         <source>%1 dataset feature(s) were recorded by no audit event</source>
         <translation>%1 Datensatzmerkmal(e) wurde(n) von keinem Audit-Ereignis aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>the subgroups kept for the statistics of dataset %1 differ from its samples at row %2</source>
+        <translation>die für die Statistik von Datensatz %1 aufbewahrten Untergruppen weichen in Zeile %2 von seinen Stichproben ab</translation>
     </message>
 </context>
 <context>
@@ -4748,10 +4768,6 @@
         <translation>Datensatz „%1“, Zeile %2: %3</translation>
     </message>
     <message>
-        <source>dataset &quot;%1&quot;: a sample has a row number outside its %2 samples</source>
-        <translation>Datensatz „%1“: eine Stichprobe hat eine Zeilennummer außerhalb seiner %2 Stichproben</translation>
-    </message>
-    <message>
         <source>there is no dataset &quot;%1&quot; in this workspace</source>
         <translation>in diesem Arbeitsbereich gibt es keinen Datensatz „%1“</translation>
     </message>
@@ -4770,6 +4786,10 @@
     <message>
         <source>version %1 of model &quot;%2&quot; has no score for row %3 of dataset &quot;%4&quot;</source>
         <translation>Version %1 von Modell „%2“ hat keinen Score für Zeile %3 von Datensatz „%4“</translation>
+    </message>
+    <message>
+        <source>dataset &quot;%1&quot;: subgroup column &quot;%2&quot; has more than 65,535 distinct values; a subgroup column takes at most 65,535</source>
+        <translation>Datensatz „%1“: die Untergruppenspalte „%2“ hat mehr als 65.535 verschiedene Werte; eine Untergruppenspalte darf höchstens 65.535 haben</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5594,65 @@
         <translation>              weiter: %1 (%2)</translation>
     </message>
     <message>
+        <source>The deployment gate for a CI/CD pipeline: exit 0 only if the audit trail verifies, the version is in production through an implemented change request whose signatures all verify, and the file about to be deployed (--artifact-sha256) is one of its frozen artifacts; otherwise exit 1 with the reason. Needs no account.</source>
+        <translation>Das Bereitstellungs-Gate für eine CI/CD-Pipeline: Exit 0 nur, wenn der Audit-Trail verifiziert, die Version durch einen umgesetzten Änderungsantrag mit lauter gültigen Signaturen in Produktion ist und die gleich bereitzustellende Datei (--artifact-sha256) eines ihrer eingefrorenen Artefakte ist; sonst Exit 1 mit dem Grund. Braucht kein Konto.</translation>
+    </message>
+    <message>
+        <source>The version to be deployed (default: the one in production).</source>
+        <translation>Die bereitzustellende Version (Standard: die produktive).</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file about to be deployed.</source>
+        <translation>SHA-256 der gleich bereitzustellenden Datei.</translation>
+    </message>
+    <message>
+        <source>gate: --artifact-sha256 takes 64 hexadecimal digits, not &quot;%1&quot;</source>
+        <translation>gate: --artifact-sha256 erwartet 64 Hexadezimalziffern, nicht &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::ChangeRequestShow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  %1, %2, by %3 on %4</source>
+        <translation>  %1, %2, von %3 am %4</translation>
+    </message>
+    <message>
+        <source>revision %1 (locked)</source>
+        <translation>Revision %1 (gesperrt)</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>  %1 version %2 against no baseline (first release)</source>
+        <translation>  %1 Version %2 gegen keine Baseline (erste Freigabe)</translation>
+    </message>
+    <message>
+        <source>  %1 version %2 against version %3</source>
+        <translation>  %1 Version %2 gegen Version %3</translation>
+    </message>
+    <message>
+        <source>  %1 version %2 against version %3 and the originally cleared version %4</source>
+        <translation>  %1 Version %2 gegen Version %3 und die ursprünglich zugelassene Version %4</translation>
+    </message>
+    <message>
+        <source>  trigger %1: %2</source>
+        <translation>  Auslöser %1: %2</translation>
+    </message>
+    <message>
+        <source>  content SHA-256 %1</source>
+        <translation>  Inhalt SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>  plan SHA-256 %1</source>
+        <translation>  Plan SHA-256 %1</translation>
+    </message>
+    <message>
         <source>  %1 %2: n %3, positives %4</source>
         <translation>  %1 %2: n %3, Positive %4</translation>
     </message>
@@ -5600,38 +5679,12 @@
         <translation>Einen Änderungsantrag zeigen: Inhalt, Plan, Urteile und Verlauf.</translation>
     </message>
     <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
         <source>Also print each dataset&apos;s headline table, subgroup tables and confusion matrices (tab-separated), as the window&apos;s Validation tab shows them.</source>
         <translation>Außerdem für jeden Datensatz die Übersichtstabelle, die Untergruppentabellen und die Konfusionsmatrizen ausgeben (tabulatorgetrennt), wie sie der Reiter Validierung im Fenster zeigt.</translation>
-    </message>
-    <message>
-        <source>%1: %2
-  %3, revision %4%5, by %6 on %7
-  %8 version %9 against %10%11
-  trigger %12: %13
-  content SHA-256 %14
-  plan SHA-256 %15</source>
-        <translation>%1: %2
-  %3, Revision %4%5, von %6 am %7
-  %8 Version %9 gegen %10%11
-  Auslöser %12: %13
-  Inhalt SHA-256 %14
-  Plan SHA-256 %15</translation>
-    </message>
-    <message>
-        <source> (locked)</source>
-        <translation> (gesperrt)</translation>
-    </message>
-    <message>
-        <source>no baseline (first release)</source>
-        <translation>keine Baseline (erste Freigabe)</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <source> and the originally cleared version %1</source>
-        <translation> und die ursprünglich zugelassene Version %1</translation>
     </message>
     <message>
         <source>  next: %1 (%2)</source>
@@ -5640,6 +5693,10 @@
     <message>
         <source>  revision %1%2: content %3, plan %4</source>
         <translation>  Revision %1%2: Inhalt %3, Plan %4</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (gesperrt)</translation>
     </message>
     <message>
         <source>    changed %1: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
@@ -5652,22 +5709,6 @@
     <message>
         <source> (signature %1)</source>
         <translation> (Signatur %1)</translation>
-    </message>
-    <message>
-        <source>The deployment gate for a CI/CD pipeline: exit 0 only if the audit trail verifies, the version is in production through an implemented change request whose signatures all verify, and the file about to be deployed (--artifact-sha256) is one of its frozen artifacts; otherwise exit 1 with the reason. Needs no account.</source>
-        <translation>Das Bereitstellungs-Gate für eine CI/CD-Pipeline: Exit 0 nur, wenn der Audit-Trail verifiziert, die Version durch einen umgesetzten Änderungsantrag mit lauter gültigen Signaturen in Produktion ist und die gleich bereitzustellende Datei (--artifact-sha256) eines ihrer eingefrorenen Artefakte ist; sonst Exit 1 mit dem Grund. Braucht kein Konto.</translation>
-    </message>
-    <message>
-        <source>The version to be deployed (default: the one in production).</source>
-        <translation>Die bereitzustellende Version (Standard: die produktive).</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file about to be deployed.</source>
-        <translation>SHA-256 der gleich bereitzustellenden Datei.</translation>
-    </message>
-    <message>
-        <source>gate: --artifact-sha256 takes 64 hexadecimal digits, not &quot;%1&quot;</source>
-        <translation>gate: --artifact-sha256 erwartet 64 Hexadezimalziffern, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -9054,6 +9095,10 @@ Signaturen: %9</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the column has more than 65,535 distinct values; a subgroup column takes at most 65,535</source>
+        <translation>die Spalte hat mehr als 65.535 verschiedene Werte; eine Untergruppenspalte darf höchstens 65.535 haben</translation>
     </message>
 </context>
 <context>

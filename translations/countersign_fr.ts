@@ -1541,6 +1541,14 @@
         <source>dataset %1: the sample at row %2 has a row number or label outside the dataset</source>
         <translation>jeu de données %1 : l’échantillon de la ligne %2 a un numéro de ligne ou une étiquette hors du jeu de données</translation>
     </message>
+    <message>
+        <source>storing subgroups</source>
+        <translation>enregistrement des sous-groupes</translation>
+    </message>
+    <message>
+        <source>dataset %1: the sample at row %2 has a row number outside the dataset</source>
+        <translation>jeu de données %1 : l’échantillon de la ligne %2 a un numéro de ligne hors du jeu de données</translation>
+    </message>
 </context>
 <context>
     <name>cs::Cms</name>
@@ -1865,6 +1873,14 @@
     <message>
         <source>%1: prediction set %2 has a damaged score chunk at row %3</source>
         <translation>%1 : l’ensemble de prédictions %2 a un bloc de scores endommagé à la ligne %3</translation>
+    </message>
+    <message>
+        <source>reading the subgroups of a dataset</source>
+        <translation>lecture des sous-groupes d’un jeu de données</translation>
+    </message>
+    <message>
+        <source>%1: dataset %2 has a damaged subgroup chunk at row %3</source>
+        <translation>%1 : le jeu de données %2 a un bloc de sous-groupes endommagé à la ligne %3</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2281,10 @@
     <message>
         <source>%1 dataset feature(s) were recorded by no audit event</source>
         <translation>%1 variable(s) de jeu de données n’ont été enregistrées par aucun événement d’audit</translation>
+    </message>
+    <message>
+        <source>the subgroups kept for the statistics of dataset %1 differ from its samples at row %2</source>
+        <translation>les sous-groupes conservés pour les statistiques du jeu de données %1 diffèrent de ses échantillons à la ligne %2</translation>
     </message>
 </context>
 <context>
@@ -4748,10 +4768,6 @@
         <translation>jeu de données « %1 », ligne %2 : %3</translation>
     </message>
     <message>
-        <source>dataset &quot;%1&quot;: a sample has a row number outside its %2 samples</source>
-        <translation>jeu de données « %1 » : un échantillon a un numéro de ligne hors de ses %2 échantillons</translation>
-    </message>
-    <message>
         <source>there is no dataset &quot;%1&quot; in this workspace</source>
         <translation>il n’y a pas de jeu de données « %1 » dans cet espace de travail</translation>
     </message>
@@ -4770,6 +4786,10 @@
     <message>
         <source>version %1 of model &quot;%2&quot; has no score for row %3 of dataset &quot;%4&quot;</source>
         <translation>la version %1 du modèle « %2 » n’a pas de score pour la ligne %3 du jeu de données « %4 »</translation>
+    </message>
+    <message>
+        <source>dataset &quot;%1&quot;: subgroup column &quot;%2&quot; has more than 65,535 distinct values; a subgroup column takes at most 65,535</source>
+        <translation>jeu de données « %1 » : la colonne de sous-groupes « %2 » a plus de 65 535 valeurs distinctes ; une colonne de sous-groupes en admet au plus 65 535</translation>
     </message>
 </context>
 <context>
@@ -5574,6 +5594,65 @@
         <translation>              ensuite : %1 (%2)</translation>
     </message>
     <message>
+        <source>The deployment gate for a CI/CD pipeline: exit 0 only if the audit trail verifies, the version is in production through an implemented change request whose signatures all verify, and the file about to be deployed (--artifact-sha256) is one of its frozen artifacts; otherwise exit 1 with the reason. Needs no account.</source>
+        <translation>La barrière de déploiement pour un pipeline CI/CD : code de sortie 0 seulement si la piste d’audit se vérifie, si la version est en production par une demande de modification mise en œuvre dont toutes les signatures se vérifient, et si le fichier sur le point d’être déployé (--artifact-sha256) est l’un de ses artefacts figés ; sinon code 1 avec la raison. Aucun compte n’est nécessaire.</translation>
+    </message>
+    <message>
+        <source>The version to be deployed (default: the one in production).</source>
+        <translation>La version à déployer (par défaut : celle en production).</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file about to be deployed.</source>
+        <translation>SHA-256 du fichier sur le point d’être déployé.</translation>
+    </message>
+    <message>
+        <source>gate: --artifact-sha256 takes 64 hexadecimal digits, not &quot;%1&quot;</source>
+        <translation>gate : --artifact-sha256 attend 64 chiffres hexadécimaux, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>cs::cli::ChangeRequestShow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>  %1, %2, by %3 on %4</source>
+        <translation>  %1, %2, par %3 le %4</translation>
+    </message>
+    <message>
+        <source>revision %1 (locked)</source>
+        <translation>révision %1 (verrouillée)</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>révision %1</translation>
+    </message>
+    <message>
+        <source>  %1 version %2 against no baseline (first release)</source>
+        <translation>  %1 version %2 contre aucune version de référence (première mise en production)</translation>
+    </message>
+    <message>
+        <source>  %1 version %2 against version %3</source>
+        <translation>  %1 version %2 contre la version %3</translation>
+    </message>
+    <message>
+        <source>  %1 version %2 against version %3 and the originally cleared version %4</source>
+        <translation>  %1 version %2 contre la version %3 et la version %4 autorisée à l’origine</translation>
+    </message>
+    <message>
+        <source>  trigger %1: %2</source>
+        <translation>  déclencheur %1 : %2</translation>
+    </message>
+    <message>
+        <source>  content SHA-256 %1</source>
+        <translation>  contenu SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>  plan SHA-256 %1</source>
+        <translation>  plan SHA-256 %1</translation>
+    </message>
+    <message>
         <source>  %1 %2: n %3, positives %4</source>
         <translation>  %1 %2 : n %3, positifs %4</translation>
     </message>
@@ -5600,38 +5679,12 @@
         <translation>Afficher une demande de modification : son contenu, son plan, ses verdicts et son historique.</translation>
     </message>
     <message>
+        <source>Print JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
         <source>Also print each dataset&apos;s headline table, subgroup tables and confusion matrices (tab-separated), as the window&apos;s Validation tab shows them.</source>
         <translation>Écrire aussi, pour chaque jeu de données, le tableau principal, les tableaux par sous-groupe et les matrices de confusion (séparés par des tabulations), comme l’onglet Validation de la fenêtre les montre.</translation>
-    </message>
-    <message>
-        <source>%1: %2
-  %3, revision %4%5, by %6 on %7
-  %8 version %9 against %10%11
-  trigger %12: %13
-  content SHA-256 %14
-  plan SHA-256 %15</source>
-        <translation>%1 : %2
-  %3, révision %4%5, par %6 le %7
-  %8 version %9 contre %10%11
-  déclencheur %12 : %13
-  contenu SHA-256 %14
-  plan SHA-256 %15</translation>
-    </message>
-    <message>
-        <source> (locked)</source>
-        <translation> (verrouillée)</translation>
-    </message>
-    <message>
-        <source>no baseline (first release)</source>
-        <translation>pas de version de référence (première mise en production)</translation>
-    </message>
-    <message>
-        <source>version %1</source>
-        <translation>version %1</translation>
-    </message>
-    <message>
-        <source> and the originally cleared version %1</source>
-        <translation> et la version %1 autorisée à l’origine</translation>
     </message>
     <message>
         <source>  next: %1 (%2)</source>
@@ -5640,6 +5693,10 @@
     <message>
         <source>  revision %1%2: content %3, plan %4</source>
         <translation>  révision %1%2 : contenu %3, plan %4</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (verrouillée)</translation>
     </message>
     <message>
         <source>    changed %1: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
@@ -5652,22 +5709,6 @@
     <message>
         <source> (signature %1)</source>
         <translation> (signature %1)</translation>
-    </message>
-    <message>
-        <source>The deployment gate for a CI/CD pipeline: exit 0 only if the audit trail verifies, the version is in production through an implemented change request whose signatures all verify, and the file about to be deployed (--artifact-sha256) is one of its frozen artifacts; otherwise exit 1 with the reason. Needs no account.</source>
-        <translation>La barrière de déploiement pour un pipeline CI/CD : code de sortie 0 seulement si la piste d’audit se vérifie, si la version est en production par une demande de modification mise en œuvre dont toutes les signatures se vérifient, et si le fichier sur le point d’être déployé (--artifact-sha256) est l’un de ses artefacts figés ; sinon code 1 avec la raison. Aucun compte n’est nécessaire.</translation>
-    </message>
-    <message>
-        <source>The version to be deployed (default: the one in production).</source>
-        <translation>La version à déployer (par défaut : celle en production).</translation>
-    </message>
-    <message>
-        <source>SHA-256 of the file about to be deployed.</source>
-        <translation>SHA-256 du fichier sur le point d’être déployé.</translation>
-    </message>
-    <message>
-        <source>gate: --artifact-sha256 takes 64 hexadecimal digits, not &quot;%1&quot;</source>
-        <translation>gate : --artifact-sha256 attend 64 chiffres hexadécimaux, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -9054,6 +9095,10 @@ Signatures : %9</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>the column has more than 65,535 distinct values; a subgroup column takes at most 65,535</source>
+        <translation>la colonne a plus de 65 535 valeurs distinctes ; une colonne de sous-groupes en admet au plus 65 535</translation>
     </message>
 </context>
 <context>

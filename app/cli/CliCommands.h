@@ -38,6 +38,8 @@ int versions(const QStringList& args);
 int transition(const QStringList& args);
 int diff(const QStringList& args);
 int cr(const QStringList& args);
+/// cr show: one change request as text or JSON (ChangeRequestShow.cpp).
+int crShow(const QStringList& args);
 int gate(const QStringList& args);
 /// pccp check: a PCCP file read and shown as Countersign reads it.
 int pccp(const QStringList& args);

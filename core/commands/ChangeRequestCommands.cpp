@@ -408,13 +408,12 @@ Status EvaluateChangeRequestCommand::apply(CommandContext& ctx)
     // The evidence and its PCCP determination are frozen and hashed: their words are the records' (English), so
     // that the same predictions give the same hash in whatever language the evaluator works.
     const Languages::RecordWording recordWording;
-    // Steps: each comparison, the PCCP gate, storing.
-    const qint64 total = ChangeRequestEvidence::steps(r.content) + 2;
-    qint64 done = 0;
-    if (auto going = ctx.step(done, total); !going) {
-        return going;
-    }
-    auto evidence = ChangeRequestEvidence::compute(ctx.database(), r, [&] { return ctx.step(++done, total); });
+    // Steps: each comparison (as many as compute() says), then the PCCP gate and storing.
+    qint64 comparisons = 0;
+    auto evidence = ChangeRequestEvidence::compute(ctx.database(), r, [&](qint64 done, qint64 total) {
+        comparisons = total;
+        return ctx.step(done, total + 2);
+    });
     if (!evidence) {
         return evidence.error();
     }
@@ -423,7 +422,7 @@ Status EvaluateChangeRequestCommand::apply(CommandContext& ctx)
     if (!pccp) {
         return pccp.error();
     }
-    if (auto going = ctx.step(++done, total); !going) {
+    if (auto going = ctx.step(comparisons + 1, comparisons + 2); !going) {
         return going;
     }
     evidence->insert(QStringLiteral("pccp"), pccp.value());
@@ -448,7 +447,7 @@ Status EvaluateChangeRequestCommand::apply(CommandContext& ctx)
         !recorded) {
         return recorded;
     }
-    return ctx.step(++done, total);
+    return ctx.step(comparisons + 2, comparisons + 2);
 }
 
 // --- withdraw, return

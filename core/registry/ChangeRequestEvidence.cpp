@@ -442,16 +442,8 @@ Result<QJsonObject> against(Database& db, const ChangeRequestContent& c, const V
 }
 } // namespace
 
-qint64 steps(const ChangeRequestContent& content)
+Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request, const EvidenceSteps& step)
 {
-    return content.plan.datasets.size() * (content.cleared.isEmpty() ? 1 : 2);
-}
-
-Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request, const std::function<Status()>& stepDone)
-{
-    const auto next = [&stepDone] {
-        return stepDone ? stepDone() : Status();
-    };
     const ChangeRequestContent& c = request.content;
     const bool first = c.baseline.isEmpty();
     RegistryTable registry(db);
@@ -479,6 +471,15 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request, co
         againstCleared.baseline = c.cleared;
         againstCleared.plan.baselineThreshold = c.plan.clearedThreshold.value_or(c.plan.baselineThreshold);
     }
+    // A step per comparison below: each dataset against the baseline, and against the cleared version if any.
+    const qint64 total = qint64(c.plan.datasets.size()) * (cleared ? 2 : 1);
+    qint64 done = 0;
+    const auto reached = [&](qint64 k) -> Status {
+        return step ? step(k, total) : Status();
+    };
+    if (auto going = reached(done); !going) {
+        return going.error();
+    }
     DatasetTable datasets(db);
     QJsonArray sets;
     for (const ValidationPlan::Dataset& d : c.plan.datasets) {
@@ -493,7 +494,7 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request, co
         if (!entry) {
             return entry.error();
         }
-        if (auto going = next(); !going) {
+        if (auto going = reached(++done); !going) {
             return going.error();
         }
         if (cleared) {
@@ -502,7 +503,7 @@ Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request, co
                 return second.error();
             }
             entry->insert(QStringLiteral("against_cleared"), second.value());
-            if (auto going = next(); !going) {
+            if (auto going = reached(++done); !going) {
                 return going.error();
             }
         }

@@ -53,12 +53,11 @@ Result<QJsonObject> planPower(Database& db, const ChangeRequestContent& content)
 /// One dataset's entry of frozen evidence compared with `comparator`: the entry itself for "baseline", its
 /// "against_cleared" (the same shape) for "cleared"; empty when the evidence has no such comparison.
 QJsonObject datasetAgainst(const QJsonObject& dataset, const QString& comparator);
-/// How many steps compute() takes for `content`: one per dataset of the plan and version it is compared with.
-qint64 steps(const ChangeRequestContent& content);
-/// Computes the evidence of `request`'s current revision. After each step it calls `stepDone`, and stops with its
-/// error (the person cancelled) when that fails.
-Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request,
-                            const std::function<Status()>& stepDone = {});
+/// Its steps, one per dataset of the plan and version it is compared with: `step(done, total)` is called before the
+/// first and after each; compute stops with its error (the person cancelled) when it fails.
+using EvidenceSteps = std::function<Status(qint64 done, qint64 total)>;
+/// Computes the evidence of `request`'s current revision, reporting each step.
+Result<QJsonObject> compute(Database& db, const ChangeRequestRecord& request, const EvidenceSteps& step = {});
 } // namespace ChangeRequestEvidence
 
 } // namespace cs
