@@ -185,6 +185,7 @@ private slots:
     void importAndStatsShareOneRuleSet_data();
     void importAndStatsShareOneRuleSet();
     void storedComparisonNeedsBothScores();
+    void storedComparisonRefusesTooManySubgroups();
     void schema6KeepsLabelsBesideTheScores();
     void schema12KeepsSubgroupsBesideTheLabels();
     void verifyChecksTheWholeFile();
@@ -957,6 +958,37 @@ void TestPredictions::storedComparisonNeedsBothScores()
                  QStringLiteral("version 1 of model \"sepsis-risk\" has no score for row 41 of "
                                 "dataset \"validation-2026\""));
     }
+}
+
+void TestPredictions::storedComparisonRefusesTooManySubgroups()
+{
+    // A comparison keeps each row's group in two bytes: a stored subgroup column with 65,536 distinct values is
+    // refused by name; the same dataset compares without it.
+    TestWorkspace t;
+    addVersions(t);
+    QByteArray file = "sample_id,sepsis_48h,score_v1,score_v2,sex,site\n";
+    for (int i = 0; i < 65536; ++i) {
+        file += "P" + QByteArray::number(i) + ',' + QByteArray::number(i % 7 == 0 ? 1 : 0) + ",0.25,0.75,F,ward " +
+            QByteArray::number(i) + '\n';
+    }
+    ImportPredictionsCommand command(request(write(t.dirPath(), QStringLiteral("sites.csv"), file)));
+    auto imported = t.ws().execute(command);
+    QVERIFY2(imported, imported ? "" : qPrintable(imported.error().message));
+    StoredComparisonRequest r;
+    r.dataset = QStringLiteral("validation-2026");
+    r.reference = QStringLiteral("1");
+    r.candidate = QStringLiteral("2");
+    r.groups = {QStringLiteral("site")};
+    auto bySite = StatisticsQuery(t.ws()).comparison(r);
+    QVERIFY(!bySite);
+    QCOMPARE(bySite.error().message,
+             QStringLiteral("dataset \"validation-2026\": subgroup column \"site\" has more than 65,535 distinct "
+                            "values; a subgroup column takes at most 65,535"));
+    r.groups = {QStringLiteral("sex")};
+    auto bySex = StatisticsQuery(t.ws()).comparison(r);
+    QVERIFY2(bySex, bySex ? "" : qPrintable(bySex.error().message));
+    QCOMPARE(bySex->positives, qint64(9363)); // every seventh of 65,536 rows
+    QCOMPARE(bySex->groupings.front().groupNames, QStringList {QStringLiteral("F")});
 }
 
 namespace {
