@@ -141,56 +141,96 @@ Status checkDatasetFiles(Database& db, VerificationReport& report, const std::fu
     return {};
 }
 
-/// The labels kept beside the scores (dataset_label_chunk) are derived from the samples: both must agree, row by row.
-Status checkLabelChunks(Database& db, VerificationReport& report, const std::function<bool()>& cancelled)
+/// Whether reading a kept chunk failed because the chunk is damaged: that is a finding, and the check of the dataset
+/// ends; any other failure stops verification.
+template<typename T>
+Result<bool> damaged(const Result<T>& read, VerificationReport& report)
 {
-    DatasetTable table(db);
-    auto datasets = table.datasets();
-    if (!datasets) {
-        return datasets.error();
+    if (read) {
+        return false;
     }
-    for (const Dataset& d : datasets.value()) {
-        if (cancelled && cancelled()) {
-            return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
-        }
-        qint64 outside = 0;
-        auto derived = table.labelCodesFromSamples(d, &outside);
-        if (!derived) {
-            return derived.error();
-        }
-        if (!derived.value()) {
+    if (read.error().code != ErrorCode::Corrupt) {
+        return read.error();
+    }
+    report.findings.append({Finding::Kind::EvidenceAltered, 0, read.error().message});
+    return true;
+}
+
+/// The labels kept beside the scores (dataset_label_chunk) are derived from the samples: both must agree, row by row.
+Status checkKeptLabels(DatasetTable& table, const Dataset& d, VerificationReport& report)
+{
+    qint64 outside = 0;
+    auto derived = table.labelCodesFromSamples(d, &outside);
+    if (!derived) {
+        return derived.error();
+    }
+    if (!derived.value()) {
+        report.findings.append({Finding::Kind::EvidenceAltered, 0,
+                                Tr::tr("dataset %1 has a sample at row %2 with a row number or label outside "
+                                       "its %3 recorded samples and its labels")
+                                    .arg(d.name)
+                                    .arg(outside + 1)
+                                    .arg(d.sampleCount)});
+        return {};
+    }
+    const std::vector<quint8>& expected = *derived.value();
+    auto stored = table.labelCodes(d.id, d.sampleCount);
+    auto bad = damaged(stored, report);
+    if (!bad) {
+        return bad.error();
+    }
+    if (bad.value()) {
+        return {};
+    }
+    const auto differs = std::mismatch(expected.begin(), expected.end(), stored->begin());
+    if (differs.first != expected.end()) {
+        report.findings.append({Finding::Kind::EvidenceAltered, 0,
+                                Tr::tr("the labels kept for the statistics of dataset %1 differ from its samples "
+                                       "at row %2")
+                                    .arg(d.name)
+                                    .arg(qint64(differs.first - expected.begin()) + 1)});
+    }
+    return {};
+}
+
+/// The subgroups kept beside the labels (dataset_group_chunk, schema 12) are derived from the samples too: each row's
+/// text must be its sample's groups_json, and a row no sample has must have none.
+Status checkKeptGroups(DatasetTable& table, const Dataset& d, VerificationReport& report)
+{
+    auto derived = table.groupsFromSamples(d);
+    if (!derived) {
+        return derived.error();
+    }
+    if (!derived.value()) {
+        return {}; // checkKeptLabels reports the sample outside the dataset
+    }
+    auto stored = table.groupCodes(d.id, d.sampleCount);
+    auto bad = damaged(stored, report);
+    if (!bad) {
+        return bad.error();
+    }
+    if (bad.value()) {
+        return {};
+    }
+    const DatasetTable::RowGroups& expected = *derived.value();
+    constexpr quint32 kNone = DatasetTable::RowGroups::kNone;
+    for (size_t row = 0; row < expected.textOf.size(); ++row) {
+        const quint32 e = expected.textOf[row];
+        const quint32 s = stored->textOf[row];
+        if ((e == kNone) != (s == kNone) || (e != kNone && expected.texts[e] != stored->texts[s])) {
             report.findings.append({Finding::Kind::EvidenceAltered, 0,
-                                    Tr::tr("dataset %1 has a sample at row %2 with a row number or label outside "
-                                           "its %3 recorded samples and its labels")
+                                    Tr::tr("the subgroups kept for the statistics of dataset %1 differ from its "
+                                           "samples at row %2")
                                         .arg(d.name)
-                                        .arg(outside + 1)
-                                        .arg(d.sampleCount)});
-            continue;
-        }
-        const std::vector<quint8>& expected = *derived.value();
-        auto stored = table.labelCodes(d.id, d.sampleCount);
-        if (!stored) {
-            if (stored.error().code == ErrorCode::Corrupt) {
-                report.findings.append({Finding::Kind::EvidenceAltered, 0, stored.error().message});
-                continue;
-            }
-            return stored.error();
-        }
-        const auto differs = std::mismatch(expected.begin(), expected.end(), stored->begin());
-        if (differs.first != expected.end()) {
-            report.findings.append({Finding::Kind::EvidenceAltered, 0,
-                                    Tr::tr("the labels kept for the statistics of dataset %1 differ from its samples "
-                                           "at row %2")
-                                        .arg(d.name)
-                                        .arg(qint64(differs.first - expected.begin()) + 1)});
+                                        .arg(qint64(row) + 1)});
+            break;
         }
     }
     return {};
 }
 
-/// The subgroups kept beside the labels (dataset_group_chunk) are derived from the samples too: each row's text must
-/// be its sample's groups_json, and a row no sample has must have none.
-Status checkGroupChunks(Database& db, VerificationReport& report, const std::function<bool()>& cancelled)
+/// Every dataset's kept labels and, with `groups` (schema 12 on), its kept subgroups.
+Status checkKeptChunks(Database& db, VerificationReport& report, const std::function<bool()>& cancelled, bool groups)
 {
     DatasetTable table(db);
     auto datasets = table.datasets();
@@ -201,34 +241,12 @@ Status checkGroupChunks(Database& db, VerificationReport& report, const std::fun
         if (cancelled && cancelled()) {
             return Error(ErrorCode::Cancelled, Tr::tr("verification cancelled"));
         }
-        qint64 outside = 0;
-        auto derived = table.groupsFromSamples(d, &outside);
-        if (!derived) {
-            return derived.error();
+        if (auto s = checkKeptLabels(table, d, report); !s) {
+            return s;
         }
-        if (!derived.value()) {
-            continue; // checkLabelChunks reports the sample outside the dataset
-        }
-        auto stored = table.groupCodes(d.id, d.sampleCount);
-        if (!stored) {
-            if (stored.error().code == ErrorCode::Corrupt) {
-                report.findings.append({Finding::Kind::EvidenceAltered, 0, stored.error().message});
-                continue;
-            }
-            return stored.error();
-        }
-        const DatasetTable::RowGroups& expected = *derived.value();
-        constexpr quint32 kNone = DatasetTable::RowGroups::kNone;
-        for (size_t row = 0; row < expected.textOf.size(); ++row) {
-            const quint32 e = expected.textOf[row];
-            const quint32 s = stored->textOf[row];
-            if ((e == kNone) != (s == kNone) || (e != kNone && expected.texts[e] != stored->texts[s])) {
-                report.findings.append({Finding::Kind::EvidenceAltered, 0,
-                                        Tr::tr("the subgroups kept for the statistics of dataset %1 differ from its "
-                                               "samples at row %2")
-                                            .arg(d.name)
-                                            .arg(qint64(row) + 1)});
-                break;
+        if (groups) {
+            if (auto s = checkKeptGroups(table, d, report); !s) {
+                return s;
             }
         }
     }
@@ -365,17 +383,12 @@ Status EvidenceCheck::run(Database& db, VerificationReport& report, const std::f
         if (auto r = checkDatasetFiles(db, report, cancelled); !r) {
             return r;
         }
-        if (auto r = checkLabelChunks(db, report, cancelled); !r) {
-            return r;
-        }
         auto groups = reader.hasTable(QStringLiteral("dataset_group_chunk")); // schema 12 on
         if (!groups) {
             return groups.error();
         }
-        if (groups.value()) {
-            if (auto r = checkGroupChunks(db, report, cancelled); !r) {
-                return r;
-            }
+        if (auto r = checkKeptChunks(db, report, cancelled, groups.value()); !r) {
+            return r;
         }
         if (auto r = checkPredictionSets(db, report, cancelled); !r) {
             return r;
