@@ -4791,6 +4791,10 @@
         <source>dataset &quot;%1&quot;: subgroup column &quot;%2&quot; has more than 65,535 distinct values; a subgroup column takes at most 65,535</source>
         <translation>Datensatz „%1“: die Untergruppenspalte „%2“ hat mehr als 65.535 verschiedene Werte; eine Untergruppenspalte darf höchstens 65.535 haben</translation>
     </message>
+    <message>
+        <source>dataset &quot;%1&quot;: row %2 has a label but no subgroups kept for the statistics; run verify</source>
+        <translation>Datensatz „%1“: Zeile %2 hat ein Label, aber keine für die Statistik aufbewahrten Untergruppen; führen Sie „verify“ aus</translation>
+    </message>
 </context>
 <context>
     <name>cs::TrustCommands</name>

@@ -4791,6 +4791,10 @@
         <source>dataset &quot;%1&quot;: subgroup column &quot;%2&quot; has more than 65,535 distinct values; a subgroup column takes at most 65,535</source>
         <translation>jeu de données « %1 » : la colonne de sous-groupes « %2 » a plus de 65 535 valeurs distinctes ; une colonne de sous-groupes en admet au plus 65 535</translation>
     </message>
+    <message>
+        <source>dataset &quot;%1&quot;: row %2 has a label but no subgroups kept for the statistics; run verify</source>
+        <translation>jeu de données « %1 » : la ligne %2 a une étiquette mais aucun sous-groupe conservé pour les statistiques ; lancez verify</translation>
+    </message>
 </context>
 <context>
     <name>cs::TrustCommands</name>

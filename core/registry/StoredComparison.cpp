@@ -111,6 +111,8 @@ Error labelRefused(const Dataset& dataset, qint64 row, quint8 code)
 /// With a group column: the index of each sample's group value by row number, and the values.
 struct GroupColumn
 {
+    static constexpr quint16 kNone = std::numeric_limits<quint16>::max(); ///< a row no sample has
+    static_assert(stats::Grouping::kMaxGroups <= kNone); // every group's index is below kNone
     std::vector<quint16> groupOf;
     QStringList groupNames;
 };
@@ -124,10 +126,8 @@ Result<std::vector<GroupColumn>> readGroups(Database& db, const Dataset& dataset
     if (indexes.isEmpty()) {
         return columns;
     }
-    constexpr quint16 kNone = std::numeric_limits<quint16>::max(); ///< a row no sample has
-    static_assert(stats::Grouping::kMaxGroups <= kNone); // every group's index is below kNone
     for (GroupColumn& c : columns) {
-        c.groupOf.assign(size_t(dataset.sampleCount), kNone);
+        c.groupOf.assign(size_t(dataset.sampleCount), GroupColumn::kNone);
     }
     TextMap<std::vector<quint16>> codesOf; // per distinct text: its group in each column
     std::vector<TextMap<quint16>> indexOf(columns.size());
@@ -273,8 +273,16 @@ Result<stats::ComparisonData> load(Database& db, const StoredComparisonRequest& 
             }
         }
         // A row's groups move down over the gaps as its scores are appended (in place: no second copy is held).
+        // The labels and the subgroups are kept in separate chunks: a sample's row must be in both.
         const size_t kept = data.reference.size();
         for (GroupColumn& column : groups) {
+            if (column.groupOf[size_t(r)] == GroupColumn::kNone) {
+                return Error(ErrorCode::Corrupt,
+                             Tr::tr("dataset \"%1\": row %2 has a label but no subgroups kept for the statistics; "
+                                    "run verify")
+                                 .arg(dataset.name)
+                                 .arg(r + 1));
+            }
             column.groupOf[kept] = column.groupOf[size_t(r)];
         }
         stats::appendScores(data, positive == 1, score[0], score[1]);

@@ -193,7 +193,7 @@ namespace {
 /// narrowest type that holds every group (one byte a row keeps the lookups in cache).
 template<bool Grouped, typename G>
 void walkPart(const ScoredRow* sorted, size_t begin, size_t end, const G* groupOf, const std::vector<AucSums>& classes,
-              std::vector<qint64> positivesBelow, std::vector<qint64> negativesBelow, quint32* halves, bool tagClass,
+              std::vector<qint64> positivesBelow, std::vector<qint64> negativesBelow, quint32* halves,
               const quint32* partner, std::vector<AucSums>& sums)
 {
     const size_t groups = classes.size();
@@ -229,10 +229,10 @@ void walkPart(const ScoredRow* sorted, size_t begin, size_t end, const G* groupO
                     ? 2 * negativesBelow[g] + (tiedRows[g] - tiedPositives[g])
                     : 2 * (classes[g].positives - positivesBelow[g] - tiedPositives[g]) + tiedPositives[g];
                 if (halves) {
-                    halves[rowOf(sorted[k])] = quint32(half) | (tagClass && positive ? kPositiveBit : 0);
+                    halves[rowOf(sorted[k])] = quint32(half);
                 }
                 if (partner) {
-                    const Int128 product = Int128(half) * (partner[rowOf(sorted[k])] & ~kPositiveBit);
+                    const Int128 product = Int128(half) * partner[rowOf(sorted[k])];
                     (positive ? sums[g].crossPositive : sums[g].crossNegative) += product;
                 }
             }
@@ -259,7 +259,7 @@ void walkPart(const ScoredRow* sorted, size_t begin, size_t end, const G* groupO
 
 template<bool Grouped, typename G>
 std::vector<AucSums> walk(const std::vector<ScoredRow>& sorted, const G* groupOf, std::vector<AucSums> classes,
-                          quint32* halves, bool tagClass, int threads, const quint32* partner)
+                          quint32* halves, int threads, const quint32* partner)
 {
     const size_t groups = classes.size();
     // Split into parts at ties' edges; each part starts from the counts below it.
@@ -303,7 +303,7 @@ std::vector<AucSums> walk(const std::vector<ScoredRow>& sorted, const G* groupOf
             }
         }
         walkPart<Grouped>(sorted.data(), bounds[t], bounds[t + 1], groupOf, classes, std::move(positivesBelow),
-                          std::move(negativesBelow), halves, tagClass, partner, partSums[t]);
+                          std::move(negativesBelow), halves, partner, partSums[t]);
     });
     for (size_t g = 0; g < groups; ++g) {
         AucSums& total = classes[g];
@@ -321,26 +321,26 @@ std::vector<AucSums> walk(const std::vector<ScoredRow>& sorted, const G* groupOf
 } // namespace
 
 AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives, quint32* halves,
-                       bool tagClass, int threads, const quint32* partner)
+                       int threads, const quint32* partner)
 {
     AucSums classes;
     classes.positives = positives;
     classes.negatives = negatives;
-    return walk<false, quint8>(sorted, nullptr, {classes}, halves, tagClass, threads, partner).front();
+    return walk<false, quint8>(sorted, nullptr, {classes}, halves, threads, partner).front();
 }
 
 std::vector<AucSums> walkSortedGroups(const std::vector<ScoredRow>& sorted, const quint16* groupOf,
-                                      std::vector<AucSums> classes, quint32* halves, bool tagClass, int threads,
+                                      std::vector<AucSums> classes, quint32* halves, int threads,
                                       const quint32* partner)
 {
-    return walk<true>(sorted, groupOf, std::move(classes), halves, tagClass, threads, partner);
+    return walk<true>(sorted, groupOf, std::move(classes), halves, threads, partner);
 }
 
 std::vector<AucSums> walkSortedGroups(const std::vector<ScoredRow>& sorted, const quint8* groupOf,
-                                      std::vector<AucSums> classes, quint32* halves, bool tagClass, int threads,
+                                      std::vector<AucSums> classes, quint32* halves, int threads,
                                       const quint32* partner)
 {
-    return walk<true>(sorted, groupOf, std::move(classes), halves, tagClass, threads, partner);
+    return walk<true>(sorted, groupOf, std::move(classes), halves, threads, partner);
 }
 
 AucResult aucFromSums(const AucSums& sums, double alpha)
@@ -382,7 +382,7 @@ AucResult auc(const std::vector<double>& scores, const std::vector<int>& labels,
         halfCounts->assign(scores.size(), 0);
     }
     const AucSums sums = walkSortedRows(rows, positives, qint64(scores.size()) - positives,
-                                        halfCounts ? halfCounts->data() : nullptr, false, 1);
+                                        halfCounts ? halfCounts->data() : nullptr, 1);
     return aucFromSums(sums, alpha);
 }
 

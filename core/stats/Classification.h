@@ -76,20 +76,19 @@ inline bool isPositiveRow(const ScoredRow& r)
 }
 
 /// Walks rows sorted by score (split between threads at ties' edges) and returns the sums. The class of each row
-/// is its kPositiveBit. With `halves`, each row's half-count is written at halves[row], tagged with kPositiveBit
-/// for a positive when `tagClass`. With `partner` (the other model's half-counts by row, as written here, tagged or
-/// not), the cross sums are added up as well, without writing this model's half-counts anywhere.
+/// is its kPositiveBit. With `halves`, each row's half-count is written at halves[row]. With `partner` (the other
+/// model's half-counts by row, as written here), DeLong's cross sums are added up as well.
 AucSums walkSortedRows(const std::vector<ScoredRow>& sorted, qint64 positives, qint64 negatives, quint32* halves,
-                       bool tagClass = false, int threads = 0, const quint32* partner = nullptr);
+                       int threads = 0, const quint32* partner = nullptr);
 /// The same for every group at once, in one walk over the whole: row r belongs to group groupOf[r], and each
 /// group's half-counts and sums are those of walking its rows alone (ties between its own rows count one half).
 /// `classes` gives each group's positives and negatives; the sums come back filled in.
 std::vector<AucSums> walkSortedGroups(const std::vector<ScoredRow>& sorted, const quint16* groupOf,
-                                      std::vector<AucSums> classes, quint32* halves, bool tagClass, int threads = 0,
+                                      std::vector<AucSums> classes, quint32* halves, int threads = 0,
                                       const quint32* partner = nullptr);
 /// The same with at most 256 groups, one byte a row: faster, the lookups staying in cache.
 std::vector<AucSums> walkSortedGroups(const std::vector<ScoredRow>& sorted, const quint8* groupOf,
-                                      std::vector<AucSums> classes, quint32* halves, bool tagClass, int threads = 0,
+                                      std::vector<AucSums> classes, quint32* halves, int threads = 0,
                                       const quint32* partner = nullptr);
 
 /// Area under the ROC curve as the Mann-Whitney statistic (ties count one half), with DeLong's (1988) variance.

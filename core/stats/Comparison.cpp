@@ -669,10 +669,9 @@ std::vector<ComparisonResult> compareGroups(const ComparisonData& data, const st
         classes[g].negatives = c.tp + c.fp + c.tn + c.fn - counted[g].positives;
     }
     const std::unique_ptr<quint32[]> halfReference = halfCounts(data.reference.size());
-    const std::vector<AucSums> sumsR =
-        walkSortedGroups(data.reference, groupOf, classes, halfReference.get(), false, workers);
+    const std::vector<AucSums> sumsR = walkSortedGroups(data.reference, groupOf, classes, halfReference.get(), workers);
     const std::vector<AucSums> sumsC =
-        walkSortedGroups(data.candidate, groupOf, classes, nullptr, false, workers, halfReference.get());
+        walkSortedGroups(data.candidate, groupOf, classes, nullptr, workers, halfReference.get());
     std::vector<ComparisonResult> results;
     results.reserve(counted.size());
     for (size_t g = 0; g < counted.size(); ++g) {
@@ -709,15 +708,14 @@ ComparisonResult compareModels(ComparisonData& data, double alpha, int threads)
     if (!data.sorted) {
         sortScoredRows(data.reference, workers);
     }
-    const AucSums sumsR =
-        walkSortedRows(data.reference, data.positives, negatives, halfReference.get(), false, workers);
+    const AucSums sumsR = walkSortedRows(data.reference, data.positives, negatives, halfReference.get(), workers);
     std::vector<RocPoint> rocR = thinRocCurve(data.reference, data.positives, negatives);
     std::vector<ScoredRow>().swap(data.reference);
     if (!data.sorted) {
         sortScoredRows(data.candidate, workers);
     }
     const AucSums sumsC =
-        walkSortedRows(data.candidate, data.positives, negatives, nullptr, false, workers, halfReference.get());
+        walkSortedRows(data.candidate, data.positives, negatives, nullptr, workers, halfReference.get());
     std::vector<RocPoint> rocC = thinRocCurve(data.candidate, data.positives, negatives);
     std::vector<ScoredRow>().swap(data.candidate);
 

@@ -208,20 +208,6 @@ Status DatasetTable::forEachSample(
     });
 }
 
-Status DatasetTable::forEachGroups(qint64 datasetId, const std::function<void(qint64, std::string_view)>& row)
-{
-    auto stmt = BulkStatement::prepare(m_db, "SELECT row_no, groups_json FROM dataset_sample WHERE dataset_id = ?",
-                                       Tr::tr("reading the samples of a dataset"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bindInt(1, datasetId);
-    return stmt->forEachRow([&](const BulkStatement& r) {
-        row(r.columnInt(0), r.columnText(1));
-        return true;
-    });
-}
-
 Result<std::vector<quint8>> DatasetTable::labelCodes(qint64 datasetId, qint64 rows)
 {
     auto stmt = BulkStatement::prepare(m_db, "SELECT first_row, codes FROM dataset_label_chunk WHERE dataset_id = ?",

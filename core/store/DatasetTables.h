@@ -54,9 +54,6 @@ public:
     Status forEachSample(qint64 datasetId,
                          const std::function<bool(qint64 rowNo, std::string_view sampleId, std::optional<QString> label,
                                                   std::string_view groupsJson)>& row);
-    /// Calls `row(rowNo, groupsJson)` for every sample of a dataset, in no particular order and without its sample ID
-    /// or label: the subgroup values the statistics read.
-    Status forEachGroups(qint64 datasetId, const std::function<void(qint64 rowNo, std::string_view groupsJson)>& row);
     /// The labels of a dataset's samples by row number as LabelCodes, `rows` long (kNoSample where no sample has the
     /// row number); a chunk outside [0, rows) is an error.
     Result<std::vector<quint8>> labelCodes(qint64 datasetId, qint64 rows);

@@ -186,6 +186,7 @@ private slots:
     void importAndStatsShareOneRuleSet();
     void storedComparisonNeedsBothScores();
     void storedComparisonRefusesTooManySubgroups();
+    void storedComparisonNeedsTheKeptSubgroups();
     void schema6KeepsLabelsBesideTheScores();
     void schema12KeepsSubgroupsBesideTheLabels();
     void verifyChecksTheWholeFile();
@@ -708,6 +709,9 @@ void TestPredictions::verifyFindsAlteredEvidence_data()
                                                              "substr(codes, 3)")
                                            << QStringLiteral("the subgroups kept for the statistics of dataset "
                                                              "validation-2026 differ from its samples at row 1");
+    QTest::newRow("a subgroup chunk removed") << QStringLiteral("DELETE FROM dataset_group_chunk")
+                                              << QStringLiteral("the subgroups kept for the statistics of dataset "
+                                                                "validation-2026 differ from its samples at row 1");
     QTest::newRow("a damaged subgroup chunk") << QStringLiteral("UPDATE dataset_group_chunk SET codes = x'00'")
                                               << QStringLiteral("has a damaged subgroup chunk at row 0");
     QTest::newRow("a file's sample count")
@@ -1020,6 +1024,22 @@ QString storedComparison(TestWorkspace& t)
     return out;
 }
 } // namespace
+
+void TestPredictions::storedComparisonNeedsTheKeptSubgroups()
+{
+    // Labels and subgroups are kept in separate chunks: a labelled row whose subgroups are gone is refused by row,
+    // never compared in a group that does not exist.
+    TestWorkspace t;
+    addVersions(t);
+    ImportPredictionsCommand command(request(write(t.dirPath(), QStringLiteral("validation.csv"), validationFile())));
+    QVERIFY(t.ws().execute(command).ok());
+    t.close();
+    QCOMPARE(tamper(t.path(), {QStringLiteral("DELETE FROM dataset_group_chunk")}), QString());
+    QVERIFY(t.reopen(OpenMode::ReadWrite));
+    QCOMPARE(storedComparison(t),
+             QStringLiteral("ERROR: dataset \"validation-2026\": row 1 has a label but no "
+                            "subgroups kept for the statistics; run verify"));
+}
 
 void TestPredictions::schema6KeepsLabelsBesideTheScores()
 {
