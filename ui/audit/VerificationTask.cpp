@@ -22,7 +22,7 @@ void VerificationTask::start(const QString& workspacePath, const QList<std::pair
         return;
     }
     m_cancel = false;
-    m_thread = QThread::create([this, workspacePath, checkpointFiles] {
+    m_thread.reset(QThread::create([this, workspacePath, checkpointFiles] {
         auto ws = Workspace::open(workspacePath, OpenMode::ReadOnly);
         if (!ws) {
             const QString message = ws.error().message;
@@ -45,10 +45,11 @@ void VerificationTask::start(const QString& workspacePath, const QList<std::pair
         const VerificationReport result = report.value();
         QMetaObject::invokeMethod(
             this, [this, result] { emit finished(result); }, Qt::QueuedConnection);
-    });
-    connect(m_thread, &QThread::finished, this, [this] {
-        m_thread->deleteLater();
-        m_thread = nullptr;
+    }));
+    // finished() is emitted on the worker as its function returns; wait() lets it leave run() before deletion.
+    connect(m_thread.get(), &QThread::finished, this, [this] {
+        m_thread->wait();
+        m_thread.reset();
     });
     m_thread->start();
 }

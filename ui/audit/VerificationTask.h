@@ -7,6 +7,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <memory>
 
 namespace cs::ui {
 
@@ -29,7 +30,9 @@ signals:
     void failed(const QString& message);
 
 private:
-    QThread* m_thread = nullptr;
+    /// Owned here, not by deleteLater(): a window closed while a verification's last signal is still queued
+    /// must not leave the thread behind.
+    std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_cancel = false;
 };
 
