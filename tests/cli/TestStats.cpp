@@ -944,6 +944,43 @@ void TestStats::parallelLoaderEdges()
         QVERIFY2(r.error().message.contains(QStringLiteral("line 4: a blank line inside the file")),
                  qPrintable(r.error().message));
     }
+
+    // Lines longer than the split loader's 64 KiB blocks: a header with a 100,000-character column name and a row
+    // with a 300,000-character ID load as they do on one thread; a row over 1 MiB is refused by its row.
+    const auto wideFile = [&](qsizetype idLength) {
+        QByteArray wide = "y,a,b," + QByteArray(100000, 'n') + "\n";
+        for (int i = 0; i < 3000; ++i) {
+            wide += (i % 3 == 0 ? "1," : "0,") + QByteArray::number((i % 97) / 97.0, 'f', 3) + ',' +
+                QByteArray::number((i % 89) / 89.0, 'f', 3) + ',' +
+                (i == 1700 ? QByteArray(idLength, 'x') : QByteArray::number(i)) + "\n";
+        }
+        return writeFile(file, wide);
+    };
+    QVERIFY(!wideFile(300000).isEmpty());
+    std::optional<cs::stats::ComparisonResult> oneThread;
+    for (int threads : {1, 2}) {
+        request.threads = threads;
+        auto r = cs::stats::loadComparison(request);
+        QVERIFY2(r, r ? "" : qPrintable(r.error().message));
+        QCOMPARE(qint64(r.value().reference.size()), qint64(3000));
+        QCOMPARE(r.value().positives, qint64(1000));
+        const cs::stats::ComparisonResult result = cs::stats::compareModels(r.value(), 0.05, threads);
+        if (!oneThread) {
+            oneThread = result;
+            continue;
+        }
+        QCOMPARE(*result.reference.auc.value, *oneThread->reference.auc.value);
+        QCOMPARE(*result.delong.se, *oneThread->delong.se);
+        QCOMPARE(*result.candidate.brier, *oneThread->candidate.brier);
+    }
+    QVERIFY(!wideFile(1100000).isEmpty());
+    for (int threads : {1, 2}) {
+        request.threads = threads;
+        const auto r = cs::stats::loadComparison(request);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("longer than 1 MiB")), qPrintable(r.error().message));
+        QVERIFY2(r.error().message.contains(QStringLiteral("line 1702")), qPrintable(r.error().message));
+    }
 }
 
 void TestStats::powerMatchesStatsmodels()
