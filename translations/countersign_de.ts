@@ -2788,6 +2788,17 @@
     </message>
 </context>
 <context>
+    <name>cs::Libpq</name>
+    <message>
+        <source>team workspaces need the PostgreSQL client library, %1, which cannot be loaded (%2); install libpq5</source>
+        <translation>Team-Arbeitsbereiche brauchen die PostgreSQL-Clientbibliothek %1, die sich nicht laden lässt (%2); installieren Sie libpq5</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2; install a libpq5 of PostgreSQL 10 or later</source>
+        <translation>%1 hat keine Funktion %2; installieren Sie libpq5 von PostgreSQL 10 oder neuer</translation>
+    </message>
+</context>
+<context>
     <name>cs::Lifecycle</name>
     <message>
         <source>a version that is %1 cannot become %2; %3</source>

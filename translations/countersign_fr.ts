@@ -2788,6 +2788,17 @@
     </message>
 </context>
 <context>
+    <name>cs::Libpq</name>
+    <message>
+        <source>team workspaces need the PostgreSQL client library, %1, which cannot be loaded (%2); install libpq5</source>
+        <translation>les espaces de travail d’équipe ont besoin de la bibliothèque cliente PostgreSQL %1, qui ne peut pas être chargée (%2) ; installez libpq5</translation>
+    </message>
+    <message>
+        <source>%1 has no function %2; install a libpq5 of PostgreSQL 10 or later</source>
+        <translation>%1 n’a pas de fonction %2 ; installez une libpq5 de PostgreSQL 10 ou plus récent</translation>
+    </message>
+</context>
+<context>
     <name>cs::Lifecycle</name>
     <message>
         <source>a version that is %1 cannot become %2; %3</source>

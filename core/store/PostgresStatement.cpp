@@ -1,5 +1,7 @@
 #include "PostgresStatement.h"
 
+#include "store/Libpq.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QHash>
@@ -7,7 +9,6 @@
 #include <QtEndian>
 
 #include <cstring>
-#include <libpq-fe.h>
 #include <string>
 #include <utility>
 #include <vector>
@@ -59,8 +60,9 @@ bool isQuery(const QByteArray& sql)
 class Statement final : public BulkStatement::Impl
 {
 public:
-    Statement(Database& db, PGconn* conn, QByteArray sql, int params, QString what)
-        : m_db(db)
+    Statement(const Libpq& pq, Database& db, PGconn* conn, QByteArray sql, int params, QString what)
+        : m_pq(pq)
+        , m_db(db)
         , m_conn(conn)
         , m_sql(std::move(sql))
         , m_query(isQuery(m_sql))
@@ -76,9 +78,9 @@ public:
         clearAhead();
         clearResult();
         closeCursor();
-        if (!m_prepared.isEmpty() && PQstatus(m_conn) == CONNECTION_OK) {
+        if (!m_prepared.isEmpty() && m_pq.status(m_conn) == CONNECTION_OK) {
             settle(m_conn);
-            PQclear(PQexec(m_conn, QByteArray("DEALLOCATE " + m_prepared).constData()));
+            m_pq.clear(m_pq.exec(m_conn, QByteArray("DEALLOCATE " + m_prepared).constData()));
         }
     }
 
@@ -116,26 +118,26 @@ public:
         if (!m_inFlight) {
             return;
         }
-        m_ahead = PQgetResult(m_conn);
-        while (PGresult* extra = PQgetResult(m_conn)) {
-            PQclear(extra);
+        m_ahead = m_pq.getResult(m_conn);
+        while (PGresult* extra = m_pq.getResult(m_conn)) {
+            m_pq.clear(extra);
         }
         m_inFlight = false;
         readingAhead().remove(m_conn);
     }
 
-    int columnCount() const override { return m_result ? PQnfields(m_result) : 0; }
-    QByteArray columnName(int index) const override { return QByteArray(PQfname(m_result, index)); }
+    int columnCount() const override { return m_result ? m_pq.nfields(m_result) : 0; }
+    QByteArray columnName(int index) const override { return QByteArray(m_pq.fname(m_result, index)); }
     BulkStatement::ColumnType columnType(int index) const override;
     qint64 columnInt(int index) const override;
     double columnDouble(int index) const override;
     std::string_view columnText(int index) const override;
     std::string_view columnBlob(int index) const override
     {
-        if (!m_result || PQgetisnull(m_result, m_row, index)) {
+        if (!m_result || m_pq.getisnull(m_result, m_row, index)) {
             return {};
         }
-        return std::string_view(PQgetvalue(m_result, m_row, index), size_t(PQgetlength(m_result, m_row, index)));
+        return std::string_view(m_pq.getvalue(m_result, m_row, index), size_t(m_pq.getlength(m_result, m_row, index)));
     }
 
 private:
@@ -159,7 +161,7 @@ private:
     void clearAhead()
     {
         if (m_ahead) {
-            PQclear(m_ahead);
+            m_pq.clear(m_ahead);
             m_ahead = nullptr;
         }
     }
@@ -168,9 +170,9 @@ private:
         // A cursor of a transaction that has ended is gone with it; closing it then would fail, and a failure
         // inside the next transaction would end that one too.
         if (!m_cursor.isEmpty()) {
-            if (PQstatus(m_conn) == CONNECTION_OK && (m_held || m_db.transactionGeneration() == m_generation)) {
+            if (m_pq.status(m_conn) == CONNECTION_OK && (m_held || m_db.transactionGeneration() == m_generation)) {
                 settle(m_conn);
-                PQclear(PQexec(m_conn, QByteArray("CLOSE " + m_cursor).constData()));
+                m_pq.clear(m_pq.exec(m_conn, QByteArray("CLOSE " + m_cursor).constData()));
             }
             m_cursor.clear();
         }
@@ -179,13 +181,14 @@ private:
     void clearResult()
     {
         if (m_result) {
-            PQclear(m_result);
+            m_pq.clear(m_result);
             m_result = nullptr;
         }
         m_row = -1;
     }
     qint64 integerAt(int index) const;
 
+    const Libpq& m_pq;
     Database& m_db;
     PGconn* m_conn;
     QByteArray m_sql;
@@ -211,22 +214,23 @@ private:
 
 Error Statement::failure(PGresult* result, bool* constraint) const
 {
-    const QString state = QString::fromLatin1(result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr);
-    const QString detail = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn)).trimmed();
+    const QString state = QString::fromLatin1(result ? m_pq.resultErrorField(result, PG_DIAG_SQLSTATE) : nullptr);
+    const QString detail =
+        QString::fromUtf8(result ? m_pq.resultErrorMessage(result) : m_pq.errorMessage(m_conn)).trimmed();
     if (constraint != nullptr && state.startsWith(QLatin1String("23"))) {
         *constraint = true;
     }
-    return m_db.translateServerError(state, detail.isEmpty() ? QString::fromUtf8(PQerrorMessage(m_conn)) : detail,
+    return m_db.translateServerError(state, detail.isEmpty() ? QString::fromUtf8(m_pq.errorMessage(m_conn)) : detail,
                                      m_what);
 }
 
 Status Statement::run(const char* sql)
 {
     settle(m_conn);
-    PGresult* r = PQexec(m_conn, sql);
-    const bool ok = PQresultStatus(r) == PGRES_COMMAND_OK;
+    PGresult* r = m_pq.exec(m_conn, sql);
+    const bool ok = m_pq.resultStatus(r) == PGRES_COMMAND_OK;
     Status status = ok ? Status() : Status(failure(r));
-    PQclear(r);
+    m_pq.clear(r);
     return status;
 }
 
@@ -241,19 +245,19 @@ Result<bool> Statement::stepQuery()
         const bool held = !m_db.inTransaction();
         const QByteArray declare = "DECLARE " + name + " NO SCROLL CURSOR " +
             (held ? QByteArray("WITH HOLD ") : QByteArray()) + "FOR " + m_sql;
-        PGresult* r = PQexecParams(m_conn, declare.constData(), params(), nullptr, m_pointers.data(), m_lengths.data(),
-                                   m_formats.data(), 1);
-        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        PGresult* r = m_pq.execParams(m_conn, declare.constData(), params(), nullptr, m_pointers.data(),
+                                      m_lengths.data(), m_formats.data(), 1);
+        if (m_pq.resultStatus(r) != PGRES_COMMAND_OK) {
             Error e = failure(r);
-            PQclear(r);
+            m_pq.clear(r);
             return e;
         }
-        PQclear(r);
+        m_pq.clear(r);
         m_cursor = name;
         m_held = held;
         m_generation = m_db.transactionGeneration();
     }
-    if (m_result && m_row + 1 < PQntuples(m_result)) {
+    if (m_result && m_row + 1 < m_pq.ntuples(m_result)) {
         ++m_row;
         return true;
     }
@@ -266,21 +270,21 @@ Result<bool> Statement::stepQuery()
         m_result = std::exchange(m_ahead, nullptr);
     } else {
         const QByteArray fetch = "FETCH FORWARD " + QByteArray::number(kBatch) + " FROM " + m_cursor;
-        m_result = PQexecParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1);
+        m_result = m_pq.execParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1);
     }
-    if (PQresultStatus(m_result) != PGRES_TUPLES_OK) {
+    if (m_pq.resultStatus(m_result) != PGRES_TUPLES_OK) {
         Error e = failure(m_result);
         clearResult();
         closeCursor();
         return e;
     }
-    if (PQntuples(m_result) < kBatch) {
+    if (m_pq.ntuples(m_result) < kBatch) {
         closeCursor(); // everything is here: free the server's side at once
         m_exhausted = true;
     } else if (m_readAhead) {
         sendAhead(); // the server reads the next batch while this one is verified
     }
-    if (PQntuples(m_result) == 0) {
+    if (m_pq.ntuples(m_result) == 0) {
         return false;
     }
     m_row = 0;
@@ -293,7 +297,7 @@ void Statement::sendAhead()
         return; // another statement's batch is on its way: this one asks when it needs it
     }
     const QByteArray fetch = "FETCH FORWARD " + QByteArray::number(kBatch) + " FROM " + m_cursor;
-    if (PQsendQueryParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1) == 1) {
+    if (m_pq.sendQueryParams(m_conn, fetch.constData(), 0, nullptr, nullptr, nullptr, nullptr, 1) == 1) {
         m_inFlight = true;
         readingAhead().insert(m_conn, this);
     }
@@ -301,7 +305,7 @@ void Statement::sendAhead()
 
 Result<bool> Statement::stepWrite(bool& constraint)
 {
-    if (m_result && m_row + 1 < PQntuples(m_result)) {
+    if (m_result && m_row + 1 < m_pq.ntuples(m_result)) {
         ++m_row; // the next row a RETURNING clause gave
         return true;
     }
@@ -312,13 +316,13 @@ Result<bool> Statement::stepWrite(bool& constraint)
     settle(m_conn);
     if (m_prepared.isEmpty()) {
         const QByteArray name = nextName("cs_write_");
-        PGresult* r = PQprepare(m_conn, name.constData(), m_sql.constData(), params(), nullptr);
-        if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        PGresult* r = m_pq.prepare(m_conn, name.constData(), m_sql.constData(), params(), nullptr);
+        if (m_pq.resultStatus(r) != PGRES_COMMAND_OK) {
             Error e = failure(r);
-            PQclear(r);
+            m_pq.clear(r);
             return e;
         }
-        PQclear(r);
+        m_pq.clear(r);
         m_prepared = name;
     }
     const bool guarded = m_recoverable && m_db.inTransaction();
@@ -327,39 +331,39 @@ Result<bool> Statement::stepWrite(bool& constraint)
             return s.error();
         }
     }
-    PGresult* r = PQexecPrepared(m_conn, m_prepared.constData(), params(), m_pointers.data(), m_lengths.data(),
-                                 m_formats.data(), 1);
-    const ExecStatusType status = PQresultStatus(r);
+    PGresult* r = m_pq.execPrepared(m_conn, m_prepared.constData(), params(), m_pointers.data(), m_lengths.data(),
+                                    m_formats.data(), 1);
+    const ExecStatusType status = m_pq.resultStatus(r);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         Error e = failure(r, &constraint);
-        PQclear(r);
+        m_pq.clear(r);
         if (guarded) {
-            PQclear(PQexec(m_conn, "ROLLBACK TO SAVEPOINT cs_bulk"));
-            PQclear(PQexec(m_conn, "RELEASE SAVEPOINT cs_bulk"));
+            m_pq.clear(m_pq.exec(m_conn, "ROLLBACK TO SAVEPOINT cs_bulk"));
+            m_pq.clear(m_pq.exec(m_conn, "RELEASE SAVEPOINT cs_bulk"));
         }
         return e;
     }
     if (guarded) {
         if (auto s = run("RELEASE SAVEPOINT cs_bulk"); !s) {
-            PQclear(r);
+            m_pq.clear(r);
             return s.error();
         }
     }
-    if (status == PGRES_TUPLES_OK && PQntuples(r) > 0) {
+    if (status == PGRES_TUPLES_OK && m_pq.ntuples(r) > 0) {
         m_result = r;
         m_row = 0;
         return true;
     }
-    PQclear(r);
+    m_pq.clear(r);
     return false;
 }
 
 BulkStatement::ColumnType Statement::columnType(int index) const
 {
-    if (!m_result || PQgetisnull(m_result, m_row, index)) {
+    if (!m_result || m_pq.getisnull(m_result, m_row, index)) {
         return BulkStatement::ColumnType::Null;
     }
-    switch (PQftype(m_result, index)) {
+    switch (m_pq.ftype(m_result, index)) {
     case kBool:
     case kInt2:
     case kInt4:
@@ -378,8 +382,8 @@ BulkStatement::ColumnType Statement::columnType(int index) const
 
 qint64 Statement::integerAt(int index) const
 {
-    const char* p = PQgetvalue(m_result, m_row, index);
-    switch (PQftype(m_result, index)) {
+    const char* p = m_pq.getvalue(m_result, m_row, index);
+    switch (m_pq.ftype(m_result, index)) {
     case kBool:
         return *p != 0 ? 1 : 0;
     case kInt2:
@@ -413,8 +417,8 @@ double Statement::columnDouble(int index) const
     case BulkStatement::ColumnType::Integer:
         return double(integerAt(index));
     case BulkStatement::ColumnType::Float: {
-        const char* p = PQgetvalue(m_result, m_row, index);
-        if (PQftype(m_result, index) == kFloat4) {
+        const char* p = m_pq.getvalue(m_result, m_row, index);
+        if (m_pq.ftype(m_result, index) == kFloat4) {
             const quint32 bits = qFromBigEndian<quint32>(p);
             float f = 0;
             std::memcpy(&f, &bits, sizeof f);
@@ -494,15 +498,19 @@ QByteArray numberParameters(const QByteArray& sql, int* count)
 
 Result<std::unique_ptr<BulkStatement::Impl>> prepare(Database& db, const char* sql, const QString& what)
 {
+    auto pq = Libpq::load();
+    if (!pq) {
+        return pq.error();
+    }
     PGconn* conn = handleOf(db.connection());
-    if (conn == nullptr || PQstatus(conn) != CONNECTION_OK) {
+    if (conn == nullptr || pq.value()->status(conn) != CONNECTION_OK) {
         return Error(ErrorCode::Io,
                      Tr::tr("%1: %2 failed: the connection to the server is closed; reconnect").arg(db.path(), what));
     }
     int params = 0;
     QByteArray numbered = numberParameters(QByteArray(sql), &params);
     return std::unique_ptr<BulkStatement::Impl>(
-        std::make_unique<Statement>(db, conn, std::move(numbered), params, what));
+        std::make_unique<Statement>(*pq.value(), db, conn, std::move(numbered), params, what));
 }
 
 } // namespace cs::PostgresStatement

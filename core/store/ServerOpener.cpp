@@ -1,5 +1,6 @@
 #include "ServerOpener.h"
 
+#include "store/Libpq.h"
 #include "store/RecordSeals.h"
 #include "store/Schema.h"
 
@@ -10,8 +11,6 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <libpq-fe.h>
 
 namespace cs::ServerOpener {
 
@@ -51,11 +50,16 @@ bool isLocalHost(const QString& host)
 /// The URI's parameters, as libpq reads them.
 Result<QMap<QString, QString>> parse(const QString& uri)
 {
+    auto loaded = Libpq::load();
+    if (!loaded) {
+        return loaded.error();
+    }
+    const Libpq& pq = *loaded.value();
     char* message = nullptr;
-    PQconninfoOption* options = PQconninfoParse(uri.toUtf8().constData(), &message);
+    PQconninfoOption* options = pq.conninfoParse(uri.toUtf8().constData(), &message);
     if (options == nullptr) {
         const QString why = message ? QString::fromUtf8(message).trimmed() : Tr::tr("out of memory");
-        PQfreemem(message);
+        pq.freemem(message);
         return Error(ErrorCode::InvalidArgument,
                      Tr::tr("%1 is not a PostgreSQL connection URI: %2").arg(displayName(uri), why));
     }
@@ -65,7 +69,7 @@ Result<QMap<QString, QString>> parse(const QString& uri)
             params.insert(QString::fromUtf8(o->keyword), QString::fromUtf8(o->val));
         }
     }
-    PQconninfoFree(options);
+    pq.conninfoFree(options);
     return params;
 }
 

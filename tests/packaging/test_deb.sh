@@ -42,6 +42,17 @@ for dep in libqt6core6 libqt6widgets6 libqt6sql6 libssl3 libsqlite3-0 libpq5 lib
   [[ "$depends" == *"$dep"* ]] || fail "Depends lacks $dep: $depends"
 done
 
+# libpq is loaded only for team workspaces (named above by hand): no program links it, nor countersign-cli the
+# painting libraries, which would put their relocated pages into every command's memory.
+for program in countersign countersign-cli countersign-documents; do
+  needed=$(readelf -d "$build/bin/$program" | awk '/NEEDED/ {print $NF}')
+  [[ "$needed" != *libpq* ]] || fail "$program links libpq: $needed"
+done
+needed=$(readelf -d "$build/bin/countersign-cli" | awk '/NEEDED/ {print $NF}')
+for lib in libQt6Gui libQt6Widgets libqcustomplot libpoppler; do
+  [[ "$needed" != *"$lib"* ]] || fail "countersign-cli links $lib: $needed"
+done
+
 # What it installs, as dpkg lists it (files only).
 dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $NF}' | sed 's|^\./|/|' >"$work/files"
 for f in /usr/bin/countersign /usr/bin/countersign-cli /usr/libexec/countersign/countersign-documents \
