@@ -494,8 +494,8 @@ Result<ComparisonData> loadComparison(const ComparisonRequest& request)
         if (::pread(fd, head.data() + from, head.size() - from, qint64(from)) != ssize_t(head.size() - from)) {
             return Error(ErrorCode::Io, Tr::tr("%1 cannot be read").arg(request.file));
         }
-        const std::string_view read(head.data(), head.size());
-        nl = read.find('\n', read.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
+        const char* found = static_cast<const char*>(std::memchr(head.data() + from, '\n', head.size() - from));
+        nl = found ? size_t(found - head.data()) : std::string_view::npos; // a BOM holds no line break
     }
     std::string_view text(head.data(), head.size());
     size_t bom = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;

@@ -946,7 +946,7 @@ void TestStats::parallelLoaderEdges()
     }
 
     // Lines longer than the split loader's 64 KiB blocks: a header with a 100,000-character column name and a row
-    // with a 300,000-character ID load as they do on one thread; a row over 1 MiB is refused by its row.
+    // with a 300,000-character ID load as they do on one thread; a row over 1 MiB is refused naming its line.
     const auto wideFile = [&](qsizetype idLength) {
         QByteArray wide = "y,a,b," + QByteArray(100000, 'n') + "\n";
         for (int i = 0; i < 3000; ++i) {
